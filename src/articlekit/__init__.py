@@ -1,0 +1,113 @@
+"""articlekit: turn raw scraped articles into typed, span-anchored data.
+
+>>> import articlekit
+>>> doc = articlekit.extract("A headline\\n\\nThe body of the article.")
+>>> articlekit.Document.from_json(doc.to_json()) == doc
+True
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from articlekit import errors
+from articlekit.api import extract
+from articlekit.errors import (
+    ArticlekitError,
+    ExtractorError,
+    InputError,
+    ModelError,
+    PipelineError,
+)
+from articlekit.io import from_html, from_text, load
+from articlekit.model import (
+    Attribution,
+    AuthorDetails,
+    Block,
+    BlockKind,
+    Change,
+    Claim,
+    ClaimKind,
+    Comment,
+    CommentNode,
+    DateValue,
+    Dimension,
+    Document,
+    Granularity,
+    Headline,
+    Hedge,
+    HedgeKind,
+    MediaType,
+    Metadata,
+    MetaValue,
+    OffsetMap,
+    Paragraph,
+    ParentOption,
+    Period,
+    Problem,
+    Qualifier,
+    Quantity,
+    Sentence,
+    Source,
+    Span,
+    Unit,
+)
+from articlekit.pipeline import Failure, Pipeline, Step
+from articlekit._text import normalize
+
+try:
+    __version__ = version("articlekit")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
+    __version__ = "0.0.0"
+
+__all__ = [
+    "ArticlekitError",
+    "Attribution",
+    "AuthorDetails",
+    "Block",
+    "BlockKind",
+    "Change",
+    "Claim",
+    "ClaimKind",
+    "Comment",
+    "CommentNode",
+    "DateValue",
+    "Dimension",
+    "Document",
+    "ExtractorError",
+    "Failure",
+    "Granularity",
+    "Headline",
+    "Hedge",
+    "HedgeKind",
+    "InputError",
+    "MediaType",
+    "MetaValue",
+    "Metadata",
+    "ModelError",
+    "OffsetMap",
+    "Paragraph",
+    "ParentOption",
+    "Period",
+    "Pipeline",
+    "PipelineError",
+    "Problem",
+    "Qualifier",
+    "Quantity",
+    "Sentence",
+    "Source",
+    "Span",
+    "Step",
+    "Unit",
+    "__version__",
+    "errors",
+    "extract",
+    "from_html",
+    "from_text",
+    "load",
+    "normalize",
+]
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

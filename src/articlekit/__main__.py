@@ -1,0 +1,5 @@
+"""``python -m articlekit``."""
+
+from articlekit.cli import main
+
+main()

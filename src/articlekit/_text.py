@@ -1,0 +1,170 @@
+"""Text normalisation with an offset map back to the input.
+
+Normalised text is NFC, uses ``\\n`` for every line break, has no control characters, no runs of
+horizontal white space (each becomes one ASCII space), no spaces at the start or end of a line, at
+most one blank line in a row, and no white space at the start or end. Normalising twice changes
+nothing.
+
+:func:`normalize_with_map` also returns runs ``(start, raw_start, raw_end)`` in the format of
+:class:`articlekit.model.OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["Run", "is_normalized", "normalize", "normalize_with_map"]
+
+Run = tuple[int, int, int]
+
+_NEWLINE_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SPACE_CHARS = "\t\x1f \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Controls, soft hyphen, BOM, lone surrogates and non-characters carry no text.
+_DROP_CHARS = "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\ufeff\ud800-\udfff\ufffe\uffff"
+_TEXT_CHAR = f"[^{_NEWLINE_CHARS}{_SPACE_CHARS}{_DROP_CHARS}]"
+
+_TOKEN = re.compile(
+    rf"(?P<text>{_TEXT_CHAR}+(?: {_TEXT_CHAR}+)*)"
+    rf"|(?P<space>[{_SPACE_CHARS}]+)"
+    rf"|(?P<newline>\r\n|[{_NEWLINE_CHARS}])"
+    rf"|(?P<drop>[{_DROP_CHARS}]+)"
+)
+
+_NOT_NORMALIZED = re.compile(
+    rf"[{_DROP_CHARS}]|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
+    r"|[\t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+    r"|  | \n|\n |\n\n\n|\A[ \n]|[ \n]\Z"
+)
+
+
+def is_normalized(text: str) -> bool:
+    """Return whether ``text`` is already normalised.
+
+    >>> is_normalized("a b\\n\\nc"), is_normalized("a  b")
+    (True, False)
+    """
+    return _NOT_NORMALIZED.search(text) is None and unicodedata.is_normalized("NFC", text)
+
+
+def normalize(text: str) -> str:
+    """Return the normalised form of ``text``.
+
+    >>> normalize("  Caf\\u0065\\u0301\\r\\n\\r\\n\\r\\nbar\\tbaz ")
+    'Café\\n\\nbar baz'
+    """
+    if is_normalized(text):
+        return text
+    return normalize_with_map(text)[0]
+
+
+def normalize_with_map(text: str) -> tuple[str, list[Run]]:
+    """Normalise ``text`` and return it with the runs mapping it back to ``text``.
+
+    Each run ``(start, raw_start, raw_end)`` says the normalised text from ``start`` up to the
+    next run came from ``text[raw_start:raw_end]``; equal lengths map character by character.
+    """
+    pieces: list[str] = []
+    runs: list[Run] = []
+    out_len = 0
+    pending_newlines = 0
+    pending_space = False
+    gap_start = 0  # raw start of the white space waiting to be emitted
+
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
+        if kind == "text":
+            if out_len:
+                if pending_newlines:
+                    sep = "\n" * min(pending_newlines, 2)
+                elif pending_space:
+                    sep = " "
+                else:
+                    sep = ""
+                if sep:
+                    pieces.append(sep)
+                    runs.append((out_len, gap_start, start))
+                    out_len += len(sep)
+            _append_identity(runs, out_len, start, end)
+            pieces.append(match.group())
+            out_len += end - start
+            pending_newlines = 0
+            pending_space = False
+            gap_start = end
+        elif kind == "space":
+            if not pending_space and not pending_newlines:
+                gap_start = start
+            pending_space = True
+        elif kind == "newline":
+            if not pending_space and not pending_newlines:
+                gap_start = start
+            pending_newlines += 1
+        # dropped characters vanish; a text run after them continues the same word
+
+    out = "".join(pieces)
+    if not unicodedata.is_normalized("NFC", out):
+        out, runs = _compose_nfc(out, runs)
+    return out, runs
+
+
+def _append_identity(runs: list[Run], out_start: int, raw_start: int, raw_end: int) -> None:
+    """Add an identity run, merging with the previous one when both are contiguous."""
+    if runs:
+        p_start, p_raw_start, p_raw_end = runs[-1]
+        if p_raw_end == raw_start and out_start - p_start == p_raw_end - p_raw_start:
+            runs[-1] = (p_start, p_raw_start, raw_end)
+            return
+    runs.append((out_start, raw_start, raw_end))
+
+
+def _char_ranges(length: int, runs: list[Run]) -> list[tuple[int, int]]:
+    """Expand runs into the raw range of every output character."""
+    ranges: list[tuple[int, int]] = []
+    for i, (start, raw_start, raw_end) in enumerate(runs):
+        end = runs[i + 1][0] if i + 1 < len(runs) else length
+        if end - start == raw_end - raw_start:
+            ranges.extend((raw_start + k, raw_start + k + 1) for k in range(end - start))
+        else:
+            ranges.extend((raw_start, raw_end) for _ in range(end - start))
+    return ranges
+
+
+def _is_cluster_start(char: str) -> bool:
+    # Hangul vowel and trailing jamo compose with the preceding syllable though they are starters.
+    return unicodedata.combining(char) == 0 and not "\u1160" <= char <= "\u11ff"
+
+
+def _compose_nfc(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
+    """Apply NFC cluster by cluster, mapping every changed cluster as a whole."""
+    ranges = _char_ranges(len(text), runs)
+    clusters: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or _is_cluster_start(text[i]):
+            clusters.append((start, i))
+            start = i
+    pieces: list[str] = []
+    new_runs: list[Run] = []
+    out_len = 0
+    for c_start, c_end in clusters:
+        chunk = text[c_start:c_end]
+        composed = unicodedata.normalize("NFC", chunk)
+        if composed == chunk:
+            for k in range(c_start, c_end):
+                raw_start, raw_end = ranges[k]
+                if raw_end - raw_start == 1:
+                    _append_identity(new_runs, out_len + k - c_start, raw_start, raw_end)
+                else:
+                    new_runs.append((out_len + k - c_start, raw_start, raw_end))
+        else:
+            new_runs.append((out_len, ranges[c_start][0], ranges[c_end - 1][1]))
+        pieces.append(composed)
+        out_len += len(composed)
+    out = "".join(pieces)
+    if not unicodedata.is_normalized("NFC", out):
+        # Composition crossed our clusters (exotic scripts): keep the text exact and map it whole.
+        out = unicodedata.normalize("NFC", text)
+        raw_end = ranges[-1][1] if ranges else 0
+        return out, [(0, 0, raw_end)] if out else []
+    return out, new_runs

@@ -1,0 +1,584 @@
+"""Reading input: the only place that decodes bytes and parses HTML.
+
+* :func:`decode` turns bytes into text (BOM, declared charset, then detection).
+* :func:`from_text` normalises a plain-text page dump into a :class:`~articlekit.model.Source`
+  whose blocks are its non-empty lines.
+* :func:`from_html` parses HTML with lxml (BeautifulSoup only as a fallback), drops scripts,
+  styles and comments, and renders the page into blocks: first the head's metadata (``<title>``,
+  selected ``<meta>`` tags, JSON-LD fields, canonical link, language) as ``TITLE``/``META`` blocks,
+  then the visible content, one block per heading, paragraph, list item, quote, preformatted
+  section or table cell.
+* :func:`load` chooses between the two by sniffing the input.
+
+Every source keeps an :class:`~articlekit.model.OffsetMap` back to the decoded raw input. Nothing
+here touches the network.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any, Final
+
+import attrs
+import charset_normalizer
+import lxml.etree
+import lxml.html.soupparser
+from w3lib.encoding import html_to_unicode
+
+from articlekit._text import Run, normalize_with_map
+from articlekit.errors import InputError
+from articlekit.model import Block, BlockKind, MediaType, OffsetMap, Source, Span
+
+__all__ = ["DEFAULT_MAX_SIZE", "decode", "from_html", "from_text", "load", "looks_like_html"]
+
+DEFAULT_MAX_SIZE: Final = 20_000_000
+"""The default maximum input size, in bytes or code points."""
+
+Raw = str | bytes
+
+# --------------------------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------------------------
+
+_BOMS: Final = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _detect(data: bytes) -> str:
+    """Guess the encoding of undeclared bytes: UTF-8 when valid, else UTF-16 by its NULs, else
+    charset-normalizer's best guess, else cp1252 (which decodes almost anything)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return "utf-8"
+    sample = data[:4096]
+    if len(sample) >= 4:  # noqa: PLR2004 - need a few code units to judge
+        even_nuls = sample[0::2].count(0)
+        odd_nuls = sample[1::2].count(0)
+        half = len(sample) // 2
+        if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
+            return "utf-16-le"
+        if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
+            return "utf-16-be"
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None:
+        return str(best.encoding)
+    return "cp1252"
+
+
+def decode(data: bytes, *, is_html: bool = False) -> tuple[str, str]:
+    """Decode bytes to text and return ``(text, encoding)``.
+
+    The order is: a byte-order mark, then (for HTML) the charset the page declares in ``<meta>``,
+    then detection. Undecodable bytes become U+FFFD rather than an error.
+
+    >>> decode("caf\\u00e9".encode("cp1252"))
+    ('café', 'cp1252')
+    """
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name, errors="replace"), name
+    if is_html:
+        encoding, text = html_to_unicode(None, data, auto_detect_fun=_detect)
+        return text, _canonical_encoding(str(encoding))
+    encoding = _detect(data)
+    return data.decode(encoding, errors="replace"), _canonical_encoding(encoding)
+
+
+def _canonical_encoding(name: str) -> str:
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _check_raw(raw: object, max_size: int) -> None:
+    if not isinstance(raw, str | bytes):
+        raise InputError(f"expected str or bytes, got {type(raw).__name__}", reason="type")
+    if len(raw) > max_size:
+        raise InputError(
+            f"input of {len(raw):,} exceeds the maximum size of {max_size:,}", reason="too-large"
+        )
+
+
+def _reference(reference_time: datetime | None) -> datetime | None:
+    if reference_time is None:
+        return None
+    if not isinstance(reference_time, datetime):
+        raise InputError(
+            f"reference_time: expected a datetime, got {type(reference_time).__name__}",
+            reason="type",
+        )
+    if reference_time.utcoffset() is None:
+        return reference_time.replace(tzinfo=UTC)
+    return reference_time
+
+
+# --------------------------------------------------------------------------------------------
+# Plain text
+# --------------------------------------------------------------------------------------------
+
+
+def from_text(
+    raw: Raw,
+    *,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Source:
+    """Build a :class:`Source` from a plain-text page dump.
+
+    Args:
+        raw: the text, or bytes in any encoding.
+        url: the page URL, if known.
+        reference_time: what relative dates are resolved against (naive means UTC).
+        max_size: the largest input accepted, in bytes or code points.
+
+    Raises:
+        InputError: for a wrong type or an input over ``max_size``.
+
+    >>> src = from_text("Headline\\n\\nFirst  paragraph.\\r\\n")
+    >>> src.text, [src.slice(b.span) for b in src.blocks]
+    ('Headline\\n\\nFirst paragraph.', ['Headline', 'First paragraph.'])
+    """
+    _check_raw(raw, max_size)
+    encoding = None
+    if isinstance(raw, bytes):
+        raw, encoding = decode(raw)
+    text, runs = normalize_with_map(raw)
+    blocks = []
+    start = 0
+    for line in text.split("\n"):
+        if line:
+            blocks.append(Block(Span(start, start + len(line)), BlockKind.PARAGRAPH))
+        start += len(line) + 1
+    return Source(
+        text=text,
+        media_type=MediaType.TEXT,
+        url=url,
+        reference_time=_reference(reference_time),
+        encoding=encoding,
+        blocks=tuple(blocks),
+        offsets=OffsetMap(len(text), tuple(runs)),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+_SKIP_TAGS: Final = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
+        "embed", "canvas", "select", "option", "textarea", "button", "input", "audio", "video",
+        "map", "applet", "frameset", "frame",
+    }
+)  # fmt: skip
+_BLOCK_TAGS: Final = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
+        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+        "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
+_META_KEYS: Final = frozenset(
+    {
+        "og:title", "og:site_name", "og:description", "og:url", "og:locale", "og:type",
+        "twitter:title", "twitter:description", "description", "author", "article:author",
+        "article:published_time", "article:modified_time", "article:section", "dc.title",
+        "dc.creator", "dc.date", "dc.date.issued", "dc.language", "date", "pubdate",
+        "publishdate", "citation_title", "citation_author", "citation_publication_date",
+        "parsely-title", "parsely-author", "parsely-pub-date", "sailthru.title", "sailthru.author",
+        "sailthru.date", "application-name", "byl", "content-language",
+    }
+)  # fmt: skip
+_JSONLD_FIELDS: Final = (
+    "headline", "name", "alternativeHeadline", "description", "datePublished", "dateCreated",
+    "dateModified", "inLanguage",
+)  # fmt: skip
+_JSONLD_PEOPLE: Final = ("author", "creator", "publisher")
+_ARTICLE_TYPES: Final = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.I)
+
+# A tolerant lexer of the raw HTML, used only to find where text nodes came from.
+_RAW_TOKEN: Final = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<![^>]*>|<\?[^>]*>"
+    r"|</?[A-Za-z][^>]*>|(?P<data>[^<]+|<)",
+    re.S | re.I,
+)
+# lxml refuses XML-incompatible characters and encoding declarations in str input; replacing
+# them by spaces of the same length keeps raw offsets valid.
+_UNPARSABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_DECL: Final = re.compile(r"\A\s*<\?xml[^>]*>")
+_HTML_SNIFF: Final = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.I
+)
+_TAG: Final = re.compile(r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.I)
+_WS: Final = re.compile(r"\s+")
+
+
+def looks_like_html(text: str) -> bool:
+    """Return whether ``text`` looks like HTML rather than a plain-text dump.
+
+    >>> looks_like_html("<p>Hello</p>"), looks_like_html("Price < 5 and > 3")
+    (True, False)
+    """
+    head = text[:4096]
+    if _HTML_SNIFF.search(head):
+        return True
+    sample = text[:20_000]
+    return len(_TAG.findall(sample)) >= 2  # noqa: PLR2004 - one stray tag is not a page
+
+
+@attrs.define
+class _Context:
+    """The block-level element text is currently rendered into."""
+
+    kind: BlockKind
+    level: int
+    tag: str
+    hint: str | None
+
+
+class _Renderer:
+    """Renders an lxml tree into normalised text, blocks and offset runs."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.data = [
+            m.span()
+            for m in _RAW_TOKEN.finditer(raw)
+            if m.group("data") is not None and not m.group("data").isspace()
+        ]
+        self.data_index = 0
+        self.pieces: list[str] = []
+        self.runs: list[Run] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.block_start: int | None = None
+        self.pending: str | None = None
+        self.link_depth = 0
+        self.link_chars = 0
+
+    # -- output --------------------------------------------------------------------------------
+
+    def _emit(self, text: str, runs: list[Run]) -> None:
+        self.runs.extend(runs)
+        self.pieces.append(text)
+        self.length += len(text)
+
+    def _separator(self, text: str, raw_at: int) -> None:
+        self._emit(text, [(self.length, raw_at, raw_at)])
+
+    def open_block(self, raw_at: int) -> None:
+        if self.block_start is None:
+            if self.length:
+                self._separator("\n\n", raw_at)
+            self.block_start = self.length
+            self.link_chars = 0
+            self.pending = None
+
+    def close_block(self, context: _Context) -> None:
+        if self.block_start is not None and self.length > self.block_start:
+            self.blocks.append(
+                Block(
+                    Span(self.block_start, self.length),
+                    context.kind,
+                    level=context.level,
+                    tag=context.tag,
+                    hint=context.hint,
+                    link_chars=min(self.link_chars, self.length - self.block_start),
+                )
+            )
+        self.block_start = None
+        self.pending = None
+
+    def add_text(self, text: str) -> None:
+        """Add a text node of the current block, mapping it back to the raw input."""
+        norm, rel_runs = normalize_with_map(text)
+        if not norm:
+            if text and self.block_start is not None and self.pending is None:
+                self.pending = " "
+            return
+        raw_start, raw_end = self._locate(text)
+        self.open_block(raw_start)
+        if self.length > (self.block_start or 0):
+            sep = self.pending or (" " if text[0].isspace() else None)
+            if sep:
+                self._separator(sep, raw_start)
+        if raw_end - raw_start == len(text) and self.raw[raw_start:raw_end] == text:
+            runs = [(self.length + s, raw_start + a, raw_start + b) for s, a, b in rel_runs]
+        else:
+            runs = [(self.length, raw_start, raw_end)]
+        self._emit(norm, runs)
+        if self.link_depth:
+            self.link_chars += len(norm)
+        self.pending = " " if text[-1].isspace() else None
+
+    def line_break(self) -> None:
+        if self.block_start is not None and self.length > self.block_start:
+            self.pending = "\n"
+
+    def _locate(self, text: str) -> tuple[int, int]:
+        """Find the raw range a text node came from, scanning the raw data tokens forward."""
+        key = _WS.sub(" ", text).strip()[:24]
+        last = self.data[self.data_index - 1][1] if self.data_index else 0
+        for j in range(self.data_index, min(len(self.data), self.data_index + 256)):
+            start, end = self.data[j]
+            if key in _WS.sub(" ", html.unescape(self.raw[start:end])):
+                self.data_index = j + 1
+                return start, end
+        return last, last
+
+    # -- metadata ------------------------------------------------------------------------------
+
+    def add_meta(self, kind: BlockKind, hint: str | None, value: str) -> None:
+        norm, _ = normalize_with_map(value)
+        if not norm:
+            return
+        escaped = html.escape(value, quote=True)
+        at = self.raw.find(value)
+        if at < 0:
+            at = self.raw.find(escaped)
+        raw_range = (at, at + len(value)) if at >= 0 else (0, 0)
+        if self.length:
+            self._separator("\n\n", raw_range[0])
+        start = self.length
+        # A single atomic run: metadata values are short and often escaped in attributes.
+        self._emit(norm, [(start, *raw_range)])
+        self.blocks.append(Block(Span(start, self.length), kind, hint=hint))
+
+    def source(
+        self, *, url: str | None, reference_time: datetime | None, encoding: str | None
+    ) -> Source:
+        text = "".join(self.pieces)
+        return Source(
+            text=text,
+            media_type=MediaType.HTML,
+            url=url,
+            reference_time=reference_time,
+            encoding=encoding,
+            blocks=tuple(self.blocks),
+            offsets=OffsetMap(len(text), tuple(self.runs)),
+        )
+
+
+def _parse(text: str) -> lxml.etree._Element | None:
+    cleaned = _UNPARSABLE.sub(" ", _XML_DECL.sub(lambda m: " " * len(m.group()), text))
+    parser = lxml.etree.HTMLParser(
+        remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True
+    )
+    try:
+        root = lxml.etree.fromstring(cleaned, parser)
+    except (lxml.etree.LxmlError, ValueError):
+        root = None
+    if root is None and cleaned.strip():
+        try:
+            root = lxml.html.soupparser.fromstring(cleaned)
+        except (ValueError, TypeError, AttributeError):  # pragma: no cover - bs4 rarely fails
+            return None
+    return root
+
+
+def _descriptor(element: lxml.etree._Element) -> str | None:
+    ident = (element.get("id") or "").strip()
+    classes = (element.get("class") or "").split()
+    if not ident and not classes:
+        return None
+    out = str(element.tag) + "".join(f".{c}" for c in classes[:3])
+    return f"{out}#{ident}" if ident else out
+
+
+def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
+    """Yield ``(field, value)`` pairs from the page's JSON-LD article-like objects."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        try:
+            data = json.loads(script.text or "")
+        except (ValueError, RecursionError):
+            continue
+        for obj in _jsonld_objects(data, depth=0):
+            kinds = obj.get("@type", "")
+            kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds)
+            if not _ARTICLE_TYPES.search(kinds):
+                continue
+            for field in _JSONLD_FIELDS:
+                value = obj.get(field)
+                if isinstance(value, str):
+                    yield field, value
+            for field in _JSONLD_PEOPLE:
+                for person in _as_list(obj.get(field)):
+                    name = person.get("name") if isinstance(person, dict) else person
+                    if isinstance(name, str):
+                        yield field, name
+
+
+def _as_list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
+def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:  # noqa: PLR2004 - JSON-LD graphs are shallow; bound hostile nesting
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _jsonld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        graph = data.get("@graph")
+        if graph is not None:
+            yield from _jsonld_objects(graph, depth + 1)
+
+
+def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
+    for title in root.iter("title"):
+        renderer.add_meta(BlockKind.TITLE, "title", "".join(title.itertext()))
+        break
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip()
+        if key.lower() in _META_KEYS:
+            renderer.add_meta(BlockKind.META, key.lower(), meta.get("content") or "")
+    for field, value in _jsonld_values(root):
+        renderer.add_meta(BlockKind.META, f"jsonld:{field}", value)
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            renderer.add_meta(BlockKind.META, "link:canonical", link.get("href") or "")
+            break
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    if lang:
+        renderer.add_meta(BlockKind.META, "html:lang", lang)
+
+
+def _context_for(element: lxml.etree._Element, parent: _Context, hint: str | None) -> _Context:
+    tag = str(element.tag).lower()
+    if tag in _HEADINGS:
+        return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, hint)
+    if tag in {"li", "dt", "dd"}:
+        depth = sum(1 for a in element.iterancestors() if str(a.tag).lower() in {"ul", "ol", "dl"})
+        return _Context(BlockKind.LIST_ITEM, depth, tag, hint)
+    if tag == "pre":
+        return _Context(BlockKind.PREFORMATTED, 0, tag, hint)
+    if tag in {"td", "th"}:
+        return _Context(BlockKind.TABLE_CELL, 0, tag, hint)
+    if tag == "blockquote" or parent.kind is BlockKind.QUOTE:
+        return _Context(BlockKind.QUOTE, 0, tag, hint)
+    return _Context(BlockKind.PARAGRAPH, 0, tag, hint)
+
+
+def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
+    contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
+    descriptors: list[str | None] = []
+    walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    for event, element in walker:
+        if not isinstance(element.tag, str):
+            # comments/PIs that a fallback parser kept: only their tail is text
+            if event == "end" and element.tail:
+                renderer.add_text(element.tail)
+            continue
+        tag = element.tag.lower()
+        if event == "start":
+            if tag in _SKIP_TAGS:
+                walker.skip_subtree()
+                continue
+            descriptors.append(_descriptor(element))
+            if tag in _BLOCK_TAGS:
+                renderer.close_block(contexts[-1])
+                hint = " > ".join(d for d in descriptors[-4:] if d) or None
+                contexts.append(_context_for(element, contexts[-1], hint))
+            elif tag == "br":
+                renderer.line_break()
+            elif tag == "a":
+                renderer.link_depth += 1
+            if element.text:
+                renderer.add_text(element.text)
+        else:
+            if tag not in _SKIP_TAGS:
+                descriptors.pop()
+                if tag in _BLOCK_TAGS:
+                    renderer.close_block(contexts.pop())
+                elif tag == "a":
+                    renderer.link_depth -= 1
+            if element.tail:
+                renderer.add_text(element.tail)
+    renderer.close_block(contexts[-1])
+
+
+def from_html(
+    raw: Raw,
+    *,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Source:
+    """Build a :class:`Source` from an HTML page.
+
+    Args:
+        raw: the HTML, or bytes in any encoding (BOM, ``<meta charset>``, then detection).
+        url: the page URL, if known.
+        reference_time: what relative dates are resolved against (naive means UTC).
+        max_size: the largest input accepted, in bytes or code points.
+
+    Raises:
+        InputError: for a wrong type or an input over ``max_size``.
+
+    >>> src = from_html("<title>T</title><h1>Head</h1><p>Body <b>text</b>.</p>")
+    >>> [(b.kind.value, src.slice(b.span)) for b in src.blocks]
+    [('title', 'T'), ('heading', 'Head'), ('paragraph', 'Body text.')]
+    """
+    _check_raw(raw, max_size)
+    encoding = None
+    if isinstance(raw, bytes):
+        raw, encoding = decode(raw, is_html=True)
+    renderer = _Renderer(raw)
+    root = _parse(raw)
+    if root is not None:
+        _render_head(renderer, root)
+        _render_body(renderer, root)
+    return renderer.source(url=url, reference_time=_reference(reference_time), encoding=encoding)
+
+
+def load(
+    raw: Raw,
+    *,
+    media_type: MediaType | str | None = None,
+    url: str | None = None,
+    reference_time: datetime | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Source:
+    """Build a :class:`Source` from HTML or a plain-text dump, detecting which unless told.
+
+    Raises:
+        InputError: for a wrong type, an unknown ``media_type`` or an input over ``max_size``.
+    """
+    _check_raw(raw, max_size)
+    if media_type is None:
+        sample = raw[:20_000]
+        if isinstance(sample, bytes):
+            # UTF-16/32 pages interleave NULs; dropping them is enough to sniff the markup.
+            sample = sample.replace(b"\x00", b"").decode("latin-1")
+        kind = MediaType.HTML if looks_like_html(sample) else MediaType.TEXT
+    else:
+        try:
+            kind = MediaType(media_type)
+        except ValueError:
+            valid = ", ".join(repr(m.value) for m in MediaType)
+            raise InputError(
+                f"unknown media type {media_type!r}; expected one of {valid}", reason="type"
+            ) from None
+    build = from_html if kind is MediaType.HTML else from_text
+    return build(raw, url=url, reference_time=reference_time, max_size=max_size)

@@ -1,0 +1,882 @@
+"""The immutable, fully typed data model.
+
+The :class:`Source` text is the single source of truth; every extracted item is a frozen value that
+holds a :class:`Span` of half-open code-point offsets into it. Nothing is stored twice: the facts
+inside a claim, the text of a span and the nested comment tree are derived by :class:`Document`.
+
+Invariants are enforced when a value is built and violations raise
+:class:`~articlekit.errors.ModelError` naming the field, what was expected and what was got.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Protocol, TypeVar
+
+import attrs
+
+from articlekit import _validators as v
+from articlekit._text import is_normalized
+from articlekit.errors import ModelError
+
+__all__ = [
+    "Attribution",
+    "AuthorDetails",
+    "Block",
+    "BlockKind",
+    "Change",
+    "Claim",
+    "ClaimKind",
+    "Comment",
+    "CommentNode",
+    "DateValue",
+    "Dimension",
+    "Document",
+    "Granularity",
+    "Headline",
+    "Hedge",
+    "HedgeKind",
+    "MediaType",
+    "MetaValue",
+    "Metadata",
+    "OffsetMap",
+    "Paragraph",
+    "ParentOption",
+    "Period",
+    "Problem",
+    "Qualifier",
+    "Quantity",
+    "Sentence",
+    "Source",
+    "Span",
+    "Unit",
+]
+
+
+# --------------------------------------------------------------------------------------------
+# Closed vocabularies
+# --------------------------------------------------------------------------------------------
+
+
+class MediaType(StrEnum):
+    """What the input was."""
+
+    TEXT = "text/plain"
+    HTML = "text/html"
+
+
+class BlockKind(StrEnum):
+    """The structural role of a rendered block of the source."""
+
+    TITLE = "title"  #: the HTML ``<title>``
+    META = "meta"  #: a metadata value from ``<meta>`` or JSON-LD; ``Block.hint`` names it
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    QUOTE = "quote"
+    PREFORMATTED = "preformatted"
+    TABLE_CELL = "table_cell"
+
+
+class ClaimKind(StrEnum):
+    """What sort of assertion a claim is."""
+
+    STATISTIC = "statistic"
+    FACTUAL = "factual"
+    FORECAST = "forecast"
+    QUOTE = "quote"
+    OPINION = "opinion"
+    QUESTION = "question"
+
+
+class HedgeKind(StrEnum):
+    """How a hedge weakens (or, for boosters, strengthens) a claim."""
+
+    MODAL = "modal"
+    EPISTEMIC = "epistemic"
+    APPROXIMATOR = "approximator"
+    WEASEL = "weasel"
+    BOOSTER = "booster"
+
+
+class Qualifier(StrEnum):
+    """How a quantity's value is qualified by the text."""
+
+    ABOUT = "about"
+    MORE_THAN = "more_than"
+    LESS_THAN = "less_than"
+    AT_LEAST = "at_least"
+    AT_MOST = "at_most"
+    UP_TO = "up_to"
+    NEARLY = "nearly"
+
+
+class Change(StrEnum):
+    """The direction of change the text attaches to a quantity."""
+
+    INCREASE = "increase"
+    DECREASE = "decrease"
+
+
+class Dimension(StrEnum):
+    """The physical or economic dimension of a unit."""
+
+    CURRENCY = "currency"
+    RATIO = "ratio"  #: percent, percentage points, per mille
+    LENGTH = "length"
+    AREA = "area"
+    VOLUME = "volume"
+    MASS = "mass"
+    TIME = "time"
+    TEMPERATURE = "temperature"
+    SPEED = "speed"
+    ENERGY = "energy"
+    POWER = "power"
+    DATA = "data"
+    FREQUENCY = "frequency"
+    OTHER = "other"
+
+
+class Granularity(StrEnum):
+    """How precise a date or period is."""
+
+    YEAR = "year"
+    HALF = "half"
+    QUARTER = "quarter"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    TIME = "time"
+
+
+# --------------------------------------------------------------------------------------------
+# Spans and the source
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Span:
+    """Half-open code-point offsets ``[start, end)`` into :attr:`Source.text`.
+
+    >>> Span(3, 7).slice("the quick fox")
+    'quic'
+    """
+
+    start: int = attrs.field(validator=v.non_negative_int)
+    end: int = attrs.field(validator=v.non_negative_int)
+
+    def __attrs_post_init__(self) -> None:
+        """Check ``start <= end``."""
+        if self.end < self.start:
+            raise ModelError("Span.end", f"an int >= start ({self.start})", self.end)
+
+    def __len__(self) -> int:
+        """Return the number of code points covered."""
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Return whether ``other`` lies inside this span (an empty span at an edge counts)."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Return whether the two spans share at least one code point."""
+        return self.start < other.end and other.start < self.end
+
+
+def _check_span_in(field: str, span: Span, length: int) -> None:
+    if span.end > length:
+        raise ModelError(field, f"a span inside the source text (length {length})", span)
+
+
+@attrs.frozen
+class Block:
+    """A unit of the rendered source: a heading, paragraph, list item, metadata value, ...
+
+    Attributes:
+        span: where the block's text is in :attr:`Source.text`.
+        kind: its structural role.
+        level: heading level (1-6) or list nesting depth; 0 when it does not apply.
+        tag: the HTML tag it was rendered from, ``None`` for text input.
+        hint: a structural hint: for HTML the ``class``/``id`` path of its ancestors; for
+            ``META`` blocks the metadata key (``og:title``, ``jsonld:headline``...).
+        link_chars: how many of its characters are inside links (for link density).
+    """
+
+    span: Span = attrs.field(validator=v.instance_of(Span, "a Span"))
+    kind: BlockKind = attrs.field(validator=v.enum_member(BlockKind))
+    level: int = attrs.field(default=0, validator=v.non_negative_int)
+    tag: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
+    hint: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
+    link_chars: int = attrs.field(default=0, validator=v.non_negative_int)
+
+    def __attrs_post_init__(self) -> None:
+        """Check that no more characters are in links than the block has."""
+        if self.link_chars > len(self.span):
+            raise ModelError("Block.link_chars", f"an int <= {len(self.span)}", self.link_chars)
+
+
+@attrs.frozen
+class OffsetMap:
+    """Maps offsets in the normalised text back to offsets in the decoded raw input.
+
+    ``runs`` is a sorted tuple of ``(start, raw_start, raw_end)``: the normalised text from
+    ``start`` up to the next run's start (or ``length``) came from ``raw[raw_start:raw_end]``.
+    When both have the same length the run maps character by character; otherwise (collapsed
+    whitespace, an entity, a composed character) it maps as a whole. Runs for text that has no
+    raw counterpart (separators the renderer inserted) have ``raw_start == raw_end``.
+    """
+
+    length: int = attrs.field(validator=v.non_negative_int)
+    runs: tuple[tuple[int, int, int], ...] = attrs.field(validator=v.instance_of(tuple, "a tuple"))
+
+    def __attrs_post_init__(self) -> None:
+        """Check the runs are well formed and sorted."""
+        previous = -1
+        for i, run in enumerate(self.runs):
+            if (
+                not isinstance(run, tuple)
+                or len(run) != 3  # noqa: PLR2004 - a run is a triple
+                or not all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in run)
+            ):
+                raise ModelError(f"OffsetMap.runs[{i}]", "a triple of ints >= 0", run)
+            start, raw_start, raw_end = run
+            if start <= previous or start >= max(self.length, 1) or raw_end < raw_start:
+                raise ModelError(
+                    f"OffsetMap.runs[{i}]",
+                    f"increasing starts below length {self.length} and raw_start <= raw_end",
+                    run,
+                )
+            previous = start
+        if self.length and (not self.runs or self.runs[0][0] != 0):
+            raise ModelError("OffsetMap.runs", "a first run starting at 0", self.runs[:1])
+
+    def _run_index(self, position: int) -> int:
+        lo, hi = 0, len(self.runs) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.runs[mid][0] <= position:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _run_end(self, index: int) -> int:
+        return self.runs[index + 1][0] if index + 1 < len(self.runs) else self.length
+
+    def to_raw(self, span: Span) -> Span:
+        """Return the span of the raw input that ``span`` of the normalised text came from.
+
+        Raises:
+            ModelError: when ``span`` is not inside the normalised text.
+        """
+        _check_span_in("span", span, self.length)
+        if not self.runs:
+            return Span(0, 0)
+        first = self._run_index(span.start)
+        start, raw_start, raw_end = self.runs[first]
+        linear = self._run_end(first) - start == raw_end - raw_start
+        raw_begin = raw_start + (span.start - start) if linear else raw_start
+        if len(span) == 0:
+            return Span(raw_begin, raw_begin)
+        last = self._run_index(span.end - 1)
+        start, raw_start, raw_end = self.runs[last]
+        linear = self._run_end(last) - start == raw_end - raw_start
+        raw_finish = raw_start + (span.end - start) if linear else raw_end
+        return Span(raw_begin, max(raw_begin, raw_finish))
+
+
+def _check_blocks(blocks: tuple[Block, ...], length: int) -> None:
+    end = 0
+    for i, block in enumerate(blocks):
+        _check_span_in(f"Source.blocks[{i}].span", block.span, length)
+        if block.span.start < end:
+            raise ModelError(
+                f"Source.blocks[{i}].span", f"a span starting at or after {end}", block.span
+            )
+        end = block.span.end
+
+
+@attrs.frozen
+class Source:
+    """The normalised input text and what was known about it.
+
+    Attributes:
+        text: the normalised text every span points into (NFC, ``\\n`` newlines, collapsed
+            spaces; normalising it again changes nothing).
+        media_type: whether the input was plain text or HTML.
+        url: the page URL, when the caller gave one.
+        reference_time: the time relative dates ("yesterday", "last year") are resolved against;
+            never the wall clock. ``None`` leaves relative dates unresolved.
+        encoding: the encoding bytes input was decoded with, ``None`` for ``str`` input.
+        blocks: the structural units the text was rendered into, in order, non-overlapping.
+        offsets: maps spans of ``text`` back to the decoded raw input.
+    """
+
+    text: str = attrs.field(validator=v.instance_of(str, "a str"))
+    media_type: MediaType = attrs.field(validator=v.enum_member(MediaType))
+    url: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
+    reference_time: datetime | None = attrs.field(default=None, validator=v.aware_datetime)
+    encoding: str | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(str, "a str"))
+    )
+    blocks: tuple[Block, ...] = attrs.field(default=(), validator=v.tuple_of(Block, "a Block"))
+    offsets: OffsetMap | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(OffsetMap, "an OffsetMap"))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check the text is normalised and blocks and offsets fit it."""
+        if not is_normalized(self.text):
+            raise ModelError(
+                "Source.text", "normalised text (see articlekit.normalize)", self.text[:80]
+            )
+        _check_blocks(self.blocks, len(self.text))
+        if self.offsets is not None and self.offsets.length != len(self.text):
+            raise ModelError(
+                "Source.offsets.length", f"the text length {len(self.text)}", self.offsets.length
+            )
+
+    def slice(self, span: Span) -> str:
+        """Return the text ``span`` covers."""
+        return span.slice(self.text)
+
+
+# --------------------------------------------------------------------------------------------
+# Extracted items
+# --------------------------------------------------------------------------------------------
+
+_SPAN = v.instance_of(Span, "a Span")
+_OPT_SPAN = v.optional(_SPAN)
+_STR = v.instance_of(str, "a str")
+_OPT_STR = v.optional(_STR)
+
+
+@attrs.frozen
+class Headline:
+    """The article's headline.
+
+    Attributes:
+        span: where it is in the source.
+        text: the headline text (equal to the source slice).
+        signals: which page signals agreed on it (``"title"``, ``"og:title"``, ``"h1"``,
+            ``"first-line"``, ``"repeated"``...).
+    """
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    signals: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str, "a str"))
+
+
+@attrs.frozen
+class Paragraph:
+    """A paragraph of the article body (boilerplate removed)."""
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    kind: BlockKind = attrs.field(default=BlockKind.PARAGRAPH, validator=v.enum_member(BlockKind))
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a body paragraph or of a comment body.
+
+    Attributes:
+        paragraph: index into :attr:`Document.paragraphs`, or ``None`` for comment sentences.
+        comment: index into :attr:`Document.comments`, or ``None`` for body sentences.
+    """
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    paragraph: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
+    comment: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
+
+
+@attrs.frozen
+class Hedge:
+    """A word or phrase that hedges (or boosts) a claim."""
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    kind: HedgeKind = attrs.field(validator=v.enum_member(HedgeKind))
+
+
+@attrs.frozen
+class Attribution:
+    """Who asserts a claim and how ("Sony admitted there is ...").
+
+    Attributes:
+        speaker: the source's span ("Sony"), ``None`` when unnamed.
+        cue: the attribution cue ("admitted", "said", "according to").
+        content: the attributed content.
+        is_direct: whether the content is a direct (quoted) speech.
+    """
+
+    speaker: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    cue: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    content: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    is_direct: bool = attrs.field(default=False, validator=v.instance_of(bool, "a bool"))
+
+
+@attrs.frozen
+class Claim:
+    """An assertion the article (or a comment) makes.
+
+    The numeric facts inside it are not stored: use :meth:`Document.facts_in`.
+
+    Attributes:
+        sentence: index into :attr:`Document.sentences` of the sentence holding it.
+        checkworthiness: a score in ``[0, 1]``; ``signals`` says which signals fired.
+        is_comment: whether it comes from a comment rather than the body.
+    """
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    kind: ClaimKind = attrs.field(validator=v.enum_member(ClaimKind))
+    sentence: int = attrs.field(validator=v.non_negative_int)
+    attribution: Attribution | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Attribution, "an Attribution"))
+    )
+    hedges: tuple[Hedge, ...] = attrs.field(default=(), validator=v.tuple_of(Hedge, "a Hedge"))
+    checkworthiness: float = attrs.field(default=0.0, validator=v.unit_interval)
+    signals: tuple[str, ...] = attrs.field(default=(), validator=v.tuple_of(str, "a str"))
+    is_comment: bool = attrs.field(default=False, validator=v.instance_of(bool, "a bool"))
+
+
+@attrs.frozen
+class Unit:
+    """A normalised unit: an ISO 4217 code for money, a symbol otherwise (``"%"``, ``"km"``)."""
+
+    code: str = attrs.field(validator=_STR)
+    dimension: Dimension = attrs.field(validator=v.enum_member(Dimension))
+
+
+@attrs.frozen
+class Period:
+    """The time period a fact refers to ("Q2 2012", "last year").
+
+    Attributes:
+        span: where the period is mentioned, ``None`` when inferred from the article.
+        text: the mention (equal to the source slice), ``None`` when inferred.
+        label: a normalised label (``"2012-Q2"``, ``"FY2012"``, ``"2012-10"``).
+        start, end: the first and last day, when resolved.
+        is_fiscal: whether the text says the period is fiscal.
+    """
+
+    label: str = attrs.field(validator=_STR)
+    granularity: Granularity = attrs.field(validator=v.enum_member(Granularity))
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    text: str | None = attrs.field(default=None, validator=_OPT_STR)
+    start: date | None = attrs.field(default=None, validator=v.optional_date)
+    end: date | None = attrs.field(default=None, validator=v.optional_date)
+    is_fiscal: bool = attrs.field(default=False, validator=v.instance_of(bool, "a bool"))
+
+    def __attrs_post_init__(self) -> None:
+        """Check ``start <= end`` and that span and text come together."""
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ModelError("Period.end", f"a date >= start ({self.start})", self.end)
+        if (self.span is None) != (self.text is None):
+            raise ModelError("Period.text", "a text exactly when there is a span", self.text)
+
+
+@attrs.frozen
+class Quantity:
+    """A numeric fact: a value or range, its scale, unit or counted noun, qualifier and period.
+
+    Attributes:
+        text: the raw mention (equal to the source slice), e.g. ``"$20.5 billion"``.
+        value: the resolved value (``Decimal("20.5E9")``), ``None`` for a range.
+        low, high: the resolved bounds of a range (``low <= high``), ``None`` for a single value.
+        scale: the multiplier the text applied (``Decimal("1E9")`` for "billion"), if any.
+        unit: the normalised unit, if any.
+        noun: the counted noun in singular form ("smartphone"), if any.
+        measured: what is measured when the sentence says it ("losses", "total revenue").
+    """
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    value: Decimal | None = attrs.field(default=None, validator=v.finite_decimal)
+    low: Decimal | None = attrs.field(default=None, validator=v.finite_decimal)
+    high: Decimal | None = attrs.field(default=None, validator=v.finite_decimal)
+    scale: Decimal | None = attrs.field(default=None, validator=v.finite_decimal)
+    unit: Unit | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Unit, "a Unit"))
+    )
+    noun: str | None = attrs.field(default=None, validator=_OPT_STR)
+    qualifier: Qualifier | None = attrs.field(
+        default=None, validator=v.optional(v.enum_member(Qualifier))
+    )
+    change: Change | None = attrs.field(default=None, validator=v.optional(v.enum_member(Change)))
+    measured: str | None = attrs.field(default=None, validator=_OPT_STR)
+    period: Period | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Period, "a Period"))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check that there is a value or a range, not both, and ``low <= high``."""
+        is_range = self.low is not None or self.high is not None
+        if self.value is not None and is_range:
+            raise ModelError("Quantity.value", "a value or a low/high range, not both", self.value)
+        if self.value is None and not is_range:
+            raise ModelError("Quantity.value", "a value or a low/high range", None)
+        if is_range and (self.low is None or self.high is None):
+            raise ModelError("Quantity.low", "both low and high for a range", (self.low, self.high))
+        if self.low is not None and self.high is not None and self.high < self.low:
+            raise ModelError("Quantity.high", f"a value >= low ({self.low})", self.high)
+
+
+@attrs.frozen
+class ParentOption:
+    """An alternative parent for an inferred comment and its probability."""
+
+    parent: int | None = attrs.field(validator=v.optional_non_negative_int)
+    confidence: float = attrs.field(validator=v.unit_interval)
+
+
+@attrs.frozen
+class AuthorDetails:
+    """Profile data a page shows next to a comment author ("Posts: 973; Member since: ...")."""
+
+    post_count: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
+    member_since: date | None = attrs.field(default=None, validator=v.optional_date)
+
+
+@attrs.frozen
+class Comment:
+    """A reader comment.
+
+    Attributes:
+        span: the whole comment (header and body).
+        ref: the id shown on the page ("16"), if any.
+        author, author_span: the author's name as shown and where.
+        is_registered: ``False`` for "unregistered" posters, ``None`` when the page does not say.
+        posted: when it was posted (relative times resolved against the reference time).
+        body: the span of the comment's text.
+        parent: index into :attr:`Document.comments` of the comment it replies to (always
+            smaller than its own index), ``None`` for top level.
+        parent_confidence: how sure the parent is: 1.0 when the markup nested it, a calibrated
+            probability when inferred from a flattened thread.
+        alternatives: other candidate parents with their probabilities.
+    """
+
+    span: Span = attrs.field(validator=_SPAN)
+    body: Span = attrs.field(validator=_SPAN)
+    ref: str | None = attrs.field(default=None, validator=_OPT_STR)
+    author: str | None = attrs.field(default=None, validator=_OPT_STR)
+    author_span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    is_registered: bool | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(bool, "a bool"))
+    )
+    details: AuthorDetails = attrs.field(
+        factory=AuthorDetails, validator=v.instance_of(AuthorDetails, "an AuthorDetails")
+    )
+    posted: datetime | None = attrs.field(default=None, validator=v.aware_datetime)
+    posted_span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    parent: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
+    parent_confidence: float | None = attrs.field(default=None, validator=v.unit_interval)
+    alternatives: tuple[ParentOption, ...] = attrs.field(
+        default=(), validator=v.tuple_of(ParentOption, "a ParentOption")
+    )
+    mentions: tuple[Span, ...] = attrs.field(default=(), validator=v.tuple_of(Span, "a Span"))
+    quotes: tuple[Span, ...] = attrs.field(default=(), validator=v.tuple_of(Span, "a Span"))
+    votes: int | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(int, "an int"))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check the body lies inside the comment."""
+        if not self.span.contains(self.body):
+            raise ModelError(
+                "Comment.body", f"a span inside the comment span {self.span}", self.body
+            )
+
+
+@attrs.frozen
+class MetaValue:
+    """A metadata value: the text as found, where, and its normalised value.
+
+    ``span`` is ``None`` when the value came from markup that is not rendered into the text
+    (an attribute such as ``<html lang>``).
+    """
+
+    text: str = attrs.field(validator=_STR)
+    value: str = attrs.field(validator=_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+
+@attrs.frozen
+class DateValue:
+    """A date or time found in the page, parsed against an explicit reference time."""
+
+    text: str = attrs.field(validator=_STR)
+    value: datetime = attrs.field(validator=v.aware_datetime)
+    granularity: Granularity = attrs.field(validator=v.enum_member(Granularity))
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+
+_OPT_META = v.optional(v.instance_of(MetaValue, "a MetaValue"))
+_OPT_DATE = v.optional(v.instance_of(DateValue, "a DateValue"))
+
+
+@attrs.frozen
+class Metadata:
+    """What the page says about itself.
+
+    Attributes:
+        credits: source lines such as "source: Sony (PDF)", kept out of the body.
+    """
+
+    site: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
+    authors: tuple[MetaValue, ...] = attrs.field(
+        default=(), validator=v.tuple_of(MetaValue, "a MetaValue")
+    )
+    published: DateValue | None = attrs.field(default=None, validator=_OPT_DATE)
+    modified: DateValue | None = attrs.field(default=None, validator=_OPT_DATE)
+    language: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
+    canonical_url: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
+    description: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
+    credits: tuple[MetaValue, ...] = attrs.field(
+        default=(), validator=v.tuple_of(MetaValue, "a MetaValue")
+    )
+
+
+@attrs.frozen
+class Problem:
+    """Something a step could not extract, or a doubt it wants the user to see."""
+
+    step: str = attrs.field(validator=_STR)
+    message: str = attrs.field(validator=_STR)
+    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+
+
+# --------------------------------------------------------------------------------------------
+# The document
+# --------------------------------------------------------------------------------------------
+
+
+class _HasSpan(Protocol):
+    @property
+    def span(self) -> Span: ...
+
+
+T = TypeVar("T", bound=_HasSpan)
+
+
+@attrs.frozen
+class CommentNode:
+    """A comment in the nested view built by :meth:`Document.comment_tree`."""
+
+    index: int
+    comment: Comment
+    children: tuple[CommentNode, ...] = ()
+
+    def walk(self) -> Iterator[tuple[int, CommentNode]]:
+        """Yield ``(depth, node)`` for this node and its descendants, depth first."""
+        stack: list[tuple[int, CommentNode]] = [(0, self)]
+        while stack:
+            depth, node = stack.pop()
+            yield depth, node
+            stack.extend((depth + 1, child) for child in reversed(node.children))
+
+
+def _spans_of(value: object, path: str) -> Iterator[tuple[str, Span, str | None]]:
+    """Yield ``(path, span, stored_text)`` for every span inside an extracted item."""
+    if isinstance(value, Span):
+        yield path, value, None
+        return
+    if isinstance(value, tuple):
+        for i, item in enumerate(value):
+            yield from _spans_of(item, f"{path}[{i}]")
+        return
+    if not attrs.has(type(value)):
+        return
+    own_text = getattr(value, "text", None)
+    for field in attrs.fields(type(value)):
+        item = getattr(value, field.name)
+        if field.name == "span" and isinstance(item, Span):
+            yield f"{path}.span", item, own_text if isinstance(own_text, str) else None
+        elif field.name != "text":
+            yield from _spans_of(item, f"{path}.{field.name}")
+
+
+_ITEM_FIELDS = (
+    "headline",
+    "metadata",
+    "paragraphs",
+    "sentences",
+    "claims",
+    "quantities",
+    "comments",
+    "problems",
+)
+
+
+@attrs.frozen
+class Document:
+    """Everything extracted from one article, anchored in :attr:`source`.
+
+    Build one with :func:`articlekit.extract` or a :class:`~articlekit.Pipeline`; change one with
+    :func:`attrs.evolve` (documents are frozen and hashable).
+    """
+
+    source: Source = attrs.field(validator=v.instance_of(Source, "a Source"))
+    headline: Headline | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Headline, "a Headline"))
+    )
+    metadata: Metadata = attrs.field(
+        factory=Metadata, validator=v.instance_of(Metadata, "a Metadata")
+    )
+    paragraphs: tuple[Paragraph, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Paragraph, "a Paragraph")
+    )
+    sentences: tuple[Sentence, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Sentence, "a Sentence")
+    )
+    claims: tuple[Claim, ...] = attrs.field(default=(), validator=v.tuple_of(Claim, "a Claim"))
+    quantities: tuple[Quantity, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Quantity, "a Quantity")
+    )
+    comments: tuple[Comment, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Comment, "a Comment")
+    )
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Problem, "a Problem")
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Check every span is inside the source, stored texts equal their slices, indices
+        point backwards or into existing items, and ordered collections are ordered."""
+        text = self.source.text
+        length = len(text)
+        for name in _ITEM_FIELDS:
+            for path, span, stored in _spans_of(getattr(self, name), name):
+                _check_span_in(path, span, length)
+                if stored is not None and span.slice(text) != stored:
+                    raise ModelError(
+                        f"{path.removesuffix('.span')}.text",
+                        f"the source slice {span.slice(text)[:60]!r}",
+                        stored[:60],
+                    )
+        self._check_order("paragraphs", self.paragraphs, overlap=False)
+        self._check_order("quantities", self.quantities, overlap=False)
+        self._check_order("comments", self.comments, overlap=False)
+        for i, comment in enumerate(self.comments):
+            if comment.parent is not None and comment.parent >= i:
+                raise ModelError(f"comments[{i}].parent", f"an index < {i} or None", comment.parent)
+            for j, option in enumerate(comment.alternatives):
+                if option.parent is not None and option.parent >= i:
+                    raise ModelError(
+                        f"comments[{i}].alternatives[{j}].parent", f"an index < {i}", option.parent
+                    )
+        for i, sentence in enumerate(self.sentences):
+            if sentence.paragraph is not None and sentence.paragraph >= len(self.paragraphs):
+                raise ModelError(
+                    f"sentences[{i}].paragraph",
+                    f"an index < {len(self.paragraphs)}",
+                    sentence.paragraph,
+                )
+            if sentence.comment is not None and sentence.comment >= len(self.comments):
+                raise ModelError(
+                    f"sentences[{i}].comment", f"an index < {len(self.comments)}", sentence.comment
+                )
+        for i, claim in enumerate(self.claims):
+            if claim.sentence >= len(self.sentences):
+                raise ModelError(
+                    f"claims[{i}].sentence", f"an index < {len(self.sentences)}", claim.sentence
+                )
+
+    @staticmethod
+    def _check_order(name: str, items: tuple[_HasSpan, ...], *, overlap: bool) -> None:
+        end = 0
+        for i, item in enumerate(items):
+            if item.span.start < end and not overlap:
+                raise ModelError(
+                    f"{name}[{i}].span", f"a span starting at or after {end}", item.span
+                )
+            end = max(end, item.span.end)
+
+    # -- serialisation -------------------------------------------------------------------------
+
+    def to_dict(self) -> dict[str, object]:
+        """Return a JSON-compatible dict (see :mod:`articlekit.serialize`)."""
+        from articlekit.serialize import to_dict  # noqa: PLC0415 - serialize imports the model
+
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """Return the document as JSON text; :meth:`from_json` reads it back exactly."""
+        from articlekit.serialize import to_json  # noqa: PLC0415 - serialize imports the model
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: object) -> Document:
+        """Build a document from :meth:`to_dict` output.
+
+        Raises:
+            ModelError: when the data does not describe a valid document.
+        """
+        from articlekit.serialize import from_dict  # noqa: PLC0415 - serialize imports the model
+
+        return from_dict(data, cls)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Document:
+        """Build a document from :meth:`to_json` output.
+
+        Raises:
+            ModelError: when the text is not a valid serialised document.
+        """
+        from articlekit.serialize import from_json  # noqa: PLC0415 - serialize imports the model
+
+        return from_json(text, cls)
+
+    # -- derived views -------------------------------------------------------------------------
+
+    @property
+    def text(self) -> str:
+        """The normalised source text."""
+        return self.source.text
+
+    def text_of(self, span: Span) -> str:
+        """Return the source text ``span`` covers.
+
+        Raises:
+            ModelError: when ``span`` is not inside the source.
+        """
+        _check_span_in("span", span, len(self.source.text))
+        return span.slice(self.source.text)
+
+    @staticmethod
+    def within(span: Span, items: Iterable[T]) -> tuple[T, ...]:
+        """Return the items whose span lies inside ``span``, in their order."""
+        return tuple(item for item in items if span.contains(item.span))
+
+    def facts_in(self, span: Span) -> tuple[Quantity, ...]:
+        """Return the numeric facts inside ``span`` (a claim's, a sentence's, a paragraph's)."""
+        return self.within(span, self.quantities)
+
+    @property
+    def body_text(self) -> str:
+        """The body paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+    def comment_tree(self) -> tuple[CommentNode, ...]:
+        """Return the top-level comments with their replies nested below them."""
+        children: dict[int | None, list[int]] = {}
+        for i, comment in enumerate(self.comments):
+            children.setdefault(comment.parent, []).append(i)
+
+        # Parents always come before children, so building from the last comment backwards
+        # sees every child's node before its parent's.
+        nodes: dict[int, CommentNode] = {}
+        for i in range(len(self.comments) - 1, -1, -1):
+            kids = tuple(nodes.pop(k) for k in children.get(i, ()))
+            nodes[i] = CommentNode(index=i, comment=self.comments[i], children=kids)
+        return tuple(nodes[i] for i in children.get(None, ()))
