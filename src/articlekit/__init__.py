@@ -11,6 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from articlekit import errors
+from articlekit._text import normalize
 from articlekit.api import extract
 from articlekit.errors import (
     ArticlekitError,
@@ -52,8 +53,7 @@ from articlekit.model import (
     Span,
     Unit,
 )
-from articlekit.pipeline import Failure, Pipeline, Step
-from articlekit._text import normalize
+from articlekit.pipeline import DOCUMENT_FIELDS, Failure, Pipeline, Step
 
 try:
     __version__ = version("articlekit")
@@ -61,6 +61,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0.0.0"
 
 __all__ = [
+    "DOCUMENT_FIELDS",
     "ArticlekitError",
     "Attribution",
     "AuthorDetails",

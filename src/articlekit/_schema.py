@@ -52,7 +52,7 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _type_schema(tp: Any, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: PLR0911 - one case per type
+def _type_schema(tp: object, defs: dict[str, Any]) -> dict[str, Any]:  # noqa: C901, PLR0911 - one case per type
     origin = typing.get_origin(tp)
     if origin in {typing.Union, types.UnionType}:
         return {"anyOf": [_type_schema(arg, defs) for arg in typing.get_args(tp)]}

@@ -80,7 +80,7 @@ def tuple_of(kind: type | tuple[type, ...], description: str) -> Validator:
         if not isinstance(value, tuple):
             raise ModelError(_name(instance, attribute), f"a tuple of {description}", value)
         for i, item in enumerate(value):
-            if not isinstance(item, kind) or isinstance(item, bool) and bool not in _kinds(kind):
+            if not isinstance(item, kind) or (isinstance(item, bool) and bool not in _kinds(kind)):
                 raise ModelError(f"{_name(instance, attribute)}[{i}]", description, item)
 
     return check

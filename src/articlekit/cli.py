@@ -11,7 +11,6 @@ from pathlib import Path
 import attrs
 import click
 
-from articlekit import io
 from articlekit.model import Document, MediaType
 from articlekit.pipeline import Failure, Pipeline
 
@@ -67,14 +66,17 @@ def extract(
     pipeline = Pipeline.default()
     failed = False
     for input_id, raw in _inputs(paths):
-        try:
-            if isinstance(raw, OSError):
-                raise raw
-            source = io.load(raw, media_type=media_type, url=url, reference_time=reference_time)
-        except Exception as error:  # noqa: BLE001 - an input never aborts the batch
-            result: Document | Failure = Failure(input_id, type(error).__name__, str(error))
+        if isinstance(raw, OSError):
+            result: Document | Failure = Failure(input_id, type(raw).__name__, str(raw))
         else:
-            result = next(pipeline.run_many([(input_id, source)]))
+            result = next(
+                pipeline.run_many(
+                    [(input_id, raw)],
+                    media_type=media_type,
+                    url=url,
+                    reference_time=reference_time,
+                )
+            )
         failed |= isinstance(result, Failure)
         click.echo(json.dumps(_record(result), ensure_ascii=False, indent=indent))
     if failed:

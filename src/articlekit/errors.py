@@ -24,7 +24,7 @@ class ArticlekitError(Exception):
 
 
 class InputError(ArticlekitError, ValueError):
-    """The input cannot be read: wrong type, undecodable, empty where content is required, or too large.
+    """The input cannot be read: wrong type, unknown media type, or too large.
 
     Attributes:
         reason: a short machine-readable reason (``"too-large"``, ``"type"``, ``"decode"``,
@@ -62,10 +62,10 @@ class ModelError(ArticlekitError, ValueError):
 
 
 class PipelineError(ArticlekitError):
-    """A pipeline is ill-formed (duplicate or unknown step names, unmet requirements) or a step wrote
-    fields it did not declare.
+    """A pipeline is ill-formed, or a step wrote fields it did not declare.
 
-    The message lists the valid choices where there are any.
+    Ill-formed means duplicate or unknown step names or unmet requirements. The message lists
+    the valid choices where there are any.
     """
 
 

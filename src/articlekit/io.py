@@ -55,8 +55,11 @@ _BOMS: Final = (
 
 
 def _detect(data: bytes) -> str:
-    """Guess the encoding of undeclared bytes: UTF-8 when valid, else UTF-16 by its NULs, else
-    charset-normalizer's best guess, else cp1252 (which decodes almost anything)."""
+    """Guess the encoding of undeclared bytes.
+
+    UTF-8 when valid, else UTF-16 by its NULs, else charset-normalizer's best guess, else cp1252
+    (which decodes almost anything).
+    """
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
@@ -73,7 +76,8 @@ def _detect(data: bytes) -> str:
         if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
             return "utf-16-be"
     best = charset_normalizer.from_bytes(data[:200_000]).best()
-    if best is not None:
+    # Short Latin-1-ish inputs can pass for UTF-16/32; without a single NUL byte they are not.
+    if best is not None and (b"\x00" in data or not best.encoding.startswith(("utf_16", "utf_32"))):
         return str(best.encoding)
     return "cp1252"
 
@@ -212,23 +216,29 @@ _JSONLD_FIELDS: Final = (
     "dateModified", "inLanguage",
 )  # fmt: skip
 _JSONLD_PEOPLE: Final = ("author", "creator", "publisher")
-_ARTICLE_TYPES: Final = re.compile(r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.I)
+_ARTICLE_TYPES: Final = re.compile(
+    r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.IGNORECASE
+)
 
 # A tolerant lexer of the raw HTML, used only to find where text nodes came from.
 _RAW_TOKEN: Final = re.compile(
     r"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<![^>]*>|<\?[^>]*>"
     r"|</?[A-Za-z][^>]*>|(?P<data>[^<]+|<)",
-    re.S | re.I,
+    re.DOTALL | re.IGNORECASE,
 )
 # lxml refuses XML-incompatible characters and encoding declarations in str input; replacing
 # them by spaces of the same length keeps raw offsets valid.
 _UNPARSABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_DECL: Final = re.compile(r"\A\s*<\?xml[^>]*>")
 _HTML_SNIFF: Final = re.compile(
-    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.I
+    r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.IGNORECASE
 )
-_TAG: Final = re.compile(r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.I)
+_TAG: Final = re.compile(
+    r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
+)
 _WS: Final = re.compile(r"\s+")
+# Where the visible content starts in the raw page: text before it (the <title>) is head data.
+_BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -264,7 +274,11 @@ class _Renderer:
             for m in _RAW_TOKEN.finditer(raw)
             if m.group("data") is not None and not m.group("data").isspace()
         ]
-        self.data_index = 0
+        body = _BODY_START.search(raw)
+        body_at = body.end() if body else 0
+        self.data_index = next(
+            (i for i, (start, _) in enumerate(self.data) if start >= body_at), len(self.data)
+        )
         self.pieces: list[str] = []
         self.runs: list[Run] = []
         self.length = 0
@@ -447,7 +461,7 @@ def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
 
 def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
     for title in root.iter("title"):
-        renderer.add_meta(BlockKind.TITLE, "title", "".join(title.itertext()))
+        renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
         break
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip()

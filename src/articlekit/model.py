@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import attrs
 
@@ -161,8 +161,8 @@ class Granularity(StrEnum):
 class Span:
     """Half-open code-point offsets ``[start, end)`` into :attr:`Source.text`.
 
-    >>> Span(3, 7).slice("the quick fox")
-    'quic'
+    >>> Span(4, 9).slice("the quick fox")
+    'quick'
     """
 
     start: int = attrs.field(validator=v.non_negative_int)
@@ -694,10 +694,11 @@ def _spans_of(value: object, path: str) -> Iterator[tuple[str, Span, str | None]
         for i, item in enumerate(value):
             yield from _spans_of(item, f"{path}[{i}]")
         return
-    if not attrs.has(type(value)):
+    cls = type(value)
+    if not attrs.has(cls):
         return
     own_text = getattr(value, "text", None)
-    for field in attrs.fields(type(value)):
+    for field in attrs.fields(cls):
         item = getattr(value, field.name)
         if field.name == "span" and isinstance(item, Span):
             yield f"{path}.span", item, own_text if isinstance(own_text, str) else None
@@ -750,8 +751,11 @@ class Document:
     )
 
     def __attrs_post_init__(self) -> None:
-        """Check every span is inside the source, stored texts equal their slices, indices
-        point backwards or into existing items, and ordered collections are ordered."""
+        """Check spans, stored texts, indices and order against the source.
+
+        Every span is inside the source, stored texts equal their slices, indices point backwards
+        or into existing items, and ordered collections are ordered.
+        """
         text = self.source.text
         length = len(text)
         for name in _ITEM_FIELDS:
@@ -803,7 +807,7 @@ class Document:
 
     # -- serialisation -------------------------------------------------------------------------
 
-    def to_dict(self) -> dict[str, object]:
+    def to_dict(self) -> dict[str, Any]:
         """Return a JSON-compatible dict (see :mod:`articlekit.serialize`)."""
         from articlekit.serialize import to_dict  # noqa: PLC0415 - serialize imports the model
 

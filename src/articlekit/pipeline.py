@@ -16,8 +16,8 @@ from typing import Protocol, runtime_checkable
 import attrs
 
 from articlekit import io
-from articlekit.errors import ArticlekitError, ExtractorError, PipelineError
-from articlekit.model import Document, Source
+from articlekit.errors import ArticlekitError, ExtractorError, InputError, PipelineError
+from articlekit.model import Document, MediaType, Source
 
 __all__ = ["DOCUMENT_FIELDS", "Failure", "Pipeline", "Step"]
 
@@ -181,11 +181,22 @@ class Pipeline:
         """Run every step on ``source`` and return the Document.
 
         Raises:
+            InputError: when ``source`` is neither a Source nor a Document.
             ExtractorError: when a step raises (the cause is chained).
             PipelineError: when a step changes fields it did not declare or returns a
                 non-Document.
         """
-        doc = source if isinstance(source, Document) else Document(source=source)
+        if isinstance(source, Document):
+            doc = source
+        elif isinstance(source, Source):
+            doc = Document(source=source)
+        else:
+            raise InputError(
+                f"expected str or bytes, got {type(source).__name__}"
+                if not isinstance(source, str | bytes)
+                else "run() takes a Source or Document; use articlekit.load() for raw input",
+                reason="type",
+            )
         for step in self.steps:
             try:
                 result = step(doc)
@@ -203,6 +214,7 @@ class Pipeline:
         self,
         inputs: Iterable[InputItem],
         *,
+        media_type: MediaType | str | None = None,
         url: str | None = None,
         reference_time: datetime | None = None,
     ) -> Iterator[Document | Failure]:
@@ -210,13 +222,16 @@ class Pipeline:
 
         Inputs may be Sources, Documents, raw ``str``/``bytes`` (auto-detected), or
         ``(input_id, any of those)`` pairs. An input that fails yields a :class:`Failure` with
-        its id; nothing is ever dropped. ``url`` and ``reference_time`` apply to raw inputs.
+        its id; nothing is ever dropped. ``media_type`` (default: detected), ``url`` and
+        ``reference_time`` apply to raw inputs.
         """
         for position, item in enumerate(inputs):
             input_id, payload = _split(item, position)
             try:
                 if isinstance(payload, str | bytes):
-                    payload = io.load(payload, url=url, reference_time=reference_time)
+                    payload = io.load(
+                        payload, media_type=media_type, url=url, reference_time=reference_time
+                    )
                 yield self.run(payload)
             except ArticlekitError as error:
                 step = error.step if isinstance(error, ExtractorError) else None
@@ -232,7 +247,7 @@ def _split(item: InputItem, position: int) -> tuple[str, Source | Document | str
         return item.url, item
     if isinstance(item, Document) and item.source.url:
         return item.source.url, item
-    return f"#{position}", item  # type: ignore[return-value]
+    return f"#{position}", item
 
 
 def _check_result(step: Step, before: Document, after: object) -> None:

@@ -81,7 +81,7 @@ FRAGMENTS = (
     "القاهرة",
 )
 
-_CHARS = st.characters(exclude_categories=("Cs",))
+_CHARS = st.characters(exclude_categories=["Cs"])
 
 
 def raw_texts(*, max_size: int = 400) -> st.SearchStrategy[str]:
@@ -107,7 +107,7 @@ def html_pages(draw: st.DrawFn) -> str:
     inline = st.one_of(
         words, words.map(lambda w: f"<b>{w}</b>"), words.map(lambda w: f"<a href='/x'>{w}</a>")
     )
-    para = st.lists(inline, min_size=1, max_size=4).map(lambda parts: " ".join(parts))
+    para = st.lists(inline, min_size=1, max_size=4).map(" ".join)
     block = st.one_of(
         para.map(lambda t: f"<p>{t}</p>"),
         words.map(lambda t: f"<h2>{t}</h2>"),
@@ -195,14 +195,17 @@ def _quantity(draw: st.DrawFn, source: Source, span: Span) -> Quantity:
 
 @st.composite
 def documents(draw: st.DrawFn, *, source: Source | None = None) -> Document:
-    """Whole valid documents: headline, metadata, paragraphs with sentences, claims and facts,
-    and a comment thread whose parents always come earlier."""
+    """Whole valid documents.
+
+    They have a headline, metadata, paragraphs with sentences, claims and facts, and a comment
+    thread whose parents always come earlier.
+    """
     src = source if source is not None else draw(sources())
     body_blocks = [b for b in src.blocks if len(b.span)]
     roles = [draw(st.sampled_from(["skip", "paragraph", "comment"])) for _ in body_blocks]
 
     headline = None
-    if body_blocks and draw(st.booleans()):
+    if draw(st.booleans()) and body_blocks:
         first = body_blocks[0].span
         headline = Headline(**_item(src, first), signals=("first-line",))
         roles[0] = "skip"
@@ -259,7 +262,7 @@ def documents(draw: st.DrawFn, *, source: Source | None = None) -> Document:
             )
 
     site = None
-    if src.blocks and draw(st.booleans()):
+    if draw(st.booleans()) and src.blocks:
         block_span = src.blocks[-1].span
         site = MetaValue(block_span.slice(src.text), "example", block_span)
     return Document(

@@ -1,0 +1,30 @@
+"""Shared test configuration: hypothesis profiles and paths to fixtures and corpora."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from _support import FIXTURES
+
+# "ci": derandomised and thorough; "dev": quick local runs. Chosen by HYPOTHESIS_PROFILE.
+settings.register_profile(
+    "ci",
+    max_examples=300,
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The seed article's text dump."""
+    return (FIXTURES / "sony-q2-2012-phonearena" / "input.txt").read_text(encoding="utf-8")

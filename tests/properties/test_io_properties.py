@@ -1,0 +1,84 @@
+"""Input handling never crashes, normalisation is idempotent, offsets lead back to the input."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit import InputError, from_html, from_text, load, normalize
+from articlekit._text import is_normalized, normalize_with_map
+from articlekit.testing import html_pages, raw_texts
+
+any_input = st.one_of(raw_texts(), st.text(), st.binary(max_size=300), html_pages())
+
+
+@given(any_input)
+def test_from_text_only_raises_input_error(raw: str | bytes) -> None:
+    """from_text accepts any str/bytes, or raises InputError."""
+    try:
+        src = from_text(raw)
+    except InputError:
+        return
+    assert is_normalized(src.text)
+
+
+@given(any_input)
+def test_from_html_only_raises_input_error(raw: str | bytes) -> None:
+    """from_html accepts any str/bytes, or raises InputError."""
+    try:
+        src = from_html(raw)
+    except InputError:
+        return
+    assert is_normalized(src.text)
+
+
+@given(any_input)
+def test_load_only_raises_input_error(raw: str | bytes) -> None:
+    """Load (auto-detection) accepts any str/bytes, or raises InputError."""
+    try:
+        load(raw)
+    except InputError:
+        return
+
+
+@given(st.one_of(raw_texts(), st.text()))
+def test_normalisation_idempotent(text: str) -> None:
+    """normalize(normalize(x)) == normalize(x), and is_normalized agrees."""
+    once = normalize(text)
+    assert normalize(once) == once
+    assert is_normalized(once)
+    assert is_normalized(text) == (once == text)
+
+
+@given(st.one_of(raw_texts(), st.text()))
+def test_text_offsets_map_blocks_back(text: str) -> None:
+    """For text input, every block's raw span normalises to exactly the block's text."""
+    src = from_text(text)
+    assert src.offsets is not None
+    for block in src.blocks:
+        raw_span = src.offsets.to_raw(block.span)
+        assert normalize(text[raw_span.start : raw_span.end]) == src.slice(block.span)
+
+
+@given(st.one_of(raw_texts(), st.text()))
+def test_from_text_of_normalised_text_is_identity(text: str) -> None:
+    """from_text(t).text equals normalize(t), and normalised text maps onto itself."""
+    src = from_text(text)
+    assert src.text == normalize(text)
+    out, runs = normalize_with_map(src.text)
+    assert out == src.text
+    assert all(start == raw_start for start, raw_start, _ in runs)
+
+
+@given(html_pages())
+def test_html_offsets_map_blocks_back(page: str) -> None:
+    """For HTML input, each body block's raw span holds the block's text once tags are stripped."""
+    src = from_html(page)
+    assert src.offsets is not None
+    for block in src.blocks:
+        raw_span = src.offsets.to_raw(block.span)
+        raw_text = html.unescape(re.sub(r"<[^>]*>", "", page[raw_span.start : raw_span.end]))
+        assert "".join(raw_text.split()) == "".join(src.slice(block.span).split())

@@ -1,0 +1,88 @@
+"""Invariants of the model, checked on arbitrary valid documents."""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit import Document, ModelError, Span
+from articlekit.model import _spans_of
+from articlekit.testing import documents, sources, spans
+
+
+@given(documents())
+def test_json_round_trip(doc: Document) -> None:
+    """from_json(to_json(d)) == d for any valid document."""
+    assert Document.from_json(doc.to_json()) == doc
+
+
+@given(documents())
+def test_spans_inside_and_texts_equal_slices(doc: Document) -> None:
+    """Every span lies in the source and every stored text is its slice."""
+    for field in (
+        "headline",
+        "metadata",
+        "paragraphs",
+        "sentences",
+        "claims",
+        "quantities",
+        "comments",
+    ):
+        for path, span, stored in _spans_of(getattr(doc, field), field):
+            assert span.end <= len(doc.text), path
+            if stored is not None:
+                assert span.slice(doc.text) == stored, path
+
+
+@given(documents())
+def test_frozen_and_hashable(doc: Document) -> None:
+    """Documents are hashable and refuse mutation."""
+    assert hash(doc) == hash(Document.from_dict(doc.to_dict()))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        doc.claims = ()  # type: ignore[misc]
+
+
+@given(documents())
+def test_comment_tree_is_a_forest(doc: Document) -> None:
+    """The comment tree holds every comment once and parents precede children."""
+    seen = []
+    for root in doc.comment_tree():
+        for _, node in root.walk():
+            seen.append(node.index)
+            for child in node.children:
+                assert child.index > node.index
+    assert sorted(seen) == list(range(len(doc.comments)))
+
+
+@given(sources(), st.data())
+def test_out_of_range_spans_rejected(src: object, data: st.DataObject) -> None:
+    """A paragraph span past the end of the source raises ModelError, never anything else."""
+    from articlekit import Paragraph, Source  # noqa: PLC0415
+
+    assert isinstance(src, Source)
+    extra = data.draw(st.integers(1, 50))
+    span = Span(0, len(src.text) + extra)
+    with pytest.raises(ModelError):
+        Document(source=src, paragraphs=(Paragraph(span=span, text=src.text),))
+
+
+@given(sources(), st.data())
+def test_text_of_matches_slice(src: object, data: st.DataObject) -> None:
+    """Document.text_of returns exactly the slice."""
+    from articlekit import Source  # noqa: PLC0415
+
+    assert isinstance(src, Source)
+    span = data.draw(spans(src))
+    assert Document(source=src).text_of(span) == src.text[span.start : span.end]
+
+
+@given(st.integers(-5, 5), st.integers(-5, 5))
+def test_span_validation(start: int, end: int) -> None:
+    """Spans exist exactly when 0 <= start <= end."""
+    if 0 <= start <= end:
+        assert len(Span(start, end)) == end - start
+    else:
+        with pytest.raises(ModelError):
+            Span(start, end)

@@ -1,0 +1,229 @@
+"""Decoding, normalisation and HTML rendering."""
+
+from __future__ import annotations
+
+import gzip
+import html
+import re
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from _support import FIXTURES, corpus
+from articlekit import BlockKind, InputError, MediaType, from_html, from_text, load, normalize
+from articlekit.io import decode, looks_like_html
+
+SAMPLE = "Straße, café “quoted” – 20 €"
+
+
+class TestDecode:
+    @pytest.mark.parametrize(
+        ("encoding", "text"),
+        [
+            ("utf-8", SAMPLE),
+            ("cp1252", SAMPLE),
+            ("utf-16", SAMPLE),
+            ("utf-8-sig", SAMPLE),
+            ("shift_jis", "日本語のテキストです。東京で会議が開かれました。" * 5),
+            ("utf-16-le", SAMPLE * 3),
+        ],
+        ids=["utf-8", "cp1252", "utf-16-bom", "utf-8-bom", "shift-jis", "utf-16-le-no-bom"],
+    )
+    def test_undeclared_text(self, encoding: str, text: str) -> None:
+        """Text bytes decode by BOM, then UTF-8, then detection."""
+        assert decode(text.encode(encoding))[0] == text
+
+    def test_declared_charset_wins(self) -> None:
+        """An HTML page's declared charset is used (latin-1 read as cp1252, as browsers do)."""
+        page = '<meta charset="iso-8859-1"><p>“Grüße”</p>'.encode("cp1252")
+        text, encoding = decode(page, is_html=True)
+        assert "“Grüße”" in text
+        assert encoding == "cp1252"
+
+    def test_shift_jis_page(self) -> None:
+        """A Shift-JIS page declaring its charset comes out right."""
+        body = (
+            "<html><head><meta charset='shift_jis'><title>東京</title></head>"
+            "<body><p>会議</p></body></html>"
+        )
+        src = from_html(body.encode("shift_jis"))
+        assert src.text.split("\n\n")[:2] == ["東京", "会議"]
+
+
+class TestNormalize:
+    @pytest.mark.parametrize(
+        ("raw", "expected"),
+        [
+            ("a\r\nb", "a\nb"),
+            ("a\n\n\n\nb", "a\n\nb"),
+            ("  a \t b  ", "a b"),
+            ("a\xa0b", "a b"),
+            ("Cafe\u0301", "Café"),
+            ("a\x00b\ufeff", "ab"),
+            ("line \n  next", "line\nnext"),
+            ("a\u2028b", "a\nb"),
+        ],
+    )
+    def test_examples(self, raw: str, expected: str) -> None:
+        """White space, newlines, controls and composition are normalised."""
+        assert normalize(raw) == expected
+
+
+class TestFromText:
+    def test_blocks_are_lines(self, seed_text: str) -> None:
+        """A text dump's blocks are its non-empty lines."""
+        src = from_text(seed_text)
+        assert src.media_type is MediaType.TEXT
+        first = src.blocks[0]
+        assert (
+            src.slice(first.span) == "Sony sells 8.8 million smartphones, narrows loss in Q2 2012"
+        )
+        assert all("\n" not in src.slice(b.span) for b in src.blocks)
+
+    def test_reference_time_naive_means_utc(self) -> None:
+        """A naive reference time is taken as UTC; an aware one is kept."""
+        assert from_text("x", reference_time=datetime(2012, 11, 1)).reference_time == datetime(  # noqa: DTZ001
+            2012, 11, 1, tzinfo=UTC
+        )
+        tz = timezone(timedelta(hours=9))
+        kept = from_text("x", reference_time=datetime(2012, 11, 1, tzinfo=tz)).reference_time
+        assert kept is not None
+        assert kept.tzinfo is tz
+
+    @pytest.mark.parametrize("bad", [None, 3, ["a"], bytearray(b"x")])
+    def test_wrong_type(self, bad: object) -> None:
+        """Anything but str or bytes is an InputError."""
+        with pytest.raises(InputError) as info:
+            from_text(bad)  # type: ignore[arg-type]
+        assert info.value.reason == "type"
+
+    def test_too_large(self) -> None:
+        """Inputs over the maximum size raise a typed error."""
+        with pytest.raises(InputError) as info:
+            from_text("x" * 11, max_size=10)
+        assert info.value.reason == "too-large"
+
+
+class TestFromHtml:
+    def test_fixture_page(self) -> None:
+        """The latin-1 fixture decodes, drops script/style/comment and renders blocks."""
+        raw = (FIXTURES / "html-latin1-next2games" / "input.html").read_bytes()
+        src = from_html(raw)
+        assert src.encoding == "cp1252"
+        kinds = [(b.kind, b.hint) for b in src.blocks[:3]]
+        assert kinds == [
+            (BlockKind.TITLE, "title"),
+            (BlockKind.META, "description"),
+            (BlockKind.META, "html:lang"),
+        ]
+        texts = [src.slice(b.span) for b in src.blocks]
+        assert texts[0] == "next2games | Vorschauen: Anno 1800 Beta"
+        assert (
+            "Das Beziehungsoverlay zeigt euch schnell, wer euch gewogen ist und wer nicht" in texts
+        )
+        paragraph = next(t for t in texts if t.startswith("Treten Sie näher!"))
+        assert paragraph.startswith("Treten Sie näher!\nAnno 1800 bringt")
+        assert paragraph.endswith("beschränkt – die Attraktivitätseinschätzung eurer Inseln.")
+        assert "Copyright © 2001 - 2020 n2g media network - Alle Rechte vorbehalten" in texts
+        assert "not text" not in src.text
+        assert "color: red" not in src.text
+        assert "comment" not in src.text
+
+    def test_block_kinds_and_levels(self) -> None:
+        """Headings, list items, quotes, pre and cells get their kinds, levels and link counts."""
+        src = from_html(
+            "<h2 class='t'>Head</h2><ul><li>one <a href='#'>link</a></li></ul>"
+            "<blockquote><p>quoted</p></blockquote><pre>code  here</pre>"
+            "<table><tr><td>cell</td></tr></table>"
+        )
+        got = [(b.kind, b.level, src.slice(b.span), b.link_chars) for b in src.blocks]
+        assert got == [
+            (BlockKind.HEADING, 2, "Head", 0),
+            (BlockKind.LIST_ITEM, 1, "one link", 4),
+            (BlockKind.QUOTE, 0, "quoted", 0),
+            (BlockKind.PREFORMATTED, 0, "code here", 0),
+            (BlockKind.TABLE_CELL, 0, "cell", 0),
+        ]
+        assert src.blocks[0].hint == "h2.t"
+
+    def test_jsonld_and_meta(self) -> None:
+        """JSON-LD article fields and whitelisted meta tags become META blocks."""
+        page = (
+            '<html lang="en"><head><meta property="og:title" content="OG &amp; title">'
+            '<link rel="canonical" href="https://example.com/a">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "LD head",'
+            ' "author": [{"@type": "Person", "name": "Ann Lee"}], "datePublished": "2012-11-01"}'
+            "</script></head><body><p>Body.</p></body></html>"
+        )
+        src = from_html(page)
+        meta = {b.hint: src.slice(b.span) for b in src.blocks if b.kind is BlockKind.META}
+        assert meta == {
+            "og:title": "OG & title",
+            "jsonld:headline": "LD head",
+            "jsonld:datePublished": "2012-11-01",
+            "jsonld:author": "Ann Lee",
+            "link:canonical": "https://example.com/a",
+            "html:lang": "en",
+        }
+
+    @pytest.mark.parametrize(
+        "page",
+        [
+            "",
+            "   ",
+            "<",
+            "<html>",
+            "<?xml version='1.0' encoding='utf-8'?><p>x</p>",
+            "<p>a\x00b</p>",
+        ],
+    )
+    def test_degenerate_pages(self, page: str) -> None:
+        """Empty, broken or XML-declared pages give a valid (possibly empty) source."""
+        src = from_html(page)
+        assert src.media_type is MediaType.HTML
+
+    def test_offsets_back_to_raw(self) -> None:
+        """Each body block maps back to the raw markup that holds its text."""
+        raw = "<p>Tom &amp; Jerry</p>\n<p>plain <b>bold</b>   text</p>"
+        src = from_html(raw)
+        assert src.offsets is not None
+        spans = [src.offsets.to_raw(b.span) for b in src.blocks]
+        assert [raw[s.start : s.end] for s in spans] == [
+            "Tom &amp; Jerry",
+            "plain <b>bold</b>   text",
+        ]
+
+
+class TestLoad:
+    def test_sniffs_html_and_text(self, seed_text: str) -> None:
+        """Auto-detection tells pages from dumps, also for UTF-16 bytes."""
+        assert load(seed_text).media_type is MediaType.TEXT
+        assert (
+            load("<html><body><p>x</p></body></html>".encode("utf-16")).media_type is MediaType.HTML
+        )
+        assert not looks_like_html("a < b and c > d")
+
+    def test_unknown_media_type(self) -> None:
+        """An unknown media type names the valid ones."""
+        with pytest.raises(InputError, match="text/html"):
+            load("x", media_type="application/pdf")
+
+
+def test_real_pages_render_and_map() -> None:
+    """On the scrapinghub pages, at least 99% of body blocks map back to their raw text."""
+    folder = corpus("body", "scrapinghub", "html")
+    total = exact = 0
+    for path in sorted(folder.glob("*.html.gz"))[:40]:
+        raw = gzip.decompress(path.read_bytes())
+        src = from_html(raw)
+        decoded = decode(raw, is_html=True)[0]
+        assert src.offsets is not None
+        for block in src.blocks:
+            if block.kind in {BlockKind.TITLE, BlockKind.META}:
+                continue
+            span = src.offsets.to_raw(block.span)
+            raw_text = html.unescape(re.sub(r"<[^>]*>", "", decoded[span.start : span.end]))
+            total += 1
+            exact += "".join(raw_text.split()) == "".join(src.slice(block.span).split())
+    assert total > 1000
+    assert exact / total >= 0.99
