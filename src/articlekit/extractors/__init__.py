@@ -9,4 +9,7 @@ __all__ = ["default_steps"]
 
 def default_steps() -> tuple[Step, ...]:
     """Return the steps of :meth:`articlekit.Pipeline.default`, in order."""
-    return ()
+    from articlekit.extractors.body import BodyExtractor  # noqa: PLC0415 - avoid import cycles
+    from articlekit.extractors.headline import HeadlineExtractor  # noqa: PLC0415
+
+    return (HeadlineExtractor(), BodyExtractor())

@@ -1,0 +1,100 @@
+"""Vocabularies for the headline and body steps (data only).
+
+Markers are multilingual where the corpora showed they need to be; they are never the only
+signal: the body step decides by length, density, position and structure first.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Lines that are page furniture whatever their length (share bars, subscribe prompts, cookie
+# notices, copyright and reprint notices, "advertisement" labels, image credits).
+BOILERPLATE: Final = re.compile(
+    r"""^(?:
+        advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고
+      | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
+      | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
+      | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
+      | (?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
+      | (?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
+      | follow\s+(?:us|@).{0,80}
+      | (?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).{0,80}
+      | .{0,80}(?:©|\(c\)|copyright)\s*\d{4}.{0,160}
+      | .{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}
+      | (?:this\s+(?:article|story|material)\s+may\s+not\s+be\s+(?:published|reproduced)).{0,200}
+      | (?:reprints?|permissions|reproduction)\b.{0,120}
+      | (?:tags?|topics?|schlagworte|themen|categories|filed\s+under)\s*:.{0,200}
+      | (?:comments?|kommentare|commentaires|comentarios|комментарии)\s*(?:\(\d+\)|\d+)?
+      | \d+\s+(?:comments?|kommentare|commentaires|comentarios|responses|replies)
+      | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion).{0,80}
+      | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
+      | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
+      | (?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit)(?:\s*[|/·•]\s*\w+)*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
+SECTION_END: Final = re.compile(
+    r"""^(?:
+        (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글)(?:\s*\(\d+\))?\s*:?
+      | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion|write\s+a\s+comment).{0,60}
+      | (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
+      | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
+      | \d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?
+      | \S{2,40}\s+says:?
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A short line naming a comment section anywhere in it ("[ 167 comments ]", "Top Rated Comments").
+COMMENT_HEADING: Final = re.compile(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|"
+    r"комментари\w*|评论|댓글|コメント|responses|replies|discussion|diskussion)\b",
+    re.IGNORECASE,
+)
+
+# Lines that are comment furniture: relative times, votes, reply links.
+COMMENT_META: Final = re.compile(
+    r"""^(?:
+        .{0,40}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,40}
+      | (?:reply|replies|antworten|répondre|responder|ответить|report|permalink)(?:\s*[|·•]\s*\w+)*
+      | (?:rating|score|votes?|likes?|points?)\s*:?\s*[-+]?\d+.{0,20}
+      | [-+]?\d+\s+(?:points?|likes?|votes?|upvotes?)\b.{0,30}
+      | .{1,80}\s+(?:says|said|wrote|schrieb|sagte|a\s+écrit|escribió|написал[аи]?):?
+      | (?:posted|written)\s+(?:by|on)\b.{0,60}
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A source credit ("source: Sony (PDF)", "via The Verge"): metadata, not body.
+CREDIT: Final = re.compile(
+    r"^(?:sources?|via|quelle|quellen|fuente|source\s+link|источник|出典|来源)\s*:?\s+(?P<credit>.{2,120})$",
+    re.IGNORECASE,
+)
+
+# A byline ("By Jane Doe", "Von Max Mustermann").
+BYLINE: Final = re.compile(
+    r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+(?P<names>[^\d\n]{2,120})$",
+    re.IGNORECASE,
+)
+
+# class/id words that mark a block as furniture or as article content.
+NEGATIVE_HINT: Final = re.compile(
+    r"comment|footer|foot\b|masthead|nav|menu|sidebar|side-bar|aside|share|sharing|social|related"
+    r"|promo|advert|\bads?\b|ad-|-ad\b|banner|cookie|consent|newsletter|subscribe|signup|widget"
+    r"|breadcrumb|tags|tag-list|byline|author-bio|popular|trending|recommend|outbrain|taboola"
+    r"|teaser|more-stories|pagination|modal|popup|disclaimer|copyright|caption|credit|toolbar"
+    r"|header|topbar|skip|hidden|sr-only|visually-hidden",
+    re.IGNORECASE,
+)
+POSITIVE_HINT: Final = re.compile(
+    r"article|content|post-body|post_body|postbody|entry|story|body|text|main|blog|prose"
+    r"|artikel|paywall|rich-text|richtext|markdown|news-detail|detail",
+    re.IGNORECASE,
+)
+
+# Separators between a page title and the site name ("Headline | Site", "Headline - Site").
+TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|–—»·•:]|-{1,2}|::)\s+")

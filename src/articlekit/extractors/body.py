@@ -1,0 +1,278 @@
+"""The article body: boilerplate removed, split into paragraphs.
+
+The same block-sequence method serves text dumps (a block is a line) and HTML (a block is a
+rendered element; link density, tags and class/id hints add evidence):
+
+1. every content block gets features: its length in words (CJK characters count as half a word),
+   whether it ends like a sentence, its link density and class/id hints, and whether it is
+   boilerplate by the multilingual markers in :mod:`._lexicon`;
+2. *good* blocks (long, sentence-like, not furniture) are grouped into clusters that tolerate short
+   gaps; the cluster with the most good text is the article, and neighbouring clusters of similar
+   quality join it unless a section end (comments, "related stories") lies between them;
+3. inside that region, short blocks are kept when they read like part of the article (headings,
+   short paragraphs, list items) and dropped when they are furniture, bylines or credits.
+
+Nothing after the start of a comment section is body: the comments step reads that part.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from articlekit.extractors import _lexicon as lex
+from articlekit.model import Block, BlockKind, Document, MediaType, Paragraph, Problem, Source, Span
+
+__all__ = ["BodyExtractor", "find_paragraphs"]
+
+_WORD: Final = re.compile(r"\w+")
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_SENTENCE_END: Final = re.compile(r"[.!?。！？…\"”»')\]:]$")
+_MAX_LINK_RATIO_INSIDE: Final = 0.5
+_CONTENT_KINDS: Final = frozenset(
+    {
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.QUOTE,
+        BlockKind.PREFORMATTED,
+        BlockKind.TABLE_CELL,
+    }
+)
+
+
+@attrs.frozen
+class _Features:
+    index: int
+    block: Block
+    text: str
+    words: float
+    ends_sentence: bool
+    link_ratio: float
+    hint: int  # -1 furniture hint, 0 none, +1 content hint
+    is_boilerplate: bool
+    is_section_end: bool
+    is_comment_meta: bool
+
+    @property
+    def is_good(self) -> bool:
+        if self.is_boilerplate or self.link_ratio > 0.4 or self.hint < 0:  # noqa: PLR2004
+            return False
+        return self.words >= 20 or (self.words >= 10 and self.ends_sentence)  # noqa: PLR2004
+
+
+def _word_count(text: str) -> float:
+    cjk = len(_CJK.findall(text))
+    if cjk:
+        return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
+    return len(_WORD.findall(text))
+
+
+def _hint_score(block: Block) -> int:
+    if not block.hint:
+        return 0
+    # The innermost descriptors matter most: a "share" div inside "article" is furniture.
+    parts = block.hint.split(" > ")
+    inner = parts[-1]
+    if lex.NEGATIVE_HINT.search(inner):
+        return -1
+    if any(lex.NEGATIVE_HINT.search(p) and not lex.POSITIVE_HINT.search(p) for p in parts[:-1]):
+        return -1
+    return 1 if any(lex.POSITIVE_HINT.search(p) for p in parts) else 0
+
+
+def _features(source: Source) -> list[_Features]:
+    out = []
+    for i, block in enumerate(source.blocks):
+        if block.kind not in _CONTENT_KINDS:
+            continue
+        text = source.slice(block.span)
+        first_line = text.split("\n", 1)[0]
+        is_html = source.media_type is MediaType.HTML
+        out.append(
+            _Features(
+                index=i,
+                block=block,
+                text=text,
+                words=_word_count(text),
+                ends_sentence=bool(_SENTENCE_END.search(text)),
+                link_ratio=block.link_chars / max(1, len(block.span)),
+                hint=_hint_score(block) if is_html else 0,
+                is_boilerplate=bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))
+                and len(text) < 400,  # noqa: PLR2004 - markers describe short lines
+                is_section_end=len(text) < 120  # noqa: PLR2004 - headings are short
+                and bool(
+                    lex.SECTION_END.match(first_line)
+                    or (len(text) < 60 and lex.COMMENT_HEADING.search(first_line))  # noqa: PLR2004
+                ),
+                is_comment_meta=len(text) < 100 and bool(lex.COMMENT_META.match(text)),  # noqa: PLR2004
+            )
+        )
+    return out
+
+
+@attrs.frozen(kw_only=True)
+class _Cluster:
+    start: int  # index into the features list
+    end: int  # inclusive
+    good_words: float
+    comment_meta: int = 0
+    after_section_end: bool = False
+
+    @property
+    def score(self) -> float:
+        # Comment threads are long and sentence-like too; their furniture gives them away, and
+        # whatever follows a comment-section heading after a real article is not the article.
+        score = self.good_words / (1.0 + 0.5 * self.comment_meta)
+        return score * 0.3 if self.after_section_end else score
+
+
+def _clusters(feats: list[_Features], max_gap: int) -> list[_Cluster]:
+    clusters: list[_Cluster] = []
+    start = last = -1
+    words = 0.0
+    ended = False  # a section end followed a substantial cluster
+
+    def close() -> None:
+        meta = sum(f.is_comment_meta for f in feats[start : last + 1])
+        clusters.append(
+            _Cluster(
+                start=start, end=last, good_words=words, comment_meta=meta, after_section_end=ended
+            )
+        )
+
+    for k, f in enumerate(feats):
+        if f.is_section_end:
+            if start >= 0:
+                close()
+                start = -1
+            if clusters and clusters[-1].good_words >= 50:  # noqa: PLR2004 - an article's worth
+                ended = True
+        if not f.is_good:
+            continue
+        if start >= 0 and k - last > max_gap:
+            close()
+            start = -1
+        if start < 0:
+            start, words = k, 0.0
+        last = k
+        words += f.words
+    if start >= 0:
+        close()
+    return clusters
+
+
+def _has_section_end(feats: list[_Features], lo: int, hi: int) -> bool:
+    return any(f.is_section_end for f in feats[lo:hi])
+
+
+def _gaps(source: Source) -> tuple[int, int]:
+    """Return ``(max_gap, join_gap)``: HTML pages interleave more furniture than text dumps."""
+    return (8, 30) if source.media_type is MediaType.HTML else (6, 15)
+
+
+def article_region(source: Source) -> tuple[Span, Span] | None:
+    """Return the spans of the first and last block of the densest article cluster, if any.
+
+    This is the core of the body before neighbouring clusters join it; the headline step looks
+    for the headline just above it.
+    """
+    feats = _features(source)
+    clusters = _clusters(feats, _gaps(source)[0])
+    if not clusters:
+        return None
+    best = max(clusters, key=lambda c: c.score)
+    return feats[best.start].block.span, feats[best.end].block.span
+
+
+def _region(feats: list[_Features], *, max_gap: int, join_gap: int) -> tuple[int, int] | None:
+    clusters = _clusters(feats, max_gap)
+    if not clusters:
+        return None
+    best_i = max(range(len(clusters)), key=lambda i: clusters[i].score)
+    best = clusters[best_i]
+    lo, hi = best.start, best.end
+    threshold = max(30.0, 0.15 * best.good_words)
+    for c in reversed(clusters[:best_i]):
+        if lo - c.end > join_gap or c.good_words < threshold or _has_section_end(feats, c.end, lo):
+            break
+        lo = c.start
+    for c in clusters[best_i + 1 :]:
+        if (
+            c.start - hi > join_gap
+            or c.good_words < threshold
+            or c.comment_meta
+            or _has_section_end(feats, hi, c.start + 1)
+        ):
+            break
+        hi = c.end
+    return lo, hi
+
+
+def _keep_inside(f: _Features) -> bool:
+    """Decide for a block inside the article region that is not a *good* block."""
+    if (
+        f.is_boilerplate
+        or f.is_section_end
+        or f.is_comment_meta
+        or f.link_ratio > _MAX_LINK_RATIO_INSIDE
+        or f.hint < 0
+    ):
+        return False
+    if lex.BYLINE.match(f.text):
+        return False
+    if f.block.kind is BlockKind.HEADING:
+        return True
+    return f.words >= 3 or (f.ends_sentence and f.words >= 1)  # noqa: PLR2004
+
+
+def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Paragraph, ...]:
+    """Return the article's body paragraphs, in order.
+
+    When the headline's span is given and lies inside the article region, nothing before it is
+    body (teaser lists above an article look like prose).
+
+    >>> from articlekit import from_text
+    >>> body = "This is a long body sentence with many words in it. " * 3
+    >>> comment = "Someone says: this is a long comment with plenty of words in it. " * 2
+    >>> text = "Menu\\nHome\\n\\nA headline\\n\\n" + body + "\\n\\n1 Comment\\n" + comment
+    >>> [p.text[:30] for p in find_paragraphs(from_text(text))]
+    ['This is a long body sentence w']
+    """
+    feats = _features(source)
+    max_gap, join_gap = _gaps(source)
+    region = _region(feats, max_gap=max_gap, join_gap=join_gap)
+    if region is None:
+        return ()
+    lo, hi = region
+    if (
+        headline is not None
+        and feats[lo].block.span.start < headline.end <= feats[hi].block.span.start
+    ):
+        lo = next(k for k in range(lo, hi + 1) if feats[k].block.span.start >= headline.end)
+    paragraphs = []
+    for f in feats[lo : hi + 1]:
+        if f.is_good or _keep_inside(f):
+            kind = f.block.kind if f.block.kind is not BlockKind.TABLE_CELL else BlockKind.PARAGRAPH
+            paragraphs.append(Paragraph(span=f.block.span, text=f.text, kind=kind))
+    return tuple(paragraphs)
+
+
+@attrs.frozen(kw_only=True)
+class BodyExtractor:
+    """The body step: fills :attr:`Document.paragraphs` using :func:`find_paragraphs`."""
+
+    name: str = "body"
+    requires: frozenset[str] = frozenset({"headline"})
+    provides: frozenset[str] = frozenset({"paragraphs", "problems"})
+
+    def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with its body paragraphs."""
+        headline = doc.headline.span if doc.headline else None
+        paragraphs = find_paragraphs(doc.source, headline=headline)
+        problems = doc.problems
+        if not paragraphs:
+            problems = (*problems, Problem(self.name, "no article body found"))
+        return attrs.evolve(doc, paragraphs=paragraphs, problems=problems)

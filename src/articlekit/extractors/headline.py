@@ -1,0 +1,210 @@
+"""The headline.
+
+HTML pages: the page's own signals vote. ``og:title``, ``twitter:title``, JSON-LD ``headline``,
+Dublin Core/citation/parsely titles and the ``<title>`` (with its site-name part split off) are
+compared with the visible headings; the visible heading most signals agree on wins, so the span
+points at the headline readers see. Without a visible match, the meta value most signals agree
+on is used.
+
+Text dumps: the headline is the line just above the article body that reads like a title (a few
+words, no final full stop, not a date, byline or menu entry); a line the page repeats (title and
+heading, as in many dumps) or one that starts the page gets extra weight.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+import attrs
+
+from articlekit.extractors import _lexicon as lex
+from articlekit.extractors.body import article_region
+from articlekit.model import Block, BlockKind, Document, Headline, MediaType, Source
+
+__all__ = ["HeadlineExtractor", "find_headline"]
+
+_META_TITLES: Final = (
+    "og:title",
+    "twitter:title",
+    "jsonld:headline",
+    "jsonld:alternativeHeadline",
+    "dc.title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+)
+_WORD: Final = re.compile(r"\w+")
+_DATE_LIKE: Final = re.compile(
+    r"^[\W\d]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _key(text: str) -> str:
+    """Comparison key: NFKC, casefolded, word characters only."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+def _title_variants(title: str) -> set[str]:
+    parts = [p for p in lex.TITLE_SEPARATORS.split(title) if p.strip()]
+    variants = {_key(title)}
+    variants.update(_key(p) for p in parts)
+    if len(parts) > 1:
+        variants.add(_key(lex.TITLE_SEPARATORS.split(title, maxsplit=1)[0]))
+        variants.add(_key(" ".join(parts[:-1])))
+    return {v for v in variants if v}
+
+
+@attrs.frozen
+class _Signal:
+    name: str
+    key: str
+    variants: frozenset[str]
+
+
+def _html_signals(source: Source) -> list[_Signal]:
+    signals = []
+    for block in source.blocks:
+        text = source.slice(block.span)
+        if block.kind is BlockKind.TITLE:
+            signals.append(_Signal("title", _key(text), frozenset(_title_variants(text))))
+        elif block.kind is BlockKind.META and block.hint in _META_TITLES:
+            signals.append(_Signal(block.hint, _key(text), frozenset({_key(text)})))
+    return signals
+
+
+def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
+    return [s.name for s in signals if key and key in s.variants]
+
+
+def _html_headline(source: Source) -> Headline | None:
+    signals = _html_signals(source)
+    region = article_region(source)
+    first_body = region[0] if region else None
+    best: tuple[float, Block, list[str]] | None = None
+    content_seen = 0
+    for block in source.blocks:
+        if block.kind is not BlockKind.HEADING or block.level > 3:  # noqa: PLR2004
+            continue
+        if first_body is not None and block.span.start > first_body.end + 1:
+            break
+        text = source.slice(block.span)
+        key = _key(text)
+        if not key or len(text) > 300:  # noqa: PLR2004 - not a headline
+            continue
+        agree = _agreeing(key, signals)
+        score = 2.0 * len(agree) + (2.0 if block.level == 1 else 0.5 if block.level == 2 else 0.0)  # noqa: PLR2004
+        if first_body is not None and block.span.start <= first_body.start:
+            score += 1.0
+        content_seen += 1
+        if best is None or score > best[0]:
+            best = (score, block, agree)
+    if best is not None and (best[2] or (best[1].level == 1 and not signals)):
+        _, block, agree = best
+        return Headline(
+            span=block.span,
+            text=source.slice(block.span),
+            signals=("h1" if block.level == 1 else f"h{block.level}", *agree),
+        )
+    return _meta_headline(source, signals)
+
+
+def _meta_headline(source: Source, signals: list[_Signal]) -> Headline | None:
+    """Fall back to the metadata value most signals agree on."""
+    best: tuple[int, int, Block] | None = None
+    for order, block in enumerate(source.blocks):
+        if block.kind is BlockKind.META and block.hint in _META_TITLES:
+            agree = len(_agreeing(_key(source.slice(block.span)), signals))
+            if best is None or agree > best[0]:
+                best = (agree, order, block)
+    if best is not None:
+        block = best[2]
+        return Headline(
+            span=block.span, text=source.slice(block.span), signals=(block.hint or "meta",)
+        )
+    for block in source.blocks:
+        if block.kind is BlockKind.TITLE:
+            return Headline(span=block.span, text=source.slice(block.span), signals=("title",))
+    return None
+
+
+def _line_score(text: str, *, distance: int, repeated: bool, first: bool) -> float:
+    words = len(_WORD.findall(text))
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    if lex.BOILERPLATE.match(text) or lex.BYLINE.match(text) or _DATE_LIKE.match(text):
+        return -10.0
+    if lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
+        return -10.0
+    score = 0.0
+    if 4 <= words <= 25 or 8 <= cjk <= 60:  # noqa: PLR2004
+        score += 2.0
+    elif (words < 3 and cjk < 6) or words > 40:  # noqa: PLR2004
+        score -= 3.0
+    if not text.endswith((".", ",", ";", ":")) or text.endswith("..."):
+        score += 1.0
+    score += max(0.0, 2.0 - 0.4 * distance)
+    if repeated:
+        score += 2.5
+    if first:
+        score += 0.5
+    return score
+
+
+def _text_headline(source: Source) -> Headline | None:
+    lines = [b for b in source.blocks if b.kind is not BlockKind.META]
+    if not lines:
+        return None
+    region = article_region(source)
+    end = next((i for i, b in enumerate(lines) if region and b.span == region[0]), len(lines))
+    end = min(end, len(lines))
+    counts: dict[str, int] = {}
+    for block in lines[: max(end, 1) + 1]:
+        key = _key(source.slice(block.span))
+        counts[key] = counts.get(key, 0) + 1
+    best: tuple[float, Block] | None = None
+    start = max(0, end - 15)
+    candidates = list(range(start, end)) or [0]
+    if start > 0:
+        candidates.insert(0, 0)
+    for i in candidates:
+        block = lines[i]
+        text = source.slice(block.span)
+        score = _line_score(
+            text, distance=end - i - 1, repeated=counts.get(_key(text), 0) > 1, first=i == 0
+        )
+        if best is None or score > best[0]:
+            best = (score, block)
+    if best is None or best[0] < 2.0:  # noqa: PLR2004 - nothing title-like
+        return None
+    block = best[1]
+    return Headline(span=block.span, text=source.slice(block.span), signals=("text-line",))
+
+
+def find_headline(source: Source) -> Headline | None:
+    """Return the article's headline, or ``None`` when nothing reads like one.
+
+    >>> from articlekit import from_text
+    >>> body = "Sony posted its numbers today and they were good. " * 3
+    >>> text = "Sony sells phones\\n\\nSony sells phones\\n" + body
+    >>> find_headline(from_text(text)).text
+    'Sony sells phones'
+    """
+    if source.media_type is MediaType.HTML:
+        return _html_headline(source)
+    return _text_headline(source)
+
+
+@attrs.frozen(kw_only=True)
+class HeadlineExtractor:
+    """The headline step: fills :attr:`Document.headline` using :func:`find_headline`."""
+
+    name: str = "headline"
+    requires: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset({"headline"})
+
+    def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with its headline."""
+        return attrs.evolve(doc, headline=find_headline(doc.source))
