@@ -75,6 +75,29 @@ CREDIT: Final = re.compile(
     re.IGNORECASE,
 )
 
+_MONTHS = (
+    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|s|\.)?|märz|apr(?:il|\.)?|avr(?:il)?"
+    r"|may|mai|mayo|maggio|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let)?|aug(?:ust|\.)?|août|sep(?:tember|t|\.)?"
+    r"|oct(?:ober|obre|\.)?|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember)?|déc(?:embre)?"
+    r"|enero|febrero|marzo|abril|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|gennaio|febbraio|aprile|giugno|luglio|settembre|ottobre|dicembre"
+    r"|januari|februari|maart|mei|juni|juli|augustus|oktober"
+)
+DATE: Final = re.compile(
+    rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\b"
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+
+# A line of article metadata (dates, bylines, "posted in" lines): never a headline or body.
+META_LINE: Final = re.compile(
+    r"^(?:by|von|par|por|di|door|posted|published|veröffentlicht|aktualisiert|updated|geschrieben|"
+    r"autor|author|written|eingetragen|publié|publicado|pubblicato|am|on|le|il|el)\b"
+    r"|\s[|•·»›>/]\s|@\w|\bhttps?://|\w@\w",
+    re.IGNORECASE,
+)
+
 # A byline ("By Jane Doe", "Von Max Mustermann").
 BYLINE: Final = re.compile(
     r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+(?P<names>[^\d\n]{2,120})$",

@@ -131,10 +131,24 @@ def _meta_headline(source: Source, signals: list[_Signal]) -> Headline | None:
     return None
 
 
-def _line_score(text: str, *, distance: int, repeated: bool, first: bool) -> float:
+def _is_meta_line(text: str, words: int) -> bool:
+    """A short line of dates, bylines, categories or contact data."""
+    if words > 20:  # noqa: PLR2004 - metadata lines are short
+        return False
+    return bool(
+        lex.BYLINE.match(text)
+        or _DATE_LIKE.match(text)
+        or lex.DATE.search(text)
+        or lex.META_LINE.search(text)
+    )
+
+
+def _line_score(
+    text: str, *, distance: int, repeated: bool, first: bool, above_meta: bool, overlap: float
+) -> float:
     words = len(_WORD.findall(text))
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    if lex.BOILERPLATE.match(text) or lex.BYLINE.match(text) or _DATE_LIKE.match(text):
+    if lex.BOILERPLATE.match(text) or _is_meta_line(text, words):
         return -10.0
     if lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
         return -10.0
@@ -145,12 +159,25 @@ def _line_score(text: str, *, distance: int, repeated: bool, first: bool) -> flo
         score -= 3.0
     if not text.endswith((".", ",", ";", ":")) or text.endswith("..."):
         score += 1.0
-    score += max(0.0, 2.0 - 0.4 * distance)
+    score += max(0.0, 2.0 - 0.25 * distance)
+    # A headline shares its vocabulary with the article below it, in any language.
+    score += 3.0 * overlap
     if repeated:
         score += 2.5
     if first:
         score += 0.5
+    if above_meta:
+        score += 2.0
+    if "," in text and words > 12:  # noqa: PLR2004 - lists of keywords and long clauses
+        score -= 1.0
     return score
+
+
+def _overlap(text: str, vocabulary: set[str]) -> float:
+    words = [w for w in _WORD.findall(text.casefold()) if len(w) >= 4]  # noqa: PLR2004
+    if not words:
+        return 0.0
+    return sum(w in vocabulary for w in words) / len(words)
 
 
 def _text_headline(source: Source) -> Headline | None:
@@ -164,16 +191,29 @@ def _text_headline(source: Source) -> Headline | None:
     for block in lines[: max(end, 1) + 1]:
         key = _key(source.slice(block.span))
         counts[key] = counts.get(key, 0) + 1
+    region_text = " ".join(
+        source.slice(b.span).casefold()
+        for b in lines[end:]
+        if region and region[0].start <= b.span.start <= region[1].start
+    )
+    vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
     best: tuple[float, Block] | None = None
-    start = max(0, end - 15)
+    start = max(0, end - 25)
     candidates = list(range(start, end)) or [0]
     if start > 0:
         candidates.insert(0, 0)
+    texts = [source.slice(b.span) for b in lines[: end + 1]]
+    is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
     for i in candidates:
         block = lines[i]
-        text = source.slice(block.span)
+        text = texts[i]
         score = _line_score(
-            text, distance=end - i - 1, repeated=counts.get(_key(text), 0) > 1, first=i == 0
+            text,
+            distance=sum(1 for k in range(i + 1, end) if not is_meta[k]),
+            repeated=counts.get(_key(text), 0) > 1,
+            first=i == 0,
+            above_meta=i + 1 < len(is_meta) and is_meta[i + 1],
+            overlap=_overlap(text, vocabulary),
         )
         if best is None or score > best[0]:
             best = (score, block)
