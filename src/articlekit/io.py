@@ -32,7 +32,7 @@ from w3lib.encoding import html_to_unicode
 
 from articlekit._text import Run, normalize_with_map
 from articlekit.errors import InputError
-from articlekit.model import Block, BlockKind, MediaType, OffsetMap, Source, Span
+from articlekit.model import Block, BlockKind, Element, MediaType, OffsetMap, Source, Span
 
 __all__ = ["DEFAULT_MAX_SIZE", "decode", "from_html", "from_text", "load", "looks_like_html"]
 
@@ -287,6 +287,9 @@ class _Renderer:
         self.pending: str | None = None
         self.link_depth = 0
         self.link_chars = 0
+        # The outline: (tag, parent, hint) per block-level element, and the open ones.
+        self.elements: list[tuple[str, int | None, str | None]] = []
+        self.element_stack: list[int] = []
 
     # -- output --------------------------------------------------------------------------------
 
@@ -306,6 +309,15 @@ class _Renderer:
             self.link_chars = 0
             self.pending = None
 
+    def open_element(self, tag: str, hint: str | None) -> None:
+        parent = self.element_stack[-1] if self.element_stack else None
+        self.elements.append((tag, parent, hint))
+        self.element_stack.append(len(self.elements) - 1)
+
+    def close_element(self) -> None:
+        if self.element_stack:
+            self.element_stack.pop()
+
     def close_block(self, context: _Context) -> None:
         if self.block_start is not None and self.length > self.block_start:
             self.blocks.append(
@@ -316,6 +328,7 @@ class _Renderer:
                     tag=context.tag,
                     hint=context.hint,
                     link_chars=min(self.link_chars, self.length - self.block_start),
+                    element=self.element_stack[-1] if self.element_stack else None,
                 )
             )
         self.block_start = None
@@ -376,18 +389,46 @@ class _Renderer:
         self._emit(norm, [(start, *raw_range)])
         self.blocks.append(Block(Span(start, self.length), kind, hint=hint))
 
+    def outline(self) -> tuple[tuple[Element, ...], tuple[Block, ...]]:
+        """Keep the elements that hold text, with their spans, and point blocks at them."""
+        spans: dict[int, tuple[int, int]] = {}
+        for block in self.blocks:
+            node = block.element
+            while node is not None:
+                start, end = spans.get(node, (block.span.start, block.span.end))
+                spans[node] = (min(start, block.span.start), max(end, block.span.end))
+                node = self.elements[node][1]
+        new_index: dict[int, int] = {}
+        elements: list[Element] = []
+        for old, (tag, parent, hint) in enumerate(self.elements):
+            if old not in spans:
+                continue
+            while parent is not None and parent not in new_index:
+                parent = self.elements[parent][1]
+            new_index[old] = len(elements)
+            start, end = spans[old]
+            parent_index = new_index[parent] if parent is not None else None
+            elements.append(Element(tag, Span(start, end), parent_index, hint))
+        blocks = tuple(
+            attrs.evolve(b, element=new_index[b.element]) if b.element is not None else b
+            for b in self.blocks
+        )
+        return tuple(elements), blocks
+
     def source(
         self, *, url: str | None, reference_time: datetime | None, encoding: str | None
     ) -> Source:
         text = "".join(self.pieces)
+        elements, blocks = self.outline()
         return Source(
             text=text,
             media_type=MediaType.HTML,
             url=url,
             reference_time=reference_time,
             encoding=encoding,
-            blocks=tuple(self.blocks),
+            blocks=blocks,
             offsets=OffsetMap(len(text), tuple(self.runs)),
+            elements=elements,
         )
 
 
@@ -514,6 +555,7 @@ def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
                 renderer.close_block(contexts[-1])
                 hint = " > ".join(d for d in descriptors[-4:] if d) or None
                 contexts.append(_context_for(element, contexts[-1], hint))
+                renderer.open_element(tag, descriptors[-1])
             elif tag == "br":
                 renderer.line_break()
             elif tag == "a":
@@ -525,6 +567,7 @@ def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
                 descriptors.pop()
                 if tag in _BLOCK_TAGS:
                     renderer.close_block(contexts.pop())
+                    renderer.close_element()
                 elif tag == "a":
                     renderer.link_depth -= 1
             if element.tail:

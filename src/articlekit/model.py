@@ -35,6 +35,7 @@ __all__ = [
     "DateValue",
     "Dimension",
     "Document",
+    "Element",
     "Granularity",
     "Headline",
     "Hedge",
@@ -215,11 +216,33 @@ class Block:
     tag: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
     hint: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
     link_chars: int = attrs.field(default=0, validator=v.non_negative_int)
+    element: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
 
     def __attrs_post_init__(self) -> None:
         """Check that no more characters are in links than the block has."""
         if self.link_chars > len(self.span):
             raise ModelError("Block.link_chars", f"an int <= {len(self.span)}", self.link_chars)
+
+
+@attrs.frozen
+class Element:
+    """A block-level HTML element that holds rendered text: a node of the page's outline.
+
+    Extractors use the outline to reason about containers (the ``<article>`` or ``<div>`` that
+    holds most of the body text) without parsing the page again.
+
+    Attributes:
+        tag: the element's tag name.
+        span: from the start of its first block to the end of its last.
+        parent: index of the enclosing element in :attr:`Source.elements`, always smaller than
+            its own; ``None`` for the outermost.
+        hint: its ``tag.class#id`` descriptor, when it has a class or id.
+    """
+
+    tag: str = attrs.field(validator=v.instance_of(str, "a str"))
+    span: Span = attrs.field(validator=v.instance_of(Span, "a Span"))
+    parent: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
+    hint: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
 
 
 @attrs.frozen
@@ -317,6 +340,8 @@ class Source:
         encoding: the encoding bytes input was decoded with, ``None`` for ``str`` input.
         blocks: the structural units the text was rendered into, in order, non-overlapping.
         offsets: maps spans of ``text`` back to the decoded raw input.
+        elements: for HTML, the outline of block-level elements the blocks sit in
+            (``Block.element`` points into it); empty for text.
     """
 
     text: str = attrs.field(validator=v.instance_of(str, "a str"))
@@ -330,14 +355,26 @@ class Source:
     offsets: OffsetMap | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(OffsetMap, "an OffsetMap"))
     )
+    elements: tuple[Element, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Element, "an Element")
+    )
 
     def __attrs_post_init__(self) -> None:
-        """Check the text is normalised and blocks and offsets fit it."""
+        """Check the text is normalised and blocks, elements and offsets fit it."""
         if not is_normalized(self.text):
             raise ModelError(
                 "Source.text", "normalised text (see articlekit.normalize)", self.text[:80]
             )
         _check_blocks(self.blocks, len(self.text))
+        for i, element in enumerate(self.elements):
+            _check_span_in(f"Source.elements[{i}].span", element.span, len(self.text))
+            if element.parent is not None and element.parent >= i:
+                raise ModelError(f"Source.elements[{i}].parent", f"an index < {i}", element.parent)
+        for i, block in enumerate(self.blocks):
+            if block.element is not None and block.element >= len(self.elements):
+                raise ModelError(
+                    f"Source.blocks[{i}].element", f"an index < {len(self.elements)}", block.element
+                )
         if self.offsets is not None and self.offsets.length != len(self.text):
             raise ModelError(
                 "Source.offsets.length", f"the text length {len(self.text)}", self.offsets.length

@@ -106,11 +106,11 @@ BYLINE: Final = re.compile(
 
 # class/id words that mark a block as furniture or as article content.
 NEGATIVE_HINT: Final = re.compile(
-    r"comment|footer|foot\b|masthead|nav|menu|sidebar|side-bar|aside|share|sharing|social|related"
-    r"|promo|advert|\bads?\b|ad-|-ad\b|banner|cookie|consent|newsletter|subscribe|signup|widget"
-    r"|breadcrumb|tags|tag-list|byline|author-bio|popular|trending|recommend|outbrain|taboola"
-    r"|teaser|more-stories|pagination|modal|popup|disclaimer|copyright|caption|credit|toolbar"
-    r"|header|topbar|skip|hidden|sr-only|visually-hidden",
+    r"comment|footer|masthead|\bnav|navbar|menu|sidebar|side-bar|share|sharing|social|related"
+    r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
+    r"|breadcrumb|tag-?list|\btags\b|author-bio|popular|trending|recommend|outbrain|taboola"
+    r"|teaser|more-stories|pagination|popup|disclaimer|copyright|toolbar"
+    r"|topbar|skip-link|sr-only|visually-hidden",
     re.IGNORECASE,
 )
 POSITIVE_HINT: Final = re.compile(

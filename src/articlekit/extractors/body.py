@@ -73,12 +73,10 @@ def _word_count(text: str) -> float:
 def _hint_score(block: Block) -> int:
     if not block.hint:
         return 0
-    # The innermost descriptors matter most: a "share" div inside "article" is furniture.
-    parts = block.hint.split(" > ")
-    inner = parts[-1]
-    if lex.NEGATIVE_HINT.search(inner):
-        return -1
-    if any(lex.NEGATIVE_HINT.search(p) and not lex.POSITIVE_HINT.search(p) for p in parts[:-1]):
+    # Only the innermost descriptors speak for a block: a "share" div inside "article" is
+    # furniture, a paragraph inside a page wrapper named "has-sidebar" is not.
+    parts = block.hint.split(" > ")[-2:]
+    if any(lex.NEGATIVE_HINT.search(p) and not lex.POSITIVE_HINT.search(p) for p in parts):
         return -1
     return 1 if any(lex.POSITIVE_HINT.search(p) for p in parts) else 0
 
@@ -211,6 +209,72 @@ def _region(feats: list[_Features], *, max_gap: int, join_gap: int) -> tuple[int
     return lo, hi
 
 
+def _container_region(source: Source, feats: list[_Features]) -> tuple[int, int] | None:
+    """Readability-style choice of the element holding the article, as a feature index range.
+
+    Each sentence-like block scores by its length and commas; the score goes to the element
+    holding it and (halved) to the one above, scaled down by the element's link density and
+    moved by its class/id hints. The best element and its strong siblings delimit the region.
+    """
+    elements = source.elements
+    if not elements:
+        return None
+    n = len(elements)
+    score = [0.0] * n
+    chars = [0] * n
+    links = [0] * n
+    for f in feats:
+        node = f.block.element
+        while node is not None:
+            chars[node] += len(f.block.span)
+            links[node] += f.block.link_chars
+            node = elements[node].parent
+        if f.words < 5 or f.is_boilerplate or f.is_comment_meta or f.link_ratio > 0.5:  # noqa: PLR2004
+            continue
+        points = 1.0 + f.text.count(",") + f.text.count("，") + min(f.words / 20.0, 3.0)
+        holder = f.block.element
+        if holder is None:
+            continue
+        parent = elements[holder].parent
+        if parent is not None:
+            score[parent] += points
+            grand = elements[parent].parent
+            if grand is not None:
+                score[grand] += points / 2.0
+        else:
+            score[holder] += points
+    best = -1
+    best_score = 0.0
+    final = [0.0] * n
+    for i, element in enumerate(elements):
+        if score[i] <= 0:
+            continue
+        density = links[i] / max(1, chars[i])
+        weight = 1.0
+        if element.hint:
+            if lex.NEGATIVE_HINT.search(element.hint):
+                weight *= 0.5
+            if lex.POSITIVE_HINT.search(element.hint):
+                weight *= 1.25
+        final[i] = score[i] * (1.0 - density) * weight
+        if final[i] > best_score:
+            best, best_score = i, final[i]
+    if best < 0:
+        return None
+    spans = [elements[best].span]
+    parent = elements[best].parent
+    threshold = max(10.0, 0.2 * best_score)
+    for i, element in enumerate(elements):
+        if i != best and element.parent == parent and parent is not None and final[i] >= threshold:
+            spans.append(element.span)
+    start = min(s.start for s in spans)
+    end = max(s.end for s in spans)
+    inside = [k for k, f in enumerate(feats) if start <= f.block.span.start and f.block.span.end <= end]
+    if not inside:
+        return None
+    return inside[0], inside[-1]
+
+
 def _keep_inside(f: _Features) -> bool:
     """Decide for a block inside the article region that is not a *good* block."""
     if (
@@ -243,7 +307,11 @@ def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Pa
     """
     feats = _features(source)
     max_gap, join_gap = _gaps(source)
-    region = _region(feats, max_gap=max_gap, join_gap=join_gap)
+    region = None
+    if source.elements:
+        region = _container_region(source, feats)
+    if region is None:
+        region = _region(feats, max_gap=max_gap, join_gap=join_gap)
     if region is None:
         return ()
     lo, hi = region
