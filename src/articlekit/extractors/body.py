@@ -55,6 +55,7 @@ class _Features:
     is_boilerplate: bool
     is_section_end: bool
     is_comment_meta: bool
+    is_comment_start: bool
 
     @property
     def is_good(self) -> bool:
@@ -81,6 +82,15 @@ def _hint_score(block: Block) -> int:
     return 1 if any(lex.POSITIVE_HINT.search(p) for p in parts) else 0
 
 
+def _is_comment_heading(text: str) -> bool:
+    """A short heading-like line naming the comment section ("34 responses to ...")."""
+    return (
+        len(text) < 80  # noqa: PLR2004 - headings are short
+        and not text.endswith(".")
+        and bool(lex.COMMENT_HEADING.search(text))
+    )
+
+
 def _features(source: Source) -> list[_Features]:
     out = []
     for i, block in enumerate(source.blocks):
@@ -101,11 +111,9 @@ def _features(source: Source) -> list[_Features]:
                 is_boilerplate=bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))
                 and len(text) < 400,  # noqa: PLR2004 - markers describe short lines
                 is_section_end=len(text) < 120  # noqa: PLR2004 - headings are short
-                and bool(
-                    lex.SECTION_END.match(first_line)
-                    or (len(text) < 60 and lex.COMMENT_HEADING.search(first_line))  # noqa: PLR2004
-                ),
+                and bool(lex.SECTION_END.match(first_line) or _is_comment_heading(text)),
                 is_comment_meta=len(text) < 100 and bool(lex.COMMENT_META.match(text)),  # noqa: PLR2004
+                is_comment_start=_is_comment_heading(text),
             )
         )
     return out
@@ -209,8 +217,87 @@ def _region(feats: list[_Features], *, max_gap: int, join_gap: int) -> tuple[int
     return lo, hi
 
 
+_FURNITURE_WEIGHT: Final = 1.0
+_GROW_GAP: Final = 6
+_TEASER_LINK_RATIO: Final = 0.15
+_ARTICLE_BEFORE_END: Final = 50.0  # good words before a section end that make it an article's end
+
+
+def _block_value(f: _Features, *, after_end: bool) -> float:
+    """What a block adds to a container: article words count for, furniture against.
+
+    ``after_end`` marks blocks after a comment-section heading that follows real article text:
+    prose there is the readers', not the article's.
+    """
+    if f.is_comment_meta:
+        return -10.0
+    if f.is_boilerplate or f.is_section_end or f.link_ratio > _MAX_LINK_RATIO_INSIDE:
+        return -_FURNITURE_WEIGHT * max(f.words, 1.0)
+    if f.block.kind is BlockKind.LIST_ITEM and f.link_ratio > _TEASER_LINK_RATIO:
+        return -_FURNITURE_WEIGHT * f.words  # a teaser: linked headline plus summary
+    if f.is_good:
+        if after_end:
+            return -0.5 * f.words
+        return f.words * (0.5 if f.hint < 0 else 1.0)
+    if f.hint < 0:
+        return -_FURNITURE_WEIGHT * f.words
+    return 0.0
+
+
 def _container_region(source: Source, feats: list[_Features]) -> tuple[int, int] | None:
-    """Readability-style choice of the element holding the article, as a feature index range.
+    """Choose the element holding the article, as a feature index range.
+
+    Every element's value is the sum of its blocks' values (article words count for it, link
+    lists, boilerplate and comment furniture against it); the element with the highest value is
+    the article's container. Wrappers that add navigation around it lose value, so the choice
+    stops at the tightest element that holds the whole article, however deep its paragraphs
+    are nested.
+    """
+    elements = source.elements
+    if not elements:
+        return None
+    value = [0.0] * len(elements)
+    good_so_far = 0.0
+    after_end = False
+    for f in feats:
+        if f.is_comment_start and good_so_far >= _ARTICLE_BEFORE_END:
+            after_end = True
+        if f.is_good:
+            good_so_far += f.words
+        points = _block_value(f, after_end=after_end)
+        node = f.block.element
+        while node is not None:
+            value[node] += points
+            node = elements[node].parent
+    best = max(range(len(elements)), key=value.__getitem__)
+    if value[best] <= 0:
+        return None
+    span = elements[best].span
+    inside = [
+        k
+        for k, f in enumerate(feats)
+        if span.start <= f.block.span.start and f.block.span.end <= span.end
+    ]
+    if not inside:
+        return None
+    return inside[0], inside[-1]
+
+
+def _cut_at_section_end(feats: list[_Features], lo: int, hi: int) -> tuple[int, int]:
+    """End the region at the first section end ("Comments", "Related stories") that follows
+    an article's worth of text."""
+    good = 0.0
+    for k in range(lo, hi + 1):
+        f = feats[k]
+        if f.is_section_end and good >= _ARTICLE_BEFORE_END and k > lo:
+            return lo, k - 1
+        if f.is_good:
+            good += f.words
+    return lo, hi
+
+
+def _core_region(source: Source, feats: list[_Features]) -> tuple[int, int] | None:
+    """Readability-style choice of the element holding the article core, as a feature index range.
 
     Each sentence-like block scores by its length and commas; the score goes to the element
     holding it and (halved) to the one above, scaled down by the element's link density and
@@ -229,7 +316,12 @@ def _container_region(source: Source, feats: list[_Features]) -> tuple[int, int]
             chars[node] += len(f.block.span)
             links[node] += f.block.link_chars
             node = elements[node].parent
-        if f.words < 5 or f.is_boilerplate or f.is_comment_meta or f.link_ratio > 0.5:  # noqa: PLR2004
+        if (
+            f.words < 5
+            or f.is_boilerplate
+            or f.is_comment_meta
+            or f.link_ratio > _MAX_LINK_RATIO_INSIDE
+        ):  # noqa: PLR2004
             continue
         points = 1.0 + f.text.count(",") + f.text.count("，") + min(f.words / 20.0, 3.0)
         holder = f.block.element
@@ -269,10 +361,42 @@ def _container_region(source: Source, feats: list[_Features]) -> tuple[int, int]
             spans.append(element.span)
     start = min(s.start for s in spans)
     end = max(s.end for s in spans)
-    inside = [k for k, f in enumerate(feats) if start <= f.block.span.start and f.block.span.end <= end]
+    inside = [
+        k for k, f in enumerate(feats) if start <= f.block.span.start and f.block.span.end <= end
+    ]
     if not inside:
         return None
     return inside[0], inside[-1]
+
+
+def _grow(feats: list[_Features], core: tuple[int, int], bound: tuple[int, int]) -> tuple[int, int]:
+    """Grow the core region inside ``bound`` over article blocks separated by short gaps."""
+    lo, hi = core
+    b_lo, b_hi = bound
+    good = sum(f.words for f in feats[lo : hi + 1] if f.is_good)
+    gap = 0
+    for k in range(hi + 1, b_hi + 1):
+        f = feats[k]
+        if f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END):
+            break
+        if f.is_good:
+            hi, gap = k, 0
+        else:
+            gap += 1
+            if gap > _GROW_GAP:
+                break
+    gap = 0
+    for k in range(lo - 1, b_lo - 1, -1):
+        f = feats[k]
+        if f.is_section_end:
+            break
+        if f.is_good:
+            lo, gap = k, 0
+        else:
+            gap += 1
+            if gap > _GROW_GAP:
+                break
+    return lo, hi
 
 
 def _keep_inside(f: _Features) -> bool:
@@ -309,7 +433,13 @@ def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Pa
     max_gap, join_gap = _gaps(source)
     region = None
     if source.elements:
-        region = _container_region(source, feats)
+        container = _container_region(source, feats)
+        core = _core_region(source, feats)
+        if core is not None and container is not None:
+            bound = (min(core[0], container[0]), max(core[1], container[1]))
+            region = _grow(feats, core, bound)
+        else:
+            region = core or container
     if region is None:
         region = _region(feats, max_gap=max_gap, join_gap=join_gap)
     if region is None:
