@@ -32,6 +32,9 @@ BOILERPLATE: Final = re.compile(
       | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
       | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
       | (?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit)(?:\s*[|/·•]\s*\w+)*
+      | (?:https?://|www\.)\S+
+      | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
+      | <\w+[^>]*>.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -31,6 +31,7 @@ _WORD: Final = re.compile(r"\w+")
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END: Final = re.compile(r"[.!?。！？…\"”»')\]:]$")
 _MAX_LINK_RATIO_INSIDE: Final = 0.5
+_MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _CONTENT_KINDS: Final = frozenset(
     {
         BlockKind.HEADING,
@@ -92,11 +93,17 @@ def _is_comment_heading(text: str) -> bool:
 
 
 def _features(source: Source) -> list[_Features]:
+    blocks = [(i, b) for i, b in enumerate(source.blocks) if b.kind in _CONTENT_KINDS]
+    # Text the page repeats (gallery captions, teaser titles, "share" bars) is not article prose.
+    seen: dict[str, int] = {}
+    for _, block in blocks:
+        if len(block.span) >= _MIN_REPEATED:
+            key = source.slice(block.span)
+            seen[key] = seen.get(key, 0) + 1
     out = []
-    for i, block in enumerate(source.blocks):
-        if block.kind not in _CONTENT_KINDS:
-            continue
+    for i, block in blocks:
         text = source.slice(block.span)
+        repeated = seen.get(text, 0) > 1
         first_line = text.split("\n", 1)[0]
         is_html = source.media_type is MediaType.HTML
         out.append(
@@ -108,8 +115,12 @@ def _features(source: Source) -> list[_Features]:
                 ends_sentence=bool(_SENTENCE_END.search(text)),
                 link_ratio=block.link_chars / max(1, len(block.span)),
                 hint=_hint_score(block) if is_html else 0,
-                is_boilerplate=bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))
-                and len(text) < 400,  # noqa: PLR2004 - markers describe short lines
+                is_boilerplate=repeated
+                or block.tag == "figcaption"
+                or (
+                    bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))
+                    and len(text) < 400  # noqa: PLR2004 - markers describe short lines
+                ),
                 is_section_end=len(text) < 120  # noqa: PLR2004 - headings are short
                 and bool(lex.SECTION_END.match(first_line) or _is_comment_heading(text)),
                 is_comment_meta=len(text) < 100 and bool(lex.COMMENT_META.match(text)),  # noqa: PLR2004
