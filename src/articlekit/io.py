@@ -213,7 +213,7 @@ _META_KEYS: Final = frozenset(
 )  # fmt: skip
 _JSONLD_FIELDS: Final = (
     "headline", "name", "alternativeHeadline", "description", "datePublished", "dateCreated",
-    "dateModified", "inLanguage",
+    "dateModified", "inLanguage", "articleBody",
 )  # fmt: skip
 _JSONLD_PEOPLE: Final = ("author", "creator", "publisher")
 _ARTICLE_TYPES: Final = re.compile(

@@ -427,6 +427,51 @@ def _keep_inside(f: _Features) -> bool:
     return f.words >= 3 or (f.ends_sentence and f.words >= 1)  # noqa: PLR2004
 
 
+_SHINGLE: Final = 3
+_CONFIRMED: Final = 0.6  # share of a block's shingles found in the JSON-LD body
+_MIN_JSONLD_WORDS: Final = 40
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return [tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1))]
+
+
+def _jsonld_body(source: Source) -> Block | None:
+    """The page's JSON-LD ``articleBody`` block, when it is long enough to be the article."""
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint == "jsonld:articleBody":
+            if len(_WORD.findall(source.slice(block.span))) >= _MIN_JSONLD_WORDS:
+                return block
+            return None
+    return None
+
+
+def _confirmed_by(reference: str, feats: list[_Features]) -> list[Paragraph]:
+    """Visible blocks whose text the JSON-LD body contains."""
+    grams = set(_shingles(reference))
+    confirmed = []
+    for f in feats:
+        own = _shingles(f.text)
+        if own and sum(g in grams for g in own) >= _CONFIRMED * len(own):
+            confirmed.append(Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block)))
+    return confirmed
+
+
+def _lines_of(source: Source, block: Block) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    start = block.span.start
+    for line in source.slice(block.span).split("\n"):
+        if line:
+            paragraphs.append(Paragraph(span=Span(start, start + len(line)), text=line))
+        start += len(line) + 1
+    return tuple(paragraphs)
+
+
+def _kind(block: Block) -> BlockKind:
+    return BlockKind.PARAGRAPH if block.kind is BlockKind.TABLE_CELL else block.kind
+
+
 def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Paragraph, ...]:
     """Return the article's body paragraphs, in order.
 
@@ -441,6 +486,23 @@ def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Pa
     ['This is a long body sentence w']
     """
     feats = _features(source)
+    found = _find_in_region(source, feats, headline)
+    reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
+    if reference is None:
+        return found
+    confirmed = _confirmed_by(source.slice(reference.span), feats)
+    if not confirmed:
+        # Nothing visible matches the page's own article body: the page renders it by script.
+        return _lines_of(source, reference)
+    merged = {p.span: p for p in found}
+    for paragraph in confirmed:
+        merged.setdefault(paragraph.span, paragraph)
+    return tuple(merged[span] for span in sorted(merged, key=lambda span: span.start))
+
+
+def _find_in_region(
+    source: Source, feats: list[_Features], headline: Span | None
+) -> tuple[Paragraph, ...]:
     max_gap, join_gap = _gaps(source)
     region = None
     if source.elements:
@@ -464,8 +526,7 @@ def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Pa
     paragraphs = []
     for f in feats[lo : hi + 1]:
         if f.is_good or _keep_inside(f):
-            kind = f.block.kind if f.block.kind is not BlockKind.TABLE_CELL else BlockKind.PARAGRAPH
-            paragraphs.append(Paragraph(span=f.block.span, text=f.text, kind=kind))
+            paragraphs.append(Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block)))
     return tuple(paragraphs)
 
 
