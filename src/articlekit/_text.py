@@ -64,6 +64,8 @@ def normalize_with_map(text: str) -> tuple[str, list[Run]]:
     Each run ``(start, raw_start, raw_end)`` says the normalised text from ``start`` up to the
     next run came from ``text[raw_start:raw_end]``; equal lengths map character by character.
     """
+    if is_normalized(text):
+        return text, [(0, 0, len(text))] if text else []
     pieces: list[str] = []
     runs: list[Run] = []
     out_len = 0

@@ -16,6 +16,7 @@ here touches the network.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import html
 import json
@@ -200,6 +201,8 @@ _BLOCK_TAGS: Final = frozenset(
     }
 )  # fmt: skip
 _HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
+_LISTS: Final = frozenset({"ul", "ol", "dl"})
+_LIST_ITEMS: Final = frozenset({"li", "dt", "dd"})
 _META_KEYS: Final = frozenset(
     {
         "og:title", "og:site_name", "og:description", "og:url", "og:locale", "og:type",
@@ -220,12 +223,14 @@ _ARTICLE_TYPES: Final = re.compile(
     r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.IGNORECASE
 )
 
-# A tolerant lexer of the raw HTML, used only to find where text nodes came from.
-_RAW_TOKEN: Final = re.compile(
-    r"<!--.*?(?:-->|\Z)|<(script|style)\b[^>]*>.*?(?:</\1\s*>|\Z)|<![^>]*>|<\?[^>]*>"
-    r"|</?[A-Za-z][^>]*>|(?P<data>[^<]+|<)",
-    re.DOTALL | re.IGNORECASE,
-)
+# Used only to find where text nodes came from: runs of text after a tag, minus the script,
+# style and comment sections whose insides are not text.
+_RAW_DATA: Final = re.compile(r">([^<]+)")
+_RAW_OPAQUE_START: Final = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+_RAW_OPAQUE_END: Final = {
+    "script": re.compile(r"</script", re.IGNORECASE),
+    "style": re.compile(r"</style", re.IGNORECASE),
+}
 # lxml refuses XML-incompatible characters and encoding declarations in str input; replacing
 # them by spaces of the same length keeps raw offsets valid.
 _UNPARSABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -269,11 +274,9 @@ class _Renderer:
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
-        self.data = [
-            m.span()
-            for m in _RAW_TOKEN.finditer(raw)
-            if m.group("data") is not None and not m.group("data").isspace()
-        ]
+        opaque = _opaque_sections(raw)
+        data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
+        self.data = _outside(data, opaque) if opaque else data
         body = _BODY_START.search(raw)
         body_at = body.end() if body else 0
         self.data_index = next(
@@ -282,7 +285,10 @@ class _Renderer:
         self.pieces: list[str] = []
         self.runs: list[Run] = []
         self.length = 0
-        self.blocks: list[Block] = []
+        # (start, end, kind, level, tag, hint, link_chars, element), built into Blocks at the end
+        self.blocks: list[
+            tuple[int, int, BlockKind, int, str | None, str | None, int, int | None]
+        ] = []
         self.block_start: int | None = None
         self.pending: str | None = None
         self.link_depth = 0
@@ -321,14 +327,15 @@ class _Renderer:
     def close_block(self, context: _Context) -> None:
         if self.block_start is not None and self.length > self.block_start:
             self.blocks.append(
-                Block(
-                    Span(self.block_start, self.length),
+                (
+                    self.block_start,
+                    self.length,
                     context.kind,
-                    level=context.level,
-                    tag=context.tag,
-                    hint=context.hint,
-                    link_chars=min(self.link_chars, self.length - self.block_start),
-                    element=self.element_stack[-1] if self.element_stack else None,
+                    context.level,
+                    context.tag,
+                    context.hint,
+                    min(self.link_chars, self.length - self.block_start),
+                    self.element_stack[-1] if self.element_stack else None,
                 )
             )
         self.block_start = None
@@ -336,6 +343,10 @@ class _Renderer:
 
     def add_text(self, text: str) -> None:
         """Add a text node of the current block, mapping it back to the raw input."""
+        if text.isspace():
+            if self.block_start is not None and self.pending is None:
+                self.pending = " "
+            return
         norm, rel_runs = normalize_with_map(text)
         if not norm:
             if text and self.block_start is not None and self.pending is None:
@@ -387,17 +398,22 @@ class _Renderer:
         start = self.length
         # A single atomic run: metadata values are short and often escaped in attributes.
         self._emit(norm, [(start, *raw_range)])
-        self.blocks.append(Block(Span(start, self.length), kind, hint=hint))
+        self.blocks.append((start, self.length, kind, 0, None, hint, 0, None))
 
     def outline(self) -> tuple[tuple[Element, ...], tuple[Block, ...]]:
         """Keep the elements that hold text, with their spans, and point blocks at them."""
         spans: dict[int, tuple[int, int]] = {}
-        for block in self.blocks:
-            node = block.element
-            while node is not None:
-                start, end = spans.get(node, (block.span.start, block.span.end))
-                spans[node] = (min(start, block.span.start), max(end, block.span.end))
-                node = self.elements[node][1]
+        for block_start, block_end, *_, holder in self.blocks:
+            if holder is not None:
+                start, end = spans.get(holder, (block_start, block_end))
+                spans[holder] = (min(start, block_start), max(end, block_end))
+        # Children come after their parents, so one backward pass carries spans upwards.
+        for node in range(len(self.elements) - 1, -1, -1):
+            parent = self.elements[node][1]
+            if node in spans and parent is not None:
+                start, end = spans[node]
+                p_start, p_end = spans.get(parent, (start, end))
+                spans[parent] = (min(p_start, start), max(p_end, end))
         new_index: dict[int, int] = {}
         elements: list[Element] = []
         for old, (tag, parent, hint) in enumerate(self.elements):
@@ -410,8 +426,16 @@ class _Renderer:
             parent_index = new_index[parent] if parent is not None else None
             elements.append(Element(tag, Span(start, end), parent_index, hint))
         blocks = tuple(
-            attrs.evolve(b, element=new_index[b.element]) if b.element is not None else b
-            for b in self.blocks
+            Block(
+                Span(start, end),
+                kind,
+                level=level,
+                tag=tag,
+                hint=hint,
+                link_chars=link_chars,
+                element=None if holder is None else new_index[holder],
+            )
+            for start, end, kind, level, tag, hint, link_chars, holder in self.blocks
         )
         return tuple(elements), blocks
 
@@ -430,6 +454,37 @@ class _Renderer:
             offsets=OffsetMap(len(text), tuple(self.runs)),
             elements=elements,
         )
+
+
+def _opaque_sections(raw: str) -> list[tuple[int, int]]:
+    """Return the spans of comments, scripts and styles (their insides are not text)."""
+    sections = []
+    position = 0
+    while match := _RAW_OPAQUE_START.search(raw, position):
+        start = match.start()
+        if match.group(1) is None:
+            end = raw.find("-->", start + 4)
+            end = len(raw) if end < 0 else end + 3
+        else:
+            closing = _RAW_OPAQUE_END[match.group(1).lower()].search(raw, match.end())
+            end = len(raw) if closing is None else closing.start()
+        sections.append((start, end))
+        position = max(end, match.end())
+    return sections
+
+
+def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Drop the (sorted) spans that start inside one of the (sorted) holes."""
+    starts = [start for start, _ in spans]
+    out: list[tuple[int, int]] = []
+    kept_from = 0
+    for hole_start, hole_end in holes:
+        first = bisect.bisect_left(starts, hole_start, kept_from)
+        last = bisect.bisect_left(starts, hole_end, first)
+        out.extend(spans[kept_from:first])
+        kept_from = last
+    out.extend(spans[kept_from:])
+    return out
 
 
 def _parse(text: str) -> lxml.etree._Element | None:
@@ -519,13 +574,11 @@ def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
         renderer.add_meta(BlockKind.META, "html:lang", lang)
 
 
-def _context_for(element: lxml.etree._Element, parent: _Context, hint: str | None) -> _Context:
-    tag = str(element.tag).lower()
+def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:
     if tag in _HEADINGS:
         return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, hint)
-    if tag in {"li", "dt", "dd"}:
-        depth = sum(1 for a in element.iterancestors() if str(a.tag).lower() in {"ul", "ol", "dl"})
-        return _Context(BlockKind.LIST_ITEM, depth, tag, hint)
+    if tag in _LIST_ITEMS:
+        return _Context(BlockKind.LIST_ITEM, list_depth, tag, hint)
     if tag == "pre":
         return _Context(BlockKind.PREFORMATTED, 0, tag, hint)
     if tag in {"td", "th"}:
@@ -538,6 +591,7 @@ def _context_for(element: lxml.etree._Element, parent: _Context, hint: str | Non
 def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
     contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
     descriptors: list[str | None] = []
+    list_depth = 0
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         if not isinstance(element.tag, str):
@@ -550,11 +604,14 @@ def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
             if tag in _SKIP_TAGS:
                 walker.skip_subtree()
                 continue
-            descriptors.append(_descriptor(element))
-            if tag in _BLOCK_TAGS:
+            is_block = tag in _BLOCK_TAGS
+            # Inline elements' classes say little; only block-level ones make the hint.
+            descriptors.append(_descriptor(element) if is_block else None)
+            if is_block:
+                list_depth += tag in _LISTS
                 renderer.close_block(contexts[-1])
                 hint = " > ".join(d for d in descriptors[-4:] if d) or None
-                contexts.append(_context_for(element, contexts[-1], hint))
+                contexts.append(_context_for(tag, contexts[-1], hint, list_depth))
                 renderer.open_element(tag, descriptors[-1])
             elif tag == "br":
                 renderer.line_break()
@@ -566,6 +623,7 @@ def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
             if tag not in _SKIP_TAGS:
                 descriptors.pop()
                 if tag in _BLOCK_TAGS:
+                    list_depth -= tag in _LISTS
                     renderer.close_block(contexts.pop())
                     renderer.close_element()
                 elif tag == "a":

@@ -12,4 +12,4 @@ def default_steps() -> tuple[Step, ...]:
     from articlekit.extractors.body import BodyExtractor  # noqa: PLC0415 - avoid import cycles
     from articlekit.extractors.headline import HeadlineExtractor  # noqa: PLC0415
 
-    return (HeadlineExtractor(), BodyExtractor())
+    return (BodyExtractor(), HeadlineExtractor())

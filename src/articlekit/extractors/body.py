@@ -23,13 +23,20 @@ from typing import Final
 import attrs
 
 from articlekit.extractors import _lexicon as lex
+from articlekit.extractors.headline import find_headline
 from articlekit.model import Block, BlockKind, Document, MediaType, Paragraph, Problem, Source, Span
 
 __all__ = ["BodyExtractor", "find_paragraphs"]
 
 _WORD: Final = re.compile(r"\w+")
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-_SENTENCE_END: Final = re.compile(r"[.!?。！？…\"”»')\]:]$")
+_SENTENCE_END_CHARS: Final = frozenset(".!?。！？…\"”»')]:")
+_MAX_LINK_RATIO_GOOD: Final = 0.4
+_LONG: Final = 20  # words that make a block article-like on length alone
+_SENTENCE: Final = 10  # words that make a sentence-like block article-like
+_SHORT: Final = 120  # section headings and comment furniture are shorter
+_HEADING: Final = 80
+_MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MAX_LINK_RATIO_INSIDE: Final = 0.5
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _CONTENT_KINDS: Final = frozenset(
@@ -44,7 +51,7 @@ _CONTENT_KINDS: Final = frozenset(
 )
 
 
-@attrs.frozen
+@attrs.define
 class _Features:
     index: int
     block: Block
@@ -58,29 +65,45 @@ class _Features:
     is_comment_meta: bool
     is_comment_start: bool
 
-    @property
-    def is_good(self) -> bool:
-        if self.is_boilerplate or self.link_ratio > 0.4 or self.hint < 0:  # noqa: PLR2004
-            return False
-        return self.words >= 20 or (self.words >= 10 and self.ends_sentence)  # noqa: PLR2004
+    is_good: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        # A good block is article-like prose: long or sentence-like, not furniture.
+        self.is_good = (
+            not self.is_boilerplate
+            and self.link_ratio <= _MAX_LINK_RATIO_GOOD
+            and self.hint >= 0
+            and (self.words >= _LONG or (self.words >= _SENTENCE and self.ends_sentence))
+        )
 
 
 def _word_count(text: str) -> float:
+    if _CJK.search(text) is None:
+        return len(_WORD.findall(text))
     cjk = len(_CJK.findall(text))
-    if cjk:
-        return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
-    return len(_WORD.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
 
 
-def _hint_score(block: Block) -> int:
-    if not block.hint:
+def _hint_score(hint: str | None, memo: dict[str, tuple[bool, bool]]) -> int:
+    """Score a block's class/id hint: -1 furniture, +1 content, 0 neither.
+
+    Only the innermost descriptors speak for a block: a "share" div inside "article" is
+    furniture, a paragraph inside a page wrapper named "has-sidebar" is not. ``memo`` caches
+    the verdict per descriptor for one document (pages repeat the same classes).
+    """
+    if not hint:
         return 0
-    # Only the innermost descriptors speak for a block: a "share" div inside "article" is
-    # furniture, a paragraph inside a page wrapper named "has-sidebar" is not.
-    parts = block.hint.split(" > ")[-2:]
-    if any(lex.NEGATIVE_HINT.search(p) and not lex.POSITIVE_HINT.search(p) for p in parts):
+    verdicts = []
+    for part in hint.split(" > ")[-2:]:
+        if part not in memo:
+            memo[part] = (
+                lex.NEGATIVE_HINT.search(part) is not None,
+                lex.POSITIVE_HINT.search(part) is not None,
+            )
+        verdicts.append(memo[part])
+    if any(negative and not positive for negative, positive in verdicts):
         return -1
-    return 1 if any(lex.POSITIVE_HINT.search(p) for p in parts) else 0
+    return 1 if any(positive for _, positive in verdicts) else 0
 
 
 def _is_comment_heading(text: str) -> bool:
@@ -101,30 +124,31 @@ def _features(source: Source) -> list[_Features]:
             key = source.slice(block.span)
             seen[key] = seen.get(key, 0) + 1
     out = []
+    is_html = source.media_type is MediaType.HTML
+    memo: dict[str, tuple[bool, bool]] = {}
     for i, block in blocks:
         text = source.slice(block.span)
         repeated = seen.get(text, 0) > 1
-        first_line = text.split("\n", 1)[0]
-        is_html = source.media_type is MediaType.HTML
+        size = len(text)
+        # The markers describe short lines; long paragraphs skip the regular expressions.
+        is_short = size < _SHORT
+        comment_heading = size < _HEADING and _is_comment_heading(text)
         out.append(
             _Features(
                 index=i,
                 block=block,
                 text=text,
                 words=_word_count(text),
-                ends_sentence=bool(_SENTENCE_END.search(text)),
-                link_ratio=block.link_chars / max(1, len(block.span)),
-                hint=_hint_score(block) if is_html else 0,
+                ends_sentence=text[-1] in _SENTENCE_END_CHARS,
+                link_ratio=block.link_chars / max(1, size),
+                hint=_hint_score(block.hint, memo) if is_html else 0,
                 is_boilerplate=repeated
                 or block.tag == "figcaption"
-                or (
-                    bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))
-                    and len(text) < 400  # noqa: PLR2004 - markers describe short lines
-                ),
-                is_section_end=len(text) < 120  # noqa: PLR2004 - headings are short
-                and bool(lex.SECTION_END.match(first_line) or _is_comment_heading(text)),
-                is_comment_meta=len(text) < 100 and bool(lex.COMMENT_META.match(text)),  # noqa: PLR2004
-                is_comment_start=_is_comment_heading(text),
+                or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),
+                is_section_end=is_short
+                and bool(comment_heading or lex.SECTION_END.match(text.split("\n", 1)[0])),
+                is_comment_meta=is_short and bool(lex.COMMENT_META.match(text)),
+                is_comment_start=comment_heading,
             )
         )
     return out
@@ -193,11 +217,14 @@ def _gaps(source: Source) -> tuple[int, int]:
 def article_region(source: Source) -> tuple[Span, Span] | None:
     """Return the spans of the first and last block of the densest article cluster, if any.
 
-    This is the core of the body before neighbouring clusters join it; the headline step looks
-    for the headline just above it.
+    This is the core of the body before neighbouring clusters join it; the headline is looked
+    for just above it.
     """
-    feats = _features(source)
-    clusters = _clusters(feats, _gaps(source)[0])
+    return _best_cluster(_features(source), _gaps(source)[0])
+
+
+def _best_cluster(feats: list[_Features], max_gap: int) -> tuple[Span, Span] | None:
+    clusters = _clusters(feats, max_gap)
     if not clusters:
         return None
     best = max(clusters, key=lambda c: c.score)
@@ -472,11 +499,11 @@ def _kind(block: Block) -> BlockKind:
     return BlockKind.PARAGRAPH if block.kind is BlockKind.TABLE_CELL else block.kind
 
 
-def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Paragraph, ...]:
+def find_paragraphs(source: Source) -> tuple[Paragraph, ...]:
     """Return the article's body paragraphs, in order.
 
-    When the headline's span is given and lies inside the article region, nothing before it is
-    body (teaser lists above an article look like prose).
+    When the headline lies inside the article region, nothing before it is body (teaser lists
+    above an article look like prose).
 
     >>> from articlekit import from_text
     >>> body = "This is a long body sentence with many words in it. " * 3
@@ -486,7 +513,7 @@ def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Pa
     ['This is a long body sentence w']
     """
     feats = _features(source)
-    found = _find_in_region(source, feats, headline)
+    found = _find_in_region(source, feats)
     reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
     if reference is None:
         return found
@@ -500,9 +527,7 @@ def find_paragraphs(source: Source, *, headline: Span | None = None) -> tuple[Pa
     return tuple(merged[span] for span in sorted(merged, key=lambda span: span.start))
 
 
-def _find_in_region(
-    source: Source, feats: list[_Features], headline: Span | None
-) -> tuple[Paragraph, ...]:
+def _find_in_region(source: Source, feats: list[_Features]) -> tuple[Paragraph, ...]:
     max_gap, join_gap = _gaps(source)
     region = None
     if source.elements:
@@ -518,6 +543,9 @@ def _find_in_region(
     if region is None:
         return ()
     lo, hi = region
+    core = _best_cluster(feats, max_gap)
+    found = find_headline(source, region=core) if core else None
+    headline = found.span if found else None
     if (
         headline is not None
         and feats[lo].block.span.start < headline.end <= feats[hi].block.span.start
@@ -535,13 +563,12 @@ class BodyExtractor:
     """The body step: fills :attr:`Document.paragraphs` using :func:`find_paragraphs`."""
 
     name: str = "body"
-    requires: frozenset[str] = frozenset({"headline"})
+    requires: frozenset[str] = frozenset()
     provides: frozenset[str] = frozenset({"paragraphs", "problems"})
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its body paragraphs."""
-        headline = doc.headline.span if doc.headline else None
-        paragraphs = find_paragraphs(doc.source, headline=headline)
+        paragraphs = find_paragraphs(doc.source)
         problems = doc.problems
         if not paragraphs:
             problems = (*problems, Problem(self.name, "no article body found"))

@@ -20,8 +20,9 @@ from typing import Final
 import attrs
 
 from articlekit.extractors import _lexicon as lex
-from articlekit.extractors.body import article_region
-from articlekit.model import Block, BlockKind, Document, Headline, MediaType, Source
+from articlekit.model import Block, BlockKind, Document, Headline, MediaType, Source, Span
+
+Region = tuple[Span, Span]
 
 __all__ = ["HeadlineExtractor", "find_headline"]
 
@@ -80,9 +81,8 @@ def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
     return [s.name for s in signals if key and key in s.variants]
 
 
-def _html_headline(source: Source) -> Headline | None:
+def _html_headline(source: Source, region: Region | None) -> Headline | None:
     signals = _html_signals(source)
-    region = article_region(source)
     first_body = region[0] if region else None
     best: tuple[float, Block, list[str]] | None = None
     content_seen = 0
@@ -180,12 +180,13 @@ def _overlap(text: str, vocabulary: set[str]) -> float:
     return sum(w in vocabulary for w in words) / len(words)
 
 
-def _text_headline(source: Source) -> Headline | None:
+def _text_headline(source: Source, region: Region | None) -> Headline | None:
     lines = [b for b in source.blocks if b.kind is not BlockKind.META]
     if not lines:
         return None
-    region = article_region(source)
-    end = next((i for i, b in enumerate(lines) if region and b.span == region[0]), len(lines))
+    end = next(
+        (i for i, b in enumerate(lines) if region and b.span.start >= region[0].start), len(lines)
+    )
     end = min(end, len(lines))
     counts: dict[str, int] = {}
     for block in lines[: max(end, 1) + 1]:
@@ -223,8 +224,14 @@ def _text_headline(source: Source) -> Headline | None:
     return Headline(span=block.span, text=source.slice(block.span), signals=("text-line",))
 
 
-def find_headline(source: Source) -> Headline | None:
+def find_headline(source: Source, *, region: Region | None = None) -> Headline | None:
     """Return the article's headline, or ``None`` when nothing reads like one.
+
+    Args:
+        source: the page.
+        region: the spans of the first and last block of the article body, when known (the
+            body step knows it); otherwise it is found with
+            :func:`articlekit.extractors.body.article_region`.
 
     >>> from articlekit import from_text
     >>> body = "Sony posted its numbers today and they were good. " * 3
@@ -232,9 +239,13 @@ def find_headline(source: Source) -> Headline | None:
     >>> find_headline(from_text(text)).text
     'Sony sells phones'
     """
+    if region is None:
+        from articlekit.extractors.body import article_region  # noqa: PLC0415 - body imports us
+
+        region = article_region(source)
     if source.media_type is MediaType.HTML:
-        return _html_headline(source)
-    return _text_headline(source)
+        return _html_headline(source, region)
+    return _text_headline(source, region)
 
 
 @attrs.frozen(kw_only=True)
@@ -242,9 +253,10 @@ class HeadlineExtractor:
     """The headline step: fills :attr:`Document.headline` using :func:`find_headline`."""
 
     name: str = "headline"
-    requires: frozenset[str] = frozenset()
+    requires: frozenset[str] = frozenset({"paragraphs"})
     provides: frozenset[str] = frozenset({"headline"})
 
     def __call__(self, doc: Document, /) -> Document:
-        """Return ``doc`` with its headline."""
-        return attrs.evolve(doc, headline=find_headline(doc.source))
+        """Return ``doc`` with its headline, looked for above its body paragraphs."""
+        region = (doc.paragraphs[0].span, doc.paragraphs[-1].span) if doc.paragraphs else None
+        return attrs.evolve(doc, headline=find_headline(doc.source, region=region))
