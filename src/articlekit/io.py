@@ -373,11 +373,14 @@ class _Renderer:
 
     def _locate(self, text: str) -> tuple[int, int]:
         """Find the raw range a text node came from, scanning the raw data tokens forward."""
-        key = _WS.sub(" ", text).strip()[:24]
+        key = " ".join(text[:80].split())[:24]
         last = self.data[self.data_index - 1][1] if self.data_index else 0
         for j in range(self.data_index, min(len(self.data), self.data_index + 256)):
             start, end = self.data[j]
-            if key in _WS.sub(" ", html.unescape(self.raw[start:end])):
+            chunk = self.raw[start:end]
+            # Most nodes are the next token verbatim; entities and odd white space take the
+            # slow comparison.
+            if key in chunk or key in " ".join(html.unescape(chunk).split()):
                 self.data_index = j + 1
                 return start, end
         return last, last

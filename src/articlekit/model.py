@@ -166,13 +166,16 @@ class Span:
     'quick'
     """
 
-    start: int = attrs.field(validator=v.non_negative_int)
-    end: int = attrs.field(validator=v.non_negative_int)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        """Check ``start <= end``."""
-        if self.end < self.start:
-            raise ModelError("Span.end", f"an int >= start ({self.start})", self.end)
+        """Check ``0 <= start <= end`` with ints (one check: spans are built by the million)."""
+        start, end = self.start, self.end
+        if type(start) is not int or start < 0:
+            raise ModelError("Span.start", "an int >= 0", start)
+        if type(end) is not int or end < start:
+            raise ModelError("Span.end", f"an int >= start ({start})", end)
 
     def __len__(self) -> int:
         """Return the number of code points covered."""
@@ -189,6 +192,16 @@ class Span:
     def overlaps(self, other: Span) -> bool:
         """Return whether the two spans share at least one code point."""
         return self.start < other.end and other.start < self.end
+
+
+def _check_count(field: str, value: object) -> None:
+    if type(value) is not int or value < 0:
+        raise ModelError(field, "an int >= 0", value)
+
+
+def _check_optional_str(field: str, value: object) -> None:
+    if value is not None and type(value) is not str:
+        raise ModelError(field, "a str or None", value)
 
 
 def _check_span_in(field: str, span: Span, length: int) -> None:
@@ -210,18 +223,28 @@ class Block:
         link_chars: how many of its characters are inside links (for link density).
     """
 
-    span: Span = attrs.field(validator=v.instance_of(Span, "a Span"))
-    kind: BlockKind = attrs.field(validator=v.enum_member(BlockKind))
-    level: int = attrs.field(default=0, validator=v.non_negative_int)
-    tag: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
-    hint: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
-    link_chars: int = attrs.field(default=0, validator=v.non_negative_int)
-    element: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
+    span: Span
+    kind: BlockKind
+    level: int = 0
+    tag: str | None = None
+    hint: str | None = None
+    link_chars: int = 0
+    element: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        """Check that no more characters are in links than the block has."""
-        if self.link_chars > len(self.span):
+        """Check every field in one pass (pages have thousands of blocks)."""
+        if type(self.span) is not Span:
+            raise ModelError("Block.span", "a Span", self.span)
+        if not isinstance(self.kind, BlockKind):
+            raise ModelError("Block.kind", "a BlockKind", self.kind)
+        _check_count("Block.level", self.level)
+        _check_count("Block.link_chars", self.link_chars)
+        if self.link_chars > self.span.end - self.span.start:
             raise ModelError("Block.link_chars", f"an int <= {len(self.span)}", self.link_chars)
+        _check_optional_str("Block.tag", self.tag)
+        _check_optional_str("Block.hint", self.hint)
+        if self.element is not None:
+            _check_count("Block.element", self.element)
 
 
 @attrs.frozen
@@ -239,10 +262,20 @@ class Element:
         hint: its ``tag.class#id`` descriptor, when it has a class or id.
     """
 
-    tag: str = attrs.field(validator=v.instance_of(str, "a str"))
-    span: Span = attrs.field(validator=v.instance_of(Span, "a Span"))
-    parent: int | None = attrs.field(default=None, validator=v.optional_non_negative_int)
-    hint: str | None = attrs.field(default=None, validator=v.optional(v.instance_of(str, "a str")))
+    tag: str
+    span: Span
+    parent: int | None = None
+    hint: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        """Check every field in one pass (pages have thousands of elements)."""
+        if type(self.tag) is not str:
+            raise ModelError("Element.tag", "a str", self.tag)
+        if type(self.span) is not Span:
+            raise ModelError("Element.span", "a Span", self.span)
+        if self.parent is not None:
+            _check_count("Element.parent", self.parent)
+        _check_optional_str("Element.hint", self.hint)
 
 
 @attrs.frozen
