@@ -37,6 +37,9 @@ _META_TITLES: Final = (
     "sailthru.title",
 )
 _WORD: Final = re.compile(r"\w+")
+_MAX_LEVEL: Final = 3
+_MAX_HEADLINE: Final = 300
+_LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
 _DATE_LIKE: Final = re.compile(
     r"^[\W\d]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
@@ -81,54 +84,85 @@ def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
     return [s.name for s in signals if key and key in s.variants]
 
 
+def _site_keys(source: Source) -> set[str]:
+    """Comparison keys of the site's own name (og:site_name, application-name, title suffix)."""
+    keys = set()
+    for block in source.blocks:
+        text = source.slice(block.span)
+        if block.kind is BlockKind.META and block.hint in {"og:site_name", "application-name"}:
+            keys.add(_key(text))
+        elif block.kind is BlockKind.TITLE:
+            parts = lex.TITLE_SEPARATORS.split(text)
+            if len(parts) > 1:
+                keys.add(_key(parts[-1]))
+                keys.add(_key(parts[0]))
+    keys.discard("")
+    return keys
+
+
 def _html_headline(source: Source, region: Region | None) -> Headline | None:
+    """Pick the visible heading the page's signals agree on, else the best metadata title."""
     signals = _html_signals(source)
+    site = _site_keys(source)
     first_body = region[0] if region else None
     best: tuple[float, Block, list[str]] | None = None
-    content_seen = 0
     for block in source.blocks:
-        if block.kind is not BlockKind.HEADING or block.level > 3:  # noqa: PLR2004
+        if block.kind is not BlockKind.HEADING or block.level > _MAX_LEVEL:
             continue
         if first_body is not None and block.span.start > first_body.end + 1:
             break
         text = source.slice(block.span)
         key = _key(text)
-        if not key or len(text) > 300:  # noqa: PLR2004 - not a headline
+        if not key or len(text) > _MAX_HEADLINE:
             continue
         agree = _agreeing(key, signals)
-        score = 2.0 * len(agree) + (2.0 if block.level == 1 else 0.5 if block.level == 2 else 0.0)  # noqa: PLR2004
+        is_site = key in site and not agree
+        score = 2.0 * len(agree) + _LEVEL_BONUS.get(block.level, 0.0) - (3.0 if is_site else 0.0)
         if first_body is not None and block.span.start <= first_body.start:
             score += 1.0
-        content_seen += 1
         if best is None or score > best[0]:
             best = (score, block, agree)
-    if best is not None and (best[2] or (best[1].level == 1 and not signals)):
-        _, block, agree = best
-        return Headline(
-            span=block.span,
-            text=source.slice(block.span),
-            signals=("h1" if block.level == 1 else f"h{block.level}", *agree),
-        )
-    return _meta_headline(source, signals)
+    if best is not None:
+        score, block, agree = best
+        # A visible h1 that is not the site's name is the headline even without agreement.
+        if agree or (block.level == 1 and score > 0):
+            return Headline(
+                span=block.span,
+                text=source.slice(block.span),
+                signals=(f"h{block.level}", *agree),
+            )
+    return _meta_headline(source, signals, site)
 
 
-def _meta_headline(source: Source, signals: list[_Signal]) -> Headline | None:
-    """Fall back to the metadata value most signals agree on."""
+def _meta_headline(source: Source, signals: list[_Signal], site: set[str]) -> Headline | None:
+    """Fall back to the metadata title most signals agree on, without the site's name."""
     best: tuple[int, int, Block] | None = None
     for order, block in enumerate(source.blocks):
         if block.kind is BlockKind.META and block.hint in _META_TITLES:
             agree = len(_agreeing(_key(source.slice(block.span)), signals))
             if best is None or agree > best[0]:
                 best = (agree, order, block)
-    if best is not None:
-        block = best[2]
-        return Headline(
-            span=block.span, text=source.slice(block.span), signals=(block.hint or "meta",)
-        )
-    for block in source.blocks:
-        if block.kind is BlockKind.TITLE:
-            return Headline(span=block.span, text=source.slice(block.span), signals=("title",))
-    return None
+    chosen = best[2] if best is not None else None
+    if chosen is None:
+        chosen = next((b for b in source.blocks if b.kind is BlockKind.TITLE), None)
+    if chosen is None:
+        return None
+    span = _without_site(source, chosen.span, site)
+    return Headline(span=span, text=source.slice(span), signals=(chosen.hint or "title",))
+
+
+def _without_site(source: Source, span: Span, site: set[str]) -> Span:
+    """Trim a "Headline | Site" title to the headline part (a sub-span, so offsets stay true)."""
+    text = source.slice(span)
+    parts = list(lex.TITLE_SEPARATORS.finditer(text))
+    if not parts:
+        return span
+    last, first = parts[-1], parts[0]
+    if _key(text[last.end() :]) in site or len(parts) == 1:
+        return Span(span.start, span.start + last.start())
+    if _key(text[: first.start()]) in site:
+        return Span(span.start + first.end(), span.end)
+    return span
 
 
 def _is_meta_line(text: str, words: int) -> bool:
