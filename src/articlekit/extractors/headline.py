@@ -38,6 +38,7 @@ _META_TITLES: Final = (
 )
 _WORD: Final = re.compile(r"\w+")
 _MAX_LEVEL: Final = 3
+_MIN_PARTIAL_WORDS: Final = 3
 _MAX_HEADLINE: Final = 300
 _LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
 _DATE_LIKE: Final = re.compile(
@@ -67,6 +68,7 @@ class _Signal:
     name: str
     key: str
     variants: frozenset[str]
+    texts: tuple[str, ...]  # the variants as written, longest first
 
 
 def _html_signals(source: Source) -> list[_Signal]:
@@ -74,14 +76,51 @@ def _html_signals(source: Source) -> list[_Signal]:
     for block in source.blocks:
         text = source.slice(block.span)
         if block.kind is BlockKind.TITLE:
-            signals.append(_Signal("title", _key(text), frozenset(_title_variants(text))))
+            parts = [p.strip() for p in lex.TITLE_SEPARATORS.split(text) if p.strip()]
+            texts = tuple(sorted({text, *parts}, key=len, reverse=True))
+            signals.append(_Signal("title", _key(text), frozenset(_title_variants(text)), texts))
         elif block.kind is BlockKind.META and block.hint in _META_TITLES:
-            signals.append(_Signal(block.hint, _key(text), frozenset({_key(text)})))
+            signals.append(_Signal(block.hint, _key(text), frozenset({_key(text)}), (text,)))
     return signals
+
+
+def _partial(text: str, signals: list[_Signal]) -> tuple[int, int, list[str]] | None:
+    """Find a signal's text inside a heading that adds a kicker or date ("Kicker: Headline").
+
+    Returns the offsets of the longest such text inside ``text`` (at least half of it) and the
+    names of the signals that contain it.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None  # casefolding changed lengths: offsets would not line up
+    found: dict[str, list[str]] = {}
+    for signal in signals:
+        for variant in signal.texts:
+            if (
+                len(_WORD.findall(variant)) >= _MIN_PARTIAL_WORDS
+                and 2 * len(variant) >= len(text) > len(variant)
+                and variant.casefold() in folded
+            ):
+                found.setdefault(variant.casefold(), []).append(signal.name)
+    if not found:
+        return None
+    longest = max(found, key=len)
+    at = folded.find(longest)
+    return at, at + len(longest), found[longest]
 
 
 def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
     return [s.name for s in signals if key and key in s.variants]
+
+
+def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
+    return [
+        b
+        for b in source.blocks
+        if b.kind is BlockKind.HEADING
+        and b.level <= _MAX_LEVEL
+        and (first_body is None or b.span.start <= first_body.end)
+    ]
 
 
 def _site_keys(source: Source) -> set[str]:
@@ -122,6 +161,15 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
             score += 1.0
         if best is None or score > best[0]:
             best = (score, block, agree)
+    if best is not None and not best[2]:
+        # A heading that adds a kicker or date to what the signals say: keep the agreed part.
+        for block in _headings_before(source, first_body):
+            text = source.slice(block.span)
+            found = _partial(text, signals)
+            if found is not None:
+                start, end, names = found
+                span = Span(block.span.start + start, block.span.start + end)
+                return Headline(span=span, text=source.slice(span), signals=("partial", *names))
     if best is not None:
         score, block, agree = best
         # A visible h1 that is not the site's name is the headline even without agreement.
