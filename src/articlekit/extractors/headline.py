@@ -113,6 +113,24 @@ def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
     return [s.name for s in signals if key and key in s.variants]
 
 
+_LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
+
+
+def _main_line(source: Source, span: Span) -> Span:
+    """The headline part of a heading: without a kicker line or a leading date."""
+    text = source.slice(span)
+    if "\n" in text:
+        lines = text.split("\n")
+        longest = max(lines, key=len)
+        start = span.start + text.index(longest)
+        span = Span(start, start + len(longest))
+        text = longest
+    date = _LEADING_DATE.match(text)
+    if date and date.end() < len(text):
+        span = Span(span.start + date.end(), span.end)
+    return span
+
+
 def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
     return [
         b
@@ -150,10 +168,12 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
             continue
         if first_body is not None and block.span.start > first_body.end + 1:
             break
-        text = source.slice(block.span)
+        span = _main_line(source, block.span)
+        text = source.slice(span)
         key = _key(text)
-        if not key or len(text) > _MAX_HEADLINE:
+        if not key or len(text) > _MAX_HEADLINE or text.startswith("<"):
             continue
+        block = attrs.evolve(block, span=span)
         agree = _agreeing(key, signals)
         is_site = key in site and not agree
         score = 2.0 * len(agree) + _LEVEL_BONUS.get(block.level, 0.0) - (3.0 if is_site else 0.0)
