@@ -419,9 +419,10 @@ class _Renderer:
                 spans[parent] = (min(p_start, start), max(p_end, end))
         new_index: dict[int, int] = {}
         elements: list[Element] = []
-        for old, (tag, parent, hint) in enumerate(self.elements):
+        for old, (tag, first_parent, hint) in enumerate(self.elements):
             if old not in spans:
                 continue
+            parent = first_parent
             while parent is not None and parent not in new_index:
                 parent = self.elements[parent][1]
             new_index[old] = len(elements)

@@ -11,5 +11,6 @@ def default_steps() -> tuple[Step, ...]:
     """Return the steps of :meth:`articlekit.Pipeline.default`, in order."""
     from articlekit.extractors.body import BodyExtractor  # noqa: PLC0415 - avoid import cycles
     from articlekit.extractors.headline import HeadlineExtractor  # noqa: PLC0415
+    from articlekit.extractors.metadata import MetadataExtractor  # noqa: PLC0415
 
-    return (BodyExtractor(), HeadlineExtractor())
+    return (BodyExtractor(), HeadlineExtractor(), MetadataExtractor())

@@ -15,13 +15,16 @@ BOILERPLATE: Final = re.compile(
     r"""^(?:
         advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
+      | sharing\s+is\s+caring!?
       | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
       | (?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
       | (?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
       | follow\s+(?:us|@).{0,80}
       | (?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).{0,80}
-      | .{0,80}(?:©|\(c\)|copyright)\s*\d{4}.{0,160}
+      | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
+      | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
+      | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
       | .{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}
       | (?:this\s+(?:article|story|material)\s+may\s+not\s+be\s+(?:published|reproduced)).{0,200}
       | (?:reprints?|permissions|reproduction)\b.{0,120}
@@ -90,6 +93,16 @@ _MONTHS = (
 DATE: Final = re.compile(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}\b",
+    re.IGNORECASE,
+)
+
+_CLOCK = r"(?:,?\s*(?:at|um|à|às|a\s+las|alle|kl\.?)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4}\b)?)?"
+# A whole date expression, to hand to dateparser ("13. November 2019", "Nov 18, 2019 12:26 PM").
+DATE_EXPRESSION: Final = re.compile(
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"|\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_CLOCK}"
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK})",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Final
+from urllib.parse import urlsplit
 
 import attrs
 
@@ -38,6 +39,10 @@ _META_TITLES: Final = (
 )
 _WORD: Final = re.compile(r"\w+")
 _MAX_LEVEL: Final = 3
+_SITE_HINTS: Final = frozenset({"og:site_name", "application-name", "jsonld:publisher"})
+_WINDOW: Final = 25  # lines above the body a text dump's headline may be
+_INTO_BODY: Final = 3
+_MAX_TITLE_WORDS: Final = 25
 _MIN_PARTIAL_WORDS: Final = 3
 _MAX_HEADLINE: Final = 300
 _LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
@@ -142,19 +147,26 @@ def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
 
 
 def _site_keys(source: Source) -> set[str]:
-    """Comparison keys of the site's own name (og:site_name, application-name, title suffix)."""
+    """Comparison keys of the site's own name.
+
+    From og:site_name, application-name, the publisher and the URL's host name.
+    """
     keys = set()
     for block in source.blocks:
-        text = source.slice(block.span)
-        if block.kind is BlockKind.META and block.hint in {"og:site_name", "application-name"}:
-            keys.add(_key(text))
-        elif block.kind is BlockKind.TITLE:
-            parts = lex.TITLE_SEPARATORS.split(text)
-            if len(parts) > 1:
-                keys.add(_key(parts[-1]))
-                keys.add(_key(parts[0]))
+        if block.kind is BlockKind.META and block.hint in _SITE_HINTS:
+            keys.add(_key(source.slice(block.span)))
+    if source.url:
+        host = urlsplit(source.url).hostname or ""
+        labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
+        if labels:
+            keys.add(_key(labels[0]))
+            keys.add(_key(" ".join(labels)))
     keys.discard("")
     return keys
+
+
+def _is_site(key: str, site: set[str]) -> bool:
+    return bool(key) and any(key == s or (len(s) > 3 and (s in key or key in s)) for s in site)  # noqa: PLR2004
 
 
 def _html_headline(source: Source, region: Region | None) -> Headline | None:
@@ -168,19 +180,18 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
             continue
         if first_body is not None and block.span.start > first_body.end + 1:
             break
-        span = _main_line(source, block.span)
-        text = source.slice(span)
+        line = attrs.evolve(block, span=_main_line(source, block.span))
+        text = source.slice(line.span)
         key = _key(text)
         if not key or len(text) > _MAX_HEADLINE or text.startswith("<"):
             continue
-        block = attrs.evolve(block, span=span)
         agree = _agreeing(key, signals)
-        is_site = key in site and not agree
-        score = 2.0 * len(agree) + _LEVEL_BONUS.get(block.level, 0.0) - (3.0 if is_site else 0.0)
-        if first_body is not None and block.span.start <= first_body.start:
+        is_site = _is_site(key, site) and not agree
+        score = 2.0 * len(agree) + _LEVEL_BONUS.get(line.level, 0.0) - (3.0 if is_site else 0.0)
+        if first_body is not None and line.span.start <= first_body.start:
             score += 1.0
         if best is None or score > best[0]:
-            best = (score, block, agree)
+            best = (score, line, agree)
     if best is not None and not best[2]:
         # A heading that adds a kicker or date to what the signals say: keep the agreed part.
         for block in _headings_before(source, first_body):
@@ -226,9 +237,15 @@ def _without_site(source: Source, span: Span, site: set[str]) -> Span:
     if not parts:
         return span
     last, first = parts[-1], parts[0]
-    if _key(text[last.end() :]) in site or len(parts) == 1:
+    head, tail = text[: first.start()], text[last.end() :]
+    if _is_site(_key(tail), site):
         return Span(span.start, span.start + last.start())
-    if _key(text[: first.start()]) in site:
+    if _is_site(_key(head), site):
+        return Span(span.start + first.end(), span.end)
+    if len(parts) == 1:
+        # One separator and no known site name: the site name is the shorter side.
+        if len(head) >= len(tail):
+            return Span(span.start, span.start + first.start())
         return Span(span.start + first.end(), span.end)
     return span
 
@@ -245,9 +262,21 @@ def _is_meta_line(text: str, words: int) -> bool:
     )
 
 
-def _line_score(
-    text: str, *, distance: int, repeated: bool, first: bool, above_meta: bool, overlap: float
-) -> float:
+@attrs.frozen(kw_only=True)
+class _LineContext:
+    """Where a candidate line sits in a text dump."""
+
+    distance: int  # non-metadata lines between it and the body
+    repeated: bool  # the page shows the same line again (title and heading)
+    first: bool
+    above_meta: bool  # a date or byline follows it
+    below_meta: bool  # a date or byline precedes it
+    isolated: bool  # blank lines around it, as dumps render headings
+    grouped: bool  # lines directly above and below, as dumps render menus
+    overlap: float  # share of its words the body uses
+
+
+def _line_score(text: str, ctx: _LineContext) -> float:
     words = len(_WORD.findall(text))
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
     if lex.BOILERPLATE.match(text) or _is_meta_line(text, words):
@@ -261,15 +290,21 @@ def _line_score(
         score -= 3.0
     if not text.endswith((".", ",", ";", ":")) or text.endswith("..."):
         score += 1.0
-    score += max(0.0, 2.0 - 0.25 * distance)
+    score += max(0.0, 2.0 - 0.25 * ctx.distance)
     # A headline shares its vocabulary with the article below it, in any language.
-    score += 3.0 * overlap
-    if repeated:
+    score += 3.0 * ctx.overlap
+    if ctx.repeated:
         score += 2.5
-    if first:
+    if ctx.first:
         score += 0.5
-    if above_meta:
+    if ctx.above_meta:
         score += 2.0
+    if ctx.below_meta:
+        score += 1.0
+    if ctx.isolated:
+        score += 1.5
+    if ctx.grouped:
+        score -= 1.5
     if "," in text and words > 12:  # noqa: PLR2004 - lists of keywords and long clauses
         score -= 1.0
     return score
@@ -282,7 +317,7 @@ def _overlap(text: str, vocabulary: set[str]) -> float:
     return sum(w in vocabulary for w in words) / len(words)
 
 
-def _text_headline(source: Source, region: Region | None) -> Headline | None:
+def _text_headline(source: Source, region: Region | None, into_body: int) -> Headline | None:
     lines = [b for b in source.blocks if b.kind is not BlockKind.META]
     if not lines:
         return None
@@ -301,22 +336,35 @@ def _text_headline(source: Source, region: Region | None) -> Headline | None:
     )
     vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
     best: tuple[float, Block] | None = None
-    start = max(0, end - 25)
-    candidates = list(range(start, end)) or [0]
+    start = max(0, end - _WINDOW)
+    # The body may start with the headline itself when it is long: look at its first lines too.
+    stop = max(1, min(len(lines), end + into_body))
+    candidates = list(range(start, stop)) or [0]
     if start > 0:
         candidates.insert(0, 0)
-    texts = [source.slice(b.span) for b in lines[: end + 1]]
+    texts = [source.slice(b.span) for b in lines[:stop]]
     is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
     for i in candidates:
         block = lines[i]
         text = texts[i]
+        if i >= end and (text.endswith(".") or len(_WORD.findall(text)) > _MAX_TITLE_WORDS):
+            continue
+        before = source.text[max(0, block.span.start - 2) : block.span.start]
+        after = source.text[block.span.end : block.span.end + 2]
         score = _line_score(
             text,
-            distance=sum(1 for k in range(i + 1, end) if not is_meta[k]),
-            repeated=counts.get(_key(text), 0) > 1,
-            first=i == 0,
-            above_meta=i + 1 < len(is_meta) and is_meta[i + 1],
-            overlap=_overlap(text, vocabulary),
+            _LineContext(
+                distance=sum(1 for k in range(i + 1, end) if not is_meta[k]) if i < end else 1,
+                repeated=counts.get(_key(text), 0) > 1,
+                first=i == 0,
+                above_meta=i + 1 < len(is_meta) and is_meta[i + 1],
+                below_meta=i > 0 and is_meta[i - 1],
+                isolated=before in {"", "\n\n"} and after in {"", "\n\n"},
+                grouped=before.endswith("\n")
+                and before != "\n\n"
+                and after[:2] not in {"", "\n\n"},
+                overlap=_overlap(text, vocabulary),
+            ),
         )
         if best is None or score > best[0]:
             best = (score, block)
@@ -326,7 +374,9 @@ def _text_headline(source: Source, region: Region | None) -> Headline | None:
     return Headline(span=block.span, text=source.slice(block.span), signals=("text-line",))
 
 
-def find_headline(source: Source, *, region: Region | None = None) -> Headline | None:
+def find_headline(
+    source: Source, *, region: Region | None = None, into_body: bool = True
+) -> Headline | None:
     """Return the article's headline, or ``None`` when nothing reads like one.
 
     Args:
@@ -334,6 +384,8 @@ def find_headline(source: Source, *, region: Region | None = None) -> Headline |
         region: the spans of the first and last block of the article body, when known (the
             body step knows it); otherwise it is found with
             :func:`articlekit.extractors.body.article_region`.
+        into_body: whether the first lines of the region may be the headline itself (text
+            dumps often start the body with a long headline).
 
     >>> from articlekit import from_text
     >>> body = "Sony posted its numbers today and they were good. " * 3
@@ -347,7 +399,7 @@ def find_headline(source: Source, *, region: Region | None = None) -> Headline |
         region = article_region(source)
     if source.media_type is MediaType.HTML:
         return _html_headline(source, region)
-    return _text_headline(source, region)
+    return _text_headline(source, region, _INTO_BODY if into_body else 0)
 
 
 @attrs.frozen(kw_only=True)

@@ -1,0 +1,168 @@
+"""Per-block features shared by the body steps (private).
+
+A block's features say how article-like it is: its length in words (CJK characters count as half
+a word), whether it ends like a sentence, its link density and class/id hints, and whether the
+multilingual markers of :mod:`._lexicon` call it furniture (boilerplate, a section end, comment
+furniture).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+from articlekit.extractors import _lexicon as lex
+from articlekit.model import Block, BlockKind, MediaType, Source
+
+_WORD: Final = re.compile(r"\w+")
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_SENTENCE_END_CHARS: Final = frozenset(".!?。！？…\"”»')]:")
+MAX_LINK_RATIO_GOOD: Final = 0.4
+MAX_LINK_RATIO_INSIDE: Final = 0.5
+_LONG: Final = 20  # words that make a block article-like on length alone
+_SENTENCE: Final = 10  # words that make a sentence-like block article-like
+SHORT: Final = 120  # section headings and comment furniture are shorter
+_HEADING: Final = 80
+_MARKED: Final = 400  # boilerplate markers describe lines shorter than this
+_MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
+_MIN_WORDS_KEPT: Final = 3
+CONTENT_KINDS: Final = frozenset(
+    {
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.QUOTE,
+        BlockKind.PREFORMATTED,
+        BlockKind.TABLE_CELL,
+    }
+)
+
+
+@attrs.define
+class Features:
+    """What the body steps know about one content block."""
+
+    index: int
+    block: Block
+    text: str
+    words: float
+    ends_sentence: bool
+    link_ratio: float
+    hint: int  # -1 furniture hint, 0 none, +1 content hint
+    is_boilerplate: bool
+    is_section_end: bool
+    is_comment_meta: bool
+    is_comment_start: bool
+    is_good: bool = False
+
+    def __attrs_post_init__(self) -> None:
+        """A good block is article-like prose: long or sentence-like, not furniture."""
+        self.is_good = (
+            not self.is_boilerplate
+            and self.link_ratio <= MAX_LINK_RATIO_GOOD
+            and self.hint >= 0
+            and (self.words >= _LONG or (self.words >= _SENTENCE and self.ends_sentence))
+        )
+
+
+def word_count(text: str) -> float:
+    """Words in ``text``; CJK characters count as half a word."""
+    if _CJK.search(text) is None:
+        return len(_WORD.findall(text))
+    cjk = len(_CJK.findall(text))
+    return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
+
+
+def hint_score(hint: str | None, memo: dict[str, tuple[bool, bool]]) -> int:
+    """Score a block's class/id hint: -1 furniture, +1 content, 0 neither.
+
+    Only the innermost descriptors speak for a block: a "share" div inside "article" is
+    furniture, a paragraph inside a page wrapper named "has-sidebar" is not. ``memo`` caches
+    the verdict per descriptor for one document (pages repeat the same classes).
+    """
+    if not hint:
+        return 0
+    verdicts = []
+    for part in hint.split(" > ")[-2:]:
+        if part not in memo:
+            memo[part] = (
+                lex.NEGATIVE_HINT.search(part) is not None,
+                lex.POSITIVE_HINT.search(part) is not None,
+            )
+        verdicts.append(memo[part])
+    if any(negative and not positive for negative, positive in verdicts):
+        return -1
+    return 1 if any(positive for _, positive in verdicts) else 0
+
+
+def is_comment_heading(text: str) -> bool:
+    """A short heading-like line naming the comment section ("34 responses to ...")."""
+    return (
+        len(text) < _HEADING and not text.endswith(".") and bool(lex.COMMENT_HEADING.search(text))
+    )
+
+
+def is_date_line(text: str) -> bool:
+    """A line that is mostly a date ("sexta-feira, 22 de outubro de 2010 às 20:13")."""
+    if len(text) > SHORT:
+        return False
+    match = lex.DATE_EXPRESSION.search(text)
+    return match is not None and 2 * len(match.group()) >= len(text)
+
+
+def keep_inside(f: Features) -> bool:
+    """Decide for a block inside the article region that is not a *good* block."""
+    if (
+        f.is_boilerplate
+        or f.is_section_end
+        or f.is_comment_meta
+        or f.link_ratio > MAX_LINK_RATIO_INSIDE
+        or f.hint < 0
+    ):
+        return False
+    if lex.BYLINE.match(f.text) or is_date_line(f.text):
+        return False
+    if f.block.kind is BlockKind.HEADING:
+        return True
+    return f.words >= _MIN_WORDS_KEPT or (f.ends_sentence and f.words >= 1)
+
+
+def block_features(source: Source) -> list[Features]:
+    """Return the features of every content block of ``source``, in order."""
+    blocks = [(i, b) for i, b in enumerate(source.blocks) if b.kind in CONTENT_KINDS]
+    # Text the page repeats (gallery captions, teaser titles, "share" bars) is not article prose.
+    seen: dict[str, int] = {}
+    for _, block in blocks:
+        if len(block.span) >= _MIN_REPEATED:
+            key = source.slice(block.span)
+            seen[key] = seen.get(key, 0) + 1
+    out = []
+    is_html = source.media_type is MediaType.HTML
+    memo: dict[str, tuple[bool, bool]] = {}
+    for i, block in blocks:
+        text = source.slice(block.span)
+        size = len(text)
+        # The markers describe short lines; long paragraphs skip the regular expressions.
+        is_short = size < SHORT
+        comment_heading = is_comment_heading(text)
+        out.append(
+            Features(
+                index=i,
+                block=block,
+                text=text,
+                words=word_count(text),
+                ends_sentence=text[-1] in _SENTENCE_END_CHARS,
+                link_ratio=block.link_chars / max(1, size),
+                hint=hint_score(block.hint, memo) if is_html else 0,
+                is_boilerplate=seen.get(text, 0) > 1
+                or block.tag == "figcaption"
+                or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),
+                is_section_end=is_short
+                and bool(comment_heading or lex.SECTION_END.match(text.split("\n", 1)[0])),
+                is_comment_meta=is_short and bool(lex.COMMENT_META.match(text)),
+                is_comment_start=comment_heading,
+            )
+        )
+    return out

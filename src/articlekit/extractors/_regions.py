@@ -1,0 +1,327 @@
+"""Where the article is: regions of content blocks, as inclusive index ranges (private).
+
+Two methods, both over :func:`._blocks.block_features`:
+
+* **Clusters** (text dumps, and the headline's anchor everywhere): *good* blocks group into
+  clusters that tolerate short gaps; the cluster with the most good text (discounted for comment
+  furniture and for following a comment-section heading) is the article's core; neighbouring
+  clusters of similar quality join it unless a section end lies between.
+* **Containers** (HTML, using :attr:`Source.elements`): a readability-style score picks the
+  element holding the article's core paragraphs; a second score picks the element whose blocks
+  are worth most (article words for, furniture against); the core then grows inside that outer
+  element over article blocks separated by short gaps.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import attrs
+
+from articlekit.extractors import _lexicon as lex
+from articlekit.extractors._blocks import MAX_LINK_RATIO_INSIDE, Features, keep_inside
+from articlekit.model import BlockKind, Element, MediaType, Source
+
+Region = tuple[int, int]
+
+_ARTICLE_BEFORE_END: Final = 50.0  # good words before a section end that make it an article's end
+_META_DISCOUNT: Final = 0.5
+_AFTER_END_DISCOUNT: Final = 0.3
+_JOIN_SHARE: Final = 0.15
+_JOIN_MIN_WORDS: Final = 30.0
+_EDGE_LINES: Final = 2
+_MIN_EDGE_WORDS: Final = 3
+_LEAD_WORDS: Final = 6
+_GROW_GAP: Final = 6
+_TEASER_LINK_RATIO: Final = 0.15
+_COMMENT_META_COST: Final = 10.0
+_CORE_MIN_WORDS: Final = 5
+_SIBLING_SHARE: Final = 0.2
+_SIBLING_MIN: Final = 10.0
+
+
+def gaps(source: Source) -> tuple[int, int]:
+    """Return ``(max_gap, join_gap)``: HTML pages interleave more furniture than text dumps."""
+    return (8, 30) if source.media_type is MediaType.HTML else (6, 15)
+
+
+# -- clusters of good blocks -------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class Cluster:
+    """A run of good blocks with short gaps."""
+
+    start: int
+    end: int  # inclusive
+    good_words: float
+    comment_meta: int = 0
+    after_section_end: bool = False
+
+    @property
+    def score(self) -> float:
+        """Good words, discounted for comment furniture and for following a comment heading."""
+        score = self.good_words / (1.0 + _META_DISCOUNT * self.comment_meta)
+        return score * _AFTER_END_DISCOUNT if self.after_section_end else score
+
+
+def clusters(feats: list[Features], max_gap: int) -> list[Cluster]:
+    """Group good blocks into clusters; a section end always closes one."""
+    found: list[Cluster] = []
+    start = last = -1
+    words = 0.0
+    ended = False  # a section end followed a substantial cluster
+
+    def close() -> None:
+        meta = sum(f.is_comment_meta for f in feats[start : last + 1])
+        found.append(
+            Cluster(
+                start=start, end=last, good_words=words, comment_meta=meta, after_section_end=ended
+            )
+        )
+
+    for k, f in enumerate(feats):
+        if f.is_section_end:
+            if start >= 0:
+                close()
+                start = -1
+            if found and found[-1].good_words >= _ARTICLE_BEFORE_END:
+                ended = True
+        if not f.is_good:
+            continue
+        if start >= 0 and k - last > max_gap:
+            close()
+            start = -1
+        if start < 0:
+            start, words = k, 0.0
+        last = k
+        words += f.words
+    if start >= 0:
+        close()
+    return found
+
+
+def best_cluster(feats: list[Features], max_gap: int) -> Cluster | None:
+    """The article's core cluster, if there is any good block."""
+    found = clusters(feats, max_gap)
+    return max(found, key=lambda c: c.score) if found else None
+
+
+def _has_section_end(feats: list[Features], lo: int, hi: int) -> bool:
+    return any(f.is_section_end for f in feats[lo:hi])
+
+
+def joined_region(feats: list[Features], *, max_gap: int, join_gap: int) -> Region | None:
+    """The best cluster joined with neighbouring clusters of similar quality."""
+    found = clusters(feats, max_gap)
+    if not found:
+        return None
+    best_i = max(range(len(found)), key=lambda i: found[i].score)
+    best = found[best_i]
+    lo, hi = best.start, best.end
+    threshold = max(_JOIN_MIN_WORDS, _JOIN_SHARE * best.good_words)
+    for c in reversed(found[:best_i]):
+        if lo - c.end > join_gap or c.good_words < threshold or _has_section_end(feats, c.end, lo):
+            break
+        lo = c.start
+    for c in found[best_i + 1 :]:
+        if (
+            c.start - hi > join_gap
+            or c.good_words < threshold
+            or c.comment_meta
+            or _has_section_end(feats, hi, c.start + 1)
+        ):
+            break
+        hi = c.end
+    return lo, hi
+
+
+def _is_sentence_line(f: Features) -> bool:
+    return f.ends_sentence and f.words >= _MIN_EDGE_WORDS and keep_inside(f) and f.text[-1] != ":"
+
+
+def with_edges(feats: list[Features], region: Region) -> Region:
+    """Take in sentence-like lines right before and after the region (a closing one-liner)."""
+    lo, hi = region
+    for _ in range(_EDGE_LINES):
+        if hi + 1 < len(feats) and _is_sentence_line(feats[hi + 1]):
+            hi += 1
+    for _ in range(_EDGE_LINES):
+        if lo > 0 and _is_sentence_line(feats[lo - 1]) and feats[lo - 1].words >= _LEAD_WORDS:
+            lo -= 1
+    return lo, hi
+
+
+# -- containers (HTML) -------------------------------------------------------------------------
+
+
+def _inside(feats: list[Features], start: int, end: int) -> Region | None:
+    """The feature index range of the blocks within ``[start, end)``."""
+    inside = [
+        k for k, f in enumerate(feats) if start <= f.block.span.start and f.block.span.end <= end
+    ]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _block_value(f: Features, *, after_end: bool) -> float:
+    """What a block adds to a container: article words count for, furniture against.
+
+    ``after_end`` marks blocks after a comment-section heading that follows real article text:
+    prose there is the readers', not the article's.
+    """
+    furniture = (
+        f.is_boilerplate
+        or f.is_section_end
+        or f.link_ratio > MAX_LINK_RATIO_INSIDE
+        # a teaser: a linked headline plus its summary
+        or (f.block.kind is BlockKind.LIST_ITEM and f.link_ratio > _TEASER_LINK_RATIO)
+    )
+    if f.is_comment_meta:
+        value = -_COMMENT_META_COST
+    elif furniture:
+        value = -max(f.words, 1.0)
+    elif f.is_good:
+        value = -0.5 * f.words if after_end else f.words * (0.5 if f.hint < 0 else 1.0)
+    else:
+        value = -f.words if f.hint < 0 else 0.0
+    return value
+
+
+def container_region(source: Source, feats: list[Features]) -> Region | None:
+    """The element whose blocks are worth most, as a feature index range.
+
+    Wrappers that add navigation around the article lose value, so the choice stops at the
+    tightest element that holds the whole article, however deep its paragraphs are nested.
+    """
+    elements = source.elements
+    if not elements:
+        return None
+    value = [0.0] * len(elements)
+    good_so_far = 0.0
+    after_end = False
+    for f in feats:
+        if f.is_comment_start and good_so_far >= _ARTICLE_BEFORE_END:
+            after_end = True
+        if f.is_good:
+            good_so_far += f.words
+        points = _block_value(f, after_end=after_end)
+        node = f.block.element
+        while node is not None:
+            value[node] += points
+            node = elements[node].parent
+    best = max(range(len(elements)), key=value.__getitem__)
+    if value[best] <= 0:
+        return None
+    span = elements[best].span
+    return _inside(feats, span.start, span.end)
+
+
+def _readability_scores(elements: tuple[Element, ...], feats: list[Features]) -> list[float]:
+    """Score elements as readability does.
+
+    Each sentence-like block's points go to its parent element, half to the grandparent; the
+    elements are then scaled by their link density and class/id hints.
+    """
+    n = len(elements)
+    score = [0.0] * n
+    chars = [0] * n
+    links = [0] * n
+    for f in feats:
+        node = f.block.element
+        while node is not None:
+            chars[node] += len(f.block.span)
+            links[node] += f.block.link_chars
+            node = elements[node].parent
+        holder = f.block.element
+        if (
+            holder is None
+            or f.words < _CORE_MIN_WORDS
+            or f.is_boilerplate
+            or f.is_comment_meta
+            or f.link_ratio > MAX_LINK_RATIO_INSIDE
+        ):
+            continue
+        points = 1.0 + f.text.count(",") + f.text.count("，") + min(f.words / 20.0, 3.0)
+        parent = elements[holder].parent
+        if parent is None:
+            score[holder] += points
+            continue
+        score[parent] += points
+        grand = elements[parent].parent
+        if grand is not None:
+            score[grand] += points / 2.0
+    for i, element in enumerate(elements):
+        if score[i] > 0:
+            score[i] *= (1.0 - links[i] / max(1, chars[i])) * _hint_weight(element.hint)
+    return score
+
+
+def _hint_weight(hint: str | None) -> float:
+    weight = 1.0
+    if hint:
+        if lex.NEGATIVE_HINT.search(hint):
+            weight *= 0.5
+        if lex.POSITIVE_HINT.search(hint):
+            weight *= 1.25
+    return weight
+
+
+def core_region(source: Source, feats: list[Features]) -> Region | None:
+    """Readability-style choice of the element holding the article's core paragraphs.
+
+    The best element and its siblings scoring at least a fifth as much delimit the region.
+    """
+    elements = source.elements
+    if not elements:
+        return None
+    score = _readability_scores(elements, feats)
+    best = max(range(len(elements)), key=score.__getitem__)
+    if score[best] <= 0:
+        return None
+    parent = elements[best].parent
+    threshold = max(_SIBLING_MIN, _SIBLING_SHARE * score[best])
+    spans = [elements[best].span] + [
+        e.span
+        for i, e in enumerate(elements)
+        if i != best and parent is not None and e.parent == parent and score[i] >= threshold
+    ]
+    return _inside(feats, min(s.start for s in spans), max(s.end for s in spans))
+
+
+def grow(feats: list[Features], core: Region, bound: Region) -> Region:
+    """Grow the core region inside ``bound`` over article blocks separated by short gaps."""
+    lo, hi = core
+    b_lo, b_hi = bound
+    good = sum(f.words for f in feats[lo : hi + 1] if f.is_good)
+    gap = 0
+    for k in range(hi + 1, b_hi + 1):
+        f = feats[k]
+        if f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END):
+            break
+        if f.is_good:
+            hi, gap = k, 0
+        else:
+            gap += 1
+            if gap > _GROW_GAP:
+                break
+    gap = 0
+    for k in range(lo - 1, b_lo - 1, -1):
+        f = feats[k]
+        if f.is_section_end:
+            break
+        if f.is_good:
+            lo, gap = k, 0
+        else:
+            gap += 1
+            if gap > _GROW_GAP:
+                break
+    return lo, hi
+
+
+def html_region(source: Source, feats: list[Features]) -> Region | None:
+    """The article region of an HTML page: the core grown inside the most valuable container."""
+    container = container_region(source, feats)
+    core = core_region(source, feats)
+    if core is not None and container is not None:
+        return grow(feats, core, (min(core[0], container[0]), max(core[1], container[1])))
+    return core or container

@@ -1,0 +1,374 @@
+"""What a page says about itself.
+
+Site, authors, dates, language, canonical URL, description and source credits.
+
+Values come from the blocks :mod:`articlekit.io` rendered from the page's metadata (``<meta>``,
+JSON-LD, ``<link rel=canonical>``, ``<html lang>``) and from visible text near the headline and
+body (bylines, date lines, "source:" credits), so every value carries its span. Dates are parsed
+with dateparser against the source's reference time; without one, relative dates ("2 days ago")
+stay unresolved: the wall clock is never used.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Final
+from urllib.parse import urlsplit
+
+import attrs
+import dateparser
+
+from articlekit.extractors import _lexicon as lex
+from articlekit.model import (
+    Block,
+    BlockKind,
+    DateValue,
+    Document,
+    Granularity,
+    Headline,
+    Metadata,
+    MetaValue,
+    Paragraph,
+    Source,
+    Span,
+)
+
+__all__ = ["MetadataExtractor", "find_metadata", "parse_date"]
+
+_SITE: Final = ("og:site_name", "application-name", "jsonld:publisher")
+_AUTHORS: Final = (
+    "jsonld:author",
+    "author",
+    "article:author",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "byl",
+    "jsonld:creator",
+)
+_PUBLISHED: Final = (
+    "jsonld:datePublished",
+    "article:published_time",
+    "citation_publication_date",
+    "parsely-pub-date",
+    "dc.date.issued",
+    "dc.date",
+    "date",
+    "pubdate",
+    "publishdate",
+    "sailthru.date",
+    "jsonld:dateCreated",
+)
+_MODIFIED: Final = ("jsonld:dateModified", "article:modified_time")
+_LANGUAGE: Final = (
+    "html:lang",
+    "content-language",
+    "jsonld:inLanguage",
+    "dc.language",
+    "og:locale",
+)
+_CANONICAL: Final = ("link:canonical", "og:url")
+_DESCRIPTION: Final = ("description", "og:description", "twitter:description", "jsonld:description")
+
+_NAME_SPLIT: Final = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
+)
+_URL_DATE: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?:(?P<d>[0-3]?\d)/)?")
+_ISO: Final = re.compile(
+    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_TIME: Final = re.compile(r"\d{1,2}:\d{2}")
+_NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
+_SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
+
+
+def _first(source: Source, keys: tuple[str, ...]) -> Block | None:
+    """The first META block with the highest-priority key."""
+    found: dict[str, Block] = {}
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint in keys and block.hint not in found:
+            found[block.hint] = block
+    return next((found[k] for k in keys if k in found), None)
+
+
+def _value(source: Source, block: Block | None) -> MetaValue | None:
+    if block is None:
+        return None
+    text = source.slice(block.span)
+    return MetaValue(text=text, value=text, span=block.span)
+
+
+def parse_date(
+    text: str, *, reference_time: datetime | None = None, languages: list[str] | None = None
+) -> tuple[datetime, Granularity] | None:
+    """Parse one date or time expression, or return ``None``.
+
+    ISO 8601 is read directly; anything else goes to dateparser with ``reference_time`` as the
+    base for relative expressions. Without a reference time, relative expressions return
+    ``None``: the wall clock is never used. Naive results are taken as UTC.
+
+    >>> parse_date("2019-11-19T08:57:40+01:00")[0].isoformat()
+    '2019-11-19T08:57:40+01:00'
+    >>> parse_date("2 days ago") is None
+    True
+    """
+    text = text.strip()
+    if not text:
+        return None
+    granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY
+    if _ISO.match(text):
+        try:
+            value = datetime.fromisoformat(text)
+        except ValueError:
+            value = None
+        if value is not None:
+            return (value if value.tzinfo else value.replace(tzinfo=UTC)), granularity
+    base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
+    settings = {
+        "RELATIVE_BASE": base,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "TIMEZONE": "UTC",
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    try:
+        value = dateparser.parse(text, languages=languages, settings=settings)
+    except (ValueError, TypeError, OverflowError, RecursionError):
+        return None
+    if value is None or (reference_time is None and value.year <= _SENTINEL.year):
+        return None
+    return value, granularity
+
+
+def _date_value(
+    source: Source, block: Block | None, languages: list[str] | None
+) -> DateValue | None:
+    if block is None:
+        return None
+    text = source.slice(block.span)
+    parsed = parse_date(text, reference_time=source.reference_time, languages=languages)
+    if parsed is None:
+        return None
+    return DateValue(text=text, value=parsed[0], granularity=parsed[1], span=block.span)
+
+
+def _visible_date(
+    source: Source, blocks: list[Block], languages: list[str] | None
+) -> DateValue | None:
+    """A date on a short line near the headline ("Feb 14, 2016 10:47 AM")."""
+    for block in blocks:
+        text = source.slice(block.span)
+        if len(text) > 120:  # noqa: PLR2004 - date lines are short
+            continue
+        match = lex.DATE_EXPRESSION.search(text)
+        if match is None:
+            continue
+        span = Span(block.span.start + match.start(), block.span.start + match.end())
+        parsed = parse_date(
+            match.group(), reference_time=source.reference_time, languages=languages
+        )
+        if parsed is not None:
+            return DateValue(
+                text=source.slice(span), value=parsed[0], granularity=parsed[1], span=span
+            )
+    return None
+
+
+def _url_date(url: str | None) -> DateValue | None:
+    if not url:
+        return None
+    match = _URL_DATE.search(urlsplit(url).path)
+    if match is None:
+        return None
+    year, month = int(match["y"]), int(match["m"])
+    day = int(match["d"]) if match["d"] else 1
+    try:
+        value = datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None
+    granularity = Granularity.DAY if match["d"] else Granularity.MONTH
+    return DateValue(text=match.group(), value=value, granularity=granularity)
+
+
+def _authors(source: Source, near: list[Block]) -> tuple[MetaValue, ...]:
+    found: dict[str, MetaValue] = {}
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint in _AUTHORS:
+            text = source.slice(block.span)
+            if "://" in text or "@" in text:
+                continue  # profile URLs and handles are not names
+            _add_names(found, text, block.span)
+    if not found:
+        for block in near:
+            text = source.slice(block.span)
+            match = lex.BYLINE.match(text)
+            if match and len(text) < 120:  # noqa: PLR2004 - bylines are short
+                start = block.span.start + match.start("names")
+                _add_names(found, match.group("names"), Span(start, start + len(match["names"])))
+                break
+    return tuple(found.values())
+
+
+def _add_names(found: dict[str, MetaValue], text: str, span: Span) -> None:
+    """Split "A, B and C" into names, each with its own sub-span."""
+    position = 0
+    for part in _NAME_SPLIT.split(text):
+        at = text.find(part, position) if part else -1
+        name = part.strip(" .|·-")
+        if at < 0 or not name or len(name) > 80 or not any(c.isalpha() for c in name):  # noqa: PLR2004
+            continue
+        offset = at + part.find(name)
+        position = offset + len(name)
+        key = name.casefold()
+        if key not in found:
+            sub = Span(span.start + offset, span.start + offset + len(name))
+            found[key] = MetaValue(text=name, value=name, span=sub)
+
+
+def _language(source: Source) -> MetaValue | None:
+    block = _first(source, _LANGUAGE)
+    if block is None:
+        return None
+    text = source.slice(block.span)
+    parts = re.split(r"[-_]", text.strip())
+    if not parts[0].isalpha() or not 2 <= len(parts[0]) <= 3:  # noqa: PLR2004 - ISO 639 codes
+        return None
+    value = parts[0].lower() + (f"-{parts[1].upper()}" if len(parts) > 1 and parts[1] else "")
+    return MetaValue(text=text, value=value, span=block.span)
+
+
+def _credits(source: Source, paragraphs: tuple[Paragraph, ...]) -> tuple[MetaValue, ...]:
+    """Source lines ("source: Sony (PDF)") just after the body or inside it."""
+    if not paragraphs:
+        return ()
+    start, end = paragraphs[0].span.start, paragraphs[-1].span.end
+    body = {p.span for p in paragraphs}
+    out = []
+    after = 0
+    for block in source.blocks:
+        if block.span.end <= start or block.kind in {BlockKind.META, BlockKind.TITLE}:
+            continue
+        if block.span.start >= end:
+            after += 1
+            if after > _NEAR_LINES:
+                break
+        if block.span in body:
+            continue
+        match = lex.CREDIT.match(source.slice(block.span))
+        if match:
+            span = Span(
+                block.span.start + match.start("credit"), block.span.start + match.end("credit")
+            )
+            out.append(
+                MetaValue(text=source.slice(block.span), value=source.slice(span), span=block.span)
+            )
+    return tuple(out)
+
+
+def _near_headline(source: Source, headline: Headline | None) -> list[Block]:
+    """Visible blocks just below (and just above) the headline, where bylines and dates sit."""
+    visible = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
+    if headline is None:
+        return visible[:_NEAR_LINES]
+    index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
+    below = visible[index + 1 : index + 1 + _NEAR_LINES]
+    above = visible[max(0, index - 2) : index]
+    return below + above
+
+
+def find_metadata(
+    source: Source, *, headline: Headline | None = None, paragraphs: tuple[Paragraph, ...] = ()
+) -> Metadata:
+    """Return what the page says about itself.
+
+    Args:
+        source: the page.
+        headline: the headline, when known: bylines and date lines are looked for around it.
+        paragraphs: the body, when known: source credits are looked for after it.
+    """
+    language = _language(source)
+    languages = [language.value.split("-")[0]] if language else None
+    if languages and languages[0] not in _DATEPARSER_LANGUAGES:
+        languages = None
+    near = _near_headline(source, headline)
+    published = (
+        _date_value(source, _first(source, _PUBLISHED), languages)
+        or _visible_date(source, near, languages)
+        or _url_date(source.url)
+    )
+    site = _value(source, _first(source, _SITE))
+    if site is None and source.url:
+        host = urlsplit(source.url).hostname
+        if host:
+            site = MetaValue(text=host, value=host.removeprefix("www."))
+    canonical = _value(source, _first(source, _CANONICAL))
+    if canonical is None and source.url:
+        canonical = MetaValue(text=source.url, value=source.url)
+    return Metadata(
+        site=site,
+        authors=_authors(source, near),
+        published=published,
+        modified=_date_value(source, _first(source, _MODIFIED), languages),
+        language=language,
+        canonical_url=canonical,
+        description=_value(source, _first(source, _DESCRIPTION)),
+        credits=_credits(source, paragraphs),
+    )
+
+
+# Languages dateparser knows by their ISO 639-1 codes (a subset is enough: others auto-detect).
+_DATEPARSER_LANGUAGES: Final = frozenset(
+    [
+        "en",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "pt",
+        "nl",
+        "pl",
+        "ru",
+        "uk",
+        "cs",
+        "sk",
+        "sv",
+        "da",
+        "no",
+        "fi",
+        "hu",
+        "ro",
+        "tr",
+        "el",
+        "bg",
+        "hr",
+        "sr",
+        "sl",
+        "et",
+        "lv",
+        "lt",
+        "ja",
+        "zh",
+        "ko",
+        "ar",
+        "he",
+        "hi",
+        "id",
+        "vi",
+        "th",
+    ]
+)
+
+
+@attrs.frozen(kw_only=True)
+class MetadataExtractor:
+    """The metadata step: fills :attr:`Document.metadata` using :func:`find_metadata`."""
+
+    name: str = "metadata"
+    requires: frozenset[str] = frozenset({"headline", "paragraphs"})
+    provides: frozenset[str] = frozenset({"metadata"})
+
+    def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with its metadata."""
+        found = find_metadata(doc.source, headline=doc.headline, paragraphs=doc.paragraphs)
+        return attrs.evolve(doc, metadata=found)

@@ -1,0 +1,167 @@
+"""The body step: boilerplate removal on text dumps and HTML."""
+
+from __future__ import annotations
+
+import articlekit
+from articlekit import BlockKind, from_html, from_text
+from articlekit.extractors.body import BodyExtractor, article_region, find_paragraphs
+
+PARA = (
+    "The council approved the new budget on Tuesday after a long debate about school funding, "
+    "road repairs and the future of the public library in the old town centre."
+)
+PARA2 = (
+    "Critics said the plan relied on optimistic revenue forecasts, while supporters argued that "
+    "the city could not afford to delay the repairs for another year."
+)
+PARA3 = (
+    "The mayor is expected to sign the budget next week, and the first contracts for the road "
+    "works will be tendered in the spring, officials said."
+)
+
+
+def _texts(paragraphs: tuple[articlekit.Paragraph, ...]) -> list[str]:
+    return [p.text for p in paragraphs]
+
+
+class TestTextDumps:
+    def test_navigation_and_footer_are_dropped(self) -> None:
+        """Menus before and boilerplate after the article are not body."""
+        lines = [
+            "Home",
+            "News",
+            "Sport",
+            "Subscribe to our newsletter",
+            "",
+            "Council approves budget",
+            "",
+            PARA,
+            "",
+            PARA2,
+            "",
+            PARA3,
+            "",
+            "Share this article",
+            "© 2024 Example Media. All rights reserved.",
+            "We use cookies to improve your experience on our website and to show you ads.",
+        ]
+        dump = "\n".join(lines)
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_stops_at_comment_section(self) -> None:
+        """A comment section with long comments is not body."""
+        comment = (
+            "I completely disagree with this decision, the library should have been funded first. "
+            * 2
+        )
+        parts = [PARA, PARA2, "3 Comments", "jane says:", comment, "bob says:", comment]
+        dump = "\n\n".join(parts)
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2]
+
+    def test_numbered_comment_section(self) -> None:
+        """Numbered comment headers ("1. user unregistered") end the body."""
+        comment = (
+            "Great article, thanks for sharing all the details about the budget vote today. " * 2
+        )
+        parts = [PARA, PARA2, PARA3, "1. someone unregistered", comment, "2. other", comment]
+        dump = "\n\n".join(parts)
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_short_lines_inside_the_article_are_kept(self) -> None:
+        """A subheading between paragraphs belongs to the body."""
+        dump = f"{PARA}\n\nWhat happens next\n\n{PARA2}\n\n{PARA3}"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, "What happens next", PARA2, PARA3]
+
+    def test_credit_is_not_body(self) -> None:
+        """A "source:" line after the article is not a paragraph."""
+        dump = f"{PARA}\n\n{PARA2}\n\nsource: City Council (PDF)"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2]
+
+    def test_nothing_to_find(self) -> None:
+        """A page without prose gives no paragraphs and a Problem, not an error."""
+        doc = BodyExtractor()(articlekit.Document(source=from_text("Home\nNews\nSport")))
+        assert doc.paragraphs == ()
+        assert [p.step for p in doc.problems] == ["body"]
+        assert article_region(from_text("Home\nNews")) is None
+
+
+def _page(body: str, *, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+NAV = (
+    "<nav><ul>"
+    + "".join(f"<li><a href='/{i}'>Section {i}</a></li>" for i in range(12))
+    + "</ul></nav>"
+)
+RELATED = (
+    "<aside class='related'><h3>Related stories</h3><ul>"
+    + "".join(
+        f"<li><a href='/s{i}'>Another story number {i} about something else entirely today</a></li>"
+        for i in range(6)
+    )
+    + "</ul></aside>"
+)
+
+
+class TestHtml:
+    def test_article_between_navigation_and_related(self) -> None:
+        """The article container wins over navigation, sidebars and related links."""
+        html = _page(
+            NAV
+            + "<main><article><h1>Council approves budget</h1><div class='article-body'>"
+            + f"<p>{PARA}</p><p>{PARA2}</p><h2>Next steps</h2><p>{PARA3}</p>"
+            + "<div class='share'>Share on Facebook</div></div></article>"
+            + RELATED
+            + "</main><footer><p>© 2024 Example Media. All rights reserved.</p></footer>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, "Next steps", PARA3]
+
+    def test_comments_are_not_body(self) -> None:
+        """WordPress-style comments after the article are not body."""
+        comment = (
+            "<li class='comment'><p>jane says:</p><p>November 19, 2019 at 6:34 am</p><p>{}</p></li>"
+        )
+        text = (
+            "This is a long and thoughtful comment about the budget and the library funding plan."
+        )
+        html = _page(
+            f"<article><div class='entry-content'><p>{PARA}</p><p>{PARA2}</p></div></article>"
+            "<div id='comments'><h3>34 responses to “Council approves budget”</h3><ol>"
+            + comment.format(text) * 5
+            + "</ol></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
+    def test_article_split_across_wrappers(self) -> None:
+        """Paragraphs wrapped one per container still make one body."""
+        cards = "".join(
+            f"<div class='card'><div class='card-content'><p>{p}</p></div></div>"
+            for p in (PARA, PARA2, PARA3)
+        )
+        html = _page(NAV + f"<div class='story'>{cards}</div>" + RELATED)
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
+    def test_jsonld_body_for_script_rendered_pages(self) -> None:
+        """When the visible page lacks the article, the JSON-LD articleBody is the body."""
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget",'
+            f' "articleBody": "{PARA} {PARA2}"}}</script>'
+        )
+        src = from_html(_page(NAV + "<div id='app'>Loading…</div>", head=ld))
+        paragraphs = find_paragraphs(src)
+        assert _texts(paragraphs) == [f"{PARA} {PARA2}"]
+        assert (
+            src.blocks[[b.hint for b in src.blocks].index("jsonld:articleBody")].kind
+            is BlockKind.META
+        )
+
+    def test_repeated_captions_are_not_body(self) -> None:
+        """Text the page repeats (gallery captions) is not article prose."""
+        caption = (
+            "A long caption describing the photo of the council meeting in the town hall today."
+        )
+        html = _page(
+            f"<article><p>{PARA}</p><p>{caption}</p><p>{PARA2}</p><p>{caption}</p><p>{PARA3}</p></article>"
+        )
+        assert caption not in _texts(find_paragraphs(from_html(html)))

@@ -1,0 +1,104 @@
+"""The metadata step: authors, dates, site, language, canonical URL, description, credits."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import articlekit
+from articlekit import Granularity, from_text
+from articlekit.extractors.metadata import find_metadata, parse_date
+
+HEAD = (
+    "<html lang='en-us'><head><title>Budget approved | Example News</title>"
+    "<meta property='og:site_name' content='Example News'>"
+    "<meta name='description' content='The council approved the budget.'>"
+    "<link rel='canonical' href='https://example.com/budget'>"
+    '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget approved",'
+    ' "datePublished": "2019-11-19T08:57:40+01:00", "dateModified": "2019-11-20",'
+    ' "author": [{"@type": "Person", "name": "Jane Doe"},'
+    ' {"@type": "Person", "name": "Max Mustermann"}]}'
+    "</script></head>"
+)
+BODY = (
+    "<body><h1>Budget approved</h1><p>"
+    + "The council approved the new budget. " * 6
+    + "</p></body></html>"
+)
+
+
+class TestFromMarkup:
+    def test_all_fields(self) -> None:
+        """JSON-LD, meta tags, canonical link and lang fill the metadata, each with its span."""
+        doc = articlekit.extract(HEAD + BODY)
+        meta = doc.metadata
+        assert meta.site is not None
+        assert meta.site.value == "Example News"
+        assert [a.value for a in meta.authors] == ["Jane Doe", "Max Mustermann"]
+        assert meta.published is not None
+        assert meta.published.value == datetime(2019, 11, 19, 7, 57, 40, tzinfo=UTC)
+        assert meta.modified is not None
+        assert meta.modified.granularity is Granularity.DAY
+        assert meta.language is not None
+        assert meta.language.value == "en-US"
+        assert meta.canonical_url is not None
+        assert meta.canonical_url.value == "https://example.com/budget"
+        assert meta.description is not None
+        assert meta.description.value == "The council approved the budget."
+        for value in (meta.site, *meta.authors, meta.language, meta.description):
+            assert value.span is not None
+            assert doc.text_of(value.span) == value.text
+
+    def test_visible_byline_and_date(self) -> None:
+        """Without markup, the byline and date line under the headline are used."""
+        html = (
+            "<html><body><h1>Budget approved</h1><p>By Jane Doe and Max Mustermann</p>"
+            "<p>November 18, 2019 12:26 PM</p><p>"
+            + "The council approved the new budget. " * 6
+            + "</p>"
+        )
+        doc = articlekit.extract(html)
+        assert [a.value for a in doc.metadata.authors] == ["Jane Doe", "Max Mustermann"]
+        assert doc.metadata.published is not None
+        assert doc.metadata.published.value == datetime(2019, 11, 18, 12, 26, tzinfo=UTC)
+        assert doc.metadata.published.granularity is Granularity.TIME
+
+    def test_date_from_url(self) -> None:
+        """A dated URL path gives the published date when the page says nothing."""
+        src = from_text("Nothing here", url="https://example.com/2012/11/01/story")
+        published = find_metadata(src).published
+        assert published is not None
+        assert published.value == datetime(2012, 11, 1, tzinfo=UTC)
+        assert published.span is None
+
+
+class TestParseDate:
+    def test_relative_needs_reference_time(self) -> None:
+        """Relative dates resolve against the reference time, never the wall clock."""
+        assert parse_date("2 days ago") is None
+        ref = datetime(2012, 11, 3, 12, tzinfo=UTC)
+        parsed = parse_date("2 days ago", reference_time=ref)
+        assert parsed is not None
+        assert parsed[0].date() == datetime(2012, 11, 1, tzinfo=UTC).date()
+
+    def test_languages(self) -> None:
+        """German day-first dates come out right with the page language."""
+        parsed = parse_date("13. November 2019", languages=["de"])
+        assert parsed is not None
+        assert parsed[0].date().isoformat() == "2019-11-13"
+
+    def test_garbage(self) -> None:
+        """Text that is no date gives None."""
+        assert parse_date("not a date at all") is None
+        assert parse_date("") is None
+
+
+def test_seed_credit() -> None:
+    """The seed's source line is a credit with the credited name as its value."""
+    doc = articlekit.extract(
+        "Title line here\n\n"
+        + "Sony posted results for the quarter today. " * 5
+        + "\n\nsource: Sony (PDF)"
+    )
+    assert [(c.text, c.value) for c in doc.metadata.credits] == [
+        ("source: Sony (PDF)", "Sony (PDF)")
+    ]

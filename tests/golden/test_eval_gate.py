@@ -1,0 +1,66 @@
+"""Quality gate: body and headline scores on the development corpora stay above pinned floors.
+
+Scored with the metrics of ../shared/eval/body_bench.py (imported, not copied); skipped when the
+corpora are absent. The floors live in eval_floors.json next to this file.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import articlekit
+from _support import ROOT, SHARED, corpus
+
+FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
+
+
+def _harness() -> ModuleType:
+    path = SHARED / "eval" / "body_bench.py"
+    if not path.exists():
+        pytest.skip("the scoring harness is only in the development checkout")
+    spec = importlib.util.spec_from_file_location("body_bench", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _predict(pages: list[object]) -> list[dict[str, str | None]]:
+    pipeline = articlekit.Pipeline.default()
+    out = []
+    for page in pages:
+        doc = pipeline.run(articlekit.load(page.html, url=page.url))  # type: ignore[attr-defined]
+        out.append({"body": doc.body_text, "title": doc.headline.text if doc.headline else None})
+    return out
+
+
+def _score(root: Path) -> tuple[dict[str, float], dict[str, float] | None]:
+    bb = _harness()
+    layout = bb.detect_layout(str(root))
+    pages = bb.load_pages(str(root), layout, None)
+    preds = _predict(pages)
+    body = bb.score_body(pages, [p["body"] for p in preds], layout, 0)
+    titled = any(p.gold_title for p in pages)
+    title = bb.score_title(pages, [p["title"] for p in preds], 0) if titled else None
+    return body, title
+
+
+def test_scrapinghub_html_body() -> None:
+    """Body F1 on the scrapinghub pages (HTML) stays above its floor."""
+    body, _ = _score(corpus("body", "scrapinghub"))
+    assert body["f1"] >= FLOORS["scrapinghub_html_body_f1"], body
+
+
+def test_trafilatura_dev_html() -> None:
+    """Body snippet F1 and headline scores on the trafilatura dev pages stay above their floors."""
+    body, title = _score(corpus("body", "trafilatura-dev"))
+    assert title is not None
+    assert body["f1"] >= FLOORS["trafilatura_dev_html_body_f1"], body
+    assert title["exact"] >= FLOORS["trafilatura_dev_html_title_exact"], title
+    assert title["token_f1"] >= FLOORS["trafilatura_dev_html_title_token_f1"], title

@@ -1,0 +1,75 @@
+"""Golden tests on the bundled fixtures: exact headline, body and metadata."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+import articlekit
+from _support import FIXTURES
+
+SEED = FIXTURES / "sony-q2-2012-phonearena"
+
+
+@pytest.fixture(scope="module")
+def seed_doc() -> articlekit.Document:
+    raw = (SEED / "input.txt").read_bytes()
+    return articlekit.extract(raw, reference_time=datetime(2012, 11, 1, tzinfo=UTC))
+
+
+@pytest.fixture(scope="module")
+def expected() -> dict[str, object]:
+    data = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))
+    assert isinstance(data, dict)
+    return data
+
+
+class TestSeed:
+    def test_headline(self, seed_doc: articlekit.Document, expected: dict[str, object]) -> None:
+        """The headline is exactly the page's title line."""
+        assert seed_doc.headline is not None
+        assert seed_doc.headline.text == expected["headline"]
+
+    def test_exactly_four_paragraphs(
+        self, seed_doc: articlekit.Document, expected: dict[str, object]
+    ) -> None:
+        """The body is exactly the article's four paragraphs, in order."""
+        assert [p.text for p in seed_doc.paragraphs] == expected["paragraphs"]
+
+    def test_credit_is_metadata_not_body(
+        self, seed_doc: articlekit.Document, expected: dict[str, object]
+    ) -> None:
+        """'source: Sony (PDF)' is a credit in the metadata and not in the body."""
+        assert [c.value for c in seed_doc.metadata.credits] == expected["credits"]
+        assert "source:" not in seed_doc.body_text
+
+    def test_no_comment_or_footer_text_in_body(self, seed_doc: articlekit.Document) -> None:
+        """Nothing of the comment section or the page tail leaks into the body."""
+        text = seed_doc.source.text
+        comments_start = text.index("1. XPERIA-KNIGHT")
+        assert all(p.span.end <= comments_start for p in seed_doc.paragraphs)
+        for fragment in ("XPERIA-KNIGHT", "Posts:", "Latest Stories", "unregistered"):
+            assert fragment not in seed_doc.body_text
+
+    def test_round_trip(self, seed_doc: articlekit.Document) -> None:
+        """The seed document survives JSON exactly."""
+        assert articlekit.Document.from_json(seed_doc.to_json()) == seed_doc
+
+
+class TestLatin1Page:
+    def test_headline_body_metadata(self) -> None:
+        """The latin-1 HTML excerpt: title headline, body paragraph, language and description."""
+        raw = (FIXTURES / "html-latin1-next2games" / "input.html").read_bytes()
+        doc = articlekit.extract(raw, url="https://www.next2games.de/artikel/anno-1800-beta")
+        assert doc.headline is not None
+        assert doc.headline.text == "Vorschauen: Anno 1800 Beta"
+        assert any(p.text.startswith("Treten Sie näher!") for p in doc.paragraphs)
+        assert not any("Copyright" in p.text for p in doc.paragraphs)
+        assert doc.metadata.language is not None
+        assert doc.metadata.language.value == "de"
+        assert doc.metadata.description is not None
+        assert doc.metadata.description.text.startswith("Mit Anno 1800")
+        assert doc.metadata.site is not None
+        assert doc.metadata.site.value == "next2games.de"
