@@ -19,7 +19,12 @@ from typing import Final
 import attrs
 
 from articlekit.extractors import _lexicon as lex
-from articlekit.extractors._blocks import MAX_LINK_RATIO_INSIDE, Features, keep_inside
+from articlekit.extractors._blocks import (
+    MAX_LINK_RATIO_INSIDE,
+    Features,
+    is_date_line,
+    keep_inside,
+)
 from articlekit.model import BlockKind, Element, MediaType, Source
 
 Region = tuple[int, int]
@@ -73,7 +78,8 @@ def clusters(feats: list[Features], max_gap: int) -> list[Cluster]:
     ended = False  # a section end followed a substantial cluster
 
     def close() -> None:
-        meta = sum(f.is_comment_meta for f in feats[start : last + 1])
+        # Comment furniture and date lines (one per teaser or comment) mark listings.
+        meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
         found.append(
             Cluster(
                 start=start, end=last, good_words=words, comment_meta=meta, after_section_end=ended
