@@ -91,7 +91,13 @@ def clusters(feats: list[Features], max_gap: int) -> list[Cluster]:
             if start >= 0:
                 close()
                 start = -1
-            if found and found[-1].good_words >= _ARTICLE_BEFORE_END:
+            # An article's worth of text in more than one block (one long line may be a
+            # flattened list) before a section end makes everything after it suspect.
+            if (
+                found
+                and found[-1].good_words >= _ARTICLE_BEFORE_END
+                and found[-1].end > found[-1].start
+            ):
                 ended = True
         if not f.is_good:
             continue
