@@ -28,6 +28,8 @@ _HEADING: Final = 80
 _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _MIN_WORDS_KEPT: Final = 3
+# Inside the article, headings and table cells are content however short ("Pos.", "12").
+_ALWAYS_KEPT: Final = frozenset({BlockKind.HEADING, BlockKind.TABLE_CELL, BlockKind.LIST_ITEM})
 CONTENT_KINDS: Final = frozenset(
     {
         BlockKind.HEADING,
@@ -124,7 +126,7 @@ def keep_inside(f: Features) -> bool:
         return False
     if lex.BYLINE.match(f.text) or is_date_line(f.text):
         return False
-    if f.block.kind is BlockKind.HEADING:
+    if f.block.kind in _ALWAYS_KEPT:
         return True
     return f.words >= _MIN_WORDS_KEPT or (f.ends_sentence and f.words >= 1)
 
