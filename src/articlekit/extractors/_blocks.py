@@ -29,7 +29,7 @@ _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _MIN_WORDS_KEPT: Final = 3
 # Inside the article, headings and table cells are content however short ("Pos.", "12").
-_ALWAYS_KEPT: Final = frozenset({BlockKind.HEADING, BlockKind.TABLE_CELL, BlockKind.LIST_ITEM})
+_ALWAYS_KEPT: Final = frozenset({BlockKind.HEADING, BlockKind.TABLE_CELL})
 CONTENT_KINDS: Final = frozenset(
     {
         BlockKind.HEADING,
