@@ -242,12 +242,8 @@ def _without_site(source: Source, span: Span, site: set[str]) -> Span:
         return Span(span.start, span.start + last.start())
     if _is_site(_key(head), site):
         return Span(span.start + first.end(), span.end)
-    if len(parts) == 1:
-        # One separator and no known site name: the site name is the shorter side.
-        if len(head) >= len(tail):
-            return Span(span.start, span.start + first.start())
-        return Span(span.start + first.end(), span.end)
-    return span
+    # No known site name: "Headline | Site" and "Headline - Section - Site" are the usual orders.
+    return Span(span.start, span.start + first.start())
 
 
 def _is_meta_line(text: str, words: int) -> bool:
