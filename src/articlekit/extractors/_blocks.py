@@ -94,6 +94,9 @@ def hint_score(hint: str | None, memo: dict[str, tuple[bool, bool]]) -> int:
                 lex.POSITIVE_HINT.search(part) is not None,
             )
         verdicts.append(memo[part])
+    inner_negative, inner_positive = verdicts[-1]
+    if inner_positive and not inner_negative:
+        return 1  # a content element inside a wrapper named for its share bar is content
     if any(negative and not positive for negative, positive in verdicts):
         return -1
     return 1 if any(positive for _, positive in verdicts) else 0

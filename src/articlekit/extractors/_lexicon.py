@@ -131,7 +131,10 @@ NEGATIVE_HINT: Final = re.compile(
 )
 POSITIVE_HINT: Final = re.compile(
     r"article|content|post-body|post_body|postbody|entry|story|body|text|main|blog|prose"
-    r"|artikel|paywall|rich-text|richtext|markdown|news-detail|detail",
+    r"|artikel|paywall|rich-text|richtext|markdown|news-detail|detail"
+    # the same words in the languages of the corpora's pages
+    r"|cuerpo|contenido|noticia|nota-|conteudo|materia|inhalt|beitrag|contenu|testo|articolo"
+    r"|corpo|tekst|tresc|tre[sś][cć]",
     re.IGNORECASE,
 )
 
