@@ -203,6 +203,14 @@ class TestLoad:
         )
         assert not looks_like_html("a < b and c > d")
 
+    def test_page_opening_with_long_style(self) -> None:
+        """A page that opens with kilobytes of inline CSS is still HTML (a real case)."""
+        css = (
+            "<style>\n" + ".box { opacity: 1; transition: transform 0.3s; }\n" * 400 + "</style>\n"
+        )
+        page = css + "<html><body><p>Hello</p></body></html>"
+        assert load(page).media_type is MediaType.HTML
+
     def test_unknown_media_type(self) -> None:
         """An unknown media type names the valid ones."""
         with pytest.raises(InputError, match="text/html"):

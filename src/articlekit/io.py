@@ -255,8 +255,11 @@ def looks_like_html(text: str) -> bool:
     head = text[:4096]
     if _HTML_SNIFF.search(head):
         return True
-    sample = text[:20_000]
-    return len(_TAG.findall(sample)) >= 2  # noqa: PLR2004 - one stray tag is not a page
+    # Pages may open with long inline styles or scripts: look past them.
+    sample = text[:200_000]
+    if sample.lstrip().startswith("<") and _HTML_SNIFF.search(sample):
+        return True
+    return len(_TAG.findall(sample[:50_000])) >= 2  # noqa: PLR2004 - one stray tag is not a page
 
 
 @attrs.define

@@ -312,7 +312,7 @@ def grow(feats: list[Features], core: Region, bound: Region) -> Region:
             break
         if f.is_good:
             hi, gap = k, 0
-        else:
+        elif _is_gap(f):
             gap += 1
             if gap > _GROW_GAP:
                 break
@@ -323,11 +323,19 @@ def grow(feats: list[Features], core: Region, bound: Region) -> Region:
             break
         if f.is_good:
             lo, gap = k, 0
-        else:
+        elif _is_gap(f):
             gap += 1
             if gap > _GROW_GAP:
                 break
     return lo, hi
+
+
+def _is_gap(f: Features) -> bool:
+    """Whether a block between article blocks counts against growing over it.
+
+    Short neutral blocks (captions, subheadings, credits of an image) do not; furniture does.
+    """
+    return not keep_inside(f)
 
 
 def html_region(source: Source, feats: list[Features]) -> Region | None:
