@@ -102,6 +102,13 @@ def hint_score(hint: str | None, memo: dict[str, tuple[bool, bool]]) -> int:
     return 1 if any(positive for _, positive in verdicts) else 0
 
 
+def _is_caption(block: Block) -> bool:
+    """Image captions (``<figcaption>`` or text inside one) are not article prose."""
+    if block.tag == "figcaption":
+        return True
+    return bool(block.hint) and "figcaption" in block.hint.rsplit(" > ", 1)[-1]
+
+
 def is_comment_heading(text: str) -> bool:
     """A short heading-like line naming the comment section ("34 responses to ...")."""
     return (
@@ -162,7 +169,7 @@ def block_features(source: Source) -> list[Features]:
                 link_ratio=block.link_chars / max(1, size),
                 hint=hint_score(block.hint, memo) if is_html else 0,
                 is_boilerplate=seen.get(text, 0) > 1
-                or block.tag == "figcaption"
+                or _is_caption(block)
                 or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),
                 is_section_end=is_short
                 and bool(comment_heading or lex.SECTION_END.match(text.split("\n", 1)[0])),
