@@ -288,9 +288,10 @@ def find_metadata(
         paragraphs: the body, when known: source credits are looked for after it.
     """
     language = _language(source)
-    languages = [language.value.split("-")[0]] if language else None
-    if languages and languages[0] not in _DATEPARSER_LANGUAGES:
-        languages = None
+    code = language.value.split("-")[0] if language else None
+    # Without a known language dateparser tries every locale (slow, and riskier): try the
+    # common ones.
+    languages = [code] if code in _DATEPARSER_LANGUAGES else list(_DEFAULT_LANGUAGES)
     near = _near_headline(source, headline)
     published = (
         _date_value(source, _first(source, _PUBLISHED), languages)
@@ -317,6 +318,7 @@ def find_metadata(
     )
 
 
+_DEFAULT_LANGUAGES: Final = ("en", "de", "fr", "es", "it", "pt", "nl")
 # Languages dateparser knows by their ISO 639-1 codes (a subset is enough: others auto-detect).
 _DATEPARSER_LANGUAGES: Final = frozenset(
     [
