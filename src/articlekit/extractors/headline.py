@@ -39,11 +39,13 @@ _META_TITLES: Final = (
 )
 _WORD: Final = re.compile(r"\w+")
 _MAX_LEVEL: Final = 3
+_MIN_SITE_KEY: Final = 3
 _SITE_HINTS: Final = frozenset({"og:site_name", "application-name", "jsonld:publisher"})
 _WINDOW: Final = 25  # lines above the body a text dump's headline may be
 _INTO_BODY: Final = 3
 _MAX_TITLE_WORDS: Final = 25
 _MIN_PARTIAL_WORDS: Final = 3
+_PARTIAL_SHARE: Final = 2  # the agreed part is at least half of the heading
 _MAX_HEADLINE: Final = 300
 _LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
 _DATE_LIKE: Final = re.compile(
@@ -103,7 +105,7 @@ def _partial(text: str, signals: list[_Signal]) -> tuple[int, int, list[str]] | 
         for variant in signal.texts:
             if (
                 len(_WORD.findall(variant)) >= _MIN_PARTIAL_WORDS
-                and 2 * len(variant) >= len(text) > len(variant)
+                and _PARTIAL_SHARE * len(variant) >= len(text) > len(variant)
                 and variant.casefold() in folded
             ):
                 found.setdefault(variant.casefold(), []).append(signal.name)
@@ -166,7 +168,15 @@ def _site_keys(source: Source) -> set[str]:
 
 
 def _is_site(key: str, site: set[str]) -> bool:
-    return bool(key) and any(key == s or (len(s) > 3 and (s in key or key in s)) for s in site)  # noqa: PLR2004
+    """Whether ``key`` names the site ("bumm film gmbh" for bummfilm.de)."""
+    if not key:
+        return False
+    compact = key.replace(" ", "")
+    return any(
+        key == s
+        or (len(s) > _MIN_SITE_KEY and (s in key or key in s or s.replace(" ", "") in compact))
+        for s in site
+    )
 
 
 def _html_headline(source: Source, region: Region | None) -> Headline | None:
