@@ -45,6 +45,8 @@ _WINDOW: Final = 25  # lines above the body a text dump's headline may be
 _INTO_BODY: Final = 3
 _MAX_TITLE_WORDS: Final = 25
 _MIN_PARTIAL_WORDS: Final = 3
+_MIN_OPENING_WORDS: Final = 2
+_PREFIX_SHARE: Final = 0.6
 _PARTIAL_SHARE: Final = 2  # the agreed part is at least half of the heading
 _MAX_HEADLINE: Final = 300
 _LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
@@ -117,7 +119,22 @@ def _partial(text: str, signals: list[_Signal]) -> tuple[int, int, list[str]] | 
 
 
 def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
-    return [s.name for s in signals if key and key in s.variants]
+    """Names of the signals that say the same as ``key``, or start with it and add little
+    ("Headline" against "Headline, Thailand")."""
+    if not key:
+        return []
+    words = key.count(" ") + 1
+    return [
+        s.name
+        for s in signals
+        if key in s.variants
+        or (
+            words >= _MIN_PARTIAL_WORDS
+            and any(
+                v.startswith(key + " ") and len(key) >= _PREFIX_SHARE * len(v) for v in s.variants
+            )
+        )
+    ]
 
 
 _LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
@@ -220,7 +237,28 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
                 text=source.slice(block.span),
                 signals=(f"h{block.level}", *agree),
             )
+    opening = _opening_heading(source, first_body, site)
+    if opening is not None:
+        return opening
     return _meta_headline(source, signals, site)
+
+
+def _opening_heading(source: Source, first_body: Span | None, site: set[str]) -> Headline | None:
+    """The heading that opens the body (or stands right above it) when nothing agrees."""
+    if first_body is None:
+        return None
+    previous: Block | None = None
+    for block in source.blocks:
+        if block.span.start > first_body.start:
+            break
+        if block.kind not in {BlockKind.META, BlockKind.TITLE}:
+            previous = block
+    if previous is None or previous.kind is not BlockKind.HEADING or previous.level > _MAX_LEVEL:
+        return None
+    text = source.slice(previous.span)
+    if _is_site(_key(text), site) or len(_WORD.findall(text)) < _MIN_OPENING_WORDS:
+        return None
+    return Headline(span=previous.span, text=text, signals=(f"h{previous.level}", "opening"))
 
 
 def _meta_headline(source: Source, signals: list[_Signal], site: set[str]) -> Headline | None:
