@@ -84,3 +84,38 @@ class TestText:
     def test_nothing_title_like(self) -> None:
         """No headline is a value (None), not an error."""
         assert find_headline(from_text("")) is None
+
+
+class TestHtmlSignals:
+    def test_logo_heading_loses_to_article_heading(self) -> None:
+        """An h1 naming the site (the title's last part) loses to the article's h1."""
+        html = (
+            "<html><head><title>Stone tools of the Neanderthals | Stone Age Blog</title></head>"
+            "<body><div class='logo'><h1>Stone Age Blog</h1></div>"
+            "<div id='content'><h1>Stone tools of the Neanderthals</h1>" + BODY + "</div>"
+        )
+        assert _headline(html) == "Stone tools of the Neanderthals"
+
+    def test_archived_url_uses_the_original_host(self) -> None:
+        """web.archive.org snapshots are judged by the archived site's name."""
+        html = (
+            "<html><head><title>Budget approved after debate - Citynews</title></head><body>" + BODY
+        )
+        url = "https://web.archive.org/web/20200101000000/https://www.citynews.example/a"
+        assert _headline(html, url) == "Budget approved after debate"
+
+    def test_heading_agrees_with_longer_meta_title(self) -> None:
+        """A heading that the og:title merely extends ("…, Thailand") agrees with it."""
+        html = (
+            "<html><head><meta property='og:title' content='Rider flies to Singapore, Thailand'>"
+            "</head><body><h1>Bangkok</h1><h1>Rider flies to Singapore</h1>" + BODY
+        )
+        assert _headline(html) == "Rider flies to Singapore"
+
+    def test_opening_heading_without_signals_agreeing(self) -> None:
+        """With nothing agreeing and no h1, the heading opening the body is used."""
+        html = (
+            "<html><head><title>Fire brigade - Training</title></head><body>"
+            "<h2>Boat service training</h2>" + BODY
+        )
+        assert _headline(html) == "Boat service training"

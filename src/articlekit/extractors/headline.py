@@ -119,8 +119,10 @@ def _partial(text: str, signals: list[_Signal]) -> tuple[int, int, list[str]] | 
 
 
 def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
-    """Names of the signals that say the same as ``key``, or start with it and add little
-    ("Headline" against "Headline, Thailand")."""
+    """Names of the signals that say the same as ``key``.
+
+    A signal also agrees when it starts with ``key`` and adds little ("Headline, Thailand").
+    """
     if not key:
         return []
     words = key.count(" ") + 1
@@ -155,6 +157,16 @@ def _main_line(source: Source, span: Span) -> Span:
     return span
 
 
+def _last_title_parts(source: Source) -> set[str]:
+    keys = set()
+    for block in source.blocks:
+        if block.kind is BlockKind.TITLE:
+            parts = lex.TITLE_SEPARATORS.split(source.slice(block.span))
+            if len(parts) > 1:
+                keys.add(_key(parts[-1]))
+    return keys
+
+
 def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
     return [
         b
@@ -175,13 +187,22 @@ def _site_keys(source: Source) -> set[str]:
         if block.kind is BlockKind.META and block.hint in _SITE_HINTS:
             keys.add(_key(source.slice(block.span)))
     if source.url:
-        host = urlsplit(source.url).hostname or ""
+        host = urlsplit(_original_url(source.url)).hostname or ""
         labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
         if labels:
             keys.add(_key(labels[0]))
             keys.add(_key(" ".join(labels)))
     keys.discard("")
     return keys
+
+
+_ARCHIVED: Final = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
+
+
+def _original_url(url: str) -> str:
+    """The archived page's own URL for web.archive.org snapshots."""
+    match = _ARCHIVED.match(url)
+    return match["url"] if match else url
 
 
 def _is_site(key: str, site: set[str]) -> bool:
@@ -201,6 +222,7 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
     signals = _html_signals(source)
     site = _site_keys(source)
     first_body = region[0] if region else None
+    last_parts = _last_title_parts(source)
     best: tuple[float, Block, list[str]] | None = None
     for block in source.blocks:
         if block.kind is not BlockKind.HEADING or block.level > _MAX_LEVEL:
@@ -215,9 +237,12 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
         agree = _agreeing(key, signals)
         is_site = _is_site(key, site) and not agree
         score = 2.0 * len(agree) + _LEVEL_BONUS.get(line.level, 0.0) - (3.0 if is_site else 0.0)
+        if key in last_parts:
+            score -= 1.0  # the last part of "Headline | Site" is usually the site's name
         if first_body is not None and line.span.start <= first_body.start:
             score += 1.0
-        if best is None or score > best[0]:
+        # Ties go to the later heading: the one closer to the body.
+        if best is None or score >= best[0]:
             best = (score, line, agree)
     if best is not None and not best[2]:
         # A heading that adds a kicker or date to what the signals say: keep the agreed part.
@@ -251,7 +276,10 @@ def _opening_heading(source: Source, first_body: Span | None, site: set[str]) ->
     for block in source.blocks:
         if block.span.start > first_body.start:
             break
-        if block.kind not in {BlockKind.META, BlockKind.TITLE}:
+        if block.kind in {BlockKind.META, BlockKind.TITLE}:
+            continue
+        # The body may open with the heading itself; otherwise take the block above the body.
+        if block.span.start < first_body.start or block.kind is BlockKind.HEADING:
             previous = block
     if previous is None or previous.kind is not BlockKind.HEADING or previous.level > _MAX_LEVEL:
         return None
