@@ -119,3 +119,18 @@ class TestHtmlSignals:
             "<h2>Boat service training</h2>" + BODY
         )
         assert _headline(html) == "Boat service training"
+
+
+def test_text_dump_uses_the_url_slug() -> None:
+    """A line the URL's path spells wins, even far above the body (umlauts folded)."""
+    body = "\n\n".join(
+        ["Die Ortsgruppe hat am Freitag an der großen Demonstration teilgenommen. " * 3] * 2
+    )
+    dump = (
+        "Wir unterstützen Fridays for Future\n\nStartseite\nTermine\nKontakt\nImpressum\n"
+        "Datenschutz\nNeueste Beiträge\nStammtisch am Donnerstag\n\n" + body
+    )
+    url = "https://example.org/2019/09/21/wir-unterstuetzen-fridays-for-future/"
+    found = find_headline(from_text(dump, url=url))
+    assert found is not None
+    assert found.text == "Wir unterstützen Fridays for Future"

@@ -109,7 +109,8 @@ DATE_EXPRESSION: Final = re.compile(
 # A line of article metadata (dates, bylines, "posted in" lines): never a headline or body.
 META_LINE: Final = re.compile(
     r"^(?:by|von|par|por|di|door|posted|published|veröffentlicht|aktualisiert|updated|geschrieben|"
-    r"autor|author|written|eingetragen|publié|publicado|pubblicato|am|on|le|il|el)\b"
+    r"autor|author|written|eingetragen|erstellt|verfasst|gepostet|publiziert|publié|publicado|"
+    r"pubblicato|am|on|le|il|el)\b"
     r"|\s[|•·»›>/]\s|@\w|\bhttps?://|\w@\w",
     re.IGNORECASE,
 )

@@ -46,6 +46,7 @@ _INTO_BODY: Final = 3
 _MAX_TITLE_WORDS: Final = 25
 _MIN_PARTIAL_WORDS: Final = 3
 _MIN_OPENING_WORDS: Final = 2
+_SLUG_MATCH: Final = 0.5
 _PREFIX_SHARE: Final = 0.6
 _PARTIAL_SHARE: Final = 2  # the agreed part is at least half of the heading
 _MAX_HEADLINE: Final = 300
@@ -334,6 +335,26 @@ def _is_meta_line(text: str, words: int) -> bool:
     )
 
 
+# How much each observation about a candidate line counts (text dumps). Chosen on the
+# trafilatura dev pages' text dumps; every weight is a general layout cue, none is site-specific.
+LINE_WEIGHTS: Final = {
+    "title_length": 2.0,  # 4-25 words (8-60 CJK characters)
+    "bad_length": 3.0,  # fewer than 3 words or more than 40
+    "no_full_stop": 1.0,
+    "near": 2.0,  # right above the body ...
+    "near_decay": 0.25,  # ... less per line in between
+    "overlap": 3.0,  # share of its words the body uses
+    "repeated": 2.5,  # the dump shows it twice (title and heading)
+    "first": 0.5,  # the dump's first line
+    "above_meta": 2.0,  # a date or byline follows
+    "below_meta": 1.0,  # a date or byline precedes
+    "isolated": 1.5,  # blank lines around it
+    "grouped": 1.5,  # lines directly above and below (menus)
+    "comma_list": 1.0,  # long comma lists are keywords, not titles
+    "slug": 6.0,  # share of its words the URL's path spells ("/sony-sells-8-8-million-phones")
+}
+
+
 @attrs.frozen(kw_only=True)
 class _LineContext:
     """Where a candidate line sits in a text dump."""
@@ -346,6 +367,7 @@ class _LineContext:
     isolated: bool  # blank lines around it, as dumps render headings
     grouped: bool  # lines directly above and below, as dumps render menus
     overlap: float  # share of its words the body uses
+    slug: float  # share of its words the URL's path spells
 
 
 def _line_score(text: str, ctx: _LineContext) -> float:
@@ -355,31 +377,50 @@ def _line_score(text: str, ctx: _LineContext) -> float:
         return -10.0
     if lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
         return -10.0
+    w = LINE_WEIGHTS
     score = 0.0
     if 4 <= words <= 25 or 8 <= cjk <= 60:  # noqa: PLR2004
-        score += 2.0
+        score += w["title_length"]
     elif (words < 3 and cjk < 6) or words > 40:  # noqa: PLR2004
-        score -= 3.0
+        score -= w["bad_length"]
     if not text.endswith((".", ",", ";", ":")) or text.endswith("..."):
-        score += 1.0
-    score += max(0.0, 2.0 - 0.25 * ctx.distance)
+        score += w["no_full_stop"]
+    score += max(0.0, w["near"] - w["near_decay"] * ctx.distance)
     # A headline shares its vocabulary with the article below it, in any language.
-    score += 3.0 * ctx.overlap
-    if ctx.repeated:
-        score += 2.5
+    score += w["overlap"] * ctx.overlap
+    score += w["slug"] * ctx.slug
+    if ctx.repeated and words >= 2:  # noqa: PLR2004 - menus repeat single words
+        score += w["repeated"]
     if ctx.first:
-        score += 0.5
+        score += w["first"]
     if ctx.above_meta:
-        score += 2.0
+        score += w["above_meta"]
     if ctx.below_meta:
-        score += 1.0
+        score += w["below_meta"]
     if ctx.isolated:
-        score += 1.5
+        score += w["isolated"]
     if ctx.grouped:
-        score -= 1.5
+        score -= w["grouped"]
     if "," in text and words > 12:  # noqa: PLR2004 - lists of keywords and long clauses
-        score -= 1.0
+        score -= w["comma_list"]
     return score
+
+
+_FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen")."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def _slug_words(url: str | None) -> set[str]:
+    """The words of a URL's path ("/2019/09/wir-unterstuetzen-fff/" -> {"wir", ...})."""
+    if not url:
+        return set()
+    path = urlsplit(_original_url(url)).path
+    return {w for w in re.split(r"[^a-z0-9]+", _fold(path)) if len(w) >= 4}  # noqa: PLR2004
 
 
 def _overlap(text: str, vocabulary: set[str]) -> float:
@@ -407,6 +448,7 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
         if region and region[0].start <= b.span.start <= region[1].start
     )
     vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
+    slug = _slug_words(source.url)
     best: tuple[float, Block] | None = None
     start = max(0, end - _WINDOW)
     # The body may start with the headline itself when it is long: look at its first lines too.
@@ -414,7 +456,17 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
     candidates = list(range(start, stop)) or [0]
     if start > 0:
         candidates.insert(0, 0)
-    texts = [source.slice(b.span) for b in lines[:stop]]
+    texts = [source.slice(b.span) for b in lines]
+    if slug:
+        # Far from the body, a line the URL spells is still a candidate.
+        window = set(candidates)
+        candidates += [
+            i
+            for i, text in enumerate(texts)
+            if i not in window
+            and len(text) <= _MAX_HEADLINE
+            and _overlap(_fold(text), slug) >= _SLUG_MATCH
+        ]
     is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
     for i in candidates:
         block = lines[i]
@@ -436,6 +488,7 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
                 and before != "\n\n"
                 and after[:2] not in {"", "\n\n"},
                 overlap=_overlap(text, vocabulary),
+                slug=_overlap(_fold(text), slug),
             ),
         )
         if best is None or score > best[0]:
