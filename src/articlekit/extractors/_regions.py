@@ -29,6 +29,8 @@ from articlekit.model import BlockKind, Element, MediaType, Source
 
 Region = tuple[int, int]
 
+_ANCHOR_REACH: Final = 8  # lines between the headline and the body's first good block
+_ANCHOR_BOOST: Final = 2.0
 _ARTICLE_BEFORE_END: Final = 50.0  # good words before a section end that make it an article's end
 _META_DISCOUNT: Final = 0.5
 _AFTER_END_DISCOUNT: Final = 0.3
@@ -113,22 +115,31 @@ def clusters(feats: list[Features], max_gap: int) -> list[Cluster]:
     return found
 
 
-def best_cluster(feats: list[Features], max_gap: int) -> Cluster | None:
+def _anchored_score(cluster: Cluster, anchor: int | None) -> float:
+    """A cluster starting just below the line the URL spells (the headline) is the article."""
+    if anchor is not None and anchor < cluster.start <= anchor + _ANCHOR_REACH:
+        return cluster.score * _ANCHOR_BOOST
+    return cluster.score
+
+
+def best_cluster(feats: list[Features], max_gap: int, anchor: int | None = None) -> Cluster | None:
     """The article's core cluster, if there is any good block."""
     found = clusters(feats, max_gap)
-    return max(found, key=lambda c: c.score) if found else None
+    return max(found, key=lambda c: _anchored_score(c, anchor)) if found else None
 
 
 def _has_section_end(feats: list[Features], lo: int, hi: int) -> bool:
     return any(f.is_section_end for f in feats[lo:hi])
 
 
-def joined_region(feats: list[Features], *, max_gap: int, join_gap: int) -> Region | None:
+def joined_region(
+    feats: list[Features], *, max_gap: int, join_gap: int, anchor: int | None = None
+) -> Region | None:
     """The best cluster joined with neighbouring clusters of similar quality."""
     found = clusters(feats, max_gap)
     if not found:
         return None
-    best_i = max(range(len(found)), key=lambda i: found[i].score)
+    best_i = max(range(len(found)), key=lambda i: _anchored_score(found[i], anchor))
     best = found[best_i]
     lo, hi = best.start, best.end
     threshold = max(_JOIN_MIN_WORDS, _JOIN_SHARE * best.good_words)

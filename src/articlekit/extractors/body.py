@@ -35,6 +35,7 @@ from articlekit.extractors._regions import (
     joined_region,
     with_edges,
 )
+from articlekit.extractors._slug import fold, overlap, slug_words
 from articlekit.extractors.headline import find_headline
 from articlekit.model import Block, BlockKind, Document, MediaType, Paragraph, Problem, Source, Span
 
@@ -42,6 +43,9 @@ __all__ = ["BodyExtractor", "article_region", "find_paragraphs"]
 
 _WORD: Final = re.compile(r"\w+")
 _HEADLINE_INTO_CORE: Final = 3  # the headline may open the core, not sit deep in it
+_MIN_ANCHOR_WORDS: Final = 3
+_MAX_ANCHOR_WORDS: Final = 30
+_ANCHOR_MATCH: Final = 0.6
 
 
 def article_region(source: Source) -> tuple[Span, Span] | None:
@@ -132,14 +136,15 @@ def find_paragraphs(source: Source) -> tuple[Paragraph, ...]:
 
 def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragraph, ...]:
     max_gap, join_gap = gaps(source)
+    anchor = _slug_anchor(source, feats)
     region = html_region(source, feats) if source.elements else None
     if region is None:
-        region = joined_region(feats, max_gap=max_gap, join_gap=join_gap)
+        region = joined_region(feats, max_gap=max_gap, join_gap=join_gap, anchor=anchor)
         if region is not None:
             region = with_edges(feats, region)
     if region is None:
         return ()
-    lo, hi = _below_headline(source, feats, region, max_gap)
+    lo, hi = _below_headline(source, feats, region, max_gap, anchor)
     return tuple(
         Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
         for f in feats[lo : hi + 1]
@@ -147,10 +152,26 @@ def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragr
     )
 
 
-def _below_headline(source: Source, feats: list[Features], region: Region, max_gap: int) -> Region:
+def _slug_anchor(source: Source, feats: list[Features]) -> int | None:
+    """The block the page's URL spells best (its headline, most often), if one clearly does."""
+    slug = slug_words(source.url)
+    if not slug:
+        return None
+    best: tuple[float, int] | None = None
+    for k, f in enumerate(feats):
+        if _MIN_ANCHOR_WORDS <= f.words <= _MAX_ANCHOR_WORDS:
+            share = overlap(fold(f.text), slug)
+            if share >= _ANCHOR_MATCH and (best is None or share > best[0]):
+                best = (share, k)
+    return best[1] if best else None
+
+
+def _below_headline(
+    source: Source, feats: list[Features], region: Region, max_gap: int, anchor: int | None
+) -> Region:
     """Start the region after the headline when the headline opens the article's core."""
     lo, hi = region
-    core = _core_spans(feats, best_cluster(feats, max_gap))
+    core = _core_spans(feats, best_cluster(feats, max_gap, anchor))
     if core is None:
         return region
     found = find_headline(source, region=core, into_body=False)

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from articlekit.extractors import _lexicon as lex
+from articlekit.extractors._slug import fold, original_url, overlap, slug_words
 from articlekit.model import Block, BlockKind, Document, Headline, MediaType, Source, Span
 
 Region = tuple[Span, Span]
@@ -188,22 +189,13 @@ def _site_keys(source: Source) -> set[str]:
         if block.kind is BlockKind.META and block.hint in _SITE_HINTS:
             keys.add(_key(source.slice(block.span)))
     if source.url:
-        host = urlsplit(_original_url(source.url)).hostname or ""
+        host = urlsplit(original_url(source.url)).hostname or ""
         labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
         if labels:
             keys.add(_key(labels[0]))
             keys.add(_key(" ".join(labels)))
     keys.discard("")
     return keys
-
-
-_ARCHIVED: Final = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
-
-
-def _original_url(url: str) -> str:
-    """The archived page's own URL for web.archive.org snapshots."""
-    match = _ARCHIVED.match(url)
-    return match["url"] if match else url
 
 
 def _is_site(key: str, site: set[str]) -> bool:
@@ -406,30 +398,6 @@ def _line_score(text: str, ctx: _LineContext) -> float:
     return score
 
 
-_FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
-
-
-def _fold(text: str) -> str:
-    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen")."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
-
-
-def _slug_words(url: str | None) -> set[str]:
-    """The words of a URL's path ("/2019/09/wir-unterstuetzen-fff/" -> {"wir", ...})."""
-    if not url:
-        return set()
-    path = urlsplit(_original_url(url)).path
-    return {w for w in re.split(r"[^a-z0-9]+", _fold(path)) if len(w) >= 4}  # noqa: PLR2004
-
-
-def _overlap(text: str, vocabulary: set[str]) -> float:
-    words = [w for w in _WORD.findall(text.casefold()) if len(w) >= 4]  # noqa: PLR2004
-    if not words:
-        return 0.0
-    return sum(w in vocabulary for w in words) / len(words)
-
-
 def _text_headline(source: Source, region: Region | None, into_body: int) -> Headline | None:
     lines = [b for b in source.blocks if b.kind is not BlockKind.META]
     if not lines:
@@ -448,7 +416,7 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
         if region and region[0].start <= b.span.start <= region[1].start
     )
     vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
-    slug = _slug_words(source.url)
+    slug = slug_words(source.url)
     best: tuple[float, Block] | None = None
     start = max(0, end - _WINDOW)
     # The body may start with the headline itself when it is long: look at its first lines too.
@@ -458,14 +426,14 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
         candidates.insert(0, 0)
     texts = [source.slice(b.span) for b in lines]
     if slug:
-        # Far from the body, a line the URL spells is still a candidate.
+        # Far above the body, a line the URL spells is still a candidate.
         window = set(candidates)
         candidates += [
             i
-            for i, text in enumerate(texts)
+            for i, text in enumerate(texts[:stop])
             if i not in window
             and len(text) <= _MAX_HEADLINE
-            and _overlap(_fold(text), slug) >= _SLUG_MATCH
+            and overlap(fold(text), slug) >= _SLUG_MATCH
         ]
     is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
     for i in candidates:
@@ -487,8 +455,8 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
                 grouped=before.endswith("\n")
                 and before != "\n\n"
                 and after[:2] not in {"", "\n\n"},
-                overlap=_overlap(text, vocabulary),
-                slug=_overlap(_fold(text), slug),
+                overlap=overlap(text, vocabulary),
+                slug=overlap(fold(text), slug),
             ),
         )
         if best is None or score > best[0]:

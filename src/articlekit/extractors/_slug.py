@@ -1,0 +1,41 @@
+"""URL slugs and word overlap (private): a page's URL path usually spells its headline."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+from urllib.parse import urlsplit
+
+_WORD: Final = re.compile(r"\w+")
+_MIN_WORD: Final = 4
+_ARCHIVED: Final = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
+_FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen")."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+
+
+def slug_words(url: str | None) -> set[str]:
+    """The words of a URL's path ("/2019/09/wir-unterstuetzen-fff/" -> {"wir", ...})."""
+    if not url:
+        return set()
+    path = urlsplit(original_url(url)).path
+    return {w for w in re.split(r"[^a-z0-9]+", fold(path)) if len(w) >= _MIN_WORD}
+
+
+def original_url(url: str) -> str:
+    """The archived page's own URL for web.archive.org snapshots."""
+    match = _ARCHIVED.match(url)
+    return match["url"] if match else url
+
+
+def overlap(text: str, vocabulary: set[str]) -> float:
+    """Share of ``text``'s longer words (4+ characters) found in ``vocabulary``."""
+    words = [w for w in _WORD.findall(text.casefold()) if len(w) >= _MIN_WORD]
+    if not words:
+        return 0.0
+    return sum(w in vocabulary for w in words) / len(words)
