@@ -106,7 +106,7 @@ def _is_caption(block: Block) -> bool:
     """Image captions (``<figcaption>`` or text inside one) are not article prose."""
     if block.tag == "figcaption":
         return True
-    return bool(block.hint) and "figcaption" in block.hint.rsplit(" > ", 1)[-1]
+    return block.hint is not None and "figcaption" in block.hint.rsplit(" > ", 1)[-1]
 
 
 def is_comment_heading(text: str) -> bool:
