@@ -25,6 +25,9 @@ BOILERPLATE: Final = re.compile(
       | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
       | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
+      | (?:close|open|toggle)\s+(?:this\s+|the\s+)?(?:search|menu|navigation|dialog|window|box)\b.{0,30}
+      | (?:search|suche|buscar|recherche|cerca|поиск)(?:\s+(?:for|nach|this\s+site|the\s+site|\.\.\.|…))?:?
+      | (?:cas|pubmed|google\s+scholar|crossref|article|pubmed\s+central|\s)+
       | .{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}
       | (?:this\s+(?:article|story|material)\s+may\s+not\s+be\s+(?:published|reproduced)).{0,200}
       | (?:reprints?|permissions|reproduction)\b.{0,120}
