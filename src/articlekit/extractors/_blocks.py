@@ -124,6 +124,11 @@ def is_date_line(text: str) -> bool:
     return match is not None and 2 * len(match.group()) >= len(text)
 
 
+def _is_dated_meta(text: str) -> bool:
+    """A short "Published: …, Updated: …" line."""
+    return len(text) < SHORT and bool(lex.META_LINE.match(text)) and bool(lex.DATE.search(text))
+
+
 def keep_inside(f: Features) -> bool:
     """Decide for a block inside the article region that is not a *good* block."""
     if (
@@ -134,7 +139,7 @@ def keep_inside(f: Features) -> bool:
         or f.hint < 0
     ):
         return False
-    if lex.BYLINE.match(f.text) or is_date_line(f.text):
+    if lex.BYLINE.match(f.text) or is_date_line(f.text) or _is_dated_meta(f.text):
         return False
     if f.block.kind in _ALWAYS_KEPT:
         return True

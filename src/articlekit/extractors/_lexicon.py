@@ -25,6 +25,9 @@ BOILERPLATE: Final = re.compile(
       | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
       | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
+      | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|source|quelle)\s*:\s*[^)]{1,60}\)
+      | (?:don'?t|do\s+not)\s+miss\b.{0,60}
+      | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:close|open|toggle)\s+(?:this\s+|the\s+)?(?:search|menu|navigation|dialog|window|box)\b.{0,30}
       | (?:search|suche|buscar|recherche|cerca|поиск)(?:\s+(?:for|nach|this\s+site|the\s+site|\.\.\.|…))?:?
       | (?:cas|pubmed|google\s+scholar|crossref|article|pubmed\s+central|\s)+
@@ -53,6 +56,8 @@ SECTION_END: Final = re.compile(
       | (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
       | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
       | \d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?
+      | about\s+(?:the\s+author|the\s+company|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:?
+      | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | \S{2,40}\s+says:?
     )$""",
     re.IGNORECASE | re.VERBOSE,
