@@ -25,7 +25,9 @@ BOILERPLATE: Final = re.compile(
       | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
       | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
-      | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|source|quelle)\s*:\s*[^)]{1,60}\)
+      | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)
+      | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
+      | [^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}
       | (?:don'?t|do\s+not)\s+miss\b.{0,60}
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:close|open|toggle)\s+(?:this\s+|the\s+)?(?:search|menu|navigation|dialog|window|box)\b.{0,30}
