@@ -42,7 +42,7 @@ BOILERPLATE: Final = re.compile(
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion).{0,80}
       | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
       | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
-      | (?:print|email|e-mail|facebook|twitter|whatsapp|linkedin|pinterest|reddit)(?:\s*[|/·•]\s*\w+)*
+      | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
       | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*

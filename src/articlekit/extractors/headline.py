@@ -436,6 +436,10 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
             and overlap(fold(text), slug) >= _SLUG_MATCH
         ]
     is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
+    # Share bars and image credits between headline and body do not push the headline away.
+    is_furniture = [
+        m or bool(lex.BOILERPLATE.match(t)) for m, t in zip(is_meta, texts, strict=True)
+    ]
     for i in candidates:
         block = lines[i]
         text = texts[i]
@@ -446,7 +450,7 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
         score = _line_score(
             text,
             _LineContext(
-                distance=sum(1 for k in range(i + 1, end) if not is_meta[k]) if i < end else 1,
+                distance=sum(1 for k in range(i + 1, end) if not is_furniture[k]) if i < end else 1,
                 repeated=counts.get(_key(text), 0) > 1,
                 first=i == 0,
                 above_meta=i + 1 < len(is_meta) and is_meta[i + 1],
