@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import Document, ModelError, Span
-from articlekit.model import _spans_of
+from articlekit.model import _ITEM_FIELDS, _spans_of
 from articlekit.testing import documents, sources, spans
 
 
@@ -21,15 +21,7 @@ def test_json_round_trip(doc: Document) -> None:
 @given(documents())
 def test_spans_inside_and_texts_equal_slices(doc: Document) -> None:
     """Every span lies in the source and every stored text is its slice."""
-    for field in (
-        "headline",
-        "metadata",
-        "paragraphs",
-        "sentences",
-        "claims",
-        "quantities",
-        "comments",
-    ):
+    for field in _ITEM_FIELDS:
         for path, span, stored in _spans_of(getattr(doc, field), field):
             assert span.end <= len(doc.text), path
             if stored is not None:

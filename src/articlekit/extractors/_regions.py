@@ -14,6 +14,7 @@ Two methods, both over :func:`._blocks.block_features`:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -312,33 +313,41 @@ def core_region(source: Source, feats: list[Features]) -> Region | None:
 
 
 def grow(feats: list[Features], core: Region, bound: Region) -> Region:
-    """Grow the core region inside ``bound`` over article blocks separated by short gaps."""
+    """Grow the core region inside ``bound`` over article blocks separated by short gaps.
+
+    Growing down stops at a comment heading, or at a section end once the region holds an
+    article's worth of text; growing up stops at any section end.
+    """
     lo, hi = core
-    b_lo, b_hi = bound
     good = sum(f.words for f in feats[lo : hi + 1] if f.is_good)
-    gap = 0
-    for k in range(hi + 1, b_hi + 1):
-        f = feats[k]
-        if f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END):
-            break
-        if f.is_good:
-            hi, gap = k, 0
-        elif _is_gap(f):
-            gap += 1
-            if gap > _GROW_GAP:
-                break
-    gap = 0
-    for k in range(lo - 1, b_lo - 1, -1):
-        f = feats[k]
-        if f.is_section_end:
-            break
-        if f.is_good:
-            lo, gap = k, 0
-        elif _is_gap(f):
-            gap += 1
-            if gap > _GROW_GAP:
-                break
+
+    def stops_down(f: Features) -> bool:
+        return f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END)
+
+    def stops_up(f: Features) -> bool:
+        return f.is_section_end
+
+    hi = _extend(feats, hi, range(hi + 1, bound[1] + 1), stops_down)
+    lo = _extend(feats, lo, range(lo - 1, bound[0] - 1, -1), stops_up)
     return lo, hi
+
+
+def _extend(
+    feats: list[Features], edge: int, steps: range, stops: Callable[[Features], bool]
+) -> int:
+    """Walk ``steps`` from ``edge``, moving the edge to each good block until a stop or a gap."""
+    gap = 0
+    for k in steps:
+        f = feats[k]
+        if stops(f):
+            break
+        if f.is_good:
+            edge, gap = k, 0
+        elif _is_gap(f):
+            gap += 1
+            if gap > _GROW_GAP:
+                break
+    return edge
 
 
 def _is_gap(f: Features) -> bool:
