@@ -27,6 +27,7 @@ SHORT: Final = 120  # section headings and comment furniture are shorter
 _HEADING: Final = 80
 _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
+_LONG_REPEATED: Final = 200  # repeated blocks this long are duplicated articles, not captions
 _MIN_WORDS_KEPT: Final = 3
 # Inside the article, headings and table cells are content however short ("Pos.", "12").
 _ALWAYS_KEPT: Final = frozenset({BlockKind.HEADING, BlockKind.TABLE_CELL})
@@ -158,9 +159,15 @@ def block_features(source: Source) -> list[Features]:
     out = []
     is_html = source.media_type is MediaType.HTML
     memo: dict[str, tuple[bool, bool]] = {}
+    first_copy: set[str] = set()
     for i, block in blocks:
         text = source.slice(block.span)
         size = len(text)
+        repeated = seen.get(text, 0) > 1
+        if is_html and repeated and size >= _LONG_REPEATED and text not in first_copy:
+            # A long paragraph the page shows twice (print or mobile copy): keep the first.
+            first_copy.add(text)
+            repeated = False
         # The markers describe short lines; long paragraphs skip the regular expressions.
         is_short = size < SHORT
         comment_heading = is_comment_heading(text)
@@ -173,7 +180,7 @@ def block_features(source: Source) -> list[Features]:
                 ends_sentence=text[-1] in _SENTENCE_END_CHARS,
                 link_ratio=block.link_chars / max(1, size),
                 hint=hint_score(block.hint, memo) if is_html else 0,
-                is_boilerplate=seen.get(text, 0) > 1
+                is_boilerplate=repeated
                 or _is_caption(block)
                 or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),
                 is_section_end=is_short
