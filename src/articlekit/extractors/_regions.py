@@ -327,25 +327,34 @@ def grow(feats: list[Features], core: Region, bound: Region) -> Region:
     def stops_up(f: Features) -> bool:
         return f.is_section_end
 
-    hi = _extend(feats, hi, range(hi + 1, bound[1] + 1), stops_down)
-    lo = _extend(feats, lo, range(lo - 1, bound[0] - 1, -1), stops_up)
+    styles = {f.block.hint for f in feats[lo : hi + 1] if f.is_good and f.block.hint}
+    hi = _extend(feats, hi, range(hi + 1, bound[1] + 1), stops_down, styles)
+    lo = _extend(feats, lo, range(lo - 1, bound[0] - 1, -1), stops_up, styles)
     return lo, hi
 
 
 def _extend(
-    feats: list[Features], edge: int, steps: range, stops: Callable[[Features], bool]
+    feats: list[Features],
+    edge: int,
+    steps: range,
+    stops: Callable[[Features], bool],
+    styles: set[str],
 ) -> int:
-    """Walk ``steps`` from ``edge``, moving the edge to each good block until a stop or a gap."""
+    """Walk ``steps`` from ``edge``, moving the edge to each good block until a stop.
+
+    After a long gap (an inline box of related links, say) only good blocks styled like the
+    core's paragraphs (the same class path) continue the article.
+    """
     gap = 0
     for k in steps:
         f = feats[k]
         if stops(f):
             break
-        if f.is_good:
+        if f.is_good and (gap <= _GROW_GAP or f.block.hint in styles):
             edge, gap = k, 0
-        elif _is_gap(f):
+        elif _is_gap(f) or f.is_good:
             gap += 1
-            if gap > _GROW_GAP:
+            if gap > _GROW_GAP and not styles:
                 break
     return edge
 
