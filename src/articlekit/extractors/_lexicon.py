@@ -25,6 +25,14 @@ BOILERPLATE: Final = re.compile(
       | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
       | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
+      | (?:(?:see|read)\s+also|vea\s+tambi[eé]n|ver\s+tambi[eé]n|lee\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|zobacz\s+(?:te[zż]|tak[zż]e)|czytaj\s+(?:te[zż]|tak[zż]e)|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|lire\s+aussi|leggi\s+anche|vedi\s+anche|lees\s+ook|читайте\s+также).{0,120}
+      | (?:das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema|more\s+on\s+this|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|potrebbe\s+interessarti|vous\s+aimerez\s+aussi|entdecken\s+sie).{0,80}
+      | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|articles?\s+similaires|articoli\s+correlati|powi[aą]zane).{0,40}
+      | (?:diesen\s+artikel\s+teilen|artikel\s+teilen|compartir\s+en|partager\s+sur|condividi\s+su|udost[eę]pnij|поделиться).{0,60}
+      | (?:follow|folgen\s+sie|s[ií]guenos|suivez|seguici|join)\b.{0,80}\b(?:twitter|instagram|facebook|newsletter|tiktok|youtube|linkedin|telegram)\b.{0,60}
+      | .{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}
+      | (?:markiert\s+mit|etiquetas|[ée]tiquettes|tagi|schlagw[oö]rter)\s*:?.{0,200}
+      | (?:weiter\s*[»›>]?|bild\s+anzeigen.{0,30}|mostrar\s+m[aá]s|ver\s+m[aá]s|mehr\s+anzeigen)
       | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)
       | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
       | [^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}
@@ -56,6 +64,8 @@ SECTION_END: Final = re.compile(
         (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글)(?:\s*\(\d+\))?\s*:?
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion|write\s+a\s+comment).{0,60}
       | (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
+      | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
+      | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
       | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
       | \d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?
       | about\s+(?:the\s+author|the\s+company|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:?
@@ -135,7 +145,7 @@ BYLINE: Final = re.compile(
 NEGATIVE_HINT: Final = re.compile(
     r"comment|footer|masthead|\bnav|navbar|menu|sidebar|side-bar|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
-    r"|breadcrumb|tag-?list|\btags\b|author-bio|popular|trending|recommend|outbrain|taboola"
+    r"|breadcrumb|tag-?list|\btags\b|author-bio|\bauthor|popular|trending|recommend|outbrain|taboola"
     r"|teaser|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden",
     re.IGNORECASE,
