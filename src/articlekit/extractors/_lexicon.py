@@ -33,7 +33,8 @@ BOILERPLATE: Final = re.compile(
       | .{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}
       | (?:markiert\s+mit|etiquetas|[ée]tiquettes|tagi|schlagw[oö]rter)\s*:?.{0,200}
       | (?:weiter\s*[»›>]?|bild\s+anzeigen.{0,30}|mostrar\s+m[aá]s|ver\s+m[aá]s|mehr\s+anzeigen)
-      | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)
+      | (?:mehr\s+(?:von|themen|zum\s+thema|aus|dazu)|empfohlene\s+beitr[aä]ge|lesen\s+sie\s+(?:hier|mehr|auch)|rezept\s+drucken|quellenangaben|kontakt|unterst[uü]tze?n?\s+sie).{0,80}
+      | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|cr[eé]ditos?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)
       | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
       | [^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}
       | (?:don'?t|do\s+not)\s+miss\b.{0,60}
@@ -145,7 +146,8 @@ BYLINE: Final = re.compile(
 NEGATIVE_HINT: Final = re.compile(
     r"comment|footer|masthead|\bnav|navbar|menu|sidebar|side-bar|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
-    r"|breadcrumb|tag-?list|\btags\b|author-bio|\bauthor|popular|trending|recommend|outbrain|taboola"
+    r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
+    r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"
     r"|teaser|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden",
     re.IGNORECASE,
