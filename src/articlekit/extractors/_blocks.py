@@ -144,6 +144,8 @@ def keep_inside(f: Features) -> bool:
         return False
     if f.block.kind in _ALWAYS_KEPT:
         return True
+    if f.block.kind is BlockKind.LIST_ITEM and f.block.link_chars == 0:
+        return True  # ingredient and bullet lists inside the article; menus are links
     return f.words >= _MIN_WORDS_KEPT or (f.ends_sentence and f.words >= 1)
 
 
