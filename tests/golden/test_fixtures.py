@@ -73,3 +73,76 @@ class TestLatin1Page:
         assert doc.metadata.description.text.startswith("Mit Anno 1800")
         assert doc.metadata.site is not None
         assert doc.metadata.site.value == "next2games.de"
+
+
+PFT_URL = (
+    "https://profootballtalk.nbcsports.com/2019/11/19/anthony-lynn-we-needed-to-win-this-game/"
+)
+
+
+@pytest.fixture(scope="module")
+def pft_doc() -> articlekit.Document:
+    raw = (FIXTURES / "html-wordpress-comments-pft" / "input.html").read_bytes()
+    return articlekit.extract(raw, url=PFT_URL)
+
+
+class TestWordPressComments:
+    URL = PFT_URL
+
+    @pytest.fixture
+    def doc(self, pft_doc: articlekit.Document) -> articlekit.Document:
+        return pft_doc
+
+    def test_headline(self, doc: articlekit.Document) -> None:
+        """The visible h1 that og:title and <title> agree on."""
+        assert doc.headline is not None
+        assert doc.headline.text == "Anthony Lynn: “We needed to win this game”"
+        assert {"title", "og:title"} <= set(doc.headline.signals)
+
+    def test_body_is_the_four_paragraphs(self, doc: articlekit.Document) -> None:
+        """Exactly the article's four paragraphs: no comments, widget or footer."""
+        starts = [p.text[:30] for p in doc.paragraphs]
+        assert starts == [
+            "Chargers coach Anthony Lynn re",
+            "Lynn said after the game that ",
+            "“We talked all along about eve",
+            "At 4-7, including 2-6 in the A",
+        ]
+        assert "dumpster fire" not in doc.body_text
+        assert "says:" not in doc.body_text
+
+    def test_metadata(self, doc: articlekit.Document) -> None:
+        """Published time, site name, language and canonical URL from the head."""
+        meta = doc.metadata
+        assert meta.published is not None
+        assert meta.published.value == datetime(2019, 11, 19, 11, 21, 8, tzinfo=UTC)
+        assert meta.site is not None
+        assert meta.site.value == "ProFootballTalk"
+        assert meta.language is not None
+        assert meta.language.value == "en-US"
+        assert meta.canonical_url is not None
+        assert meta.canonical_url.value == self.URL
+
+
+class TestKickerAndInlineRelatedLinks:
+    def test_headline_without_kicker(self) -> None:
+        """The h1 'Auftragshoch bei FACC : <headline>' gives the headline the titles agree on."""
+        raw = (FIXTURES / "html-kicker-related-industriemagazin" / "input.html").read_bytes()
+        doc = articlekit.extract(raw)
+        assert doc.headline is not None
+        assert doc.headline.text == "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert"
+        assert doc.text_of(doc.headline.span) == doc.headline.text
+
+    def test_body_spans_the_inline_box(self) -> None:
+        """Paragraphs after the inline related-links box are body; the box and prompts are not."""
+        raw = (FIXTURES / "html-kicker-related-industriemagazin" / "input.html").read_bytes()
+        doc = articlekit.extract(raw)
+        body = doc.body_text
+        assert "In der Luftfahrt geht es nach der Pandemie wieder rasant bergauf." in body
+        assert "Die Luftfahrtindustrie entwickle sich" in body
+        for furniture in (
+            "Entdecken Sie jetzt",
+            "Sie wollen mehr von uns?",
+            "Alle Rechte vorbehalten",
+        ):
+            assert furniture not in body

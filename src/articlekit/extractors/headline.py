@@ -82,16 +82,42 @@ class _Signal:
     texts: tuple[str, ...]  # the variants as written, longest first
 
 
+def _without_ends(text: str) -> tuple[str, ...]:
+    """``text`` without its first and without its last separated part, when it has parts."""
+    separators = list(lex.TITLE_SEPARATORS.finditer(text))
+    if not separators:
+        return ()
+    return (text[: separators[-1].start()].strip(), text[separators[0].end() :].strip())
+
+
+def _text_variants(text: str) -> tuple[str, ...]:
+    """The ways a page title may hold the headline, as written, longest first.
+
+    The whole, each separated part, and what is left without the first or the last part (the
+    site's name, wherever it stands).
+    """
+    found = {text}
+    separators = list(lex.TITLE_SEPARATORS.finditer(text))
+    found.update(p.strip() for p in lex.TITLE_SEPARATORS.split(text) if p.strip())
+    if separators:
+        found.add(text[: separators[-1].start()].strip())
+        found.add(text[separators[0].end() :].strip())
+    return tuple(sorted((t for t in found if t), key=len, reverse=True))
+
+
 def _html_signals(source: Source) -> list[_Signal]:
     signals = []
     for block in source.blocks:
         text = source.slice(block.span)
         if block.kind is BlockKind.TITLE:
-            parts = [p.strip() for p in lex.TITLE_SEPARATORS.split(text) if p.strip()]
-            texts = tuple(sorted({text, *parts}, key=len, reverse=True))
-            signals.append(_Signal("title", _key(text), frozenset(_title_variants(text)), texts))
+            texts = _text_variants(text)
+            keys = frozenset(_title_variants(text) | {_key(t) for t in texts})
+            signals.append(_Signal("title", _key(text), keys, texts))
         elif block.kind is BlockKind.META and block.hint in _META_TITLES:
-            signals.append(_Signal(block.hint, _key(text), frozenset({_key(text)}), (text,)))
+            # Meta titles agree as written or without the site's name at either end.
+            trimmed = _without_ends(text)
+            keys = frozenset({_key(text)} | {_key(t) for t in trimmed})
+            signals.append(_Signal(block.hint, _key(text), keys, (text, *trimmed)))
     return signals
 
 
