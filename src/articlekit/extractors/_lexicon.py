@@ -148,7 +148,7 @@ NEGATIVE_HINT: Final = re.compile(
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"
-    r"|teaser|more-stories|pagination|popup|disclaimer|copyright|toolbar"
+    r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden",
     re.IGNORECASE,
 )
