@@ -14,6 +14,7 @@ Two methods, both over :func:`._blocks.block_features`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -327,7 +328,7 @@ def grow(feats: list[Features], core: Region, bound: Region) -> Region:
     def stops_up(f: Features) -> bool:
         return f.is_section_end
 
-    styles = {f.block.hint for f in feats[lo : hi + 1] if f.is_good and f.block.hint}
+    styles = {_style(f.block.hint) for f in feats[lo : hi + 1] if f.is_good and f.block.hint}
     hi = _extend(feats, hi, range(hi + 1, bound[1] + 1), stops_down, styles)
     lo = _extend(feats, lo, range(lo - 1, bound[0] - 1, -1), stops_up, styles)
     return lo, hi
@@ -338,7 +339,7 @@ def _extend(
     edge: int,
     steps: range,
     stops: Callable[[Features], bool],
-    styles: set[str],
+    styles: set[str | None],
 ) -> int:
     """Walk ``steps`` from ``edge``, moving the edge to each good block until a stop.
 
@@ -350,13 +351,21 @@ def _extend(
         f = feats[k]
         if stops(f):
             break
-        if f.is_good and (gap <= _GROW_GAP or f.block.hint in styles):
+        if f.is_good and (gap <= _GROW_GAP or _style(f.block.hint) in styles):
             edge, gap = k, 0
         elif _is_gap(f) or f.is_good:
             gap += 1
             if gap > _GROW_GAP and not styles:
                 break
     return edge
+
+
+_ID: Final = re.compile(r"#[^ .>]+")
+
+
+def _style(hint: str | None) -> str | None:
+    """A block's class path without ids ("section#Sec1" and "section#Abs1" share a style)."""
+    return None if hint is None else _ID.sub("", hint)
 
 
 def _is_gap(f: Features) -> bool:
