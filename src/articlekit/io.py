@@ -241,7 +241,6 @@ _HTML_SNIFF: Final = re.compile(
 _TAG: Final = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
 )
-_WS: Final = re.compile(r"\s+")
 # Where the visible content starts in the raw page: text before it (the <title>) is head data.
 _BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 

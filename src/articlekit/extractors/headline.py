@@ -64,16 +64,6 @@ def _key(text: str) -> str:
     return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
-def _title_variants(title: str) -> set[str]:
-    parts = [p for p in lex.TITLE_SEPARATORS.split(title) if p.strip()]
-    variants = {_key(title)}
-    variants.update(_key(p) for p in parts)
-    if len(parts) > 1:
-        variants.add(_key(lex.TITLE_SEPARATORS.split(title, maxsplit=1)[0]))
-        variants.add(_key(" ".join(parts[:-1])))
-    return {v for v in variants if v}
-
-
 @attrs.frozen
 class _Signal:
     name: str
@@ -111,7 +101,7 @@ def _html_signals(source: Source) -> list[_Signal]:
         text = source.slice(block.span)
         if block.kind is BlockKind.TITLE:
             texts = _text_variants(text)
-            keys = frozenset(_title_variants(text) | {_key(t) for t in texts})
+            keys = frozenset(_key(t) for t in texts)
             signals.append(_Signal("title", _key(text), keys, texts))
         elif block.kind is BlockKind.META and block.hint in _META_TITLES:
             # Meta titles agree as written or without the site's name at either end.
