@@ -344,7 +344,8 @@ def _is_meta_line(text: str, words: int) -> bool:
 
 
 # How much each observation about a candidate line counts (text dumps). Chosen on the
-# trafilatura dev pages' text dumps; every weight is a general layout cue, none is site-specific.
+# trafilatura dev pages' text dumps, kept only where both halves of that set (even and odd pages)
+# agreed; every weight is a general layout cue, none is site-specific.
 LINE_WEIGHTS: Final = {
     "title_length": 2.0,  # 4-25 words (8-60 CJK characters)
     "bad_length": 3.0,  # fewer than 3 words or more than 40
@@ -352,14 +353,14 @@ LINE_WEIGHTS: Final = {
     "near": 2.0,  # right above the body ...
     "near_decay": 0.25,  # ... less per line in between
     "overlap": 3.0,  # share of its words the body uses
-    "repeated": 2.5,  # the dump shows it twice (title and heading)
+    "repeated": 1.5,  # the dump shows it twice (title and heading)
     "first": 0.5,  # the dump's first line
     "above_meta": 2.0,  # a date or byline follows
     "below_meta": 1.0,  # a date or byline precedes
-    "isolated": 1.5,  # blank lines around it
+    "isolated": 2.5,  # blank lines around it
     "grouped": 1.5,  # lines directly above and below (menus)
     "comma_list": 1.0,  # long comma lists are keywords, not titles
-    "slug": 6.0,  # share of its words the URL's path spells ("/sony-sells-8-8-million-phones")
+    "slug": 8.0,  # share of its words the URL's path spells ("/sony-sells-8-8-million-phones")
 }
 
 
