@@ -51,6 +51,9 @@ BOILERPLATE: Final = re.compile(
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion).{0,80}
       | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
       | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
+      | (?:zum|zur)\s+\S+\s+springen.{0,120}|aller\s+au\s+contenu.{0,40}|saltar\s+al\s+contenido.{0,40}
+      | (?:archives?|archiv|archivo|archivio)
+      | buy\s+(?:single\s+)?(?:article|issue|this\s+article).{0,40}
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
       | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
