@@ -1,0 +1,45 @@
+"""Typed usage of the public API, checked by mypy --strict (not run by pytest).
+
+Lines ending in ``# type: ignore[...]`` are negative cases: mypy must reject them, and
+``warn_unused_ignores`` (part of strict) fails the check if it ever stops doing so.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import attrs
+
+import articlekit
+from articlekit import Document, Failure, Pipeline, Span
+
+
+def headline_text(raw: bytes) -> str | None:
+    doc: Document = articlekit.extract(
+        raw, url="https://example.com/a", reference_time=datetime.now(UTC)
+    )
+    return doc.headline.text if doc.headline is not None else None
+
+
+def batch(pages: list[tuple[str, bytes]]) -> list[str]:
+    ids: list[str] = []
+    for result in Pipeline.default().without("metadata").run_many(pages):
+        if isinstance(result, Failure):
+            ids.append(result.input_id)
+        else:
+            ids.append(result.source.url or "")
+    return ids
+
+
+def spans(doc: Document) -> list[str]:
+    return [doc.text_of(Span(p.span.start, p.span.end)) for p in doc.paragraphs]
+
+
+def frozen(doc: Document) -> Document:
+    return attrs.evolve(doc, paragraphs=())
+
+
+def negatives(doc: Document) -> None:
+    doc.paragraphs = ()  # type: ignore[misc]
+    Span("0", 1)  # type: ignore[arg-type]
+    articlekit.extract(42)  # type: ignore[arg-type]
