@@ -540,8 +540,14 @@ def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
             for field in _JSONLD_PEOPLE:
                 for person in _as_list(obj.get(field)):
                     name = person.get("name") if isinstance(person, dict) else person
-                    if isinstance(name, str):
-                        yield field, name
+                    if not isinstance(name, str):
+                        continue
+                    kind = person.get("@type", "") if isinstance(person, dict) else ""
+                    # An organisation named as author is the publisher, not a person.
+                    is_org = "Organization" in (
+                        " ".join(kind) if isinstance(kind, list) else str(kind)
+                    )
+                    yield ("publisher" if is_org else field), name
 
 
 def _as_list(value: object) -> list[Any]:

@@ -102,3 +102,43 @@ def test_seed_credit() -> None:
     assert [(c.text, c.value) for c in doc.metadata.credits] == [
         ("source: Sony (PDF)", "Sony (PDF)")
     ]
+
+
+class TestBylines:
+    BODY = (
+        "<p>"
+        + "Die Ortsgruppe hat am Freitag an der großen Demonstration teilgenommen. " * 4
+        + "</p>"
+    )
+
+    def test_byline_inside_a_metadata_line(self) -> None:
+        """'Veröffentlicht am 12. Juni 2017 von gizzmo' names the author."""
+        html = (
+            "<html lang='de'><body><h1>Keine Spielstraße</h1>"
+            "<p>Veröffentlicht am 12. Juni 2017 von gizzmo</p>" + self.BODY
+        )
+        doc = articlekit.extract(html)
+        assert [a.value for a in doc.metadata.authors] == ["gizzmo"]
+        published = doc.metadata.published
+        assert published is not None
+        assert published.value.date().isoformat() == "2017-06-12"
+
+    def test_von_in_a_sentence_is_not_a_byline(self) -> None:
+        """'Mit Hilfe von Schablonen …' is prose, not an author line."""
+        html = (
+            "<html lang='de'><body><h1>Minions malen</h1>"
+            "<p>Mit Hilfe von Schablonen einen Minion malen</p>" + self.BODY
+        )
+        assert articlekit.extract(html).metadata.authors == ()
+
+    def test_organisation_author_is_the_publisher(self) -> None:
+        """A JSON-LD author of type Organization is not listed among the authors."""
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "X",'
+            ' "author": [{"@type": "Organization", "name": "Example Media GmbH"},'
+            ' {"@type": "Person", "name": "Jane Doe"}]}</script>'
+        )
+        doc = articlekit.extract(f"<html><head>{ld}</head><body><h1>X</h1>{self.BODY}")
+        assert [a.value for a in doc.metadata.authors] == ["Jane Doe"]
+        assert doc.metadata.site is not None
+        assert doc.metadata.site.value == "Example Media GmbH"

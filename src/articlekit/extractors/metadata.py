@@ -81,6 +81,15 @@ _ISO: Final = re.compile(
 )
 _TIME: Final = re.compile(r"\d{1,2}:\d{2}")
 _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
+_MAX_BYLINE: Final = 150
+# A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
+# "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter".
+_BYLINE_INSIDE: Final = re.compile(
+    r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
+    r"(?P<names>[^\d|•·,;:()\n]{2,60}?)"
+    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
+    re.IGNORECASE,
+)
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
@@ -191,19 +200,25 @@ def _url_date(url: str | None) -> DateValue | None:
     return DateValue(text=match.group(), value=value, granularity=granularity)
 
 
-def _authors(source: Source, near: list[Block]) -> tuple[MetaValue, ...]:
+def _authors(source: Source, near: list[Block], site: MetaValue | None) -> tuple[MetaValue, ...]:
     found: dict[str, MetaValue] = {}
+    site_key = site.value.casefold() if site else None
     for block in source.blocks:
         if block.kind is BlockKind.META and block.hint in _AUTHORS:
             text = source.slice(block.span)
-            if "://" in text or "@" in text:
-                continue  # profile URLs and handles are not names
+            if "://" in text or "@" in text or text.casefold() == site_key:
+                continue  # profile URLs, handles and the site's own name are not authors
             _add_names(found, text, block.span)
     if not found:
         for block in near:
             text = source.slice(block.span)
-            match = lex.BYLINE.match(text)
-            if match and len(text) < 120:  # noqa: PLR2004 - bylines are short
+            if len(text) >= _MAX_BYLINE:
+                continue
+            # Inside a line only where the line is metadata (a date or separators), since "von"
+            # and "by" are common words.
+            is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
+            match = lex.BYLINE.match(text) or (is_meta and _BYLINE_INSIDE.search(text)) or None
+            if match:
                 start = block.span.start + match.start("names")
                 _add_names(found, match.group("names"), Span(start, start + len(match["names"])))
                 break
@@ -308,7 +323,7 @@ def find_metadata(
         canonical = MetaValue(text=source.url, value=source.url)
     return Metadata(
         site=site,
-        authors=_authors(source, near),
+        authors=_authors(source, near, site),
         published=published,
         modified=_date_value(source, _first(source, _MODIFIED), languages),
         language=language,
