@@ -837,9 +837,9 @@ class Document:
                         f"the source slice {span.slice(text)[:60]!r}",
                         stored[:60],
                     )
-        self._check_order("paragraphs", self.paragraphs, overlap=False)
-        self._check_order("quantities", self.quantities, overlap=False)
-        self._check_order("comments", self.comments, overlap=False)
+        self._check_order("paragraphs", self.paragraphs)
+        self._check_order("quantities", self.quantities)
+        self._check_order("comments", self.comments)
         for i, comment in enumerate(self.comments):
             if comment.parent is not None and comment.parent >= i:
                 raise ModelError(f"comments[{i}].parent", f"an index < {i} or None", comment.parent)
@@ -866,10 +866,11 @@ class Document:
                 )
 
     @staticmethod
-    def _check_order(name: str, items: tuple[_HasSpan, ...], *, overlap: bool) -> None:
+    def _check_order(name: str, items: tuple[_HasSpan, ...]) -> None:
+        """Check the items are in order and do not overlap."""
         end = 0
         for i, item in enumerate(items):
-            if item.span.start < end and not overlap:
+            if item.span.start < end:
                 raise ModelError(
                     f"{name}[{i}].span", f"a span starting at or after {end}", item.span
                 )

@@ -4,32 +4,27 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import InputError, from_html, from_text, load, normalize
+from articlekit import InputError, Source, from_html, from_text, load, normalize
 from articlekit._text import is_normalized, normalize_with_map
 from articlekit.testing import html_pages, raw_texts
 
 any_input = st.one_of(raw_texts(), st.text(), st.binary(max_size=300), html_pages())
 
 
-@given(any_input)
-def test_from_text_only_raises_input_error(raw: str | bytes) -> None:
-    """from_text accepts any str/bytes, or raises InputError."""
+@pytest.mark.parametrize("build", [from_text, from_html], ids=["from_text", "from_html"])
+@given(raw=any_input)
+def test_builders_only_raise_input_error(
+    build: Callable[[str | bytes], Source], raw: str | bytes
+) -> None:
+    """from_text and from_html accept any str/bytes, or raise InputError; the text is normalised."""
     try:
-        src = from_text(raw)
-    except InputError:
-        return
-    assert is_normalized(src.text)
-
-
-@given(any_input)
-def test_from_html_only_raises_input_error(raw: str | bytes) -> None:
-    """from_html accepts any str/bytes, or raises InputError."""
-    try:
-        src = from_html(raw)
+        src = build(raw)
     except InputError:
         return
     assert is_normalized(src.text)

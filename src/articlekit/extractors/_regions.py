@@ -124,9 +124,8 @@ def _anchored_score(cluster: Cluster, anchor: int | None) -> float:
     return cluster.score
 
 
-def best_cluster(feats: list[Features], max_gap: int, anchor: int | None = None) -> Cluster | None:
-    """The article's core cluster, if there is any good block."""
-    found = clusters(feats, max_gap)
+def best_cluster(found: list[Cluster], anchor: int | None = None) -> Cluster | None:
+    """The article's core among the page's clusters, if there is any."""
     return max(found, key=lambda c: _anchored_score(c, anchor)) if found else None
 
 
@@ -135,10 +134,9 @@ def _has_section_end(feats: list[Features], lo: int, hi: int) -> bool:
 
 
 def joined_region(
-    feats: list[Features], *, max_gap: int, join_gap: int, anchor: int | None = None
+    feats: list[Features], found: list[Cluster], *, join_gap: int, anchor: int | None = None
 ) -> Region | None:
-    """The best cluster joined with neighbouring clusters of similar quality."""
-    found = clusters(feats, max_gap)
+    """The best of the page's clusters joined with neighbours of similar quality."""
     if not found:
         return None
     best_i = max(range(len(found)), key=lambda i: _anchored_score(found[i], anchor))

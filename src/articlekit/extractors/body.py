@@ -30,6 +30,7 @@ from articlekit.extractors._regions import (
     Cluster,
     Region,
     best_cluster,
+    clusters,
     gaps,
     html_region,
     joined_region,
@@ -55,7 +56,7 @@ def article_region(source: Source) -> tuple[Span, Span] | None:
     for just above it.
     """
     feats = block_features(source)
-    return _core_spans(feats, best_cluster(feats, gaps(source)[0]))
+    return _core_spans(feats, best_cluster(clusters(feats, gaps(source)[0])))
 
 
 def _core_spans(feats: list[Features], core: Cluster | None) -> tuple[Span, Span] | None:
@@ -137,14 +138,15 @@ def find_paragraphs(source: Source) -> tuple[Paragraph, ...]:
 def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragraph, ...]:
     max_gap, join_gap = gaps(source)
     anchor = _slug_anchor(source, feats)
+    found = clusters(feats, max_gap)
     region = html_region(source, feats) if source.elements else None
     if region is None:
-        region = joined_region(feats, max_gap=max_gap, join_gap=join_gap, anchor=anchor)
+        region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:
             region = with_edges(feats, region)
     if region is None:
         return ()
-    lo, hi = _below_headline(source, feats, region, max_gap, anchor)
+    lo, hi = _below_headline(source, feats, region, best_cluster(found, anchor))
     return tuple(
         Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
         for f in feats[lo : hi + 1]
@@ -167,11 +169,11 @@ def _slug_anchor(source: Source, feats: list[Features]) -> int | None:
 
 
 def _below_headline(
-    source: Source, feats: list[Features], region: Region, max_gap: int, anchor: int | None
+    source: Source, feats: list[Features], region: Region, cluster: Cluster | None
 ) -> Region:
     """Start the region after the headline when the headline opens the article's core."""
     lo, hi = region
-    core = _core_spans(feats, best_cluster(feats, max_gap, anchor))
+    core = _core_spans(feats, cluster)
     if core is None:
         return region
     found = find_headline(source, region=core, into_body=False)

@@ -368,6 +368,7 @@ LINE_WEIGHTS: Final = {
 class _LineContext:
     """Where a candidate line sits in a text dump."""
 
+    is_furniture: bool  # a date, byline, menu or share line (never a headline)
     distance: int  # non-metadata lines between it and the body
     repeated: bool  # the page shows the same line again (title and heading)
     first: bool
@@ -382,9 +383,7 @@ class _LineContext:
 def _line_score(text: str, ctx: _LineContext) -> float:
     words = len(_WORD.findall(text))
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    if lex.BOILERPLATE.match(text) or _is_meta_line(text, words):
-        return -10.0
-    if lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
+    if ctx.is_furniture or lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
         return -10.0
     w = LINE_WEIGHTS
     score = 0.0
@@ -467,6 +466,7 @@ def _text_headline(source: Source, region: Region | None, into_body: int) -> Hea
         score = _line_score(
             text,
             _LineContext(
+                is_furniture=is_furniture[i],
                 distance=sum(1 for k in range(i + 1, end) if not is_furniture[k]) if i < end else 1,
                 repeated=counts.get(_key(text), 0) > 1,
                 first=i == 0,
