@@ -8,6 +8,8 @@ Run the harnesses with this folder on the path, e.g.::
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import articlekit
 
 _PIPELINE = articlekit.Pipeline.default()
@@ -17,3 +19,51 @@ def body(inp: str, url: str | None) -> dict[str, str | None]:
     """Body and headline of a page (HTML or a text dump, auto-detected)."""
     doc = _PIPELINE.run(articlekit.load(inp, url=url))
     return {"body": doc.body_text, "title": doc.headline.text if doc.headline else None}
+
+
+_CENT = Decimal("0.01")
+_KIND = {
+    "currency": "currency",
+    "ratio": "percent",
+    "temperature": "temperature",
+    "time": "time",
+}
+
+
+def quantities(text: str) -> list[dict[str, object]]:
+    """Quantities of one text for ``quantity_bench.py`` (offsets into ``text``).
+
+    A range is ``[low, high]``; a unit is the ISO code or symbol, else the counted noun; the
+    period is the normalised label. A bare number qualified as a bound ("no less than 30") is
+    the open range the Recognizers NumberRange spec expects (``[30, None]``).
+    """
+    from articlekit.extractors.quantities import find_quantities  # noqa: PLC0415
+    from articlekit.model import Qualifier  # noqa: PLC0415
+
+    out: list[dict[str, object]] = []
+    for q in find_quantities(text):
+        value: object
+        if q.value is None:
+            value = [float(q.low or 0), float(q.high or 0)]
+        else:
+            value = float(q.value)
+            if q.unit is None and q.noun is None and q.qualifier is not None:
+                if q.qualifier in {Qualifier.MORE_THAN, Qualifier.AT_LEAST}:
+                    value = [value, None]
+                elif q.qualifier in {Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO}:
+                    value = [None, value]
+        unit = q.unit.code if q.unit else q.noun
+        if q.unit is not None and q.scale == _CENT and q.value is not None:
+            value, unit = float(q.value * 100), "cent"  # reported in the minor unit, as written
+        kind = _KIND.get(q.unit.dimension.value, "dimension") if q.unit else "number"
+        out.append(
+            {
+                "start": q.span.start,
+                "end": q.span.end,
+                "value": value,
+                "unit": unit,
+                "kind": kind,
+                "period": q.period.label if q.period else None,
+            }
+        )
+    return out

@@ -20,6 +20,7 @@ from articlekit.errors import (
     ModelError,
     PipelineError,
 )
+from articlekit.extractors.quantities import find_quantities, parse_quantity
 from articlekit.io import from_html, from_text, load
 from articlekit.model import (
     Attribution,
@@ -105,10 +106,12 @@ __all__ = [
     "__version__",
     "errors",
     "extract",
+    "find_quantities",
     "from_html",
     "from_text",
     "load",
     "normalize",
+    "parse_quantity",
 ]
 
 

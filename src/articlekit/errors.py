@@ -28,7 +28,7 @@ class InputError(ArticlekitError, ValueError):
 
     Attributes:
         reason: a short machine-readable reason (``"too-large"``, ``"type"``, ``"decode"``,
-            ``"parse"``).
+            ``"parse"``, ``"no-quantity"``).
     """
 
     def __init__(self, message: str, *, reason: str) -> None:

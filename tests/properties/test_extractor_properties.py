@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 import articlekit
 from _support import FIXTURES, ROOT, corpus
 from articlekit import Document, Pipeline
+from articlekit.pipeline import DOCUMENT_FIELDS
 from articlekit.testing import html_pages, raw_texts
 
 FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
@@ -79,6 +80,78 @@ def test_steps_change_only_what_they_declare(raw: str) -> None:
     doc = Document(source=articlekit.load(raw))
     for step in Pipeline.default().steps:
         after = step(doc)
-        for name in ("source", "claims", "quantities", "comments"):
-            assert getattr(after, name) == getattr(doc, name)
+        for name in sorted(DOCUMENT_FIELDS - step.provides):
+            assert getattr(after, name) == getattr(doc, name), (step.name, name)
         doc = after
+
+
+_NUMERIC_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "$",
+                "US$",
+                "€",
+                "£",
+                "Rs",
+                "million",
+                "bn",
+                "m",
+                "k",
+                "%",
+                "-",
+                "–",
+                "to",
+                "and",
+                "between",
+                "about",
+                "more than",
+                "km",
+                "miles",
+                "jobs",
+                "Q2",
+                "2012",
+                "last year",
+                "Lumia",
+                "1.",
+                ":",
+                "/",
+                ".",
+                ",",
+                "±",
+                "x10^",
+                "half",
+                "a",
+                "two",
+                "thirds",
+                "½",
+                "cents",
+                "\n",
+                " ",
+            ]
+        ),
+        st.integers(min_value=0, max_value=10**7).map(str),
+        st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False).map(str),
+        st.text(max_size=4),
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+@given(_NUMERIC_TEXT, st.integers(min_value=0, max_value=50))
+def test_quantities_are_ordered_slices_of_their_text(text: str, offset: int) -> None:
+    """Any text: quantities never overlap, come in order, and each is its text's slice."""
+    found = articlekit.find_quantities(text, offset=offset)
+    end = offset
+    for q in found:
+        assert q.span.start >= end
+        assert text[q.span.start - offset : q.span.end - offset] == q.text
+        assert q.value is not None or (q.low is not None and q.high is not None and q.low <= q.high)
+        end = q.span.end
+
+
+@given(_NUMERIC_TEXT)
+def test_quantities_step_output_validates(text: str) -> None:
+    """The full pipeline accepts whatever the quantities step finds (the model re-checks spans)."""
+    doc = articlekit.extract(text)
+    assert all(doc.text_of(q.span) == q.text for q in doc.quantities)

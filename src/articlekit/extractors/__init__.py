@@ -12,5 +12,6 @@ def default_steps() -> tuple[Step, ...]:
     from articlekit.extractors.body import BodyExtractor  # noqa: PLC0415 - avoid import cycles
     from articlekit.extractors.headline import HeadlineExtractor  # noqa: PLC0415
     from articlekit.extractors.metadata import MetadataExtractor  # noqa: PLC0415
+    from articlekit.extractors.quantities import QuantityExtractor  # noqa: PLC0415
 
-    return (BodyExtractor(), HeadlineExtractor(), MetadataExtractor())
+    return (BodyExtractor(), HeadlineExtractor(), MetadataExtractor(), QuantityExtractor())

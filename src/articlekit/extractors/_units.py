@@ -1,0 +1,460 @@
+"""Units the quantity step recognises: money from CLDR, physical and ratio units from a table.
+
+Money (ISO 4217 codes, symbols such as ``$``, ``US$``, ``Rs`` and ``€``, and names such as
+"euros" or "yen") is read from ``data/currencies.json``, generated from the Unicode CLDR by
+``scripts/generate_currencies.py``. Physical units are the table below: each row is a code (the
+usual symbol), its dimension, its case-sensitive symbols and its case-insensitive names. The
+dimensions are checked against pint's registry in the test suite, so the table cannot drift from
+the physics; pint itself is not needed at run time (its import alone costs more than a page).
+
+Lookups are exact dictionary hits on already tokenised text: the step never scans a unit list.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Final
+
+from articlekit.model import Dimension, Unit
+
+__all__ = [
+    "CURRENCY_CODES",
+    "CURRENCY_NAMES",
+    "CURRENCY_SYMBOLS",
+    "NAMES",
+    "SYMBOLS",
+    "currency",
+    "unit_for",
+]
+
+_D = Dimension
+
+#: (code, dimension, symbols (case-sensitive), names (lower case, singular and plural)).
+_TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...]] = (
+    ("%", _D.RATIO, ("%", "％"), ("percent", "per cent", "pct", "percents", "percentage")),
+    (
+        "pp",
+        _D.RATIO,
+        ("pp", "ppt", "pts"),
+        ("percentage point", "percentage points", "percent point", "percent points"),
+    ),
+    ("bp", _D.RATIO, ("bp", "bps"), ("basis point", "basis points")),
+    ("‰", _D.RATIO, ("‰",), ("per mille", "per mil")),
+    ("ppm", _D.RATIO, ("ppm",), ("parts per million", "part per million")),
+    # length
+    ("m", _D.LENGTH, ("m",), ("meter", "meters", "metre", "metres")),
+    (
+        "km",
+        _D.LENGTH,
+        ("km", "kms", "Km", "KM"),
+        ("kilometer", "kilometers", "kilometre", "kilometres"),
+    ),
+    ("cm", _D.LENGTH, ("cm",), ("centimeter", "centimeters", "centimetre", "centimetres")),
+    ("mm", _D.LENGTH, ("mm",), ("millimeter", "millimeters", "millimetre", "millimetres")),
+    (
+        "µm",
+        _D.LENGTH,
+        ("µm", "μm", "um"),
+        ("micrometer", "micrometers", "micrometre", "micrometres", "micron", "microns"),
+    ),
+    ("nm", _D.LENGTH, ("nm",), ("nanometer", "nanometers", "nanometre", "nanometres")),
+    ("pm", _D.LENGTH, (), ("picometer", "picometers", "picometre", "picometres")),
+    ("dm", _D.LENGTH, ("dm",), ("decimeter", "decimeters", "decimetre", "decimetres")),
+    ("mi", _D.LENGTH, ("mi",), ("mile", "miles")),
+    ("ft", _D.LENGTH, ("ft",), ("foot", "feet")),
+    ("in", _D.LENGTH, (), ("inch", "inches")),
+    ("yd", _D.LENGTH, ("yd", "yds"), ("yard", "yards")),
+    ("nmi", _D.LENGTH, ("nmi",), ("nautical mile", "nautical miles")),
+    ("ly", _D.LENGTH, ("ly",), ("light year", "light years", "light-year", "light-years")),
+    ("au", _D.LENGTH, ("AU",), ("astronomical unit", "astronomical units")),
+    ("Å", _D.LENGTH, ("Å",), ("angstrom", "angstroms", "ångström", "ångströms")),
+    # area
+    (
+        "m²",
+        _D.AREA,
+        ("m²", "m2", "m^2", "sqm"),
+        ("square meter", "square meters", "square metre", "square metres", "sq m"),
+    ),
+    (
+        "km²",
+        _D.AREA,
+        ("km²", "km2", "km^2"),
+        ("square kilometer", "square kilometers", "square kilometre", "square kilometres", "sq km"),
+    ),
+    (
+        "cm²",
+        _D.AREA,
+        ("cm²", "cm2"),
+        ("square centimeter", "square centimeters", "square centimetre", "square centimetres"),
+    ),
+    ("mi²", _D.AREA, ("mi²", "mi2"), ("square mile", "square miles", "sq mi")),
+    ("ft²", _D.AREA, ("ft²", "ft2", "sqft"), ("square foot", "square feet", "sq ft", "sq. ft")),
+    ("ha", _D.AREA, ("ha",), ("hectare", "hectares")),
+    ("acre", _D.AREA, (), ("acre", "acres")),
+    # volume
+    ("L", _D.VOLUME, ("L", "l"), ("liter", "liters", "litre", "litres")),
+    (
+        "mL",
+        _D.VOLUME,
+        ("ml", "mL", "cc", "cm³", "cm3"),
+        (
+            "milliliter",
+            "milliliters",
+            "millilitre",
+            "millilitres",
+            "cubic centimeter",
+            "cubic centimeters",
+            "cubic centimetre",
+            "cubic centimetres",
+        ),
+    ),
+    ("cL", _D.VOLUME, ("cl", "cL"), ("centiliter", "centiliters", "centilitre", "centilitres")),
+    ("m³", _D.VOLUME, ("m³", "m3"), ("cubic meter", "cubic meters", "cubic metre", "cubic metres")),
+    (
+        "km³",
+        _D.VOLUME,
+        ("km³", "km3"),
+        ("cubic kilometer", "cubic kilometers", "cubic kilometre", "cubic kilometres"),
+    ),
+    ("ft³", _D.VOLUME, ("ft³", "ft3"), ("cubic foot", "cubic feet")),
+    ("gal", _D.VOLUME, ("gal",), ("gallon", "gallons")),
+    (
+        "µL",
+        _D.VOLUME,
+        ("µl", "μl", "µL", "μL", "ul", "uL"),
+        ("microliter", "microliters", "microlitre", "microlitres"),
+    ),
+    ("tbsp", _D.VOLUME, ("tbsp", "Tbsp", "tbs"), ("tablespoon", "tablespoons")),
+    ("tsp", _D.VOLUME, ("tsp",), ("teaspoon", "teaspoons")),
+    ("cup", _D.VOLUME, (), ("cup", "cups")),
+    ("fl oz", _D.VOLUME, (), ("fluid ounce", "fluid ounces", "fl oz")),
+    ("pt", _D.VOLUME, (), ("pint", "pints")),
+    ("bbl", _D.VOLUME, ("bbl",), ("barrel", "barrels")),
+    # mass
+    (
+        "kg",
+        _D.MASS,
+        ("kg", "kgs", "Kg"),
+        ("kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"),
+    ),
+    ("g", _D.MASS, ("g", "gr"), ("gram", "grams", "gramme", "grammes")),
+    ("mg", _D.MASS, ("mg",), ("milligram", "milligrams", "milligramme", "milligrammes")),
+    (
+        "µg",
+        _D.MASS,
+        ("µg", "μg", "ug", "mcg"),
+        ("microgram", "micrograms", "microgramme", "microgrammes"),
+    ),
+    ("ng", _D.MASS, ("ng",), ("nanogram", "nanograms")),
+    ("t", _D.MASS, ("t",), ("tonne", "tonnes", "metric ton", "metric tons")),
+    ("ton", _D.MASS, (), ("ton", "tons")),
+    ("lb", _D.MASS, ("lb", "lbs"), ()),  # "pound(s)" is decided in context (money or mass)
+    ("oz", _D.MASS, ("oz",), ("ounce", "ounces")),
+    # time
+    ("s", _D.TIME, ("s", "sec", "secs"), ("second", "seconds")),
+    ("ms", _D.TIME, ("ms",), ("millisecond", "milliseconds")),
+    ("min", _D.TIME, ("min", "mins"), ("minute", "minutes")),
+    ("h", _D.TIME, ("h", "hr", "hrs"), ("hour", "hours")),
+    ("d", _D.TIME, (), ("day", "days")),
+    ("wk", _D.TIME, ("wk", "wks"), ("week", "weeks")),
+    ("mo", _D.TIME, (), ("month", "months")),
+    ("yr", _D.TIME, ("yr", "yrs"), ("year", "years")),
+    ("decade", _D.TIME, (), ("decade", "decades")),
+    ("century", _D.TIME, (), ("century", "centuries")),
+    # temperature (bare "degrees" is decided in context)
+    (
+        "°C",
+        _D.TEMPERATURE,
+        ("°C", "℃", "ºC", "° C", "º C"),
+        (
+            "degree celsius",
+            "degrees celsius",
+            "deg celsius",
+            "degree centigrade",
+            "degrees centigrade",
+            "celsius",
+            "centigrade",
+            "degrees c",
+            "deg c",
+            "celcius",
+            "degrees celcius",
+            "centigrate",
+            "degrees centigrate",
+        ),
+    ),
+    (
+        "°F",
+        _D.TEMPERATURE,
+        ("°F", "℉", "ºF", "° F", "º F"),
+        (
+            "degree fahrenheit",
+            "degrees fahrenheit",
+            "deg fahrenheit",
+            "fahrenheit",
+            "degrees farenheit",
+            "farenheit",
+            "degrees f",
+            "deg f",
+        ),
+    ),
+    ("K", _D.TEMPERATURE, ("K",), ("kelvin", "kelvins")),
+    # speed
+    (
+        "km/h",
+        _D.SPEED,
+        ("km/h", "kph", "kmh", "km/hr", "kmph"),
+        ("kilometers per hour", "kilometres per hour", "kilometers an hour", "kilometres an hour"),
+    ),
+    ("mph", _D.SPEED, ("mph",), ("miles per hour", "miles an hour", "mile per hour")),
+    ("m/s", _D.SPEED, ("m/s",), ("meters per second", "metres per second")),
+    ("kn", _D.SPEED, ("kn", "kt", "kts"), ("knot", "knots")),
+    # energy and power
+    ("J", _D.ENERGY, ("J",), ("joule", "joules")),
+    ("kJ", _D.ENERGY, ("kJ",), ("kilojoule", "kilojoules")),
+    ("cal", _D.ENERGY, ("cal",), ("calorie", "calories")),
+    ("kcal", _D.ENERGY, ("kcal", "Cal"), ("kilocalorie", "kilocalories")),
+    ("Wh", _D.ENERGY, ("Wh",), ("watt hour", "watt hours", "watt-hour", "watt-hours")),
+    (
+        "kWh",
+        _D.ENERGY,
+        ("kWh", "KWh", "kwh"),
+        ("kilowatt hour", "kilowatt hours", "kilowatt-hour", "kilowatt-hours"),
+    ),
+    ("MWh", _D.ENERGY, ("MWh",), ("megawatt hour", "megawatt hours", "megawatt-hours")),
+    ("GWh", _D.ENERGY, ("GWh",), ("gigawatt hour", "gigawatt hours", "gigawatt-hours")),
+    (
+        "eV",
+        _D.ENERGY,
+        ("eV",),
+        ("electronvolt", "electronvolts", "electron volt", "electron volts"),
+    ),
+    ("keV", _D.ENERGY, ("keV",), ("kiloelectronvolt", "kiloelectronvolts")),
+    ("MeV", _D.ENERGY, ("MeV",), ("megaelectronvolt", "megaelectronvolts")),
+    ("GeV", _D.ENERGY, ("GeV",), ("gigaelectronvolt", "gigaelectronvolts")),
+    ("TeV", _D.ENERGY, ("TeV",), ("teraelectronvolt", "teraelectronvolts")),
+    ("W", _D.POWER, ("W",), ("watt", "watts")),
+    ("kW", _D.POWER, ("kW", "KW"), ("kilowatt", "kilowatts")),
+    ("MW", _D.POWER, ("MW",), ("megawatt", "megawatts")),
+    ("GW", _D.POWER, ("GW",), ("gigawatt", "gigawatts")),
+    ("hp", _D.POWER, ("hp", "bhp"), ("horsepower",)),
+    # data
+    ("bit", _D.DATA, (), ("bit", "bits")),
+    ("B", _D.DATA, (), ("byte", "bytes")),
+    ("kB", _D.DATA, ("kB", "KB"), ("kilobyte", "kilobytes")),
+    ("MB", _D.DATA, ("MB",), ("megabyte", "megabytes")),
+    ("GB", _D.DATA, ("GB", "gb", "Gb"), ("gigabyte", "gigabytes")),
+    ("TB", _D.DATA, ("TB",), ("terabyte", "terabytes")),
+    ("Mbit/s", _D.DATA, ("Mbps", "Mbit/s", "Mb/s"), ("megabits per second",)),
+    ("Gbit/s", _D.DATA, ("Gbps", "Gbit/s", "Gb/s"), ("gigabits per second",)),
+    # frequency and electricity
+    ("Hz", _D.FREQUENCY, ("Hz",), ("hertz",)),
+    ("kHz", _D.FREQUENCY, ("kHz",), ("kilohertz",)),
+    ("MHz", _D.FREQUENCY, ("MHz",), ("megahertz",)),
+    ("GHz", _D.FREQUENCY, ("GHz",), ("gigahertz",)),
+    ("V", _D.OTHER, ("V",), ("volt", "volts")),
+    ("kV", _D.OTHER, ("kV",), ("kilovolt", "kilovolts")),
+    ("mV", _D.OTHER, ("mV",), ("millivolt", "millivolts")),
+    ("A", _D.OTHER, (), ("ampere", "amperes", "amp", "amps")),
+    ("mA", _D.OTHER, ("mA",), ("milliampere", "milliamperes")),
+    ("mAh", _D.OTHER, ("mAh",), ("milliampere hour", "milliampere hours")),
+    ("Pa", _D.OTHER, ("Pa",), ("pascal", "pascals")),
+    ("kPa", _D.OTHER, ("kPa",), ("kilopascal", "kilopascals")),
+    ("MPa", _D.OTHER, ("MPa",), ("megapascal", "megapascals")),
+    ("GPa", _D.OTHER, ("GPa",), ("gigapascal", "gigapascals")),
+    ("bar", _D.OTHER, ("bar",), ("bar", "bars")),
+    ("mbar", _D.OTHER, ("mbar",), ("millibar", "millibars")),
+    ("atm", _D.OTHER, ("atm",), ("atmosphere", "atmospheres")),
+    ("psi", _D.OTHER, ("psi",), ()),
+    ("rpm", _D.FREQUENCY, ("rpm", "RPM"), ("revolutions per minute",)),
+    ("mol", _D.OTHER, ("mol",), ("mole", "moles")),
+    ("mmol", _D.OTHER, ("mmol",), ("millimole", "millimoles")),
+    ("M", _D.OTHER, (), ("molar",)),
+    ("mM", _D.OTHER, ("mM",), ("millimolar",)),
+    ("µM", _D.OTHER, ("µM", "μM", "uM"), ("micromolar",)),
+    ("Gy", _D.OTHER, ("Gy",), ("gray", "grays")),
+    ("rad", _D.OTHER, ("rad",), ("radian", "radians")),
+    ("°", _D.OTHER, ("°", "º"), ("degree", "degrees", "deg")),
+    ("sr", _D.OTHER, ("sr",), ("steradian", "steradians")),
+    ("arcmin", _D.OTHER, ("arcmin", "′"), ("arcminute", "arcminutes")),
+    ("arcsec", _D.OTHER, ("arcsec", "″", "′′"), ("arcsecond", "arcseconds")),
+    ("dB", _D.OTHER, ("dB",), ("decibel", "decibels")),
+    ("px", _D.OTHER, ("px",), ("pixel", "pixels")),
+    ("MP", _D.OTHER, ("MP", "Mpx"), ("megapixel", "megapixels")),
+)
+
+#: Symbols that are also ordinary words or letters: read only glued to a number ("5m", "20g").
+GLUED_ONLY: Final = frozenset(
+    {
+        "in",
+        "A",
+        "t",
+        "l",
+        "ly",
+        "gr",
+        "pts",
+        "kt",
+        "bar",
+        "rad",
+        "px",
+        "MP",
+        "cal",
+        "Cal",
+        "M",
+        "pp",
+        "a",
+    }
+)
+
+SYMBOLS: Final[dict[str, Unit]] = {}
+NAMES: Final[dict[str, Unit]] = {}
+for _code, _dim, _symbols, _names in _TABLE:
+    _unit = Unit(_code, _dim)
+    for _s in (_code, *_symbols):
+        SYMBOLS.setdefault(_s, _unit)
+    for _n in _names:
+        NAMES.setdefault(_n, _unit)
+
+
+def _load_currencies() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    raw = (
+        resources.files("articlekit.extractors").joinpath("data/currencies.json").read_text("utf-8")
+    )
+    data = json.loads(raw)
+    return data["codes"], data["symbols"], data["names"]
+
+
+CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_NAMES = _load_currencies()
+
+#: Three-letter codes that are also everyday upper-case words or acronyms ("ALL", "TOP", "AMD").
+AMBIGUOUS_CODES: Final = frozenset(
+    {
+        "ALL",
+        "TOP",
+        "CUP",
+        "PEN",
+        "MAD",
+        "SOS",
+        "BOB",
+        "GEL",
+        "AMD",
+        "TRY",
+        "DOP",
+        "ANG",
+        "MOP",
+        "BAM",
+        "CVE",
+        "LAK",
+        "MRU",
+        "SEK",
+        "NOK",
+        "DKK",
+    }
+    - {"SEK", "NOK", "DKK"}
+)
+#: Codes that may be written in lower case ("usd 20", lower-cased news wires), and aliases.
+LOWER_CODES: Final = {
+    **{
+        c: c.upper()
+        for c in [
+            "usd",
+            "eur",
+            "gbp",
+            "jpy",
+            "cny",
+            "inr",
+            "chf",
+            "cad",
+            "aud",
+            "nzd",
+            "hkd",
+            "sgd",
+            "krw",
+            "rub",
+            "brl",
+            "mxn",
+            "zar",
+            "sek",
+            "nok",
+            "dkk",
+            "pln",
+            "czk",
+            "huf",
+            "btc",
+        ]
+    },
+    "rmb": "CNY",
+}
+#: Minor units: value = count x 0.01 of the major unit (the major unit is read from context).
+MINOR_UNITS: Final = {
+    "cent": "USD",
+    "cents": "USD",
+    "penny": "GBP",
+    "pence": "GBP",
+    "pennies": "GBP",
+    "p": "GBP",
+    "¢": "USD",
+    "c": "USD",
+    "ct": "EUR",
+    "kopecks": "RUB",
+    "paise": "INR",
+    "centimes": "EUR",
+    "euro cents": "EUR",
+    "eurocents": "EUR",
+}
+#: Not ISO 4217 but reported like money.
+EXTRA_CURRENCIES: Final = {
+    "₿": "BTC",
+    "btc": "BTC",
+    "bitcoin": "BTC",
+    "bitcoins": "BTC",
+    "xbt": "BTC",
+}
+
+_CURRENCY_UNITS: Final[dict[str, Unit]] = {}
+
+
+def currency_symbol(sym: str) -> str | None:
+    """The ISO code of a money symbol or code as written ("US$", "hk$", "€", "BTC", "rmb")."""
+    code = CURRENCY_SYMBOLS.get(sym) or EXTRA_CURRENCIES.get(sym.lower())
+    if code is not None:
+        return code
+    if len(sym) > 1 and sym.endswith("$"):
+        head = sym[:-1]
+        code = _DOLLAR_PREFIXES.get(head.lower())
+        if code is not None:
+            return code
+    if sym in CURRENCY_CODES and sym not in AMBIGUOUS_CODES:
+        return sym
+    return LOWER_CODES.get(sym)
+
+
+_DOLLAR_PREFIXES: Final = {
+    **{k[:-1].lower(): v for k, v in CURRENCY_SYMBOLS.items() if k.endswith("$") and len(k) > 1},
+    **{c.lower(): c for c in CURRENCY_CODES if c.endswith("D") or c in {"MXN", "BRL", "TWD"}},
+    "mex": "MXN",
+    "u.s.": "USD",
+    "u.s": "USD",
+    "us": "USD",
+}
+
+
+def currency(code: str) -> Unit:
+    """The :class:`Unit` for an ISO 4217 code (cached: one object per code)."""
+    unit = _CURRENCY_UNITS.get(code)
+    if unit is None:
+        unit = _CURRENCY_UNITS[code] = Unit(code, Dimension.CURRENCY)
+    return unit
+
+
+def unit_for(code: str) -> Unit | None:
+    """The unit for a physical unit code or symbol, or an ISO currency code; else ``None``.
+
+    >>> unit_for("km")
+    Unit(code='km', dimension=<Dimension.LENGTH: 'length'>)
+    >>> unit_for("EUR").dimension.value
+    'currency'
+    """
+    if code in CURRENCY_CODES:
+        return currency(code)
+    return SYMBOLS.get(code) or NAMES.get(code.lower())

@@ -1,0 +1,257 @@
+"""Unit tests of the quantities step: one behaviour per case, real phrasings from the news."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+
+import articlekit
+from articlekit.errors import InputError
+from articlekit.extractors.quantities import QuantityExtractor, find_quantities, parse_quantity
+from articlekit.model import Change, Dimension, Qualifier, Quantity
+
+D = Decimal
+
+
+def one(text: str) -> Quantity:
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$20.5 billion", D("20.5e9"), "USD"),
+        ("US$ 1.2 million", D("1.2e6"), "USD"),
+        ("USD 200", D(200), "USD"),
+        ("Rs 9999", D(9999), "INR"),
+        ("€3,5 Mio", D("3.5e6"), "EUR"),
+        ("£20m", D("20e6"), "GBP"),
+        ("¥5 bn", D("5e9"), "JPY"),
+        ("323 million euros", D("323e6"), "EUR"),
+        ("five million yen", D("5e6"), "JPY"),
+        ("c $ 16.4 million", D("16.4e6"), "CAD"),
+        ("HK$10.05 billion", D("10.05e9"), "HKD"),
+        ("75 USD million", D("75e6"), "USD"),
+        ("30 MUSD", D("30e6"), "USD"),
+        ("3 dollars 50 cents", D("3.5"), "USD"),
+        ("Rs 2 crore", D("2e7"), "INR"),
+        ("Rs 3 lakh", D("3e5"), "INR"),
+    ],
+)
+def test_money(text: str, value: Decimal, unit: str) -> None:
+    q = one(text)
+    assert q.value == value
+    assert q.unit is not None
+    assert (q.unit.code, q.unit.dimension) == (unit, Dimension.CURRENCY)
+    assert q.text == text
+
+
+def test_minor_units_are_scaled_to_the_major_unit() -> None:
+    q = one("shares rose 50 cents")
+    assert (q.value, q.scale, q.unit.code if q.unit else None) == (D("0.50"), D("0.01"), "USD")
+    assert one("a 470 pence share price").unit == articlekit.Unit("GBP", Dimension.CURRENCY)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "dimension"),
+    [
+        ("5 m tall", D(5), "m", Dimension.LENGTH),
+        ("17 km from Ambur", D(17), "km", Dimension.LENGTH),
+        ("188 miles an hour", D(188), "mph", Dimension.SPEED),
+        ("40 deg celsius", D(40), "°C", Dimension.TEMPERATURE),
+        ("200lbs", D(200), "lb", Dimension.MASS),
+        ("24703m2", D(24703), "m²", Dimension.AREA),
+        ("a 45-acre site", D(45), "acre", Dimension.AREA),
+        ("5 feet 2 inches", D(5) + D(2) / 12, "ft", Dimension.LENGTH),
+        ("20 [kg]", D(20), "kg", Dimension.MASS),
+        ("50 km/h", D(50), "km/h", Dimension.SPEED),
+        ("3 km s−1", D(3), "km/s", Dimension.SPEED),
+        ("2.43 g", D("2.43"), "g", Dimension.MASS),
+        ("a 16 GB phone", D(16), "GB", Dimension.DATA),
+        ("15%", D(15), "%", Dimension.RATIO),
+        ("3 percentage points", D(3), "pp", Dimension.RATIO),
+        ("five years old", D(5), "yr", Dimension.TIME),
+    ],
+)
+def test_physical_and_ratio_units(
+    text: str, value: Decimal, unit: str, dimension: Dimension
+) -> None:
+    q = find_quantities(text)[0]
+    assert q.value == value
+    assert q.unit is not None
+    assert (q.unit.code, q.unit.dimension) == (unit, dimension)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Sony sold 8.8 million smartphones", "smartphone"),
+        ("expects to slash 10,000 jobs", "job"),
+        ("hired 300 new workers", "worker"),
+        ("twenty-one people died", "person"),
+        ("1 company", "company"),
+    ],
+)
+def test_counted_nouns_are_singular(text: str, noun: str) -> None:
+    q = one(text)
+    assert (q.unit, q.noun) == (None, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("55-63 million", D("55e6"), D("63e6")),
+        ("2-4 weeks", D(2), D(4)),
+        ("between 2 and 4 hours", D(2), D(4)),
+        ("from $1 to $2 billion", D("1e9"), D("2e9")),
+        ("5k-20k", D(5000), D(20000)),
+        ("eight to 10 feet", D(8), D(10)),
+    ],
+)
+def test_ranges(text: str, low: Decimal, high: Decimal) -> None:
+    q = one(text)
+    assert (q.value, q.low, q.high) == (None, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("half a million", D("5e5")),
+        ("two hundred and five", D(205)),
+        ("one and a half hours", D("1.5")),
+        ("two thirds", D(2) / 3),
+        ("10 1/2 miles", D("10.5")),
+        ("1½ cups", D("1.5")),
+        (".08", D("0.08")),
+        ("1.3x10^6", D("1.3e6")),
+        ("-5%", D(-5)),
+        ("1.234,56 EUR", D("1234.56")),
+        ("3/4", D("0.75")),
+        ("3 dozen eggs", D(36)),
+    ],
+)
+def test_number_forms(text: str, value: Decimal) -> None:
+    assert find_quantities(text)[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Lumia 920 and the Lumia 510",
+        "a Galaxy S3 or a Note II",
+        "the XE-5 and the sgs 3",
+        "his iPhone 5",
+        "in 2012 and after the disastrous 2011",
+        "Posts: 973; Member since: Aug 09, 2012",
+        "at 10:30 on 2012-10-23",
+        "call +1-222-2222-2222",
+        "COVID-19 and 4G",
+        "one of the best",
+    ],
+)
+def test_not_facts(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_list_markers_are_not_facts() -> None:
+    found = find_quantities("1. Samsung 55-63 million 2: Apple 45-50 million")
+    assert [(q.text, q.low, q.high) for q in found] == [
+        ("55-63 million", D("55e6"), D("63e6")),
+        ("45-50 million", D("45e6"), D("50e6")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("about $2 billion", Qualifier.ABOUT),
+        ("around 5 million users", Qualifier.ABOUT),
+        ("more than 15%", Qualifier.MORE_THAN),
+        ("up to 300 km", Qualifier.UP_TO),
+        ("nearly 8,000 jobs", Qualifier.NEARLY),
+        ("at least 20 people", Qualifier.AT_LEAST),
+        ("no more than 50 seats", Qualifier.AT_MOST),
+        ("fewer than 10 cases", Qualifier.LESS_THAN),
+        ("200 or more", Qualifier.AT_LEAST),
+    ],
+)
+def test_qualifiers(text: str, qualifier: Qualifier) -> None:
+    assert one(text).qualifier == qualifier
+
+
+def test_change_and_measured() -> None:
+    first, second = find_quantities(
+        "Sony narrowed down losses to $198 million on $20.5 billion of total revenue"
+    )
+    assert (first.change, first.measured) == (Change.DECREASE, "losses")
+    assert (second.change, second.measured) == (None, "total revenue")
+    assert one("revenue rose 5%").change == Change.INCREASE
+    assert one("a $312 million loss").measured == "loss"
+
+
+def test_pounds_in_context() -> None:
+    assert one("he paid 5 million pounds").unit == articlekit.Unit("GBP", Dimension.CURRENCY)
+    assert one("it weighs 200 pounds").unit == articlekit.Unit("lb", Dimension.MASS)
+
+
+def test_degrees_in_context() -> None:
+    assert one("the temperature rose 20 degrees").unit == articlekit.Unit(
+        "°", Dimension.TEMPERATURE
+    )
+    assert one("turn it by 90 degrees").unit == articlekit.Unit("°", Dimension.OTHER)
+
+
+def test_periods_attach_to_the_nearest_mention() -> None:
+    found = find_quantities(
+        "a $312 million loss in Q1 2012 and $350 million in the same period of 2011"
+    )
+    assert [q.period.label if q.period else None for q in found] == ["2012-Q1", "2011"]
+
+
+def test_offsets_shift_spans() -> None:
+    q = find_quantities("sold 5 cars", offset=100)[0]
+    assert (q.span.start, q.span.end) == (105, 111)
+
+
+def test_parse_quantity() -> None:
+    q = parse_quantity("$20.5 billion")
+    assert (q.value, q.scale, q.unit) == (
+        D("20.5e9"),
+        D("1e9"),
+        articlekit.Unit("USD", Dimension.CURRENCY),
+    )
+    assert articlekit.parse_quantity("8.8 million smartphones").noun == "smartphone"
+    with pytest.raises(InputError):
+        parse_quantity("no number here")
+    with pytest.raises(InputError):
+        parse_quantity(b"$5")  # type: ignore[arg-type]
+
+
+def test_step_resolves_relative_periods_against_the_dominant_period() -> None:
+    text = (
+        "Sony narrows loss in Q2 2012\n\n"
+        "Sony posted its results for the second fiscal quarter. Sony lost $155 million in Q2 "
+        "2012 after a $312 million loss last trimester and $350 million in the same period "
+        "last year, and expects to cut 10,000 jobs this year.\n"
+    )
+    doc = articlekit.extract(text, reference_time=datetime(2012, 11, 2, tzinfo=UTC))
+    labels = {q.text: q.period.label if q.period else None for q in doc.quantities}
+    assert labels == {
+        "$155 million": "2012-Q2",
+        "$312 million": "2012-Q1",
+        "$350 million": "2011-Q2",
+        "10,000 jobs": "2012",
+    }
+    last = next(q for q in doc.quantities if q.text == "$312 million")
+    assert last.period is not None
+    assert last.period.is_fiscal
+    assert doc.source.text[last.period.span.start : last.period.span.end] == "last trimester"  # type: ignore[union-attr]
+
+
+def test_step_is_in_the_default_pipeline() -> None:
+    assert "quantities" in articlekit.Pipeline.default().names
+    assert QuantityExtractor().provides == frozenset({"quantities"})

@@ -1,0 +1,90 @@
+"""Quality gate: numeric facts scored by ../shared/eval/quantity_bench.py stay above pinned floors.
+
+The harness (imported, not copied) loads its labelled sets from ../shared/corpora/quantities and
+scores the plug-in in ``benchmarks/adapters.py``; skipped when the harness or corpora are absent.
+Floors live in eval_floors.json. Speed is a benchmark (benchmarks/run_quantities.sh), not a test.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from _support import ROOT, SHARED, corpus
+
+# The harness opens its data files without closing them (its code, not ours).
+pytestmark = pytest.mark.filterwarnings(
+    "ignore::ResourceWarning", "ignore::pytest.PytestUnraisableExceptionWarning"
+)
+
+FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
+
+
+def _load(name: str, path: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def bench() -> ModuleType:
+    path = SHARED / "eval" / "quantity_bench.py"
+    if not path.exists():
+        pytest.skip("the scoring harness is only in the development checkout")
+    return _load("quantity_bench", str(path))
+
+
+@pytest.fixture(scope="module")
+def plugin() -> Callable[[str], list[dict[str, object]]]:
+    adapters = _load("adapters", str(ROOT / "benchmarks" / "adapters.py"))
+    fn: Callable[[str], list[dict[str, object]]] = adapters.quantities
+    return fn
+
+
+def _score(bench: ModuleType, plugin: Callable[[str], Any], data: dict[str, Any]) -> dict[str, Any]:
+    preds, errors = bench.run_system(plugin, data["items"])
+    assert errors == 0
+    scores: dict[str, Any] = bench.score_spans(data["items"], preds, data["filter"])
+    return scores
+
+
+def test_seed_facts(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
+    """All of the seed's values, units and periods are right."""
+    items = bench.seed_set()
+    s = _score(bench, plugin, {"items": items, "filter": None})
+    assert s["value_acc"] >= FLOORS["quantities_seed_value_acc"], s
+    assert s["unit_acc"] >= FLOORS["quantities_seed_unit_acc"], s
+    assert s["period_acc"] >= FLOORS["quantities_seed_period_acc"], s
+    assert s["F1_exact"] == 1.0, s
+
+
+def test_recognizers_specs(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
+    """Currency, dimension and range specs of Recognizers-Text stay above their floors."""
+    sets = bench.rt_sets(str(corpus("quantities", "recognizers-text")))
+    cur = _score(bench, plugin, sets["rt-currency"])
+    assert cur["F1_overlap"] >= FLOORS["quantities_rt_currency_overlap_f1"], cur
+    assert cur["value_acc"] >= FLOORS["quantities_rt_currency_value_acc"], cur
+    dim = _score(bench, plugin, sets["rt-dimension"])
+    assert dim["F1_overlap"] >= FLOORS["quantities_rt_dimension_overlap_f1"], dim
+    assert dim["value_acc"] >= FLOORS["quantities_rt_dimension_value_acc"], dim
+    rng = _score(bench, plugin, sets["rt-numberrange"])
+    assert rng["value_acc"] >= FLOORS["quantities_rt_numberrange_value_acc"], rng
+
+
+def test_science_sets(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
+    """MeasEval unit accuracy and grobid-quantities value/unit accuracy stay above their floors."""
+    measeval = bench.measeval_sets(str(corpus("quantities", "measeval-train")))
+    s = _score(bench, plugin, measeval["measeval-train"])
+    assert s["unit_acc"] >= FLOORS["quantities_measeval_unit_acc"], s
+    grobid = bench.grobid_set(str(corpus("quantities", "grobid-quantities")))
+    g = _score(bench, plugin, grobid["grobid"])
+    assert g["value_acc"] >= FLOORS["quantities_grobid_value_acc"], g
+    assert g["unit_acc"] >= FLOORS["quantities_grobid_unit_acc"], g
