@@ -238,6 +238,9 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("MW", _D.POWER, ("MW",), ("megawatt", "megawatts")),
     ("GW", _D.POWER, ("GW",), ("gigawatt", "gigawatts")),
     ("hp", _D.POWER, ("hp", "bhp"), ("horsepower",)),
+    ("VA", _D.POWER, ("VA",), ("volt-ampere", "volt-amperes")),
+    ("kVA", _D.POWER, ("kVA",), ("kilovolt-ampere", "kilovolt-amperes")),
+    ("MVA", _D.POWER, ("MVA",), ("megavolt-ampere", "megavolt-amperes")),
     # data
     ("bit", _D.DATA, (), ("bit", "bits")),
     ("B", _D.DATA, (), ("byte", "bytes")),
@@ -273,6 +276,10 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("mM", _D.OTHER, ("mM",), ("millimolar",)),
     ("µM", _D.OTHER, ("µM", "μM", "uM"), ("micromolar",)),
     ("Gy", _D.OTHER, ("Gy",), ("gray", "grays")),
+    ("T", _D.OTHER, (), ("tesla", "teslas")),
+    ("mT", _D.OTHER, ("mT",), ("millitesla", "milliteslas")),
+    ("kG", _D.OTHER, ("kG",), ("kilogauss",)),
+    ("pH", _D.OTHER, (), ()),  # written before the number: "pH 7.4"
     ("rad", _D.OTHER, ("rad",), ("radian", "radians")),
     ("°", _D.OTHER, ("°", "º"), ("degree", "degrees", "deg")),
     ("sr", _D.OTHER, ("sr",), ("steradian", "steradians")),
@@ -282,6 +289,9 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("px", _D.OTHER, ("px",), ("pixel", "pixels")),
     ("MP", _D.OTHER, ("MP", "Mpx"), ("megapixel", "megapixels")),
 )
+
+#: Units written before their number ("pH 7.4").
+PREFIX_UNITS: Final = frozenset({"pH"})
 
 #: Symbols that are also ordinary words or letters: read only glued to a number ("5m", "20g").
 GLUED_ONLY: Final = frozenset(

@@ -57,7 +57,11 @@ __all__ = ["QuantityExtractor", "find_quantities", "parse_quantity"]
 # Tokens
 # --------------------------------------------------------------------------------------------
 
-_TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_TOKEN: Final = re.compile(
+    r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d|[.,]\d|[\u00a0\u202f\u2009 ]\d)"
+    r"|\d+(?:[.,]\d+)*|[^\W\d_]+|\S"
+)
+_SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
 _HAS_NUMBER: Final = re.compile(
     r"\d|[½¼¾⅓⅔⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
@@ -838,7 +842,10 @@ def _looks_plural(word: str) -> bool:
 
 
 def _digits_value(tok: str) -> Decimal | None:
-    """The value of a digit token with separators: ``10,000``, ``8.8``, ``1.234,56``."""
+    """The value of a digit token with separators: ``10,000``, ``8.8``, ``1.234,56``, ``40 000``."""
+    if not tok.isdigit() and _SPACES.search(tok):
+        head = _SPACES.sub("", tok)
+        return _digits_value(head.replace(",", ".")) if head.count(",") == 1 else _digits_value(head)
     if "," in tok and "." in tok:
         dec = "," if tok.rfind(",") > tok.rfind(".") else "."
         grp = "." if dec == "," else ","
@@ -884,13 +891,20 @@ def _read_words(t: _Tokens, i: int) -> _Num | None:
     scale: Decimal | None = None
     j = i
     n = len(t)
+    if t.low(j) in {"a", "an"} and t.low(j + 1) in _DENOMINATORS and not t.low(j + 1).endswith(
+        "s"
+    ) and t.low(j + 1) not in {"quarter"} | _SCALE_WORDS.keys():
+        value = Decimal(1) / _DENOMINATORS[t.low(j + 1)]  # "a fifth", "a hundredth"
+        return _Num(value, i, j + 2, words=True, plain=False)
     if t.low(j) in {"a", "an"} and (t.low(j + 1) in _SCALE_WORDS or t.low(j + 1) == "dozen"):
         current = Decimal(1)
         seen = True
         j += 1
-    elif t.low(j) in _FRACTIONS and t.low(j + 1) in {"a", "an"} and t.low(j + 2) in _SCALE_WORDS:
+    elif t.low(j) in _FRACTIONS and t.low(j + 1) in {"a", "an"} and (
+        t.low(j + 2) in _SCALE_WORDS or t.low(j + 2) == "dozen"
+    ):
         frac = _FRACTIONS[t.low(j)]
-        scale = _SCALE_WORDS[t.low(j + 2)]
+        scale = _SCALE_WORDS.get(t.low(j + 2), Decimal(12))
         return _Num(frac * scale, i, j + 3, scale=scale, words=True, plain=False)
     elif t.low(j) in _FRACTIONS and t.low(j + 1) in _SCALE_WORDS:
         scale = _SCALE_WORDS[t.low(j + 1)]
@@ -904,7 +918,7 @@ def _read_words(t: _Tokens, i: int) -> _Num | None:
             if t.get(j + 1) == "-" and t.glued(j + 1) and t.low(j + 2) in _SMALL and t.glued(j + 2):
                 current += _SMALL[t.low(j + 2)]
                 j += 2
-        elif w == "dozen" and seen:
+        elif w in {"dozen", "dozens"} and seen:
             current = (current or Decimal(1)) * 12
         elif w in _SCALE_WORDS and seen and not w.endswith("s"):
             mult = _SCALE_WORDS[w]
@@ -917,12 +931,32 @@ def _read_words(t: _Tokens, i: int) -> _Num | None:
         elif (
             w == "and"
             and seen
-            and t.low(j + 1) in {"a", "an"}
-            and t.low(j + 2) in _FRACTIONS
-            and t.low(j + 3) not in _SCALE_WORDS
+            and t.low(j + 1) in {"a", "an", "one"}
+            and t.low(j + 2) in _DENOMINATORS
+            and not t.low(j + 2).endswith("s")
         ):
-            current += _FRACTIONS[t.low(j + 2)]
+            frac = Decimal(1) / _DENOMINATORS[t.low(j + 2)]  # "one and a half", "three and a fifth"
+            if t.low(j + 3) in _SCALE_WORDS and t.low(j + 3) != "hundred":
+                mult = _SCALE_WORDS[t.low(j + 3)]  # "five and a half million"
+                value = (total + current + frac) * mult
+                return _Num(value, i, j + 4, scale=mult, words=True, plain=False)
+            if current == 0 and total:
+                frac *= scale or 1  # "one million and a half"
+            current += frac
             j += 3
+            break
+        elif w == "point" and seen and (t.low(j + 1) in _SMALL or t.low(j + 1) in _TENS):
+            digits = []
+            k = j + 1
+            while t.low(k) in _SMALL or t.low(k) in _TENS:
+                if t.low(k) in _TENS and t.get(k + 1) == "-" and t.low(k + 2) in _SMALL:
+                    digits.append(str(_TENS[t.low(k)] + _SMALL[t.low(k + 2)]))
+                    k += 3
+                    continue
+                digits.append(str(_SMALL.get(t.low(k), _TENS.get(t.low(k), 0))))
+                k += 1
+            current += Decimal("0." + "".join(digits))  # "five point five", "point zero three"
+            j = k
             break
         elif (
             w == "and"
@@ -982,7 +1016,7 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
         scale, glued_m = Decimal(10) ** 6, nxt in {"m", "M"}
     elif not num.words and glued and nxt in {"k", "K"}:
         scale = Decimal(1000)
-    elif not num.words and glued and nxt in {"b", "B"} and money:
+    elif not num.words and glued and (nxt == "b" or (nxt == "B" and money)):
         scale = Decimal(10) ** 9
     elif low in _SCALE_ABBR and low not in {"b", "k", "mm"} and (glued or money or j < len(t)):
         scale = _SCALE_ABBR[low]
@@ -1661,6 +1695,7 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
         num = attrs.evolve(num, value=-num.value)
     if _not_a_fact(t, num, first):
         return None, max(num.end, i + 1)
+    num = _ratio(t, num, text)
     low_v: Decimal | None = None
     high_v: Decimal | None = None
     value: Decimal | None = num.value
@@ -1706,6 +1741,9 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
         if peek is None or peek[1].dimension == Dimension.CURRENCY:
             return None, end
     unit: Unit | None = money[1] if money else None
+    if unit is None and t.get(first - 1) in units.PREFIX_UNITS:
+        first -= 1
+        unit = units.SYMBOLS.get(t.get(first)) or Unit(t.get(first), Dimension.OTHER)
     noun: str | None = None
     minor = False
     if (
@@ -1811,7 +1849,7 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
             ):
                 value = value + words.value / 100
                 end = words.end + (1 if t.low(words.end) in {"cents", "cent", "pence"} else 0)
-    if unit is None and end == num.end and t.glued(end) and t.get(end).isalpha():
+    if unit is None and end == num.end and t.glued(end) and _label_suffix(t.get(end)):
         return None, end + 1  # "4G", "3D", "5th", "2nd": a label or an ordinal
     if unit is None:
         found_noun = _noun_after(t, end, value)
@@ -1850,6 +1888,31 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
             q = attrs.evolve(q, qualifier=post)
     q = attrs.evolve(q, period=_attach_period(periods, q.span, offset, text))
     return q, end
+
+
+def _label_suffix(word: str) -> bool:
+    """Letters glued to a number that make it a label or an ordinal ("4G", "3D", "5th")."""
+    return word.lower() in {"st", "nd", "rd", "th"} or (
+        word.isalpha() and word.isupper() and len(word) <= 2
+    )
+
+
+def _ratio(t: _Tokens, num: _Num, text: str) -> _Num:
+    """ "one in five", "1 out of 3", "one over twenty": the share as a value (0.2, 0.333…)."""
+    j = num.end
+    if num.scale is not None or num.value <= 0 or num.value != num.value.to_integral_value():
+        return num
+    k = j + 2 if (t.low(j), t.low(j + 1)) == ("out", "of") else j + 1
+    if t.low(j) not in {"in", "over", "out"} or k >= len(t):
+        return num
+    if not (_is_num(t.get(k)) or t.low(k) in _SMALL or t.low(k) in _TENS):
+        return num
+    den = _read_number(t, k, money=False)
+    if den is None or den.scale is not None or den.value <= num.value or _is_year(den, t):
+        return num
+    if _match_unit(t, den.end, money=False, sentence=text) is not None:
+        return num  # "1 in 10 years", "2 over 5 km"
+    return attrs.evolve(num, value=num.value / den.value, end=den.end, plain=False)
 
 
 _DENOMINATORS: Final = {
