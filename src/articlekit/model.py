@@ -455,11 +455,12 @@ class Paragraph:
 
 @attrs.frozen
 class Sentence:
-    """A sentence of a body paragraph or of a comment body.
+    """A sentence of the headline, of a body paragraph or of a comment body.
 
     Attributes:
-        paragraph: index into :attr:`Document.paragraphs`, or ``None`` for comment sentences.
-        comment: index into :attr:`Document.comments`, or ``None`` for body sentences.
+        paragraph: index into :attr:`Document.paragraphs`, or ``None`` outside the body.
+        comment: index into :attr:`Document.comments`, or ``None`` outside the comments.
+            A headline sentence has neither.
     """
 
     span: Span = attrs.field(validator=_SPAN)

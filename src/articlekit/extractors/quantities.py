@@ -845,7 +845,9 @@ def _digits_value(tok: str) -> Decimal | None:
     """The value of a digit token with separators: ``10,000``, ``8.8``, ``1.234,56``, ``40 000``."""
     if not tok.isdigit() and _SPACES.search(tok):
         head = _SPACES.sub("", tok)
-        return _digits_value(head.replace(",", ".")) if head.count(",") == 1 else _digits_value(head)
+        return (
+            _digits_value(head.replace(",", ".")) if head.count(",") == 1 else _digits_value(head)
+        )
     if "," in tok and "." in tok:
         dec = "," if tok.rfind(",") > tok.rfind(".") else "."
         grp = "." if dec == "," else ","
@@ -883,7 +885,7 @@ class _Num:
     plain: bool = True  # digits only, no separators, no decimals, no scale
 
 
-def _read_words(t: _Tokens, i: int) -> _Num | None:
+def _read_words(t: _Tokens, i: int) -> _Num | None:  # noqa: C901, PLR0912, PLR0915
     """Read a number in words ("two hundred and five", "half a million") at token ``i``."""
     total = Decimal(0)
     current = Decimal(0)
@@ -891,17 +893,22 @@ def _read_words(t: _Tokens, i: int) -> _Num | None:
     scale: Decimal | None = None
     j = i
     n = len(t)
-    if t.low(j) in {"a", "an"} and t.low(j + 1) in _DENOMINATORS and not t.low(j + 1).endswith(
-        "s"
-    ) and t.low(j + 1) not in {"quarter"} | _SCALE_WORDS.keys():
+    if (
+        t.low(j) in {"a", "an"}
+        and t.low(j + 1) in _DENOMINATORS
+        and not t.low(j + 1).endswith("s")
+        and t.low(j + 1) not in {"quarter"} | _SCALE_WORDS.keys()
+    ):
         value = Decimal(1) / _DENOMINATORS[t.low(j + 1)]  # "a fifth", "a hundredth"
         return _Num(value, i, j + 2, words=True, plain=False)
     if t.low(j) in {"a", "an"} and (t.low(j + 1) in _SCALE_WORDS or t.low(j + 1) == "dozen"):
         current = Decimal(1)
         seen = True
         j += 1
-    elif t.low(j) in _FRACTIONS and t.low(j + 1) in {"a", "an"} and (
-        t.low(j + 2) in _SCALE_WORDS or t.low(j + 2) == "dozen"
+    elif (
+        t.low(j) in _FRACTIONS
+        and t.low(j + 1) in {"a", "an"}
+        and (t.low(j + 2) in _SCALE_WORDS or t.low(j + 2) == "dozen")
     ):
         frac = _FRACTIONS[t.low(j)]
         scale = _SCALE_WORDS.get(t.low(j + 2), Decimal(12))
@@ -1898,7 +1905,7 @@ def _label_suffix(word: str) -> bool:
 
 
 def _ratio(t: _Tokens, num: _Num, text: str) -> _Num:
-    """ "one in five", "1 out of 3", "one over twenty": the share as a value (0.2, 0.333…)."""
+    """Ratios ("one in five", "1 out of 3", "one over twenty") as their share (0.2, 0.333…)."""
     j = num.end
     if num.scale is not None or num.value <= 0 or num.value != num.value.to_integral_value():
         return num

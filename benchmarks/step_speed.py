@@ -1,0 +1,49 @@
+"""Time one pipeline step on real pages: sentences per second for ``sentences`` and ``claims``.
+
+    python benchmarks/step_speed.py [--data ../shared/corpora/body/scrapinghub] [--rounds 3]
+
+Pages are extracted once up to the step's inputs; then only the step is timed, over all pages,
+``--rounds`` times (the median is reported). Machines here are shared: compare runs, not absolutes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import statistics
+import sys
+import time
+from pathlib import Path
+
+import articlekit
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Time the sentences, quantities and claims steps."""
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--data", type=Path, default=Path("../shared/corpora/body/scrapinghub"))
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    paths = sorted((args.data / "html").glob("*.html.gz"))
+    if not paths:
+        print(f"no pages under {args.data}/html", file=sys.stderr)
+        return 1
+    pipeline = articlekit.Pipeline.default()
+    before_claims = pipeline.without("claims")
+    docs = [before_claims.run(articlekit.load(gzip.decompress(p.read_bytes()))) for p in paths]
+    sentences = sum(len(d.sentences) for d in docs)
+    for name in ("sentences", "quantities", "claims"):
+        step = pipeline[name]
+        times = []
+        for _ in range(args.rounds):
+            start = time.perf_counter()
+            for d in docs:
+                step(d)
+            times.append(time.perf_counter() - start)
+        t = statistics.median(times)
+        print(f"{name:10s} {len(docs)} pages, {sentences} sentences: {sentences / t:,.0f} sentences/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

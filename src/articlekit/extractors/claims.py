@@ -1,0 +1,1017 @@
+"""Claims: each sentence's assertion with its kind, speaker, hedges and check-worthiness.
+
+Pure functions, each usable alone:
+
+- :func:`find_attributions` — who says it: cue ("said", "admitted", "according to"), source
+  ("Sony", "the company", "he") and content spans, direct (quoted) or indirect, in the three
+  common shapes: ``SOURCE CUE (that) CONTENT``, ``CONTENT, CUE SOURCE`` / ``CONTENT, SOURCE CUE``,
+  and ``according to SOURCE, CONTENT``.
+- :func:`find_hedges` — hedges by type: modal ("might", "could"), epistemic ("expects to",
+  "likely", "seems"), approximator ("about", "around", "nearly" — only before a number, so "turn
+  around" is not one), weasel ("some say", "reportedly", "critics"), booster ("definitely").
+- :func:`claim_kind` — the kind, by ordered rules (first match wins):
+  1. ``question``: the sentence ends with a question mark;
+  2. ``quote``: an attribution whose content is in quotation marks;
+  3. ``forecast``: future or intention ("will", "expects to", "plans to", "forecast");
+  4. ``opinion``: evaluative language without a reporting source (first person, evaluative
+     adjectives, "should", "might not seem");
+  5. ``statistic``: the sentence holds a numeric fact;
+  6. ``factual``: everything else.
+- check-worthiness from :mod:`._checkworthy` (a small logistic regression shipped as data).
+
+The :class:`ClaimExtractor` step makes one claim per sentence of the headline, the body and the
+comments (comment claims are marked ``is_comment``). Its numeric facts are not stored twice:
+``Document.facts_in(claim.span)`` derives them from the spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+
+from articlekit.extractors import _checkworthy
+from articlekit.model import (
+    Attribution,
+    Claim,
+    ClaimKind,
+    Document,
+    Hedge,
+    HedgeKind,
+    Span,
+)
+
+__all__ = [
+    "ClaimExtractor",
+    "Cue",
+    "claim_kind",
+    "find_attributions",
+    "find_hedges",
+]
+
+# --------------------------------------------------------------------------------------------
+# Attribution
+# --------------------------------------------------------------------------------------------
+
+_CUE_VERBS: Final = (  # noqa: SIM905 - a word list reads better as one string
+    "said say says saying told tell tells added adds adding stated states admitted admits "
+    "admitting announced announces explained explains noted notes argued argues arguing "
+    "claimed claims claiming insisted insists warned warns wrote writes asked asks replied "
+    "responded answered acknowledged acknowledges conceded concedes confirmed confirms denied "
+    "denies suggested suggests predicted predicts estimated estimates reported reports "
+    "declared declares emphasized stressed recalled observed remarked commented described "
+    "urged promised promises vowed pledged threatened accused accuses blamed criticized "
+    "praised believes believe believed thinks think thought feels felt hopes hoped hope "
+    "expects expected wants wanted plans planned knows knew tweeted revealed disclosed "
+    "alleged alleges contended maintained indicated signaled signalled agreed disagreed "
+    "boasted complained joked testified assured reminded projected forecast forecasts "
+    "announcing explaining noting warning telling asking insisting suggesting adding "
+    "acknowledging calling called calls charged countered cautioned concluded "
+    "contends indicate indicates shows showed found finds says "
+    # stance, belief, perception and intention cues (PolNeAR-style attribution of positions)
+    "seemed seems seem appeared appears appear continued continues declined declines "
+    "see sees saw support supports supported supporting backing backed backs endorsed "
+    "endorses endorsing want know suggest cited citing cite argue refused refuses proposed "
+    "proposes opposed opposes opposing defended defends defending sought seeks seeking "
+    "dismissed dismisses offered insist ordered fears feared decided questioned questions "
+    "claim posted discussed discusses feel view views rejected rejects slammed slams blasted "
+    "blasts worried worries expect attacked attacks mocked ridiculed criticizes criticised "
+    "criticizing condemned condemns welcomed welcomes praised praises demanded demands "
+    "requested recommends recommended accepts accepted opposed acknowledging insisting "
+    "contending predicting promising vowing pledging threatening announcing reportedly "
+    "pointed show read reads named note notes mentioned mentions released emailed prefers "
+    "prefer titled agrees agree concludes referred decried applauded learned mean means "
+    "filed laid"
+).split()
+_CUE_PHRASES: Final = ("according to", "in the words of", "as reported by", "as told to")
+_CUE_SET: Final = frozenset(w.lower() for w in _CUE_VERBS)
+_WORDS: Final = re.compile(r"[A-Za-z]+")
+#: Multi-word cues (checked by one small regex; single-word cues are a set lookup).
+_CUE_PHRASE: Final = re.compile(
+    r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+reported\s+by|pointed\s+(?:out|to)|"
+    r"talk(?:s|ed|ing)?\s+about|would\s+like|known\s+as|did\s+not\s+mention|"
+    r"in(?=\s+an?\s+[\w/ .-]{0,40}?(?:poll|survey|study|statement|interview|report|op-ed|letter|"
+    r"tweet|post|speech|memo|email|editorial|column)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def _cues(sentence: str) -> list[tuple[int, int, str]]:
+    """Cue candidates, left to right: (start, end, lower-cased text)."""
+    phrases = [(m.start(), m.end(), m.group().lower()) for m in _CUE_PHRASE.finditer(sentence)]
+    taken = {i for a, b, _ in phrases for i in range(a, b)}
+    words = [
+        (m.start(), m.end(), w)
+        for m in _WORDS.finditer(sentence)
+        if (w := m.group().lower()) in _CUE_SET and m.start() not in taken
+    ]
+    return sorted(phrases + words) if phrases else words
+
+
+_NEEDS_SPEECH: Final = frozenset({"continued", "continues", "continue", "read", "reads"})
+_SPEAKER_SELF: Final = frozenset({"i", "you", "we"})
+_STANCE: Final = frozenset(
+    [
+        "think",
+        "thought",
+        "believe",
+        "believed",
+        "know",
+        "knew",
+        "want",
+        "wanted",
+        "see",
+        "saw",
+        "feel",
+        "felt",
+        "hope",
+        "hoped",
+        "say",
+        "support",
+        "expect",
+    ]
+)
+#: Reporting verbs: an attribution even when the source is not found in the sentence.
+_REPORTING: Final = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "saying",
+        "told",
+        "tells",
+        "added",
+        "adding",
+        "wrote",
+        "writes",
+        "stated",
+        "announced",
+        "explained",
+        "noted",
+        "noting",
+        "argued",
+        "claimed",
+        "insisted",
+        "warned",
+        "asked",
+        "replied",
+        "responded",
+        "acknowledged",
+        "confirmed",
+        "denied",
+        "reported",
+        "declared",
+        "tweeted",
+        "reportedly",
+    ]
+)
+_PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
+_DETERMINERS: Final = frozenset(
+    ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"]
+)
+_BOUNDARY_WORDS: Final = frozenset(
+    [
+        "that",
+        "which",
+        "and",
+        "but",
+        "or",
+        "because",
+        "while",
+        "although",
+        "though",
+        "if",
+        "when",
+        "as",
+        "so",
+        "than",
+        "then",
+    ]
+)
+_AUX: Final = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "also",
+        "later",
+        "previously",
+        "repeatedly",
+        "once",
+        "again",
+        "would",
+        "will",
+        "could",
+        "may",
+        "might",
+        "can",
+        "has't",
+        "hasn't",
+        "never",
+        "not",
+        "publicly",
+        "privately",
+        "reportedly",
+        "recently",
+        "earlier",
+        "first",
+        "then",
+        "just",
+        "already",
+        "often",
+        "frequently",
+    ]
+)
+_QUOTES: Final = '"“”„«»'
+_TOKEN: Final = re.compile(r"[\w’'.-]+|[^\w\s]")
+_NOT_SOURCE: Final = frozenset(
+    [
+        "there",
+        "here",
+        "it's",
+        "this",
+        "that",
+        "what",
+        "which",
+        "who",
+        "when",
+        "where",
+        "how",
+        "why",
+        "if",
+    ]
+) - {"it"}
+
+
+@attrs.frozen
+class Cue:
+    """An attribution found in a sentence: offsets relative to the sentence."""
+
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    content: tuple[int, int] | None
+    is_direct: bool
+
+
+_COLON_SPEAKER: Final = re.compile(r"((?:[A-Z][\w.’'-]+\s){0,3}[A-Z][\w’'-]+)\s?:\s+(?=[\"“‘'A-Z])")
+
+
+_COLON_QUOTE: Final = re.compile(r":\s*(?=[\"“‘])")
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+
+
+_PREPOSITIONS: Final = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "by",
+        "for",
+        "to",
+        "with",
+        "from",
+        "despite",
+        "after",
+        "before",
+        "during",
+        "about",
+        "than",
+        "like",
+        "into",
+        "over",
+        "under",
+        "through",
+        "via",
+        "without",
+        "within",
+        "among",
+        "against",
+        "toward",
+        "towards",
+        "upon",
+    ]
+)
+
+
+def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:  # noqa: PLR0911
+    """The noun phrase right before a cue: "Sony", "the company", "a spokesman for X", "he".
+
+    When the words before the cue are not its subject (a prepositional phrase, an object, a
+    participle clause: "said on Twitter", "Obama punctuated his list by saying"), the sentence's
+    own subject is the source.
+    """
+    toks = _tokens(text, max(0, cue_start - 160), cue_start)
+    # skip auxiliaries, adverbs and time words between the source and the cue
+    while toks and (toks[-1][2].lower() in _AUX or toks[-1][2].lower() in _TIME_WORDS):
+        toks.pop()
+    if not toks:
+        return None
+    last = toks[-1][2]
+    low_last = last.lower()
+    if low_last in {"and", "but", "by", ","} and toks[0][0] == 0:
+        return _subject(text, toks)  # "Sony continues restructuring and expects to …"
+    if low_last in _PRONOUNS and low_last != "you":
+        return toks[-1][0], toks[-1][1]
+    end = toks[-1][1]
+    start = None
+    k = len(toks) - 1
+    words = 0
+    while k >= 0 and words < 7:
+        w = toks[k][2]
+        low = w.lower()
+        if not (w[:1].isalnum() or w in {"'s", "’s", "-", "&"}):
+            break
+        if low in _BOUNDARY_WORDS or (low in _AUX and words) or (low in _PRONOUNS and words):
+            break
+        if low in _PREPOSITIONS and low != "of":
+            break
+        start = toks[k][0]
+        words += 1
+        if low in _DETERMINERS:
+            k -= 1
+            break
+        k -= 1
+    if start is None:
+        return _subject(text, toks) if toks[0][0] == 0 else None
+    before = toks[k][2].lower() if k >= 0 else ""
+    if before in _PREPOSITIONS or (
+        before
+        and before[:1].isalpha()
+        and before not in _BOUNDARY_WORDS
+        and before != "of"
+        and words < 2
+        and text[start:end][:1].islower()
+    ):
+        # "said on Twitter", "telling them": not the subject
+        return _subject(text, toks) if toks[0][0] == 0 else None
+    phrase = text[start:end]
+    first = phrase.split()[0].lower()
+    if first in _NOT_SOURCE:
+        return None
+    return start, end
+
+
+_LEADING_ADVERBS: Final = frozenset(
+    [
+        "But",
+        "And",
+        "So",
+        "Yet",
+        "Still",
+        "However",
+        "Meanwhile",
+        "Now",
+        "Then",
+        "Also",
+        "Instead",
+        "Rather",
+        "Overall",
+        "Indeed",
+        "Separately",
+        "Later",
+        "Earlier",
+        "Previously",
+        "Today",
+        "Yesterday",
+        "Additionally",
+        "Moreover",
+        "Furthermore",
+        "Nevertheless",
+        "Nonetheless",
+        "Similarly",
+        "Likewise",
+        "Finally",
+        "Ultimately",
+        "Apparently",
+        "Notably",
+        "Specifically",
+        "Politically",
+        "Still",
+        ",",
+        ";",
+        "—",
+    ]
+)
+_TIME_WORDS: Final = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "earlier",
+        "later",
+        "today",
+        "yesterday",
+        "tonight",
+        "last",
+        "this",
+        "week",
+        "month",
+        "year",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+    ]
+)
+
+
+def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:  # noqa: PLR0911
+    """The subject at the start of a sentence: a name or determiner phrase, with apposition."""
+    if not toks:
+        return None
+    # skip a dateline ("WASHINGTON (AP) —") and a leading conjunction or sentence adverb
+    dash = next((k for k, t in enumerate(toks[:8]) if t[2] in {"—", "–", "-"}), None)
+    if dash is not None and toks[0][2].isupper() and len(toks[0][2]) > 1:
+        toks = toks[dash + 1 :]
+    while toks and toks[0][2] in _LEADING_ADVERBS:
+        toks = toks[1:]
+    if not toks:
+        return None
+    first = toks[0][2]
+    opener = (
+        first.lower().endswith("ing")
+        or first.lower() in _PREPOSITIONS
+        or first
+        in {"As", "If", "When", "After", "Before", "While", "Although", "Because", "Since", "Once"}
+    )
+    if opener and first != "Asked":
+        # "Speaking in his real voice again, he proceeded …": the subject after the comma
+        comma = next((k for k, t in enumerate(toks) if t[2] == ","), None)
+        if comma is not None and comma + 1 < len(toks):
+            return _subject(text, toks[comma + 1 :])
+        return None
+    if first.lower() in _NOT_SOURCE or first == "Asked":
+        return None
+    if first.lower() in _PRONOUNS and first.lower() != "you":
+        return toks[0][0], toks[0][1]
+    start = toks[0][0]
+    end = None
+    for k, (_, b, w) in enumerate(toks[:8]):
+        low = w.lower()
+        if (k == 0 and (w[:1].isupper() or low in _DETERMINERS or w[:1].isdigit())) or (
+            k > 0
+            and end is not None
+            and (
+                w[:1].isupper()
+                or w in {"'s", "’s", "-", "&"}
+                or low == "of"
+                or (
+                    w[:1].islower()
+                    and w[:1].isalpha()
+                    and k <= 3
+                    and low not in _AUX
+                    and low not in _BOUNDARY_WORDS
+                    and low not in _PREPOSITIONS
+                    and toks[0][2].lower() in _DETERMINERS
+                )
+            )
+        ):
+            end = b
+        else:
+            break
+    if end is None:
+        return None
+    return start, end
+
+
+def _source_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The noun phrase right after an inverted cue: '…," said John Smith, the …'."""
+    toks = _tokens(text, pos, min(len(text), pos + 120))
+    start = end = None
+    words = 0
+    for a, b, w in toks:
+        low = w.lower()
+        if not (w[:1].isalnum() or w in {"'s", "’s", "-", "&"}):
+            break
+        if low in _BOUNDARY_WORDS or (
+            low
+            in {
+                "on",
+                "in",
+                "at",
+                "during",
+                "after",
+                "before",
+                "who",
+                "to",
+                "last",
+                "this",
+                "yesterday",
+            }
+            and words
+        ):
+            break
+        if start is None:
+            start = a
+        end = b
+        words += 1  # noqa: SIM113 - counts kept words, not loop steps
+        if words >= 6:
+            break
+    if start is None or end is None:
+        return None
+    if (
+        text[end - 1] == "."
+        and not text[end:].strip(' "”’)')
+        and (len(text[start:end].rsplit(maxsplit=1)[-1]) > 4)
+    ):
+        end -= 1
+    return start, end
+
+
+_EVIDENTIAL: Final = frozenset(["appears", "appear", "appeared", "seems", "seem", "seemed"])
+_CLOSING_QUOTES: Final = '"”»'
+
+
+def _postposed_source(before: str) -> tuple[int, int] | None:
+    """A source between a closing quote and the cue: '“…,” Jenna Golden, director, said'."""
+    q = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    if q < 0 or q + 1 >= len(before):
+        return None
+    seg = before[q + 1 :]
+    if "“" in seg or '"' in seg:
+        return None
+    words = seg.strip(" ,—–-").split()
+    if (
+        not words
+        or len(words) > 20
+        or not (words[0][:1].isupper() or words[0].lower() in (_DETERMINERS | _PRONOUNS))
+    ):
+        return None
+    if not before[:q].rstrip().endswith((",", "?", "!", "…", ".")) and before[q - 1 : q] not in {
+        ",",
+        "?",
+        "!",
+        ".",
+    }:
+        return None
+    start = q + 1 + (len(seg) - len(seg.lstrip(" ,—–-")))
+    end = q + 1 + len(seg.rstrip(" ,—–-"))
+    return (start, end) if end > start else None
+
+
+def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR0911
+    """Whether the source follows the cue: after a quote, or '…, said the company.'."""
+    if not before:
+        return False
+    if before[-1] in _QUOTES or before.endswith((',"', ",”", ",’", "?”", "!”")):
+        return True
+    if not before.endswith(","):
+        return False
+    cue = sentence[len(before) : cue_end].strip().lower()
+    if cue.endswith("ing"):
+        return False  # "…, telling Reuters …": a participle of the main clause
+    src = _source_after(sentence, cue_end)
+    if src is None:
+        return False
+    phrase = sentence[src[0] : src[1]]
+    if phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 5:
+        return False
+    rest = sentence[src[1] :].lstrip()
+    return not rest or rest[0] in ".,;!?"
+
+
+def _passive(before: str, cue: str) -> bool:
+    """Whether the cue is a passive participle ("was reported", "is expected")."""
+    if cue.lower().endswith("ing"):
+        return False
+    words = [w for w in before.lower().split()[-3:] if w not in _AUX - _BE]
+    return bool(words) and words[-1] in _BE
+
+
+_BE: Final = frozenset({"is", "are", "was", "were", "been", "be", "being", "'s", "’s"})
+
+
+def _span_strip(text: str, a: int, b: int) -> tuple[int, int] | None:
+    while a < b and (text[a].isspace() or text[a] in ",:;"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:"):
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR0915
+    """Attributions in one sentence (offsets relative to it), left to right.
+
+    >>> [(sentence[c.cue[0]:c.cue[1]], sentence[c.source[0]:c.source[1]])
+    ...  for sentence in ['Sony admitted there is "a contraction of the market."']
+    ...  for c in find_attributions(sentence)]
+    [('admitted', 'Sony')]
+    >>> s = '"We are done," said John Smith, the chief executive.'
+    >>> c, = find_attributions(s)
+    >>> (s[c.source[0]:c.source[1]], s[c.content[0]:c.content[1]], c.is_direct)
+    ('John Smith', '"We are done,"', True)
+    """
+    out: list[Cue] = []
+    n = len(sentence)
+    colon = _COLON_SPEAKER.match(sentence)
+    quote_colon = _COLON_QUOTE.search(sentence) if colon is None else None
+    if quote_colon is not None:
+        c = quote_colon.start()
+        out.append(
+            Cue(
+                (c, c + 1),
+                _subject(sentence, _tokens(sentence, 0, c)),
+                _span_strip(sentence, c + 1, n),
+                is_direct=True,
+            )
+        )
+    if colon is not None:
+        # a speaker before a colon, as in headlines and transcripts
+        c = colon.end() - 1
+        content = _span_strip(sentence, c + 1, n)
+        out.append(
+            Cue(
+                (c, c + 1),
+                (colon.start(1), colon.end(1)),
+                content,
+                is_direct=any(q in sentence[c:] for q in _QUOTES),
+            )
+        )
+    for a, b, cue_text in _cues(sentence):
+        if cue_text in _NEEDS_SPEECH and sentence[b:].lstrip()[:1] not in ':"“':
+            continue  # "Sony continues restructuring": not "Cruz continued: “…”"
+        before = sentence[:a].rstrip()
+        source: tuple[int, int] | None
+        postposed = _postposed_source(before)
+        if cue_text in _EVIDENTIAL:
+            source = None  # "It appears that …", "X seems unlikely": no holder named
+            content = _span_strip(sentence, b, n)
+        elif postposed is not None:
+            # '“Quote,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.'
+            source = postposed
+            content = _span_strip(sentence, 0, postposed[0])
+        elif cue_text.startswith(("according", "in the words", "as reported")):
+            source = _source_after(sentence, b)
+            if before.strip(" ,"):
+                content = _span_strip(sentence, 0, a)
+            else:
+                after_src = source[1] if source else b
+                content = _span_strip(sentence, after_src, n)
+        elif _inverted(sentence, before, b):
+            # inverted or postposed: 'CONTENT," said X' or 'CONTENT, said the company.'
+            source = _source_after(sentence, b)
+            content = _span_strip(sentence, 0, len(before))
+            if source is None:
+                continue
+        elif sentence[b:].lstrip().lower().startswith("by ") and _passive(before, cue_text):
+            # 'The meeting was first reported by Politico.'
+            by = b + len(sentence[b:]) - len(sentence[b:].lstrip()) + 3
+            source = _source_after(sentence, by)
+            content = _span_strip(sentence, 0, a)
+        elif before.endswith((",", "—", "–")) and before.split()[0][:1].isupper():
+            # 'Dean Johnson, a salesman from Sumter, says Cruz will …': the sentence's subject
+            source = _subject(sentence, _tokens(sentence, 0, a))
+            content = _span_strip(sentence, b, n)
+        elif _passive(before, cue_text) and not sentence[b:].lstrip().lower().startswith("by "):
+            source = None  # 'Trump is expected to deliver …': no holder named
+            content = _span_strip(sentence, b, n)
+        else:
+            source = _source_before(sentence, a)
+            if source is None and cue_text not in _REPORTING:
+                continue  # a stance word without a holder is usually not an attribution
+            rest = b
+            nxt = sentence[rest:].lstrip()
+            if nxt.lower().startswith("that "):
+                rest = n - len(nxt) + 5
+            content = _span_strip(sentence, rest, n)
+            src_start = source[0] if source else a
+            if src_start > 0 and sentence[:src_start].rstrip().endswith(","):
+                # 'CONTENT, Smith said.'
+                pre = _span_strip(sentence, 0, sentence[:src_start].rstrip().rfind(","))
+                tail = sentence[b:].strip(' .!?"”')
+                if pre is not None and not tail:
+                    content = pre
+        if content is not None:
+            text = sentence[content[0] : content[1]]
+            is_direct = any(q in text for q in _QUOTES)
+        else:
+            is_direct = False
+        if out and out[-1].content is not None and out[-1].content[0] <= a < out[-1].content[1]:
+            continue  # a cue inside an earlier content ('he said she told him …')
+        if sentence[max(0, a - 7) : a].lower().endswith(("united ", "the ")) and cue_text in {
+            "states",
+            "state",
+            "view",
+            "views",
+            "plans",
+            "claims",
+            "calls",
+            "questions",
+            "decision",
+            "support",
+            "read",
+            "show",
+        }:
+            continue  # "the United States", "the plans": nouns
+        if cue_text in {"states", "state"} and not sentence[b:].lstrip().lower().startswith("that"):
+            continue  # "30 states": the noun
+        holder = sentence[source[0] : source[1]].lower() if source else ""
+        if holder in _SPEAKER_SELF and cue_text in _STANCE:
+            continue  # "I think …" in a speech: the stance of whoever is quoted, said elsewhere
+        out.append(Cue((a, b), source, content, is_direct))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Hedges
+# --------------------------------------------------------------------------------------------
+
+_HEDGE_LEXICON: Final[tuple[tuple[HedgeKind, str], ...]] = (
+    (
+        HedgeKind.EPISTEMIC,
+        (
+            r"expects? to|expected to|is likely to|are likely to|likely|unlikely|"
+            r"probably|possibly|perhaps|maybe|apparently|presumably|seems?|seemed|"
+            r"appears? to|appeared to|suggests?|suggested|believes?|believed|"
+            r"thinks?|thought|assumes?|assumed|potentially|estimated|"
+            r"it is possible|not clear|unclear|in theory|tends? to|hopes? to"
+        ),
+    ),
+    (HedgeKind.MODAL, r"may|might|could|would|should|can|must"),
+    (
+        HedgeKind.WEASEL,
+        (
+            r"some (?:people|say|believe|argue|experts|critics|analysts)|"
+            r"many (?:people|believe|say|experts|observers)|critics|observers|"
+            r"experts say|reportedly|allegedly|it is said|it is believed|"
+            r"it has been (?:said|suggested|claimed)|sources say|according to sources|"
+            r"is said to|are said to|widely (?:believed|considered|regarded)"
+        ),
+    ),
+    (
+        HedgeKind.BOOSTER,
+        (
+            r"definitely|certainly|clearly|obviously|undoubtedly|surely|"
+            r"of course|always|never|indeed|in fact|without doubt|no doubt|"
+            r"absolutely|totally|completely|really"
+        ),
+    ),
+)
+
+
+def _split_lexicon(
+    lexicon: tuple[tuple[HedgeKind, str], ...],
+) -> tuple[dict[str, HedgeKind], re.Pattern[str]]:
+    """Single words become a dictionary lookup, phrases and patterns one small regex."""
+    words: dict[str, HedgeKind] = {}
+    phrases: list[str] = []
+    for kind, pattern in lexicon:
+        for alt in pattern.split("|"):
+            if re.fullmatch(r"[a-z]+", alt):
+                words.setdefault(alt, kind)
+            elif re.fullmatch(r"[a-z]+s\?", alt):  # "seems?" -> "seem", "seems"
+                words.setdefault(alt[:-2], kind)
+                words.setdefault(alt[:-1], kind)
+            else:
+                phrases.append(f"(?P<{kind.value}_{len(phrases)}>{alt})")
+    return words, re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+
+
+_HEDGE_WORDS, _HEDGE_PHRASES = _split_lexicon(_HEDGE_LEXICON)
+_APPROX: Final = re.compile(
+    r"\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|close to|"
+    r"an estimated|more or less|upwards of)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half|a third|a quarter)\b)",
+    re.IGNORECASE,
+)
+
+
+_APPROX_HEADS: Final = (
+    "about",
+    "around",
+    "approx",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "circa",
+    "close to",
+    "estimated",
+    "more or less",
+    "upwards",
+)
+
+
+def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
+    """Hedges and boosters of one sentence: ``(start, end, kind)``, offsets relative to it.
+
+    >>> s = "Sony expects to slash around 10,000 jobs but might turn around."
+    >>> [(s[a:b], k.value) for a, b, k in find_hedges(s)]
+    [('expects to', 'epistemic'), ('around', 'approximator'), ('might', 'modal')]
+    """
+    low = sentence.lower()
+    found = []
+    if any(w in low for w in _APPROX_HEADS):
+        found = [
+            (
+                m.start(),
+                m.end() - (len(m.group()) - len(m.group().rstrip())),
+                HedgeKind.APPROXIMATOR,
+            )
+            for m in _APPROX.finditer(sentence)
+        ]
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    for m in _HEDGE_PHRASES.finditer(sentence):
+        if m.start() in taken:
+            continue
+        kind = HedgeKind((m.lastgroup or HedgeKind.MODAL.value).rsplit("_", 1)[0])
+        found.append((m.start(), m.end(), kind))
+        taken.update(range(m.start(), m.end()))
+    for m in _WORDS.finditer(sentence):
+        hedge = _HEDGE_WORDS.get(m.group().lower())
+        if hedge is not None and m.start() not in taken:
+            found.append((m.start(), m.end(), hedge))
+    found.sort()
+    return found
+
+
+# --------------------------------------------------------------------------------------------
+# Kind
+# --------------------------------------------------------------------------------------------
+
+_FUTURE_WORDS: Final = frozenset(
+    [
+        "will",
+        "won't",
+        "shall",
+        "forecast",
+        "forecasts",
+        "forecasted",
+        "projected",
+        "predicts",
+        "predicted",
+        "outlook",
+        "guidance",
+        "upcoming",
+    ]
+)
+_FUTURE: Final = re.compile(
+    r"\b(?:going to|is set to|are set to|is due to|are due to|expects? to|expected to|"
+    r"plans? to|planned to|planning to|aims? to|intends? to|intended to|projects? (?:that|to)|"
+    r"next (?:year|quarter|month|week)|by (?:19|20)\d\d|in the coming)\b|'ll\b|’ll\b",
+    re.IGNORECASE,
+)
+_EVALUATIVE_WORDS: Final = frozenset(
+    [
+        "great",
+        "terrible",
+        "horrible",
+        "awful",
+        "disgrace",
+        "disgraceful",
+        "disastrous",
+        "disaster",
+        "shameful",
+        "ridiculous",
+        "absurd",
+        "outrageous",
+        "wonderful",
+        "amazing",
+        "awesome",
+        "best",
+        "worst",
+        "good",
+        "bad",
+        "evil",
+        "stupid",
+        "dumb",
+        "crazy",
+        "insane",
+        "brilliant",
+        "excellent",
+        "poor",
+        "pathetic",
+        "fantastic",
+        "impressive",
+        "disappointing",
+        "welcome",
+        "huge",
+        "tremendous",
+        "incredible",
+        "beautiful",
+        "ugly",
+        "nice",
+        "lovely",
+        "sad",
+        "unfortunately",
+        "fortunately",
+        "hopefully",
+        "sadly",
+        "definitely",
+        "clearly",
+        "obviously",
+        "seem",
+        "seems",
+        "should",
+        "must",
+        "ought",
+        "curious",
+        "interesting",
+        "surprising",
+        "shocking",
+        "important",
+    ]
+)
+_FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our)\b")
+
+
+def claim_kind(
+    sentence: str, *, has_fact: bool, attributions: Sequence[Cue] = ()
+) -> tuple[ClaimKind, tuple[str, ...]]:
+    """The kind of a claim by the ordered rules of the module docstring, and why.
+
+    >>> claim_kind("Will Sony recover?", has_fact=False)
+    (<ClaimKind.QUESTION: 'question'>, ('question mark',))
+    >>> claim_kind("Sony sold 8.8 million smartphones.", has_fact=True)
+    (<ClaimKind.STATISTIC: 'statistic'>, ('numeric fact',))
+    """
+    stripped = sentence.rstrip().rstrip(_QUOTES + "’')]")
+    if stripped.endswith("?"):
+        return ClaimKind.QUESTION, ("question mark",)
+    if any(c.is_direct for c in attributions):
+        return ClaimKind.QUOTE, ("quoted content",)
+    words = [w.lower() for w in _WORDS.findall(sentence)]
+    future = next((w for w in words if w in _FUTURE_WORDS), None)
+    m = _FUTURE.search(sentence) if future is None else None
+    if future is not None or m is not None:
+        return ClaimKind.FORECAST, (f"future: {future or m.group().lower()}",)  # type: ignore[union-attr]
+    evaluative = [w for w in words if w in _EVALUATIVE_WORDS]
+    if "sign of improvement" in sentence.lower():
+        evaluative.append("sign of improvement")
+    first_person = _FIRST_PERSON.search(sentence) is not None
+    reported = any(c.source is not None for c in attributions)
+    if not reported and (len(evaluative) >= 2 or (evaluative and first_person)):
+        why = [f"evaluative: {w.lower()}" for w in evaluative[:3]]
+        if first_person:
+            why.append("first person")
+        return ClaimKind.OPINION, tuple(why)
+    if has_fact:
+        return ClaimKind.STATISTIC, ("numeric fact",)
+    return ClaimKind.FACTUAL, ()
+
+
+# --------------------------------------------------------------------------------------------
+# The step
+# --------------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class ClaimExtractor:
+    """The claims step: one claim per sentence, with kind, attribution, hedges and a score."""
+
+    name: str = "claims"
+    requires: frozenset[str] = frozenset({"sentences", "quantities"})
+    provides: frozenset[str] = frozenset({"claims"})
+
+    def __call__(self, doc: Document, /) -> Document:
+        """Return ``doc`` with its claims."""
+        claims: list[Claim] = []
+        for index, s in enumerate(doc.sentences):
+            claims.append(_claim(doc, index, s.span, s.text, is_comment=s.comment is not None))
+        return attrs.evolve(doc, claims=tuple(claims))
+
+
+def _claim(doc: Document, index: int, span: Span, text: str, *, is_comment: bool) -> Claim:
+    base = span.start
+    cues = find_attributions(text)
+    attribution = None
+    if cues:
+        c = cues[0]
+        attribution = Attribution(
+            speaker=Span(base + c.source[0], base + c.source[1]) if c.source else None,
+            cue=Span(base + c.cue[0], base + c.cue[1]),
+            content=Span(base + c.content[0], base + c.content[1]) if c.content else None,
+            is_direct=c.is_direct,
+        )
+    hedges = tuple(
+        Hedge(Span(base + a, base + b), text[a:b], kind) for a, b, kind in find_hedges(text)
+    )
+    has_fact = bool(doc.facts_in(span))
+    kind, why = claim_kind(text, has_fact=has_fact, attributions=cues)
+    score, signals = _checkworthy.score(text)
+    return Claim(
+        span=span,
+        text=text,
+        kind=kind,
+        sentence=index,
+        attribution=attribution,
+        hedges=hedges,
+        checkworthiness=round(score, 4),
+        signals=(*why, *signals),
+        is_comment=is_comment,
+    )

@@ -1,0 +1,171 @@
+"""Claims: kinds by ordered rules, attribution shapes, hedges, check-worthiness, linked facts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+import articlekit
+from _support import FIXTURES
+from articlekit.extractors import _checkworthy
+from articlekit.extractors.claims import claim_kind, find_attributions, find_hedges
+from articlekit.model import ClaimKind, Document, HedgeKind
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    raw = (FIXTURES / "sony-q2-2012-phonearena" / "input.txt").read_text("utf-8")
+    return articlekit.extract(raw, reference_time=datetime(2012, 11, 3, tzinfo=UTC))
+
+
+def claim_of(doc: Document, start: str) -> articlekit.Claim:
+    return next(c for c in doc.claims if c.text.startswith(start))
+
+
+def test_seed_quote_by_sony(seed: Document) -> None:
+    c = claim_of(seed, "Sony admitted there is")
+    assert c.kind == ClaimKind.QUOTE
+    assert c.attribution is not None
+    assert c.attribution.speaker is not None
+    assert c.attribution.cue is not None
+    assert seed.text_of(c.attribution.speaker) == "Sony"
+    assert seed.text_of(c.attribution.cue) == "admitted"
+    assert c.attribution.is_direct
+
+
+def test_seed_forecast_hedged_with_its_fact(seed: Document) -> None:
+    c = claim_of(seed, "Sony continues restructuring and expects to slash 10,000 jobs")
+    assert c.kind == ClaimKind.FORECAST
+    assert c.attribution is not None
+    assert c.attribution.speaker is not None
+    assert seed.text_of(c.attribution.speaker) == "Sony"
+    assert [(h.text, h.kind) for h in c.hedges] == [("expects to", HedgeKind.EPISTEMIC)]
+    assert [q.text for q in seed.facts_in(c.span)] == ["10,000 jobs"]
+
+
+def test_seed_opinion_hedged_by_might(seed: Document) -> None:
+    c = claim_of(seed, "This might not seem like a huge advancement")
+    assert c.kind == ClaimKind.OPINION
+    assert ("might", HedgeKind.MODAL) in [(h.text, h.kind) for h in c.hedges]
+
+
+def test_seed_figures_sit_in_statistic_claims(seed: Document) -> None:
+    headline = claim_of(seed, "Sony sells 8.8 million smartphones, narrows loss in Q2 2012")
+    first = claim_of(seed, "After a slow first quarter in the red")
+    for c in (headline, first):
+        assert c.kind == ClaimKind.STATISTIC
+        assert seed.facts_in(c.span)
+    assert [q.text for q in seed.facts_in(first.span)] == ["$198 million", "$20.5 billion"]
+
+
+def test_claims_mirror_sentences(seed: Document) -> None:
+    assert len(seed.claims) == len(seed.sentences)
+    for c in seed.claims:
+        s = seed.sentences[c.sentence]
+        assert (c.span, c.is_comment) == (s.span, s.comment is not None)
+        assert 0.0 <= c.checkworthiness <= 1.0
+    ranked = sorted(seed.claims, key=lambda c: -c.checkworthiness)
+    assert seed.facts_in(ranked[0].span), "the most check-worthy claim holds a figure"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Will Sony recover next year?", ClaimKind.QUESTION),
+        ('"We will recover," said Kaz Hirai.', ClaimKind.QUOTE),
+        ("Sony will cut 10,000 jobs.", ClaimKind.FORECAST),
+        ("I think this is a terrible idea.", ClaimKind.OPINION),
+        ("Sony lost $155 million.", ClaimKind.STATISTIC),
+        ("Sony is based in Tokyo.", ClaimKind.FACTUAL),
+    ],
+)
+def test_kind_rules_in_order(sentence: str, kind: ClaimKind) -> None:
+    has_fact = bool(articlekit.find_quantities(sentence))
+    got, why = claim_kind(sentence, has_fact=has_fact, attributions=find_attributions(sentence))
+    assert got == kind
+    assert kind == ClaimKind.FACTUAL or why
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source", "direct"),
+    [
+        ("Sony admitted there is a contraction.", "admitted", "Sony", False),
+        ('"We are done," said John Smith, the chief executive.', "said", "John Smith", True),
+        ("Sales will fall, according to the company.", "according to", "the company", False),
+        (
+            "“It is over,” Jane Doe, a spokeswoman, said on Monday.",
+            "said",
+            "Jane Doe, a spokeswoman",
+            True,
+        ),
+        ("The meeting was first reported by Politico.", "reported", "Politico", False),
+        (
+            "Trump returned the compliment, telling Reuters the two were friends.",
+            "telling",
+            "Trump",
+            False,
+        ),
+        ("Sony continues restructuring and expects to slash jobs.", "expects", "Sony", False),
+    ],
+)
+def test_attribution_shapes(sentence: str, cue: str, source: str, direct: bool) -> None:  # noqa: FBT001
+    found = find_attributions(sentence)
+    assert found, sentence
+    c = found[0]
+    assert sentence[c.cue[0] : c.cue[1]] == cue
+    assert c.source is not None
+    assert sentence[c.source[0] : c.source[1]] == source
+    assert c.is_direct is direct
+
+
+def test_no_attribution_for_nouns() -> None:
+    assert find_attributions("That's 30 states with 309 electoral votes.") == []
+    assert find_attributions("Sony is based in Tokyo.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sony might turn around next year.", [("might", HedgeKind.MODAL)]),
+        ("Sony sold around 5 million phones.", [("around", HedgeKind.APPROXIMATOR)]),
+        ("It is likely to rain.", [("is likely to", HedgeKind.EPISTEMIC)]),
+        (
+            "Critics reportedly disagree.",
+            [("Critics", HedgeKind.WEASEL), ("reportedly", HedgeKind.WEASEL)],
+        ),
+        ("It will definitely happen.", [("definitely", HedgeKind.BOOSTER)]),
+    ],
+)
+def test_hedges(sentence: str, expected: list[tuple[str, HedgeKind]]) -> None:
+    assert [(sentence[a:b], k) for a, b, k in find_hedges(sentence)] == expected
+
+
+def test_checkworthiness_explains_itself() -> None:
+    high, why = _checkworthy.score(
+        "Unemployment fell to 4.2 percent in 2019, the lowest rate since 1969."
+    )
+    low, _ = _checkworthy.score("Thank you very much, it is great to be here tonight.")
+    assert high > 0.8 > low
+    assert "number" in why
+
+
+def test_training_is_deterministic() -> None:
+    texts = [
+        "Taxes rose 5 percent.",
+        "Thank you all.",
+        "Jobs fell by 300,000.",
+        "Good evening.",
+    ] * 5
+    labels = [1, 0, 1, 0] * 5
+    a = _checkworthy.train(texts, labels, epochs=3)
+    b = _checkworthy.train(texts, labels, epochs=3)
+    assert a.to_json() == b.to_json()
+    assert a.raw(_checkworthy.features("Taxes fell 3 percent.")) > a.raw(
+        _checkworthy.features("Good evening, all.")
+    )
+
+
+def test_comment_claims_are_marked() -> None:
+    doc = Document(source=articlekit.load("x"))
+    assert doc.claims == ()  # nothing to mark without sentences; see the comments step

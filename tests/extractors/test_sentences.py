@@ -1,0 +1,114 @@
+"""Sentence splitting: abbreviations, initials, decimals, ellipses, quotations, lists and URLs."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import articlekit
+from _support import FIXTURES, corpus
+from articlekit.extractors.sentences import split_sentences
+
+
+def split(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hello World. My name is Jonas.", ["Hello World.", "My name is Jonas."]),
+        ("My name is Jonas E. Smith.", ["My name is Jonas E. Smith."]),
+        ("Please turn to p. 55.", ["Please turn to p. 55."]),
+        (
+            "Let's ask Jane and co. They should know.",
+            ["Let's ask Jane and co.", "They should know."],
+        ),
+        (
+            "I work for the U.S. Government in Virginia.",
+            ["I work for the U.S. Government in Virginia."],
+        ),
+        ("I live in the U.S. How about you?", ["I live in the U.S.", "How about you?"]),
+        (
+            "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then left.",
+            [
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left the bank at 6 P.M.",
+                "Mr. Smith then left.",
+            ],
+        ),
+        ("She has $100.00. It is in her bag.", ["She has $100.00.", "It is in her bag."]),
+        (
+            "The site is: https://www.example.50.com/new-site/awesome_content.html. Please check.",
+            [
+                "The site is: https://www.example.50.com/new-site/awesome_content.html.",
+                "Please check.",
+            ],
+        ),
+        (
+            'She turned to him, "This is great." she said.',
+            ['She turned to him, "This is great." she said.'],
+        ),
+        (
+            "She works at Yahoo! in the accounting department.",
+            ["She works at Yahoo! in the accounting department."],
+        ),
+        ("1.) The first item 2.) The second item", ["1.) The first item", "2.) The second item"]),
+        ("a. The first item b. The second item", ["a. The first item", "b. The second item"]),
+        (
+            "I never meant that.... She left the store.",
+            ["I never meant that....", "She left the store."],
+        ),
+        (
+            "I wasn’t really ... well, what I mean...see . . . what I'm saying.",
+            ["I wasn’t really ... well, what I mean...see . . . what I'm saying."],
+        ),
+        (
+            "Sony sold 8.8 million phones. Sales rose 5%.",
+            ["Sony sold 8.8 million phones.", "Sales rose 5%."],
+        ),
+    ],
+)
+def test_rules(text: str, expected: list[str]) -> None:
+    assert split(text) == expected
+
+
+def test_pysbd_golden_rules() -> None:
+    """All 48 of pySBD's English Golden Rules (read from the development corpora)."""
+    data = json.loads(corpus("sentences", "golden-rules-en.json").read_text(encoding="utf-8"))
+    failed = [r["id"] for r in data["rules"] if split(r["text"]) != r["expected"]]
+    assert failed == []
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .?!\"“”'()…\n1A")), max_size=80))
+def test_sentences_are_ordered_trimmed_slices(text: str) -> None:
+    spans = split_sentences(text)
+    end = 0
+    for a, b in spans:
+        assert end <= a < b <= len(text)
+        assert text[a:b] == text[a:b].strip()
+        assert text[end:a].strip() == ""
+        end = b
+    assert text[end:].strip() == ""
+
+
+def test_step_splits_headline_and_paragraphs_of_the_seed() -> None:
+    doc = articlekit.extract(
+        (FIXTURES / "sony-q2-2012-phonearena" / "input.txt").read_text("utf-8")
+    )
+    first, second = doc.sentences[:2]
+    assert (first.text, first.paragraph, first.comment) == (
+        "Sony sells 8.8 million smartphones, narrows loss in Q2 2012",
+        None,
+        None,
+    )
+    assert second.paragraph == 0
+    assert second.text.startswith("Sony posted its financials")
+    body = [s.paragraph or 0 for s in doc.sentences[1:]]
+    assert body == sorted(body)
+    assert all(doc.text_of(s.span) == s.text for s in doc.sentences)
+    forecast = "Sony continues restructuring and expects to slash 10,000 jobs to optimize its"
+    assert any(s.text == forecast + " costs this year." for s in doc.sentences)
