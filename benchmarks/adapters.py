@@ -142,3 +142,28 @@ def attributions(sentence: str) -> list[dict[str, tuple[int, int] | None]]:
         {"cue": c.cue, "source": c.source, "content": c.content}
         for c in find_attributions(sentence)
     ]
+
+
+_COMMENTS_PIPELINE = articlekit.Pipeline.default().without("sentences", "quantities", "claims")
+
+
+def comments(text: str) -> list[dict[str, object]]:
+    """``comments_bench.py`` plug-in: the page text through the pipeline, comments as records."""
+    doc = _COMMENTS_PIPELINE.run(articlekit.from_text(text))
+    out: list[dict[str, object]] = []
+    for i, c in enumerate(doc.comments):
+        out.append(
+            {
+                "id": c.ref if c.ref is not None else f"c{i}",
+                "author": c.author,
+                "parent_id": None
+                if c.parent is None
+                else (
+                    doc.comments[c.parent].ref
+                    if doc.comments[c.parent].ref is not None
+                    else f"c{c.parent}"
+                ),
+                "body": doc.text_of(c.body),
+            }
+        )
+    return out

@@ -41,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
                 step(d)
             times.append(time.perf_counter() - start)
         t = statistics.median(times)
-        print(f"{name:10s} {len(docs)} pages, {sentences} sentences: {sentences / t:,.0f} sentences/s")
+        print(
+            f"{name:10s} {len(docs)} pages, {sentences} sentences: {sentences / t:,.0f} sentences/s"
+        )
     return 0
 
 

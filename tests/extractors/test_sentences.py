@@ -107,8 +107,13 @@ def test_step_splits_headline_and_paragraphs_of_the_seed() -> None:
     )
     assert second.paragraph == 0
     assert second.text.startswith("Sony posted its financials")
-    body = [s.paragraph or 0 for s in doc.sentences[1:]]
+    body = [s.paragraph for s in doc.sentences[1:] if s.paragraph is not None]
     assert body == sorted(body)
+    comment_sentences = [s for s in doc.sentences if s.comment is not None]
+    assert comment_sentences, "comment bodies are split too"
+    assert [s.comment for s in comment_sentences] == sorted(
+        s.comment or 0 for s in comment_sentences
+    )
     assert all(doc.text_of(s.span) == s.text for s in doc.sentences)
     forecast = "Sony continues restructuring and expects to slash 10,000 jobs to optimize its"
     assert any(s.text == forecast + " costs this year." for s in doc.sentences)

@@ -11,6 +11,7 @@ def default_steps() -> tuple[Step, ...]:
     """Return the steps of :meth:`articlekit.Pipeline.default`, in order."""
     from articlekit.extractors.body import BodyExtractor  # noqa: PLC0415 - avoid import cycles
     from articlekit.extractors.claims import ClaimExtractor  # noqa: PLC0415
+    from articlekit.extractors.comments import CommentExtractor  # noqa: PLC0415
     from articlekit.extractors.headline import HeadlineExtractor  # noqa: PLC0415
     from articlekit.extractors.metadata import MetadataExtractor  # noqa: PLC0415
     from articlekit.extractors.quantities import QuantityExtractor  # noqa: PLC0415
@@ -20,6 +21,7 @@ def default_steps() -> tuple[Step, ...]:
         BodyExtractor(),
         HeadlineExtractor(),
         MetadataExtractor(),
+        CommentExtractor(),
         SentenceExtractor(),
         QuantityExtractor(),
         ClaimExtractor(),

@@ -110,8 +110,12 @@ def _kind(block: Block) -> BlockKind:
     return BlockKind.PARAGRAPH if block.kind is BlockKind.TABLE_CELL else block.kind
 
 
-def find_paragraphs(source: Source) -> tuple[Paragraph, ...]:
-    """Return the article's body paragraphs, in order.
+def find_paragraphs(source: Source, *, stop: int | None = None) -> tuple[Paragraph, ...]:
+    """Return the article's body paragraphs, in order; nothing at or after ``stop`` is body.
+
+    The step passes the start of the page's comments as ``stop`` (see
+    :func:`articlekit.extractors.comments.section_start`), so a thread longer than the article
+    can never be taken for it.
 
     >>> from articlekit import from_text
     >>> body = "This is a long body sentence with many words in it. " * 3
@@ -121,6 +125,8 @@ def find_paragraphs(source: Source) -> tuple[Paragraph, ...]:
     ['This is a long body sentence w']
     """
     feats = block_features(source)
+    if stop is not None:
+        feats = [f for f in feats if f.block.span.start < stop]
     found = _paragraphs_in_region(source, feats)
     reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
     if reference is None:
@@ -198,7 +204,9 @@ class BodyExtractor:
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its body paragraphs."""
-        paragraphs = find_paragraphs(doc.source)
+        from articlekit.extractors.comments import section_start  # noqa: PLC0415 - import cycle
+
+        paragraphs = find_paragraphs(doc.source, stop=section_start(doc.source))
         problems = doc.problems
         if not paragraphs:
             problems = (*problems, Problem(self.name, "no article body found"))

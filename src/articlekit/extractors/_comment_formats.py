@@ -1,0 +1,99 @@
+"""Flattened comment styles, as values users can extend.
+
+A :class:`CommentFormat` says how one style looks once a page's comment thread is flattened into
+text: the header line that opens a comment (with named groups for the fields it shows), an
+optional details line (author profile) and date line after it, and an optional footer line that
+closes a comment ("Reply", "Reply • Share ›"). :data:`FORMATS` holds the built-in styles; the
+comments step picks, per page, the format with the most evidence (matching headers and footers),
+never by site name. Add your own with ``CommentExtractor(formats=(*FORMATS, my_format))``.
+
+Named groups a header may use: ``ref`` (the id shown), ``author``, ``unregistered``, ``time``,
+``votes``, ``root`` and ``parent`` (Hacker-News-style depth hints).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import attrs
+
+__all__ = ["FORMATS", "CommentFormat"]
+
+
+@attrs.frozen
+class CommentFormat:
+    """One flattened comment style.
+
+    Attributes:
+        name: a label for problems and docs.
+        header: matches a whole header line.
+        footer: matches a whole line that closes a comment, if the style has one.
+        details: matches an author-details line right after the header ("Posts: 973; …").
+        date_line: matches a posted-date line right after the header.
+        numbered: whether headers show the site's chronological comment number.
+        needs_confirmation: a header only counts when the style's ``unregistered`` group matched
+            or a details line follows (guards numbered lists inside comment bodies).
+    """
+
+    name: str
+    header: re.Pattern[str]
+    footer: re.Pattern[str] | None = None
+    details: re.Pattern[str] | None = None
+    date_line: re.Pattern[str] | None = None
+    numbered: bool = False
+    needs_confirmation: bool = False
+
+
+_AGO = (
+    r"(?:\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|just\s+now|an?\s+(?:minute|hour|day|week|month|year)\s+ago|yesterday)"
+)
+
+NUMBERED: Final = CommentFormat(
+    name="numbered",
+    header=re.compile(
+        r"^(?P<ref>\d{1,5})\.\s+(?P<author>\S(?:[^\n]{0,48}?\S)?)"
+        r"(?:\s+(?P<unregistered>unregistered))?$"
+    ),
+    details=re.compile(
+        r"^Posts:\s*(?P<posts>\d[\d,]*)\s*;\s*Member since:\s*(?P<since>[^\n]+)$", re.IGNORECASE
+    ),
+    numbered=True,
+    needs_confirmation=True,
+)
+WORDPRESS_SAYS: Final = CommentFormat(
+    name="wordpress_says",
+    header=re.compile(
+        r"^(?P<author>\S[^\n]{0,80}?)\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver):$",
+        re.IGNORECASE,
+    ),
+    footer=re.compile(r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden)$"),
+    date_line=re.compile(
+        r"^(?P<time>[^\n]{0,40}\d{4}[^\n]{0,20}(?:at|um|à|a las|alle)?[^\n]{0,12}"
+        r"(?:\d{1,2}[:.]\d{2}[^\n]{0,6})?)$",
+        re.IGNORECASE,
+    ),
+)
+DISQUS_LIKE: Final = CommentFormat(
+    name="disqus_like",
+    header=re.compile(r"^(?P<author>\S[^\n]{0,80}?)(?:\s+•\s+(?P<time>[^\n]{1,40}))?$"),
+    footer=re.compile(r"^Reply\s+•\s+Share\s+›$"),
+)
+HN_LIKE: Final = CommentFormat(
+    name="hn_like",
+    header=re.compile(
+        r"^(?P<author>\S[^\n]{0,60}?)(?:\s+(?P<time>" + _AGO + r"))?\s+\|\s+"
+        r"(?:(?P<root>root)\s+\|\s+)?(?:(?P<parent>parent)\s+\|\s+)?(?:prev\s+\|\s+)?next\s+\[[–-]\]$"
+    ),
+    footer=re.compile(r"^reply$"),
+)
+REDDIT_LIKE: Final = CommentFormat(
+    name="reddit_like",
+    header=re.compile(
+        r"^(?P<author>\S{1,40})\s+·\s+(?P<votes>-?\d[\d,]*)\s+points?\s+·\s+(?P<time>[^\n]{1,40})$"
+    ),
+)
+
+#: The built-in styles, most specific first.
+FORMATS: Final = (NUMBERED, HN_LIKE, REDDIT_LIKE, WORDPRESS_SAYS, DISQUS_LIKE)

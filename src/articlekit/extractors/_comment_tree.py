@@ -1,0 +1,587 @@
+"""Inferring the reply tree of a flattened, numbered comment thread.
+
+Pages such as the seed print comments depth-first with siblings in chronological order and show
+each comment's chronological number, but not the indentation. The numbers constrain the tree:
+a comment can only reply to the previous comment or one of its ancestors, must be younger than
+its parent, and must be younger than the earlier siblings it follows; a top-level comment must be
+younger than the previous top-level one. Within those constraints every candidate parent gets a
+score from a small conditional-logit model over transparent features (id gaps, depth, @mentions
+and names, quoted text, back-and-forth between two authors, reply phrasing, lexical overlap, and
+page-level evidence such as how often the page's numbers descend), and the tree is built left to
+right, keeping every comment's probabilities so the alternatives and a calibrated confidence come
+with the answer.
+
+The weights ship in ``data/comment_tree.json``; ``scripts/train_comment_tree.py`` retrains them
+from the development threads, deterministically.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import Final
+
+import attrs
+
+__all__ = [
+    "Decision",
+    "Model",
+    "Node",
+    "confidence_features",
+    "fit_calibrator",
+    "fit_temperature",
+    "infer",
+    "isotonic",
+    "load",
+    "option_features",
+    "train",
+]
+
+_WORD: Final = re.compile(r"[a-z0-9']+")
+_MENTION: Final = re.compile(r"@([\w.-]{2,40})")
+_REPLY_START: Final = re.compile(
+    r"^\s*(?:@|>|yes\b|yeah\b|yep\b|no\b|nope\b|nah\b|agree|i agree|exactly|true\b|indeed|lol\b|"
+    r"haha|lmao|this\b|you\b|your\b|you're|so you|well\b|but\b|and\b|thanks|thank you|right\b|"
+    r"what\?|why\b|how\b|wait\b|except\b|actually\b|same\b|ok\b|okay\b|sure\b|"
+    r"not really|dude|man\b|bro\b|\^)",
+    re.IGNORECASE,
+)
+_STOP: Final = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "this",
+        "that",
+        "i",
+        "you",
+        "he",
+        "she",
+        "we",
+        "they",
+        "my",
+        "your",
+        "his",
+        "her",
+        "our",
+        "their",
+        "me",
+        "him",
+        "them",
+        "not",
+        "no",
+        "so",
+        "if",
+        "as",
+        "by",
+        "from",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "just",
+        "like",
+        "can",
+        "will",
+        "would",
+        "what",
+        "all",
+        "about",
+        "out",
+        "up",
+        "one",
+        "get",
+        "there",
+        "more",
+        "when",
+        "than",
+        "then",
+        "its",
+        "it's",
+        "i'm",
+        "don't",
+    ]
+)
+
+
+@attrs.frozen
+class Node:
+    """What the tree inference knows about one comment, in display order."""
+
+    ref: int | None
+    author: str
+    body: str
+    registered: bool | None = None
+
+
+@attrs.frozen
+class Decision:
+    """The chosen parent (an index, or ``None`` for top level) and every option's probability.
+
+    ``signals`` are what the confidence was computed from (see :func:`confidence_features`).
+    """
+
+    parent: int | None
+    confidence: float
+    options: tuple[tuple[int | None, float], ...]
+    signals: dict[str, float] = attrs.field(factory=dict, hash=False, eq=False)
+
+
+def confidence_features(  # noqa: PLR0917
+    agree: float, local: float, n_options: int, depth: int, position: float, page: _Page
+) -> dict[str, float]:
+    """What says how sure a placement is.
+
+    Beam agreement, its option probability, how many options it had, depth, where on the page it
+    sits, and how often the page's numbers descend.
+    """
+    return {
+        "bias": 1.0,
+        "raw": 0.5 * agree + 0.5 * local,
+        "agree": agree,
+        "local": local,
+        "forced": float(n_options == 1),
+        f"options_{min(n_options, 4)}": 1.0,
+        f"depth_{min(depth, 3)}": 1.0,
+        "position": position,
+        "descent_rate": page.descent_rate,
+        "agree*local": agree * local,
+        "forced*descent_rate": float(n_options == 1) * page.descent_rate,
+        "agree*descent_rate": agree * page.descent_rate,
+        f"agree_bin_{min(int(agree * 5), 4)}": 1.0,
+        f"local_bin_{min(int(local * 5), 4)}": 1.0,
+    }
+
+
+def fit_calibrator(
+    examples: Sequence[tuple[Mapping[str, float], bool]], *, epochs: int = 30, rate: float = 0.05
+) -> dict[str, float]:
+    """Logistic regression of "the placement is right" on decision features (AdaGrad)."""
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    for _ in range(epochs):
+        for feats, y in examples:
+            z = sum(w.get(k, 0.0) * v for k, v in feats.items())
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            grad = p - float(y)
+            for k, v in feats.items():
+                gv = grad * v + 1e-4 * w.get(k, 0.0)
+                g2[k] = g2.get(k, 0.0) + gv * gv
+                w[k] = w.get(k, 0.0) - rate * gv / math.sqrt(g2[k] + 1e-8)
+    return w
+
+
+@attrs.frozen
+class Model:
+    """Weights per feature and a temperature that calibrates the option probabilities."""
+
+    weights: dict[str, float] = attrs.field(hash=False)
+    temperature: float = 1.0
+    #: isotonic calibration: (raw confidence, calibrated) knots, increasing; empty = identity
+    calibration: tuple[tuple[float, float], ...] = ()
+    #: logistic calibrator over decision features (see :func:`confidence_features`)
+    calibrator: dict[str, float] = attrs.field(factory=dict, hash=False)
+
+    def confidence(self, feats: Mapping[str, float]) -> float:
+        """The probability that a decision is right, from its features."""
+        if not self.calibrator:
+            return self.calibrate(feats.get("raw", 0.0))
+        z = sum(self.calibrator.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def calibrate(self, raw: float) -> float:
+        """The calibrated probability for a raw confidence (linear between knots)."""
+        knots = self.calibration
+        if not knots:
+            return raw
+        if raw <= knots[0][0]:
+            return knots[0][1]
+        for (x0, y0), (x1, y1) in pairwise(knots):
+            if raw <= x1:
+                return y0 if x1 == x0 else y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
+        return knots[-1][1]
+
+    def to_json(self) -> str:
+        """The model as JSON (rounded weights)."""
+        w = {k: round(v, 5) for k, v in sorted(self.weights.items())}
+        cal = [[round(x, 4), round(y, 4)] for x, y in self.calibration]
+        calibrator = {k: round(v, 5) for k, v in sorted(self.calibrator.items())}
+        return json.dumps(
+            {
+                "temperature": round(self.temperature, 4),
+                "calibration": cal,
+                "calibrator": calibrator,
+                "weights": w,
+            },
+            indent=0,
+        )
+
+
+def isotonic(
+    pairs: Sequence[tuple[float, bool]], bins: int = 20
+) -> tuple[tuple[float, float], ...]:
+    """Knots of an isotonic (pool-adjacent-violators) fit of correctness on raw confidence."""
+    ordered = sorted(pairs)
+    if not ordered:
+        return ()
+    size = max(1, len(ordered) // bins)
+    blocks = [
+        [sum(c for c, _ in chunk) / len(chunk), sum(y for _, y in chunk) / len(chunk), len(chunk)]
+        for chunk in (ordered[i : i + size] for i in range(0, len(ordered), size))
+    ]
+    merged: list[list[float]] = []
+    for b in blocks:
+        merged.append(b)
+        while len(merged) > 1 and merged[-2][1] > merged[-1][1]:
+            x2, y2, n2 = merged.pop()
+            x1, y1, n1 = merged.pop()
+            n = n1 + n2
+            merged.append([(x1 * n1 + x2 * n2) / n, (y1 * n1 + y2 * n2) / n, n])
+    return tuple((x, y) for x, y, _ in merged)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP and len(w) > 2}  # noqa: PLR2004
+
+
+def _mentions(text: str, author: str) -> bool:
+    """Whether ``text`` addresses ``author`` (an @mention, or the name as a word)."""
+    if not author or len(author) < 3:  # noqa: PLR2004
+        return False
+    low = text.lower()
+    name = author.lower()
+    if "@" + name in low:
+        return True
+    return re.search(r"(?<![\w@])" + re.escape(name) + r"(?!\w)", low) is not None
+
+
+def _quotes(child: str, parent: str) -> bool:
+    """Whether ``child`` repeats six consecutive words of ``parent``."""
+    pw = parent.lower().split()
+    if len(pw) < 6:  # noqa: PLR2004
+        return False
+    grams = {" ".join(pw[i : i + 6]) for i in range(len(pw) - 5)}
+    cw = child.lower().split()
+    return any(" ".join(cw[i : i + 6]) in grams for i in range(len(cw) - 5))
+
+
+@attrs.frozen
+class _Page:
+    """Page-level evidence, computed once per thread."""
+
+    descent_rate: float
+    registered_rate: float
+    authors: frozenset[str]
+
+    @classmethod
+    def of(cls, nodes: Sequence[Node]) -> _Page:
+        refs = [n.ref for n in nodes if n.ref is not None]
+        descents = sum(1 for a, b in pairwise(refs) if b < a)
+        regs = [n.registered for n in nodes if n.registered is not None]
+        return cls(
+            descent_rate=descents / max(1, len(refs) - 1),
+            registered_rate=sum(regs) / max(1, len(regs)),
+            authors=frozenset(n.author.lower() for n in nodes if n.author),
+        )
+
+
+def option_features(  # noqa: PLR0917
+    nodes: Sequence[Node],
+    k: int,
+    option: int | None,
+    path: Sequence[int],
+    parents: Sequence[int | None],
+    page: _Page,
+) -> dict[str, float]:
+    """Features of "comment ``k`` replies to ``option``" (``None``: it starts a thread).
+
+    ``path`` is the chain from the current thread's root to comment ``k - 1``.
+    """
+    c = nodes[k]
+    f: dict[str, float] = {}
+    reply_start = _REPLY_START.match(c.body) is not None
+    mentions_any = any(
+        _mentions(c.body, nodes[j].author) for j in path if nodes[j].author != c.author
+    )
+    prev = nodes[path[-1]] if path else None
+    rise = prev is not None and c.ref is not None and prev.ref is not None and c.ref > prev.ref
+    maxref = max((n.ref or 0) for n in nodes[:k]) if k else 0
+    newest = c.ref is not None and c.ref > maxref
+    prev_depth = min(len(path) - 1, 3) if path else 0
+    if option is None:
+        f["root"] = 1.0
+        f["root*rise"] = float(rise)
+        f["root*newest"] = float(newest)
+        f[f"root*prev_depth_{prev_depth}"] = 1.0
+        f["root*descent_rate"] = page.descent_rate
+        f["root*reply_start"] = float(reply_start)
+        f["root*mentions_thread"] = float(mentions_any)
+        f["root*quotes_prev"] = float(bool(path) and _quotes(c.body, nodes[path[-1]].body))
+        if path and c.ref is not None and nodes[path[0]].ref is not None:
+            gap = c.ref - (nodes[path[0]].ref or 0)
+            f["root*log_gap"] = math.log1p(max(0, gap))
+            f["root*gap1"] = float(gap == 1)
+        return f
+    p = nodes[option]
+    depth = path.index(option) if option in path else 0
+    f["reply"] = 1.0
+    f["reply*descent_rate"] = page.descent_rate
+    f[f"depth_{min(depth, 3)}"] = 1.0
+    f["is_prev"] = float(option == path[-1])
+    f["is_prev*rise"] = float(option == path[-1] and rise)
+    f["is_prev*newest"] = float(option == path[-1] and newest)
+    f["reply*newest"] = float(newest)
+    f[f"depth_{min(depth, 3)}*prev_depth_{prev_depth}"] = 1.0
+    f["is_prev*reply_start"] = float(option == path[-1] and reply_start)
+    if c.ref is not None and p.ref is not None:
+        gap = c.ref - p.ref
+        f["log_gap"] = math.log1p(max(0, gap))
+        f["gap1"] = float(gap == 1)
+    f["mentions_parent"] = float(_mentions(c.body, p.author))
+    f["mentions_other"] = float(mentions_any and not _mentions(c.body, p.author))
+    f["same_author"] = float(p.author == c.author)
+    gp = parents[option]
+    f["back_and_forth"] = float(gp is not None and nodes[gp].author == c.author)
+    f["quotes_parent"] = float(_quotes(c.body, p.body))
+    pw, cw = _words(p.body), _words(c.body)
+    f["overlap"] = len(pw & cw) / math.sqrt(1 + len(pw) * len(cw)) if pw and cw else 0.0
+    f["reply_start"] = float(reply_start)
+    return f
+
+
+def _suffix_min(nodes: Sequence[Node]) -> list[float]:
+    """For each position, the smallest number shown after it (infinity at the end)."""
+    out = [math.inf] * len(nodes)
+    low = math.inf
+    for k in range(len(nodes) - 1, -1, -1):
+        out[k] = low
+        ref = nodes[k].ref
+        if ref is not None:
+            low = min(low, ref)
+    return out
+
+
+def _options(
+    nodes: Sequence[Node], k: int, path: Sequence[int], suffix_min: Sequence[float] | None = None
+) -> list[int | None]:
+    """The parents comment ``k`` may have given the display order and the numbers.
+
+    A top-level comment must be younger than the previous top-level one, and older than every
+    comment shown after it (later threads start with younger roots, and its own replies are
+    younger still): the second condition looks ahead, and rules out most replies.
+    """
+    c = nodes[k]
+    out: list[int | None] = []
+    if not path:
+        return [None]
+    root_ref = nodes[path[0]].ref
+    ahead_ok = suffix_min is None or c.ref is None or c.ref < suffix_min[k]
+    if (c.ref is None or root_ref is None or c.ref > root_ref) and ahead_ok:
+        out.append(None)
+    for depth, p in enumerate(path):
+        child = path[depth + 1] if depth + 1 < len(path) else None
+        pr = nodes[p].ref
+        if c.ref is not None and pr is not None and c.ref <= pr:
+            continue
+        if child is not None and c.ref is not None and (nodes[child].ref or 0) >= c.ref:
+            continue
+        out.append(p)
+    return out
+
+
+def _softmax(scores: Sequence[float], temperature: float) -> list[float]:
+    m = max(scores)
+    exps = [math.exp((s - m) / temperature) for s in scores]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def _score(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
+    return sum(weights.get(name, 0.0) * value for name, value in feats.items())
+
+
+@attrs.frozen
+class _State:
+    logp: float
+    parents: tuple[int | None, ...]
+    path: tuple[int, ...]
+    probs: tuple[tuple[tuple[int | None, float], ...], ...]
+
+
+def infer(nodes: Sequence[Node], model: Model | None = None, *, beam: int = 8) -> list[Decision]:
+    """The most probable tree under the constraints, by beam search over the display order.
+
+    A partial tree that leaves a later comment no valid parent is dropped, so the numbers further
+    down the page also decide earlier attachments. Each comment's confidence is the share of the
+    final beam's probability mass that agrees with the chosen parent, mixed with the option
+    probability it had when it was placed.
+    """
+    m = model or load()
+    page = _Page.of(nodes)
+    ahead = _suffix_min(nodes)
+    states = [_State(0.0, (), (), ())]
+    for k in range(len(nodes)):
+        grown: list[_State] = []
+        for st in states:
+            options = _options(nodes, k, st.path, ahead)
+            if not options:
+                continue
+            if len(options) == 1:
+                probs = [1.0]
+            else:
+                scores = [
+                    _score(m.weights, option_features(nodes, k, o, st.path, st.parents, page))
+                    for o in options
+                ]
+                probs = _softmax(scores, m.temperature)
+            ranked = tuple(sorted(zip(options, probs, strict=True), key=lambda op: -op[1]))
+            for o, pr in zip(options, probs, strict=True):
+                path = (k,) if o is None else (*st.path[: st.path.index(o) + 1], k)
+                grown.append(
+                    _State(
+                        st.logp + math.log(max(pr, 1e-12)),
+                        (*st.parents, o),
+                        path,
+                        (*st.probs, ranked),
+                    )
+                )
+        if not grown:  # inconsistent numbers: start a new thread and go on
+            grown = [
+                _State(st.logp, (*st.parents, None), (k,), (*st.probs, ((None, 1.0),)))
+                for st in states
+            ]
+        grown.sort(key=lambda st: -st.logp)
+        states = grown[:beam]
+    best = states[0]
+    top = max(st.logp for st in states)
+    weights = [math.exp(st.logp - top) for st in states]
+    total = sum(weights)
+    decisions = []
+    for k, parent in enumerate(best.parents):
+        agree = sum(w for w, st in zip(weights, states, strict=True) if st.parents[k] == parent)
+        local = dict(best.probs[k]).get(parent, 0.0)
+        depth = 0
+        q = parent
+        while q is not None:
+            depth += 1
+            q = best.parents[q]
+        feats = confidence_features(
+            agree / total, local, len(best.probs[k]), depth, k / max(1, len(nodes) - 1), page
+        )
+        decisions.append(Decision(parent, m.confidence(feats), best.probs[k], feats))
+    return decisions
+
+
+def train(
+    threads: Sequence[tuple[Sequence[Node], Sequence[int | None]]],
+    *,
+    epochs: int = 15,
+    rate: float = 0.05,
+    l2: float = 1e-4,
+) -> Model:
+    """Fit the conditional logit on threads with known parents (indices in display order).
+
+    Training follows the gold tree (the path is the true one), AdaGrad with L2, fixed order. The
+    temperature stays 1; :func:`fit_temperature` calibrates it on other threads.
+    """
+    examples: list[tuple[list[dict[str, float]], int]] = []
+    for nodes, gold in threads:
+        page = _Page.of(nodes)
+        ahead = _suffix_min(nodes)
+        path: list[int] = []
+        for k in range(len(nodes)):
+            options = _options(nodes, k, path, ahead)
+            target = gold[k]
+            if len(options) > 1 and target in options:
+                feats = [option_features(nodes, k, o, path, gold, page) for o in options]
+                examples.append((feats, options.index(target)))
+            path = (
+                [k]
+                if target is None or target not in path
+                else [*path[: path.index(target) + 1], k]
+            )
+    w: dict[str, float] = {}
+    g2: dict[str, float] = {}
+    for _ in range(epochs):
+        for feats, y in examples:
+            probs = _softmax([_score(w, f) for f in feats], 1.0)
+            grad: dict[str, float] = {}
+            for i, f in enumerate(feats):
+                delta = probs[i] - (1.0 if i == y else 0.0)
+                for name, value in f.items():
+                    grad[name] = grad.get(name, 0.0) + delta * value
+            for name, raw_grad in grad.items():
+                gv = raw_grad + l2 * w.get(name, 0.0)
+                g2[name] = g2.get(name, 0.0) + gv * gv
+                w[name] = w.get(name, 0.0) - rate * gv / math.sqrt(g2[name] + 1e-8)
+    return Model(weights=w)
+
+
+def fit_temperature(
+    model: Model, threads: Sequence[tuple[Sequence[Node], Sequence[int | None]]]
+) -> Model:
+    """The model with the temperature that maximises the likelihood of the threads' parents.
+
+    Fit it on threads the weights were not trained on (the training script uses out-of-fold
+    predictions), so the probabilities are calibrated rather than over-confident.
+    """
+    scored: list[tuple[list[float], int]] = []
+    for nodes, gold in threads:
+        page = _Page.of(nodes)
+        ahead = _suffix_min(nodes)
+        path: list[int] = []
+        for k in range(len(nodes)):
+            options = _options(nodes, k, path, ahead)
+            target = gold[k]
+            if len(options) > 1 and target in options:
+                feats = [option_features(nodes, k, o, path, gold, page) for o in options]
+                scored.append(([_score(model.weights, f) for f in feats], options.index(target)))
+            path = (
+                [k]
+                if target is None or target not in path
+                else [*path[: path.index(target) + 1], k]
+            )
+    best_t, best_ll = 1.0, -math.inf
+    for step in range(5, 61):
+        t = step / 20
+        ll = sum(math.log(max(1e-12, _softmax(s, t)[y])) for s, y in scored)
+        if ll > best_ll:
+            best_t, best_ll = t, ll
+    return attrs.evolve(model, temperature=best_t)
+
+
+@cache
+def load() -> Model:
+    """The shipped model (``data/comment_tree.json``)."""
+    raw = resources.files("articlekit.extractors").joinpath("data/comment_tree.json")
+    data = json.loads(raw.read_text("utf-8"))
+    return Model(
+        weights={str(k): float(v) for k, v in data["weights"].items()},
+        temperature=float(data["temperature"]),
+        calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
+        calibrator={str(k): float(v) for k, v in data.get("calibrator", {}).items()},
+    )

@@ -1,0 +1,222 @@
+"""Comments: finding and splitting threads, fields, exact trees from HTML, inferred trees."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import articlekit
+from _support import FIXTURES
+from articlekit.extractors import _comment_tree as tree
+from articlekit.extractors.comments import find_comments, split_section
+from articlekit.model import Document
+
+SEED = (FIXTURES / "sony-q2-2012-phonearena" / "input.txt").read_text("utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed() -> Document:
+    return articlekit.extract(SEED, reference_time=datetime(2012, 11, 3, tzinfo=UTC))
+
+
+def test_seed_comments_as_shown(seed: Document) -> None:
+    shown = re.findall(r"^(\d+)\. (\S+?)( unregistered)?$", SEED, re.MULTILINE)
+    assert len(shown) == 28
+    assert [(c.ref, c.author, c.is_registered) for c in seed.comments] == [
+        (ref, author, not unregistered) for ref, author, unregistered in shown
+    ]
+
+
+def test_seed_author_details(seed: Document) -> None:
+    c = next(c for c in seed.comments if c.ref == "16")
+    assert (c.details.post_count, c.details.member_since) == (973, date(2012, 8, 9))
+    assert next(c for c in seed.comments if c.ref == "1").details == articlekit.AuthorDetails()
+
+
+def test_seed_tree(seed: Document) -> None:
+    by_ref = {c.ref: i for i, c in enumerate(seed.comments)}
+    fifteen = seed.comments[by_ref["15"]]
+    assert fifteen.parent == by_ref["8"]
+    for i, c in enumerate(seed.comments):
+        assert c.parent is None or c.parent < i
+        assert c.parent_confidence is not None
+        assert 0.0 <= c.parent_confidence <= 1.0
+        assert all(0.0 <= o.confidence <= 1.0 and o.parent != c.parent for o in c.alternatives)
+    # the tree reproduces the page: depth-first, siblings in id order
+    order = [n.comment.ref for root in seed.comment_tree() for _, n in root.walk()]
+    assert order == [c.ref for c in seed.comments]
+    for root in seed.comment_tree():
+        for _, node in root.walk():
+            refs = [int(ch.comment.ref or 0) for ch in node.children]
+            assert refs == sorted(refs)
+
+
+def test_seed_last_comment_stops_before_the_page_furniture(seed: Document) -> None:
+    last = seed.comments[-1]
+    assert last.ref == "25"
+    assert seed.text_of(last.body) == "com'on sony pick up the pace, sony dance!!"
+    assert "Latest Stories" not in seed.text_of(last.span)
+
+
+def test_body_and_comment_claims_are_separate(seed: Document) -> None:
+    assert all("unregistered" not in p.text for p in seed.paragraphs)
+    comment_claims = [c for c in seed.claims if c.is_comment]
+    assert comment_claims
+    assert all(seed.sentences[c.sentence].comment is not None for c in comment_claims)
+
+
+def test_a_numbered_body_line_is_not_a_header() -> None:
+    text = (
+        "Title\n\nBody of the article is here and it is long enough to be a body.\n\n"
+        "Comments\n\n1. ann unregistered\n\nMy list:\n\n2. Samsung\n\nwas first.\n\n"
+        "2. bob\n\nPosts: 3; Member since: Jan 01, 2012\n\nI agree with ann\n"
+    )
+    found = find_comments(articlekit.from_text(text))
+    assert [(c.ref, c.author) for c in found] == [("1", "ann"), ("2", "bob")]
+    assert "2. Samsung" in text[found[0].body.start : found[0].body.end]
+
+
+@pytest.mark.parametrize(
+    ("page", "authors"),
+    [
+        (
+            (
+                "Comments\n\nann says:\nMarch 3, 2020 at 4:15 PM\nHello there.\nReply\n\n"
+                "bob says:\nMarch 3, 2020 at 5:00 PM\n@ann hi!\nReply\n"
+            ),
+            ["ann", "bob"],
+        ),
+        (
+            (
+                "Comments\n\nann • 3 days ago\nHello there.\nReply • Share ›\n\n"
+                "bob • 2 days ago\n@ann hi!\nReply • Share ›\n"
+            ),
+            ["ann", "bob"],
+        ),
+        (
+            (
+                "ann 3 hours ago | next [–]\nHello there.\nreply\n\n"
+                "bob 2 hours ago | parent | next [–]\nhi!\nreply\n"
+            ),
+            ["ann", "bob"],
+        ),
+        (
+            (
+                "ann · 12 points · 5 hours ago\nHello there.\n\n"
+                "bob · 3 points · 4 hours ago\n@ann hi!\n"
+            ),
+            ["ann", "bob"],
+        ),
+    ],
+    ids=["wordpress_says", "disqus_like", "hn_like", "reddit_like"],
+)
+def test_flattened_styles(page: str, authors: list[str]) -> None:
+    ref = datetime(2020, 3, 6, 12, tzinfo=UTC)
+    found = find_comments(articlekit.from_text(page, reference_time=ref))
+    assert [c.author for c in found] == authors
+    bodies = [page[c.body.start : c.body.end] for c in found]
+    assert bodies[0] == "Hello there."
+    assert found[1].parent == 0  # "@ann", "| parent |" or nothing: the second replies or not
+    assert all(c.posted is None or c.posted <= ref for c in found)
+
+
+def test_relative_times_need_a_reference_time() -> None:
+    page = "ann • 3 days ago\nHello.\nReply • Share ›\n\nbob • 1 day ago\nHi.\nReply • Share ›\n"
+    assert [c.posted for c in find_comments(articlekit.from_text(page))] == [None, None]
+    ref = datetime(2020, 3, 6, tzinfo=UTC)
+    found = find_comments(articlekit.from_text(page, reference_time=ref))
+    assert found[0].posted == datetime(2020, 3, 3, tzinfo=UTC)
+
+
+def test_html_nesting_gives_exact_parents() -> None:
+    html = (
+        "<html><body><article><h1>Title</h1><p>" + "Article text. " * 30 + "</p></article>"
+        '<ol class="commentlist">'
+        '<li class="comment" id="comment-1"><div class="comment-author vcard">ann says:</div>'
+        "<p>First comment here.</p>"
+        '<ul class="children"><li class="comment" id="comment-2">'
+        '<div class="comment-author vcard">bob says:</div><p>A reply to ann.</p></li></ul></li>'
+        '<li class="comment" id="comment-3"><div class="comment-author vcard">cy says:</div>'
+        "<p>Another thread.</p></li></ol></body></html>"
+    )
+    doc = articlekit.extract(html)
+    assert [(c.ref, c.author, c.parent, c.parent_confidence) for c in doc.comments] == [
+        ("1", "ann", None, 1.0),
+        ("2", "bob", 0, 1.0),
+        ("3", "cy", None, 1.0),
+    ]
+    assert [doc.text_of(c.body) for c in doc.comments] == [
+        "First comment here.",
+        "A reply to ann.",
+        "Another thread.",
+    ]
+    assert all("comment" not in p.text for p in doc.paragraphs)
+
+
+@st.composite
+def threads(draw: st.DrawFn) -> tuple[list[int | None], list[str]]:
+    """A random comment tree: parents (chronological indices) and author names."""
+    n = draw(st.integers(min_value=1, max_value=25))
+    parents: list[int | None] = [None]
+    parents.extend(
+        draw(st.one_of(st.none(), st.integers(min_value=0, max_value=i - 1))) for i in range(1, n)
+    )
+    name = st.from_regex(r"[a-z][a-z0-9_]{2,10}", fullmatch=True)
+    names = [draw(name) for _ in range(n)]
+    return parents, names
+
+
+def _render(parents: list[int | None], names: list[str]) -> tuple[str, list[int]]:
+    kids: dict[int | None, list[int]] = {}
+    for i, p in enumerate(parents):
+        kids.setdefault(p, []).append(i)
+    order: list[int] = []
+    stack = list(reversed(kids.get(None, [])))
+    while stack:
+        i = stack.pop()
+        order.append(i)
+        stack.extend(reversed(kids.get(i, [])))
+    blocks = [f"{i + 1}. {names[i]} unregistered\n\nComment number {i + 1}." for i in order]
+    return "Comments\n\n" + "\n\n".join(blocks) + "\n", order
+
+
+@given(threads())
+@settings(max_examples=60, deadline=None)
+def test_rendered_trees_parse_back(thread: tuple[list[int | None], list[str]]) -> None:
+    """Render any valid tree flattened, then parse it back.
+
+    Every comment comes back with its author; the inferred tree is acyclic, parents first, and
+    reproduces the page's order.
+    """
+    parents, names = thread
+    text, order = _render(parents, names)
+    found = find_comments(articlekit.from_text(text))
+    assert [(c.ref, c.author) for c in found] == [(str(i + 1), names[i]) for i in order]
+    for k, c in enumerate(found):
+        assert c.parent is None or c.parent < k
+        assert c.parent_confidence is not None
+        assert 0.0 <= c.parent_confidence <= 1.0
+        if c.parent is not None:
+            assert int(found[c.parent].ref or 0) < int(c.ref or 0)
+
+
+def test_split_section_picks_the_format_by_evidence() -> None:
+    text = "ann says:\nHello\nReply\n\nbob says:\nHi\nReply\n"
+    fmt, raws = split_section(text, 0, len(text))
+    assert fmt is not None
+    assert fmt.name == "wordpress_says"
+    assert len(raws) == 2
+
+
+def test_tree_model_ships_and_is_calibrated_data() -> None:
+    model = tree.load()
+    assert model.weights
+    assert model.calibrator
+    nodes = [tree.Node(1, "ann", "hello"), tree.Node(2, "bob", "@ann hi")]
+    decisions = tree.infer(nodes)
+    assert decisions[0].parent is None
+    assert all(0.0 <= d.confidence <= 1.0 for d in decisions)
