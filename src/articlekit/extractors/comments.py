@@ -464,6 +464,11 @@ _SAYS: Final = re.compile(
 )
 
 
+_SAYS_INLINE: Final = re.compile(
+    r"\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver)\s*:", re.IGNORECASE
+)
+
+
 def _is_container(hint: str | None, tag: str) -> bool:
     if not hint or tag not in {"li", "article", "div", "section"}:
         return False
@@ -523,15 +528,19 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
         meta_blocks = [b for b in bs if role[b] == "meta"]
         author_span = None
         author = None
-        if author_blocks:
-            sp = source.blocks[author_blocks[0]].span
-            raw = text[sp.start : sp.end]
-            m = _SAYS.search(raw)
+        # the author block, else a header line "name says: date" in the meta block
+        for b in (*author_blocks, *meta_blocks):
+            sp = source.blocks[b].span
+            raw = text[sp.start : sp.end].split("\n", 1)[0]
+            m = _SAYS.search(raw) or _SAYS_INLINE.search(raw)
+            if b in meta_blocks and m is None:
+                continue
             cut = m.start() if m else len(raw)
             name = raw[:cut].strip()
             if name:
                 s0 = sp.start + raw.index(name)
                 author_span, author = Span(s0, s0 + len(name)), name
+                break
         posted = posted_span = None
         if meta_blocks:
             sp = source.blocks[meta_blocks[0]].span
