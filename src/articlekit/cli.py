@@ -1,83 +1,334 @@
-"""The ``articlekit`` command line (also ``python -m articlekit``)."""
+"""The ``articlekit`` command line (also ``python -m articlekit``).
+
+- ``articlekit extract [PATH|DIR|-]…`` — files, folders (``--glob``), WARC archives and standard
+  input; JSON Lines on stdout (or one file per input with ``-o DIR``); worker processes (``-j``);
+  error records instead of lost inputs; ``--resume``; ``--fail-fast``.
+- ``articlekit show PATH`` — a human view in the terminal.
+- ``articlekit annotate PATH -o page.html`` — a self-contained page highlighting what was found.
+
+Logs and the progress bar go to standard error (the bar only when it is a terminal), so standard
+output stays clean JSON.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import logging
+import re
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import IO, Any
 
-import attrs
 import click
 
+from articlekit.batch import Input, Record, extract_records, iter_inputs, pipeline_for
 from articlekit.model import Document, MediaType
-from articlekit.pipeline import Failure, Pipeline
+from articlekit.pipeline import Failure
 
 __all__ = ["main"]
 
+log = logging.getLogger("articlekit")
 
-def _inputs(paths: tuple[str, ...]) -> Iterator[tuple[str, bytes | OSError]]:
-    for name in paths or ("-",):
-        if name == "-":
-            yield "-", sys.stdin.buffer.read()
+_TIME_FORMATS = ["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]
+
+
+def _names(values: tuple[str, ...]) -> list[str]:
+    return [n.strip() for v in values for n in v.split(",") if n.strip()]
+
+
+def _file_name(input_id: str) -> str:
+    """A safe, unique file name for an input id."""
+    stem = re.sub(r"[^\w.-]+", "_", input_id)[-80:].strip("._") or "input"
+    digest = hashlib.sha1(input_id.encode("utf-8")).hexdigest()[:10]  # noqa: S324 - a name
+    return f"{stem}.{digest}.json"
+
+
+def _done_ids(output: Path | None, out_dir: Path | None) -> set[str]:
+    """Input ids whose records are already written (for ``--resume``)."""
+    done: set[str] = set()
+    if output is not None and output.exists():
+        with output.open(encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    done.add(str(json.loads(line)["input_id"]))
+                except (ValueError, KeyError, TypeError):
+                    continue  # a line cut short by an interrupted run is redone
+    if out_dir is not None and out_dir.is_dir():
+        for path in out_dir.glob("*.json"):
+            try:
+                done.add(str(json.loads(path.read_text(encoding="utf-8"))["input_id"]))
+            except (ValueError, KeyError, TypeError, OSError):
+                continue
+    return done
+
+
+class _Sink:
+    """Where records go: stdout or a file (JSON Lines or one JSON array), or a folder."""
+
+    def __init__(
+        self,
+        *,
+        fmt: str,
+        out: IO[str],
+        out_dir: Path | None,
+        errors: IO[str] | None,
+        indent: int | None,
+    ) -> None:
+        self.fmt, self.out, self.out_dir, self.errors, self.indent = (
+            fmt,
+            out,
+            out_dir,
+            errors,
+            indent,
+        )
+        self.first = True
+        if fmt == "json" and out_dir is None:
+            self.out.write("[\n")
+
+    def write(self, record: Record) -> None:
+        if not record.ok and self.errors is not None:
+            self.errors.write(record.to_json() + "\n")
+            self.errors.flush()
+            return
+        if self.out_dir is not None:
+            path = self.out_dir / _file_name(record.input_id)
+            path.write_text(record.to_json(indent=self.indent) + "\n", encoding="utf-8")
+            return
+        if self.fmt == "json":
+            if not self.first:
+                self.out.write(",\n")
+            self.out.write(record.to_json(indent=self.indent))
+        else:
+            self.out.write(record.to_json() + "\n")
+        self.first = False
+        self.out.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json" and self.out_dir is None:
+            self.out.write("\n]\n")
+            self.out.flush()
+
+
+def _progress(total: int | None) -> Any:  # noqa: ANN401 - rich.progress.Progress or a no-op
+    if not sys.stderr.isatty():
+        return None
+    from rich.progress import Progress  # noqa: PLC0415 - only for terminals
+
+    progress = Progress(transient=True)
+    progress.start()
+    progress.add_task("extracting", total=total)
+    return progress
+
+
+def _skip_done(items: Iterator[Input | Failure], done: set[str]) -> Iterator[Input | Failure]:
+    for item in items:
+        if item.input_id in done:
+            log.info("skip %s (already in the output)", item.input_id)
             continue
-        try:
-            yield name, Path(name).read_bytes()
-        except OSError as error:
-            yield name, error
-
-
-def _record(result: Document | Failure) -> dict[str, object]:
-    if isinstance(result, Failure):
-        return {"error": attrs.asdict(result)}
-    return result.to_dict()
+        yield item
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="articlekit")
-def main() -> None:
+@click.option("-v", "--verbose", count=True, help="More logging on standard error.")
+def main(verbose: int) -> None:
     """Turn raw scraped articles into structured, span-anchored data."""
+    logging.basicConfig(
+        level=logging.WARNING - 10 * min(verbose, 2),
+        stream=sys.stderr,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
+@click.option(
+    "--glob",
+    "pattern",
+    default="*",
+    show_default=True,
+    help="Files of a folder to read ('**/*.html' to recurse).",
+)
 @click.option("--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML.")
 @click.option("--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text.")
-@click.option("--url", default=None, help="The page URL.")
+@click.option("--url", default=None, help="The page URL (for single pages).")
 @click.option(
     "--reference-time",
-    type=click.DateTime(["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z"]),
+    type=click.DateTime(_TIME_FORMATS),
     default=None,
     help="Resolve relative dates against this time (naive means UTC).",
 )
-@click.option("--indent", type=int, default=None, help="Pretty-print each document.")
-def extract(
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write one JSON file per input into this folder.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Append records to this file instead of standard output.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "json"]),
+    default="jsonl",
+    show_default=True,
+    help="JSON Lines, or one JSON array.",
+)
+@click.option("--indent", type=int, default=None, help="Pretty-print (json format, -o DIR).")
+@click.option("--steps", multiple=True, help="Only these steps (comma-separated).")
+@click.option("--without", multiple=True, help="Leave out these steps (comma-separated).")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes.",
+)
+@click.option(
+    "--errors",
+    "errors_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write error records here instead of with the documents.",
+)
+@click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
+@click.option(
+    "--resume", is_flag=True, help="Skip inputs whose records are already in --output / -o DIR."
+)
+def extract(  # noqa: PLR0917
     paths: tuple[str, ...],
+    pattern: str,
     media_type: str | None,
     url: str | None,
     reference_time: datetime | None,
+    output_dir: Path | None,
+    output: Path | None,
+    fmt: str,
     indent: int | None,
+    steps: tuple[str, ...],
+    without: tuple[str, ...],
+    jobs: int,
+    errors_path: Path | None,
+    fail_fast: bool,  # noqa: FBT001 - a click flag
+    resume: bool,  # noqa: FBT001 - a click flag
 ) -> None:
-    """Extract each PATH (default: standard input) and print one JSON document per input.
+    """Extract each input and write one record per input: {"input_id", "document" | "error"}.
 
-    An input that fails prints an error record ({"error": {...}}) instead and the exit code is 1.
+    PATHS are files, folders and WARC archives (.warc, .warc.gz); "-" or nothing reads standard
+    input. The exit code is 1 when any input failed (its error record says why).
     """
-    pipeline = Pipeline.default()
-    failed = False
-    for input_id, raw in _inputs(paths):
-        if isinstance(raw, OSError):
-            result: Document | Failure = Failure(input_id, type(raw).__name__, str(raw))
-        else:
-            result = next(
-                pipeline.run_many(
-                    [(input_id, raw)],
-                    media_type=media_type,
-                    url=url,
-                    reference_time=reference_time,
-                )
-            )
-        failed |= isinstance(result, Failure)
-        click.echo(json.dumps(_record(result), ensure_ascii=False, indent=indent))
+    try:
+        pipeline_for(_names(steps), _names(without))
+    except (ValueError, Exception) as error:
+        raise click.UsageError(str(error)) from error
+    if resume and output is None and output_dir is None:
+        raise click.UsageError("--resume needs --output FILE or -o DIR to know what is done")
+    if reference_time is not None and reference_time.tzinfo is None:
+        reference_time = reference_time.replace(tzinfo=UTC)
+    done = _done_ids(output, output_dir) if resume else set()
+    if output_dir is not None:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    out = output.open("a", encoding="utf-8") if output is not None else sys.stdout
+    err = errors_path.open("a", encoding="utf-8") if errors_path is not None else None
+    sink = _Sink(fmt=fmt, out=out, out_dir=output_dir, errors=err, indent=indent)
+    progress = _progress(None)
+    failed = 0
+    count = 0
+    try:
+        items = _skip_done(iter_inputs(list(paths), glob=pattern), done)
+        records = extract_records(
+            items,
+            steps=_names(steps) or None,
+            without=_names(without),
+            jobs=jobs,
+            media_type=media_type,
+            url=url,
+            reference_time=reference_time,
+        )
+        for record in records:
+            count += 1
+            sink.write(record)
+            if progress is not None:
+                progress.advance(progress.task_ids[0])
+            if not record.ok:
+                failed += 1
+                log.warning("%s: %s", record.input_id, record.data["error"].get("message"))
+                if fail_fast:
+                    break
+    finally:
+        sink.close()
+        if progress is not None:
+            progress.stop()
+        if output is not None:
+            out.close()
+        if err is not None:
+            err.close()
+    log.info("%d records, %d failed", count, failed)
     if failed:
         sys.exit(1)
+
+
+def _one(path: str, media_type: str | None, reference_time: datetime | None) -> Document:
+    items = [i for i in iter_inputs([path]) if isinstance(i, Input | Failure)]
+    if len(items) != 1:
+        raise click.UsageError(f"{path} holds {len(items)} inputs; show/annotate take one page")
+    item = items[0]
+    if isinstance(item, Failure):
+        raise click.ClickException(f"{item.input_id}: {item.message}")
+    if reference_time is not None and reference_time.tzinfo is None:
+        reference_time = reference_time.replace(tzinfo=UTC)
+    result = next(
+        pipeline_for().run_many(
+            [(item.input_id, item.raw)],
+            media_type=media_type or item.media_type,
+            url=item.url,
+            reference_time=reference_time or item.reference_time,
+        )
+    )
+    if isinstance(result, Failure):
+        raise click.ClickException(f"{result.input_id}: {result.error_type}: {result.message}")
+    return result
+
+
+@main.command()
+@click.argument("path", type=click.Path(allow_dash=True))
+@click.option("--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML.")
+@click.option("--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text.")
+@click.option("--reference-time", type=click.DateTime(_TIME_FORMATS), default=None)
+@click.option("--claims", type=int, default=10, show_default=True, help="How many claims to list.")
+def show(path: str, media_type: str | None, reference_time: datetime | None, claims: int) -> None:
+    """Show one page: headline, facts as a table, claims with kind and speaker, the comment tree."""
+    from articlekit.show import render  # noqa: PLC0415 - rich only for this command
+
+    render(_one(path, media_type, reference_time), claims=claims)
+
+
+@main.command()
+@click.argument("path", type=click.Path(allow_dash=True))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The HTML file to write.",
+)
+@click.option("--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML.")
+@click.option("--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text.")
+@click.option("--reference-time", type=click.DateTime(_TIME_FORMATS), default=None)
+def annotate(
+    path: str, output: Path, media_type: str | None, reference_time: datetime | None
+) -> None:
+    """Write a self-contained HTML page highlighting everything extracted from PATH."""
+    from articlekit.annotate import annotate as render  # noqa: PLC0415
+
+    output.write_text(render(_one(path, media_type, reference_time)), encoding="utf-8")
+    click.echo(str(output), err=True)

@@ -983,6 +983,14 @@ def _read_words(t: _Tokens, i: int) -> _Num | None:  # noqa: C901, PLR0912, PLR0
     return _Num(value, i, j, scale=scale, words=True, plain=False)
 
 
+_LENGTH_CUES: Final = re.compile(
+    r"\b(?:tall|high|height|long|length|wide|width|deep|depth|away|distance|metres?|meters?|"
+    r"altitude|elevation|run|race|sprint|swim|jump|dive|freestyle|hurdles|relay|wave|waves|"
+    r"square|sq|radius|diameter|wall|tower|building|floor|storey|story|km|cm|mm)\b",
+    re.IGNORECASE,
+)
+
+
 def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
     """Read a number at token ``i``: digits (+ glued or spaced scale) or words."""
     tok = t.get(i)
@@ -1019,7 +1027,14 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
     glued = t.glued(j)
     scale: Decimal | None = None
     glued_m = False
-    if not num.words and glued and nxt in {"m", "M", "MM", "mm"} and (money or nxt in {"M", "MM"}):
+    if (
+        not num.words
+        and glued
+        and nxt in {"m", "M", "MM", "mm"}
+        and (money or nxt in {"M", "MM"} or (nxt == "m" and not _LENGTH_CUES.search(t.text)))
+        and not (t.glued(j + 1) and t.get(j + 1) in {"2", "3", "²", "³", "/", "^", "-"})
+    ):
+        # a glued "m" is million ("£20m", "9-10m units") unless the text talks about length
         scale, glued_m = Decimal(10) ** 6, nxt in {"m", "M"}
     elif not num.words and glued and nxt in {"k", "K"}:
         scale = Decimal(1000)
@@ -1225,6 +1240,15 @@ def _is_year(num: _Num, t: _Tokens) -> bool:
     return num.plain and len(tok) == 4 and 1800 <= int(tok) <= 2100 and num.end == num.start + 1
 
 
+_LIST_MARKER: Final = re.compile(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
+
+
+def _in_numbered_list(text: str, n: int) -> bool:
+    """Whether ``text`` also has the marker before or after ``n`` ("3. LG … 4. Sony")."""
+    found = {int(m.group(1)) for m in _LIST_MARKER.finditer(text)}
+    return n - 1 in found or n + 1 in found
+
+
 def _not_a_fact(t: _Tokens, num: _Num, first: int) -> bool:  # noqa: PLR0911
     """Context rules for numbers that are labels, dates or names rather than quantities."""
     i = num.start
@@ -1286,7 +1310,11 @@ def _not_a_fact(t: _Tokens, num: _Num, first: int) -> bool:  # noqa: PLR0911
         and t.glued(num.end)
         and num.end + 1 < len(t)
         and not t.glued(num.end + 1)
-        and (t.newline_before(first) or (nxt == ":" and t.get(num.end + 1)[:1].isupper()))
+        and (
+            t.newline_before(first)
+            or (nxt == ":" and t.get(num.end + 1)[:1].isupper())
+            or (t.get(num.end + 1)[:1].isupper() and _in_numbered_list(t.text, int(tok)))
+        )
         and first == i
     ):
         return True
@@ -1491,7 +1519,7 @@ def _noun_after(t: _Tokens, j: int, value: Decimal | None) -> tuple[int, str] | 
         return None
     if t.get(j + 1) == "-" and t.glued(j + 1):
         return None
-    if _looks_plural(w) or value == 1:
+    if _looks_plural(w) or (value == 1 and not low.endswith(("ed", "ing", "ly"))):
         return j + 1, _singular(w)
     if low in _ADJ_BEFORE_NOUN or low.endswith(("al", "ive", "ed", "ing")):
         nxt = t.get(j + 1)
@@ -2019,8 +2047,48 @@ class QuantityExtractor:
                     seen.add(key)
                     found.append(q)
         found.sort(key=lambda q: (q.span.start, -q.span.end))
+        labels = _product_numbers(text, found)
         kept: list[Quantity] = []
         for q in found:  # regions may overlap (a headline inside the first paragraph)
+            if _is_bare_integer(q) and q.text in labels:
+                continue  # "920" after "lumia 920" elsewhere on the page: a model, not a fact
             if not kept or q.span.start >= kept[-1].span.end:
                 kept.append(q)
         return attrs.evolve(doc, quantities=tuple(kept))
+
+
+def _is_bare_integer(q: Quantity) -> bool:
+    return (
+        q.value is not None
+        and q.unit is None
+        and q.noun is None
+        and q.scale is None
+        and q.value == q.value.to_integral_value()
+        and q.text.isdigit()
+    )
+
+
+_MODEL_NAME: Final = re.compile(r"\b([A-Za-z][A-Za-z+-]{1,20})\s(\d{1,4})\b")
+
+
+def _product_numbers(text: str, found: Sequence[Quantity]) -> set[str]:
+    """Numbers the page uses as model names.
+
+    After a product word seen before several numbers ("lumia 920", "lumia 510"), or after a
+    capitalised name ("Lumia 920").
+    """
+    words: dict[str, set[str]] = {}
+    labels: set[str] = set()
+    for m in _MODEL_NAME.finditer(text):
+        word, number = m.group(1), m.group(2)
+        low = word.lower()
+        if low in _STOP or low in _MONTH_WORDS or low.endswith(("ed", "ing")):
+            continue
+        words.setdefault(low, set()).add(number)
+        if any(c.isupper() for c in word) and m.start() > 0 and text[m.start() - 1] not in ".\n":
+            labels.add(number)
+    for numbers in words.values():
+        if len(numbers) >= 2:
+            labels |= numbers
+    bare = {q.text for q in found if _is_bare_integer(q)}
+    return labels & bare
