@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -18,3 +20,21 @@ def corpus(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"corpus {path} is not available (only in the development checkout)")
     return path
+
+
+def load_module(name: str, path: Path) -> ModuleType:
+    """Import a module from a file (the shared harnesses, the benchmark adapters, scripts)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def harness(name: str) -> ModuleType:
+    """A scoring harness of ../shared/eval, skipping the test when it is absent."""
+    path = SHARED / "eval" / f"{name}.py"
+    if not path.exists():
+        pytest.skip("the scoring harnesses are only in the development checkout")
+    return load_module(name, path)

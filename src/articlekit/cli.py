@@ -17,10 +17,10 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import click
 
@@ -131,6 +131,29 @@ def _skip_done(items: Iterator[Input | Failure], done: set[str]) -> Iterator[Inp
         yield item
 
 
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _kind_options(f: _F) -> _F:
+    """``--html`` / ``--text``: force the input kind (default: detected)."""
+    f = click.option(
+        "--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text."
+    )(f)
+    return click.option(
+        "--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML."
+    )(f)
+
+
+def _reference_time_option(f: _F) -> _F:
+    """``--reference-time``: what relative dates resolve against."""
+    return click.option(
+        "--reference-time",
+        type=click.DateTime(_TIME_FORMATS),
+        default=None,
+        help="Resolve relative dates against this time (naive means UTC).",
+    )(f)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="articlekit")
 @click.option("-v", "--verbose", count=True, help="More logging on standard error.")
@@ -152,15 +175,9 @@ def main(verbose: int) -> None:
     show_default=True,
     help="Files of a folder to read ('**/*.html' to recurse).",
 )
-@click.option("--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML.")
-@click.option("--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text.")
+@_kind_options
 @click.option("--url", default=None, help="The page URL (for single pages).")
-@click.option(
-    "--reference-time",
-    type=click.DateTime(_TIME_FORMATS),
-    default=None,
-    help="Resolve relative dates against this time (naive means UTC).",
-)
+@_reference_time_option
 @click.option(
     "-o",
     "--output-dir",
@@ -301,9 +318,8 @@ def _one(path: str, media_type: str | None, reference_time: datetime | None) -> 
 
 @main.command()
 @click.argument("path", type=click.Path(allow_dash=True))
-@click.option("--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML.")
-@click.option("--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text.")
-@click.option("--reference-time", type=click.DateTime(_TIME_FORMATS), default=None)
+@_kind_options
+@_reference_time_option
 @click.option("--claims", type=int, default=10, show_default=True, help="How many claims to list.")
 def show(path: str, media_type: str | None, reference_time: datetime | None, claims: int) -> None:
     """Show one page: headline, facts as a table, claims with kind and speaker, the comment tree."""
@@ -321,9 +337,8 @@ def show(path: str, media_type: str | None, reference_time: datetime | None, cla
     required=True,
     help="The HTML file to write.",
 )
-@click.option("--html", "media_type", flag_value=MediaType.HTML.value, help="Treat input as HTML.")
-@click.option("--text", "media_type", flag_value=MediaType.TEXT.value, help="Treat input as text.")
-@click.option("--reference-time", type=click.DateTime(_TIME_FORMATS), default=None)
+@_kind_options
+@_reference_time_option
 def annotate(
     path: str, output: Path, media_type: str | None, reference_time: datetime | None
 ) -> None:

@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import importlib.util
 import json
-from types import ModuleType
 
-import pytest
-
-from _support import ROOT, SHARED, corpus
+from _support import ROOT, corpus, harness
 from articlekit.extractors import _checkworthy
 from articlekit.extractors.claims import find_attributions
 from articlekit.extractors.sentences import split_sentences
@@ -51,21 +47,9 @@ def test_checkworthiness_cross_validated_auc() -> None:
     assert _auc(scores, [int(r["label"]) for r in test]) >= FLOORS["claimbuster_cv_auc"]
 
 
-def _quotes_harness() -> ModuleType:
-    path = SHARED / "eval" / "claims_quotes_bench.py"
-    if not path.exists():
-        pytest.skip("the scoring harness is only in the development checkout")
-    spec = importlib.util.spec_from_file_location("claims_quotes_bench", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_polnear_attribution() -> None:
     """Has-attribution F1 per sentence and source accuracy on hit cues (PolNeAR train)."""
-    qb = _quotes_harness()
+    qb = harness("claims_quotes_bench")
     docs = qb.load_split(str(corpus("claims", "polnear", "polnear-train.tar.gz")))
     tp = fp = fn = src_ok = src_n = 0
     for text, gold_all in docs:

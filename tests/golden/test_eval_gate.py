@@ -6,29 +6,18 @@ corpora are absent. The floors live in eval_floors.json next to this file.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from types import ModuleType
 
-import pytest
-
 import articlekit
-from _support import ROOT, SHARED, corpus
+from _support import ROOT, corpus, harness
 
 FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
 
 
 def _harness() -> ModuleType:
-    path = SHARED / "eval" / "body_bench.py"
-    if not path.exists():
-        pytest.skip("the scoring harness is only in the development checkout")
-    spec = importlib.util.spec_from_file_location("body_bench", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return harness("body_bench")
 
 
 def _predict(pages: list[object]) -> list[dict[str, str | None]]:

@@ -7,7 +7,6 @@ Floors live in eval_floors.json. Speed is a benchmark (benchmarks/run_quantities
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from collections.abc import Callable
 from types import ModuleType
@@ -15,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from _support import ROOT, SHARED, corpus
+from _support import ROOT, corpus, harness, load_module
 
 # The harness opens its data files without closing them (its code, not ours).
 pytestmark = pytest.mark.filterwarnings(
@@ -25,26 +24,14 @@ pytestmark = pytest.mark.filterwarnings(
 FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
 
 
-def _load(name: str, path: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
-    path = SHARED / "eval" / "quantity_bench.py"
-    if not path.exists():
-        pytest.skip("the scoring harness is only in the development checkout")
-    return _load("quantity_bench", str(path))
+    return harness("quantity_bench")
 
 
 @pytest.fixture(scope="module")
 def plugin() -> Callable[[str], list[dict[str, object]]]:
-    adapters = _load("adapters", str(ROOT / "benchmarks" / "adapters.py"))
+    adapters = load_module("adapters", ROOT / "benchmarks" / "adapters.py")
     fn: Callable[[str], list[dict[str, object]]] = adapters.quantities
     return fn
 

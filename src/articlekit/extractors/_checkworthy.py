@@ -27,111 +27,26 @@ __all__ = ["Model", "features", "load", "score", "train"]
 
 _WORD: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[$€£%]")
 _NUMBER_WORDS: Final = frozenset(
-    [
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "percent",
-        "half",
-        "twice",
-        "double",
-        "doubled",
-        "tripled",
-        "dozen",
-        "$",
-        "€",
-        "£",
-        "%",
-    ]
+    (
+        "hundred thousand million billion trillion percent half twice double doubled tripled "
+        "dozen $ € £ %"
+    ).split()
 )
 _STAT_WORDS: Final = frozenset(
-    [
-        "percent",
-        "rate",
-        "rates",
-        "tax",
-        "taxes",
-        "job",
-        "jobs",
-        "deficit",
-        "debt",
-        "budget",
-        "cost",
-        "costs",
-        "revenue",
-        "income",
-        "wage",
-        "wages",
-        "price",
-        "prices",
-        "average",
-        "median",
-        "poll",
-        "survey",
-        "gdp",
-        "economy",
-        "inflation",
-        "growth",
-        "loss",
-        "losses",
-        "profit",
-        "profits",
-        "sales",
-        "population",
-        "record",
-        "highest",
-        "lowest",
-        "largest",
-        "unemployment",
-        "unemployed",
-        "spending",
-        "spend",
-        "spent",
-        "statistics",
-        "statistic",
-    ]
+    (
+        "percent rate rates tax taxes job jobs deficit debt budget cost costs revenue income "
+        "wage wages price prices average median poll survey gdp economy inflation growth loss "
+        "losses profit profits sales population record highest lowest largest unemployment "
+        "unemployed spending spend spent statistics statistic"
+    ).split()
 )
 _CHANGE_WORDS: Final = frozenset(
-    [
-        "increase",
-        "increased",
-        "increases",
-        "increasing",
-        "decrease",
-        "decreased",
-        "decreases",
-        "decreasing",
-        "rose",
-        "risen",
-        "fell",
-        "fallen",
-        "grew",
-        "grown",
-        "decline",
-        "declined",
-        "declines",
-        "declining",
-        "doubled",
-        "tripled",
-        "cut",
-        "cuts",
-        "slash",
-        "slashed",
-        "slashing",
-        "reduce",
-        "reduced",
-        "reduces",
-        "reduction",
-        "raised",
-        "lowered",
-        "narrow",
-        "narrowed",
-        "narrows",
-        "since",
-        "compared",
-    ]
+    (
+        "increase increased increases increasing decrease decreased decreases decreasing rose "
+        "risen fell fallen grew grown decline declined declines declining doubled tripled cut "
+        "cuts slash slashed slashing reduce reduced reduces reduction raised lowered narrow "
+        "narrowed narrows since compared"
+    ).split()
 )
 _CHANGE_PHRASES: Final = ("more than", "less than", "fewer than", "at least", "up to")
 _FIRST_PERSON: Final = frozenset(["i", "i'm", "i've", "i'll", "me", "my", "mine"])
@@ -141,20 +56,9 @@ _FUTURE_PHRASES: Final = ("going to", "'ll", "’ll", "plan to", "plans to")
 _MODAL: Final = frozenset(["should", "must", "ought"])
 _MODAL_PHRASES: Final = ("need to", "needs to", "have to", "has to")
 _REPORT: Final = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "reported",
-        "announced",
-        "admitted",
-        "confirmed",
-        "found",
-        "showed",
-        "study",
-        "report",
-        "estimated",
-    ]
+    (
+        "said says told reported announced admitted confirmed found showed study report estimated"
+    ).split()
 )
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPITAL_INSIDE: Final = re.compile(r"(?<=[a-z,;:] )(?!I\b)[A-Z][a-z]+")

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -496,6 +496,26 @@ def infer(nodes: Sequence[Node], model: Model | None = None, *, beam: int = 8) -
     return decisions
 
 
+def _gold_choices(
+    threads: Sequence[tuple[Sequence[Node], Sequence[int | None]]],
+) -> Iterator[tuple[list[dict[str, float]], int]]:
+    """Along each gold tree: the options of every real choice and the index of the true one."""
+    for nodes, gold in threads:
+        page = _Page.of(nodes)
+        ahead = _suffix_min(nodes)
+        path: list[int] = []
+        for k in range(len(nodes)):
+            options = _options(nodes, k, path, ahead)
+            target = gold[k]
+            if len(options) > 1 and target in options:
+                feats = [option_features(nodes, k, o, path, gold, page) for o in options]
+                yield feats, options.index(target)
+            if target is not None and target in path:
+                path = [*path[: path.index(target) + 1], k]
+            else:
+                path = [k]
+
+
 def train(
     threads: Sequence[tuple[Sequence[Node], Sequence[int | None]]],
     *,
@@ -508,22 +528,7 @@ def train(
     Training follows the gold tree (the path is the true one), AdaGrad with L2, fixed order. The
     temperature stays 1; :func:`fit_temperature` calibrates it on other threads.
     """
-    examples: list[tuple[list[dict[str, float]], int]] = []
-    for nodes, gold in threads:
-        page = _Page.of(nodes)
-        ahead = _suffix_min(nodes)
-        path: list[int] = []
-        for k in range(len(nodes)):
-            options = _options(nodes, k, path, ahead)
-            target = gold[k]
-            if len(options) > 1 and target in options:
-                feats = [option_features(nodes, k, o, path, gold, page) for o in options]
-                examples.append((feats, options.index(target)))
-            path = (
-                [k]
-                if target is None or target not in path
-                else [*path[: path.index(target) + 1], k]
-            )
+    examples = list(_gold_choices(threads))
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
     for _ in range(epochs):
@@ -549,22 +554,7 @@ def fit_temperature(
     Fit it on threads the weights were not trained on (the training script uses out-of-fold
     predictions), so the probabilities are calibrated rather than over-confident.
     """
-    scored: list[tuple[list[float], int]] = []
-    for nodes, gold in threads:
-        page = _Page.of(nodes)
-        ahead = _suffix_min(nodes)
-        path: list[int] = []
-        for k in range(len(nodes)):
-            options = _options(nodes, k, path, ahead)
-            target = gold[k]
-            if len(options) > 1 and target in options:
-                feats = [option_features(nodes, k, o, path, gold, page) for o in options]
-                scored.append(([_score(model.weights, f) for f in feats], options.index(target)))
-            path = (
-                [k]
-                if target is None or target not in path
-                else [*path[: path.index(target) + 1], k]
-            )
+    scored = [([_score(model.weights, f) for f in feats], y) for feats, y in _gold_choices(threads)]
     best_t, best_ll = 1.0, -math.inf
     for step in range(5, 61):
         t = step / 20

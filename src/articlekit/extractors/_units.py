@@ -366,32 +366,10 @@ AMBIGUOUS_CODES: Final = frozenset(
 LOWER_CODES: Final = {
     **{
         c: c.upper()
-        for c in [
-            "usd",
-            "eur",
-            "gbp",
-            "jpy",
-            "cny",
-            "inr",
-            "chf",
-            "cad",
-            "aud",
-            "nzd",
-            "hkd",
-            "sgd",
-            "krw",
-            "rub",
-            "brl",
-            "mxn",
-            "zar",
-            "sek",
-            "nok",
-            "dkk",
-            "pln",
-            "czk",
-            "huf",
-            "btc",
-        ]
+        for c in (
+            "usd eur gbp jpy cny inr chf cad aud nzd hkd sgd krw rub brl mxn zar sek nok dkk "
+            "pln czk huf btc"
+        ).split()
     },
     "rmb": "CNY",
 }

@@ -55,7 +55,7 @@ __all__ = [
 # Attribution
 # --------------------------------------------------------------------------------------------
 
-_CUE_VERBS: Final = (  # noqa: SIM905 - a word list reads better as one string
+_CUE_VERBS: Final = (
     "said say says saying told tell tells added adds adding stated states admitted admits "
     "admitting announced announces explained explains noted notes argued argues arguing "
     "claimed claims claiming insisted insists warned warns wrote writes asked asks replied "
@@ -113,141 +113,35 @@ def _cues(sentence: str) -> list[tuple[int, int, str]]:
 _NEEDS_SPEECH: Final = frozenset({"continued", "continues", "continue", "read", "reads"})
 _SPEAKER_SELF: Final = frozenset({"i", "you", "we"})
 _STANCE: Final = frozenset(
-    [
-        "think",
-        "thought",
-        "believe",
-        "believed",
-        "know",
-        "knew",
-        "want",
-        "wanted",
-        "see",
-        "saw",
-        "feel",
-        "felt",
-        "hope",
-        "hoped",
-        "say",
-        "support",
-        "expect",
-    ]
+    (
+        "think thought believe believed know knew want wanted see saw feel felt hope hoped say "
+        "support expect"
+    ).split()
 )
 #: Reporting verbs: an attribution even when the source is not found in the sentence.
 _REPORTING: Final = frozenset(
-    [
-        "said",
-        "says",
-        "say",
-        "saying",
-        "told",
-        "tells",
-        "added",
-        "adding",
-        "wrote",
-        "writes",
-        "stated",
-        "announced",
-        "explained",
-        "noted",
-        "noting",
-        "argued",
-        "claimed",
-        "insisted",
-        "warned",
-        "asked",
-        "replied",
-        "responded",
-        "acknowledged",
-        "confirmed",
-        "denied",
-        "reported",
-        "declared",
-        "tweeted",
-        "reportedly",
-    ]
+    (
+        "said says say saying told tells added adding wrote writes stated announced explained "
+        "noted noting argued claimed insisted warned asked replied responded acknowledged "
+        "confirmed denied reported declared tweeted reportedly"
+    ).split()
 )
 _PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
-_DETERMINERS: Final = frozenset(
-    ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those"]
-)
+_DETERMINERS: Final = frozenset(("the a an his her their its our this that these those").split())
 _BOUNDARY_WORDS: Final = frozenset(
-    [
-        "that",
-        "which",
-        "and",
-        "but",
-        "or",
-        "because",
-        "while",
-        "although",
-        "though",
-        "if",
-        "when",
-        "as",
-        "so",
-        "than",
-        "then",
-    ]
+    ("that which and but or because while although though if when as so than then").split()
 )
 _AUX: Final = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "also",
-        "later",
-        "previously",
-        "repeatedly",
-        "once",
-        "again",
-        "would",
-        "will",
-        "could",
-        "may",
-        "might",
-        "can",
-        "has't",
-        "hasn't",
-        "never",
-        "not",
-        "publicly",
-        "privately",
-        "reportedly",
-        "recently",
-        "earlier",
-        "first",
-        "then",
-        "just",
-        "already",
-        "often",
-        "frequently",
-    ]
+    (
+        "has have had was were is are be been also later previously repeatedly once again would "
+        "will could may might can has't hasn't never not publicly privately reportedly recently "
+        "earlier first then just already often frequently"
+    ).split()
 )
 _QUOTES: Final = '"“”„«»'
 _TOKEN: Final = re.compile(r"[\w’'.-]+|[^\w\s]")
 _NOT_SOURCE: Final = frozenset(
-    [
-        "there",
-        "here",
-        "it's",
-        "this",
-        "that",
-        "what",
-        "which",
-        "who",
-        "when",
-        "where",
-        "how",
-        "why",
-        "if",
-    ]
+    ("there here it's this that what which who when where how why if").split()
 ) - {"it"}
 
 
@@ -272,35 +166,10 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 
 _PREPOSITIONS: Final = frozenset(
-    [
-        "on",
-        "in",
-        "at",
-        "by",
-        "for",
-        "to",
-        "with",
-        "from",
-        "despite",
-        "after",
-        "before",
-        "during",
-        "about",
-        "than",
-        "like",
-        "into",
-        "over",
-        "under",
-        "through",
-        "via",
-        "without",
-        "within",
-        "among",
-        "against",
-        "toward",
-        "towards",
-        "upon",
-    ]
+    (
+        "on in at by for to with from despite after before during about than like into over "
+        "under through via without within among against toward towards upon"
+    ).split()
 )
 
 
@@ -363,70 +232,18 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:  # noqa
 
 
 _LEADING_ADVERBS: Final = frozenset(
-    [
-        "But",
-        "And",
-        "So",
-        "Yet",
-        "Still",
-        "However",
-        "Meanwhile",
-        "Now",
-        "Then",
-        "Also",
-        "Instead",
-        "Rather",
-        "Overall",
-        "Indeed",
-        "Separately",
-        "Later",
-        "Earlier",
-        "Previously",
-        "Today",
-        "Yesterday",
-        "Additionally",
-        "Moreover",
-        "Furthermore",
-        "Nevertheless",
-        "Nonetheless",
-        "Similarly",
-        "Likewise",
-        "Finally",
-        "Ultimately",
-        "Apparently",
-        "Notably",
-        "Specifically",
-        "Politically",
-        "Still",
-        ",",
-        ";",
-        "—",
-    ]
+    (
+        "But And So Yet Still However Meanwhile Now Then Also Instead Rather Overall Indeed "
+        "Separately Later Earlier Previously Today Yesterday Additionally Moreover Furthermore "
+        "Nevertheless Nonetheless Similarly Likewise Finally Ultimately Apparently Notably "
+        "Specifically Politically Still , ; —"
+    ).split()
 )
 _TIME_WORDS: Final = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "earlier",
-        "later",
-        "today",
-        "yesterday",
-        "tonight",
-        "last",
-        "this",
-        "week",
-        "month",
-        "year",
-        "night",
-        "morning",
-        "afternoon",
-        "evening",
-    ]
+    (
+        "monday tuesday wednesday thursday friday saturday sunday earlier later today yesterday "
+        "tonight last this week month year night morning afternoon evening"
+    ).split()
 )
 
 
@@ -845,20 +662,10 @@ def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
 # --------------------------------------------------------------------------------------------
 
 _FUTURE_WORDS: Final = frozenset(
-    [
-        "will",
-        "won't",
-        "shall",
-        "forecast",
-        "forecasts",
-        "forecasted",
-        "projected",
-        "predicts",
-        "predicted",
-        "outlook",
-        "guidance",
-        "upcoming",
-    ]
+    (
+        "will won't shall forecast forecasts forecasted projected predicts predicted outlook "
+        "guidance upcoming"
+    ).split()
 )
 _FUTURE: Final = re.compile(
     r"\b(?:going to|is set to|are set to|is due to|are due to|expects? to|expected to|"
@@ -867,65 +674,14 @@ _FUTURE: Final = re.compile(
     re.IGNORECASE,
 )
 _EVALUATIVE_WORDS: Final = frozenset(
-    [
-        "great",
-        "terrible",
-        "horrible",
-        "awful",
-        "disgrace",
-        "disgraceful",
-        "disastrous",
-        "disaster",
-        "shameful",
-        "ridiculous",
-        "absurd",
-        "outrageous",
-        "wonderful",
-        "amazing",
-        "awesome",
-        "best",
-        "worst",
-        "good",
-        "bad",
-        "evil",
-        "stupid",
-        "dumb",
-        "crazy",
-        "insane",
-        "brilliant",
-        "excellent",
-        "poor",
-        "pathetic",
-        "fantastic",
-        "impressive",
-        "disappointing",
-        "welcome",
-        "huge",
-        "tremendous",
-        "incredible",
-        "beautiful",
-        "ugly",
-        "nice",
-        "lovely",
-        "sad",
-        "unfortunately",
-        "fortunately",
-        "hopefully",
-        "sadly",
-        "definitely",
-        "clearly",
-        "obviously",
-        "seem",
-        "seems",
-        "should",
-        "must",
-        "ought",
-        "curious",
-        "interesting",
-        "surprising",
-        "shocking",
-        "important",
-    ]
+    (
+        "great terrible horrible awful disgrace disgraceful disastrous disaster shameful "
+        "ridiculous absurd outrageous wonderful amazing awesome best worst good bad evil stupid "
+        "dumb crazy insane brilliant excellent poor pathetic fantastic impressive disappointing "
+        "welcome huge tremendous incredible beautiful ugly nice lovely sad unfortunately "
+        "fortunately hopefully sadly definitely clearly obviously seem seems should must ought "
+        "curious interesting surprising shocking important"
+    ).split()
 )
 _FIRST_PERSON: Final = re.compile(r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our)\b")
 
