@@ -165,6 +165,14 @@ def _tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
 
 
+#: Words that open a clause whose subject is the phrase after them ("after 55 percent said").
+_SUBORDINATORS: Final = frozenset("after before since until than as because while".split())
+#: Prepositions that quantify a subject ("about half", "nearly 6 in 10", "over 40 percent").
+_QUANTIFYING: Final = frozenset("about around over under nearly almost roughly".split())
+_SHARES: Final = frozenset(
+    "half third thirds quarter quarters majority majorities two-thirds three-quarters "
+    "one two three four five six seven eight nine ten".split()
+)
 _PREPOSITIONS: Final = frozenset(
     (
         "on in at by for to with from despite after before during about than like into over "
@@ -173,7 +181,9 @@ _PREPOSITIONS: Final = frozenset(
 )
 
 
-def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:  # noqa: PLR0911
+def _source_before(  # noqa: C901, PLR0911, PLR0912
+    text: str, cue_start: int, *, participle: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase right before a cue: "Sony", "the company", "a spokesman for X", "he".
 
     When the words before the cue are not its subject (a prepositional phrase, an object, a
@@ -181,17 +191,26 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:  # noqa
     own subject is the source.
     """
     toks = _tokens(text, max(0, cue_start - 160), cue_start)
-    # skip auxiliaries, adverbs and time words between the source and the cue
+    # skip auxiliaries, adverbs, time words and a parenthesis ("Warren (D-MA) said")
     while toks and (toks[-1][2].lower() in _AUX or toks[-1][2].lower() in _TIME_WORDS):
         toks.pop()
+        if toks and toks[-1][2].lower() in {"on", "last", "this", "next"} and len(toks) > 1:
+            toks.pop()  # "who on Tuesday endorsed", "Trump last week said"
+    if toks and toks[-1][2] == ")":
+        depth = 0
+        while toks:
+            w = toks.pop()[2]
+            depth += (w == ")") - (w == "(")
+            if depth == 0:
+                break
     if not toks:
         return None
     last = toks[-1][2]
     low_last = last.lower()
     if low_last in {"and", "but", "by", ","} and toks[0][0] == 0:
         return _subject(text, toks)  # "Sony continues restructuring and expects to …"
-    if low_last in _PRONOUNS and low_last != "you":
-        return toks[-1][0], toks[-1][1]
+    if (low_last in _PRONOUNS and low_last != "you") or low_last in {"which", "that"}:
+        return toks[-1][0], toks[-1][1]  # relative pronouns are sources too ("which notes")
     end = toks[-1][1]
     start = None
     k = len(toks) - 1
@@ -204,7 +223,9 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:  # noqa
         if low in _BOUNDARY_WORDS or (low in _AUX and words) or (low in _PRONOUNS and words):
             break
         if low in _PREPOSITIONS and low != "of":
-            break
+            nxt = toks[k + 1][2].lower() if k + 1 < len(toks) else ""
+            if not (low in _QUANTIFYING and (nxt[:1].isdigit() or nxt in _SHARES)):
+                break  # "about half of the voters said": "about" belongs to the subject
         start = toks[k][0]
         words += 1
         if low in _DETERMINERS:
@@ -214,7 +235,9 @@ def _source_before(text: str, cue_start: int) -> tuple[int, int] | None:  # noqa
     if start is None:
         return _subject(text, toks) if toks[0][0] == 0 else None
     before = toks[k][2].lower() if k >= 0 else ""
-    if before in _PREPOSITIONS or (
+    if participle and before in _PREPOSITIONS and start is not None:
+        return start, end  # "a group backing Bush", "with O'Malley calling Trump a fascist"
+    if (before in _PREPOSITIONS and before not in _SUBORDINATORS) or (
         before
         and before[:1].isalpha()
         and before not in _BOUNDARY_WORDS
@@ -253,8 +276,8 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
         return None
     # skip a dateline ("WASHINGTON (AP) —") and a leading conjunction or sentence adverb
     dash = next((k for k, t in enumerate(toks[:8]) if t[2] in {"—", "–", "-"}), None)
-    if dash is not None and toks[0][2].isupper() and len(toks[0][2]) > 1:
-        toks = toks[dash + 1 :]
+    if dash is not None and ((toks[0][2].isupper() and len(toks[0][2]) > 1) or toks[0][2] == "("):
+        toks = toks[dash + 1 :]  # "WASHINGTON (AP) —", "(Reuters) -"
     while toks and toks[0][2] in _LEADING_ADVERBS:
         toks = toks[1:]
     if not toks:
@@ -356,7 +379,7 @@ _CLOSING_QUOTES: Final = '"”»'
 
 def _postposed_source(before: str) -> tuple[int, int] | None:
     """A source between a closing quote and the cue: '“…,” Jenna Golden, director, said'."""
-    q = max(before.rfind(c) for c in _CLOSING_QUOTES)
+    q = max(max(before.rfind(c) for c in _CLOSING_QUOTES), before.rfind("''") + 1)
     if q < 0 or q + 1 >= len(before):
         return None
     seg = before[q + 1 :]
@@ -385,13 +408,13 @@ def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR091
     """Whether the source follows the cue: after a quote, or '…, said the company.'."""
     if not before:
         return False
-    if before[-1] in _QUOTES or before.endswith((',"', ",”", ",’", "?”", "!”")):
+    if before[-1] in _QUOTES or before.endswith((',"', ",”", ",’", "?”", "!”", "''")):
         return True
     if not before.endswith(","):
         return False
     cue = sentence[len(before) : cue_end].strip().lower()
-    if cue.endswith("ing"):
-        return False  # "…, telling Reuters …": a participle of the main clause
+    if cue.endswith("ing") or cue not in _REPORTING:
+        return False  # "…, telling Reuters …", "Mukasey, …, criticized Clinton": not inverted
     src = _source_after(sentence, cue_end)
     if src is None:
         return False
@@ -498,7 +521,7 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
             source = None  # 'Trump is expected to deliver …': no holder named
             content = _span_strip(sentence, b, n)
         else:
-            source = _source_before(sentence, a)
+            source = _source_before(sentence, a, participle=cue_text.endswith("ing"))
             if source is None and cue_text not in _REPORTING:
                 continue  # a stance word without a holder is usually not an attribution
             rest = b

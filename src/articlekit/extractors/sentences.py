@@ -73,6 +73,7 @@ _MARKER: Final = re.compile(
 _BULLET: Final = re.compile(r"(?<!\S)[•◦▪‣⁃](?=\s?\S)")
 _BULLETS: Final = "•◦▪‣⁃"
 _NEXT: Final = re.compile(r"\s*(\S*)")
+_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
 _WORD_BEFORE: Final = re.compile(r"(\S+)$")
 
 
@@ -215,6 +216,9 @@ def _boundaries(text: str) -> Iterator[int]:
             last = end
             yield end
     yield from _list_splits(text, items)
+    # a blank line always ends a sentence (headings, datelines, paragraphs run together)
+    for m in _BLANK_LINE.finditer(text):
+        yield m.start()
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
