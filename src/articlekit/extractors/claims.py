@@ -379,7 +379,8 @@ _CLOSING_QUOTES: Final = '"”»'
 
 def _postposed_source(before: str) -> tuple[int, int] | None:
     """A source between a closing quote and the cue: '“…,” Jenna Golden, director, said'."""
-    q = max(max(before.rfind(c) for c in _CLOSING_QUOTES), before.rfind("''") + 1)
+    doubled = before.rfind("''")  # '' as a closing quote (NYT style): its second mark
+    q = max(*(before.rfind(c) for c in _CLOSING_QUOTES), doubled + 1 if doubled >= 0 else -1)
     if q < 0 or q + 1 >= len(before):
         return None
     seg = before[q + 1 :]
