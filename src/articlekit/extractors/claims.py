@@ -131,6 +131,10 @@ _DETERMINERS: Final = frozenset(("the a an his her their its our this that these
 _BOUNDARY_WORDS: Final = frozenset(
     ("that which and but or because while although though if when as so than then").split()
 )
+_ADVERBS: Final = frozenset(
+    "both long still already never ever just really also even only not further then now "
+    "once again first later later_on soon".split()
+)
 _AUX: Final = frozenset(
     (
         "has have had was were is are be been also later previously repeatedly once again would "
@@ -155,7 +159,9 @@ class Cue:
     is_direct: bool
 
 
-_COLON_SPEAKER: Final = re.compile(r"((?:[A-Z][\w.’'-]+\s){0,3}[A-Z][\w’'-]+)\s?:\s+(?=[\"“‘'A-Z])")
+_COLON_SPEAKER: Final = re.compile(
+    r"(?:^|(?<=[-–—]\s))((?:[A-Z][\w.’'-]+\s){0,3}[A-Z][\w’'-]+)\s?:\s+(?=[\"“‘'A-Z])"
+)
 
 
 _COLON_QUOTE: Final = re.compile(r":\s*(?=[\"“‘])")
@@ -192,10 +198,22 @@ def _source_before(  # noqa: C901, PLR0911, PLR0912
     """
     toks = _tokens(text, max(0, cue_start - 160), cue_start)
     # skip auxiliaries, adverbs, time words and a parenthesis ("Warren (D-MA) said")
-    while toks and (toks[-1][2].lower() in _AUX or toks[-1][2].lower() in _TIME_WORDS):
-        toks.pop()
+    while toks and (
+        toks[-1][2].lower() in _AUX
+        or toks[-1][2].lower() in _TIME_WORDS
+        or toks[-1][2].lower() in _ADVERBS
+        or (toks[-1][2].endswith("ly") and toks[-1][2].islower() and len(toks[-1][2]) > 4)
+    ):
+        toks.pop()  # "who has long opposed", "they enthusiastically endorsed"
         if toks and toks[-1][2].lower() in {"on", "last", "this", "next"} and len(toks) > 1:
             toks.pop()  # "who on Tuesday endorsed", "Trump last week said"
+    if len(toks) > 2 and toks[-1][2] == ",":
+        # "Bret Stephens, who, after trading insults with Mr. Hannity, said": skip the aside
+        k = len(toks) - 2
+        while k > 0 and toks[k][2] != "," and len(toks) - k < 20:
+            k -= 1
+        if k > 0 and toks[k][2] == "," and toks[k - 1][2].lower() in _PRONOUNS | {"which"}:
+            return toks[k - 1][0], toks[k - 1][1]
     if toks and toks[-1][2] == ")":
         depth = 0
         while toks:
@@ -290,11 +308,17 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
         in {"As", "If", "When", "After", "Before", "While", "Although", "Because", "Since", "Once"}
     )
     if opener and first != "Asked":
-        # "Speaking in his real voice again, he proceeded …": the subject after the comma
-        comma = next((k for k, t in enumerate(toks) if t[2] == ","), None)
-        if comma is not None and comma + 1 < len(toks):
-            return _subject(text, toks[comma + 1 :])
-        return None
+        # "Speaking in Salem, New Hampshire, Trump went after Bush": the subject after the
+        # comma that is followed by a phrase and then a lower-case word (its verb)
+        commas = [k for k, t in enumerate(toks) if t[2] == ","]
+        for c in commas:
+            found = _subject(text, toks[c + 1 :])
+            if found is None:
+                continue
+            after = next((t for t in toks[c + 1 :] if t[0] >= found[1]), None)
+            if after is not None and after[2][:1].islower() and after[2].isalpha():
+                return found
+        return _subject(text, toks[commas[0] + 1 :]) if commas else None
     if first.lower() in _NOT_SOURCE or first == "Asked":
         return None
     if first.lower() in _PRONOUNS and first.lower() != "you":
@@ -393,7 +417,10 @@ def _postposed_source(before: str) -> tuple[int, int] | None:
         or not (words[0][:1].isupper() or words[0].lower() in (_DETERMINERS | _PRONOUNS))
     ):
         return None
-    if not before[:q].rstrip().endswith((",", "?", "!", "…", ".")) and before[q - 1 : q] not in {
+    mark = doubled if doubled >= 0 and q == doubled + 1 else q  # where the closing quote starts
+    if not before[:mark].rstrip().endswith((",", "?", "!", "…", ".")) and before[
+        mark - 1 : mark
+    ] not in {
         ",",
         "?",
         "!",
@@ -403,6 +430,20 @@ def _postposed_source(before: str) -> tuple[int, int] | None:
     start = q + 1 + (len(seg) - len(seg.lstrip(" ,—–-")))
     end = q + 1 + len(seg.rstrip(" ,—–-"))
     return (start, end) if end > start else None
+
+
+_QUANTIFIED: Final = re.compile(
+    r"(?:^|(?<=[\s,]))((?:(?:about|around|nearly|almost|roughly|over|at least|more than|fewer than)"
+    r"\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+\d+"
+    r"(?:\s+of\s+[^,;:]{1,80}?)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _quantified_subject(sentence: str, cue_start: int) -> tuple[int, int] | None:
+    """A survey subject right before the cue: "About 4 in 10 (voters) say …"."""
+    m = _QUANTIFIED.search(sentence, 0, cue_start)
+    return (m.start(1), m.end(1)) if m else None
 
 
 def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR0911
@@ -459,7 +500,7 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
     """
     out: list[Cue] = []
     n = len(sentence)
-    colon = _COLON_SPEAKER.match(sentence)
+    colon = _COLON_SPEAKER.search(sentence)
     quote_colon = _COLON_QUOTE.search(sentence) if colon is None else None
     if quote_colon is not None:
         c = quote_colon.start()
@@ -489,20 +530,35 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
         before = sentence[:a].rstrip()
         source: tuple[int, int] | None
         postposed = _postposed_source(before)
-        if cue_text in _EVIDENTIAL:
-            source = None  # "It appears that …", "X seems unlikely": no holder named
-            content = _span_strip(sentence, b, n)
-        elif postposed is not None:
-            # '“Quote,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.'
-            source = postposed
-            content = _span_strip(sentence, 0, postposed[0])
-        elif cue_text.startswith(("according", "in the words", "as reported")):
+        if cue_text.startswith(("according", "in the words", "as reported")):
             source = _source_after(sentence, b)
             if before.strip(" ,"):
                 content = _span_strip(sentence, 0, a)
             else:
                 after_src = source[1] if source else b
                 content = _span_strip(sentence, after_src, n)
+        elif cue_text in _EVIDENTIAL:
+            # "She appeared to imply …": the subject's apparent stance; "It appears …": nobody's
+            source = _source_before(sentence, a)
+            if source is not None and sentence[source[0] : source[1]].lower() in {
+                "it",
+                "there",
+                "this",
+                "that",
+                "which",
+            }:
+                source = None
+            content = _span_strip(sentence, b, n)
+        elif before.strip() in {"", "So", "Thus", "And", "Also"} and cue_text in _REPORTING | {
+            "stated"
+        }:
+            # "Stated Stone: …", "So says a booming voice …": the source follows
+            source = _source_after(sentence, b)
+            content = _span_strip(sentence, source[1] if source else b, n)
+        elif postposed is not None:
+            # '“Quote,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.'
+            source = postposed
+            content = _span_strip(sentence, 0, postposed[0])
         elif _inverted(sentence, before, b):
             # inverted or postposed: 'CONTENT," said X' or 'CONTENT, said the company.'
             source = _source_after(sentence, b)
@@ -522,7 +578,9 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
             source = None  # 'Trump is expected to deliver …': no holder named
             content = _span_strip(sentence, b, n)
         else:
-            source = _source_before(sentence, a, participle=cue_text.endswith("ing"))
+            source = _quantified_subject(sentence, a)
+            if source is None:
+                source = _source_before(sentence, a, participle=cue_text.endswith("ing"))
             if source is None and cue_text not in _REPORTING:
                 continue  # a stance word without a holder is usually not an attribution
             rest = b
