@@ -187,16 +187,14 @@ _PREPOSITIONS: Final = frozenset(
 )
 
 
-def _source_before(  # noqa: C901, PLR0911, PLR0912
-    text: str, cue_start: int, *, participle: bool = False
-) -> tuple[int, int] | None:
-    """The noun phrase right before a cue: "Sony", "the company", "a spokesman for X", "he".
+def _trim_before_cue(
+    toks: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int, str]], tuple[int, int] | None]:
+    """Drop what stands between a subject and its cue; a pronoun before an aside is returned.
 
-    When the words before the cue are not its subject (a prepositional phrase, an object, a
-    participle clause: "said on Twitter", "Obama punctuated his list by saying"), the sentence's
-    own subject is the source.
+    Auxiliaries, adverbs and time words ("has long", "last week"), a parenthesis ("Warren
+    (D-MA) said") and an aside between commas ("who, after trading insults, said").
     """
-    toks = _tokens(text, max(0, cue_start - 160), cue_start)
     # skip auxiliaries, adverbs, time words and a parenthesis ("Warren (D-MA) said")
     while toks and (
         toks[-1][2].lower() in _AUX
@@ -213,7 +211,7 @@ def _source_before(  # noqa: C901, PLR0911, PLR0912
         while k > 0 and toks[k][2] != "," and len(toks) - k < 20:
             k -= 1
         if k > 0 and toks[k][2] == "," and toks[k - 1][2].lower() in _PRONOUNS | {"which"}:
-            return toks[k - 1][0], toks[k - 1][1]
+            return toks, (toks[k - 1][0], toks[k - 1][1])
     if toks and toks[-1][2] == ")":
         depth = 0
         while toks:
@@ -221,6 +219,22 @@ def _source_before(  # noqa: C901, PLR0911, PLR0912
             depth += (w == ")") - (w == "(")
             if depth == 0:
                 break
+    return toks, None
+
+
+def _source_before(  # noqa: PLR0911
+    text: str, cue_start: int, *, participle: bool = False
+) -> tuple[int, int] | None:
+    """The noun phrase right before a cue: "Sony", "the company", "a spokesman for X", "he".
+
+    When the words before the cue are not its subject (a prepositional phrase, an object, a
+    participle clause: "said on Twitter", "Obama punctuated his list by saying"), the sentence's
+    own subject is the source.
+    """
+    toks = _tokens(text, max(0, cue_start - 160), cue_start)
+    toks, aside = _trim_before_cue(toks)
+    if aside is not None:
+        return aside
     if not toks:
         return None
     last = toks[-1][2]
