@@ -139,7 +139,8 @@ _AUX: Final = frozenset(
     (
         "has have had was were is are be been also later previously repeatedly once again would "
         "will could may might can has't hasn't never not publicly privately reportedly recently "
-        "earlier first then just already often frequently"
+        "earlier first then just already often frequently do does did don't doesn't didn't "
+        "don’t doesn’t didn’t"
     ).split()
 )
 _QUOTES: Final = '"“”„«»'
@@ -222,6 +223,17 @@ def _trim_before_cue(
     return toks, None
 
 
+def _clause_relative(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """A relative pronoun opening the cue's clause: "Beck, who has in the past described …"."""
+    for k in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+        w = toks[k][2]
+        if w in {",", ";", ":", "(", ")", '"', "“", "”"}:
+            return None
+        if w.lower() in {"who", "which"} and k > 0 and toks[k - 1][2] == ",":
+            return toks[k][0], toks[k][1]
+    return None
+
+
 def _source_before(  # noqa: PLR0911
     text: str, cue_start: int, *, participle: bool = False
 ) -> tuple[int, int] | None:
@@ -235,6 +247,9 @@ def _source_before(  # noqa: PLR0911
     toks, aside = _trim_before_cue(toks)
     if aside is not None:
         return aside
+    relative = _clause_relative(toks)
+    if relative is not None:
+        return relative
     if not toks:
         return None
     last = toks[-1][2]
@@ -454,6 +469,22 @@ _QUANTIFIED: Final = re.compile(
 )
 
 
+def _appositive(sentence: str, before: str) -> tuple[int, int] | None:
+    """The comma-delimited noun phrase that ends right before a cue, if it looks like one."""
+    body = before[:-1].rstrip()
+    cut = max(body.rfind(","), body.rfind("—"), body.rfind("–"))
+    segment = body[cut + 1 :]
+    words = segment.split()
+    if not words or len(words) > 8 or cut < 0:
+        return None
+    if not (words[0][:1].isupper() or words[0].lower() in _DETERMINERS):
+        return None
+    if words[0].lower() in _NOT_SOURCE or words[-1].lower() in _PREPOSITIONS:
+        return None
+    start = cut + 1 + (len(segment) - len(segment.lstrip()))
+    return start, len(body)
+
+
 def _quantified_subject(sentence: str, cue_start: int) -> tuple[int, int] | None:
     """A survey subject right before the cue: "About 4 in 10 (voters) say …"."""
     m = _QUANTIFIED.search(sentence, 0, cue_start)
@@ -475,7 +506,13 @@ def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR091
     if src is None:
         return False
     phrase = sentence[src[0] : src[1]]
-    if phrase.split()[0].lower() in _PRONOUNS or len(phrase.split()) > 5:
+    first = phrase.split()[0].lower()
+    if (
+        first in _PRONOUNS
+        or first in _PREPOSITIONS
+        or first in _TIME_WORDS
+        or len(phrase.split()) > 5
+    ):
         return False
     rest = sentence[src[1] :].lstrip()
     return not rest or rest[0] in ".,;!?"
@@ -585,8 +622,9 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
             source = _source_after(sentence, by)
             content = _span_strip(sentence, 0, a)
         elif before.endswith((",", "—", "–")) and before.split()[0][:1].isupper():
-            # 'Dean Johnson, a salesman from Sumter, says Cruz will …': the sentence's subject
-            source = _subject(sentence, _tokens(sentence, 0, a))
+            # 'Dean Johnson, a salesman from Sumter, says …', 'Facebook created the tool, a
+            # spokeswoman, Anna White, said': the appositive right before the cue, else the subject
+            source = _appositive(sentence, before) or _subject(sentence, _tokens(sentence, 0, a))
             content = _span_strip(sentence, b, n)
         elif _passive(before, cue_text) and not sentence[b:].lstrip().lower().startswith("by "):
             source = None  # 'Trump is expected to deliver …': no holder named
