@@ -234,7 +234,7 @@ def _clause_relative(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None
     return None
 
 
-def _source_before(  # noqa: PLR0911
+def _source_before(  # noqa: C901, PLR0911
     text: str, cue_start: int, *, participle: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase right before a cue: "Sony", "the company", "a spokesman for X", "he".
@@ -469,7 +469,7 @@ _QUANTIFIED: Final = re.compile(
 )
 
 
-def _appositive(sentence: str, before: str) -> tuple[int, int] | None:
+def _appositive(before: str) -> tuple[int, int] | None:
     """The comma-delimited noun phrase that ends right before a cue, if it looks like one."""
     body = before[:-1].rstrip()
     cut = max(body.rfind(","), body.rfind("—"), body.rfind("–"))
@@ -624,7 +624,7 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
         elif before.endswith((",", "—", "–")) and before.split()[0][:1].isupper():
             # 'Dean Johnson, a salesman from Sumter, says …', 'Facebook created the tool, a
             # spokeswoman, Anna White, said': the appositive right before the cue, else the subject
-            source = _appositive(sentence, before) or _subject(sentence, _tokens(sentence, 0, a))
+            source = _appositive(before) or _subject(sentence, _tokens(sentence, 0, a))
             content = _span_strip(sentence, b, n)
         elif _passive(before, cue_text) and not sentence[b:].lstrip().lower().startswith("by "):
             source = None  # 'Trump is expected to deliver …': no holder named
