@@ -256,7 +256,8 @@ def _source_before(  # noqa: C901, PLR0911
     low_last = last.lower()
     if low_last in {"and", "but", "by", ","} and toks[0][0] == 0:
         return _subject(text, toks)  # "Sony continues restructuring and expects to …"
-    if (low_last in _PRONOUNS and low_last != "you") or low_last in {"which", "that"}:
+    if low_last in _PRONOUNS or low_last in {"which", "that"}:
+        # "he said", "chances are you didn't see", "which notes"
         return toks[-1][0], toks[-1][1]  # relative pronouns are sources too ("which notes")
     end = toks[-1][1]
     start = None
@@ -327,6 +328,13 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
         toks = toks[dash + 1 :]  # "WASHINGTON (AP) —", "(Reuters) -"
     while toks and toks[0][2] in _LEADING_ADVERBS:
         toks = toks[1:]
+    # a leading time phrase: "A few minutes later they …", "Two days ago, the senator …"
+    for k, t in enumerate(toks[:6]):
+        if t[2].lower() in {"later", "ago", "earlier"}:
+            toks = toks[k + 1 :]
+            while toks and toks[0][2] == ",":
+                toks = toks[1:]
+            break
     if not toks:
         return None
     first = toks[0][2]
