@@ -318,10 +318,8 @@ _TIME_WORDS: Final = frozenset(
 )
 
 
-def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:  # noqa: PLR0911
-    """The subject at the start of a sentence: a name or determiner phrase, with apposition."""
-    if not toks:
-        return None
+def _skip_lead(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Drop a dateline, leading adverbs and a leading time phrase before a sentence's subject."""
     # skip a dateline ("WASHINGTON (AP) —") and a leading conjunction or sentence adverb
     dash = next((k for k, t in enumerate(toks[:8]) if t[2] in {"—", "–", "-"}), None)
     if dash is not None and ((toks[0][2].isupper() and len(toks[0][2]) > 1) or toks[0][2] == "("):
@@ -335,6 +333,14 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
             while toks and toks[0][2] == ",":
                 toks = toks[1:]
             break
+    return toks
+
+
+def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | None:  # noqa: PLR0911
+    """The subject at the start of a sentence: a name or determiner phrase, with apposition."""
+    if not toks:
+        return None
+    toks = _skip_lead(toks)
     if not toks:
         return None
     first = toks[0][2]
