@@ -42,6 +42,8 @@ __all__ = [
     "train",
 ]
 
+#: How deep below the current comment the options reach (keeps long chains linear).
+_MAX_DEPTH: Final = 24
 _WORD: Final = re.compile(r"[a-z0-9']+")
 _MENTION: Final = re.compile(r"@([\w.-]{2,40})")
 _REPLY_START: Final = re.compile(
@@ -296,16 +298,23 @@ class _Page:
     descent_rate: float
     registered_rate: float
     authors: frozenset[str]
+    #: the largest number shown before each position (0 before the first)
+    max_before: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, nodes: Sequence[Node]) -> _Page:
         refs = [n.ref for n in nodes if n.ref is not None]
         descents = sum(1 for a, b in pairwise(refs) if b < a)
         regs = [n.registered for n in nodes if n.registered is not None]
+        running, top = [], 0
+        for n in nodes:
+            running.append(top)
+            top = max(top, n.ref or 0)
         return cls(
             descent_rate=descents / max(1, len(refs) - 1),
             registered_rate=sum(regs) / max(1, len(regs)),
             authors=frozenset(n.author.lower() for n in nodes if n.author),
+            max_before=tuple(running),
         )
 
 
@@ -325,11 +334,13 @@ def option_features(  # noqa: PLR0917
     f: dict[str, float] = {}
     reply_start = _REPLY_START.match(c.body) is not None
     mentions_any = any(
-        _mentions(c.body, nodes[j].author) for j in path if nodes[j].author != c.author
+        _mentions(c.body, nodes[j].author)
+        for j in path[-_MAX_DEPTH:]
+        if nodes[j].author != c.author
     )
     prev = nodes[path[-1]] if path else None
     rise = prev is not None and c.ref is not None and prev.ref is not None and c.ref > prev.ref
-    maxref = max((n.ref or 0) for n in nodes[:k]) if k else 0
+    maxref = page.max_before[k] if k < len(page.max_before) else 0
     newest = c.ref is not None and c.ref > maxref
     prev_depth = min(len(path) - 1, 3) if path else 0
     if option is None:
@@ -402,7 +413,9 @@ def _options(
     ahead_ok = suffix_min is None or c.ref is None or c.ref < suffix_min[k]
     if (c.ref is None or root_ref is None or c.ref > root_ref) and ahead_ok:
         out.append(None)
-    for depth, p in enumerate(path):
+    # replies deeper than _MAX_DEPTH below their thread's root are read at that depth
+    for depth in range(max(0, len(path) - _MAX_DEPTH), len(path)):
+        p = path[depth]
         child = path[depth + 1] if depth + 1 < len(path) else None
         pr = nodes[p].ref
         if c.ref is not None and pr is not None and c.ref <= pr:

@@ -26,6 +26,7 @@ comments (comment claims are marked ``is_comment``). Its numeric facts are not s
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -884,13 +885,19 @@ class ClaimExtractor:
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its claims."""
+        starts = [q.span.start for q in doc.quantities]
         claims: list[Claim] = []
         for index, s in enumerate(doc.sentences):
-            claims.append(_claim(doc, index, s.span, s.text, is_comment=s.comment is not None))
+            # a fact lies inside the sentence: binary search instead of a scan per sentence
+            k = bisect.bisect_left(starts, s.span.start)
+            has_fact = k < len(starts) and doc.quantities[k].span.end <= s.span.end
+            claims.append(
+                _claim(index, s.span, s.text, is_comment=s.comment is not None, has_fact=has_fact)
+            )
         return attrs.evolve(doc, claims=tuple(claims))
 
 
-def _claim(doc: Document, index: int, span: Span, text: str, *, is_comment: bool) -> Claim:
+def _claim(index: int, span: Span, text: str, *, is_comment: bool, has_fact: bool) -> Claim:
     base = span.start
     cues = find_attributions(text)
     attribution = None
@@ -905,7 +912,6 @@ def _claim(doc: Document, index: int, span: Span, text: str, *, is_comment: bool
     hedges = tuple(
         Hedge(Span(base + a, base + b), text[a:b], kind) for a, b, kind in find_hedges(text)
     )
-    has_fact = bool(doc.facts_in(span))
     kind, why = claim_kind(text, has_fact=has_fact, attributions=cues)
     score, signals = _checkworthy.score(text)
     return Claim(

@@ -33,6 +33,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -804,8 +805,13 @@ _LIST_MARKER: Final = re.compile(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
 
 def _in_numbered_list(text: str, n: int) -> bool:
     """Whether ``text`` also has the marker before or after ``n`` ("3. LG … 4. Sony")."""
-    found = {int(m.group(1)) for m in _LIST_MARKER.finditer(text)}
+    found = _list_markers(text)
     return n - 1 in found or n + 1 in found
+
+
+@lru_cache(maxsize=64)
+def _list_markers(text: str) -> frozenset[int]:
+    return frozenset(int(m.group(1)) for m in _LIST_MARKER.finditer(text))
 
 
 def _not_a_fact(t: _Tokens, num: _Num, first: int) -> bool:  # noqa: PLR0911
