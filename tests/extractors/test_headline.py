@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import articlekit
 from articlekit import from_html, from_text
 from articlekit.extractors.headline import find_headline
 
@@ -134,3 +135,22 @@ def test_text_dump_uses_the_url_slug() -> None:
     found = find_headline(from_text(dump, url=url))
     assert found is not None
     assert found.text == "Wir unterstützen Fridays for Future"
+
+
+def test_text_headline_drops_a_repeated_kicker() -> None:
+    body = "Sie wollen Ihren Biomüll kompostieren, Ihr Garten ist aber nicht groß genug. " * 4
+    doc = articlekit.extract("Menu\n\nWurmkiste Wurmkiste selber bauen\n\n" + body)
+    assert doc.headline is not None
+    assert doc.headline.text == "Wurmkiste selber bauen"
+    assert doc.text_of(doc.headline.span) == doc.headline.text
+
+
+def test_text_headline_expands_a_truncated_teaser() -> None:
+    from articlekit.extractors.headline import _tidy  # noqa: PLC0415
+
+    text = "«Wir waren fast 40 Tage in...\n\nMenü\n«Wir waren fast 40 Tage in Quarantäne»\n\nText"
+    source = articlekit.from_text(text)
+    short = articlekit.Headline(span=articlekit.Span(0, 29), text=text[:29])
+    tidy = _tidy(source, short)
+    assert tidy.text == "«Wir waren fast 40 Tage in Quarantäne»"
+    assert source.slice(tidy.span) == tidy.text

@@ -513,7 +513,41 @@ def find_headline(
         region = article_region(source)
     if source.media_type is MediaType.HTML:
         return _html_headline(source, region)
-    return _text_headline(source, region, _INTO_BODY if into_body else 0)
+    found = _text_headline(source, region, _INTO_BODY if into_body else 0)
+    return _tidy(source, found) if found is not None else None
+
+
+_ELLIPSIS: Final = ("...", "…")
+
+
+def _tidy(source: Source, headline: Headline) -> Headline:
+    """Undo two rendering artefacts of text dumps in a chosen headline line.
+
+    A kicker rendered in front of the title it repeats ("Wurmkiste Wurmkiste selber bauen")
+    loses its first copy; a truncated teaser ("«Wir waren fast 40 Tage in...") is replaced by
+    the full line it abbreviates when the page has it.
+    """
+    text = headline.text
+    words = text.split()
+    for k in range(1, min(4, len(words) // 2) + 1):
+        if words[:k] == words[k : 2 * k]:
+            cut = text.index(words[k], len(" ".join(words[:k])))
+            span = Span(headline.span.start + cut, headline.span.end)
+            return attrs.evolve(headline, span=span, text=source.slice(span))
+    if text.endswith(_ELLIPSIS):
+        stem = text.rstrip(".… ").strip()
+        if len(stem) >= 12:  # noqa: PLR2004
+            at = source.text.find("\n" + stem)
+            while at >= 0:
+                end = source.text.find("\n", at + 1)
+                end = len(source.text) if end < 0 else end
+                line = source.text[at + 1 : end]
+                if len(line.strip()) > len(stem) + 3 and not line.rstrip().endswith(_ELLIPSIS):
+                    start = at + 1
+                    span = Span(start, start + len(line.rstrip()))
+                    return attrs.evolve(headline, span=span, text=source.slice(span))
+                at = source.text.find("\n" + stem, at + 1)
+    return headline
 
 
 @attrs.frozen(kw_only=True)
