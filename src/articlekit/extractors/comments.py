@@ -20,7 +20,7 @@ stay unresolved (the wall clock is never used).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Final
@@ -480,23 +480,28 @@ def _is_container(hint: str | None, tag: str) -> bool:
     return "comment" in classes and tag in {"li", "article"}
 
 
-def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:  # noqa: C901, PLR0912, PLR0915
-    """Comments from nested comment markup (exact parents), in document order."""
+@attrs.frozen
+class _Nesting:
+    """Comment containers of a page, the blocks each one owns, and each block's role."""
+
+    containers: tuple[int, ...]
+    blocks_by: dict[int, list[int]] = attrs.field(hash=False)
+    role: dict[int, str] = attrs.field(hash=False)
+
+    def with_body(self) -> list[int]:
+        """The containers that hold comment text (the others are wrappers)."""
+        return [
+            c for c in self.containers if any(self.role[b] == "body" for b in self.blocks_by[c])
+        ]
+
+
+def _nesting(source: Source) -> _Nesting | None:
+    """Read the comment containers from the element outline (``None`` when there are none)."""
     els = source.elements
-    if not els:
-        return []
     containers = [i for i, e in enumerate(els) if _is_container(e.hint, e.tag)]
-    if len(containers) < 1:
-        return []
+    if not containers:
+        return None
     cset = set(containers)
-
-    def owner(i: int | None) -> int | None:
-        """The nearest comment container strictly above element ``i``."""
-        j = els[i].parent if i is not None else None
-        while j is not None and j not in cset:
-            j = els[j].parent
-        return j
-
     blocks_by: dict[int, list[int]] = {c: [] for c in containers}
     role: dict[int, str] = {}
     for b, block in enumerate(source.blocks):
@@ -516,14 +521,31 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
         if j is not None:
             blocks_by[j].append(b)
             role[b] = kind
+    return _Nesting(tuple(containers), blocks_by, role)
+
+
+def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:
+    """Comments from nested comment markup (exact parents), in document order."""
+    nesting = _nesting(source)
+    if nesting is None:
+        return []
+    els = source.elements
+    cset = set(nesting.containers)
+    blocks_by, role = nesting.blocks_by, nesting.role
+
+    def owner(i: int | None) -> int | None:
+        """The nearest comment container strictly above element ``i``."""
+        j = els[i].parent if i is not None else None
+        while j is not None and j not in cset:
+            j = els[j].parent
+        return j
+
     text = source.text
     out: list[Comment] = []
     kept: list[int] = []
-    for c in containers:
+    for c in nesting.with_body():
         bs = blocks_by[c]
         body_blocks = [b for b in bs if role[b] == "body"]
-        if not body_blocks:
-            continue
         author_blocks = [b for b in bs if role[b] == "author"]
         meta_blocks = [b for b in bs if role[b] == "meta"]
         author_span = None
@@ -550,7 +572,7 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
         first = source.blocks[body_blocks[0]].span.start
         last = source.blocks[body_blocks[-1]].span.end
         start = min(source.blocks[b].span.start for b in bs)
-        end = max(source.blocks[b].span.end for b in bs if owner_of_block(source, b, cset) == c)
+        end = max(source.blocks[b].span.end for b in bs)
         out.append(
             Comment(
                 span=Span(start, max(end, last)),
@@ -574,15 +596,6 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
             p = owner(p)
         fixed.append(attrs.evolve(cm, parent=position.get(p) if p is not None else None))
     return _ordered(fixed)
-
-
-def owner_of_block(source: Source, b: int, cset: set[int]) -> int | None:
-    """The nearest comment container holding block ``b``."""
-    j = source.blocks[b].element
-    els = source.elements
-    while j is not None and j not in cset:
-        j = els[j].parent
-    return j
 
 
 def _ordered(comments: list[Comment]) -> list[Comment]:
@@ -649,9 +662,10 @@ def section_start(source: Source, formats: Sequence[CommentFormat] = FORMATS) ->
 
     Only finds and splits the section; the tree is inferred by the comments step.
     """
-    nested = html_comments(source, None)
-    if nested:
-        return min(c.span.start for c in nested)
+    nesting = _nesting(source)
+    kept = nesting.with_body() if nesting is not None else []
+    if nesting is not None and kept:  # no need to read authors and dates here
+        return min(source.blocks[b].span.start for c in kept for b in nesting.blocks_by[c])
     _, raws = split_section(source.text, 0, len(source.text), formats)
     return raws[0].start if raws else None
 
@@ -677,10 +691,3 @@ class CommentExtractor:
         """Return ``doc`` with its comments."""
         found = find_comments(doc.source, after=_section_start(doc), formats=self.formats)
         return attrs.evolve(doc, comments=found)
-
-
-def iter_threads(doc: Document) -> Iterator[tuple[int, Comment]]:
-    """Depth and comment, in display order (a convenience over :meth:`Document.comment_tree`)."""
-    for node in doc.comment_tree():
-        for depth, n in node.walk():
-            yield depth, n.comment
