@@ -164,8 +164,3 @@ def test_training_is_deterministic() -> None:
     assert a.raw(_checkworthy.features("Taxes fell 3 percent.")) > a.raw(
         _checkworthy.features("Good evening, all.")
     )
-
-
-def test_comment_claims_are_marked() -> None:
-    doc = Document(source=articlekit.load("x"))
-    assert doc.claims == ()  # nothing to mark without sentences; see the comments step

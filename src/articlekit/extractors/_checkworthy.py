@@ -109,25 +109,6 @@ def features(sentence: str) -> list[str]:
     return out
 
 
-#: Names of the signals users see (word features are shown as the word).
-SIGNALS: Final = frozenset(
-    {
-        "number",
-        "statistic_word",
-        "change_word",
-        "year",
-        "first_person",
-        "we",
-        "future",
-        "obligation",
-        "reporting",
-        "named_entity",
-        "question",
-        "phatic",
-    }
-)
-
-
 @attrs.frozen
 class Model:
     """Weights per feature and a bias; the probability is the logistic of their sum."""

@@ -36,7 +36,6 @@ __all__ = [
     "fit_calibrator",
     "fit_temperature",
     "infer",
-    "isotonic",
     "load",
     "option_features",
     "train",
@@ -203,67 +202,28 @@ class Model:
 
     weights: dict[str, float] = attrs.field(hash=False)
     temperature: float = 1.0
-    #: isotonic calibration: (raw confidence, calibrated) knots, increasing; empty = identity
-    calibration: tuple[tuple[float, float], ...] = ()
     #: logistic calibrator over decision features (see :func:`confidence_features`)
     calibrator: dict[str, float] = attrs.field(factory=dict, hash=False)
 
     def confidence(self, feats: Mapping[str, float]) -> float:
         """The probability that a decision is right, from its features."""
         if not self.calibrator:
-            return self.calibrate(feats.get("raw", 0.0))
+            return feats.get("raw", 0.0)
         z = sum(self.calibrator.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-    def calibrate(self, raw: float) -> float:
-        """The calibrated probability for a raw confidence (linear between knots)."""
-        knots = self.calibration
-        if not knots:
-            return raw
-        if raw <= knots[0][0]:
-            return knots[0][1]
-        for (x0, y0), (x1, y1) in pairwise(knots):
-            if raw <= x1:
-                return y0 if x1 == x0 else y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
-        return knots[-1][1]
 
     def to_json(self) -> str:
         """The model as JSON (rounded weights)."""
         w = {k: round(v, 5) for k, v in sorted(self.weights.items())}
-        cal = [[round(x, 4), round(y, 4)] for x, y in self.calibration]
         calibrator = {k: round(v, 5) for k, v in sorted(self.calibrator.items())}
         return json.dumps(
             {
                 "temperature": round(self.temperature, 4),
-                "calibration": cal,
                 "calibrator": calibrator,
                 "weights": w,
             },
             indent=0,
         )
-
-
-def isotonic(
-    pairs: Sequence[tuple[float, bool]], bins: int = 20
-) -> tuple[tuple[float, float], ...]:
-    """Knots of an isotonic (pool-adjacent-violators) fit of correctness on raw confidence."""
-    ordered = sorted(pairs)
-    if not ordered:
-        return ()
-    size = max(1, len(ordered) // bins)
-    blocks = [
-        [sum(c for c, _ in chunk) / len(chunk), sum(y for _, y in chunk) / len(chunk), len(chunk)]
-        for chunk in (ordered[i : i + size] for i in range(0, len(ordered), size))
-    ]
-    merged: list[list[float]] = []
-    for b in blocks:
-        merged.append(b)
-        while len(merged) > 1 and merged[-2][1] > merged[-1][1]:
-            x2, y2, n2 = merged.pop()
-            x1, y1, n1 = merged.pop()
-            n = n1 + n2
-            merged.append([(x1 * n1 + x2 * n2) / n, (y1 * n1 + y2 * n2) / n, n])
-    return tuple((x, y) for x, y, _ in merged)
 
 
 def _words(text: str) -> set[str]:
@@ -296,8 +256,6 @@ class _Page:
     """Page-level evidence, computed once per thread."""
 
     descent_rate: float
-    registered_rate: float
-    authors: frozenset[str]
     #: the largest number shown before each position (0 before the first)
     max_before: tuple[int, ...] = ()
 
@@ -305,15 +263,12 @@ class _Page:
     def of(cls, nodes: Sequence[Node]) -> _Page:
         refs = [n.ref for n in nodes if n.ref is not None]
         descents = sum(1 for a, b in pairwise(refs) if b < a)
-        regs = [n.registered for n in nodes if n.registered is not None]
         running, top = [], 0
         for n in nodes:
             running.append(top)
             top = max(top, n.ref or 0)
         return cls(
             descent_rate=descents / max(1, len(refs) - 1),
-            registered_rate=sum(regs) / max(1, len(regs)),
-            authors=frozenset(n.author.lower() for n in nodes if n.author),
             max_before=tuple(running),
         )
 
@@ -585,6 +540,5 @@ def load() -> Model:
     return Model(
         weights={str(k): float(v) for k, v in data["weights"].items()},
         temperature=float(data["temperature"]),
-        calibration=tuple((float(x), float(y)) for x, y in data.get("calibration", [])),
         calibrator={str(k): float(v) for k, v in data.get("calibrator", {}).items()},
     )

@@ -356,11 +356,7 @@ AMBIGUOUS_CODES: Final = frozenset(
         "CVE",
         "LAK",
         "MRU",
-        "SEK",
-        "NOK",
-        "DKK",
     }
-    - {"SEK", "NOK", "DKK"}
 )
 #: Codes that may be written in lower case ("usd 20", lower-cased news wires), and aliases.
 LOWER_CODES: Final = {

@@ -441,7 +441,6 @@ class _Num:
     end: int  # token index after the last token
     scale: Decimal | None = None
     words: bool = False
-    glued_m: bool = False  # ended on a glued "m"/"M" read as million (could be metres)
     plain: bool = True  # digits only, no separators, no decimals, no scale
 
 
@@ -586,7 +585,6 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
     nxt, low = t.get(j), t.low(j)
     glued = t.glued(j)
     scale: Decimal | None = None
-    glued_m = False
     if (
         not num.words
         and glued
@@ -595,7 +593,7 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
         and not (t.glued(j + 1) and t.get(j + 1) in {"2", "3", "²", "³", "/", "^", "-"})
     ):
         # a glued "m" is million ("£20m", "9-10m units") unless the text talks about length
-        scale, glued_m = Decimal(10) ** 6, nxt in {"m", "M"}
+        scale = Decimal(10) ** 6
     elif not num.words and glued and nxt in {"k", "K"}:
         scale = Decimal(1000)
     elif not num.words and glued and (nxt == "b" or (nxt == "B" and money)):
@@ -613,9 +611,7 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
             scale *= _SCALE_WORDS[t.low(j + 1)]
             j += 1
     if scale is not None:
-        return attrs.evolve(
-            num, value=num.value * scale, end=j + 1, scale=scale, glued_m=glued_m, plain=False
-        )
+        return attrs.evolve(num, value=num.value * scale, end=j + 1, scale=scale, plain=False)
     return num
 
 

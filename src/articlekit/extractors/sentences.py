@@ -74,7 +74,6 @@ _BULLET: Final = re.compile(r"(?<!\S)[•◦▪‣⁃](?=\s?\S)")
 _BULLETS: Final = "•◦▪‣⁃"
 _NEXT: Final = re.compile(r"\s*(\S*)")
 _BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
-_WORD_BEFORE: Final = re.compile(r"(\S+)$")
 
 
 def _word_before(text: str, end: int) -> str:
