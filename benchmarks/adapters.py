@@ -11,6 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import articlekit
+from articlekit.extractors import _checkworthy
 
 #: The body benchmark times what trafilatura does: body and title (no comments, facts or claims).
 _PIPELINE = articlekit.Pipeline.default().without(
@@ -76,29 +77,14 @@ class _Checkworthiness:
     """``claims_bench.py`` plug-in: the shipped model, or one fitted by ``fit`` on a split."""
 
     def __init__(self) -> None:
-        self.model: object | None = None
+        self.model: _checkworthy.Model | None = None
 
     def __call__(self, sentence: str) -> float:
-        from articlekit.extractors import _checkworthy  # noqa: PLC0415
-
-        prob, _ = _checkworthy.score(sentence, self.model)  # type: ignore[arg-type]
+        prob, _ = _checkworthy.score(sentence, self.model)
         return prob
 
     def fit(self, texts: list[str], labels: list[object]) -> None:
-        import os  # noqa: PLC0415
-
-        from articlekit.extractors import _checkworthy  # noqa: PLC0415
-
-        params = {
-            k: float(v)
-            for k, v in (kv.split("=") for kv in os.environ.get("CW_PARAMS", "").split(",") if kv)
-        }
-        kwargs = {k: (int(v) if k in {"epochs", "min_count"} else v) for k, v in params.items()}
-        self.model = _checkworthy.train(
-            texts,
-            [int(bool(int(str(y)))) for y in labels],
-            **kwargs,  # type: ignore[arg-type]
-        )
+        self.model = _checkworthy.train(texts, [int(bool(int(str(y)))) for y in labels])
 
 
 checkworthiness = _Checkworthiness()
@@ -106,28 +92,7 @@ checkworthiness = _Checkworthiness()
 
 def checkworthiness_shipped(sentence: str) -> float:
     """The shipped (ClaimBuster-trained) model, never refitted: for sets it was not trained on."""
-    from articlekit.extractors import _checkworthy  # noqa: PLC0415
-
     return _checkworthy.score(sentence)[0]
-
-
-class _CheckworthinessPlus(_Checkworthiness):
-    """Fit on ClaimBuster plus the harness's training share (for small sets such as CLEF)."""
-
-    def fit(self, texts: list[str], labels: list[object]) -> None:
-        import json  # noqa: PLC0415
-        from pathlib import Path  # noqa: PLC0415
-
-        from articlekit.extractors import _checkworthy  # noqa: PLC0415
-
-        cb = Path(__file__).resolve().parents[2] / "shared/corpora/claims/claimbuster/train.json"
-        rows = json.loads(cb.read_text(encoding="utf-8"))
-        all_texts = [str(r["text"]) for r in rows] + list(texts)
-        all_labels = [int(r["label"]) for r in rows] + [int(bool(int(str(y)))) for y in labels]
-        self.model = _checkworthy.train(all_texts, all_labels)
-
-
-checkworthiness_plus = _CheckworthinessPlus()
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
