@@ -39,13 +39,18 @@ def quantities(text: str) -> list[dict[str, object]]:
 
     A range is ``[low, high]``; a unit is the ISO code or symbol, else the counted noun; the
     period is the normalised label. A bare number qualified as a bound ("no less than 30") is
-    the open range the Recognizers NumberRange spec expects (``[30, None]``).
+    the open range the Recognizers NumberRange spec expects (``[30, None]``). Units named
+    without a number (``find_unit_mentions``) come with the value ``None``.
     """
-    from articlekit.extractors.quantities import find_quantities  # noqa: PLC0415
+    from articlekit.extractors.quantities import (  # noqa: PLC0415
+        find_quantities,
+        find_unit_mentions,
+    )
     from articlekit.model import Qualifier  # noqa: PLC0415
 
     out: list[dict[str, object]] = []
-    for q in find_quantities(text):
+    found = find_quantities(text)
+    for q in found:
         value: object
         if q.value is None:
             value = [float(q.low or 0), float(q.high or 0)]
@@ -70,6 +75,21 @@ def quantities(text: str) -> list[dict[str, object]]:
                 "period": q.period.label if q.period else None,
             }
         )
+    for m in find_unit_mentions(
+        text, quantities=found
+    ):  # a unit named without a number ("to fahrenheit")
+        unit_kind = _KIND.get(m.unit.dimension.value, "dimension")
+        out.append(
+            {
+                "start": m.span.start,
+                "end": m.span.end,
+                "value": None,
+                "unit": m.unit.code,
+                "kind": unit_kind,
+                "period": None,
+            }
+        )
+    out.sort(key=lambda d: (d["start"], d["end"]))  # type: ignore[arg-type]
     return out
 
 

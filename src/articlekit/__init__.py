@@ -20,7 +20,7 @@ from articlekit.errors import (
     ModelError,
     PipelineError,
 )
-from articlekit.extractors.quantities import find_quantities, parse_quantity
+from articlekit.extractors.quantities import find_quantities, find_unit_mentions, parse_quantity
 from articlekit.io import from_html, from_text, load
 from articlekit.model import (
     Attribution,
@@ -54,6 +54,7 @@ from articlekit.model import (
     Source,
     Span,
     Unit,
+    UnitMention,
 )
 from articlekit.pipeline import DOCUMENT_FIELDS, Failure, Pipeline, Step
 
@@ -103,10 +104,12 @@ __all__ = [
     "Span",
     "Step",
     "Unit",
+    "UnitMention",
     "__version__",
     "errors",
     "extract",
     "find_quantities",
+    "find_unit_mentions",
     "from_html",
     "from_text",
     "load",

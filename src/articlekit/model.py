@@ -603,6 +603,19 @@ class Quantity:
 
 
 @attrs.frozen
+class UnitMention:
+    """A unit named without a number: not a fact, but what a sentence talks about or converts to.
+
+    ``find_unit_mentions("convert 10 celsius to fahrenheit")`` gives "fahrenheit" (the number
+    and "celsius" are a ``Quantity``); "the percentage of voters" gives "percentage".
+    """
+
+    span: Span = attrs.field(validator=_SPAN)
+    text: str = attrs.field(validator=_STR)
+    unit: Unit = attrs.field(validator=v.instance_of(Unit, "a Unit"))
+
+
+@attrs.frozen
 class ParentOption:
     """An alternative parent for an inferred comment and its probability."""
 

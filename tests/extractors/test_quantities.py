@@ -75,6 +75,11 @@ def test_minor_units_are_scaled_to_the_major_unit() -> None:
         ("15%", D(15), "%", Dimension.RATIO),
         ("3 percentage points", D(3), "pp", Dimension.RATIO),
         ("five years old", D(5), "yr", Dimension.TIME),
+        ("until around 3 years of age", D(3), "yr", Dimension.TIME),
+        # grobid-quantities (CC-BY 4.0): powers of a length the table does not list
+        ("a hardness of 93kg/mm2", D(93), "kg/mm²", Dimension.OTHER),
+        ("a 5 mm2 wire", D(5), "mm²", Dimension.AREA),
+        ("2 µm3", D(2), "µm³", Dimension.VOLUME),
     ],
 )
 def test_physical_and_ratio_units(

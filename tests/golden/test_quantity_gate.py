@@ -54,7 +54,7 @@ def test_seed_facts(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
 
 
 def test_recognizers_specs(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
-    """Currency, dimension and range specs of Recognizers-Text stay above their floors."""
+    """The Recognizers-Text specs stay above their floors (each is ahead of the best anchor)."""
     sets = bench.rt_sets(str(corpus("quantities", "recognizers-text")))
     cur = _score(bench, plugin, sets["rt-currency"])
     assert cur["F1_overlap"] >= FLOORS["quantities_rt_currency_overlap_f1"], cur
@@ -64,6 +64,17 @@ def test_recognizers_specs(bench: ModuleType, plugin: Callable[[str], Any]) -> N
     assert dim["value_acc"] >= FLOORS["quantities_rt_dimension_value_acc"], dim
     rng = _score(bench, plugin, sets["rt-numberrange"])
     assert rng["value_acc"] >= FLOORS["quantities_rt_numberrange_value_acc"], rng
+    num = _score(bench, plugin, sets["rt-number"])
+    assert num["F1_overlap"] >= FLOORS["quantities_rt_number_overlap_f1"], num
+    assert num["value_acc"] >= FLOORS["quantities_rt_number_value_acc"], num
+    pct = _score(bench, plugin, sets["rt-percent"])
+    assert pct["F1_overlap"] >= FLOORS["quantities_rt_percent_overlap_f1"], pct
+    assert pct["value_acc"] == 1.0, pct
+    tmp = _score(bench, plugin, sets["rt-temperature"])
+    assert tmp["F1_overlap"] >= FLOORS["quantities_rt_temperature_overlap_f1"], tmp
+    assert tmp["value_acc"] >= FLOORS["quantities_rt_temperature_value_acc"], tmp
+    age = _score(bench, plugin, sets["rt-age"])
+    assert age["F1_overlap"] >= FLOORS["quantities_rt_age_overlap_f1"], age
 
 
 def test_science_sets(bench: ModuleType, plugin: Callable[[str], Any]) -> None:

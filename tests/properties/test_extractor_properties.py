@@ -6,7 +6,7 @@ import gzip
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import articlekit
@@ -128,6 +128,32 @@ _NUMERIC_TEXT = st.lists(
                 "cents",
                 "\n",
                 " ",
+                # the number-word grammar: cardinals, ordinals, fractions, joints
+                "zero",
+                "nought",
+                "one",
+                "twenty",
+                "fifty-four",
+                "hundred",
+                "thousand",
+                "lakh",
+                "crore",
+                "dozen",
+                "point",
+                "fifth",
+                "fifths",
+                "twenty-first",
+                "hundredths",
+                "quarter",
+                "quarters",
+                "of",
+                "percent",
+                "celsius",
+                "convert",
+                "^",
+                "^-",
+                "mm2",
+                "http://x.y/a%20b",
             ]
         ),
         st.integers(min_value=0, max_value=10**7).map(str),
@@ -139,6 +165,7 @@ _NUMERIC_TEXT = st.lists(
 
 
 @given(_NUMERIC_TEXT, st.integers(min_value=0, max_value=50))
+@example("0 - $", 0)  # a range dash before a trailing symbol once read past the last token
 def test_quantities_are_ordered_slices_of_their_text(text: str, offset: int) -> None:
     """Any text: quantities never overlap, come in order, and each is its text's slice."""
     found = articlekit.find_quantities(text, offset=offset)
@@ -148,6 +175,18 @@ def test_quantities_are_ordered_slices_of_their_text(text: str, offset: int) -> 
         assert text[q.span.start - offset : q.span.end - offset] == q.text
         assert q.value is not None or (q.low is not None and q.high is not None and q.low <= q.high)
         end = q.span.end
+
+
+@given(_NUMERIC_TEXT, st.integers(min_value=0, max_value=50))
+def test_unit_mentions_are_slices_outside_every_fact(text: str, offset: int) -> None:
+    """Unit mentions are in order, are their text's slice, and never overlap a fact."""
+    facts = articlekit.find_quantities(text, offset=offset)
+    end = offset
+    for m in articlekit.find_unit_mentions(text, offset=offset):
+        assert m.span.start >= end
+        assert text[m.span.start - offset : m.span.end - offset] == m.text
+        assert not any(q.span.start < m.span.end and m.span.start < q.span.end for q in facts)
+        end = m.span.end
 
 
 @given(_NUMERIC_TEXT)

@@ -29,6 +29,7 @@ How a mention is read, in order (each rule is local, so results never depend on 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -39,6 +40,7 @@ from typing import Final
 import attrs
 
 from articlekit.errors import InputError
+from articlekit.extractors import _numwords as numwords
 from articlekit.extractors import _units as units
 from articlekit.extractors._periods import Anchor, dominant_period, find_periods
 from articlekit.model import (
@@ -50,9 +52,10 @@ from articlekit.model import (
     Quantity,
     Span,
     Unit,
+    UnitMention,
 )
 
-__all__ = ["QuantityExtractor", "find_quantities", "parse_quantity"]
+__all__ = ["QuantityExtractor", "find_quantities", "find_unit_mentions", "parse_quantity"]
 
 # --------------------------------------------------------------------------------------------
 # Tokens
@@ -66,7 +69,9 @@ _SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
 _HAS_NUMBER: Final = re.compile(
     r"\d|[½¼¾⅓⅔⅛⅜⅝⅞]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
     r"|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy"
-    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter)\b",
+    r"|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|quarter|zero|nought"
+    r"|naught|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+ieth|hundredth|thousandth"
+    r"|millionth|billionth|trillionth)s?\b",
     re.IGNORECASE,
 )
 
@@ -114,21 +119,8 @@ def _is_num(tok: str) -> bool:
 # Lexicon
 # --------------------------------------------------------------------------------------------
 
-_SMALL: Final = {
-    w: i
-    for i, w in enumerate(
-        (
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-            "fourteen fifteen sixteen seventeen eighteen nineteen"
-        ).split()
-    )
-}
-_TENS: Final = {
-    w: 10 * (i + 2)
-    for i, w in enumerate(
-        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-    )
-}
+_SMALL: Final = numwords.SMALL
+_TENS: Final = numwords.TENS
 _SCALE_WORDS: Final = {
     "hundred": Decimal(100),
     "thousand": Decimal(1000),
@@ -155,11 +147,11 @@ _SCALE_ABBR: Final = {
     "mio": Decimal(10) ** 6,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
+    "tln": Decimal(10) ** 12,
     "mm": Decimal(10) ** 6,
     "b": Decimal(10) ** 9,
     "k": Decimal(1000),
 }
-_FRACTIONS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 
 _QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = tuple(
     (tuple(phrase.split()), q)
@@ -444,102 +436,12 @@ class _Num:
     plain: bool = True  # digits only, no separators, no decimals, no scale
 
 
-def _read_words(t: _Tokens, i: int) -> _Num | None:  # noqa: C901, PLR0912, PLR0915
-    """Read a number in words ("two hundred and five", "half a million") at token ``i``."""
-    total = Decimal(0)
-    current = Decimal(0)
-    seen = False
-    scale: Decimal | None = None
-    j = i
-    n = len(t)
-    if (
-        t.low(j) in {"a", "an"}
-        and t.low(j + 1) in _DENOMINATORS
-        and not t.low(j + 1).endswith("s")
-        and t.low(j + 1) not in {"quarter"} | _SCALE_WORDS.keys()
-    ):
-        value = Decimal(1) / _DENOMINATORS[t.low(j + 1)]  # "a fifth", "a hundredth"
-        return _Num(value, i, j + 2, words=True, plain=False)
-    if t.low(j) in {"a", "an"} and (t.low(j + 1) in _SCALE_WORDS or t.low(j + 1) == "dozen"):
-        current = Decimal(1)
-        seen = True
-        j += 1
-    elif (
-        t.low(j) in _FRACTIONS
-        and t.low(j + 1) in {"a", "an"}
-        and (t.low(j + 2) in _SCALE_WORDS or t.low(j + 2) == "dozen")
-    ):
-        frac = _FRACTIONS[t.low(j)]
-        scale = _SCALE_WORDS.get(t.low(j + 2), Decimal(12))
-        return _Num(frac * scale, i, j + 3, scale=scale, words=True, plain=False)
-    elif t.low(j) in _FRACTIONS and t.low(j + 1) in _SCALE_WORDS:
-        scale = _SCALE_WORDS[t.low(j + 1)]
-        return _Num(_FRACTIONS[t.low(j)] * scale, i, j + 2, scale=scale, words=True, plain=False)
-    while j < n:
-        w = t.low(j)
-        if w in _SMALL:
-            current += _SMALL[w]
-        elif w in _TENS:
-            current += _TENS[w]
-            if t.get(j + 1) == "-" and t.glued(j + 1) and t.low(j + 2) in _SMALL and t.glued(j + 2):
-                current += _SMALL[t.low(j + 2)]
-                j += 2
-        elif w in {"dozen", "dozens"} and seen:
-            current = (current or Decimal(1)) * 12
-        elif w in _SCALE_WORDS and seen and not w.endswith("s"):
-            mult = _SCALE_WORDS[w]
-            if mult == 100:
-                current = (current or 1) * mult
-            else:
-                total += (current or 1) * mult
-                current = Decimal(0)
-                scale = max(scale or mult, mult)
-        elif (
-            w == "and"
-            and seen
-            and t.low(j + 1) in {"a", "an", "one"}
-            and t.low(j + 2) in _DENOMINATORS
-            and not t.low(j + 2).endswith("s")
-        ):
-            frac = Decimal(1) / _DENOMINATORS[t.low(j + 2)]  # "one and a half", "three and a fifth"
-            if t.low(j + 3) in _SCALE_WORDS and t.low(j + 3) != "hundred":
-                mult = _SCALE_WORDS[t.low(j + 3)]  # "five and a half million"
-                value = (total + current + frac) * mult
-                return _Num(value, i, j + 4, scale=mult, words=True, plain=False)
-            if current == 0 and total:
-                frac *= scale or 1  # "one million and a half"
-            current += frac
-            j += 3
-            break
-        elif w == "point" and seen and (t.low(j + 1) in _SMALL or t.low(j + 1) in _TENS):
-            digits = []
-            k = j + 1
-            while t.low(k) in _SMALL or t.low(k) in _TENS:
-                if t.low(k) in _TENS and t.get(k + 1) == "-" and t.low(k + 2) in _SMALL:
-                    digits.append(str(_TENS[t.low(k)] + _SMALL[t.low(k + 2)]))
-                    k += 3
-                    continue
-                digits.append(str(_SMALL.get(t.low(k), _TENS.get(t.low(k), 0))))
-                k += 1
-            current += Decimal("0." + "".join(digits))  # "five point five", "point zero three"
-            j = k
-            break
-        elif (
-            w == "and"
-            and seen
-            and (t.low(j + 1) in _SMALL or t.low(j + 1) in _TENS)
-            and (t.low(j - 1) in {"hundred", "thousand", "million", "billion"})
-        ):
-            j += 1
-            continue
-        else:
-            break
-        seen = True
-        j += 1
-    if not seen:
+def _read_words(t: _Tokens, i: int) -> _Num | None:
+    """Read a number in words ("two hundred and five", "two thirds", "half a million") at ``i``."""
+    found = numwords.read_words(t, i)
+    if found is None:
         return None
-    value = total + current
-    return _Num(value, i, j, scale=scale, words=True, plain=False)
+    return _Num(found.value, i, found.end, scale=found.scale, words=True, plain=False)
 
 
 _LENGTH_CUES: Final = re.compile(
@@ -550,7 +452,7 @@ _LENGTH_CUES: Final = re.compile(
 )
 
 
-def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
+def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:  # noqa: C901, PLR0912
     """Read a number at token ``i``: digits (+ glued or spaced scale) or words."""
     tok = t.get(i)
     if not _is_num(tok):
@@ -562,6 +464,10 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
         value = _digits_value(tok)
         if value is None:
             return None
+        if tok.isdigit() and len(tok) <= 3 and t.low(i + 1) in _SCALE_WORDS:
+            mixed = numwords.read_words(t, i)  # "4 thousand 3 hundred and 21"
+            if mixed is not None and mixed.end > i + 2:
+                return _Num(mixed.value, i, mixed.end, scale=mixed.scale, plain=False)
         j = i + 1
         plain = tok.isdigit()
         # a fraction "3/4" (not a date "10/12/2012")
@@ -596,6 +502,8 @@ def _read_number(t: _Tokens, i: int, *, money: bool) -> _Num | None:
         scale = Decimal(10) ** 6
     elif not num.words and glued and nxt in {"k", "K"}:
         scale = Decimal(1000)
+    elif not num.words and glued and low in {"mil", "mill"}:
+        scale = Decimal(10) ** 6  # "2mil SEK"
     elif not num.words and glued and (nxt == "b" or (nxt == "B" and money)):
         scale = Decimal(10) ** 9
     elif low in _SCALE_ABBR and low not in {"b", "k", "mm"} and (glued or money or j < len(t)):
@@ -679,7 +587,7 @@ def _match_unit(t: _Tokens, j: int, *, money: bool, sentence: str) -> tuple[int,
         sym = "".join(t.words[j : j + k])
         if k < 4 and j + k < n and t.glued(j + k) and t.get(j + k).isalnum():
             continue  # "5 mph" yes, "5 mphx" no
-        unit = units.SYMBOLS.get(sym)
+        unit = units.SYMBOLS.get(sym) or _powered(sym)
         if unit is not None:
             if sym in units.GLUED_ONLY and not glued:
                 continue
@@ -731,6 +639,22 @@ def _match_unit(t: _Tokens, j: int, *, money: bool, sentence: str) -> tuple[int,
         if found is not None and t.get(found[0]) == _OPEN_BRACKETS[t.get(j)]:
             return found[0] + 1, found[1]
     return None
+
+
+_MAX_POWER: Final = 100
+_POWERS: Final = {"2": ("²", Dimension.AREA), "²": ("²", Dimension.AREA)} | {
+    "3": ("³", Dimension.VOLUME),
+    "³": ("³", Dimension.VOLUME),
+}
+
+
+def _powered(sym: str) -> Unit | None:
+    """A length symbol squared or cubed that the table does not list: "mm2", "µm³", "km3"."""
+    power = _POWERS.get(sym[-1:])
+    base = units.SYMBOLS.get(sym[:-1]) if power else None
+    if power is None or base is None or base.dimension != Dimension.LENGTH:
+        return None
+    return Unit(base.code + power[0], power[1])
 
 
 _INCH_WORDS: Final = frozenset({"in", "inch", "inches", '"', "″", "”"})
@@ -1119,15 +1043,107 @@ def find_quantities(
     n = len(t)
     i = 0
     last_end = 0
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)] if "/" in text else []
     while i < n:
+        if urls and any(a <= t.starts[i] < b for a, b in urls):
+            i += 1  # "…?q=30%25%2020%": digits in a link are not facts
+            continue
         q, i = _read_at(t, i, last_end, text, offset, periods)
         if q is not None and (not out or q.span.start >= out[-1].span.end):
             out.append(q)
             last_end = i
+    return _distribute_units(text, offset, out)
+
+
+_LIST_JOINT: Final = re.compile(r"\s*(?:,|,?\s+(?:and|or|to)|;)\s*$|\s+(?:and|or)\s+$")
+
+
+def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Quantity, ...]:
+    """Give a list's last unit to its bare members: "5, 10 and 15%", "80.5 and 76.2 mg"."""
+    for k in range(len(found) - 2, -1, -1):
+        q, nxt = found[k], found[k + 1]
+        if q.unit is not None or q.noun is not None or q.scale is not None or nxt.unit is None:
+            continue
+        if nxt.unit.dimension == Dimension.CURRENCY and not nxt.text[:1].isdigit():
+            continue  # "$5 and 10": a symbol before the number names only that number
+        gap = text[q.span.end - offset : nxt.span.start - offset]
+        if len(gap) <= 6 and _LIST_JOINT.fullmatch(gap) is not None:
+            found[k] = attrs.evolve(q, unit=nxt.unit)
+    return tuple(found)
+
+
+_URL: Final = re.compile(r"\b(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+_CONVERSION: Final = re.compile(
+    r"\b(?:convert\w*|conversion|how (?:many|much)|in terms of|equals?|equal to)\b", re.IGNORECASE
+)
+
+
+_MENTION_HINT: Final = re.compile(
+    r"[%％]|per ?cent|pct|celsius|celcius|fahrenheit|farenheit|kelvin|centigra", re.IGNORECASE
+)
+
+
+def find_unit_mentions(
+    text: str, *, offset: int = 0, quantities: Sequence[Quantity] | None = None
+) -> tuple[UnitMention, ...]:
+    """Units named without a number, in order.
+
+    Percent and temperature scale names anywhere; any unit by name in a conversion ("how many
+    feet in a mile", "convert … to fahrenheit").
+
+    They are not numeric facts (``find_quantities`` leaves them out); they say what a sentence
+    is about or asks for. A unit followed by "of" and a number ("percent of 10") is left out.
+    ``quantities``: the facts of ``text`` when already found (their units are not mentions).
+
+    >>> [(m.text, m.unit.code) for m in find_unit_mentions("convert 10 celsius to fahrenheit")]
+    [('fahrenheit', '°F')]
+    >>> [m.text for m in find_unit_mentions("Only a small percent attain the top ranks")]
+    ['percent']
+    """
+    conversion = _CONVERSION.search(text) is not None
+    if not conversion and not _MENTION_HINT.search(text):
+        return ()
+    t = _Tokens.of(text)
+    if quantities is None:
+        quantities = find_quantities(text, offset=offset)
+    taken = [(q.span.start - offset, q.span.end - offset) for q in quantities]
+    if conversion:
+        candidates: Iterable[int] = range(len(t))
+    else:  # only where a percent or temperature word is, and the word before ("degrees celsius")
+        at = {bisect.bisect_right(t.starts, m.start()) - 1 for m in _MENTION_HINT.finditer(text)}
+        candidates = sorted(at | {j - 1 for j in at if j > 0})
+    out: list[UnitMention] = []
+    after = 0
+    for j in candidates:
+        if j < after:
+            continue
+        start = t.starts[j]
+        word = t.get(j)
+        if any(a <= start < b for a, b in taken) or not (
+            (word.isalpha() and len(word) >= 3) or word in {"%", "％"}
+        ):
+            continue
+        found = _match_unit(t, j, money=False, sentence=text)
+        if found is None or any(a < t.ends[found[0] - 1] <= b for a, b in taken):
+            continue
+        end, unit = found
+        named = all(t.get(x).isalpha() or t.get(x) in {"-", "%", "％"} for x in range(j, end))
+        wanted = (unit.dimension == Dimension.RATIO) or (
+            unit.dimension == Dimension.TEMPERATURE and unit.code != "°"
+        )
+        computed = t.low(end) == "of" and (_is_num(t.get(end + 1)) or t.low(end + 1) in _STARTERS)
+        symbol_after_number = word in {"%", "％"} and _is_num(t.get(j - 1))
+        if named and (wanted or conversion) and not computed and not symbol_after_number:
+            span = Span(start + offset, t.ends[end - 1] + offset)
+            out.append(UnitMention(span, text[start : t.ends[end - 1]], unit))
+        after = end
     return tuple(out)
 
 
-_STARTERS: Final = frozenset({"a", "an", "half", "quarter"}) | _SMALL.keys() | _TENS.keys()
+_ZERO_WORDS: Final = frozenset({"zero", "nought", "naught"})
+_STARTERS: Final = (
+    frozenset({"a", "an", "half", "quarter"}) | _ZERO_WORDS | _SMALL.keys() | _TENS.keys()
+)
 _VULGAR: Final = {
     "½": Decimal("0.5"),
     "¼": Decimal("0.25"),
@@ -1158,6 +1174,7 @@ _NEG_CONTEXT: Final = frozenset(
         "or",
         "reach",
         "reached",
+        "convert",
     }
 )
 _POSTFIX: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = tuple(
@@ -1203,6 +1220,8 @@ def _postfix_qualifier(t: _Tokens, end: int) -> Qualifier | None:
         if tuple(t.lower[end : end + len(phrase)]) == phrase:
             if phrase == ("+",) and not t.glued(end):
                 continue
+            if phrase == ("plus",) and (_is_num(t.get(end + 1)) or t.low(end + 1) in _STARTERS):
+                continue  # "three plus four": arithmetic
             return q
     return None
 
@@ -1270,14 +1289,15 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
             num = attrs.evolve(
                 num, value=num.value * Decimal(10) ** (sign * int(t.get(k))), end=k + 1, plain=False
             )
-    elif (
-        num.words
-        and num.scale is None
-        and t.low(j) in _DENOMINATORS
-        and ((t.low(j).endswith("s") or t.low(j) == "halves") == (num.value > 1))
-    ):
-        num = attrs.evolve(num, value=num.value / _DENOMINATORS[t.low(j)], end=j + 1)
-    elif t.low(j) in {"dozen", "dozens"} and not num.words:
+    elif t.get(j) == "^" and t.glued(j) and not num.words and num.scale is None:
+        k, sign = j + 1, 1
+        while t.get(k) in {"+", "-", "−"} and t.glued(k):
+            sign *= -1 if t.get(k) != "+" else 1
+            k += 1
+        if t.get(k).isdigit() and t.glued(k) and int(t.get(k)) <= _MAX_POWER and num.value:
+            power = num.value ** (sign * int(t.get(k)))  # "1.1^23", "2.5^-1"
+            num = attrs.evolve(num, value=power, end=k + 1, plain=False)
+    elif t.low(j) in {"dozen", "dozens", "doz", "dozs", "dz", "dzs"}:
         num = attrs.evolve(num, value=num.value * 12, end=j + 1, plain=False)
     # a minus sign: "-5%", "- 20 degrees", "minus one"
     if first == i and i > 0 and t.get(i - 1) in {"-", "−"}:
@@ -1310,7 +1330,7 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
                     money2, k = m2, k2
                     break
         second = None
-        if _is_num(t.get(k)) or t.lower[k] in _SMALL or t.lower[k] in _TENS:
+        if _is_num(t.get(k)) or t.low(k) in _SMALL or t.low(k) in _TENS:
             second = _read_number(t, k, money=money is not None or money2 is not None)
         if second is not None:
             dash_ok = sep != "-" or (t.glued(end) and t.glued(k)) or not t.glued(end)
@@ -1372,6 +1392,8 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
                     end = k + 2
             if unit.dimension == Dimension.TIME and t.low(end) == "old":
                 end += 1
+            elif unit.dimension == Dimension.TIME and (t.low(end), t.low(end + 1)) == ("of", "age"):
+                end += 2  # "3 years of age"
             mcode = t.get(end - 1)
             if (
                 unit.dimension == Dimension.CURRENCY
@@ -1459,6 +1481,7 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
         and num.words
         and scale is None
         and (value is not None and value in {0, 1})
+        and not (value == 0 and t.low(num.start) in _ZERO_WORDS and not t.glued(num.end))
     ):
         return None, end  # "one of the", "a": not a fact
     if minor:
@@ -1496,7 +1519,7 @@ def _label_suffix(word: str) -> bool:
 def _ratio(t: _Tokens, num: _Num, text: str) -> _Num:
     """Ratios ("one in five", "1 out of 3", "one over twenty") as their share (0.2, 0.333…)."""
     j = num.end
-    if num.scale is not None or num.value <= 0 or num.value != num.value.to_integral_value():
+    if num.scale is not None or num.value == 0 or num.value != num.value.to_integral_value():
         return num
     k = j + 2 if (t.low(j), t.low(j + 1)) == ("out", "of") else j + 1
     if t.low(j) not in {"in", "over", "out"} or k >= len(t):
@@ -1504,39 +1527,11 @@ def _ratio(t: _Tokens, num: _Num, text: str) -> _Num:
     if not (_is_num(t.get(k)) or t.low(k) in _SMALL or t.low(k) in _TENS):
         return num
     den = _read_number(t, k, money=False)
-    if den is None or den.scale is not None or den.value <= num.value or _is_year(den, t):
+    if den is None or den.scale is not None or den.value <= abs(num.value) or _is_year(den, t):
         return num
     if _match_unit(t, den.end, money=False, sentence=text) is not None:
         return num  # "1 in 10 years", "2 over 5 km"
     return attrs.evolve(num, value=num.value / den.value, end=den.end, plain=False)
-
-
-_DENOMINATORS: Final = {
-    "half": Decimal(2),
-    "halves": Decimal(2),
-    "third": Decimal(3),
-    "thirds": Decimal(3),
-    "fourth": Decimal(4),
-    "fourths": Decimal(4),
-    "quarter": Decimal(4),
-    "quarters": Decimal(4),
-    "fifth": Decimal(5),
-    "fifths": Decimal(5),
-    "sixth": Decimal(6),
-    "sixths": Decimal(6),
-    "seventh": Decimal(7),
-    "sevenths": Decimal(7),
-    "eighth": Decimal(8),
-    "eighths": Decimal(8),
-    "ninth": Decimal(9),
-    "ninths": Decimal(9),
-    "tenth": Decimal(10),
-    "tenths": Decimal(10),
-    "hundredth": Decimal(100),
-    "hundredths": Decimal(100),
-    "thousandth": Decimal(1000),
-    "thousandths": Decimal(1000),
-}
 
 
 def parse_quantity(text: str) -> Quantity:
