@@ -34,8 +34,8 @@ EVAL = ROOT.parent / "shared" / "eval"
 def _harness(name: str) -> ModuleType:
     sys.path.insert(0, str(EVAL))
     spec = importlib.util.spec_from_file_location(name, EVAL / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"no harness {name} in {EVAL}")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod

@@ -20,6 +20,8 @@ python "$ev/claims_bench.py" --data "$c/claims/clef19/CT19-T1-Training.csv" --gr
     claims_baselines:rule_score adapters:checkworthiness_shipped
 python "$ev/claims_bench.py" --data "$c/claims/clef19/CT19-T1-Training.csv" --group-col file_name \
     --split-data 0.3 claims_baselines:rule_score adapters:checkworthiness_shipped adapters:checkworthiness
+# CLEF-2019, every debate scored once by a model that never saw it (5 folds grouped by debate)
+python benchmarks/clef_cv.py --folds 5
 # attribution (PolNeAR train)
 python "$ev/claims_quotes_bench.py" --data "$c/claims/polnear/polnear-train.tar.gz" \
     --segmenter adapters:sentences claims_baselines:attribution_rules adapters:attributions
