@@ -119,6 +119,75 @@ def test_attribution_shapes(sentence: str, cue: str, source: str, direct: bool) 
     assert c.is_direct is direct
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "source"),
+    [
+        # shapes from PolNeAR train (github:networkdynamics/PolNeAR) that the subject finder missed
+        (
+            'Htay Oo, its acting chairman, told the Reuters news agency simply, "We lost."',
+            "told",
+            "Htay Oo",
+        ),
+        (
+            "Trump, speaking at a rally in Wilmington, N.C., warned that Clinton opposes it.",
+            "warned",
+            "Trump",
+        ),
+        (
+            "Bloomberg's pollster, Douglas Schoen, says his man has the money.",
+            "says",
+            "Douglas Schoen",
+        ),
+        ("Schilling, through a spokeswoman, declined to comment.", "declined", "Schilling"),
+        ("Then DuPont, only two months later, announced plans to merge.", "announced", "DuPont"),
+        (
+            "Essentially, Clinton's lawyers looked through the e-mails and found that one had it.",
+            "found",
+            "Clinton's",
+        ),
+        ("First, she and other Democrats on the stage refused to say the words.", "refused", "she"),
+        (
+            "(Mr. Lewandowski, who did not respond, has denied that he was working on a book.)",
+            "denied",
+            "Mr. Lewandowski",
+        ),
+        (
+            "Friday, Texas, leading a coalition of 13 states, asked a judge to block the rules.",
+            "asked",
+            "Texas",
+        ),
+        (
+            "Noting that both battled the media, Schlafly put her finger on one facet.",
+            "Noting",
+            "Schlafly",
+        ),
+        (
+            "The Mexican government is worried that the rhetoric could hurt investment.",
+            "worried",
+            "The Mexican government",
+        ),
+        (
+            "The donor list, which the campaign says includes 2.7 million donors, is an asset.",
+            "says",
+            "the campaign",
+        ),
+        ("Bannon, who Beck on Wednesday called a horrible human being, left.", "called", "Beck"),
+        ("They are focused on the drawdown, which they say left a vacuum.", "say", "they"),
+        (
+            "Black Lives Matter issued a statement saying it took the action.",
+            "saying",
+            "Black Lives Matter",
+        ),
+        ("A few minutes later they said it was over.", "said", "they"),
+    ],
+)
+def test_subject_finder_shapes(sentence: str, cue: str, source: str) -> None:
+    c = find_attributions(sentence)[0]
+    assert sentence[c.cue[0] : c.cue[1]] == cue
+    assert c.source is not None
+    assert sentence[c.source[0] : c.source[1]] == source
+
+
 def test_no_attribution_for_nouns() -> None:
     assert find_attributions("That's 30 states with 309 electoral votes.") == []
     assert find_attributions("Sony is based in Tokyo.") == []

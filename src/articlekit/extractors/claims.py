@@ -231,11 +231,44 @@ def _clause_relative(toks: list[tuple[int, int, str]]) -> tuple[int, int] | None
         if w in {",", ";", ":", "(", ")", '"', "“", "”"}:
             return None
         if w.lower() in {"who", "which"} and k > 0 and toks[k - 1][2] == ",":
-            return toks[k][0], toks[k][1]
+            return _holder_after_relative(toks, k) or (toks[k][0], toks[k][1])
     return None
 
 
-def _source_before(  # noqa: C901, PLR0911
+def _holder_after_relative(toks: list[tuple[int, int, str]], k: int) -> tuple[int, int] | None:
+    """The holder between a relative pronoun and the cue.
+
+    "which they say left a vacuum", "which Mr. Ailes denies", "which the campaign says",
+    "who Beck on Wednesday called".
+    """
+    rest = toks[k + 1 :]
+    if not rest:
+        return None
+    first = rest[0][2]
+    if first.lower() in _PRONOUNS - {"who", "it"}:
+        end = 1
+    elif first[:1].isupper() or first.lower() in _DETERMINERS:
+        end = 1
+        while end < len(rest) and (
+            rest[end][2][:1].isupper()
+            or rest[end][2] in {"'s", "’s", "."}
+            or (first.lower() in _DETERMINERS and rest[end][2][:1].islower() and end < 3)
+        ):
+            if rest[end][2].lower() in _AUX | _ADVERBS | _TIME_WORDS:
+                break
+            end += 1
+    else:
+        return None
+    tail = [t[2].lower() for t in rest[end:]]
+    if all(
+        w in _AUX or w in _ADVERBS or w in _TIME_WORDS or w == "on" or w.endswith("ly")
+        for w in tail
+    ):
+        return rest[0][0], rest[end - 1][1]
+    return None
+
+
+def _source_before(  # noqa: C901, PLR0911, PLR0912
     text: str, cue_start: int, *, participle: bool = False
 ) -> tuple[int, int] | None:
     """The noun phrase right before a cue: "Sony", "the company", "a spokesman for X", "he".
@@ -284,6 +317,10 @@ def _source_before(  # noqa: C901, PLR0911
     if start is None:
         return _subject(text, toks) if toks[0][0] == 0 else None
     before = toks[k][2].lower() if k >= 0 else ""
+    head = toks[-1][2].lower()
+    if participle and head in _MEDIA and toks[0][0] == 0:
+        # "BLM issued a statement saying", "The campaign sent an email Wednesday saying"
+        return _subject(text, toks) or (start, end)
     if participle and before in _PREPOSITIONS and start is not None:
         return start, end  # "a group backing Bush", "with O'Malley calling Trump a fascist"
     if (before in _PREPOSITIONS and before not in _SUBORDINATORS) or (
@@ -303,6 +340,14 @@ def _source_before(  # noqa: C901, PLR0911
     return start, end
 
 
+#: Carriers of a message: "issued a statement saying" — the sentence's subject is the source.
+_MEDIA: Final = frozenset(
+    (
+        "statement statements email e-mail emails letter letters release ad ads advertisement "
+        "video tweet tweets post posts memo note message messages report filing speech op-ed "
+        "column editorial interview response petition"
+    ).split()
+)
 _LEADING_ADVERBS: Final = frozenset(
     (
         "But And So Yet Still However Meanwhile Now Then Also Instead Rather Overall Indeed "
@@ -319,17 +364,57 @@ _TIME_WORDS: Final = frozenset(
 )
 
 
+_ORDINAL_OPENERS: Final = frozenset("First Second Third Fourth Fifth Finally Again Instead".split())
+_TIME_PHRASE: Final = frozenset(
+    (
+        "a an the few several some many couple of just only about nearly almost two three four "
+        "five six seven eight nine ten moments minutes hours days weeks months years decades "
+        "moment minute hour day week month year decade while"
+    ).split()
+)
+_TIME_UNITS: Final = frozenset("moment minute hour day week month year decade while".split())
+_MONTHS: Final = frozenset(
+    (
+        "january february march april may june july august september october november december "
+        "jan feb mar apr jun jul aug sep sept oct nov dec"
+    ).split()
+)
+
+
 def _skip_lead(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Drop a dateline, leading adverbs and a leading time phrase before a sentence's subject."""
     # skip a dateline ("WASHINGTON (AP) —") and a leading conjunction or sentence adverb
     dash = next((k for k, t in enumerate(toks[:8]) if t[2] in {"—", "–", "-"}), None)
     if dash is not None and ((toks[0][2].isupper() and len(toks[0][2]) > 1) or toks[0][2] == "("):
         toks = toks[dash + 1 :]  # "WASHINGTON (AP) —", "(Reuters) -"
-    while toks and toks[0][2] in _LEADING_ADVERBS:
+    while toks and toks[0][2] in {*_LEADING_ADVERBS, "("}:
         toks = toks[1:]
+    if (
+        len(toks) > 2
+        and toks[1][2] == ","
+        and (
+            (toks[0][2].endswith("ly") and toks[0][2][:1].isupper())
+            or toks[0][2] in _ORDINAL_OPENERS
+        )
+    ):
+        toks = toks[2:]  # "Essentially, Clinton's lawyers …", "First, she …"
+    elif len(toks) > 1 and toks[0][2] == "First" and toks[1][2].lower() in _DETERMINERS:
+        toks = toks[1:]  # "First his wife, … announced"
+    # a leading date or time phrase closed by a comma: "Friday, Texas asked", "On Tuesday, he"
+    comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None)
+    if comma and all(
+        t[2].lower() in _TIME_WORDS | _MONTHS | {"on", "in", "at", "by", "early", "late"}
+        or t[2].isdigit()
+        for t in toks[:comma]
+    ):
+        toks = toks[comma + 1 :]
     # a leading time phrase: "A few minutes later they …", "Two days ago, the senator …"
     for k, t in enumerate(toks[:6]):
-        if t[2].lower() in {"later", "ago", "earlier"}:
+        if k and not all(x[2].lower() in _TIME_PHRASE or x[2].isdigit() for x in toks[:k]):
+            break  # "DuPont, only two months later, announced": a subject comes first
+        after_unit = k > 0 and toks[k - 1][2].lower().rstrip("s") in _TIME_UNITS
+        before_comma = k + 1 < len(toks) and toks[k + 1][2] == ","
+        if t[2].lower() in {"later", "ago", "earlier"} and (after_unit or before_comma):
             toks = toks[k + 1 :]
             while toks and toks[0][2] == ",":
                 toks = toks[1:]
@@ -345,13 +430,23 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
     if not toks:
         return None
     first = toks[0][2]
+    has_comma = any(t[2] == "," for t in toks[1:12])
+    # a participle opens a clause only before a lower-case word: "Speaking in Salem, …";
+    # "Schilling, through a spokeswoman, …" and "Ted Cruz, …" are names
+    verbal = len(toks) > 1 and toks[1][2][:1].islower()
     opener = (
-        first.lower().endswith("ing")
+        (first.lower().endswith("ing") and verbal)
         or first.lower() in _PREPOSITIONS
         or first
         in {"As", "If", "When", "After", "Before", "While", "Although", "Because", "Since", "Once"}
+        or (
+            first in {"Even", "Shortly", "Just", "Long", "Soon", "Right"}
+            and len(toks) > 1
+            and toks[1][2].lower() in _SUBORDINATORS | {"if", "though", "last", "this", "days"}
+        )
+        or (first.endswith("ed") and verbal and has_comma)  # "Pressed again about it, Perez …"
     )
-    if opener and first != "Asked":
+    if opener:
         # "Speaking in Salem, New Hampshire, Trump went after Bush": the subject after the
         # comma that is followed by a phrase and then a lower-case word (its verb)
         commas = [k for k, t in enumerate(toks) if t[2] == ","]
@@ -364,7 +459,7 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
                 return found
         return _subject(text, toks[commas[0] + 1 :]) if commas else None
     if first.lower() in _NOT_SOURCE or first == "Asked":
-        return None
+        return None  # "Asked about it" with no comma after: no subject here
     if first.lower() in _PRONOUNS and first.lower() != "you":
         return toks[0][0], toks[0][1]
     start = toks[0][0]
@@ -393,6 +488,13 @@ def _subject(text: str, toks: list[tuple[int, int, str]]) -> tuple[int, int] | N
         else:
             break
     if end is None:
+        low = first.lower()
+        if (
+            first.isalpha()
+            and first.islower()
+            and low not in _AUX | _BOUNDARY_WORDS | _PREPOSITIONS | _NOT_SOURCE | _ADVERBS
+        ):
+            return toks[0][0], toks[0][1]  # "current and former officials … have said"
         return None
     return start, end
 
@@ -500,10 +602,39 @@ def _appositive(before: str) -> tuple[int, int] | None:
     return start, len(body)
 
 
+def _name_then_aside(toks: list[tuple[int, int, str]]) -> bool:
+    """Whether a sentence opens with a bare name and then an aside before the cue.
+
+    "Trump, speaking at a rally in Wilmington, N.C., warned": the subject is "Trump", not the
+    last comma-delimited phrase; "Facebook created the tool, a spokeswoman, Anna White, said"
+    opens with a clause, so the phrase before the cue is the source.
+    """
+    commas = [k for k, t in enumerate(toks) if t[2] == ","]
+    if len(commas) < 2 or commas[0] > 4 or commas[0] == 0:
+        return False
+    head = toks[: commas[0]]
+    while len(head) > 1 and head[0][2] in _LEADING_ADVERBS:
+        head = head[1:]  # "Then DuPont, only two months later, announced"
+    if head[0][2] in _LEADING_ADVERBS or head[0][2].lower() in _PREPOSITIONS | _NOT_SOURCE:
+        return False
+    if not head[0][2][:1].isupper() or head[0][2].endswith("ly"):
+        return False
+    return all(w[:1].isupper() or w in {"'s", "’s", "."} for _, _, w in head[1:])
+
+
 def _quantified_subject(sentence: str, cue_start: int) -> tuple[int, int] | None:
     """A survey subject right before the cue: "About 4 in 10 (voters) say …"."""
     m = _QUANTIFIED.search(sentence, 0, cue_start)
     return (m.start(1), m.end(1)) if m else None
+
+
+#: Participles that are the subject's own state after "is": "the government is worried that".
+_STANCE_ADJECTIVES: Final = frozenset("worried concerned convinced confident assured".split())
+#: Cues whose object follows them: "X, its chairman, told Reuters" is never an inversion.
+_TAKES_OBJECT: Final = frozenset(
+    "told tells tell asked asks urged urges informed informs reminded reminds assured "
+    "assures".split()
+)
 
 
 def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR0911
@@ -515,7 +646,7 @@ def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR091
     if not before.endswith(","):
         return False
     cue = sentence[len(before) : cue_end].strip().lower()
-    if cue.endswith("ing") or cue not in _REPORTING:
+    if cue.endswith("ing") or cue not in _REPORTING or cue in _TAKES_OBJECT:
         return False  # "…, telling Reuters …", "Mukasey, …, criticized Clinton": not inverted
     src = _source_after(sentence, cue_end)
     if src is None:
@@ -527,8 +658,9 @@ def _inverted(sentence: str, before: str, cue_end: int) -> bool:  # noqa: PLR091
         or first in _PREPOSITIONS
         or first in _TIME_WORDS
         or len(phrase.split()) > 5
+        or any(w.lower() in _AUX for w in phrase.split()[1:])
     ):
-        return False
+        return False  # "Schoen, says his man has the money": a clause, not a postposed name
     rest = sentence[src[1] :].lstrip()
     return not rest or rest[0] in ".,;!?"
 
@@ -618,8 +750,13 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
         elif before.strip() in {"", "So", "Thus", "And", "Also"} and cue_text in _REPORTING | {
             "stated"
         }:
-            # "Stated Stone: …", "So says a booming voice …": the source follows
-            source = _source_after(sentence, b)
+            # "Stated Stone: …", "So says a booming voice …": the source follows;
+            # "Noting that …, Tester added": the main clause's subject
+            source = (
+                _subject(sentence, _tokens(sentence, 0, n))
+                if cue_text.endswith("ing")
+                else _source_after(sentence, b)
+            )
             content = _span_strip(sentence, source[1] if source else b, n)
         elif postposed is not None:
             # '“Quote,” Tina Tchen, Mrs. Obama's chief of staff, said in an interview.'
@@ -639,15 +776,26 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
         elif before.endswith((",", "—", "–")) and before.split()[0][:1].isupper():
             # 'Dean Johnson, a salesman from Sumter, says …', 'Facebook created the tool, a
             # spokeswoman, Anna White, said': the appositive right before the cue, else the subject
-            source = _appositive(before) or _subject(sentence, _tokens(sentence, 0, a))
+            head = _tokens(sentence, 0, a)
+            source = (
+                _subject(sentence, head)
+                if _name_then_aside(head)
+                else _appositive(before) or _subject(sentence, head)
+            )
             content = _span_strip(sentence, b, n)
-        elif _passive(before, cue_text) and not sentence[b:].lstrip().lower().startswith("by "):
+        elif (
+            _passive(before, cue_text)
+            and cue_text not in _STANCE_ADJECTIVES
+            and not sentence[b:].lstrip().lower().startswith("by ")
+        ):
             source = None  # 'Trump is expected to deliver …': no holder named
             content = _span_strip(sentence, b, n)
         else:
             source = _quantified_subject(sentence, a)
             if source is None:
                 source = _source_before(sentence, a, participle=cue_text.endswith("ing"))
+            if source is None and cue_text.endswith("ing") and not before.strip():
+                source = _subject(sentence, _tokens(sentence, 0, n))  # "Noting that …, Tester"
             if source is None and cue_text not in _REPORTING:
                 continue  # a stance word without a holder is usually not an attribution
             rest = b
