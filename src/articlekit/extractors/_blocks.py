@@ -9,6 +9,7 @@ furniture).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -78,23 +79,28 @@ def word_count(text: str) -> float:
     return len(_WORD.findall(_CJK.sub(" ", text))) + cjk / 2
 
 
-def hint_score(hint: str | None, memo: dict[str, tuple[bool, bool]]) -> int:
+@lru_cache(maxsize=1 << 16)
+def _hint_part(part: str) -> tuple[bool, bool]:
+    """The (furniture, content) verdict for one class/id descriptor.
+
+    Pages share their frameworks' class names, so verdicts are cached across documents.
+    """
+    return (
+        lex.NEGATIVE_HINT.search(part) is not None,
+        lex.POSITIVE_HINT.search(part) is not None,
+    )
+
+
+@lru_cache(maxsize=1 << 16)
+def hint_score(hint: str | None) -> int:
     """Score a block's class/id hint: -1 furniture, +1 content, 0 neither.
 
     Only the innermost descriptors speak for a block: a "share" div inside "article" is
-    furniture, a paragraph inside a page wrapper named "has-sidebar" is not. ``memo`` caches
-    the verdict per descriptor for one document (pages repeat the same classes).
+    furniture, a paragraph inside a page wrapper named "has-sidebar" is not.
     """
     if not hint:
         return 0
-    verdicts = []
-    for part in hint.split(" > ")[-2:]:
-        if part not in memo:
-            memo[part] = (
-                lex.NEGATIVE_HINT.search(part) is not None,
-                lex.POSITIVE_HINT.search(part) is not None,
-            )
-        verdicts.append(memo[part])
+    verdicts = [_hint_part(part) for part in hint.split(" > ")[-2:]]
     inner_negative, inner_positive = verdicts[-1]
     if inner_positive and not inner_negative:
         return 1  # a content element inside a wrapper named for its share bar is content
@@ -149,8 +155,25 @@ def keep_inside(f: Features) -> bool:
     return f.words >= _MIN_WORDS_KEPT or (f.ends_sentence and f.words >= 1)
 
 
+_last: tuple[Source, tuple[Features, ...]] | None = None
+
+
 def block_features(source: Source) -> list[Features]:
-    """Return the features of every content block of ``source``, in order."""
+    """Return the features of every content block of ``source``, in order.
+
+    The body and headline steps both read them: the last source's features are kept (by
+    identity, so a different page never sees them).
+    """
+    global _last  # noqa: PLW0603 - a one-entry cache
+    last = _last
+    if last is not None and last[0] is source:
+        return list(last[1])
+    out = _block_features(source)
+    _last = (source, tuple(out))
+    return out
+
+
+def _block_features(source: Source) -> list[Features]:
     blocks = [(i, b) for i, b in enumerate(source.blocks) if b.kind in CONTENT_KINDS]
     # Text the page repeats (gallery captions, teaser titles, "share" bars) is not article prose.
     seen: dict[str, int] = {}
@@ -160,7 +183,6 @@ def block_features(source: Source) -> list[Features]:
             seen[key] = seen.get(key, 0) + 1
     out = []
     is_html = source.media_type is MediaType.HTML
-    memo: dict[str, tuple[bool, bool]] = {}
     first_copy: set[str] = set()
     for i, block in blocks:
         text = source.slice(block.span)
@@ -181,7 +203,7 @@ def block_features(source: Source) -> list[Features]:
                 words=word_count(text),
                 ends_sentence=text[-1] in _SENTENCE_END_CHARS,
                 link_ratio=block.link_chars / max(1, size),
-                hint=hint_score(block.hint, memo) if is_html else 0,
+                hint=hint_score(block.hint) if is_html else 0,
                 is_boilerplate=repeated
                 or _is_caption(block)
                 or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),
