@@ -165,3 +165,41 @@ class TestHtml:
             f"<article><p>{PARA}</p><p>{caption}</p><p>{PARA2}</p><p>{caption}</p><p>{PARA3}</p></article>"
         )
         assert caption not in _texts(find_paragraphs(from_html(html)))
+
+    def test_caption_classes_are_not_body(self) -> None:
+        """Captions marked by class (not only <figcaption>) are not article prose."""
+        caption = "Council members vote on the budget in the town hall on Tuesday evening, photo."
+        html = _page(
+            f"<article><div class='entry-content'><p>{PARA}</p>"
+            f"<div class='image-ct'><div class='caption'>{caption}</div></div>"
+            f"<p>{PARA2}</p><p>{PARA3}</p></div></article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
+    def test_lines_repeated_inside_the_content_are_kept(self) -> None:
+        """A recipe repeating a line in its own content element keeps every copy."""
+        step = "Eat 60 to 90 minutes before your workout, then rest."
+        meals = "".join(f"<h3>Meal {i}</h3><p>{step}</p>" for i in range(3))
+        html = _page(
+            NAV + f"<article><div class='entry-content'><p>{PARA}</p>{meals}</div></article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))).count(step) == 3
+
+    def test_text_widgets_in_a_sidebar_are_not_body(self) -> None:
+        """A "textwidget" names text, but inside a sidebar it is furniture."""
+        widget = "Click the picture above and see the full schedule of every race this season now."
+        html = _page(
+            f"<div class='articleBody'><p>{PARA}</p><p>{PARA2}</p></div>"
+            "<aside><div class='modulo-sidebar'><div class='textwidget'>"
+            f"<p>{widget}</p></div></div></aside>"
+        )
+        assert widget not in _texts(find_paragraphs(from_html(html)))
+
+    def test_short_article_falls_back_to_the_named_content(self) -> None:
+        """A calendar with no sentence-like line is still the body of its "articleBody"."""
+        rows = "".join(f"<p>Round {i}: May {i}</p>" for i in range(1, 9))
+        html = _page(
+            NAV + f"<div class='articleBody'>{rows}</div>" + "<footer><p>Contact us</p></footer>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts == [f"Round {i}: May {i}" for i in range(1, 9)]

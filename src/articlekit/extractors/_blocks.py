@@ -91,6 +91,9 @@ def _hint_part(part: str) -> tuple[bool, bool]:
     )
 
 
+_SIDEBAR: Final = re.compile(r"sidebar|side-bar|right-rail|left-rail", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 16)
 def hint_score(hint: str | None) -> int:
     """Score a block's class/id hint: -1 furniture, +1 content, 0 neither.
@@ -100,7 +103,10 @@ def hint_score(hint: str | None) -> int:
     """
     if not hint:
         return 0
-    verdicts = [_hint_part(part) for part in hint.split(" > ")[-2:]]
+    parts = hint.split(" > ")[-2:]
+    if len(parts) > 1 and _SIDEBAR.search(parts[0]):
+        return -1  # a text widget in a sidebar: the sidebar decides
+    verdicts = [_hint_part(part) for part in parts]
     inner_negative, inner_positive = verdicts[-1]
     if inner_positive and not inner_negative:
         return 1  # a content element inside a wrapper named for its share bar is content
@@ -109,11 +115,19 @@ def hint_score(hint: str | None) -> int:
     return 1 if any(positive for _, positive in verdicts) else 0
 
 
+_CAPTION: Final = re.compile(r"caption|wp-caption-text|image-credit|photo-credit", re.IGNORECASE)
+
+
 def _is_caption(block: Block) -> bool:
-    """Image captions (``<figcaption>`` or text inside one) are not article prose."""
+    """Whether a block is an image caption, which is not article prose.
+
+    A ``<figcaption>``, an element whose class names a caption, or text inside one.
+    """
     if block.tag == "figcaption":
         return True
-    return block.hint is not None and "figcaption" in block.hint.rsplit(" > ", 1)[-1]
+    if block.hint is None:
+        return False
+    return any(_CAPTION.search(part) for part in block.hint.split(" > ")[-2:])
 
 
 def is_comment_heading(text: str) -> bool:
@@ -173,14 +187,24 @@ def block_features(source: Source) -> list[Features]:
     return out
 
 
+def _container(source: Source, block: Block) -> int | None:
+    """The element holding a block's own element (a paragraph's ``div``), if known."""
+    if block.element is None:
+        return None
+    return source.elements[block.element].parent
+
+
 def _block_features(source: Source) -> list[Features]:
     blocks = [(i, b) for i, b in enumerate(source.blocks) if b.kind in CONTENT_KINDS]
     # Text the page repeats (gallery captions, teaser titles, "share" bars) is not article prose.
     seen: dict[str, int] = {}
+    # ... unless every copy sits in one container (a recipe repeating "Eat 60–90 minutes before")
+    containers: dict[str, set[int | None]] = {}
     for _, block in blocks:
         if len(block.span) >= _MIN_REPEATED:
             key = source.slice(block.span)
             seen[key] = seen.get(key, 0) + 1
+            containers.setdefault(key, set()).add(_container(source, block))
     out = []
     is_html = source.media_type is MediaType.HTML
     first_copy: set[str] = set()
@@ -195,6 +219,9 @@ def _block_features(source: Source) -> list[Features]:
         # The markers describe short lines; long paragraphs skip the regular expressions.
         is_short = size < SHORT
         comment_heading = is_comment_heading(text)
+        hint = hint_score(block.hint) if is_html else 0
+        if repeated and hint > 0 and len(containers[text]) == 1:
+            repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
         out.append(
             Features(
                 index=i,
@@ -203,7 +230,7 @@ def _block_features(source: Source) -> list[Features]:
                 words=word_count(text),
                 ends_sentence=text[-1] in _SENTENCE_END_CHARS,
                 link_ratio=block.link_chars / max(1, size),
-                hint=hint_score(block.hint) if is_html else 0,
+                hint=hint,
                 is_boilerplate=repeated
                 or _is_caption(block)
                 or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),

@@ -150,14 +150,38 @@ def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragr
         region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:
             region = with_edges(feats, region)
-    if region is None:
-        return ()
-    lo, hi = _below_headline(source, feats, region, best_cluster(found, anchor))
+    if region is not None:
+        lo, hi = _below_headline(source, feats, region, best_cluster(found, anchor))
+        kept = _kept(feats, lo, hi)
+        if kept:
+            return kept
+    named = _named_content(feats) if source.elements else None
+    return _kept(feats, *named) if named is not None else ()
+
+
+def _kept(feats: list[Features], lo: int, hi: int) -> tuple[Paragraph, ...]:
     return tuple(
         Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
         for f in feats[lo : hi + 1]
         if f.is_good or keep_inside(f)
     )
+
+
+def _named_content(feats: list[Features]) -> tuple[int, int] | None:
+    """The blocks of the element the page names as content holding the most words, if any.
+
+    The fallback for a short article with no prose-like block to anchor a region
+    ("articleBody" holding a calendar, say).
+    """
+    words: dict[str, float] = {}
+    for f in feats:
+        if f.hint > 0 and f.block.hint and not f.is_boilerplate:
+            words[f.block.hint] = words.get(f.block.hint, 0.0) + f.words
+    if not words:
+        return None
+    best = max(words, key=words.__getitem__)
+    at = [k for k, f in enumerate(feats) if f.block.hint == best]
+    return at[0], at[-1]
 
 
 def _slug_anchor(source: Source, feats: list[Features]) -> int | None:
