@@ -193,6 +193,22 @@ class TestFromHtml:
             "plain <b>bold</b>   text",
         ]
 
+    def test_unclosed_markup_in_noscript_does_not_swallow_the_page(self) -> None:
+        """Browsers read <noscript> as text when scripts run: an open div inside it closes nothing.
+
+        From parcoabruzzo.it (trafilatura dev set): libxml2 nested the whole page in <noscript>.
+        """
+        raw = (
+            '<body><noscript><div id="nojava"></noscript><div id="main"><p>Il risultato è molto '
+            "positivo.</p></div></body>"
+        )
+        src = from_html(raw)
+        assert [src.slice(b.span) for b in src.blocks] == ["Il risultato è molto positivo."]
+        assert src.offsets is not None
+        (block,) = src.blocks
+        span = src.offsets.to_raw(block.span)
+        assert raw[span.start : span.end] == "Il risultato è molto positivo."
+
 
 class TestLoad:
     def test_sniffs_html_and_text(self, seed_text: str) -> None:

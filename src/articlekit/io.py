@@ -235,6 +235,7 @@ _RAW_OPAQUE_END: Final = {
 # them by spaces of the same length keeps raw offsets valid.
 _UNPARSABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _XML_DECL: Final = re.compile(r"\A\s*<\?xml[^>]*>")
+_NOSCRIPT: Final = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_SNIFF: Final = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.IGNORECASE
 )
@@ -493,8 +494,17 @@ def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list
     return out
 
 
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _parse(text: str) -> lxml.etree._Element | None:
-    cleaned = _UNPARSABLE.sub(" ", _XML_DECL.sub(lambda m: " " * len(m.group()), text))
+    cleaned = _UNPARSABLE.sub(" ", _XML_DECL.sub(_blank, text))
+    if "<noscript" in cleaned or "<NOSCRIPT" in cleaned:
+        # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
+        # swallow the page ("<noscript><div></noscript>" leaves the div open for libxml2).
+        # Its content is never rendered here, so it is blanked before parsing.
+        cleaned = _NOSCRIPT.sub(_blank, cleaned)
     parser = lxml.etree.HTMLParser(
         remove_comments=True, remove_pis=True, no_network=True, huge_tree=False, recover=True
     )

@@ -203,3 +203,19 @@ class TestHtml:
         )
         texts = _texts(find_paragraphs(from_html(html)))
         assert texts == [f"Round {i}: May {i}" for i in range(1, 9)]
+
+    def test_consent_forms_are_not_body(self) -> None:
+        """Newsletter consent text in a form outweighs a one-paragraph article no more.
+
+        From feuerwehrverband.de (trafilatura dev set): two GDPR sentences beat the article.
+        """
+        consent = (
+            "Ich bin mit der Verarbeitung meiner Daten nach Datenschutzerklärung einverstanden. "
+            "Nach Anmeldung geht mir eine E-Mail zur Zustimmung zu, die ich jederzeit widerrufe."
+        )
+        html = _page(
+            f"<div class='content content--textLeft'><p>{PARA}</p></div>"
+            f"<div class='wrap wrap-form'><fieldset><div class='form-terms'><p>{consent}</p>"
+            f"<p>{consent} {consent}</p></div></fieldset></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA]
