@@ -219,3 +219,20 @@ class TestHtml:
             f"<p>{consent} {consent}</p></div></fieldset></div>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA]
+
+    def test_article_furniture_named_with_article_is_not_body(self) -> None:
+        """Boxes named after the article ("article-copyright", "entry-author") are furniture.
+
+        So is the byline meta line; the article's own body class still wins.
+        """
+        html = _page(
+            "<article><header class='entry-header'><h1>Council approves budget</h1>"
+            "<div class='entry-meta'>23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen</div>"
+            f"</header><div class='article-body pagination-first'><p>{PARA}</p><p>{PARA2}</p>"
+            "</div><div class='article-copyright'><p>DER SPIEGEL 52/2018. Alle Rechte vorbehalten. "
+            "Vervielfältigung nur mit Genehmigung des Verlages.</p></div>"
+            "<footer><div class='entry-author'><p>Markus Reuter beschäftigt sich mit den Themen "
+            "Digital Rights, Hate Speech und Zensur seit vielen Jahren.</p></div></footer>"
+            "</article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]

@@ -91,6 +91,10 @@ def _hint_part(part: str) -> tuple[bool, bool]:
     )
 
 
+_BODY_CLASS: Final = re.compile(
+    r"article-?body|article-?content|entry-?content|post-?body|post-?content|story-?body",
+    re.IGNORECASE,
+)
 _SIDEBAR: Final = re.compile(r"sidebar|side-bar|right-rail|left-rail", re.IGNORECASE)
 
 
@@ -110,6 +114,10 @@ def hint_score(hint: str | None) -> int:
     inner_negative, inner_positive = verdicts[-1]
     if inner_positive and not inner_negative:
         return 1  # a content element inside a wrapper named for its share bar is content
+    if inner_positive and inner_negative:
+        # "article-copyright", "entry-author": the furniture of an article; but the article's
+        # own body stays content whatever state class it carries ("article-body pagination-first")
+        return 1 if _BODY_CLASS.search(parts[-1]) else -1
     if any(negative and not positive for negative, positive in verdicts):
         return -1
     return 1 if any(positive for _, positive in verdicts) else 0

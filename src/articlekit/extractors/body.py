@@ -47,6 +47,7 @@ _HEADLINE_INTO_CORE: Final = 3  # the headline may open the core, not sit deep i
 _MIN_ANCHOR_WORDS: Final = 3
 _MAX_ANCHOR_WORDS: Final = 30
 _ANCHOR_MATCH: Final = 0.6
+_SHORT_BODY: Final = 25  # words: a region holding less may have missed a short article
 
 
 def article_region(source: Source) -> tuple[Span, Span] | None:
@@ -150,13 +151,19 @@ def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragr
         region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:
             region = with_edges(feats, region)
+    kept: tuple[Paragraph, ...] = ()
     if region is not None:
         lo, hi = _below_headline(source, feats, region, best_cluster(found, anchor))
         kept = _kept(feats, lo, hi)
-        if kept:
+        if _words(kept) >= _SHORT_BODY:
             return kept
     named = _named_content(feats) if source.elements else None
-    return _kept(feats, *named) if named is not None else ()
+    fallback = _kept(feats, *named) if named is not None else ()
+    return fallback if _words(fallback) > _words(kept) else kept
+
+
+def _words(paragraphs: tuple[Paragraph, ...]) -> int:
+    return sum(len(_WORD.findall(p.text)) for p in paragraphs)
 
 
 def _kept(feats: list[Features], lo: int, hi: int) -> tuple[Paragraph, ...]:
@@ -175,7 +182,7 @@ def _named_content(feats: list[Features]) -> tuple[int, int] | None:
     """
     words: dict[str, float] = {}
     for f in feats:
-        if f.hint > 0 and f.block.hint and not f.is_boilerplate:
+        if f.hint > 0 and f.block.hint and keep_inside(f):
             words[f.block.hint] = words.get(f.block.hint, 0.0) + f.words
     if not words:
         return None
