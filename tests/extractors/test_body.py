@@ -236,3 +236,27 @@ class TestHtml:
             "</article>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
+    def test_lead_above_a_gallery_belongs_to_the_article(self) -> None:
+        """Prose between the confirmed headline and the region is the article's lead.
+
+        From slf.ch and springer.com (trafilatura dev set): a gallery or a table of contents
+        parts the lead from the body. A standfirst marked "dek" stays out.
+        """
+        lead = (
+            "After a clear night the days stayed sunny, a sentence that appeared in every bulletin "
+            "this week, and the snowpack settled in most regions of the Alps."
+        )
+        toc = "".join(f"<li><a href='#s{i}'>Section {i}</a></li>" for i in range(8))
+        head = "<meta property='og:title' content='Council approves budget'>"
+
+        def page(lead_class: str) -> str:
+            return _page(
+                "<main><h1>Council approves budget</h1>"
+                f"<p class='{lead_class}'>{lead}</p><nav class='toc'><ul>{toc}</ul></nav>"
+                f"<div class='article-body'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></main>",
+                head=head,
+            )
+
+        assert _texts(find_paragraphs(from_html(page("lead")))) == [lead, PARA, PARA2, PARA3]
+        assert _texts(find_paragraphs(from_html(page("article-dek")))) == [PARA, PARA2, PARA3]

@@ -133,9 +133,12 @@ def _is_caption(block: Block) -> bool:
     """
     if block.tag == "figcaption":
         return True
-    if block.hint is None:
-        return False
-    return any(_CAPTION.search(part) for part in block.hint.split(" > ")[-2:])
+    return block.hint is not None and _caption_hint(block.hint)
+
+
+@lru_cache(maxsize=1 << 16)
+def _caption_hint(hint: str) -> bool:
+    return any(_CAPTION.search(part) for part in hint.split(" > ")[-2:])
 
 
 def is_comment_heading(text: str) -> bool:

@@ -47,6 +47,14 @@ _HEADLINE_INTO_CORE: Final = 3  # the headline may open the core, not sit deep i
 _MIN_ANCHOR_WORDS: Final = 3
 _MAX_ANCHOR_WORDS: Final = 30
 _ANCHOR_MATCH: Final = 0.6
+_LEAD_REACH: Final = 40  # blocks between the headline and the region still searched for a lead
+_LEAD_BLOCKS: Final = 3
+_AGREEING: Final = frozenset({"og:title", "title", "jsonld:headline", "twitter:title"})
+_DEK: Final = re.compile(
+    r"dek|standfirst|sub-?title|sub-?head|summary|teaser|excerpt|kicker|description|strapline"
+    r"|metadata|image|img|photo",
+    re.IGNORECASE,
+)
 _SHORT_BODY: Final = 25  # words: a region holding less may have missed a short article
 
 
@@ -154,7 +162,8 @@ def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragr
     kept: tuple[Paragraph, ...] = ()
     if region is not None:
         lo, hi = _below_headline(source, feats, region, best_cluster(found, anchor))
-        kept = _kept(feats, lo, hi)
+        lead = _lead(source, feats, lo) if source.media_type is MediaType.HTML else ()
+        kept = lead + _kept(feats, lo, hi)
         if _words(kept) >= _SHORT_BODY:
             return kept
     named = _named_content(feats) if source.elements else None
@@ -203,6 +212,36 @@ def _slug_anchor(source: Source, feats: list[Features]) -> int | None:
             if share >= _ANCHOR_MATCH and (best is None or share > best[0]):
                 best = (share, k)
     return best[1] if best else None
+
+
+def _confirmed_heading(signals: tuple[str, ...]) -> bool:
+    visible = [s for s in signals if len(s) == 2 and s[0] == "h" and s[1].isdigit()]  # noqa: PLR2004
+    return bool(visible) and ("h1" in visible or any(s in _AGREEING for s in signals))
+
+
+def _lead(source: Source, feats: list[Features], lo: int) -> tuple[Paragraph, ...]:
+    """Reach up to the lead when a gallery or a table of contents parts it from the region.
+
+    Prose between the page's headline and the region belongs to the article, unless it is a
+    run of teasers or a standfirst the page marks as such ("dek", "summary", "subtitle").
+    """
+    headline = find_headline(source)
+    if (
+        headline is None
+        or headline.span.end > feats[lo].block.span.start
+        or not _confirmed_heading(headline.signals)
+    ):
+        return ()  # only a visible h1, or a heading the page's metadata confirms, bounds a lead
+    first = next((k for k in range(lo) if feats[k].block.span.start >= headline.span.end), lo)
+    if lo - first > _LEAD_REACH:
+        return ()
+    good = [f for f in feats[first:lo] if f.is_good]
+    if len(good) > _LEAD_BLOCKS or any(
+        f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint))
+        for f in good
+    ):
+        return ()  # teasers, or the standfirst the page sets apart from its body
+    return tuple(Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block)) for f in good)
 
 
 def _below_headline(
