@@ -22,7 +22,7 @@ from typing import Final, Protocol
 
 import attrs
 
-__all__ = ["SMALL", "TENS", "Words", "read_words"]
+__all__ = ["SCALES", "SMALL", "TENS", "Words", "read_words"]
 
 
 class _TokenView(Protocol):
@@ -47,7 +47,7 @@ TENS: Final = {
     )
 }
 _ZEROS: Final = frozenset({"zero", "nought", "naught", "oh"})
-_SCALES: Final = {
+SCALES: Final = {
     "hundred": Decimal(100),
     "thousand": Decimal(1000),
     "million": Decimal(10) ** 6,
@@ -85,7 +85,7 @@ _ORDINAL_TEENS: Final = {
     "nineteenth": 19,
 }
 _ORDINAL_TENS: Final = {w[:-1] + "ieth": v for w, v in TENS.items()}
-_ORDINAL_SCALES: Final = {
+_ORDINALSCALES: Final = {
     "hundredth": Decimal(100),
     "thousandth": Decimal(1000),
     "millionth": Decimal(10) ** 6,
@@ -132,8 +132,8 @@ def _ordinal_word(word: str) -> tuple[Decimal, bool] | None:
     for table in (_ORDINAL_UNITS, _ORDINAL_TEENS, _ORDINAL_TENS):
         if stem in table:
             return Decimal(table[stem]), plural
-    if stem in _ORDINAL_SCALES:
-        return _ORDINAL_SCALES[stem], plural
+    if stem in _ORDINALSCALES:
+        return _ORDINALSCALES[stem], plural
     return None
 
 
@@ -174,7 +174,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
     j = i
     saved: tuple[int, Decimal, str] | None = None  # a complete number before the open group
     after_hundred = False
-    if t.low(j) in {"a", "an"} and (t.low(j + 1) in _SCALES or t.low(j + 1) in _DOZEN):
+    if t.low(j) in {"a", "an"} and (t.low(j + 1) in SCALES or t.low(j + 1) in _DOZEN):
         small, last, j = Decimal(1), "unit", j + 1
     while True:
         w = t.low(j)
@@ -202,14 +202,14 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
                     j += 2
         elif _is_group_digits(tok) and last in {"", "scale", "and"} and not tok.startswith("0"):
             nxt = t.low(j + 1)
-            if last != "and" and nxt not in _SCALES:
+            if last != "and" and nxt not in SCALES:
                 break  # a digit group belongs to a mixed form only ("3 hundred", "and 21")
             if last == "and" and (int(tok) >= 100 or not after_hundred):  # noqa: PLR2004
                 break
             small += int(tok)
             last = "unit"
-        elif w in _SCALES and last in {"unit", "teen", "tens", "hundred"}:
-            mult = _SCALES[w]
+        elif w in SCALES and last in {"unit", "teen", "tens", "hundred"}:
+            mult = SCALES[w]
             if mult == 100:  # noqa: PLR2004
                 if last == "hundred" or hund:
                     if saved is not None:
@@ -229,9 +229,9 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
                 scale = mult
                 last = "scale"
                 saved = (j + 1, total, last)
-        elif w == "crore" and last == "scale" and scale == _SCALES["lakh"] and not hund + small:
-            total *= _SCALES["crore"]  # "three lakh crore"
-            scale = scale * _SCALES["crore"]
+        elif w == "crore" and last == "scale" and scale == SCALES["lakh"] and not hund + small:
+            total *= SCALES["crore"]  # "three lakh crore"
+            scale = scale * SCALES["crore"]
             saved = (j + 1, total, last)
         elif w in _DOZEN and last in {"unit", "teen", "tens"}:
             small *= 12
@@ -329,7 +329,7 @@ def _fraction(t: _TokenView, j: int, *, mixed: bool = False) -> Words | None:  #
     if t.low(j) in {"a", "an"}:
         num: Decimal = Decimal(1)
         k = j + 1
-        if t.low(k) in _SCALES or t.low(k) in _DOZEN:
+        if t.low(k) in SCALES or t.low(k) in _DOZEN:
             card = _cardinal(t, j)  # "a hundred trillionths"
             if card is None:  # pragma: no cover - "a hundred" always reads
                 return None
@@ -373,8 +373,8 @@ def read_words(t: _TokenView, i: int) -> Words | None:  # noqa: PLR0911
     if w in _HALF_QUARTER and not w.endswith("s"):
         share = Decimal(1) / _HALF_QUARTER[w]
         k = i + 1 + (1 if t.low(i + 1) in {"a", "an"} else 0)
-        if t.low(k) in _SCALES or t.low(k) in _DOZEN:
-            mult = _SCALES.get(t.low(k), Decimal(12))  # "half a million", "quarter million"
+        if t.low(k) in SCALES or t.low(k) in _DOZEN:
+            mult = SCALES.get(t.low(k), Decimal(12))  # "half a million", "quarter million"
             return Words(share * mult, i, k + 1, mult if mult > _HUNDRED else None)
     if w == "half" and (t.low(i + 1) == "of" or t.low(i - 1) in _BEFORE_HALF):
         return Words(Decimal("0.5"), i, i + 1)  # "more than half of", "nearly half"
@@ -388,8 +388,8 @@ def read_words(t: _TokenView, i: int) -> Words | None:  # noqa: PLR0911
             # "3 million and a half": the fraction is of the last scale, when nothing followed it
             base = scale if card.last == "scale" and scale is not None else Decimal(1)
             after = t.low(part.end)
-            if after in _SCALES and after != "hundred":
-                mult = _SCALES[after]  # "five and a half million", "a billion and a half million"
+            if after in SCALES and after != "hundred":
+                mult = SCALES[after]  # "five and a half million", "a billion and a half million"
                 if scale is None:
                     return Words((value + part.value) * mult, i, part.end + 1, mult)
                 return Words(value + part.value * mult, i, part.end + 1, scale)
@@ -402,8 +402,8 @@ def _scaled_fraction(t: _TokenView, frac: Words) -> Words:
     k = frac.end
     if t.low(k) == "of" and t.low(k + 1) in {"a", "an"}:
         k += 2
-    if k != frac.end or t.low(k) in _SCALES:
-        mult = _SCALES.get(t.low(k))
+    if k != frac.end or t.low(k) in SCALES:
+        mult = SCALES.get(t.low(k))
         if mult is not None and mult > 100:  # noqa: PLR2004
             return Words(frac.value * mult, frac.start, k + 1, mult)
     return frac

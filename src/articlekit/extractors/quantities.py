@@ -121,23 +121,8 @@ def _is_num(tok: str) -> bool:
 
 _SMALL: Final = numwords.SMALL
 _TENS: Final = numwords.TENS
-_SCALE_WORDS: Final = {
-    "hundred": Decimal(100),
-    "thousand": Decimal(1000),
-    "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "lakh": Decimal(10) ** 5,
-    "lakhs": Decimal(10) ** 5,
-    "lac": Decimal(10) ** 5,
-    "lacs": Decimal(10) ** 5,
-    "crore": Decimal(10) ** 7,
-    "crores": Decimal(10) ** 7,
-    "thousands": Decimal(1000),
-    "millions": Decimal(10) ** 6,
-    "billions": Decimal(10) ** 9,
-    "hundreds": Decimal(100),
-}
+#: Scale words in the singular and the plural ("lakhs", "millions" of users).
+_SCALE_WORDS: Final = numwords.SCALES | {w + "s": v for w, v in numwords.SCALES.items()}
 #: Abbreviated scales: always a scale, glued or spaced ("$5bn", "€3 mn").
 _SCALE_ABBR: Final = {
     "bn": Decimal(10) ** 9,
