@@ -237,8 +237,7 @@ def _lead(source: Source, feats: list[Features], lo: int) -> tuple[Paragraph, ..
         return ()
     good = [f for f in feats[first:lo] if f.is_good]
     if len(good) > _LEAD_BLOCKS or any(
-        f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint))
-        for f in good
+        f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint)) for f in good
     ):
         return ()  # teasers, or the standfirst the page sets apart from its body
     return tuple(Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block)) for f in good)
