@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -279,6 +280,7 @@ def _readability_scores(elements: tuple[Element, ...], feats: list[Features]) ->
     return score
 
 
+@lru_cache(maxsize=1 << 16)
 def _hint_weight(hint: str | None) -> float:
     weight = 1.0
     if hint:

@@ -469,6 +469,19 @@ _SAYS_INLINE: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
+def _hint_role(hint: str) -> str:
+    """What an element inside a comment holds, by its class/id: author, meta, reply or body."""
+    if _AUTHOR_HINT.search(hint):
+        return "author"
+    if _META_HINT.search(hint):
+        return "meta"
+    if _REPLY_HINT.search(hint):
+        return "reply"
+    return "body"
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_container(hint: str | None, tag: str) -> bool:
     if not hint or tag not in {"li", "article", "div", "section"}:
         return False
@@ -510,13 +523,8 @@ def _nesting(source: Source) -> _Nesting | None:
         j: int | None = block.element
         kind = "body"
         while j is not None and j not in cset:
-            hint = els[j].hint or ""
-            if kind == "body" and _AUTHOR_HINT.search(hint):
-                kind = "author"
-            elif kind == "body" and _META_HINT.search(hint):
-                kind = "meta"
-            elif kind == "body" and _REPLY_HINT.search(hint):
-                kind = "reply"
+            if kind == "body":
+                kind = _hint_role(els[j].hint or "")
             j = els[j].parent
         if j is not None:
             blocks_by[j].append(b)
