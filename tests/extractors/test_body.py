@@ -260,3 +260,11 @@ class TestHtml:
 
         assert _texts(find_paragraphs(from_html(page("lead")))) == [lead, PARA, PARA2, PARA3]
         assert _texts(find_paragraphs(from_html(page("article-dek")))) == [PARA, PARA2, PARA3]
+
+    def test_a_page_wrapped_in_a_form_keeps_its_article(self) -> None:
+        """ASP.NET pages wrap everything in <form id="form1">: that form is not furniture."""
+        html = _page(
+            "<form method='post' id='form1'><div class='col-md-8'>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></form>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]

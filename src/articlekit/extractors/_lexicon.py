@@ -152,7 +152,7 @@ NEGATIVE_HINT: Final = re.compile(
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"
     r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
-    r"|topbar|skip-link|sr-only|visually-hidden|(?<![a-z])form(?![a-z])|opt-?in\b"
+    r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
     r"|(?<![a-z])meta(?![a-z])|byline|dateline",
     re.IGNORECASE,
 )
