@@ -268,3 +268,11 @@ class TestHtml:
             f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></form>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
+    def test_a_layout_with_a_sidebar_keeps_its_article(self) -> None:
+        """A wrapper named "has-sidebar" describes the layout, not furniture."""
+        html = _page(
+            "<div class='container has-sidebar'><div class='col-8'>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]

@@ -95,7 +95,11 @@ _BODY_CLASS: Final = re.compile(
     r"article-?body|article-?content|entry-?content|post-?body|post-?content|story-?body",
     re.IGNORECASE,
 )
-_SIDEBAR: Final = re.compile(r"sidebar|side-bar|right-rail|left-rail", re.IGNORECASE)
+#: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar").
+_SIDEBAR: Final = re.compile(
+    r"(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar|right-rail|left-rail)",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1 << 16)

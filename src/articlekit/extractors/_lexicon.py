@@ -147,7 +147,7 @@ BYLINE: Final = re.compile(
 
 # class/id words that mark a block as furniture or as article content.
 NEGATIVE_HINT: Final = re.compile(
-    r"comment|footer|masthead|\bnav|navbar|menu|sidebar|side-bar|share|sharing|social|related"
+    r"comment|footer|masthead|\bnav|navbar|menu|(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar)|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"
