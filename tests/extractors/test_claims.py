@@ -179,6 +179,17 @@ def test_attribution_shapes(sentence: str, cue: str, source: str, direct: bool) 
             "Black Lives Matter",
         ),
         ("A few minutes later they said it was over.", "said", "they"),
+        (
+            "Still, Cruz will rethink his approach, a source close to him said.",
+            "said",
+            "a source close to him",
+        ),
+        ("The changes, which officials said will start soon, will not apply.", "said", "officials"),
+        (
+            "Outside the campaign, many Democrats are warning against it.",
+            "warning",
+            "many Democrats",
+        ),
     ],
 )
 def test_subject_finder_shapes(sentence: str, cue: str, source: str) -> None:

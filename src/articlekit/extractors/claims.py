@@ -184,7 +184,8 @@ _SHARES: Final = frozenset(
 _PREPOSITIONS: Final = frozenset(
     (
         "on in at by for to with from despite after before during about than like into over "
-        "under through via without within among against toward towards upon"
+        "under through via without within among against toward towards upon outside inside "
+        "alongside beside besides beyond amid amidst across behind near"
     ).split()
 )
 
@@ -245,8 +246,10 @@ def _holder_after_relative(toks: list[tuple[int, int, str]], k: int) -> tuple[in
     if not rest:
         return None
     first = rest[0][2]
-    if first.lower() in _PRONOUNS - {"who", "it"}:
-        end = 1
+    if first.lower() in _PRONOUNS - {"who", "it"} or (
+        first.isalpha() and first.islower() and first.endswith("s") and len(first) > 3
+    ):
+        end = 1  # "which they say", "which officials said"
     elif first[:1].isupper() or first.lower() in _DETERMINERS:
         end = 1
         while end < len(rest) and (
@@ -622,6 +625,19 @@ def _name_then_aside(toks: list[tuple[int, int, str]]) -> bool:
     return all(w[:1].isupper() or w in {"'s", "’s", "."} for _, _, w in head[1:])
 
 
+def _closing_source(sentence: str, before: str, cue_end: int) -> tuple[int, int] | None:
+    """The speaker of a closing "…, a source close to him said." (the cue ends the sentence)."""
+    if sentence[cue_end:].strip(" .!?\"”’'") or "," not in before:
+        return None
+    cut = before.rfind(",")
+    segment = before[cut + 1 :]
+    words = segment.split()
+    if not 2 <= len(words) <= 10 or words[0].lower() not in _DETERMINERS | {"one"}:
+        return None
+    start = cut + 1 + len(segment) - len(segment.lstrip())
+    return start, len(before)
+
+
 def _quantified_subject(sentence: str, cue_start: int) -> tuple[int, int] | None:
     """A survey subject right before the cue: "About 4 in 10 (voters) say …"."""
     m = _QUANTIFIED.search(sentence, 0, cue_start)
@@ -791,7 +807,7 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
             source = None  # 'Trump is expected to deliver …': no holder named
             content = _span_strip(sentence, b, n)
         else:
-            source = _quantified_subject(sentence, a)
+            source = _quantified_subject(sentence, a) or _closing_source(sentence, before, b)
             if source is None:
                 source = _source_before(sentence, a, participle=cue_text.endswith("ing"))
             if source is None and cue_text.endswith("ing") and not before.strip():
