@@ -137,6 +137,28 @@ def test_text_dump_uses_the_url_slug() -> None:
     assert found.text == "Wir unterstützen Fridays for Future"
 
 
+def test_text_dump_section_word_in_the_url_is_not_the_headline() -> None:
+    """A one-word section label the URL also spells ("/politics/") loses to the headline.
+
+    From latimes.com (trafilatura dev set, text mode).
+    """
+    body = "\n\n".join(
+        ["In politics, Bloomberg faces questions about his record before the Las Vegas vote. " * 3]
+        * 2
+    )
+    dump = (
+        "Sections\nCalifornia\nPolitics\nSports\n\nPolitics\n\n"
+        "As his first debate nears, Bloomberg is having to answer about his past\n\n"
+        "Michael R. Bloomberg campaigns in Houston last week.\n"
+        "(Elizabeth Conley / Houston Chronicle)\n\nBy Evan Halper Staff Writer\nFeb. 19, 2020\n\n"
+        + body
+    )
+    url = "https://www.latimes.com/politics/story/2020-02-19/mike-bloomberg-debate-past"
+    found = find_headline(from_text(dump, url=url))
+    assert found is not None
+    assert found.text.startswith("As his first debate nears")
+
+
 def test_text_headline_drops_a_repeated_kicker() -> None:
     body = "Sie wollen Ihren Biomüll kompostieren, Ihr Garten ist aber nicht groß genug. " * 4
     doc = articlekit.extract("Menu\n\nWurmkiste Wurmkiste selber bauen\n\n" + body)

@@ -364,6 +364,9 @@ LINE_WEIGHTS: Final = {
 }
 
 
+_CJK_WORD: Final = 4  # CJK characters that make a line more than one word
+
+
 @attrs.frozen(kw_only=True)
 class _LineContext:
     """Where a candidate line sits in a text dump."""
@@ -396,7 +399,8 @@ def _line_score(text: str, ctx: _LineContext) -> float:
     score += max(0.0, w["near"] - w["near_decay"] * ctx.distance)
     # A headline shares its vocabulary with the article below it, in any language.
     score += w["overlap"] * ctx.overlap
-    score += w["slug"] * ctx.slug
+    # A single word matches the URL trivially ("Politics" under /politics/…): half the credit.
+    score += w["slug"] * ctx.slug * (0.5 if words < 2 and cjk < _CJK_WORD else 1.0)  # noqa: PLR2004
     if ctx.repeated and words >= 2:  # noqa: PLR2004 - menus repeat single words
         score += w["repeated"]
     if ctx.first:
