@@ -190,6 +190,22 @@ def test_attribution_shapes(sentence: str, cue: str, source: str, direct: bool) 
             "warning",
             "many Democrats",
         ),
+        ("He was recommended for the job by Roger Stone, an aide.", "recommended", "Roger Stone"),
+        (
+            'It has been called "strategic ambiguity" by Joshua Hendrick.',
+            "called",
+            "Joshua Hendrick",
+        ),
+        (
+            "Reince Priebus, the chairman, this past week announced it.",
+            "announced",
+            "Reince Priebus",
+        ),
+        (
+            "They reacted to a shooting, where authorities reported 20 victims.",
+            "reported",
+            "authorities",
+        ),
     ],
 )
 def test_subject_finder_shapes(sentence: str, cue: str, source: str) -> None:

@@ -130,7 +130,7 @@ _REPORTING: Final = frozenset(
 _PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])
 _DETERMINERS: Final = frozenset(("the a an his her their its our this that these those").split())
 _BOUNDARY_WORDS: Final = frozenset(
-    ("that which and but or because while although though if when as so than then").split()
+    ("that which and but or because while although though if when where as so than then").split()
 )
 _ADVERBS: Final = frozenset(
     "both long still already never ever just really also even only not further then now "
@@ -362,7 +362,7 @@ _LEADING_ADVERBS: Final = frozenset(
 _TIME_WORDS: Final = frozenset(
     (
         "monday tuesday wednesday thursday friday saturday sunday earlier later today yesterday "
-        "tonight last this week month year night morning afternoon evening"
+        "tonight last this past week month year night morning afternoon evening"
     ).split()
 )
 
@@ -625,6 +625,18 @@ def _name_then_aside(toks: list[tuple[int, int, str]]) -> bool:
     return all(w[:1].isupper() or w in {"'s", "’s", "."} for _, _, w in head[1:])
 
 
+_AGENT: Final = re.compile(r"\bby\s+")
+_AGENT_REACH: Final = 60  # characters between a passive cue and its "by" agent
+
+
+def _agent_by(sentence: str, cue_end: int) -> int | None:
+    """Where the agent of a passive cue starts: after "by", in the same clause, close by."""
+    m = _AGENT.search(sentence, cue_end, cue_end + _AGENT_REACH + 4)
+    if m is None or any(c in sentence[cue_end : m.start()] for c in ",;:—–()"):
+        return None
+    return m.end()
+
+
 def _closing_source(sentence: str, before: str, cue_end: int) -> tuple[int, int] | None:
     """The speaker of a closing "…, a source close to him said." (the cue ends the sentence)."""
     if sentence[cue_end:].strip(" .!?\"”’'") or "," not in before:
@@ -784,9 +796,9 @@ def find_attributions(sentence: str) -> list[Cue]:  # noqa: C901, PLR0912, PLR09
             content = _span_strip(sentence, 0, len(before))
             if source is None:
                 continue
-        elif sentence[b:].lstrip().lower().startswith("by ") and _passive(before, cue_text):
-            # 'The meeting was first reported by Politico.'
-            by = b + len(sentence[b:]) - len(sentence[b:].lstrip()) + 3
+        elif _passive(before, cue_text) and (by := _agent_by(sentence, b)) is not None:
+            # 'The meeting was first reported by Politico.', 'was recommended for the job by
+            # Roger Stone', 'has been called "strategic ambiguity" by Joshua Hendrick'
             source = _source_after(sentence, by)
             content = _span_strip(sentence, 0, a)
         elif before.endswith((",", "—", "–")) and before.split()[0][:1].isupper():
