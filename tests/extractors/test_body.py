@@ -77,6 +77,20 @@ class TestTextDumps:
         dump = f"{PARA}\n\n{PARA2}\n\nsource: City Council (PDF)"
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2]
 
+    def test_wire_credits_and_promos_are_not_body(self) -> None:
+        """Reporting credits and reader promos after the article are furniture.
+
+        From Reuters and BGR pages of the scrapinghub set; "Writing by the river …" stays prose.
+        """
+        tail = [
+            "(Reporting by Greg Roumeliotis and Joshua Franklin; Editing by Jane Doe)",
+            "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals around.",
+            "Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
+        ]
+        poem = "Writing by the river is a joy for many poets who live in the old town nearby."
+        dump = "\n\n".join([PARA, PARA2, poem, *tail])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, poem]
+
     def test_nothing_to_find(self) -> None:
         """A page without prose gives no paragraphs and a Problem, not an error."""
         doc = BodyExtractor()(articlekit.Document(source=from_text("Home\nNews\nSport")))

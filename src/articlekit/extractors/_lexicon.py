@@ -20,7 +20,11 @@ BOILERPLATE: Final = re.compile(
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
       | (?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
       | (?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
-      | follow\s+(?:us|@).{0,80}
+      | follow\s+(?:us|@).{0,160}
+      | \(?(?:(?:additional\s+)?reporting|writing|editing|compiled|edited)\s+by\s+(?-i:[A-Z])[^\n]{0,300}
+      | this\s+copy\s+is\s+for\s+your\s+personal.{0,200}
+      | have\s+a\s+(?:news\s+)?tip\b.{0,200}
+      | join\s+our\b.{0,160}
       | (?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).{0,80}
       | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
       | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
