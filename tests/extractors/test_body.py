@@ -77,13 +77,12 @@ class TestTextDumps:
         dump = f"{PARA}\n\n{PARA2}\n\nsource: City Council (PDF)"
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2]
 
-    def test_wire_credits_and_promos_are_not_body(self) -> None:
-        """Reporting credits and reader promos after the article are furniture.
+    def test_reader_promos_are_not_body(self) -> None:
+        """Reader promos after the article are furniture.
 
-        From Reuters and BGR pages of the scrapinghub set; "Writing by the river …" stays prose.
+        From BGR and NJ.com pages of the scrapinghub set; "Writing by the river …" stays prose.
         """
         tail = [
-            "(Reporting by Greg Roumeliotis and Joshua Franklin; Editing by Jane Doe)",
             "Follow @BGRDeals on Twitter to keep up with the latest and greatest deals around.",
             "Have a tip? Amy Kuperinsky may be reached at amy@example.com.",
         ]

@@ -21,7 +21,6 @@ BOILERPLATE: Final = re.compile(
       | (?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
       | (?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
       | follow\s+(?:us|@).{0,160}
-      | \(?(?:(?:additional\s+)?reporting|writing|editing|compiled|edited)\s+by\s+(?-i:[A-Z])[^\n]{0,300}
       | this\s+copy\s+is\s+for\s+your\s+personal.{0,200}
       | have\s+a\s+(?:news\s+)?tip\b.{0,200}
       | join\s+our\b.{0,160}
