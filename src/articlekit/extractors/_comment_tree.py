@@ -44,7 +44,6 @@ __all__ = [
 #: How deep below the current comment the options reach (keeps long chains linear).
 _MAX_DEPTH: Final = 24
 _WORD: Final = re.compile(r"[a-z0-9']+")
-_MENTION: Final = re.compile(r"@([\w.-]{2,40})")
 _REPLY_START: Final = re.compile(
     r"^\s*(?:@|>|yes\b|yeah\b|yep\b|no\b|nope\b|nah\b|agree|i agree|exactly|true\b|indeed|lol\b|"
     r"haha|lmao|this\b|you\b|your\b|you're|so you|well\b|but\b|and\b|thanks|thank you|right\b|"

@@ -246,7 +246,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
                 or t.low(j + 1) in TENS
                 or (_is_group_digits(t.get(j + 1)) and int(t.get(j + 1)) < 100)  # noqa: PLR2004
             )
-            and not _fraction_follows(t, j + 1)
+            and _fraction(t, j + 1) is None  # "and three fifths" is the fraction part
         ):
             after_hundred = last == "hundred"
             saved = (j, total + hund, last)  # back to here on "3 hundred and 2 hundred"
@@ -314,11 +314,6 @@ def _denominator(t: _TokenView, j: int) -> tuple[Decimal, bool, int] | None:
         if unit is not None and unit[0] < 100 and t.low(k) not in _HALF_QUARTER:  # noqa: PLR2004
             return prefix.value + unit[0], unit[1], k + 1  # "one hundred and fifth"
     return None
-
-
-def _fraction_follows(t: _TokenView, j: int) -> bool:
-    """Whether a fraction ("three fifths", "a half", "fifty-four hundredths") starts at ``j``."""
-    return _fraction(t, j) is not None
 
 
 def _fraction(t: _TokenView, j: int, *, mixed: bool = False) -> Words | None:  # noqa: PLR0911

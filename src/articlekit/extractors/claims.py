@@ -86,7 +86,6 @@ _CUE_VERBS: Final = (
     "prefer titled agrees agree concludes referred decried applauded learned mean means "
     "filed laid"
 ).split()
-_CUE_PHRASES: Final = ("according to", "in the words of", "as reported by", "as told to")
 _CUE_SET: Final = frozenset(w.lower() for w in _CUE_VERBS)
 _WORDS: Final = re.compile(r"[A-Za-z]+")
 #: Multi-word cues (checked by one small regex; single-word cues are a set lookup).

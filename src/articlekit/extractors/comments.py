@@ -447,7 +447,7 @@ def _mention_tree(comments: list[Comment], text: str) -> list[Comment]:
 # HTML: nested markup
 # --------------------------------------------------------------------------------------------
 
-_CONTAINER_ID: Final = re.compile(r"#(?:li-)?comment-\d+$|#div-comment-\d+$|[.]comment(?:[.#]|$)")
+_COMMENT_ID: Final = re.compile(r"(?:li-)?comment-\d+")
 _AUTHOR_HINT: Final = re.compile(
     r"comment-author|\bfn\b|[.]author|username|user-name|"
     r"comment__author|commenter",
@@ -488,8 +488,8 @@ def _is_container(hint: str | None, tag: str) -> bool:
     h = hint.split("#", 1)
     classes = h[0].split(".")[1:]
     ident = h[1] if len(h) > 1 else ""
-    if re.fullmatch(r"(?:li-)?comment-\d+", ident) and not ident.startswith("div-"):
-        return True
+    if _COMMENT_ID.fullmatch(ident):
+        return True  # WordPress "li#comment-12" ("div-comment-12" is the inner body box)
     return "comment" in classes and tag in {"li", "article"}
 
 

@@ -238,7 +238,6 @@ _QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = tuple(
     )
     for phrase in phrases
 )
-_MAX_QUALIFIER = max(len(p) for p, _ in _QUALIFIERS)
 
 _DECREASE: Final = frozenset(
     (
@@ -335,16 +334,6 @@ _MONEY_NOUNS: Final = frozenset(
         "turnover dividend dividends buyback bailout package stake tax taxes penalty "
         "compensation spending budget writedown write-down charge charges"
     ).split()
-)
-_MEASURE_VERBS: Final = (
-    frozenset(
-        (
-            "was were is are be been totaled totalled reached hit stood stands amounted came "
-            "amounts of at to by from"
-        ).split()
-    )
-    | _DECREASE
-    | _INCREASE
 )
 
 

@@ -84,13 +84,6 @@ def _word_before(text: str, end: int) -> str:
     return text[max(0, end - 48) : end].rsplit(maxsplit=1)[-1]
 
 
-def _next_word(text: str, pos: int) -> tuple[int, str]:
-    """The position and text of the next token after white space at ``pos``."""
-    m = _NEXT.match(text, pos)
-    assert m is not None  # noqa: S101 - the pattern matches the empty string
-    return m.start(1), m.group(1)
-
-
 def _starts_sentence(word: str) -> bool:
     """Whether ``word`` looks like the start of a sentence (upper case, digit, opening quote)."""
     if word[:1].isupper():
