@@ -95,11 +95,6 @@ _BODY_CLASS: Final = re.compile(
     r"article-?body|article-?content|entry-?content|post-?body|post-?content|story-?body",
     re.IGNORECASE,
 )
-#: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar").
-_SIDEBAR: Final = re.compile(
-    r"(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar|right-rail|left-rail)",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -112,7 +107,7 @@ def hint_score(hint: str | None) -> int:
     if not hint:
         return 0
     parts = hint.split(" > ")[-2:]
-    if len(parts) > 1 and _SIDEBAR.search(parts[0]):
+    if len(parts) > 1 and lex.SIDEBAR.search(parts[0]):
         return -1  # a text widget in a sidebar: the sidebar decides
     verdicts = [_hint_part(part) for part in parts]
     inner_negative, inner_positive = verdicts[-1]

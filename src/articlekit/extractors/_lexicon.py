@@ -149,8 +149,11 @@ BYLINE: Final = re.compile(
 )
 
 # class/id words that mark a block as furniture or as article content.
+#: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar").
+_SIDEBAR_WORD: Final = r"(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar)"
+SIDEBAR: Final = re.compile(_SIDEBAR_WORD + r"|right-rail|left-rail", re.IGNORECASE)
 NEGATIVE_HINT: Final = re.compile(
-    r"comment|footer|masthead|\bnav|navbar|menu|(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar)|share|sharing|social|related"
+    r"comment|footer|masthead|\bnav|navbar|menu|" + _SIDEBAR_WORD + r"|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"

@@ -367,14 +367,18 @@ _TIME_WORDS: Final = frozenset(
 
 
 _ORDINAL_OPENERS: Final = frozenset("First Second Third Fourth Fifth Finally Again Instead".split())
-_TIME_PHRASE: Final = frozenset(
-    (
-        "a an the few several some many couple of just only about nearly almost two three four "
-        "five six seven eight nine ten moments minutes hours days weeks months years decades "
-        "moment minute hour day week month year decade while"
-    ).split()
-)
 _TIME_UNITS: Final = frozenset("moment minute hour day week month year decade while".split())
+#: The words of a leading time phrase ("A few minutes later", "Two days ago").
+_TIME_PHRASE: Final = (
+    frozenset(
+        (
+            "a an the few several some many couple of just only about nearly almost two three "
+            "four five six seven eight nine ten"
+        ).split()
+    )
+    | _TIME_UNITS
+    | {unit + "s" for unit in _TIME_UNITS}
+)
 _MONTHS: Final = frozenset(
     (
         "january february march april may june july august september october november december "
