@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from articlekit.extractors._blocks import Features, block_features, keep_inside
+from articlekit.extractors._blocks import Features, block_features, keep_inside, word_count
 from articlekit.extractors._regions import (
     Cluster,
     Region,
@@ -171,16 +171,16 @@ def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragr
     return fallback if _words(fallback) > _words(kept) else kept
 
 
-def _words(paragraphs: tuple[Paragraph, ...]) -> int:
-    return sum(len(_WORD.findall(p.text)) for p in paragraphs)
+def _words(paragraphs: tuple[Paragraph, ...]) -> float:
+    return sum(word_count(p.text) for p in paragraphs)  # CJK-aware, as the block features
+
+
+def _paragraph(f: Features) -> Paragraph:
+    return Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
 
 
 def _kept(feats: list[Features], lo: int, hi: int) -> tuple[Paragraph, ...]:
-    return tuple(
-        Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
-        for f in feats[lo : hi + 1]
-        if f.is_good or keep_inside(f)
-    )
+    return tuple(_paragraph(f) for f in feats[lo : hi + 1] if f.is_good or keep_inside(f))
 
 
 def _named_content(feats: list[Features]) -> tuple[int, int] | None:
@@ -240,7 +240,7 @@ def _lead(source: Source, feats: list[Features], lo: int) -> tuple[Paragraph, ..
         f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint)) for f in good
     ):
         return ()  # teasers, or the standfirst the page sets apart from its body
-    return tuple(Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block)) for f in good)
+    return tuple(_paragraph(f) for f in good)
 
 
 def _below_headline(
