@@ -9,7 +9,12 @@ import pytest
 
 import articlekit
 from articlekit.errors import InputError
-from articlekit.extractors.quantities import QuantityExtractor, find_quantities, parse_quantity
+from articlekit.extractors.quantities import (
+    QuantityExtractor,
+    find_quantities,
+    find_unit_mentions,
+    parse_quantity,
+)
 from articlekit.model import Change, Dimension, Qualifier, Quantity
 
 D = Decimal
@@ -80,6 +85,25 @@ def test_minor_units_are_scaled_to_the_major_unit() -> None:
         ("a hardness of 93kg/mm2", D(93), "kg/mm²", Dimension.OTHER),
         ("a 5 mm2 wire", D(5), "mm²", Dimension.AREA),
         ("2 µm3", D(2), "µm³", Dimension.VOLUME),
+        # grobid-quantities: exponents printed apart, as PDF superscripts are; unit chains
+        ("speeds of 7.2 km · h −1 and", D("7.2"), "km/h", Dimension.SPEED),
+        ("a VO2max of 50 ± 8 ml · kg −1 · min −1 was", D(50), "mL/kg/min", Dimension.OTHER),
+        ("50 ml.kg −1 .min −1 in", D(50), "mL/kg/min", Dimension.OTHER),
+        ("a density of 1 g cm −3 and", D(1), "g/cm³", Dimension.OTHER),
+        ("a density of 0.1g/cm 3 and", D("0.1"), "g/cm³", Dimension.OTHER),
+        ("accelerations of 1.162 mm/s 2 were", D("1.162"), "mm/s²", Dimension.OTHER),
+        ("a rate of 600 h −1 today", D(600), "h⁻¹", Dimension.FREQUENCY),
+        ("the band at 1600 cm^-1 and", D(1600), "cm⁻¹", Dimension.OTHER),
+        ("an age of 4.5 Gyr", D("4.5"), "Gyr", Dimension.TIME),
+        ("a mass of 14 M⊕ (earth-masses)", D(14), "M⊕", Dimension.MASS),
+        ("a K D value of 113 nM", D(113), "nM", Dimension.OTHER),
+        ("noise of about 300 µK", D(300), "µK", Dimension.TEMPERATURE),
+        ("more than 20 MJ (4,800 kcal)", D(20), "MJ", Dimension.ENERGY),
+        ("OR (95%CI) 0.97", D(95), "%", Dimension.RATIO),
+        ("for a 10%sucrose solution", D(10), "%", Dimension.RATIO),
+        ("dissolved in 0.15 M sodium chloride solution", D("0.15"), "M", Dimension.OTHER),
+        ("unfolded in 6.0 M GdmCl.", D(6), "M", Dimension.OTHER),
+        ("final concentration: 1 x 10-4 M", D("1e-4"), "M", Dimension.OTHER),
     ],
 )
 def test_physical_and_ratio_units(
@@ -104,6 +128,48 @@ def test_physical_and_ratio_units(
 def test_counted_nouns_are_singular(text: str, noun: str) -> None:
     q = one(text)
     assert (q.unit, q.noun) == (None, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun"),
+    [
+        ("a density of 300 people per square kilometre", "person/km²", "person"),
+        ("fluxes of 3.1 grains m −2 were", "grain/m²", "grain"),  # grobid-quantities
+        ("fluxes of 3.1 grains/m 2 were", "grain/m²", "grain"),
+    ],
+)
+def test_counted_nouns_per_unit_are_densities(text: str, unit: str, noun: str) -> None:
+    q = one(text)
+    assert q.unit is not None
+    assert (q.unit.code, q.noun) == (unit, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a ratio equal to 1 corresponds to the performance",  # grobid-quantities: verbs
+        "k = 1 represents the rate",
+    ],
+)
+def test_a_verb_after_one_is_not_a_counted_noun(text: str) -> None:
+    assert all(q.noun is None for q in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a minus before a number that goes on is a number, not an exponent
+        ("he ran 5 km − 1.5 km later", [("5 km", "km"), ("1.5 km", "km")]),
+        ("sold 2 M units of the acid", [("2", None)]),  # millions of units, not molar
+        ("You can go to http://x.com/q?issn%280024%2D9114%29 now", []),
+    ],
+)
+def test_exponents_and_symbols_in_context(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [(q.text, q.unit.code if q.unit else None) for q in find_quantities(text)]
+    assert found == expected
+    assert find_unit_mentions(text) == ()
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,7 @@ _PINT_NAME = {
     "ft³": "ft**3",
     "µL": "microliter",
     "µg": "microgram",
+    "µK": "microkelvin",
     "yr": "year",
     "wk": "week",
     "mo": "month",
@@ -60,6 +61,10 @@ _PINT_NAME = {
     "tsp": "teaspoon",
     "pt": "pint",
     "decade": "year",
+    "Myr": "megayear",
+    "Gyr": "gigayear",
+    "M⊕": "earth_mass",
+    "M☉": "solar_mass",
 }  # pint's "decade" is the logarithmic unit, not 10 years
 
 
@@ -70,7 +75,11 @@ def _code(unit: object) -> str:
 
 @pytest.fixture(scope="module")
 def registry() -> object:
-    return pint.UnitRegistry()
+    reg = pint.UnitRegistry()
+    # pint has no astronomical masses; the IAU nominal values (only the dimension is checked)
+    reg.define("earth_mass = 5.9722e24 kg")
+    reg.define("solar_mass = 1.98841e30 kg")
+    return reg
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,8 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
         ("microgram", "micrograms", "microgramme", "microgrammes"),
     ),
     ("ng", _D.MASS, ("ng",), ("nanogram", "nanograms")),
+    ("M⊕", _D.MASS, ("M⊕",), ("earth mass", "earth masses")),
+    ("M☉", _D.MASS, ("M☉", "M⊙"), ("solar mass", "solar masses")),
     ("t", _D.MASS, ("t",), ("tonne", "tonnes", "metric ton", "metric tons")),
     ("ton", _D.MASS, (), ("ton", "tons")),
     ("lb", _D.MASS, ("lb", "lbs"), ()),  # "pound(s)" is decided in context (money or mass)
@@ -162,6 +164,8 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("yr", _D.TIME, ("yr", "yrs"), ("year", "years")),
     ("decade", _D.TIME, (), ("decade", "decades")),
     ("century", _D.TIME, (), ("century", "centuries")),
+    ("Myr", _D.TIME, ("Myr",), ("megayear", "megayears")),
+    ("Gyr", _D.TIME, ("Gyr",), ("gigayear", "gigayears")),
     # temperature (bare "degrees" is decided in context)
     (
         "°C",
@@ -199,6 +203,8 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
         ),
     ),
     ("K", _D.TEMPERATURE, ("K",), ("kelvin", "kelvins")),
+    ("mK", _D.TEMPERATURE, ("mK",), ("millikelvin", "millikelvins")),
+    ("µK", _D.TEMPERATURE, ("µK", "μK"), ("microkelvin", "microkelvins")),
     # speed
     (
         "km/h",
@@ -212,6 +218,7 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     # energy and power
     ("J", _D.ENERGY, ("J",), ("joule", "joules")),
     ("kJ", _D.ENERGY, ("kJ",), ("kilojoule", "kilojoules")),
+    ("MJ", _D.ENERGY, ("MJ",), ("megajoule", "megajoules")),
     ("cal", _D.ENERGY, ("cal",), ("calorie", "calories")),
     ("kcal", _D.ENERGY, ("kcal", "Cal"), ("kilocalorie", "kilocalories")),
     ("Wh", _D.ENERGY, ("Wh",), ("watt hour", "watt hours", "watt-hour", "watt-hours")),
@@ -275,6 +282,8 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("M", _D.OTHER, (), ("molar",)),
     ("mM", _D.OTHER, ("mM",), ("millimolar",)),
     ("µM", _D.OTHER, ("µM", "μM", "uM"), ("micromolar",)),
+    ("nM", _D.OTHER, ("nM",), ("nanomolar",)),
+    ("pM", _D.OTHER, ("pM",), ("picomolar",)),
     ("Gy", _D.OTHER, ("Gy",), ("gray", "grays")),
     ("T", _D.OTHER, (), ("tesla", "teslas")),
     ("mT", _D.OTHER, ("mT",), ("millitesla", "milliteslas")),

@@ -548,6 +548,15 @@ def _currency_from_context(sentence: str, default: str) -> str:
     return default
 
 
+_SIGNS: Final = frozenset({"%", "％", "‰"})
+_MOLAR: Final = Unit("M", Dimension.OTHER)
+# Where a spaced "M" after a number is molar: chemistry around it.
+_MOLAR_CUES: Final = re.compile(
+    r"\b(?:solutions?|concentrations?|buffer|molar|[mµμnp]M|mol|NaCl|HCl|KCl|NaOH|GdmCl|Tris"
+    r"|chloride|sulfate|sulphate|phosphate|acetate|acid|urea)\b"
+)
+
+
 def _match_unit(t: _Tokens, j: int, *, money: bool, sentence: str) -> tuple[int, Unit] | None:  # noqa: C901, PLR0911, PLR0912
     """A unit starting at token ``j`` (right after a number): returns (end token, unit)."""
     n = len(t)
@@ -559,8 +568,14 @@ def _match_unit(t: _Tokens, j: int, *, money: bool, sentence: str) -> tuple[int,
         if j + k > n or any(not t.glued(x) for x in range(j + 1, j + k)):
             continue
         sym = "".join(t.words[j : j + k])
-        if k < 4 and j + k < n and t.glued(j + k) and t.get(j + k).isalnum():
-            continue  # "5 mph" yes, "5 mphx" no
+        if (
+            k < 4
+            and j + k < n
+            and t.glued(j + k)
+            and t.get(j + k).isalnum()
+            and not (sym in _SIGNS and t.get(j + k).isalpha())
+        ):
+            continue  # "5 mph" yes, "5 mphx" no; "95%CI", "10%sucrose" are percent, "%28" is not
         unit = units.SYMBOLS.get(sym) or _powered(sym)
         if unit is not None:
             if sym in units.GLUED_ONLY and not glued:
@@ -582,6 +597,13 @@ def _match_unit(t: _Tokens, j: int, *, money: bool, sentence: str) -> tuple[int,
             return j + k, units.currency(code)
         if k == 1 and len(sym) == 4 and sym[0] == "M" and sym[1:] in units.CURRENCY_CODES:
             return j + 1, units.currency(sym[1:])
+    if (
+        t.get(j) == "M"
+        and not glued
+        and _MOLAR_CUES.search(sentence)
+        and not (t.get(j + 1).islower() and _looks_plural(t.get(j + 1)))  # "2 M units"
+    ):
+        return j + 1, _MOLAR  # "0.15 M sodium chloride solution", "1 x 10-4 M" (not millions)
     # names: up to four words joined by spaces (or glued hyphens)
     for k in (4, 3, 2, 1):
         if j + k > n:
@@ -620,6 +642,7 @@ _POWERS: Final = {"2": ("²", Dimension.AREA), "²": ("²", Dimension.AREA)} | {
     "3": ("³", Dimension.VOLUME),
     "³": ("³", Dimension.VOLUME),
 }
+_SUPERSCRIPT: Final = {"1": "", "2": "²", "3": "³"}
 
 
 def _powered(sym: str) -> Unit | None:
@@ -634,42 +657,98 @@ def _powered(sym: str) -> Unit | None:
 _INCH_WORDS: Final = frozenset({"in", "inch", "inches", '"', "″", "”"})
 _OPEN_BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _SUPERSCRIPT_MINUS: Final = {"−", "-", "–", "⁻"}
+_UNIT_DOTS: Final = frozenset({".", "·", "⋅"})
+_MAX_DENOMINATORS: Final = 3
 
 
-def _compound(t: _Tokens, j: int, unit: Unit, *, sentence: str) -> tuple[int, Unit]:
-    """Extend a physical unit with a denominator: "km/h", "mg per ml", "km s−1", "m.s^-1"."""
-    if unit.dimension in {Dimension.CURRENCY, Dimension.RATIO}:
-        return j, unit
+def _negative_power(t: _Tokens, e: int) -> tuple[int, str] | None:
+    """A negative exponent at token ``e``: "−1", "^-1", "⁻¹", or " −3" printed apart.
+
+    Returns (end token, superscript of the power: "" for 1, "²", "³"). A hyphen must touch the
+    unit before it ("h-1"); a minus sign may stand apart, as superscripts do in extracted PDFs
+    ("600 h −1"), but never before a number that goes on ("5 km − 1 km" is two distances).
+    """
+    k = e + 1 if t.get(e) == "^" and t.glued(e) else e
+    sign = t.get(k)
+    power = _SUPERSCRIPT.get(t.get(k + 1))
+    if sign not in _SUPERSCRIPT_MINUS or power is None or not t.glued(k + 1):
+        return None
+    if not t.glued(k) and (sign not in {"−", "⁻"} or k > e):
+        return None
+    after = t.get(k + 2)
+    if t.glued(k + 2) and (after[:1].isalnum() or (after in {".", ","} and _is_num(t.get(k + 3)))):
+        return None  # "−1.5", "−12a": a number, not an exponent
+    return k + 2, power
+
+
+def _denominator(t: _Tokens, j: int, *, sentence: str) -> tuple[int, str, Dimension] | None:
+    """One denominator after a unit: "/h", "per ml", " s−1", ".s^-1", " · kg −1", "/cm 3"."""
     nxt = t.get(j)
     if (nxt == "/" and t.glued(j)) or t.low(j) == "per":
         found = _match_unit(t, j + 1, money=False, sentence=sentence)
         if found is None and t.low(j) == "per":
             w = t.low(j + 1)
             found = (j + 2, units.NAMES[w + "s"]) if w + "s" in units.NAMES else None
-        if found is not None and found[1].dimension != Dimension.CURRENCY:
-            den = found[1]
-            dim = (
-                Dimension.SPEED
-                if (unit.dimension, den.dimension) == (Dimension.LENGTH, Dimension.TIME)
-                else Dimension.OTHER
-            )
-            return found[0], Unit(f"{unit.code}/{den.code}", dim)
-    # "km s−1", "m.s^-1", "cm^-1"
-    k = j + 1 if nxt in {".", "·"} and t.glued(j) else j
-    found = _match_unit(t, k, money=False, sentence=sentence) if k < len(t) else None
-    if found is not None and found[1].dimension != Dimension.CURRENCY:
-        e = found[0]
-        if t.get(e) == "^":
-            e += 1
-        if t.get(e) in _SUPERSCRIPT_MINUS and t.get(e + 1) == "1" and t.glued(e + 1):
-            den = found[1]
-            dim = (
-                Dimension.SPEED
-                if (unit.dimension, den.dimension) == (Dimension.LENGTH, Dimension.TIME)
-                else Dimension.OTHER
-            )
-            return e + 2, Unit(f"{unit.code}/{den.code}", dim)
-    return j, unit
+        if found is None or found[1].dimension == Dimension.CURRENCY:
+            return None
+        end, den = found
+        code = den.code
+        # a power printed apart ("g/cm 3", "mm/s 2"), as extracted superscripts are
+        if (
+            nxt == "/"
+            and den.dimension in {Dimension.LENGTH, Dimension.TIME}
+            and t.get(end) in {"2", "3"}
+            and not t.glued(end)
+            and not (t.glued(end + 1) and t.get(end + 1)[:1].isalnum())
+            and not _is_num(t.get(end + 1))
+        ):
+            code, end = code + _SUPERSCRIPT[t.get(end)], end + 1
+        return end, code, den.dimension
+    # "km s−1", "m.s^-1", "ml · kg −1"
+    k = j
+    if nxt in _UNIT_DOTS and (t.glued(j) or t.glued(j + 1) or nxt != "."):
+        k = j + 1
+    if k >= len(t) or not t.get(k)[:1].isalpha():
+        return None
+    found = _match_unit(t, k, money=False, sentence=sentence)
+    if found is None or found[1].dimension in {Dimension.CURRENCY, Dimension.RATIO}:
+        return None
+    power = _negative_power(t, found[0])
+    if power is None:
+        return None
+    return power[0], found[1].code + power[1], found[1].dimension
+
+
+def _compound(t: _Tokens, j: int, unit: Unit, *, sentence: str) -> tuple[int, Unit]:
+    """Extend a physical unit with its denominators, or read it as an inverse.
+
+    "km/h", "mg per ml", "km s−1", "m.s^-1", "ml · kg −1 · min −1" (mL/kg/min), "g cm −3"
+    (g/cm³); an inverse: "600 h −1" (h⁻¹).
+    """
+    if unit.dimension in {Dimension.CURRENCY, Dimension.RATIO}:
+        return j, unit
+    inverse = _negative_power(t, j)
+    if inverse is not None:
+        per_time = unit.dimension == Dimension.TIME and not inverse[1]
+        dim = Dimension.FREQUENCY if per_time else Dimension.OTHER
+        return inverse[0], Unit(f"{unit.code}⁻{inverse[1] or '¹'}", dim)
+    end, codes = j, [unit.code]
+    dims: list[Dimension] = [unit.dimension]
+    for _ in range(_MAX_DENOMINATORS):
+        found = _denominator(t, end, sentence=sentence)
+        if found is None:
+            break
+        end = found[0]
+        codes.append(found[1])
+        dims.append(found[2])
+    if len(codes) == 1:
+        return j, unit
+    dim = (
+        Dimension.SPEED
+        if dims == [Dimension.LENGTH, Dimension.TIME] and not codes[1].endswith(("²", "³"))
+        else Dimension.OTHER
+    )
+    return end, Unit("/".join(codes), dim)
 
 
 def _pounds(t: _Tokens, j: int, k: int, *, money: bool, sentence: str) -> Unit:
@@ -964,6 +1043,9 @@ def _quantity(
     )
 
 
+_INVARIANT_PLURALS: Final = frozenset({"series", "species", "means", "news", "headquarters"})
+
+
 def _noun_after(t: _Tokens, j: int, value: Decimal | None) -> tuple[int, str] | None:  # noqa: PLR0911
     """A counted noun right after the number: "8.8 million smartphones", "5 new stores"."""
     w = t.get(j)
@@ -978,6 +1060,8 @@ def _noun_after(t: _Tokens, j: int, value: Decimal | None) -> tuple[int, str] | 
         return None
     if t.get(j + 1) == "-" and t.glued(j + 1):
         return None
+    if value == 1 and _looks_plural(w) and t.get(j - 1) == "1" and low not in _INVARIANT_PLURALS:
+        return None  # "1 corresponds to", "k = 1 represents": a verb agreeing with the number
     if _looks_plural(w) or (value == 1 and not low.endswith(("ed", "ing", "ly"))):
         return j + 1, _singular(w)
     if low in _ADJ_BEFORE_NOUN or low.endswith(("al", "ive", "ed", "ing")):
@@ -1081,6 +1165,8 @@ def find_unit_mentions(
     if quantities is None:
         quantities = find_quantities(text, offset=offset)
     taken = [(q.span.start - offset, q.span.end - offset) for q in quantities]
+    if "/" in text:  # nothing in a URL is a mention ("issn%280024")
+        taken += [(m.start(), m.end()) for m in _URL.finditer(text)]
     if conversion:
         candidates: Iterable[int] = range(len(t))
     else:  # only where a percent or temperature word is, and the word before ("degrees celsius")
@@ -1447,6 +1533,9 @@ def _read_at(  # noqa: C901, PLR0911, PLR0912, PLR0915, PLR0917
         found_noun = _noun_after(t, end, value)
         if found_noun is not None:
             end, noun = found_noun
+            per = _denominator(t, end, sentence=text)
+            if per is not None:  # "300 people per km²", "3.1 grains m −2": a density
+                end, unit = per[0], Unit(f"{noun}/{per[1]}", Dimension.OTHER)
     if unit is None and scale is None and value is not None and _model_name(t, num, first):
         return None, end
     if (
