@@ -11,8 +11,7 @@ from typing import Final
 
 # Lines that are page furniture whatever their length (share bars, subscribe prompts, cookie
 # notices, copyright and reprint notices, "advertisement" labels, image credits).
-BOILERPLATE: Final = re.compile(
-    r"""^(?:
+_BOILERPLATE_LINES: Final = r"""
         advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | sharing\s+is\s+caring!?
@@ -25,27 +24,21 @@ BOILERPLATE: Final = re.compile(
       | have\s+a\s+(?:news\s+)?tip\b.{0,200}
       | join\s+our\b.{0,160}
       | (?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).{0,80}
-      | .{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}
-      | .{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
       | (?:(?:see|read)\s+also|vea\s+tambi[eé]n|ver\s+tambi[eé]n|lee\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|zobacz\s+(?:te[zż]|tak[zż]e)|czytaj\s+(?:te[zż]|tak[zż]e)|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|lire\s+aussi|leggi\s+anche|vedi\s+anche|lees\s+ook|читайте\s+также).{0,120}
       | (?:das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema|more\s+on\s+this|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|potrebbe\s+interessarti|vous\s+aimerez\s+aussi|entdecken\s+sie).{0,80}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|articles?\s+similaires|articoli\s+correlati|powi[aą]zane).{0,40}
       | (?:diesen\s+artikel\s+teilen|artikel\s+teilen|compartir\s+en|partager\s+sur|condividi\s+su|udost[eę]pnij|поделиться).{0,60}
       | (?:follow|folgen\s+sie|s[ií]guenos|suivez|seguici|join)\b.{0,80}\b(?:twitter|instagram|facebook|newsletter|tiktok|youtube|linkedin|telegram)\b.{0,60}
-      | .{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}
       | (?:markiert\s+mit|etiquetas|[ée]tiquettes|tagi|schlagw[oö]rter)\s*:?.{0,200}
       | (?:weiter\s*[»›>]?|bild\s+anzeigen.{0,30}|mostrar\s+m[aá]s|ver\s+m[aá]s|mehr\s+anzeigen)
       | (?:mehr\s+(?:von|themen|zum\s+thema|aus|dazu)|empfohlene\s+beitr[aä]ge|lesen\s+sie\s+(?:hier|mehr|auch)|rezept\s+drucken|quellenangaben|kontakt|unterst[uü]tze?n?\s+sie).{0,80}
-      | .{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|cr[eé]ditos?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)
       | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
-      | [^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}
       | (?:don'?t|do\s+not)\s+miss\b.{0,60}
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:close|open|toggle)\s+(?:this\s+|the\s+)?(?:search|menu|navigation|dialog|window|box)\b.{0,30}
       | (?:search|suche|buscar|recherche|cerca|поиск)(?:\s+(?:for|nach|this\s+site|the\s+site|\.\.\.|…))?:?
       | (?:cas|pubmed|google\s+scholar|crossref|article|pubmed\s+central|\s)+
-      | .{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}
       | (?:this\s+(?:article|story|material)\s+may\s+not\s+be\s+(?:published|reproduced)).{0,200}
       | (?:reprints?|permissions|reproduction)\b.{0,120}
       | (?:tags?|topics?|schlagworte|themen|categories|filed\s+under)\s*:.{0,200}
@@ -61,9 +54,50 @@ BOILERPLATE: Final = re.compile(
       | (?:https?://|www\.)\S+
       | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
+    """
+# Branches that look for a marker anywhere in a short line. Trying them at every position of every
+# line is most of the pattern's cost, so they only run when one of their words occurs at all
+# (``_BOILERPLATE_WORDS`` holds a piece of every branch, so the verdict is the same).
+_BOILERPLATE_ANYWHERE: Final = (
+    r""".{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}""",
+    r""".{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}""",
+    r""".{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}""",
+    r""".{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|cr[eé]ditos?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)""",
+    r"""[^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}""",
+    r""".{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}""",
 )
+# A piece of every branch above, looked up in the case-folded line (a literal search on folded
+# text is several times faster than a case-insensitive one; folding only ever adds matches).
+_BOILERPLATE_WORDS: Final = re.compile(
+    "|".join(
+        re.escape(word)
+        for word in (
+            "©", "ⓒ", "(c)", "copyright", "저작권자", "무단전재", "版权所有", "著作権", "sign",
+            "subscribe", "abonnieren", "newsletter", "e-mail-adresse", "email", "(image",
+            "(photo", "(picture", "(foto", "(bild", "(credit", "(crédito", "(credito", "(source",
+            "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
+            "privacy", "terms",
+        )
+    )
+)  # fmt: skip
+
+
+class _LinePattern:
+    """A whole-line pattern whose costly branches run only when one of their words occurs."""
+
+    def __init__(self, lines: str, anywhere: tuple[str, ...], words: re.Pattern[str]) -> None:
+        flags = re.IGNORECASE | re.VERBOSE
+        self._lines = re.compile(rf"^(?:{lines})$", flags)
+        self._all = re.compile(rf"^(?:{lines}|{'|'.join(anywhere)})$", flags)
+        self._words = words
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """Match the whole line, as ``re.Pattern.match`` would with every branch."""
+        pattern = self._all if self._words.search(text.casefold()) else self._lines
+        return pattern.match(text)
+
+
+BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BOILERPLATE_WORDS)
 
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = re.compile(

@@ -1,0 +1,47 @@
+"""The lexicon's guarded whole-line pattern gives the verdict of the plain pattern."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from articlekit.extractors import _lexicon as lex
+
+_PIECES = st.sampled_from(
+    [
+        "©", "(c)", "(C)", "Copyright", "2012", "sign up", "SUBSCRIBE", "Newsletter",
+        "email address", "(Image: ", "(Photo credit: ", "Reuters)", "Getty Images",
+        "iStockphoto", "cookies",
+        "Privacy Policy", "terms of use", "저작권자", "share", "Read more", "the", "story", ".",
+        " ", "ſ", "K", "ß", "İ", "\n",
+    ]
+)  # fmt: skip
+_LINES = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12).map("".join)
+
+
+def _plain() -> re.Pattern[str]:
+    """Every branch in one pattern, as the lexicon had it before the guard."""
+    anywhere = "|".join(lex._BOILERPLATE_ANYWHERE)
+    return re.compile(rf"^(?:{lex._BOILERPLATE_LINES}|{anywhere})$", re.IGNORECASE | re.VERBOSE)
+
+
+_PLAIN = _plain()
+
+
+@given(_LINES)
+def test_guarded_boilerplate_matches_like_the_plain_pattern(line: str) -> None:
+    assert bool(lex.BOILERPLATE.match(line)) == bool(_PLAIN.match(line))
+
+
+def test_anywhere_branches_still_match() -> None:
+    for line in (
+        "Text and images (c) 2012 Example Media",
+        "Sign up for our newsletter to get the news first",
+        "The mayor speaks (Photo: Jane Doe)",
+        "Photo by John Doe / Getty Images",
+        "We use cookies to improve your experience",
+    ):
+        assert lex.BOILERPLATE.match(line), line
+    assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None
