@@ -44,6 +44,15 @@ def is_normalized(text: str) -> bool:
     >>> is_normalized("a b\\n\\nc"), is_normalized("a  b")
     (True, False)
     """
+    if text.isprintable():
+        # No control, line-break or special space character can be in printable text, so only
+        # the ASCII spaces are left to check (a fast path for the single-line common case).
+        return (
+            "  " not in text
+            and text[:1] != " "
+            and text[-1:] != " "
+            and unicodedata.is_normalized("NFC", text)
+        )
     return _NOT_NORMALIZED.search(text) is None and unicodedata.is_normalized("NFC", text)
 
 

@@ -23,15 +23,14 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
-import attrs
 import charset_normalizer
 import lxml.etree
 import lxml.html.soupparser
 from w3lib.encoding import html_to_unicode
 
-from articlekit._text import Run, normalize_with_map
+from articlekit._text import Run, is_normalized, normalize_with_map
 from articlekit.errors import InputError
 from articlekit.model import Block, BlockKind, Element, MediaType, OffsetMap, Source, Span
 
@@ -262,8 +261,7 @@ def looks_like_html(text: str) -> bool:
     return len(_TAG.findall(sample[:50_000])) >= 2  # noqa: PLR2004 - one stray tag is not a page
 
 
-@attrs.define
-class _Context:
+class _Context(NamedTuple):
     """The block-level element text is currently rendered into."""
 
     kind: BlockKind
@@ -350,7 +348,13 @@ class _Renderer:
             if self.block_start is not None and self.pending is None:
                 self.pending = " "
             return
-        norm, rel_runs = normalize_with_map(text)
+        stripped = text.strip()
+        if "\n" not in stripped and is_normalized(stripped):
+            # Most nodes: normalised once the white space around them is gone (one run).
+            lead = len(text) - len(text.lstrip())
+            norm, rel_runs = stripped, [(0, lead, lead + len(stripped))]
+        else:
+            norm, rel_runs = normalize_with_map(text)
         if not norm:
             if text and self.block_start is not None and self.pending is None:
                 self.pending = " "

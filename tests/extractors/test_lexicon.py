@@ -45,3 +45,49 @@ def test_anywhere_branches_still_match() -> None:
     ):
         assert lex.BOILERPLATE.match(line), line
     assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None
+
+
+_CLASS_NAMES = st.lists(
+    st.one_of(
+        st.sampled_from(
+            [
+                "Share",
+                "SIDEBAR",
+                "has-",
+                "no-",
+                "Side-Bar",
+                "right-rail",
+                "META",
+                "form",
+                ".",
+                "-",
+                "_",
+                "#",
+                "Article",
+                "Entry-Content",
+                "TREŚĆ",
+                "Treść",
+                "cookie",
+                "ads",
+                "nav",
+                "Comment",
+                "byline",
+                "opt-in",
+                "Author-Bio",
+                "Tags",
+                "a",
+                "x",
+                "1",
+            ]
+        ),
+        st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#éść"),
+    ),
+    max_size=8,
+).map("".join)
+
+
+@given(_CLASS_NAMES)
+def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> None:
+    for folded in (lex.NEGATIVE_HINT, lex.POSITIVE_HINT, lex.SIDEBAR):
+        plain = re.compile(folded.pattern, re.IGNORECASE)
+        assert bool(folded.search(name)) == bool(plain.search(name)), (folded.pattern, name)

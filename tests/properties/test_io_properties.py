@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import InputError, Source, from_html, from_text, load, normalize
-from articlekit._text import is_normalized, normalize_with_map
+from articlekit._text import _NOT_NORMALIZED, is_normalized, normalize_with_map
 from articlekit.testing import html_pages, raw_texts
 
 any_input = st.one_of(raw_texts(), st.text(), st.binary(max_size=300), html_pages())
@@ -46,6 +47,18 @@ def test_normalisation_idempotent(text: str) -> None:
     assert normalize(once) == once
     assert is_normalized(once)
     assert is_normalized(text) == (once == text)
+
+
+_SPECIAL = (
+    "\t\n\r\x0b\x0c\x1c\x1f\x85\xa0\xad\u1680\u2003\u200b\u2028\u202f\u3000\ufeff\ufffe e\u0301 "
+)
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from(_SPECIAL), st.characters()), max_size=20))
+def test_is_normalized_fast_path_agrees_with_the_definition(text: str) -> None:
+    """The printable-text shortcut gives the verdict of the full pattern and NFC check."""
+    definition = _NOT_NORMALIZED.search(text) is None and unicodedata.is_normalized("NFC", text)
+    assert is_normalized(text) == definition
 
 
 @given(st.one_of(raw_texts(), st.text()))

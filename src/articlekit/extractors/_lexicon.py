@@ -185,24 +185,41 @@ BYLINE: Final = re.compile(
 # class/id words that mark a block as furniture or as article content.
 #: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar").
 _SIDEBAR_WORD: Final = r"(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar)"
-SIDEBAR: Final = re.compile(_SIDEBAR_WORD + r"|right-rail|left-rail", re.IGNORECASE)
-NEGATIVE_HINT: Final = re.compile(
+
+
+class FoldedPattern:
+    """A case-insensitive pattern for class/id names, searched in the case-folded text.
+
+    Searching folded text with a case-sensitive pattern is several times faster than a
+    case-insensitive search, and class names are looked up by the thousand. The pattern's own
+    letters are lower case, so the verdicts are those of ``re.IGNORECASE``.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled = re.compile(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """Search the case-folded ``text`` (offsets refer to the folded text)."""
+        return self._compiled.search(text.casefold())
+
+
+SIDEBAR: Final = FoldedPattern(_SIDEBAR_WORD + r"|right-rail|left-rail")
+NEGATIVE_HINT: Final = FoldedPattern(
     r"comment|footer|masthead|\bnav|navbar|menu|" + _SIDEBAR_WORD + r"|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"
     r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
-    r"|(?<![a-z])meta(?![a-z])|byline|dateline",
-    re.IGNORECASE,
+    r"|(?<![a-z])meta(?![a-z])|byline|dateline"
 )
-POSITIVE_HINT: Final = re.compile(
+POSITIVE_HINT: Final = FoldedPattern(
     r"article|content|post-body|post_body|postbody|entry|story|body|text|main|blog|prose"
     r"|artikel|paywall|rich-text|richtext|markdown|news-detail|detail"
     # the same words in the languages of the corpora's pages
     r"|cuerpo|contenido|noticia|nota-|conteudo|materia|inhalt|beitrag|contenu|testo|articolo"
-    r"|corpo|tekst|tresc|tre[sś][cć]",
-    re.IGNORECASE,
+    r"|corpo|tekst|tresc|tre[sś][cć]"
 )
 
 # Separators between a page title and the site name ("Headline | Site", "Headline - Site").
