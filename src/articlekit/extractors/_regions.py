@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
@@ -211,6 +211,17 @@ def _block_value(f: Features, *, after_end: bool) -> float:
     return value
 
 
+_Number = TypeVar("_Number", int, float)
+
+
+def _add_to_ancestors(elements: tuple[Element, ...], totals: list[_Number]) -> None:
+    """Turn per-element totals into subtree totals (a parent always precedes its children)."""
+    for node in range(len(elements) - 1, -1, -1):
+        parent = elements[node].parent
+        if parent is not None:
+            totals[parent] += totals[node]
+
+
 def container_region(source: Source, feats: list[Features]) -> Region | None:
     """The element whose blocks are worth most, as a feature index range.
 
@@ -228,11 +239,9 @@ def container_region(source: Source, feats: list[Features]) -> Region | None:
             after_end = True
         if f.is_good:
             good_so_far += f.words
-        points = _block_value(f, after_end=after_end)
-        node = f.block.element
-        while node is not None:
-            value[node] += points
-            node = elements[node].parent
+        if f.block.element is not None:
+            value[f.block.element] += _block_value(f, after_end=after_end)
+    _add_to_ancestors(elements, value)  # block values are multiples of 1/4: sums are exact
     best = max(range(len(elements)), key=value.__getitem__)
     if value[best] <= 0:
         return None
@@ -251,12 +260,10 @@ def _readability_scores(elements: tuple[Element, ...], feats: list[Features]) ->
     chars = [0] * n
     links = [0] * n
     for f in feats:
-        node = f.block.element
-        while node is not None:
-            chars[node] += len(f.block.span)
-            links[node] += f.block.link_chars
-            node = elements[node].parent
         holder = f.block.element
+        if holder is not None:
+            chars[holder] += len(f.block.span)
+            links[holder] += f.block.link_chars
         if (
             holder is None
             or f.words < _CORE_MIN_WORDS
@@ -274,6 +281,8 @@ def _readability_scores(elements: tuple[Element, ...], feats: list[Features]) ->
         grand = elements[parent].parent
         if grand is not None:
             score[grand] += points / 2.0
+    _add_to_ancestors(elements, chars)
+    _add_to_ancestors(elements, links)
     for i, element in enumerate(elements):
         if score[i] > 0:
             score[i] *= (1.0 - links[i] / max(1, chars[i])) * _hint_weight(element.hint)
