@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from typing import Any, NamedTuple
 
 import attrs
 import pytest
@@ -213,6 +214,45 @@ class TestOffsetMap:
             OffsetMap(4, ((0, 0, 2), (0, 2, 4)))
         with pytest.raises(ModelError):
             OffsetMap(4, ((1, 0, 2),))
+
+    @pytest.mark.parametrize(
+        "runs",
+        [
+            ((0, 0, 2), (3, 5, 4)),  # raw_end < raw_start
+            ((0, 0, 2), (4, 2, 4)),  # a start at the length
+            ((0, -1, 2),),  # negative
+            ((0, True, 2),),  # a bool is not an int
+            ((0, 0.0, 2),),  # nor a float
+            ((0, 0),),  # not a triple
+            ([0, 0, 2],),  # not a tuple
+        ],
+    )
+    def test_rejects_malformed_runs(self, runs: tuple[Any, ...]) -> None:
+        """The quick check and the locating loop agree: every malformed run is refused."""
+        with pytest.raises(ModelError):
+            OffsetMap(4, runs)
+
+    def test_accepts_tuple_subclasses(self) -> None:
+        """A named tuple run is a triple of ints like any other."""
+
+        class Run(NamedTuple):
+            start: int
+            raw_start: int
+            raw_end: int
+
+        assert OffsetMap(4, (Run(0, 0, 4),)).to_raw(Span(1, 2)) == Span(1, 2)
+        assert OffsetMap(0, ()).runs == ()
+        with pytest.raises(ModelError):
+            OffsetMap(3, ())
+
+    def test_tuple_fields_refuse_wrong_items(self) -> None:
+        """A tuple field checks each item's type, bools included."""
+        with pytest.raises(ModelError, match=r"blocks\[1\]"):
+            Source(
+                text="ab",
+                media_type=MediaType.TEXT,
+                blocks=(Block(Span(0, 1), BlockKind.PARAGRAPH), "b"),  # type: ignore[arg-type]
+            )
 
     def test_maps_linear_and_atomic_runs(self) -> None:
         """Equal-length runs map per character, others as a whole."""

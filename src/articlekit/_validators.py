@@ -75,10 +75,16 @@ def enum_member(kind: type[Enum]) -> Validator:
 
 def tuple_of(kind: type | tuple[type, ...], description: str) -> Validator:
     """Accept a ``tuple`` whose items are all instances of ``kind``."""
+    kinds = _kinds(kind)
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         if not isinstance(value, tuple):
             raise ModelError(_name(instance, attribute), f"a tuple of {description}", value)
+        # Models hold thousands of items of a few types: check each type once.
+        if all(
+            issubclass(t, kind) and (t is not bool or bool in kinds) for t in set(map(type, value))
+        ):
+            return
         for i, item in enumerate(value):
             if not isinstance(item, kind) or (isinstance(item, bool) and bool not in _kinds(kind)):
                 raise ModelError(f"{_name(instance, attribute)}[{i}]", description, item)

@@ -10,6 +10,8 @@ Invariants are enforced when a value is built and violations raise
 
 from __future__ import annotations
 
+import itertools
+import operator
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -294,6 +296,8 @@ class OffsetMap:
 
     def __attrs_post_init__(self) -> None:
         """Check the runs are well formed and sorted."""
+        if self._runs_are_valid():
+            return
         previous = -1
         for i, run in enumerate(self.runs):
             if (
@@ -312,6 +316,24 @@ class OffsetMap:
             previous = start
         if self.length and (not self.runs or self.runs[0][0] != 0):
             raise ModelError("OffsetMap.runs", "a first run starting at 0", self.runs[:1])
+
+    def _runs_are_valid(self) -> bool:
+        """The common case checked in C-level passes; errors are located by the loop above."""
+        runs = self.runs
+        if not runs:
+            return not self.length
+        if set(map(type, runs)) != {tuple} or set(map(len, runs)) != {3}:
+            return False
+        flat = list(itertools.chain.from_iterable(runs))
+        if set(map(type, flat)) != {int} or min(flat) < 0:
+            return False
+        starts, raw_starts, raw_ends = flat[0::3], flat[1::3], flat[2::3]
+        return (
+            starts[0] == 0
+            and starts[-1] < max(self.length, 1)
+            and all(map(operator.lt, starts, starts[1:]))
+            and all(map(operator.le, raw_starts, raw_ends))
+        )
 
     def _run_index(self, position: int) -> int:
         lo, hi = 0, len(self.runs) - 1
