@@ -639,49 +639,63 @@ def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) 
     return _Context(BlockKind.PARAGRAPH, 0, tag, hint)
 
 
-def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:
+def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:  # noqa: PLR0912
     contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
     descriptors: list[str | None] = []
     list_depth = 0
+    # The walk visits every element twice: the names below are bound once (a hot loop).
+    add_text, close_block, open_element = (
+        renderer.add_text,
+        renderer.close_block,
+        renderer.open_element,
+    )
+    skip_tags, block_tags, lists = _SKIP_TAGS, _BLOCK_TAGS, _LISTS
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
-        if not isinstance(element.tag, str):
+        tag = element.tag
+        if not isinstance(tag, str):
             # comments/PIs that a fallback parser kept: only their tail is text
             if event == "end" and element.tail:
-                renderer.add_text(element.tail)
+                add_text(element.tail)
             continue
-        tag = element.tag.lower()
+        tag = tag.lower()
         if event == "start":
-            if tag in _SKIP_TAGS:
+            if tag in skip_tags:
                 walker.skip_subtree()
                 continue
-            is_block = tag in _BLOCK_TAGS
-            # Inline elements' classes say little; only block-level ones make the hint.
-            descriptors.append(_descriptor(element) if is_block else None)
-            if is_block:
-                list_depth += tag in _LISTS
-                renderer.close_block(contexts[-1])
-                hint = " > ".join(d for d in descriptors[-4:] if d) or None
+            if tag in block_tags:
+                descriptor = _descriptor(element)
+                descriptors.append(descriptor)
+                list_depth += tag in lists
+                close_block(contexts[-1])
+                hint = " > ".join([d for d in descriptors[-4:] if d]) or None
                 contexts.append(_context_for(tag, contexts[-1], hint, list_depth))
-                renderer.open_element(tag, descriptors[-1])
-            elif tag == "br":
-                renderer.line_break()
-            elif tag == "a":
-                renderer.link_depth += 1
-            if element.text:
-                renderer.add_text(element.text)
+                open_element(tag, descriptor)
+            else:
+                # Inline elements' classes say little; only block-level ones make the hint.
+                descriptors.append(None)
+                if tag == "br":
+                    renderer.line_break()
+                elif tag == "a":
+                    renderer.link_depth += 1
+            text = element.text
         else:
-            if tag not in _SKIP_TAGS:
+            if tag not in skip_tags:
                 descriptors.pop()
-                if tag in _BLOCK_TAGS:
-                    list_depth -= tag in _LISTS
-                    renderer.close_block(contexts.pop())
+                if tag in block_tags:
+                    list_depth -= tag in lists
+                    close_block(contexts.pop())
                     renderer.close_element()
                 elif tag == "a":
                     renderer.link_depth -= 1
-            if element.tail:
-                renderer.add_text(element.tail)
-    renderer.close_block(contexts[-1])
+            text = element.tail
+        if text:
+            if text.isspace():  # most nodes: the white space between tags
+                if renderer.block_start is not None and renderer.pending is None:
+                    renderer.pending = " "
+            else:
+                add_text(text)
+    close_block(contexts[-1])
 
 
 def from_html(
