@@ -21,18 +21,28 @@ _PIECES = st.sampled_from(
 _LINES = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12).map("".join)
 
 
-def _plain() -> re.Pattern[str]:
+def _plain(lines: str, anywhere: tuple[str, ...]) -> re.Pattern[str]:
     """Every branch in one pattern, as the lexicon had it before the guard."""
-    anywhere = "|".join(lex._BOILERPLATE_ANYWHERE)
-    return re.compile(rf"^(?:{lex._BOILERPLATE_LINES}|{anywhere})$", re.IGNORECASE | re.VERBOSE)
+    return re.compile(rf"^(?:{lines}|{'|'.join(anywhere)})$", re.IGNORECASE | re.VERBOSE)
 
 
-_PLAIN = _plain()
+_PLAIN_BOILERPLATE = _plain(lex._BOILERPLATE_LINES, lex._BOILERPLATE_ANYWHERE)
+_PLAIN_COMMENT_META = _plain(lex._COMMENT_META_LINES, lex._COMMENT_META_ANYWHERE)
+_META_PIECES = st.sampled_from(
+    ["3 hours ago", "2 days", " ago", "AGO", "John", " says:", " SAID", " wrote", " a écrit",
+     " написал", "Reply", "| Report", "score: 5", "12 points", "posted by", " ", "x"]
+)  # fmt: skip
+_META_LINES = st.lists(st.one_of(_META_PIECES, st.text(max_size=8)), max_size=8).map("".join)
 
 
 @given(_LINES)
 def test_guarded_boilerplate_matches_like_the_plain_pattern(line: str) -> None:
-    assert bool(lex.BOILERPLATE.match(line)) == bool(_PLAIN.match(line))
+    assert bool(lex.BOILERPLATE.match(line)) == bool(_PLAIN_BOILERPLATE.match(line))
+
+
+@given(_META_LINES)
+def test_guarded_comment_meta_matches_like_the_plain_pattern(line: str) -> None:
+    assert bool(lex.COMMENT_META.match(line)) == bool(_PLAIN_COMMENT_META.match(line))
 
 
 def test_anywhere_branches_still_match() -> None:
@@ -67,6 +77,10 @@ _CLASS_NAMES = st.lists(
                 "Entry-Content",
                 "TREŚĆ",
                 "Treść",
+                " Responses",
+                "КОММЕНТАРИИ",
+                "댓글",
+                " ",
                 "cookie",
                 "ads",
                 "nav",
@@ -88,6 +102,6 @@ _CLASS_NAMES = st.lists(
 
 @given(_CLASS_NAMES)
 def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> None:
-    for folded in (lex.NEGATIVE_HINT, lex.POSITIVE_HINT, lex.SIDEBAR):
+    for folded in (lex.NEGATIVE_HINT, lex.POSITIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING):
         plain = re.compile(folded.pattern, re.IGNORECASE)
         assert bool(folded.search(name)) == bool(plain.search(name)), (folded.pattern, name)

@@ -117,24 +117,19 @@ SECTION_END: Final = re.compile(
 )
 
 # A short line naming a comment section anywhere in it ("[ 167 comments ]", "Top Rated Comments").
-COMMENT_HEADING: Final = re.compile(
-    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|"
-    r"комментари\w*|评论|댓글|コメント|responses|replies|discussion|diskussion)\b",
-    re.IGNORECASE,
-)
-
 # Lines that are comment furniture: relative times, votes, reply links.
-COMMENT_META: Final = re.compile(
-    r"""^(?:
-        .{0,40}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,40}
-      | (?:reply|replies|antworten|répondre|responder|ответить|report|permalink)(?:\s*[|·•]\s*\w+)*
+_COMMENT_META_LINES: Final = r"""
+        (?:reply|replies|antworten|répondre|responder|ответить|report|permalink)(?:\s*[|·•]\s*\w+)*
       | (?:rating|score|votes?|likes?|points?)\s*:?\s*[-+]?\d+.{0,20}
       | [-+]?\d+\s+(?:points?|likes?|votes?|upvotes?)\b.{0,30}
-      | .{1,80}\s+(?:says|said|wrote|schrieb|sagte|a\s+écrit|escribió|написал[аи]?):?
       | (?:posted|written)\s+(?:by|on)\b.{0,60}
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
+    """
+_COMMENT_META_ANYWHERE: Final = (
+    r""".{0,40}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,40}""",
+    r""".{1,80}\s+(?:says|said|wrote|schrieb|sagte|a\s+écrit|escribió|написал[аи]?):?""",
 )
+_COMMENT_META_WORDS: Final = re.compile("ago|says|said|wrote|schrieb|sagte|écrit|escribió|написал")
+COMMENT_META: Final = _LinePattern(_COMMENT_META_LINES, _COMMENT_META_ANYWHERE, _COMMENT_META_WORDS)
 
 # A source credit ("source: Sony (PDF)", "via The Verge"): metadata, not body.
 CREDIT: Final = re.compile(
@@ -204,6 +199,11 @@ class FoldedPattern:
         return self._compiled.search(text.casefold())
 
 
+# A heading naming the comment section ("34 responses to ...").
+COMMENT_HEADING: Final = FoldedPattern(
+    r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|"
+    r"комментари\w*|评论|댓글|コメント|responses|replies|discussion|diskussion)\b"
+)
 SIDEBAR: Final = FoldedPattern(_SIDEBAR_WORD + r"|right-rail|left-rail")
 NEGATIVE_HINT: Final = FoldedPattern(
     r"comment|footer|masthead|\bnav|navbar|menu|" + _SIDEBAR_WORD + r"|share|sharing|social|related"
