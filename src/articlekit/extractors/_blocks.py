@@ -205,21 +205,26 @@ def _container(source: Source, block: Block) -> int | None:
 
 
 def _block_features(source: Source) -> list[Features]:
-    blocks = [(i, b) for i, b in enumerate(source.blocks) if b.kind in CONTENT_KINDS]
+    text_of = source.text
+    blocks = [
+        (i, b, text_of[b.span.start : b.span.end])
+        for i, b in enumerate(source.blocks)
+        if b.kind in CONTENT_KINDS
+    ]
     # Text the page repeats (gallery captions, teaser titles, "share" bars) is not article prose.
     seen: dict[str, int] = {}
     # ... unless every copy sits in one container (a recipe repeating "Eat 60–90 minutes before")
     containers: dict[str, set[int | None]] = {}
-    for _, block in blocks:
-        if len(block.span) >= _MIN_REPEATED:
-            key = source.slice(block.span)
-            seen[key] = seen.get(key, 0) + 1
-            containers.setdefault(key, set()).add(_container(source, block))
+    for _, block, text in blocks:
+        if len(text) >= _MIN_REPEATED:
+            seen[text] = seen.get(text, 0) + 1
+            containers.setdefault(text, set()).add(_container(source, block))
     out = []
     is_html = source.media_type is MediaType.HTML
     first_copy: set[str] = set()
-    for i, block in blocks:
-        text = source.slice(block.span)
+    boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
+    section_end, comment_meta = lex.SECTION_END.match, lex.COMMENT_META.match
+    for i, block, text in blocks:
         size = len(text)
         repeated = seen.get(text, 0) > 1
         if is_html and repeated and size >= _LONG_REPEATED and text not in first_copy:
@@ -234,20 +239,19 @@ def _block_features(source: Source) -> list[Features]:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
         out.append(
             Features(
-                index=i,
-                block=block,
-                text=text,
-                words=word_count(text),
-                ends_sentence=text[-1] in _SENTENCE_END_CHARS,
-                link_ratio=block.link_chars / max(1, size),
-                hint=hint,
-                is_boilerplate=repeated
+                i,
+                block,
+                text,
+                word_count(text),
+                text[-1] in _SENTENCE_END_CHARS,
+                block.link_chars / max(1, size),
+                hint,
+                repeated
                 or _is_caption(block)
-                or (size < _MARKED and bool(lex.BOILERPLATE.match(text) or lex.CREDIT.match(text))),
-                is_section_end=is_short
-                and bool(comment_heading or lex.SECTION_END.match(text.split("\n", 1)[0])),
-                is_comment_meta=is_short and bool(lex.COMMENT_META.match(text)),
-                is_comment_start=comment_heading,
+                or (size < _MARKED and bool(boilerplate(text) or credit(text))),
+                is_short and bool(comment_heading or section_end(text.split("\n", 1)[0])),
+                is_short and bool(comment_meta(text)),
+                comment_heading,
             )
         )
     return out
