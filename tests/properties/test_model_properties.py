@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import Document, ModelError, Span
-from articlekit.model import _ITEM_FIELDS, _spans_of
+from articlekit.model import _ITEM_FIELDS, _spans_fit, _spans_of
 from articlekit.testing import documents, sources, spans
 
 
@@ -46,6 +46,20 @@ def test_comment_tree_is_a_forest(doc: Document) -> None:
             for child in node.children:
                 assert child.index > node.index
     assert sorted(seen) == list(range(len(doc.comments)))
+
+
+@given(documents(), st.data())
+def test_quick_span_check_agrees_with_the_reporting_one(doc: Document, data: st.DataObject) -> None:
+    """The path-free check accepts exactly what the reporting walk finds no fault in."""
+    length = data.draw(st.integers(0, len(doc.text)))  # a shorter text makes spans stick out
+    text = doc.text[:length] + "\x00" * (len(doc.text) - length)  # and stored texts differ
+    for field in _ITEM_FIELDS:
+        value = getattr(doc, field)
+        faultless = all(
+            span.end <= length and (stored is None or span.slice(text) == stored)
+            for _, span, stored in _spans_of(value, field)
+        )
+        assert _spans_fit(value, text, length) == faultless, field
 
 
 @given(sources(), st.data())
