@@ -72,6 +72,23 @@ class TestTextDumps:
         dump = f"{PARA}\n\nWhat happens next\n\n{PARA2}\n\n{PARA3}"
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, "What happens next", PARA2, PARA3]
 
+    def test_two_word_subheadings_are_kept(self) -> None:
+        """A capitalised two-word line heading prose is a subheading; furniture words are not.
+
+        Shapes from the scrapinghub pages ("Hostage swap", "TL;DR" pages; "Advert" between
+        paragraphs), read in the text dumps of their bodies.
+        """
+        last = "Two aid workers were freed on Friday in exchange for prisoners, the ministry said."
+        lines = [PARA, "Hostage swap", PARA2, "Advert", PARA3, "Read more:", last]
+        expected = [PARA, "Hostage swap", PARA2, PARA3, last]
+        assert _texts(find_paragraphs(from_text("\n\n".join(lines)))) == expected
+
+    def test_reading_times_and_follow_prompts_are_not_body(self) -> None:
+        """Reading-time lines, lead-image credits and "Follow X on" prompts are furniture."""
+        lines = ["Tempo de leitura: 1 minuto", "Main image credit: Getty", "Follow RT on"]
+        dump = "\n\n".join([PARA, lines[0], PARA2, lines[1], PARA3, lines[2]])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
     def test_credit_is_not_body(self) -> None:
         """A "source:" line after the article is not a paragraph."""
         dump = f"{PARA}\n\n{PARA2}\n\nsource: City Council (PDF)"

@@ -18,8 +18,11 @@ _BOILERPLATE_LINES: Final = r"""
       | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
       | (?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
-      | (?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
+      | (?:(?:main|top|header|lead|featured|hero)\s+)?(?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
+      | (?:reading\s+time|read\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit|lesedauer|tempo\s+di\s+lettura)\s*:?\s*(?:\d+|<\s*\d+)\s*\w*\.?
+      | \d+\s*-?\s*(?:min(?:ute)?s?|minutos?|minuten)\.?\s+(?:read|reading|lesen|lesezeit|de\s+leitura|de\s+lectura|de\s+lecture|di\s+lettura)
       | follow\s+(?:us|@).{0,160}
+      | follow\s+\S+(?:\s+\S+)?\s+on\s*:?
       | this\s+copy\s+is\s+for\s+your\s+personal.{0,200}
       | have\s+a\s+(?:news\s+)?tip\b.{0,200}
       | join\s+our\b.{0,160}
