@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -47,15 +47,12 @@ __all__ = ["CommentExtractor", "find_comments", "section_start"]
 # --------------------------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Line:
+class _Line(NamedTuple):
+    """A line of the section: its stripped text and where that sits; blank lines have no text."""
+
     start: int
     end: int
-    text: str  # stripped
-
-    @property
-    def blank(self) -> bool:
-        return not self.text
+    text: str
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
@@ -117,7 +114,7 @@ def _confirmed(fmt: CommentFormat, lines: Sequence[_Line], i: int, m: re.Match[s
         return True
     if m.groupdict().get("unregistered"):
         return True
-    nxt = next((ln for ln in lines[i + 1 :] if not ln.blank), None)
+    nxt = next((ln for ln in lines[i + 1 :] if ln.text), None)
     return bool(nxt is not None and fmt.details is not None and fmt.details.match(nxt.text))
 
 
@@ -126,7 +123,7 @@ def _headers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[tuple[int, re.M
     out = []
     seen: set[str] = set()
     for i, ln in enumerate(lines):
-        if ln.blank or (i > 0 and not lines[i - 1].blank):
+        if not ln.text or (i > 0 and lines[i - 1].text):
             continue
         m = fmt.header.match(ln.text)
         if m is None or not _confirmed(fmt, lines, i, m):
@@ -142,7 +139,7 @@ def _headers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[tuple[int, re.M
 
 def _body_bounds(lines: Sequence[_Line], a: int, b: int) -> tuple[int, int] | None:
     """The first and last non-blank line indices in ``lines[a:b]``."""
-    idx = [i for i in range(a, b) if not lines[i].blank]
+    idx = [i for i in range(a, b) if lines[i].text]
     return (idx[0], idx[-1]) if idx else None
 
 
@@ -153,12 +150,12 @@ def _split_headers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[_Raw]:
         stop = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         if n + 1 == len(heads):  # the last comment ends at the page furniture after it
             for j in range(i + 1, stop):
-                if not lines[j].blank and _is_end(lines[j].text):
+                if lines[j].text and _is_end(lines[j].text):
                     stop = j
                     break
         fields = _groups(m, lines[i].start)
         first = i + 1
-        nxt = next((j for j in range(first, stop) if not lines[j].blank), None)
+        nxt = next((j for j in range(first, stop) if lines[j].text), None)
         if nxt is not None and fmt.details is not None:
             d = fmt.details.match(lines[nxt].text)
             if d is not None:
@@ -182,11 +179,11 @@ def _split_headers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[_Raw]:
 
 def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[_Raw]:
     assert fmt.footer is not None  # noqa: S101 - only called for footer formats
-    feet = [i for i, ln in enumerate(lines) if not ln.blank and fmt.footer.match(ln.text)]
+    feet = [i for i, ln in enumerate(lines) if ln.text and fmt.footer.match(ln.text)]
     out: list[_Raw] = []
     prev = -1
     for n, f in enumerate(feet):
-        chunk = [i for i in range(prev + 1, f) if not lines[i].blank]
+        chunk = [i for i in range(prev + 1, f) if lines[i].text]
         prev = f
         if not chunk:
             continue
@@ -213,7 +210,7 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[_Raw]:
             else {"author": (lines[head].text, lines[head].start, lines[head].end)}
         )
         first = head + 1
-        nxt = next((j for j in range(first, f) if not lines[j].blank), None)
+        nxt = next((j for j in range(first, f) if lines[j].text), None)
         if nxt is not None and fmt.date_line is not None:
             d = fmt.date_line.match(lines[nxt].text)
             if d is not None and nxt < f - 1:
@@ -231,7 +228,7 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[_Raw]:
 def _name_like(lines: Sequence[_Line], i: int) -> bool:
     """A short line opening a block, not ending like a sentence: could be a commenter's name."""
     text = lines[i].text
-    return (i == 0 or lines[i - 1].blank) and len(text) <= 60 and text[-1:] not in ".!?:;,"  # noqa: PLR2004
+    return (i == 0 or not lines[i - 1].text) and len(text) <= 60 and text[-1:] not in ".!?:;,"  # noqa: PLR2004
 
 
 def _strong_header(fmt: CommentFormat, line: str) -> bool:
@@ -257,14 +254,14 @@ def _furniture(line: str) -> bool:
 def _evidence(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
     """How many comments the format would find; footer styles need two to count at all."""
     if fmt.footer is not None:
-        n = sum(1 for ln in lines if not ln.blank and fmt.footer.match(ln.text))
+        n = sum(1 for ln in lines if ln.text and fmt.footer.match(ln.text))
         if n < 2:  # noqa: PLR2004 - one "Reply" line is not a thread
             return 0
         # styles sharing a footer ("Reply") are told apart by their headers
         heads = sum(
             1
             for ln in lines
-            if not ln.blank and _strong_header(fmt, ln.text) and fmt.name != "disqus_like"
+            if ln.text and _strong_header(fmt, ln.text) and fmt.name != "disqus_like"
         )
         return n + heads
     return len(_headers(fmt, lines))
