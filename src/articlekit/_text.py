@@ -44,13 +44,16 @@ def is_normalized(text: str) -> bool:
     >>> is_normalized("a b\\n\\nc"), is_normalized("a  b")
     (True, False)
     """
-    if text.isprintable():
-        # No control, line-break or special space character can be in printable text, so only
-        # the ASCII spaces are left to check (a fast path for the single-line common case).
+    if (text.replace("\n", "") if "\n" in text else text).isprintable():
+        # Apart from "\n", no control, line-break or special space character can be in printable
+        # text, so only the ASCII spaces and the newlines are left to check (C-level searches).
         return (
             "  " not in text
-            and text[:1] != " "
-            and text[-1:] != " "
+            and " \n" not in text
+            and "\n " not in text
+            and "\n\n\n" not in text
+            and text[:1] not in {" ", "\n"}
+            and text[-1:] not in {" ", "\n"}
             and unicodedata.is_normalized("NFC", text)
         )
     return _NOT_NORMALIZED.search(text) is None and unicodedata.is_normalized("NFC", text)
