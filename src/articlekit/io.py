@@ -415,8 +415,8 @@ class _Renderer:
         spans: dict[int, tuple[int, int]] = {}
         for block_start, block_end, *_, holder in self.blocks:
             if holder is not None:
-                start, end = spans.get(holder, (block_start, block_end))
-                spans[holder] = (min(start, block_start), max(end, block_end))
+                # Blocks come in text order: the first one a holder sees starts its span.
+                spans[holder] = (spans[holder][0] if holder in spans else block_start, block_end)
         # Children come after their parents, so one backward pass carries spans upwards.
         for node in range(len(self.elements) - 1, -1, -1):
             parent = self.elements[node][1]
@@ -440,11 +440,11 @@ class _Renderer:
             Block(
                 Span(start, end),
                 kind,
-                level=level,
-                tag=tag,
-                hint=hint,
-                link_chars=link_chars,
-                element=None if holder is None else new_index[holder],
+                level,
+                tag,
+                hint,
+                link_chars,
+                None if holder is None else new_index[holder],
             )
             for start, end, kind, level, tag, hint, link_chars, holder in self.blocks
         )
