@@ -83,6 +83,11 @@ class TestTextDumps:
         expected = [PARA, "Hostage swap", PARA2, PARA3, last]
         assert _texts(find_paragraphs(from_text("\n\n".join(lines)))) == expected
 
+    def test_a_dated_line_above_prose_is_not_a_subheading(self) -> None:
+        """A "Veröffentlicht am 23.01.2020" line is meta however it sits (trafilatura-dev page)."""
+        dump = f"{PARA}\n\nVeröffentlicht am 23.01.2020\n\n{PARA2}\n\n{PARA3}"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
     def test_reading_times_and_follow_prompts_are_not_body(self) -> None:
         """Reading-time lines, lead-image credits and "Follow X on" prompts are furniture."""
         lines = ["Tempo de leitura: 1 minuto", "Main image credit: Getty", "Follow RT on"]

@@ -160,23 +160,50 @@ def _is_dated_meta(text: str) -> bool:
     return len(text) < SHORT and bool(lex.META_LINE.match(text)) and bool(lex.DATE.search(text))
 
 
-def keep_inside(f: Features) -> bool:
-    """Decide for a block inside the article region that is not a *good* block."""
-    if (
+def _is_furniture(f: Features) -> bool:
+    """Furniture by its features (markers, links, class hints) or its text (byline, dates)."""
+    return (
         f.is_boilerplate
         or f.is_section_end
         or f.is_comment_meta
         or f.link_ratio > MAX_LINK_RATIO_INSIDE
         or f.hint < 0
-    ):
-        return False
-    if lex.BYLINE.match(f.text) or is_date_line(f.text) or _is_dated_meta(f.text):
+        or bool(lex.BYLINE.match(f.text))
+        or is_date_line(f.text)
+        or _is_dated_meta(f.text)
+    )
+
+
+def keep_inside(f: Features) -> bool:
+    """Decide for a block inside the article region that is not a *good* block."""
+    if _is_furniture(f):
         return False
     if f.block.kind in _ALWAYS_KEPT:
         return True
     if f.block.kind is BlockKind.LIST_ITEM and f.block.link_chars == 0:
         return True  # ingredient and bullet lists inside the article; menus are links
     return f.words >= _MIN_WORDS_KEPT or (f.ends_sentence and f.words >= 1)
+
+
+_MIN_SUBHEADING_WORDS: Final = 2  # one word alone is as often "Advert" or "Close" as "Fazit"
+_MAX_SUBHEADING_WORDS: Final = 10
+_CLOSING_MARKS: Final = (".", ",", ";", ":", "|", "»", "›")
+
+
+def is_subheading(f: Features, nxt: Features) -> bool:
+    """A text dump's short line that heads the paragraph after it ("Hostage swap", "TL;DR").
+
+    HTML marks headings (and keeps them, see :func:`keep_inside`); a dump only shows a short
+    line, capitalised, without closing punctuation, that is no furniture and is followed by prose.
+    """
+    return (
+        f.block.tag is None
+        and nxt.is_good
+        and _MIN_SUBHEADING_WORDS <= f.words <= _MAX_SUBHEADING_WORDS
+        and not f.text.endswith(_CLOSING_MARKS)
+        and (f.text[:1].isupper() or f.text[:1].isdigit())
+        and not _is_furniture(f)
+    )
 
 
 _last: tuple[Source, tuple[Features, ...]] | None = None

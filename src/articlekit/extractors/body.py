@@ -25,12 +25,10 @@ from typing import Final
 
 import attrs
 
-from articlekit.extractors import _lexicon as lex
 from articlekit.extractors._blocks import (
-    MAX_LINK_RATIO_INSIDE,
     Features,
     block_features,
-    is_date_line,
+    is_subheading,
     keep_inside,
     word_count,
 )
@@ -191,29 +189,7 @@ def _kept(feats: list[Features], lo: int, hi: int) -> tuple[Paragraph, ...]:
     return tuple(
         _paragraph(f)
         for k, f in enumerate(feats[lo : hi + 1], start=lo)
-        if f.is_good or keep_inside(f) or (k < hi and _subheading(f, feats[k + 1]))
-    )
-
-
-_MIN_SUBHEADING_WORDS: Final = 2  # one word alone is as often "Advert" or "Close" as "Fazit"
-_MAX_SUBHEADING_WORDS: Final = 10
-
-
-def _subheading(f: Features, nxt: Features) -> bool:
-    """A text dump's short line that heads the paragraph after it ("Hostage swap", "TL;DR").
-
-    HTML marks headings; a dump only shows a short line, capitalised, without closing
-    punctuation, that is no known furniture and is followed by article prose.
-    """
-    return (
-        f.block.tag is None
-        and nxt.is_good
-        and _MIN_SUBHEADING_WORDS <= f.words <= _MAX_SUBHEADING_WORDS
-        and not f.text.endswith((".", ",", ";", ":", "|", "»", "›"))
-        and (f.text[:1].isupper() or f.text[:1].isdigit())
-        and not (f.is_boilerplate or f.is_section_end or f.is_comment_meta or f.hint < 0)
-        and f.link_ratio <= MAX_LINK_RATIO_INSIDE
-        and not (lex.BYLINE.match(f.text) or is_date_line(f.text))
+        if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1]))
     )
 
 
