@@ -329,54 +329,61 @@ def test_step_is_in_the_default_pipeline() -> None:
 
 
 # Known failures, kept so they are not forgotten: strict, so a fix makes them fail loudly.
+def _known(text: str, expected: tuple[str, Decimal, str], source: str, reason: str) -> object:
+    """A strict xfail case: ``expected`` is (raw text, value, unit code) of the missed fact."""
+    return pytest.param(
+        text, expected, id=source, marks=pytest.mark.xfail(strict=True, reason=reason)
+    )
+
+
 _KNOWN_FAILURES = [
-    pytest.param(
+    _known(
         "percent of 10",
         ("percent of 10", Decimal(10), "%"),
-        id="rt-percent: a unit before its number",
-        marks=pytest.mark.xfail(strict=True, reason="'percent of 10' is read as the bare 10"),
+        "rt-percent: a unit before its number",
+        "'percent of 10' is read as the bare 10",
     ),
-    pytest.param(
+    _known(
         "objects typically less than 5m in size",
         ("5m", Decimal(5), "m"),
-        id="grobid: metres by size",
-        marks=pytest.mark.xfail(strict=True, reason="'in size' is not a length cue: 5 million"),
+        "grobid: metres by size",
+        "'in size' is not a length cue: 5 million",
     ),
-    pytest.param(
+    _known(
         "disk temperatures were 2.5K higher",
         ("2.5K", Decimal("2.5"), "K"),
-        id="grobid: glued kelvin",
-        marks=pytest.mark.xfail(strict=True, reason="a glued K is thousands, as in news"),
+        "grobid: glued kelvin",
+        "a glued K is thousands, as in news",
     ),
-    pytest.param(
+    _known(
         "precisions around 1ms −1 today",
         ("1ms −1", Decimal(1), "m/s"),
-        id="grobid: m s-1 written ms-1",
-        marks=pytest.mark.xfail(strict=True, reason="read as per millisecond"),
+        "grobid: m s-1 written ms-1",
+        "read as per millisecond",
     ),
-    pytest.param(
+    _known(
         "an intake of 2.7 l · day −1 on average",
         ("2.7 l · day −1", Decimal("2.7"), "L/d"),
-        id="grobid: a spaced litre",
-        marks=pytest.mark.xfail(strict=True, reason="a lone 'l' is read only glued ('2.7l')"),
+        "grobid: a spaced litre",
+        "a lone 'l' is read only glued ('2.7l')",
     ),
-    pytest.param(
+    _known(
         "the current is 22 A per 1 MVA",
         ("22 A", Decimal(22), "A"),
-        id="grobid: a spaced ampere",
-        marks=pytest.mark.xfail(strict=True, reason="a spaced 'A' is too often a grade or label"),
+        "grobid: a spaced ampere",
+        "a spaced 'A' is too often a grade or label",
     ),
-    pytest.param(
+    _known(
         "winds of 25 kt were measured",
         ("25 kt", Decimal(25), "kn"),
-        id="grobid: knots",
-        marks=pytest.mark.xfail(strict=True, reason="'kt' is also kilotonnes (yields)"),
+        "grobid: knots",
+        "'kt' is also kilotonnes (yields)",
     ),
-    pytest.param(
+    _known(
         "it vanishes at about 45'C. This",
         ("45'C", Decimal(45), "°C"),
-        id="grobid: OCR degree sign",
-        marks=pytest.mark.xfail(strict=True, reason="an apostrophe for the degree sign"),
+        "grobid: OCR degree sign",
+        "an apostrophe for the degree sign",
     ),
 ]
 

@@ -86,11 +86,9 @@ _ORDINAL_TEENS: Final = {
 }
 _ORDINAL_TENS: Final = {w[:-1] + "ieth": v for w, v in TENS.items()}
 _ORDINALSCALES: Final = {
-    "hundredth": Decimal(100),
-    "thousandth": Decimal(1000),
-    "millionth": Decimal(10) ** 6,
-    "billionth": Decimal(10) ** 9,
-    "trillionth": Decimal(10) ** 12,
+    w + "th": v
+    for w, v in SCALES.items()
+    if w in {"hundred", "thousand", "million", "billion", "trillion"}
 }
 _HALF_QUARTER: Final = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
 #: Words after a singular "a fifth" / "one third" that keep it a fraction ("a fifth of", "by a
