@@ -22,7 +22,7 @@ from typing import Final, Protocol
 
 import attrs
 
-__all__ = ["SCALES", "SMALL", "TENS", "Words", "read_words"]
+__all__ = ["SCALES", "SMALL", "TENS", "ZERO_WORDS", "Words", "read_words"]
 
 
 class _TokenView(Protocol):
@@ -46,7 +46,8 @@ TENS: Final = {
         ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     )
 }
-_ZEROS: Final = frozenset({"zero", "nought", "naught", "oh"})
+ZERO_WORDS: Final = frozenset({"zero", "nought", "naught"})
+_ZEROS: Final = ZERO_WORDS | {"oh"}  # "oh" only as a digit ("nine point oh four")
 SCALES: Final = {
     "hundred": Decimal(100),
     "thousand": Decimal(1000),
@@ -181,7 +182,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
         if w in SMALL and (open_slot or (last == "tens" and 1 <= SMALL[w] <= _LAST_UNIT)):
             small += SMALL[w]
             last = "unit" if SMALL[w] < 10 else "teen"  # noqa: PLR2004
-        elif w in _ZEROS - {"oh"} and last == "":
+        elif w in ZERO_WORDS and last == "":
             last = "unit"
         elif w in TENS and open_slot:
             nxt = t.low(j + 2)

@@ -1200,7 +1200,7 @@ def find_unit_mentions(
     return tuple(out)
 
 
-_ZERO_WORDS: Final = frozenset({"zero", "nought", "naught"})
+_ZERO_WORDS: Final = numwords.ZERO_WORDS
 _STARTERS: Final = (
     frozenset({"a", "an", "half", "quarter"}) | _ZERO_WORDS | _SMALL.keys() | _TENS.keys()
 )
