@@ -7,7 +7,7 @@ mkdir -p "$out"
 eval_dir=../shared/eval
 corpora=../shared/corpora/body
 export PYTHONPATH=benchmarks
-python "$eval_dir/body_bench.py" --data "$corpora/scrapinghub" --extractor trafilatura,adapters:body | tee "$out/scrapinghub-html.txt"
+python "$eval_dir/body_bench.py" --data "$corpora/scrapinghub" --extractor trafilatura,adapters:body,adapters:body_unmapped | tee "$out/scrapinghub-html.txt"
 python "$eval_dir/body_bench.py" --data "$corpora/scrapinghub" --mode text --extractor long_lines15,adapters:body | tee "$out/scrapinghub-text.txt"
 python "$eval_dir/body_bench.py" --data "$corpora/trafilatura-dev" --task both --extractor trafilatura,newspaper4k,goose3,adapters:body | tee "$out/trafilatura-dev-html.txt"
 python "$eval_dir/body_bench.py" --data "$corpora/trafilatura-dev" --mode text --task both --extractor long_lines15,adapters:body | tee "$out/trafilatura-dev-text.txt"

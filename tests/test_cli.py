@@ -54,6 +54,18 @@ def test_extract_stdin_html() -> None:
     assert record["document"]["source"]["media_type"] == "text/html"  # type: ignore[index]
 
 
+def test_extract_without_offsets() -> None:
+    """--no-offsets leaves the raw map out of the record; the document is otherwise the same."""
+    mapped = records(run("extract", str(HTML)))[0]["document"]
+    unmapped = records(run("extract", "--no-offsets", str(HTML)))[0]["document"]
+    assert isinstance(mapped, dict)
+    assert isinstance(unmapped, dict)
+    assert mapped["source"]["offsets"] is not None
+    assert unmapped["source"]["offsets"] is None
+    mapped["source"]["offsets"] = None
+    assert unmapped == mapped
+
+
 def test_failure_is_a_record_and_exit_code() -> None:
     result = run("extract", "/nonexistent/page.html", str(SEED))
     assert result.returncode == 1

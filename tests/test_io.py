@@ -5,12 +5,22 @@ from __future__ import annotations
 import gzip
 import html
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from _support import FIXTURES, corpus
-from articlekit import BlockKind, InputError, MediaType, from_html, from_text, load, normalize
+from articlekit import (
+    BlockKind,
+    InputError,
+    MediaType,
+    Source,
+    from_html,
+    from_text,
+    load,
+    normalize,
+)
 from articlekit.io import decode, looks_like_html
 
 SAMPLE = "Straße, café “quoted” – 20 €"
@@ -192,6 +202,15 @@ class TestFromHtml:
             "Tom &amp; Jerry",
             "plain <b>bold</b>   text",
         ]
+
+    @pytest.mark.parametrize("build", [from_html, from_text, load])
+    def test_offsets_can_be_skipped(self, build: Callable[..., Source]) -> None:
+        """``offsets=False`` leaves no raw map and the same text and blocks."""
+        raw = "<title>T</title><p>Tom &amp; Jerry</p>\n<p>plain <b>bold</b>   text</p>"
+        mapped, unmapped = build(raw), build(raw, offsets=False)
+        assert mapped.offsets is not None
+        assert unmapped.offsets is None
+        assert (unmapped.text, unmapped.blocks) == (mapped.text, mapped.blocks)
 
     def test_unclosed_markup_in_noscript_does_not_swallow_the_page(self) -> None:
         """Browsers read <noscript> as text when scripts run: an open div inside it closes nothing.

@@ -234,6 +234,7 @@ def _record(item: Input | Failure, pipeline: Pipeline, options: dict[str, Any]) 
             media_type=options.get("media_type") or item.media_type,
             url=options.get("url") or item.url,
             reference_time=options.get("reference_time") or item.reference_time,
+            offsets=options.get("offsets", True),
         )
     )
     if isinstance(result, Failure):
@@ -266,15 +267,22 @@ def extract_records(
     url: str | None = None,
     reference_time: datetime | None = None,
     window: int = 64,
+    offsets: bool = True,
 ) -> Iterator[Record]:
     """One :class:`Record` per input, in input order.
 
     With ``jobs > 1`` inputs go to that many worker processes, ``window`` inputs per worker at a
-    time, so at most ``jobs * window`` inputs are in memory whatever the total.
+    time, so at most ``jobs * window`` inputs are in memory whatever the total. ``offsets=False``
+    leaves out the map back to the raw input (smaller records, faster loading).
     """
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
-    options = {"media_type": media_type, "url": url, "reference_time": reference_time}
+    options = {
+        "media_type": media_type,
+        "url": url,
+        "reference_time": reference_time,
+        "offsets": offsets,
+    }
     if jobs <= 1:
         pipeline = pipeline_for(steps, without)
         for item in inputs:
@@ -296,6 +304,7 @@ def extract_file(
     steps: Sequence[str] | None = None,
     without: Sequence[str] = (),
     reference_time: datetime | None = None,
+    offsets: bool = True,
 ) -> list[dict[str, Any]]:
     """Every record of one file (a page, or all responses of a WARC): the unit of cluster work.
 
@@ -304,6 +313,10 @@ def extract_file(
     return [
         r.data
         for r in extract_records(
-            iter_inputs([path]), steps=steps, without=without, reference_time=reference_time
+            iter_inputs([path]),
+            steps=steps,
+            without=without,
+            reference_time=reference_time,
+            offsets=offsets,
         )
     ]

@@ -221,6 +221,11 @@ def main(verbose: int) -> None:
 @click.option(
     "--resume", is_flag=True, help="Skip inputs whose records are already in --output / -o DIR."
 )
+@click.option(
+    "--no-offsets",
+    is_flag=True,
+    help="Leave out the map from the source text back to the raw input (faster, smaller).",
+)
 def extract(  # noqa: PLR0917
     paths: tuple[str, ...],
     pattern: str,
@@ -237,6 +242,7 @@ def extract(  # noqa: PLR0917
     errors_path: Path | None,
     fail_fast: bool,  # noqa: FBT001 - a click flag
     resume: bool,  # noqa: FBT001 - a click flag
+    no_offsets: bool,  # noqa: FBT001 - a click flag
 ) -> None:
     """Extract each input and write one record per input: {"input_id", "document" | "error"}.
 
@@ -270,6 +276,7 @@ def extract(  # noqa: PLR0917
             media_type=media_type,
             url=url,
             reference_time=reference_time,
+            offsets=not no_offsets,
         )
         for record in records:
             count += 1

@@ -217,6 +217,7 @@ class Pipeline:
         media_type: MediaType | str | None = None,
         url: str | None = None,
         reference_time: datetime | None = None,
+        offsets: bool = True,
     ) -> Iterator[Document | Failure]:
         """Run the pipeline over many inputs, yielding one result per input, in order.
 
@@ -230,7 +231,11 @@ class Pipeline:
             try:
                 if isinstance(payload, str | bytes):
                     payload = io.load(
-                        payload, media_type=media_type, url=url, reference_time=reference_time
+                        payload,
+                        media_type=media_type,
+                        url=url,
+                        reference_time=reference_time,
+                        offsets=offsets,
                     )
                 yield self.run(payload)
             except ArticlekitError as error:

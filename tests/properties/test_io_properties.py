@@ -90,3 +90,20 @@ def test_html_offsets_map_blocks_back(page: str) -> None:
         raw_span = src.offsets.to_raw(block.span)
         raw_text = html.unescape(re.sub(r"<[^>]*>", "", page[raw_span.start : raw_span.end]))
         assert "".join(raw_text.split()) == "".join(src.slice(block.span).split())
+
+
+@given(any_input)
+def test_loading_without_offsets_changes_nothing_else(raw: str | bytes) -> None:
+    """``offsets=False`` skips the raw map and nothing else: same text, blocks and outline."""
+    try:
+        mapped = load(raw)
+    except InputError:
+        return
+    unmapped = load(raw, offsets=False)
+    assert unmapped.offsets is None
+    assert (unmapped.text, unmapped.blocks, unmapped.elements, unmapped.encoding) == (
+        mapped.text,
+        mapped.blocks,
+        mapped.elements,
+        mapped.encoding,
+    )
