@@ -311,3 +311,22 @@ class TestHtml:
             f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></div>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
+
+def test_per_source_cache_is_kept_for_the_same_source_only() -> None:
+    """The per-page cache the body and headline steps share never hands a page another's facts."""
+    from articlekit.extractors._blocks import per_source  # noqa: PLC0415
+
+    calls: list[str] = []
+
+    @per_source
+    def first_block(source: articlekit.Source) -> str:
+        calls.append(source.text)
+        return source.slice(source.blocks[0].span)
+
+    one, same_text = from_text("One\n\nTwo"), from_text("One\n\nTwo")
+    other = from_text("Other")
+    assert [first_block(one), first_block(one)] == ["One", "One"]
+    assert first_block(other) == "Other"
+    assert first_block(same_text) == "One"
+    assert len(calls) == 3  # an equal but different source is computed again

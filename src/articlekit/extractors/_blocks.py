@@ -8,14 +8,18 @@ furniture).
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from functools import lru_cache
-from typing import Final
+from typing import Final, TypeVar
 
 import attrs
 
 from articlekit.extractors import _lexicon as lex
 from articlekit.model import Block, BlockKind, MediaType, Source
+
+T = TypeVar("T")
 
 _WORD: Final = re.compile(r"\w+")
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
@@ -206,22 +210,38 @@ def is_subheading(f: Features, nxt: Features) -> bool:
     )
 
 
-_last: tuple[Source, tuple[Features, ...]] | None = None
+def per_source(function: Callable[[Source], T]) -> Callable[[Source], T]:
+    """Keep ``function``'s result for the last source it saw (by identity).
+
+    The body and headline steps read the same per-page facts several times; a different page
+    never sees another's. The result must not be mutated by callers.
+    """
+    last: list[tuple[Source, T]] = []
+
+    @functools.wraps(function)
+    def cached(source: Source) -> T:
+        entry = last[0] if last else None  # one read: another thread may replace it
+        if entry is not None and entry[0] is source:
+            return entry[1]
+        result = function(source)
+        last[:] = [(source, result)]
+        return result
+
+    return cached
 
 
 def block_features(source: Source) -> list[Features]:
     """Return the features of every content block of ``source``, in order.
 
-    The body and headline steps both read them: the last source's features are kept (by
-    identity, so a different page never sees them).
+    The body and headline steps both read them: the last source's are kept (see
+    :func:`per_source`).
     """
-    global _last  # noqa: PLW0603 - a one-entry cache
-    last = _last
-    if last is not None and last[0] is source:
-        return list(last[1])
-    out = _block_features(source)
-    _last = (source, tuple(out))
-    return out
+    return list(_cached_features(source))
+
+
+@per_source
+def _cached_features(source: Source) -> tuple[Features, ...]:
+    return tuple(_block_features(source))
 
 
 def _container(source: Source, block: Block) -> int | None:

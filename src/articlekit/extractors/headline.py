@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from articlekit.extractors import _lexicon as lex
+from articlekit.extractors._blocks import per_source
 from articlekit.extractors._slug import fold, original_url, overlap, slug_words
 from articlekit.model import Block, BlockKind, Document, Headline, MediaType, Source, Span
 
@@ -95,7 +96,8 @@ def _text_variants(text: str) -> tuple[str, ...]:
     return tuple(sorted((t for t in found if t), key=len, reverse=True))
 
 
-def _html_signals(source: Source) -> list[_Signal]:
+@per_source
+def _html_signals(source: Source) -> tuple[_Signal, ...]:
     signals = []
     for block in source.blocks:
         text = source.slice(block.span)
@@ -108,10 +110,10 @@ def _html_signals(source: Source) -> list[_Signal]:
             trimmed = _without_ends(text)
             keys = frozenset({_key(text)} | {_key(t) for t in trimmed})
             signals.append(_Signal(block.hint, _key(text), keys, (text, *trimmed)))
-    return signals
+    return tuple(signals)
 
 
-def _partial(text: str, signals: list[_Signal]) -> tuple[int, int, list[str]] | None:
+def _partial(text: str, signals: tuple[_Signal, ...]) -> tuple[int, int, list[str]] | None:
     """Find a signal's text inside a heading that adds a kicker or date ("Kicker: Headline").
 
     Returns the offsets of the longest such text inside ``text`` (at least half of it) and the
@@ -136,7 +138,7 @@ def _partial(text: str, signals: list[_Signal]) -> tuple[int, int, list[str]] | 
     return at, at + len(longest), found[longest]
 
 
-def _agreeing(key: str, signals: list[_Signal]) -> list[str]:
+def _agreeing(key: str, signals: tuple[_Signal, ...]) -> list[str]:
     """Names of the signals that say the same as ``key``.
 
     A signal also agrees when it starts with ``key`` and adds little ("Headline, Thailand").
@@ -175,14 +177,15 @@ def _main_line(source: Source, span: Span) -> Span:
     return span
 
 
-def _last_title_parts(source: Source) -> set[str]:
+@per_source
+def _last_title_parts(source: Source) -> frozenset[str]:
     keys = set()
     for block in source.blocks:
         if block.kind is BlockKind.TITLE:
             parts = lex.TITLE_SEPARATORS.split(source.slice(block.span))
             if len(parts) > 1:
                 keys.add(_key(parts[-1]))
-    return keys
+    return frozenset(keys)
 
 
 def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
@@ -195,7 +198,8 @@ def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
     ]
 
 
-def _site_keys(source: Source) -> set[str]:
+@per_source
+def _site_keys(source: Source) -> frozenset[str]:
     """Comparison keys of the site's own name.
 
     From og:site_name, application-name, the publisher and the URL's host name.
@@ -211,10 +215,10 @@ def _site_keys(source: Source) -> set[str]:
             keys.add(_key(labels[0]))
             keys.add(_key(" ".join(labels)))
     keys.discard("")
-    return keys
+    return frozenset(keys)
 
 
-def _is_site(key: str, site: set[str]) -> bool:
+def _is_site(key: str, site: frozenset[str]) -> bool:
     """Whether ``key`` names the site ("bumm film gmbh" for bummfilm.de)."""
     if not key:
         return False
@@ -277,7 +281,9 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
     return _meta_headline(source, signals, site)
 
 
-def _opening_heading(source: Source, first_body: Span | None, site: set[str]) -> Headline | None:
+def _opening_heading(
+    source: Source, first_body: Span | None, site: frozenset[str]
+) -> Headline | None:
     """The heading that opens the body (or stands right above it) when nothing agrees."""
     if first_body is None:
         return None
@@ -298,7 +304,9 @@ def _opening_heading(source: Source, first_body: Span | None, site: set[str]) ->
     return Headline(span=previous.span, text=text, signals=(f"h{previous.level}", "opening"))
 
 
-def _meta_headline(source: Source, signals: list[_Signal], site: set[str]) -> Headline | None:
+def _meta_headline(
+    source: Source, signals: tuple[_Signal, ...], site: frozenset[str]
+) -> Headline | None:
     """Fall back to the metadata title most signals agree on, without the site's name."""
     best: tuple[int, int, Block] | None = None
     for order, block in enumerate(source.blocks):
@@ -315,7 +323,7 @@ def _meta_headline(source: Source, signals: list[_Signal], site: set[str]) -> He
     return Headline(span=span, text=source.slice(span), signals=(chosen.hint or "title",))
 
 
-def _without_site(source: Source, span: Span, site: set[str]) -> Span:
+def _without_site(source: Source, span: Span, site: frozenset[str]) -> Span:
     """Trim a "Headline | Site" title to the headline part (a sub-span, so offsets stay true)."""
     text = source.slice(span)
     parts = list(lex.TITLE_SEPARATORS.finditer(text))
