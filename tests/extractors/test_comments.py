@@ -220,3 +220,29 @@ def test_tree_model_ships_and_is_calibrated_data() -> None:
     decisions = tree.infer(nodes)
     assert decisions[0].parent is None
     assert all(0.0 <= d.confidence <= 1.0 for d in decisions)
+
+
+def _lines_by_definition(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Every line of ``text[lo:hi]`` stripped, where its text sits (blank lines: empty at start)."""
+    out = []
+    pos = lo
+    while pos < hi:
+        nl = text.find("\n", pos, hi)
+        end = hi if nl < 0 else nl
+        raw = text[pos:end]
+        start = pos + len(raw) - len(raw.lstrip())
+        out.append(
+            (start, start + len(raw.strip()), raw.strip()) if raw.strip() else (pos, pos, "")
+        )
+        pos = end + 1
+    return out
+
+
+@given(st.text(alphabet="ab \n\t\u3000", max_size=30), st.data())
+def test_section_lines_agree_with_their_definition(text: str, data: st.DataObject) -> None:
+    """The section reader's split into lines (one ``str.split``) is the line-by-line definition."""
+    from articlekit.extractors.comments import _lines  # noqa: PLC0415
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    assert [tuple(line) for line in _lines(text, lo, hi)] == _lines_by_definition(text, lo, hi)

@@ -58,17 +58,17 @@ class _Line(NamedTuple):
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     out = []
     pos = lo
-    while pos < hi:
-        nl = text.find("\n", pos, hi)
-        end = hi if nl < 0 else nl
-        raw = text[pos:end]
+    parts = text[lo:hi].split("\n")
+    if not parts[-1]:
+        parts.pop()  # a range ending in a newline has no line after it
+    for raw in parts:
         stripped = raw.strip()
         if stripped:
-            s = pos + (len(raw) - len(raw.lstrip()))
+            s = pos if len(stripped) == len(raw) else pos + len(raw) - len(raw.lstrip())
             out.append(_Line(s, s + len(stripped), stripped))
         else:
             out.append(_Line(pos, pos, ""))
-        pos = end + 1
+        pos += len(raw) + 1
     return out
 
 
