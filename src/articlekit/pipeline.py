@@ -223,8 +223,8 @@ class Pipeline:
 
         Inputs may be Sources, Documents, raw ``str``/``bytes`` (auto-detected), or
         ``(input_id, any of those)`` pairs. An input that fails yields a :class:`Failure` with
-        its id; nothing is ever dropped. ``media_type`` (default: detected), ``url`` and
-        ``reference_time`` apply to raw inputs.
+        its id; nothing is ever dropped. ``media_type`` (default: detected), ``url``,
+        ``reference_time`` and ``offsets`` (see :func:`articlekit.load`) apply to raw inputs.
         """
         for position, item in enumerate(inputs):
             input_id, payload = _split(item, position)
