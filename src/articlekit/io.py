@@ -311,12 +311,13 @@ class _Renderer:
     # -- output --------------------------------------------------------------------------------
 
     def _emit(self, text: str, runs: list[Run]) -> None:
-        self.runs.extend(runs)
+        if self.offsets:
+            self.runs.extend(runs)
         self.pieces.append(text)
         self.length += len(text)
 
     def _separator(self, text: str, raw_at: int) -> None:
-        self._emit(text, [(self.length, raw_at, raw_at)] if self.offsets else [])
+        self._emit(text, [(self.length, raw_at, raw_at)])
 
     def open_block(self, raw_at: int) -> None:
         if self.block_start is None:
@@ -353,56 +354,40 @@ class _Renderer:
         self.pending = None
 
     def add_text(self, text: str) -> None:
-        """Add a text node of the current block, mapping it back to the raw input."""
+        """Add a text node of the current block, mapping it back to the raw input if asked."""
         if text.isspace():
             if self.block_start is not None and self.pending is None:
                 self.pending = " "
             return
         stripped = text.strip()
-        if not self.offsets:
-            self._add_unmapped(text, stripped)
-            return
+        rel_runs: list[Run] = []
         if "\n" not in stripped and is_normalized(stripped):
             # Most nodes: normalised once the white space around them is gone (one run).
-            lead = len(text) - len(text.lstrip())
-            norm, rel_runs = stripped, [(0, lead, lead + len(stripped))]
-        else:
+            norm = stripped
+            if self.offsets:
+                lead = len(text) - len(text.lstrip())
+                rel_runs = [(0, lead, lead + len(stripped))]
+        elif self.offsets:
             norm, rel_runs = normalize_with_map(text)
+        else:
+            norm = normalize(text)
         if not norm:
             if text and self.block_start is not None and self.pending is None:
                 self.pending = " "
             return
-        raw_start, raw_end = self._locate(text)
+        raw_start, raw_end = self._locate(text) if self.offsets else (0, 0)
         self.open_block(raw_start)
         if self.length > (self.block_start or 0):
             sep = self.pending or (" " if text[0].isspace() else None)
             if sep:
                 self._separator(sep, raw_start)
-        if raw_end - raw_start == len(text) and self.raw[raw_start:raw_end] == text:
+        if not self.offsets:
+            runs = []
+        elif raw_end - raw_start == len(text) and self.raw[raw_start:raw_end] == text:
             runs = [(self.length + s, raw_start + a, raw_start + b) for s, a, b in rel_runs]
         else:
             runs = [(self.length, raw_start, raw_end)]
         self._emit(norm, runs)
-        if self.link_depth:
-            self.link_chars += len(norm)
-        self.pending = " " if text[-1].isspace() else None
-
-    def _add_unmapped(self, text: str, stripped: str) -> None:
-        """:meth:`add_text` without the offset map: no raw position to find, no runs."""
-        norm = stripped if "\n" not in stripped and is_normalized(stripped) else normalize(text)
-        if not norm:
-            if text and self.block_start is not None and self.pending is None:
-                self.pending = " "
-            return
-        if self.block_start is None:
-            self.open_block(0)
-        elif self.length > self.block_start:
-            sep = self.pending or (" " if text[0].isspace() else None)
-            if sep:
-                self.pieces.append(sep)
-                self.length += len(sep)
-        self.pieces.append(norm)
-        self.length += len(norm)
         if self.link_depth:
             self.link_chars += len(norm)
         self.pending = " " if text[-1].isspace() else None
@@ -431,9 +416,11 @@ class _Renderer:
         norm, _ = normalize_with_map(value)
         if not norm:
             return
-        at = self.raw.find(value) if self.offsets else -1
-        if at < 0 and self.offsets:
-            at = self.raw.find(html.escape(value, quote=True))
+        at = -1
+        if self.offsets:
+            at = self.raw.find(value)
+            if at < 0:
+                at = self.raw.find(html.escape(value, quote=True))
         raw_range = (at, at + len(value)) if at >= 0 else (0, 0)
         if self.length:
             self._separator("\n\n", raw_range[0])
