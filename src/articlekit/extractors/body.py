@@ -107,7 +107,7 @@ def _confirmed_by(reference: str, feats: list[Features]) -> list[Paragraph]:
     for f in feats:
         own = _shingles(f.text)
         if own and sum(g in grams for g in own) >= _CONFIRMED * len(own):
-            confirmed.append(Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block)))
+            confirmed.append(_paragraph(f))
     return confirmed
 
 
