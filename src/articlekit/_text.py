@@ -21,7 +21,9 @@ Run = tuple[int, int, int]
 _NEWLINE_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _SPACE_CHARS = "\t\x1f \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Controls, soft hyphen, BOM, lone surrogates and non-characters carry no text.
-_DROP_CHARS = "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\ufeff\ud800-\udfff\ufffe\uffff"
+# (The surrogate range is a regular-expression escape, not literal characters: a compiled build
+# cannot store lone surrogates in its string constants.)
+_DROP_CHARS = "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\ufeff" r"\ud800-\udfff" "\ufffe\uffff"
 _TEXT_CHAR = f"[^{_NEWLINE_CHARS}{_SPACE_CHARS}{_DROP_CHARS}]"
 
 _TOKEN = re.compile(

@@ -1,4 +1,4 @@
-"""Reading input: the only place that decodes bytes and parses HTML.
+"""Reading input: the only place that decodes bytes and parses HTML (with :mod:`._render`).
 
 * :func:`decode` turns bytes into text (BOM, declared charset, then detection).
 * :func:`from_text` normalises a plain-text page dump into a :class:`~articlekit.model.Source`
@@ -10,29 +10,24 @@
   section or table cell.
 * :func:`load` chooses between the two by sniffing the input.
 
-Every source keeps an :class:`~articlekit.model.OffsetMap` back to the decoded raw input. Nothing
-here touches the network.
+Every source keeps an :class:`~articlekit.model.OffsetMap` back to the decoded raw input unless
+loaded with ``offsets=False``. This module checks and decodes what users pass in; the rendering
+itself lives in :mod:`articlekit._render`. Nothing here touches the network.
 """
 
 from __future__ import annotations
 
-import bisect
 import codecs
-import html
-import json
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any, Final, NamedTuple
+from typing import Final
 
 import charset_normalizer
-import lxml.etree
-import lxml.html.soupparser
 from w3lib.encoding import html_to_unicode
 
-from articlekit._text import Run, is_normalized, normalize, normalize_with_map
+from articlekit._render import render_html, render_text
 from articlekit.errors import InputError
-from articlekit.model import Block, BlockKind, Element, MediaType, OffsetMap, Source, Span
+from articlekit.model import MediaType, Source
 
 __all__ = ["DEFAULT_MAX_SIZE", "decode", "from_html", "from_text", "load", "looks_like_html"]
 
@@ -164,24 +159,12 @@ def from_text(
     encoding = None
     if isinstance(raw, bytes):
         raw, encoding = decode(raw)
-    if offsets:
-        text, runs = normalize_with_map(raw)
-    else:
-        text, runs = normalize(raw), []
-    blocks = []
-    start = 0
-    for line in text.split("\n"):
-        if line:
-            blocks.append(Block(Span(start, start + len(line)), BlockKind.PARAGRAPH))
-        start += len(line) + 1
-    return Source(
-        text=text,
-        media_type=MediaType.TEXT,
+    return render_text(
+        raw,
         url=url,
         reference_time=_reference(reference_time),
         encoding=encoding,
-        blocks=tuple(blocks),
-        offsets=OffsetMap(len(text), tuple(runs)) if offsets else None,
+        offsets=offsets,
     )
 
 
@@ -189,66 +172,12 @@ def from_text(
 # HTML
 # --------------------------------------------------------------------------------------------
 
-_SKIP_TAGS: Final = frozenset(
-    {
-        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
-        "embed", "canvas", "select", "option", "textarea", "button", "input", "audio", "video",
-        "map", "applet", "frameset", "frame",
-    }
-)  # fmt: skip
-_BLOCK_TAGS: Final = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend", "li",
-        "main", "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
-        "tfoot", "th", "thead", "tr", "ul",
-    }
-)  # fmt: skip
-_HEADINGS: Final = {f"h{n}": n for n in range(1, 7)}
-_LISTS: Final = frozenset({"ul", "ol", "dl"})
-_LIST_ITEMS: Final = frozenset({"li", "dt", "dd"})
-_META_KEYS: Final = frozenset(
-    {
-        "og:title", "og:site_name", "og:description", "og:url", "og:locale", "og:type",
-        "twitter:title", "twitter:description", "description", "author", "article:author",
-        "article:published_time", "article:modified_time", "article:section", "dc.title",
-        "dc.creator", "dc.date", "dc.date.issued", "dc.language", "date", "pubdate",
-        "publishdate", "citation_title", "citation_author", "citation_publication_date",
-        "parsely-title", "parsely-author", "parsely-pub-date", "sailthru.title", "sailthru.author",
-        "sailthru.date", "application-name", "byl", "content-language",
-    }
-)  # fmt: skip
-_JSONLD_FIELDS: Final = (
-    "headline", "name", "alternativeHeadline", "description", "datePublished", "dateCreated",
-    "dateModified", "inLanguage", "articleBody",
-)  # fmt: skip
-_JSONLD_PEOPLE: Final = ("author", "creator", "publisher")
-_ARTICLE_TYPES: Final = re.compile(
-    r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.IGNORECASE
-)
-
-# Used only to find where text nodes came from: runs of text after a tag, minus the script,
-# style and comment sections whose insides are not text.
-_RAW_DATA: Final = re.compile(r">([^<]+)")
-_RAW_OPAQUE_START: Final = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
-_RAW_OPAQUE_END: Final = {
-    "script": re.compile(r"</script", re.IGNORECASE),
-    "style": re.compile(r"</style", re.IGNORECASE),
-}
-# lxml refuses XML-incompatible characters and encoding declarations in str input; replacing
-# them by spaces of the same length keeps raw offsets valid.
-_UNPARSABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_XML_DECL: Final = re.compile(r"\A\s*<\?xml[^>]*>")
-_NOSCRIPT: Final = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _HTML_SNIFF: Final = re.compile(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.IGNORECASE
 )
 _TAG: Final = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
 )
-# Where the visible content starts in the raw page: text before it (the <title>) is head data.
-_BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
@@ -265,456 +194,6 @@ def looks_like_html(text: str) -> bool:
     if sample.lstrip().startswith("<") and _HTML_SNIFF.search(sample):
         return True
     return len(_TAG.findall(sample[:50_000])) >= 2  # noqa: PLR2004 - one stray tag is not a page
-
-
-class _Context(NamedTuple):
-    """The block-level element text is currently rendered into."""
-
-    kind: BlockKind
-    level: int
-    tag: str
-    hint: str | None
-
-
-class _Renderer:
-    """Renders an lxml tree into normalised text, blocks and (optionally) offset runs."""
-
-    def __init__(self, raw: str, *, offsets: bool = True) -> None:
-        self.raw = raw
-        self.offsets = offsets
-        self.data: list[tuple[int, int]] = []
-        self.data_index = 0
-        if offsets:
-            opaque = _opaque_sections(raw)
-            data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
-            self.data = _outside(data, opaque) if opaque else data
-            body = _BODY_START.search(raw)
-            body_at = body.end() if body else 0
-            self.data_index = next(
-                (i for i, (start, _) in enumerate(self.data) if start >= body_at), len(self.data)
-            )
-        self.pieces: list[str] = []
-        self.runs: list[Run] = []
-        self.length = 0
-        # (start, end, kind, level, tag, hint, link_chars, element), built into Blocks at the end
-        self.blocks: list[
-            tuple[int, int, BlockKind, int, str | None, str | None, int, int | None]
-        ] = []
-        self.block_start: int | None = None
-        self.pending: str | None = None
-        self.link_depth = 0
-        self.link_chars = 0
-        # The outline: (tag, parent, hint) per block-level element, and the open ones.
-        self.elements: list[tuple[str, int | None, str | None]] = []
-        self.element_stack: list[int] = []
-
-    # -- output --------------------------------------------------------------------------------
-
-    def _emit(self, text: str, runs: list[Run]) -> None:
-        if self.offsets:
-            self.runs.extend(runs)
-        self.pieces.append(text)
-        self.length += len(text)
-
-    def _separator(self, text: str, raw_at: int) -> None:
-        self._emit(text, [(self.length, raw_at, raw_at)])
-
-    def open_block(self, raw_at: int) -> None:
-        if self.block_start is None:
-            if self.length:
-                self._separator("\n\n", raw_at)
-            self.block_start = self.length
-            self.link_chars = 0
-            self.pending = None
-
-    def open_element(self, tag: str, hint: str | None) -> None:
-        parent = self.element_stack[-1] if self.element_stack else None
-        self.elements.append((tag, parent, hint))
-        self.element_stack.append(len(self.elements) - 1)
-
-    def close_element(self) -> None:
-        if self.element_stack:
-            self.element_stack.pop()
-
-    def close_block(self, context: _Context) -> None:
-        if self.block_start is not None and self.length > self.block_start:
-            self.blocks.append(
-                (
-                    self.block_start,
-                    self.length,
-                    context.kind,
-                    context.level,
-                    context.tag,
-                    context.hint,
-                    min(self.link_chars, self.length - self.block_start),
-                    self.element_stack[-1] if self.element_stack else None,
-                )
-            )
-        self.block_start = None
-        self.pending = None
-
-    def add_text(self, text: str) -> None:
-        """Add a text node of the current block, mapping it back to the raw input if asked."""
-        if text.isspace():
-            if self.block_start is not None and self.pending is None:
-                self.pending = " "
-            return
-        stripped = text.strip()
-        rel_runs: list[Run] = []
-        if "\n" not in stripped and is_normalized(stripped):
-            # Most nodes: normalised once the white space around them is gone (one run).
-            norm = stripped
-            if self.offsets:
-                lead = len(text) - len(text.lstrip())
-                rel_runs = [(0, lead, lead + len(stripped))]
-        elif self.offsets:
-            norm, rel_runs = normalize_with_map(text)
-        else:
-            norm = normalize(text)
-        if not norm:
-            if text and self.block_start is not None and self.pending is None:
-                self.pending = " "
-            return
-        raw_start, raw_end = self._locate(text) if self.offsets else (0, 0)
-        self.open_block(raw_start)
-        if self.length > (self.block_start or 0):
-            sep = self.pending or (" " if text[0].isspace() else None)
-            if sep:
-                self._separator(sep, raw_start)
-        if not self.offsets:
-            runs = []
-        elif raw_end - raw_start == len(text) and self.raw[raw_start:raw_end] == text:
-            runs = [(self.length + s, raw_start + a, raw_start + b) for s, a, b in rel_runs]
-        else:
-            runs = [(self.length, raw_start, raw_end)]
-        self._emit(norm, runs)
-        if self.link_depth:
-            self.link_chars += len(norm)
-        self.pending = " " if text[-1].isspace() else None
-
-    def line_break(self) -> None:
-        if self.block_start is not None and self.length > self.block_start:
-            self.pending = "\n"
-
-    def _locate(self, text: str) -> tuple[int, int]:
-        """Find the raw range a text node came from, scanning the raw data tokens forward."""
-        key = " ".join(text[:80].split())[:24]
-        last = self.data[self.data_index - 1][1] if self.data_index else 0
-        for j in range(self.data_index, min(len(self.data), self.data_index + 256)):
-            start, end = self.data[j]
-            chunk = self.raw[start:end]
-            # Most nodes are the next token verbatim; entities and odd white space take the
-            # slow comparison.
-            if key in chunk or key in " ".join(html.unescape(chunk).split()):
-                self.data_index = j + 1
-                return start, end
-        return last, last
-
-    # -- metadata ------------------------------------------------------------------------------
-
-    def add_meta(self, kind: BlockKind, hint: str | None, value: str) -> None:
-        norm, _ = normalize_with_map(value)
-        if not norm:
-            return
-        at = -1
-        if self.offsets:
-            at = self.raw.find(value)
-            if at < 0:
-                at = self.raw.find(html.escape(value, quote=True))
-        raw_range = (at, at + len(value)) if at >= 0 else (0, 0)
-        if self.length:
-            self._separator("\n\n", raw_range[0])
-        start = self.length
-        # A single atomic run: metadata values are short and often escaped in attributes.
-        self._emit(norm, [(start, *raw_range)])
-        self.blocks.append((start, self.length, kind, 0, None, hint, 0, None))
-
-    def outline(self) -> tuple[tuple[Element, ...], tuple[Block, ...]]:
-        """Keep the elements that hold text, with their spans, and point blocks at them."""
-        spans: dict[int, tuple[int, int]] = {}
-        for block_start, block_end, *_, holder in self.blocks:
-            if holder is not None:
-                # Blocks come in text order: the first one a holder sees starts its span.
-                spans[holder] = (spans[holder][0] if holder in spans else block_start, block_end)
-        # Children come after their parents, so one backward pass carries spans upwards.
-        for node in range(len(self.elements) - 1, -1, -1):
-            parent = self.elements[node][1]
-            if node in spans and parent is not None:
-                start, end = spans[node]
-                p_start, p_end = spans.get(parent, (start, end))
-                spans[parent] = (min(p_start, start), max(p_end, end))
-        new_index: dict[int, int] = {}
-        elements: list[Element] = []
-        for old, (tag, first_parent, hint) in enumerate(self.elements):
-            if old not in spans:
-                continue
-            parent = first_parent
-            while parent is not None and parent not in new_index:
-                parent = self.elements[parent][1]
-            new_index[old] = len(elements)
-            start, end = spans[old]
-            parent_index = new_index[parent] if parent is not None else None
-            elements.append(Element(tag, Span(start, end), parent_index, hint))
-        blocks = tuple(
-            Block(
-                Span(start, end),
-                kind,
-                level,
-                tag,
-                hint,
-                link_chars,
-                None if holder is None else new_index[holder],
-            )
-            for start, end, kind, level, tag, hint, link_chars, holder in self.blocks
-        )
-        return tuple(elements), blocks
-
-    def source(
-        self, *, url: str | None, reference_time: datetime | None, encoding: str | None
-    ) -> Source:
-        text = "".join(self.pieces)
-        elements, blocks = self.outline()
-        return Source(
-            text=text,
-            media_type=MediaType.HTML,
-            url=url,
-            reference_time=reference_time,
-            encoding=encoding,
-            blocks=blocks,
-            offsets=OffsetMap(len(text), tuple(self.runs)) if self.offsets else None,
-            elements=elements,
-        )
-
-
-def _opaque_sections(raw: str) -> list[tuple[int, int]]:
-    """Return the spans of comments, scripts and styles (their insides are not text)."""
-    sections = []
-    position = 0
-    while match := _RAW_OPAQUE_START.search(raw, position):
-        start = match.start()
-        if match.group(1) is None:
-            end = raw.find("-->", start + 4)
-            end = len(raw) if end < 0 else end + 3
-        else:
-            closing = _RAW_OPAQUE_END[match.group(1).lower()].search(raw, match.end())
-            end = len(raw) if closing is None else closing.start()
-        sections.append((start, end))
-        position = max(end, match.end())
-    return sections
-
-
-def _outside(spans: list[tuple[int, int]], holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Drop the (sorted) spans that start inside one of the (sorted) holes."""
-    starts = [start for start, _ in spans]
-    out: list[tuple[int, int]] = []
-    kept_from = 0
-    for hole_start, hole_end in holes:
-        first = bisect.bisect_left(starts, hole_start, kept_from)
-        last = bisect.bisect_left(starts, hole_end, first)
-        out.extend(spans[kept_from:first])
-        kept_from = last
-    out.extend(spans[kept_from:])
-    return out
-
-
-def _blank(match: re.Match[str]) -> str:
-    return " " * len(match.group())
-
-
-# C0 controls libxml2 refuses (tab, newline and carriage return are text).
-_C0_BYTES: Final = bytes(c for c in range(32) if c not in {9, 10, 13})
-
-
-def _utf8_if_clean(text: str) -> bytes | None:
-    """The page as UTF-8 when it holds nothing libxml2 refuses, else ``None``.
-
-    Parsing UTF-8 bytes skips lxml's own check of ``str`` input and a scan for the characters to
-    blank: the common case costs one encode and two byte scans instead of a regular expression.
-    """
-    if "\ufffe" in text or "\uffff" in text:
-        return None
-    try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates
-        return None
-    return data if len(data.translate(None, _C0_BYTES)) == len(data) else None
-
-
-def _parse(text: str) -> lxml.etree._Element | None:
-    if "<noscript" in text or "<NOSCRIPT" in text:
-        # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
-        # swallow the page ("<noscript><div></noscript>" leaves the div open for libxml2).
-        # Its content is never rendered here, so it is blanked before parsing.
-        text = _NOSCRIPT.sub(_blank, text)
-    data = _utf8_if_clean(text)
-    cleaned = text if data is not None else _UNPARSABLE.sub(" ", _XML_DECL.sub(_blank, text))
-    parser = lxml.etree.HTMLParser(
-        remove_comments=True,
-        remove_pis=True,
-        no_network=True,
-        huge_tree=False,
-        recover=True,
-        encoding="utf-8" if data is not None else None,
-    )
-    try:
-        root = lxml.etree.fromstring(data if data is not None else cleaned, parser)
-    except (lxml.etree.LxmlError, ValueError):
-        root = None
-    if root is None and cleaned.strip():
-        try:
-            root = lxml.html.soupparser.fromstring(cleaned)
-        except (ValueError, TypeError, AttributeError):  # pragma: no cover - bs4 rarely fails
-            return None
-    return root
-
-
-def _descriptor(element: lxml.etree._Element) -> str | None:
-    ident = (element.get("id") or "").strip()
-    classes = (element.get("class") or "").split()
-    if not ident and not classes:
-        return None
-    out = str(element.tag) + "".join(f".{c}" for c in classes[:3])
-    return f"{out}#{ident}" if ident else out
-
-
-def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
-    """Yield ``(field, value)`` pairs from the page's JSON-LD article-like objects."""
-    for script in root.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(script.text or "")
-        except (ValueError, RecursionError):
-            continue
-        for obj in _jsonld_objects(data, depth=0):
-            kinds = obj.get("@type", "")
-            kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds)
-            if not _ARTICLE_TYPES.search(kinds):
-                continue
-            for field in _JSONLD_FIELDS:
-                value = obj.get(field)
-                if isinstance(value, str):
-                    yield field, value
-            for field in _JSONLD_PEOPLE:
-                for person in _as_list(obj.get(field)):
-                    name = person.get("name") if isinstance(person, dict) else person
-                    if not isinstance(name, str):
-                        continue
-                    kind = person.get("@type", "") if isinstance(person, dict) else ""
-                    # An organisation named as author is the publisher, not a person.
-                    is_org = "Organization" in (
-                        " ".join(kind) if isinstance(kind, list) else str(kind)
-                    )
-                    yield ("publisher" if is_org else field), name
-
-
-def _as_list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else [value]
-
-
-def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
-    if depth > 6:  # noqa: PLR2004 - JSON-LD graphs are shallow; bound hostile nesting
-        return
-    if isinstance(data, list):
-        for item in data:
-            yield from _jsonld_objects(item, depth + 1)
-    elif isinstance(data, dict):
-        yield data
-        graph = data.get("@graph")
-        if graph is not None:
-            yield from _jsonld_objects(graph, depth + 1)
-
-
-def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
-    for title in root.iter("title"):
-        renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
-        break
-    for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip()
-        if key.lower() in _META_KEYS:
-            renderer.add_meta(BlockKind.META, key.lower(), meta.get("content") or "")
-    for field, value in _jsonld_values(root):
-        renderer.add_meta(BlockKind.META, f"jsonld:{field}", value)
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            renderer.add_meta(BlockKind.META, "link:canonical", link.get("href") or "")
-            break
-    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
-    if lang:
-        renderer.add_meta(BlockKind.META, "html:lang", lang)
-
-
-def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:
-    if tag in _HEADINGS:
-        return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, hint)
-    if tag in _LIST_ITEMS:
-        return _Context(BlockKind.LIST_ITEM, list_depth, tag, hint)
-    if tag == "pre":
-        return _Context(BlockKind.PREFORMATTED, 0, tag, hint)
-    if tag in {"td", "th"}:
-        return _Context(BlockKind.TABLE_CELL, 0, tag, hint)
-    if tag == "blockquote" or parent.kind is BlockKind.QUOTE:
-        return _Context(BlockKind.QUOTE, 0, tag, hint)
-    return _Context(BlockKind.PARAGRAPH, 0, tag, hint)
-
-
-def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:  # noqa: PLR0912
-    contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
-    descriptors: list[str | None] = []
-    list_depth = 0
-    # The walk visits every element twice: the names below are bound once (a hot loop).
-    add_text, close_block, open_element = (
-        renderer.add_text,
-        renderer.close_block,
-        renderer.open_element,
-    )
-    skip_tags, block_tags, lists = _SKIP_TAGS, _BLOCK_TAGS, _LISTS
-    walker = lxml.etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str):
-            # comments/PIs that a fallback parser kept: only their tail is text
-            if event == "end" and element.tail:
-                add_text(element.tail)
-            continue
-        tag = tag.lower()
-        if event == "start":
-            if tag in skip_tags:
-                walker.skip_subtree()
-                continue
-            if tag in block_tags:
-                descriptor = _descriptor(element)
-                descriptors.append(descriptor)
-                list_depth += tag in lists
-                close_block(contexts[-1])
-                hint = " > ".join([d for d in descriptors[-4:] if d]) or None
-                contexts.append(_context_for(tag, contexts[-1], hint, list_depth))
-                open_element(tag, descriptor)
-            else:
-                # Inline elements' classes say little; only block-level ones make the hint.
-                descriptors.append(None)
-                if tag == "br":
-                    renderer.line_break()
-                elif tag == "a":
-                    renderer.link_depth += 1
-            text = element.text
-        else:
-            if tag not in skip_tags:
-                descriptors.pop()
-                if tag in block_tags:
-                    list_depth -= tag in lists
-                    close_block(contexts.pop())
-                    renderer.close_element()
-                elif tag == "a":
-                    renderer.link_depth -= 1
-            text = element.tail
-        if text:
-            if text.isspace():  # most nodes: the white space between tags
-                if renderer.block_start is not None and renderer.pending is None:
-                    renderer.pending = " "
-            else:
-                add_text(text)
-    close_block(contexts[-1])
 
 
 def from_html(
@@ -746,12 +225,13 @@ def from_html(
     encoding = None
     if isinstance(raw, bytes):
         raw, encoding = decode(raw, is_html=True)
-    renderer = _Renderer(raw, offsets=offsets)
-    root = _parse(raw)
-    if root is not None:
-        _render_head(renderer, root)
-        _render_body(renderer, root)
-    return renderer.source(url=url, reference_time=_reference(reference_time), encoding=encoding)
+    return render_html(
+        raw,
+        url=url,
+        reference_time=_reference(reference_time),
+        encoding=encoding,
+        offsets=offsets,
+    )
 
 
 def load(

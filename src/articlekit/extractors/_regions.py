@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Final, TypeVar
+from typing import Any, Final
 
 import attrs
 
@@ -211,11 +211,12 @@ def _block_value(f: Features, *, after_end: bool) -> float:
     return value
 
 
-_Number = TypeVar("_Number", int, float)
+def _add_to_ancestors(elements: tuple[Element, ...], totals: list[Any]) -> None:
+    """Turn per-element totals into subtree totals (a parent always precedes its children).
 
-
-def _add_to_ancestors(elements: tuple[Element, ...], totals: list[_Number]) -> None:
-    """Turn per-element totals into subtree totals (a parent always precedes its children)."""
+    The totals are ints or floats (``Any``: a constrained type variable would not compile with
+    mypyc, and the list is only added to).
+    """
     for node in range(len(elements) - 1, -1, -1):
         parent = elements[node].parent
         if parent is not None:
