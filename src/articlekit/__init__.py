@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
-from articlekit import errors
+from articlekit import _render, errors
 from articlekit._text import normalize
 from articlekit.api import extract
 from articlekit.errors import (
@@ -57,6 +57,19 @@ from articlekit.model import (
     UnitMention,
 )
 from articlekit.pipeline import DOCUMENT_FIELDS, Failure, Pipeline, Step
+
+
+def compiled() -> bool:
+    """Return whether this installation runs the optional compiled (mypyc) build.
+
+    The compiled build renders and reads pages faster and behaves identically; a plain
+    ``pip install`` is pure Python. See ``docs/install.md``.
+
+    >>> isinstance(compiled(), bool)
+    True
+    """
+    return not (_render.__file__ or "").endswith(".py")
+
 
 try:
     __version__ = version("articlekit")
@@ -106,6 +119,7 @@ __all__ = [
     "Unit",
     "UnitMention",
     "__version__",
+    "compiled",
     "errors",
     "extract",
     "find_quantities",
