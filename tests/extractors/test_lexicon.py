@@ -1,4 +1,4 @@
-"""The lexicon's guarded whole-line pattern gives the verdict of the plain pattern."""
+"""The lexicon's guarded patterns give the verdicts of the plain patterns."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+from articlekit.extractors import _blocks
 from articlekit.extractors import _lexicon as lex
 
 _PIECES = st.sampled_from(
@@ -105,3 +106,17 @@ def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> Non
     for folded in (lex.NEGATIVE_HINT, lex.POSITIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING):
         plain = re.compile(folded.pattern, re.IGNORECASE)
         assert bool(folded.search(name)) == bool(plain.search(name)), (folded.pattern, name)
+
+
+_DATE_PIECES = st.sampled_from(
+    ["22 de outubro de 2010", " às 20:13", "Nov 18, 2019", " 12:26 PM", "2019-11-13", "13.",
+     " November", " 2019", "١٢", "٣", "3/4/21", "Published: ", "x", " ", "May"]
+)  # fmt: skip
+_DATE_LINES = st.lists(st.one_of(_DATE_PIECES, st.text(max_size=8)), max_size=8).map("".join)
+
+
+@given(_DATE_LINES)
+def test_date_line_digit_guard_keeps_the_verdict(line: str) -> None:
+    """``is_date_line`` skips the date pattern for lines without a digit; the verdict holds."""
+    match = lex.DATE_EXPRESSION.search(line) if len(line) <= _blocks.SHORT else None
+    assert _blocks.is_date_line(line) == (match is not None and 2 * len(match.group()) >= len(line))

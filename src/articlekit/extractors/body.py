@@ -30,7 +30,6 @@ from articlekit.extractors._blocks import (
     block_features,
     is_subheading,
     keep_inside,
-    word_count,
 )
 from articlekit.extractors._regions import (
     Cluster,
@@ -165,32 +164,36 @@ def _paragraphs_in_region(source: Source, feats: list[Features]) -> tuple[Paragr
         region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:
             region = with_edges(feats, region)
-    kept: tuple[Paragraph, ...] = ()
+    kept: list[Features] = []
     if region is not None:
         lo, hi = _below_headline(source, feats, region, best_cluster(found, anchor))
-        lead = _lead(source, feats, lo) if source.media_type is MediaType.HTML else ()
+        lead = _lead(source, feats, lo) if source.media_type is MediaType.HTML else []
         kept = lead + _kept(feats, lo, hi)
         if _words(kept) >= _SHORT_BODY:
-            return kept
+            return _paragraphs(kept)
     named = _named_content(feats) if source.elements else None
-    fallback = _kept(feats, *named) if named is not None else ()
-    return fallback if _words(fallback) > _words(kept) else kept
+    fallback = _kept(feats, *named) if named is not None else []
+    return _paragraphs(fallback if _words(fallback) > _words(kept) else kept)
 
 
-def _words(paragraphs: tuple[Paragraph, ...]) -> float:
-    return sum(word_count(p.text) for p in paragraphs)  # CJK-aware, as the block features
+def _words(kept: list[Features]) -> float:
+    return sum(f.words for f in kept)  # CJK-aware word counts, as the block features have them
+
+
+def _paragraphs(kept: list[Features]) -> tuple[Paragraph, ...]:
+    return tuple(_paragraph(f) for f in kept)
 
 
 def _paragraph(f: Features) -> Paragraph:
     return Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
 
 
-def _kept(feats: list[Features], lo: int, hi: int) -> tuple[Paragraph, ...]:
-    return tuple(
-        _paragraph(f)
+def _kept(feats: list[Features], lo: int, hi: int) -> list[Features]:
+    return [
+        f
         for k, f in enumerate(feats[lo : hi + 1], start=lo)
         if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1]))
-    )
+    ]
 
 
 def _named_content(feats: list[Features]) -> tuple[int, int] | None:
@@ -229,7 +232,7 @@ def _confirmed_heading(signals: tuple[str, ...]) -> bool:
     return bool(visible) and ("h1" in visible or any(s in _AGREEING for s in signals))
 
 
-def _lead(source: Source, feats: list[Features], lo: int) -> tuple[Paragraph, ...]:
+def _lead(source: Source, feats: list[Features], lo: int) -> list[Features]:
     """Reach up to the lead when a gallery or a table of contents parts it from the region.
 
     Prose between the page's headline and the region belongs to the article, unless it is a
@@ -241,16 +244,16 @@ def _lead(source: Source, feats: list[Features], lo: int) -> tuple[Paragraph, ..
         or headline.span.end > feats[lo].block.span.start
         or not _confirmed_heading(headline.signals)
     ):
-        return ()  # only a visible h1, or a heading the page's metadata confirms, bounds a lead
+        return []  # only a visible h1, or a heading the page's metadata confirms, bounds a lead
     first = next((k for k in range(lo) if feats[k].block.span.start >= headline.span.end), lo)
     if lo - first > _LEAD_REACH:
-        return ()
+        return []
     good = [f for f in feats[first:lo] if f.is_good]
     if len(good) > _LEAD_BLOCKS or any(
         f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint)) for f in good
     ):
-        return ()  # teasers, or the standfirst the page sets apart from its body
-    return tuple(_paragraph(f) for f in good)
+        return []  # teasers, or the standfirst the page sets apart from its body
+    return good
 
 
 def _below_headline(
