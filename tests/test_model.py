@@ -24,7 +24,7 @@ from articlekit import (
     Span,
     from_text,
 )
-from articlekit.model import Block, Granularity
+from articlekit.model import Block, Element, Granularity
 
 TEXT = "Sony sells 8.8 million phones\n\nFirst comment\n\nA reply"
 
@@ -262,3 +262,21 @@ class TestOffsetMap:
         assert src.offsets.to_raw(Span(3, 5)) == Span(5, 7)
         assert src.offsets.to_raw(Span(2, 3)) == Span(2, 5)
         assert src.offsets.to_raw(Span(0, 5)) == Span(0, 7)
+
+
+def test_unchecked_constructors_build_what_the_checked_ones_do() -> None:
+    """The renderer's unchecked constructors give equal, equally hashed, still frozen objects."""
+    from articlekit.model import (  # noqa: PLC0415
+        _unchecked_block,
+        _unchecked_element,
+        _unchecked_span,
+    )
+
+    span = _unchecked_span(2, 9)
+    assert (span, hash(span)) == (Span(2, 9), hash(Span(2, 9)))
+    block = _unchecked_block(span, BlockKind.HEADING, 2, "h2", "div.story", 3, 0)
+    assert block == Block(Span(2, 9), BlockKind.HEADING, 2, "h2", "div.story", 3, 0)
+    element = _unchecked_element("div", span, None, "div.story")
+    assert element == Element("div", Span(2, 9), None, "div.story")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        block.level = 3  # type: ignore[misc]

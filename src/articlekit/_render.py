@@ -20,13 +20,24 @@ import json
 import re
 from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, Final, NamedTuple
+from typing import Any, Final
 
 import lxml.etree
 import lxml.html.soupparser
 
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
-from articlekit.model import Block, BlockKind, Element, MediaType, OffsetMap, Source, Span
+from articlekit.model import (
+    Block,
+    BlockKind,
+    Element,
+    MediaType,
+    OffsetMap,
+    Source,
+    Span,
+    _unchecked_block,
+    _unchecked_element,
+    _unchecked_span,
+)
 
 __all__ = ["render_html", "render_text"]
 
@@ -135,13 +146,20 @@ _NOSCRIPT: Final = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECA
 _BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 
 
-class _Context(NamedTuple):
-    """The block-level element text is currently rendered into."""
+class _Context:
+    """The block-level element text is currently rendered into.
 
-    kind: BlockKind
-    level: int
-    tag: str
-    hint: str | None
+    A plain class (native when compiled): one is made for every block-level element.
+    """
+
+    __slots__ = ("hint", "kind", "level", "tag")
+
+    def __init__(self, kind: BlockKind, level: int, tag: str, hint: str | None) -> None:
+        """Keep the block's kind, level, tag and class/id hint."""
+        self.kind = kind
+        self.level = level
+        self.tag = tag
+        self.hint = hint
 
 
 class _Renderer:
@@ -322,10 +340,12 @@ class _Renderer:
             new_index[old] = len(elements)
             start, end = spans[old]
             parent_index = new_index[parent] if parent is not None else None
-            elements.append(Element(tag, Span(start, end), parent_index, hint))
+            elements.append(
+                _unchecked_element(tag, _unchecked_span(start, end), parent_index, hint)
+            )
         blocks = tuple(
-            Block(
-                Span(start, end),
+            _unchecked_block(
+                _unchecked_span(start, end),
                 kind,
                 level,
                 tag,

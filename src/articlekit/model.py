@@ -1030,3 +1030,68 @@ class Document:
             kids = tuple(nodes.pop(k) for k in children.get(i, ()))
             nodes[i] = CommentNode(index=i, comment=self.comments[i], children=kids)
         return tuple(nodes[i] for i in children.get(None, ()))
+
+
+# --------------------------------------------------------------------------------------------
+# Unchecked construction, for the renderer only
+# --------------------------------------------------------------------------------------------
+
+_new = object.__new__
+_SPAN_START, _SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
+(
+    _BLOCK_SPAN,
+    _BLOCK_KIND,
+    _BLOCK_LEVEL,
+    _BLOCK_TAG,
+    _BLOCK_HINT,
+    _BLOCK_LINK_CHARS,
+    _BLOCK_ELEMENT,
+) = (Block.__dict__[a.name].__set__ for a in attrs.fields(Block))
+_ELEMENT_TAG, _ELEMENT_SPAN, _ELEMENT_PARENT, _ELEMENT_HINT = (
+    Element.__dict__[a.name].__set__ for a in attrs.fields(Element)
+)
+
+
+def _unchecked_span(start: int, end: int) -> Span:
+    """A :class:`Span` built without its checks (see :func:`_unchecked_block`)."""
+    span: Span = _new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
+def _unchecked_block(  # noqa: PLR0917 - the fields, in order
+    span: Span,
+    kind: BlockKind,
+    level: int,
+    tag: str | None,
+    hint: str | None,
+    link_chars: int,
+    element: int | None,
+) -> Block:
+    """A :class:`Block` built without its per-field checks.
+
+    Only for :mod:`articlekit._render`, which builds thousands per page from values that are
+    right by construction; :class:`Source` still checks them as a whole, and a hypothesis
+    property rebuilds every block and element the renderer makes through the checked
+    constructors.
+    """
+    block: Block = _new(Block)
+    _BLOCK_SPAN(block, span)
+    _BLOCK_KIND(block, kind)
+    _BLOCK_LEVEL(block, level)
+    _BLOCK_TAG(block, tag)
+    _BLOCK_HINT(block, hint)
+    _BLOCK_LINK_CHARS(block, link_chars)
+    _BLOCK_ELEMENT(block, element)
+    return block
+
+
+def _unchecked_element(tag: str, span: Span, parent: int | None, hint: str | None) -> Element:
+    """An :class:`Element` built without its per-field checks (see :func:`_unchecked_block`)."""
+    element: Element = _new(Element)
+    _ELEMENT_TAG(element, tag)
+    _ELEMENT_SPAN(element, span)
+    _ELEMENT_PARENT(element, parent)
+    _ELEMENT_HINT(element, hint)
+    return element

@@ -245,4 +245,5 @@ def test_section_lines_agree_with_their_definition(text: str, data: st.DataObjec
 
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    assert [tuple(line) for line in _lines(text, lo, hi)] == _lines_by_definition(text, lo, hi)
+    got = [(line.start, line.end, line.text) for line in _lines(text, lo, hi)]
+    assert got == _lines_by_definition(text, lo, hi)

@@ -7,11 +7,22 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit import InputError, Source, from_html, from_text, load, normalize
+from articlekit import (
+    Block,
+    Element,
+    InputError,
+    Source,
+    Span,
+    from_html,
+    from_text,
+    load,
+    normalize,
+)
 from articlekit._text import _NOT_NORMALIZED, is_normalized, normalize_with_map
 from articlekit.testing import html_pages, raw_texts
 
@@ -107,3 +118,22 @@ def test_loading_without_offsets_changes_nothing_else(raw: str | bytes) -> None:
         mapped.elements,
         mapped.encoding,
     )
+
+
+@given(any_input)
+def test_rendered_blocks_and_elements_pass_the_model_checks(raw: str | bytes) -> None:
+    """Rendered blocks, elements and spans pass the checks they were built without.
+
+    The renderer builds them unchecked for speed; rebuilt through the checked constructors,
+    every one is accepted and equal.
+    """
+    try:
+        src = load(raw)
+    except InputError:
+        return
+    for block in src.blocks:
+        assert Block(**{a.name: getattr(block, a.name) for a in attrs.fields(Block)}) == block
+        assert Span(block.span.start, block.span.end) == block.span
+    for element in src.elements:
+        assert Element(element.tag, Span(element.span.start, element.span.end), element.parent,
+                       element.hint) == element  # fmt: skip

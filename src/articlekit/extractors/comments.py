@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final
 
 import attrs
 
@@ -47,12 +47,19 @@ __all__ = ["CommentExtractor", "find_comments", "section_start"]
 # --------------------------------------------------------------------------------------------
 
 
-class _Line(NamedTuple):
-    """A line of the section: its stripped text and where that sits; blank lines have no text."""
+class _Line:
+    """A line of the section: its stripped text and where that sits; blank lines have no text.
 
-    start: int
-    end: int
-    text: str
+    A plain class (native when compiled): section detection reads every line of every page.
+    """
+
+    __slots__ = ("end", "start", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        """Keep where the stripped line sits and its text."""
+        self.start = start
+        self.end = end
+        self.text = text
 
 
 def _lines(text: str, lo: int, hi: int) -> list[_Line]:

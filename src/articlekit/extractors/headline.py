@@ -236,28 +236,28 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
     site = _site_keys(source)
     first_body = region[0] if region else None
     last_parts = _last_title_parts(source)
-    best: tuple[float, Block, list[str]] | None = None
+    best: tuple[float, Span, int, list[str]] | None = None  # score, main line, level, agreeing
     for block in source.blocks:
         if block.kind is not BlockKind.HEADING or block.level > _MAX_LEVEL:
             continue
         if first_body is not None and block.span.start > first_body.end + 1:
             break
-        line = attrs.evolve(block, span=_main_line(source, block.span))
-        text = source.slice(line.span)
+        line = _main_line(source, block.span)
+        text = source.slice(line)
         key = _key(text)
         if not key or len(text) > _MAX_HEADLINE or text.startswith("<"):
             continue
         agree = _agreeing(key, signals)
         is_site = _is_site(key, site) and not agree
-        score = 2.0 * len(agree) + _LEVEL_BONUS.get(line.level, 0.0) - (3.0 if is_site else 0.0)
+        score = 2.0 * len(agree) + _LEVEL_BONUS.get(block.level, 0.0) - (3.0 if is_site else 0.0)
         if key in last_parts:
             score -= 1.0  # the last part of "Headline | Site" is usually the site's name
-        if first_body is not None and line.span.start <= first_body.start:
+        if first_body is not None and line.start <= first_body.start:
             score += 1.0
         # Ties go to the later heading: the one closer to the body.
         if best is None or score >= best[0]:
-            best = (score, line, agree)
-    if best is not None and not best[2]:
+            best = (score, line, block.level, agree)
+    if best is not None and not best[3]:
         # A heading that adds a kicker or date to what the signals say: keep the agreed part.
         for block in _headings_before(source, first_body):
             text = source.slice(block.span)
@@ -267,14 +267,10 @@ def _html_headline(source: Source, region: Region | None) -> Headline | None:
                 span = Span(block.span.start + start, block.span.start + end)
                 return Headline(span=span, text=source.slice(span), signals=("partial", *names))
     if best is not None:
-        score, block, agree = best
+        score, line, level, agree = best
         # A visible h1 that is not the site's name is the headline even without agreement.
-        if agree or (block.level == 1 and score > 0):
-            return Headline(
-                span=block.span,
-                text=source.slice(block.span),
-                signals=(f"h{block.level}", *agree),
-            )
+        if agree or (level == 1 and score > 0):
+            return Headline(span=line, text=source.slice(line), signals=(f"h{level}", *agree))
     opening = _opening_heading(source, first_body, site)
     if opening is not None:
         return opening
