@@ -19,7 +19,12 @@ _PIECES = st.sampled_from(
         " ", "ſ", "K", "ß", "İ", "\n",
     ]
 )  # fmt: skip
-_LINES = st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12).map("".join)
+_ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=12)
+# Lines of pieces and free text; half of them ASCII only, which takes the lower-cased fast path.
+_LINES = st.one_of(
+    st.lists(st.one_of(_PIECES, st.text(max_size=12)), max_size=12).map("".join),
+    st.lists(st.one_of(_PIECES.filter(str.isascii), _ASCII), max_size=12).map("".join),
+)
 
 
 def _plain(lines: str, anywhere: tuple[str, ...]) -> re.Pattern[str]:
@@ -33,7 +38,17 @@ _META_PIECES = st.sampled_from(
     ["3 hours ago", "2 days", " ago", "AGO", "John", " says:", " SAID", " wrote", " a écrit",
      " написал", "Reply", "| Report", "score: 5", "12 points", "posted by", " ", "x"]
 )  # fmt: skip
-_META_LINES = st.lists(st.one_of(_META_PIECES, st.text(max_size=8)), max_size=8).map("".join)
+_META_LINES = st.one_of(
+    st.lists(st.one_of(_META_PIECES, st.text(max_size=8)), max_size=8).map("".join),
+    st.lists(st.one_of(_META_PIECES.filter(str.isascii), _ASCII), max_size=8).map("".join),
+)
+_SECTION_PIECES = st.sampled_from(
+    ["12 Comments", "comments (3)", "Leave a Reply", "RELATED ARTICLES", "About ", "The Author",
+     "Acme Corp", "Jane", " says:", "More from", "3. ", "unregistered", ":", " ", "x", "É"]
+)  # fmt: skip
+_SECTION_LINES = st.lists(st.one_of(_SECTION_PIECES, _ASCII, st.text(max_size=6)), max_size=6).map(
+    "".join
+)
 
 
 @given(_LINES)
@@ -44,6 +59,27 @@ def test_guarded_boilerplate_matches_like_the_plain_pattern(line: str) -> None:
 @given(_META_LINES)
 def test_guarded_comment_meta_matches_like_the_plain_pattern(line: str) -> None:
     assert bool(lex.COMMENT_META.match(line)) == bool(_PLAIN_COMMENT_META.match(line))
+
+
+@given(_SECTION_LINES)
+def test_section_end_matches_like_the_case_insensitive_pattern(line: str) -> None:
+    """ASCII lines are lower-cased and matched case-sensitively; the verdict is the same."""
+    plain = re.compile(lex.SECTION_END.pattern, re.IGNORECASE | re.VERBOSE)
+    assert bool(lex.SECTION_END.match(line)) == bool(plain.match(line))
+
+
+def test_caseless_patterns_hold_no_upper_case_letters() -> None:
+    """The fast path is exact only while the patterns' own letters are lower case."""
+    sources = (
+        lex._BOILERPLATE_LINES,
+        *lex._BOILERPLATE_ANYWHERE,
+        lex._COMMENT_META_LINES,
+        *lex._COMMENT_META_ANYWHERE,
+        lex.SECTION_END.pattern,
+    )
+    for source in sources:
+        literal = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", source)  # escapes and group names
+        assert re.search("[A-Z]", literal) is None, source
 
 
 def test_anywhere_branches_still_match() -> None:

@@ -55,7 +55,7 @@ _BOILERPLATE_LINES: Final = r"""
       | buy\s+(?:single\s+)?(?:article|issue|this\s+article).{0,40}
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
-      | \d{4}-\d{2}-\d{2}(?:[T\s][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?
+      | \d{4}-\d{2}-\d{2}(?:[t\s][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*
     """
 # Branches that look for a marker anywhere in a short line. Trying them at every position of every
@@ -85,25 +85,53 @@ _BOILERPLATE_WORDS: Final = re.compile(
 )  # fmt: skip
 
 
+class _CaselessLine:
+    """A case-insensitive pattern that reads ASCII text through its lower-case form.
+
+    The regular-expression engine skips an alternative by its first letter only when it
+    matches case-sensitively, so an ASCII line (most lines) is lower-cased and matched by the
+    case-sensitive pattern, about three times faster; other text takes the case-insensitive
+    one. The pattern's own letters are lower case, so for ASCII text the verdicts are those of
+    ``re.IGNORECASE`` (a hypothesis property checks it); lower-casing ASCII keeps offsets, but
+    the matched text is in lower case: callers use the verdict.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags | re.IGNORECASE
+        self._caseless = re.compile(pattern, self.flags)
+        self._folded = re.compile(pattern, flags)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """Match at the start of ``text``, as the case-insensitive pattern would."""
+        if text.isascii():
+            return self._folded.match(text.lower())
+        return self._caseless.match(text)
+
+    def match_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
+        """As :meth:`match`, given ``text.lower()`` of an ASCII ``text`` already at hand."""
+        return self._folded.match(lowered) if text.isascii() else self._caseless.match(text)
+
+
 class _LinePattern:
     """A whole-line pattern whose costly branches run only when one of their words occurs."""
 
     def __init__(self, lines: str, anywhere: tuple[str, ...], words: re.Pattern[str]) -> None:
-        flags = re.IGNORECASE | re.VERBOSE
-        self._lines = re.compile(rf"^(?:{lines})$", flags)
-        self._all = re.compile(rf"^(?:{lines}|{'|'.join(anywhere)})$", flags)
+        self._lines = _CaselessLine(rf"^(?:{lines})$", re.VERBOSE)
+        self._all = _CaselessLine(rf"^(?:{lines}|{'|'.join(anywhere)})$", re.VERBOSE)
         self._words = words
 
     def match(self, text: str) -> re.Match[str] | None:
-        """Match the whole line, as ``re.Pattern.match`` would with every branch."""
-        pattern = self._all if self._words.search(text.casefold()) else self._lines
-        return pattern.match(text)
+        """Match the whole line, as a case-insensitive ``re.Pattern.match`` with every branch."""
+        folded = text.casefold()  # the lower case, for ASCII
+        pattern = self._all if self._words.search(folded) else self._lines
+        return pattern.match_lowered(text, folded)
 
 
 BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BOILERPLATE_WORDS)
 
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
-SECTION_END: Final = re.compile(
+SECTION_END: Final = _CaselessLine(
     r"""^(?:
         (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글)(?:\s*\(\d+\))?\s*:?
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion|write\s+a\s+comment).{0,60}
@@ -112,11 +140,11 @@ SECTION_END: Final = re.compile(
       | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
       | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
       | \d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?
-      | about\s+(?:the\s+author|the\s+company|us|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})\s*:?
+      | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | \S{2,40}\s+says:?
     )$""",
-    re.IGNORECASE | re.VERBOSE,
+    re.VERBOSE,
 )
 
 # A short line naming a comment section anywhere in it ("[ 167 comments ]", "Top Rated Comments").
