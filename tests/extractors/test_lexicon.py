@@ -76,6 +76,7 @@ def test_caseless_patterns_hold_no_upper_case_letters() -> None:
         lex._COMMENT_META_LINES,
         *lex._COMMENT_META_ANYWHERE,
         lex.SECTION_END.pattern,
+        lex.DATE_EXPRESSION.pattern,
     )
     for source in sources:
         literal = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", source)  # escapes and group names
@@ -146,13 +147,28 @@ def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> Non
 
 _DATE_PIECES = st.sampled_from(
     ["22 de outubro de 2010", " às 20:13", "Nov 18, 2019", " 12:26 PM", "2019-11-13", "13.",
-     " November", " 2019", "١٢", "٣", "3/4/21", "Published: ", "x", " ", "May"]
+     " November", " 2019", "١٢", "٣", "3/4/21", "Published: ", "x", " ", "May",
+     "2019-11-13T10:00", " PST", " utc", "NOV 3, 2020 AT 9:15 AM"]
 )  # fmt: skip
-_DATE_LINES = st.lists(st.one_of(_DATE_PIECES, st.text(max_size=8)), max_size=8).map("".join)
+_DATE_LINES = st.one_of(
+    st.lists(st.one_of(_DATE_PIECES, st.text(max_size=8)), max_size=8).map("".join),
+    st.lists(st.one_of(_DATE_PIECES.filter(str.isascii), _ASCII), max_size=8).map("".join),
+)
 
 
 @given(_DATE_LINES)
 def test_date_line_digit_guard_keeps_the_verdict(line: str) -> None:
-    """``is_date_line`` skips the date pattern for lines without a digit; the verdict holds."""
+    """``is_date_line`` takes shortcuts; the verdict is the plain pattern's.
+
+    Lines without a digit skip the date pattern, and ASCII lines are read lower-cased.
+    """
     match = lex.DATE_EXPRESSION.search(line) if len(line) <= _blocks.SHORT else None
     assert _blocks.is_date_line(line) == (match is not None and 2 * len(match.group()) >= len(line))
+
+
+@given(st.one_of(_ASCII, st.text(max_size=20)))
+def test_word_count_ascii_shortcut_counts_like_the_definition(text: str) -> None:
+    """ASCII text is counted with an ASCII word pattern; the count is the definition's."""
+    cjk = len(_blocks._CJK.findall(text))
+    expected = len(re.findall(r"\w+", _blocks._CJK.sub(" ", text))) + cjk / 2
+    assert _blocks.word_count(text) == expected

@@ -108,6 +108,12 @@ class _CaselessLine:
             return self._folded.match(text.lower())
         return self._caseless.match(text)
 
+    def search(self, text: str) -> re.Match[str] | None:
+        """Search ``text``, as the case-insensitive pattern would."""
+        if text.isascii():
+            return self._folded.search(text.lower())
+        return self._caseless.search(text)
+
     def match_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
         """As :meth:`match`, given ``text.lower()`` of an ASCII ``text`` already at hand."""
         return self._folded.match(lowered) if text.isascii() else self._caseless.match(text)
@@ -183,15 +189,17 @@ DATE: Final = re.compile(
     re.IGNORECASE,
 )
 
-_CLOCK = r"(?:,?\s*(?:at|um|à|às|a\s+las|alle|kl\.?)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[A-Z]{2,4}\b)?)?"
+_CLOCK = r"(?:,?\s*(?:at|um|à|às|a\s+las|alle|kl\.?)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[a-z]{2,4}\b)?)?"
 # A whole date expression, to hand to dateparser ("13. November 2019", "Nov 18, 2019 12:26 PM").
 DATE_EXPRESSION: Final = re.compile(
-    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
+    rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
     rf"|\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_CLOCK}"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK})",
     re.IGNORECASE,
 )
+#: :data:`DATE_EXPRESSION` for verdicts and lengths (ASCII text is matched lower-cased).
+DATE_EXPRESSION_FOLDED: Final = _CaselessLine(DATE_EXPRESSION.pattern)
 
 # A line of article metadata (dates, bylines, "posted in" lines): never a headline or body.
 META_LINE: Final = re.compile(
