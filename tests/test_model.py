@@ -269,6 +269,7 @@ def test_unchecked_constructors_build_what_the_checked_ones_do() -> None:
     from articlekit.model import (  # noqa: PLC0415
         _unchecked_block,
         _unchecked_element,
+        _unchecked_source,
         _unchecked_span,
     )
 
@@ -280,3 +281,11 @@ def test_unchecked_constructors_build_what_the_checked_ones_do() -> None:
     assert element == Element("div", Span(2, 9), None, "div.story")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         block.level = 3  # type: ignore[misc]
+    text = "x" * 9
+    source = _unchecked_source(text, MediaType.HTML, None, None, None, (block,), None, (element,))
+    assert source == Source(
+        text=text, media_type=MediaType.HTML, blocks=(block,), elements=(element,)
+    )
+    # What the caller passed on is still checked.
+    with pytest.raises(ModelError, match=r"Source\.url"):
+        _unchecked_source(text, MediaType.HTML, 12, None, None, (), None, ())  # type: ignore[arg-type]

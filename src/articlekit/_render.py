@@ -33,9 +33,9 @@ from articlekit.model import (
     MediaType,
     OffsetMap,
     Source,
-    Span,
     _unchecked_block,
     _unchecked_element,
+    _unchecked_source,
     _unchecked_span,
 )
 
@@ -59,16 +59,18 @@ def render_text(
     start = 0
     for line in normalized.split("\n"):
         if line:
-            blocks.append(Block(Span(start, start + len(line)), BlockKind.PARAGRAPH))
+            span = _unchecked_span(start, start + len(line))
+            blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
         start += len(line) + 1
-    return Source(
-        text=normalized,
-        media_type=MediaType.TEXT,
-        url=url,
-        reference_time=reference_time,
-        encoding=encoding,
-        blocks=tuple(blocks),
-        offsets=OffsetMap(len(normalized), tuple(runs)) if offsets else None,
+    return _unchecked_source(
+        normalized,
+        MediaType.TEXT,
+        url,
+        reference_time,
+        encoding,
+        tuple(blocks),
+        OffsetMap(len(normalized), tuple(runs)) if offsets else None,
+        (),
     )
 
 
@@ -362,15 +364,15 @@ class _Renderer:
     ) -> Source:
         text = "".join(self.pieces)
         elements, blocks = self.outline()
-        return Source(
-            text=text,
-            media_type=MediaType.HTML,
-            url=url,
-            reference_time=reference_time,
-            encoding=encoding,
-            blocks=blocks,
-            offsets=OffsetMap(len(text), tuple(self.runs)) if self.offsets else None,
-            elements=elements,
+        return _unchecked_source(
+            text,
+            MediaType.HTML,
+            url,
+            reference_time,
+            encoding,
+            blocks,
+            OffsetMap(len(text), tuple(self.runs)) if self.offsets else None,
+            elements,
         )
 
 

@@ -1095,3 +1095,35 @@ def _unchecked_element(tag: str, span: Span, parent: int | None, hint: str | Non
     _ELEMENT_PARENT(element, parent)
     _ELEMENT_HINT(element, hint)
     return element
+
+
+_SOURCE_FIELDS = attrs.fields(Source)
+_SOURCE_SETTERS = tuple((a, Source.__dict__[a.name].__set__) for a in _SOURCE_FIELDS)
+# What the caller hands the renderer through: still checked when the renderer builds a source.
+_SOURCE_PASSED_ON = frozenset({"media_type", "url", "reference_time", "encoding"})
+
+
+def _unchecked_source(  # noqa: PLR0917 - the fields, in order
+    text: str,
+    media_type: MediaType,
+    url: str | None,
+    reference_time: datetime | None,
+    encoding: str | None,
+    blocks: tuple[Block, ...],
+    offsets: OffsetMap | None,
+    elements: tuple[Element, ...],
+) -> Source:
+    """A :class:`Source` the renderer built, without the checks of what it built itself.
+
+    The values the caller passed on (URL, reference time, encoding, media type) are checked as
+    usual; the text, blocks, elements and offsets are right by construction and a hypothesis
+    property rebuilds every rendered source through the checked constructor (see
+    :func:`_unchecked_block`).
+    """
+    source: Source = _new(Source)
+    values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements)
+    for (field, setter), value in zip(_SOURCE_SETTERS, values, strict=True):
+        if field.name in _SOURCE_PASSED_ON and field.validator is not None:
+            field.validator(source, field, value)
+        setter(source, value)
+    return source

@@ -122,7 +122,7 @@ def test_loading_without_offsets_changes_nothing_else(raw: str | bytes) -> None:
 
 @given(any_input)
 def test_rendered_blocks_and_elements_pass_the_model_checks(raw: str | bytes) -> None:
-    """Rendered blocks, elements and spans pass the checks they were built without.
+    """Rendered sources, blocks, elements and spans pass the checks they were built without.
 
     The renderer builds them unchecked for speed; rebuilt through the checked constructors,
     every one is accepted and equal.
@@ -131,6 +131,7 @@ def test_rendered_blocks_and_elements_pass_the_model_checks(raw: str | bytes) ->
         src = load(raw)
     except InputError:
         return
+    assert Source(**{a.name: getattr(src, a.name) for a in attrs.fields(Source)}) == src
     for block in src.blocks:
         assert Block(**{a.name: getattr(block, a.name) for a in attrs.fields(Block)}) == block
         assert Span(block.span.start, block.span.end) == block.span
