@@ -319,32 +319,41 @@ class _Renderer:
 
     def outline(self) -> tuple[tuple[Element, ...], tuple[Block, ...]]:
         """Keep the elements that hold text, with their spans, and point blocks at them."""
-        spans: dict[int, tuple[int, int]] = {}
+        outline = self.elements
+        count = len(outline)
+        # Element index -> span of its blocks (start -1: holds none); lists, not dicts: the
+        # indices are dense and this runs for every element of every page.
+        starts = [-1] * count
+        ends = [0] * count
         for block_start, block_end, *_, holder in self.blocks:
             if holder is not None:
                 # Blocks come in text order: the first one a holder sees starts its span.
-                spans[holder] = (spans[holder][0] if holder in spans else block_start, block_end)
+                if starts[holder] < 0:
+                    starts[holder] = block_start
+                ends[holder] = block_end
         # Children come after their parents, so one backward pass carries spans upwards.
-        for node in range(len(self.elements) - 1, -1, -1):
-            parent = self.elements[node][1]
-            if node in spans and parent is not None:
-                start, end = spans[node]
-                p_start, p_end = spans.get(parent, (start, end))
-                spans[parent] = (min(p_start, start), max(p_end, end))
-        new_index: dict[int, int] = {}
+        for node in range(count - 1, -1, -1):
+            parent = outline[node][1]
+            start = starts[node]
+            if start >= 0 and parent is not None:
+                if starts[parent] < 0:
+                    starts[parent], ends[parent] = start, ends[node]
+                else:
+                    starts[parent] = min(starts[parent], start)
+                    ends[parent] = max(ends[parent], ends[node])
+        new_index = [-1] * count
         elements: list[Element] = []
-        for old, (tag, first_parent, hint) in enumerate(self.elements):
-            if old not in spans:
+        for old in range(count):
+            start = starts[old]
+            if start < 0:
                 continue
-            parent = first_parent
-            while parent is not None and parent not in new_index:
-                parent = self.elements[parent][1]
+            tag, parent, hint = outline[old]
+            while parent is not None and new_index[parent] < 0:
+                parent = outline[parent][1]
             new_index[old] = len(elements)
-            start, end = spans[old]
             parent_index = new_index[parent] if parent is not None else None
-            elements.append(
-                _unchecked_element(tag, _unchecked_span(start, end), parent_index, hint)
-            )
+            span = _unchecked_span(start, ends[old])
+            elements.append(_unchecked_element(tag, span, parent_index, hint))
         blocks = tuple(
             _unchecked_block(
                 _unchecked_span(start, end),

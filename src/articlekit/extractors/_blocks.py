@@ -300,11 +300,16 @@ def _block_features(source: Source) -> list[Features]:
     # Text the page repeats (gallery captions, teaser titles, "share" bars) is not article prose.
     seen: dict[str, int] = {}
     # ... unless every copy sits in one container (a recipe repeating "Eat 60–90 minutes before")
-    containers: dict[str, set[int | None]] = {}
+    first_container: dict[str, int | None] = {}
+    spread: set[str] = set()  # texts whose copies sit in more than one container
     for _, block, text in blocks:
         if len(text) >= _MIN_REPEATED:
             seen[text] = seen.get(text, 0) + 1
-            containers.setdefault(text, set()).add(_container(source, block))
+            container = _container(source, block)
+            if text not in first_container:
+                first_container[text] = container
+            elif first_container[text] != container:
+                spread.add(text)
     out = []
     is_html = source.media_type is MediaType.HTML
     first_copy: set[str] = set()
@@ -321,7 +326,7 @@ def _block_features(source: Source) -> list[Features]:
         is_short = size < SHORT
         comment_heading = is_comment_heading(text)
         hint = hint_score(block.hint) if is_html else 0
-        if repeated and hint > 0 and len(containers[text]) == 1:
+        if repeated and hint > 0 and text not in spread:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
         out.append(
             Features(
