@@ -168,7 +168,7 @@ def test_date_line_digit_guard_keeps_the_verdict(line: str) -> None:
 
 @given(st.one_of(_ASCII, st.text(max_size=20)))
 def test_word_count_ascii_shortcut_counts_like_the_definition(text: str) -> None:
-    """ASCII text is counted with an ASCII word pattern; the count is the definition's."""
+    """ASCII text is counted from a byte map of word characters; the count is the definition's."""
     cjk = len(_blocks._CJK.findall(text))
     expected = len(re.findall(r"\w+", _blocks._CJK.sub(" ", text))) + cjk / 2
     assert _blocks.word_count(text) == expected
