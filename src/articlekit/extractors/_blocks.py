@@ -60,6 +60,9 @@ CONTENT_KINDS: Final = frozenset(
 class Features:
     """What the body steps know about one content block.
 
+    ``is_boilerplate`` marks furniture by its text (boilerplate markers, source credits,
+    captions, text the page repeats) and link lists (more than half of the text in links).
+
     A plain class, not an attrs one: the compiled build (``docs/install.md``) turns it into a
     native class whose fields the region, body and headline searches read directly.
     """
@@ -340,6 +343,7 @@ def _block_features(source: Source) -> list[Features]:
         hint = hint_score(block.hint) if is_html else 0
         if repeated and hint > 0 and text not in spread:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
+        link_ratio = block.link_chars / max(1, size)
         out.append(
             Features(
                 i,
@@ -347,10 +351,13 @@ def _block_features(source: Source) -> list[Features]:
                 text,
                 word_count(text),
                 ends_sentence=text[-1] in _SENTENCE_END_CHARS,
-                link_ratio=block.link_chars / max(1, size),
+                link_ratio=link_ratio,
                 hint=hint,
+                # A link list is furniture whatever its words say (every reader of the verdict
+                # already treats it so): the markers are only read for the other blocks.
                 is_boilerplate=repeated
                 or _is_caption(block)
+                or link_ratio > MAX_LINK_RATIO_INSIDE
                 or (size < _MARKED and bool(boilerplate(text) or credit(text))),
                 is_section_end=is_short
                 and bool(comment_heading or section_end(text.split("\n", 1)[0])),
