@@ -469,11 +469,16 @@ def _parse(text: str) -> lxml.etree._Element | None:
 
 
 def _descriptor(element: lxml.etree._Element) -> str | None:
-    ident = (element.get("id") or "").strip()
-    classes = (element.get("class") or "").split()
+    raw_id, raw_class = element.get("id"), element.get("class")
+    if raw_id is None and raw_class is None:
+        return None  # most elements: nothing to build
+    ident = (raw_id or "").strip()
+    classes = (raw_class or "").split()
     if not ident and not classes:
         return None
-    out = str(element.tag) + "".join(f".{c}" for c in classes[:3])
+    out = str(element.tag)
+    if classes:
+        out += "." + ".".join(classes[:3])
     return f"{out}#{ident}" if ident else out
 
 
