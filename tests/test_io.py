@@ -185,12 +185,17 @@ class TestFromHtml:
             "<html>",
             "<?xml version='1.0' encoding='utf-8'?><p>x</p>",
             "<p>a\x00b</p>",
+            # Tags that only case-insensitive matching reads as script/style (they crashed the
+            # offset map with a KeyError once).
+            "<p>a</p><\u017fcript>x</\u017fcript><p>b</p>",
+            "<p>a</p><scr\u0130pt>x</scr\u0130pt><STYLE>y</STYLE>",
         ],
     )
     def test_degenerate_pages(self, page: str) -> None:
         """Empty, broken or XML-declared pages give a valid (possibly empty) source."""
         src = from_html(page)
         assert src.media_type is MediaType.HTML
+        assert load(page, offsets=False).text == src.text
 
     def test_offsets_back_to_raw(self) -> None:
         """Each body block maps back to the raw markup that holds its text."""

@@ -395,7 +395,10 @@ def _opaque_sections(raw: str) -> list[tuple[int, int]]:
             end = raw.find("-->", start + 4)
             end = len(raw) if end < 0 else end + 3
         else:
-            closing = _RAW_OPAQUE_END[match.group(1).lower()].search(raw, match.end())
+            # "script" or "style" in any case; the second letter tells them apart ("ſcript",
+            # which matches case-insensitively, lower-cases to no key).
+            name = "style" if match.group(1)[1] in "tT" else "script"
+            closing = _RAW_OPAQUE_END[name].search(raw, match.end())
             end = len(raw) if closing is None else closing.start()
         sections.append((start, end))
         position = max(end, match.end())
