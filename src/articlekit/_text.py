@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["Run", "is_normalized", "normalize", "normalize_with_map"]
+__all__ = ["Run", "caseless_key", "is_normalized", "normalize", "normalize_with_map"]
 
 Run = tuple[int, int, int]
 
@@ -184,3 +184,20 @@ def _compose_nfc(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
         raw_end = ranges[-1][1] if ranges else 0
         return out, [(0, 0, raw_end)] if out else []
     return out, new_runs
+
+
+def caseless_key(word: str) -> str:
+    """Return the lower-case key of a word a case-insensitive pattern matched.
+
+    ``re.IGNORECASE`` matches "ſ" (long s) for "s", "K" (Kelvin sign) for "k", and "İ" and "ı"
+    for "i", which ``str.lower`` keeps apart from the ASCII words a table is keyed by; their
+    compatibility decomposition without combining marks, lower-cased, is the key.
+
+    >>> caseless_key("Second"), caseless_key("\u017fecond"), caseless_key("m\u0130nutes")
+    ('second', 'second', 'minutes')
+    """
+    lowered = word.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", word.replace("\u0131", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

@@ -132,6 +132,20 @@ def test_relative_times_need_a_reference_time() -> None:
     assert found[0].posted == datetime(2020, 3, 3, tzinfo=UTC)
 
 
+def test_relative_times_spelled_with_letters_ignorecase_matches() -> None:
+    """Relative times with a dotted capital I or a long s ("3 mİnutes ago") crashed once."""
+    page = (
+        "ann \u2022 3 m\u0130nutes ago\nHello.\nReply \u2022 Share \u203a\n\n"
+        "bob \u2022 1 \u017fecond ago\nHi.\nReply \u2022 Share \u203a\n"
+    )
+    ref = datetime(2020, 3, 6, tzinfo=UTC)
+    found = find_comments(articlekit.from_text(page, reference_time=ref))
+    assert [c.posted for c in found] == [
+        datetime(2020, 3, 5, 23, 57, tzinfo=UTC),
+        datetime(2020, 3, 5, 23, 59, 59, tzinfo=UTC),
+    ]
+
+
 def test_html_nesting_gives_exact_parents() -> None:
     html = (
         "<html><body><article><h1>Title</h1><p>" + "Article text. " * 30 + "</p></article>"

@@ -283,6 +283,12 @@ def test_periods_attach_to_the_nearest_mention() -> None:
     assert [q.period.label if q.period else None for q in found] == ["2012-Q1", "2011"]
 
 
+def test_periods_spelled_with_letters_ignorecase_matches() -> None:
+    """A long s or a dotted capital I (which case-insensitive patterns match) crashed once."""
+    found = find_quantities("a $5 billion loss in the \u017fecond quarter of 2012")
+    assert [q.period.label if q.period else None for q in found] == ["2012-Q2"]
+
+
 def test_offsets_shift_spans() -> None:
     q = find_quantities("sold 5 cars", offset=100)[0]
     assert (q.span.start, q.span.end) == (105, 111)

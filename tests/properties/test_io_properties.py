@@ -23,7 +23,7 @@ from articlekit import (
     load,
     normalize,
 )
-from articlekit._text import _NOT_NORMALIZED, is_normalized, normalize_with_map
+from articlekit._text import _NOT_NORMALIZED, caseless_key, is_normalized, normalize_with_map
 from articlekit.testing import html_pages, raw_texts
 
 any_input = st.one_of(raw_texts(), st.text(), st.binary(max_size=300), html_pages())
@@ -138,3 +138,15 @@ def test_rendered_blocks_and_elements_pass_the_model_checks(raw: str | bytes) ->
     for element in src.elements:
         assert Element(element.tag, Span(element.span.start, element.span.end), element.parent,
                        element.hint) == element  # fmt: skip
+
+
+_CASE_VARIANTS = {"s": "sSſ", "k": "kK\u212a", "i": "iI\u0130\u0131"}
+_KEYS = ("first", "second", "third", "fourth", "final", "last", "minute", "hour", "week", "sink")
+
+
+@given(st.sampled_from(_KEYS), st.data())
+def test_caseless_key_undoes_what_ignorecase_matches(key: str, data: st.DataObject) -> None:
+    """Any spelling a case-insensitive pattern matches for an ASCII word maps back to it."""
+    variant = "".join(data.draw(st.sampled_from(_CASE_VARIANTS.get(c, c + c.upper()))) for c in key)
+    assert re.fullmatch(key, variant, re.IGNORECASE)
+    assert caseless_key(variant) == key

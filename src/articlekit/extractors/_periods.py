@@ -19,6 +19,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._text import caseless_key
 from articlekit.model import Granularity, Period, Span
 
 __all__ = ["Anchor", "dominant_period", "find_periods", "shift"]
@@ -214,7 +215,7 @@ def _from_match(m: re.Match[str], offset: int, anchor: Anchor) -> Period | None:
             label, _G.QUARTER, span=span, text=text, start=start, end=end, is_fiscal=fiscal
         )
     if m.group("qword"):
-        n = _ORD[m.group("qo").lower()]
+        n = _ORD[caseless_key(m.group("qo"))]  # "ſecond" too: what IGNORECASE matched
         fiscal = bool(m.group("qf") or m.group("qf2"))
         year = _year_of(m.group("qwy"))
         rel = (m.group("qrel") or "").lower()

@@ -27,6 +27,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._text import caseless_key
 from articlekit.extractors import _comment_tree as tree
 from articlekit.extractors import _lexicon as lex
 from articlekit.extractors._comment_formats import FORMATS, CommentFormat
@@ -322,7 +323,7 @@ def _when(text: str, reference_time: datetime | None) -> datetime | None:
         if reference_time is None:
             return None
         n = 1 if m.group("n").lower() in {"a", "an", "one"} else int(m.group("n"))
-        return reference_time - timedelta(seconds=n * _UNIT_SECONDS[m.group("unit").lower()])
+        return reference_time - timedelta(seconds=n * _UNIT_SECONDS[caseless_key(m.group("unit"))])
     if t.lower() == "just now":
         return reference_time
     parsed = parse_date(t, reference_time=reference_time)
