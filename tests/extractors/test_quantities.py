@@ -287,6 +287,8 @@ def test_periods_spelled_with_letters_ignorecase_matches() -> None:
     """A long s or a dotted capital I (which case-insensitive patterns match) crashed once."""
     found = find_quantities("a $5 billion loss in the \u017fecond quarter of 2012")
     assert [q.period.label if q.period else None for q in found] == ["2012-Q2"]
+    found = find_quantities("5 million sold in Apr\u0131l 2012, up from the last tr\u0130mester")
+    assert [q.period.label if q.period else None for q in found] == ["2012-04"]
 
 
 def test_offsets_shift_spans() -> None:

@@ -218,7 +218,7 @@ def _from_match(m: re.Match[str], offset: int, anchor: Anchor) -> Period | None:
         n = _ORD[caseless_key(m.group("qo"))]  # "ſecond" too: what IGNORECASE matched
         fiscal = bool(m.group("qf") or m.group("qf2"))
         year = _year_of(m.group("qwy"))
-        rel = (m.group("qrel") or "").lower()
+        rel = caseless_key(m.group("qrel") or "")
         if year is None and rel:
             base = _at(anchor, "year")
             steps = {"last": -1, "next": 1}.get(rel, 0)
@@ -235,7 +235,7 @@ def _from_match(m: re.Match[str], offset: int, anchor: Anchor) -> Period | None:
             label, _G.QUARTER, span=span, text=text, start=start, end=end, is_fiscal=fiscal
         )
     if m.group("half"):
-        n = 1 if (m.group("ho") or m.group("hn") or "1").lower() in {"first", "1st", "1"} else 2
+        n = 1 if caseless_key(m.group("ho") or m.group("hn") or "1") in {"first", "1st", "1"} else 2
         year = _year_of(m.group("hy"))
         fiscal = bool(m.group("hf"))
         if year is None:
@@ -255,7 +255,7 @@ def _from_match(m: re.Match[str], offset: int, anchor: Anchor) -> Period | None:
         year = _year_of(m.group("fyy"))
         return Period(f"FY{year}", _G.YEAR, span=span, text=text, is_fiscal=True)
     if m.group("rel"):
-        unit = m.group("relu").lower()
+        unit = caseless_key(m.group("relu"))
         unit = "quarter" if unit == "trimester" else unit
         words = low.split()
         steps = 0
@@ -283,10 +283,10 @@ def _from_match(m: re.Match[str], offset: int, anchor: Anchor) -> Period | None:
     if m.group("month"):
         name = m.group("mn")
         if not _CASE_SENSITIVE_MONTH.match(name) or (
-            name.lower().rstrip(".") in {"may", "mar"} and (m.group("my") is None)
+            caseless_key(name).rstrip(".") in {"may", "mar"} and (m.group("my") is None)
         ):
             return None  # "may" the verb, "march" the verb
-        month = _MONTHS[name.lower().rstrip(".")]
+        month = _MONTHS[caseless_key(name).rstrip(".")]
         year = _year_of(m.group("my"))
         if year is None:
             return None  # a bare month name is usually a date, which the metadata step reads
