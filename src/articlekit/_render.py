@@ -290,10 +290,11 @@ class _Renderer:
         last = self.data[self.data_index - 1][1] if self.data_index else 0
         for j in range(self.data_index, min(len(self.data), self.data_index + 256)):
             start, end = self.data[j]
-            chunk = self.raw[start:end]
-            # Most nodes are the next token verbatim; entities and odd white space take the
-            # slow comparison.
-            if key in chunk or key in " ".join(html.unescape(chunk).split()):
+            # Most nodes are the next token verbatim (found without copying it); entities and
+            # odd white space take the slow comparison.
+            if self.raw.find(key, start, end) >= 0 or key in " ".join(
+                html.unescape(self.raw[start:end]).split()
+            ):
                 self.data_index = j + 1
                 return start, end
         return last, last
