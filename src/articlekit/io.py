@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import re
 from datetime import UTC, datetime
-from typing import Final
+from typing import Final, Protocol
 
 import charset_normalizer
 from w3lib.encoding import html_to_unicode
@@ -125,6 +125,37 @@ def _reference(reference_time: datetime | None) -> datetime | None:
     return reference_time
 
 
+class _Render(Protocol):
+    def __call__(
+        self,
+        text: str,
+        *,
+        url: str | None,
+        reference_time: datetime | None,
+        encoding: str | None,
+        offsets: bool,
+    ) -> Source: ...
+
+
+def _build(
+    raw: Raw,
+    render: _Render,
+    *,
+    is_html: bool,
+    url: str | None,
+    reference_time: datetime | None,
+    max_size: int,
+    offsets: bool,
+) -> Source:
+    """Check and decode what the user passed in, then render it."""
+    _check_raw(raw, max_size)
+    encoding = None
+    if isinstance(raw, bytes):
+        raw, encoding = decode(raw, is_html=is_html)
+    reference = _reference(reference_time)
+    return render(raw, url=url, reference_time=reference, encoding=encoding, offsets=offsets)
+
+
 # --------------------------------------------------------------------------------------------
 # Plain text
 # --------------------------------------------------------------------------------------------
@@ -155,15 +186,13 @@ def from_text(
     >>> src.text, [src.slice(b.span) for b in src.blocks]
     ('Headline\\n\\nFirst paragraph.', ['Headline', 'First paragraph.'])
     """
-    _check_raw(raw, max_size)
-    encoding = None
-    if isinstance(raw, bytes):
-        raw, encoding = decode(raw)
-    return render_text(
+    return _build(
         raw,
+        render_text,
+        is_html=False,
         url=url,
-        reference_time=_reference(reference_time),
-        encoding=encoding,
+        reference_time=reference_time,
+        max_size=max_size,
         offsets=offsets,
     )
 
@@ -221,15 +250,13 @@ def from_html(
     >>> [(b.kind.value, src.slice(b.span)) for b in src.blocks]
     [('title', 'T'), ('heading', 'Head'), ('paragraph', 'Body text.')]
     """
-    _check_raw(raw, max_size)
-    encoding = None
-    if isinstance(raw, bytes):
-        raw, encoding = decode(raw, is_html=True)
-    return render_html(
+    return _build(
         raw,
+        render_html,
+        is_html=True,
         url=url,
-        reference_time=_reference(reference_time),
-        encoding=encoding,
+        reference_time=reference_time,
+        max_size=max_size,
         offsets=offsets,
     )
 
