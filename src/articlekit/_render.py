@@ -33,6 +33,7 @@ from articlekit.model import (
     MediaType,
     OffsetMap,
     Source,
+    Span,
     _unchecked_block,
     _unchecked_element,
     _unchecked_source,
@@ -353,21 +354,22 @@ class _Renderer:
                 parent = outline[parent][1]
             new_index[old] = len(elements)
             parent_index = new_index[parent] if parent is not None else None
-            span = _unchecked_span(start, ends[old])
-            elements.append(_unchecked_element(tag, span, parent_index, hint))
-        blocks = tuple(
-            _unchecked_block(
-                _unchecked_span(start, end),
-                kind,
-                level,
-                tag,
-                hint,
-                link_chars,
-                None if holder is None else new_index[holder],
+            outer = _unchecked_span(start, ends[old])
+            elements.append(_unchecked_element(tag, outer, parent_index, hint))
+        blocks: list[Block] = []
+        for start, end, kind, level, block_tag, block_hint, link_chars, holder in self.blocks:
+            element: int | None = None
+            span: Span | None = None
+            if holder is not None:
+                element = new_index[holder]
+                if starts[holder] == start and ends[holder] == end:
+                    span = elements[element].span  # a paragraph and its block: one span object
+            if span is None:
+                span = _unchecked_span(start, end)
+            blocks.append(
+                _unchecked_block(span, kind, level, block_tag, block_hint, link_chars, element)
             )
-            for start, end, kind, level, tag, hint, link_chars, holder in self.blocks
-        )
-        return tuple(elements), blocks
+        return tuple(elements), tuple(blocks)
 
     def source(
         self, *, url: str | None, reference_time: datetime | None, encoding: str | None
