@@ -107,6 +107,15 @@ class TestFromText:
             from_text(bad)  # type: ignore[arg-type]
         assert info.value.reason == "type"
 
+    @pytest.mark.parametrize("build", [from_text, from_html, load])
+    def test_wrong_url_or_reference_time(self, build: Callable[..., Source]) -> None:
+        """A URL that is not a str, or a reference time that is not a datetime: InputError."""
+        with pytest.raises(InputError, match="url: expected a str, got int") as info:
+            build("<p>x</p>", url=12)
+        assert info.value.reason == "type"
+        with pytest.raises(InputError, match="reference_time: expected a datetime"):
+            build("<p>x</p>", reference_time="2012-11-01")
+
     def test_too_large(self) -> None:
         """Inputs over the maximum size raise a typed error."""
         with pytest.raises(InputError) as info:

@@ -26,6 +26,12 @@ import lxml.etree
 import lxml.html.soupparser
 
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
+from articlekit._trusted import (
+    unchecked_block,
+    unchecked_element,
+    unchecked_source,
+    unchecked_span,
+)
 from articlekit.model import (
     Block,
     BlockKind,
@@ -34,10 +40,6 @@ from articlekit.model import (
     OffsetMap,
     Source,
     Span,
-    _unchecked_block,
-    _unchecked_element,
-    _unchecked_source,
-    _unchecked_span,
 )
 
 __all__ = ["render_html", "render_text"]
@@ -60,10 +62,10 @@ def render_text(
     start = 0
     for line in normalized.split("\n"):
         if line:
-            span = _unchecked_span(start, start + len(line))
-            blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
+            span = unchecked_span(start, start + len(line))
+            blocks.append(unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
         start += len(line) + 1
-    return _unchecked_source(
+    return unchecked_source(
         normalized,
         MediaType.TEXT,
         url,
@@ -354,8 +356,8 @@ class _Renderer:
                 parent = outline[parent][1]
             new_index[old] = len(elements)
             parent_index = new_index[parent] if parent is not None else None
-            outer = _unchecked_span(start, ends[old])
-            elements.append(_unchecked_element(tag, outer, parent_index, hint))
+            outer = unchecked_span(start, ends[old])
+            elements.append(unchecked_element(tag, outer, parent_index, hint))
         blocks: list[Block] = []
         for start, end, kind, level, block_tag, block_hint, link_chars, holder in self.blocks:
             element: int | None = None
@@ -365,9 +367,9 @@ class _Renderer:
                 if starts[holder] == start and ends[holder] == end:
                     span = elements[element].span  # a paragraph and its block: one span object
             if span is None:
-                span = _unchecked_span(start, end)
+                span = unchecked_span(start, end)
             blocks.append(
-                _unchecked_block(span, kind, level, block_tag, block_hint, link_chars, element)
+                unchecked_block(span, kind, level, block_tag, block_hint, link_chars, element)
             )
         return tuple(elements), tuple(blocks)
 
@@ -376,7 +378,7 @@ class _Renderer:
     ) -> Source:
         text = "".join(self.pieces)
         elements, blocks = self.outline()
-        return _unchecked_source(
+        return unchecked_source(
             text,
             MediaType.HTML,
             url,

@@ -149,6 +149,8 @@ def _build(
 ) -> Source:
     """Check and decode what the user passed in, then render it."""
     _check_raw(raw, max_size)
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"url: expected a str, got {type(url).__name__}", reason="type")
     encoding = None
     if isinstance(raw, bytes):
         raw, encoding = decode(raw, is_html=is_html)
@@ -180,7 +182,8 @@ def from_text(
             ``False`` leaves it ``None`` and saves the work when nothing will ask.
 
     Raises:
-        InputError: for a wrong type or an input over ``max_size``.
+        InputError: for a wrong type (of the input, the URL or the reference time) or an input
+            over ``max_size``.
 
     >>> src = from_text("Headline\\n\\nFirst  paragraph.\\r\\n")
     >>> src.text, [src.slice(b.span) for b in src.blocks]
@@ -244,7 +247,8 @@ def from_html(
             ``False`` leaves it ``None`` and makes loading about a fifth faster.
 
     Raises:
-        InputError: for a wrong type or an input over ``max_size``.
+        InputError: for a wrong type (of the input, the URL or the reference time) or an input
+            over ``max_size``.
 
     >>> src = from_html("<title>T</title><h1>Head</h1><p>Body <b>text</b>.</p>")
     >>> [(b.kind.value, src.slice(b.span)) for b in src.blocks]
