@@ -78,10 +78,7 @@ def unchecked_element(tag: str, span: Span, parent: int | None, hint: str | None
     return element
 
 
-_SOURCE_FIELDS = attrs.fields(Source)
-_SOURCE_SETTERS = tuple((a, Source.__dict__[a.name].__set__) for a in _SOURCE_FIELDS)
-# What the caller hands the renderer through: still checked when the renderer builds a source.
-_SOURCE_PASSED_ON = frozenset({"media_type", "url", "reference_time", "encoding"})
+_SOURCE_SETTERS = tuple(Source.__dict__[a.name].__set__ for a in attrs.fields(Source))
 
 
 def unchecked_source(  # noqa: PLR0917 - the fields, in order
@@ -94,17 +91,15 @@ def unchecked_source(  # noqa: PLR0917 - the fields, in order
     offsets: OffsetMap | None,
     elements: tuple[Element, ...],
 ) -> Source:
-    """A :class:`Source` the renderer built, without the checks of what it built itself.
+    """A :class:`Source` the renderer built, without re-running the model's checks.
 
-    The values the caller passed on (URL, reference time, encoding, media type) are checked as
-    usual; the text, blocks, elements and offsets are right by construction and a hypothesis
-    property rebuilds every rendered source through the checked constructor (see
+    What the caller passed on (URL, reference time) was checked by :mod:`articlekit.io` before
+    rendering; the text, blocks, elements and offsets are right by construction, and a
+    hypothesis property rebuilds every rendered source through the checked constructor (see
     :func:`unchecked_block`).
     """
     source: Source = _new(Source)
     values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements)
-    for (field, setter), value in zip(_SOURCE_SETTERS, values, strict=True):
-        if field.name in _SOURCE_PASSED_ON and field.validator is not None:
-            field.validator(source, field, value)
+    for setter, value in zip(_SOURCE_SETTERS, values, strict=True):
         setter(source, value)
     return source

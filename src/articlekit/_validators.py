@@ -86,7 +86,7 @@ def tuple_of(kind: type | tuple[type, ...], description: str) -> Validator:
         ):
             return
         for i, item in enumerate(value):
-            if not isinstance(item, kind) or (isinstance(item, bool) and bool not in _kinds(kind)):
+            if not isinstance(item, kind) or (isinstance(item, bool) and bool not in kinds):
                 raise ModelError(f"{_name(instance, attribute)}[{i}]", description, item)
 
     return check

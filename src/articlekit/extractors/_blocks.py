@@ -18,7 +18,7 @@ from typing import Final, TypeVar
 from articlekit.extractors import _lexicon as lex
 from articlekit.model import Block, BlockKind, MediaType, Source
 
-T = TypeVar("T")
+_T = TypeVar("_T")
 
 _WORD: Final = re.compile(r"\w+")
 
@@ -264,16 +264,16 @@ def is_subheading(f: Features, nxt: Features) -> bool:
     )
 
 
-def per_source(function: Callable[[Source], T]) -> Callable[[Source], T]:
+def per_source(function: Callable[[Source], _T]) -> Callable[[Source], _T]:
     """Keep ``function``'s result for the last source it saw (by identity).
 
     The body and headline steps read the same per-page facts several times; a different page
     never sees another's. The result must not be mutated by callers.
     """
-    last: list[tuple[Source, T]] = []
+    last: list[tuple[Source, _T]] = []
 
     @functools.wraps(function)
-    def cached(source: Source) -> T:
+    def cached(source: Source) -> _T:
         entry = last[0] if last else None  # one read: another thread may replace it
         if entry is not None and entry[0] is source:
             return entry[1]

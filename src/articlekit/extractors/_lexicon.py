@@ -98,8 +98,7 @@ class _CaselessLine:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.flags = flags | re.IGNORECASE
-        self._caseless = re.compile(pattern, self.flags)
+        self._caseless = re.compile(pattern, flags | re.IGNORECASE)
         self._folded = re.compile(pattern, flags)
 
     def match(self, text: str) -> re.Match[str] | None:
