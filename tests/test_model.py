@@ -269,6 +269,7 @@ def test_unchecked_constructors_build_what_the_checked_ones_do() -> None:
     from articlekit._trusted import (  # noqa: PLC0415
         unchecked_block,
         unchecked_element,
+        unchecked_offset_map,
         unchecked_source,
         unchecked_span,
     )
@@ -281,6 +282,8 @@ def test_unchecked_constructors_build_what_the_checked_ones_do() -> None:
     assert element == Element("div", Span(2, 9), None, "div.story")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         block.level = 3  # type: ignore[misc]
+    offsets = unchecked_offset_map(9, ((0, 0, 9),))
+    assert offsets == OffsetMap(9, ((0, 0, 9),))
     text = "x" * 9
     source = unchecked_source(text, MediaType.HTML, None, None, None, (block,), None, (element,))
     assert source == Source(

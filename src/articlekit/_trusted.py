@@ -15,7 +15,13 @@ import attrs
 
 from articlekit.model import Block, BlockKind, Element, MediaType, OffsetMap, Source, Span
 
-__all__ = ["unchecked_block", "unchecked_element", "unchecked_source", "unchecked_span"]
+__all__ = [
+    "unchecked_block",
+    "unchecked_element",
+    "unchecked_offset_map",
+    "unchecked_source",
+    "unchecked_span",
+]
 
 _new = object.__new__
 _SPAN_START, _SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
@@ -76,6 +82,21 @@ def unchecked_element(tag: str, span: Span, parent: int | None, hint: str | None
     _ELEMENT_PARENT(element, parent)
     _ELEMENT_HINT(element, hint)
     return element
+
+
+_MAP_LENGTH, _MAP_RUNS = (OffsetMap.__dict__[a.name].__set__ for a in attrs.fields(OffsetMap))
+
+
+def unchecked_offset_map(length: int, runs: tuple[tuple[int, int, int], ...]) -> OffsetMap:
+    """An :class:`OffsetMap` built without checking its runs (see :func:`unchecked_block`).
+
+    The renderer emits runs in text order, each at the length reached so far; checking them
+    again took about as long as building them.
+    """
+    offsets: OffsetMap = _new(OffsetMap)
+    _MAP_LENGTH(offsets, length)
+    _MAP_RUNS(offsets, runs)
+    return offsets
 
 
 _SOURCE_SETTERS = tuple(Source.__dict__[a.name].__set__ for a in attrs.fields(Source))

@@ -16,6 +16,7 @@ from articlekit import (
     Block,
     Element,
     InputError,
+    OffsetMap,
     Source,
     Span,
     from_html,
@@ -132,6 +133,8 @@ def test_rendered_blocks_and_elements_pass_the_model_checks(raw: str | bytes) ->
     except InputError:
         return
     assert Source(**{a.name: getattr(src, a.name) for a in attrs.fields(Source)}) == src
+    if src.offsets is not None:
+        assert OffsetMap(src.offsets.length, src.offsets.runs) == src.offsets
     for block in src.blocks:
         assert Block(**{a.name: getattr(block, a.name) for a in attrs.fields(Block)}) == block
         assert Span(block.span.start, block.span.end) == block.span
