@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import gzip
 import html
 import re
@@ -284,3 +285,15 @@ def test_real_pages_render_and_map() -> None:
             exact += "".join(raw_text.split()) == "".join(src.slice(block.span).split())
     assert total > 1000
     assert exact / total >= 0.99
+
+
+def test_threads_render_what_one_thread_renders() -> None:
+    """Each thread parses with its own reused parser: concurrent loads equal sequential ones."""
+    pages = [
+        (FIXTURES / name / "input.html").read_bytes()
+        for name in ("html-wordpress-comments-pft", "html-latin1-next2games",
+                     "html-kicker-related-industriemagazin")
+    ] * 4  # fmt: skip
+    expected = [load(page) for page in pages]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(load, pages)) == expected
