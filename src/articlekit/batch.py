@@ -245,6 +245,12 @@ def _record(item: Input | Failure, pipeline: Pipeline, options: dict[str, Any]) 
 
 _WORKER: dict[str, Any] = {}
 
+#: Chunks of inputs (up to 8 each) a worker process handles before a fresh one replaces it. lxml
+#: keeps every tag and attribute name it has parsed in a per-thread dictionary that never
+#: shrinks; across a crawl of many sites (hashed names such as ``data-v-7ba5bd90``) that grows
+#: by about 60 bytes a name, so long batch jobs recycle their workers.
+_TASKS_PER_WORKER = 250
+
 
 def _init_worker(
     steps: Sequence[str] | None, without: Sequence[str], options: dict[str, Any]
@@ -272,8 +278,9 @@ def extract_records(
     """One :class:`Record` per input, in input order.
 
     With ``jobs > 1`` inputs go to that many worker processes, ``window`` inputs per worker at a
-    time, so at most ``jobs * window`` inputs are in memory whatever the total. ``offsets=False``
-    leaves out the map back to the raw input (smaller records, faster loading).
+    time, so at most ``jobs * window`` inputs are in memory whatever the total; a worker is
+    replaced by a fresh one after about 2,000 inputs, which bounds its memory in long jobs.
+    ``offsets=False`` leaves out the map back to the raw input (smaller records, faster loading).
     """
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
@@ -289,7 +296,12 @@ def extract_records(
             yield _record(item, pipeline, options)
         return
     ctx = multiprocessing.get_context("spawn" if sys.platform == "darwin" else "fork")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(steps, without, options)) as pool:
+    with ctx.Pool(
+        jobs,
+        initializer=_init_worker,
+        initargs=(steps, without, options),
+        maxtasksperchild=_TASKS_PER_WORKER,
+    ) as pool:
         it = iter(inputs)
         while True:
             batch = list(islice(it, jobs * window))
