@@ -159,6 +159,44 @@ def test_text_dump_section_word_in_the_url_is_not_the_headline() -> None:
     assert found.text.startswith("As his first debate nears")
 
 
+def test_slug_words_come_from_the_slug_not_the_sections() -> None:
+    """Single-word directories name sections; the segment spelling several words is the slug."""
+    from articlekit.extractors._slug import slug_words  # noqa: PLC0415
+
+    assert slug_words(
+        "https://www.lastampa.it/cronaca/2020/02/19/news/temperature-in-calo-in-tutta-italia-1.3848"
+    ) == {"temperature", "calo", "tutta", "italia", "3848"}
+    # No segment spells several words: every word of the path counts, as before.
+    assert slug_words("https://example.com/politics/") == {"politics"}
+    assert slug_words("https://world.kbs.co.kr/service/news_view.htm?lang=e") == {
+        "service",
+        "news",
+        "view",
+    }
+    assert slug_words("https://x.de/2019/09/wir-unterstuetzen-fff/") == {"unterstuetzen"}
+    assert slug_words(None) == set()
+
+
+def test_text_dump_section_label_spelled_by_a_directory_is_not_the_headline() -> None:
+    """A two-word section label ("Top News") whose word is a directory of the URL ("/news/").
+
+    From lastampa.it (trafilatura dev set, text mode): the label took the slug's full credit.
+    """
+    body = "\n\n".join(
+        ["Le temperature restano alte al Nord mentre il Centro e il Sud vedono il calo. " * 3] * 2
+    )
+    dump = (
+        "Menu Top News\n\nTop News\n\nCronaca\nPolitica\nEsteri\n\nTop News\n\n"
+        "Perturbazione polare al Centro e al Sud, il Nord mantiene temperature alte\n\n" + body
+    )
+    url = (
+        "https://www.lastampa.it/cronaca/2020/02/19/news/temperature-in-calo-in-tutta-italia-1.3848"
+    )
+    found = find_headline(from_text(dump, url=url))
+    assert found is not None
+    assert found.text.startswith("Perturbazione polare")
+
+
 def test_text_headline_drops_a_repeated_kicker() -> None:
     body = "Sie wollen Ihren Biomüll kompostieren, Ihr Garten ist aber nicht groß genug. " * 4
     doc = articlekit.extract("Menu\n\nWurmkiste Wurmkiste selber bauen\n\n" + body)
