@@ -279,7 +279,8 @@ def extract_records(
 
     With ``jobs > 1`` inputs go to that many worker processes, ``window`` inputs per worker at a
     time, so at most ``jobs * window`` inputs are in memory whatever the total; a worker is
-    replaced by a fresh one after about 2,000 inputs, which bounds its memory in long jobs.
+    replaced by a fresh one after 250 chunks of inputs (2,000 inputs at the default ``window``),
+    which bounds its memory in long jobs.
     ``offsets=False`` leaves out the map back to the raw input (smaller records, faster loading).
     """
     if reference_time is not None and reference_time.tzinfo is None:
