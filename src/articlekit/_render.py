@@ -19,7 +19,7 @@ import html
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, Final
 
@@ -44,6 +44,19 @@ from articlekit.model import (
 )
 
 __all__ = ["render_html", "render_text"]
+
+# The compiled build's native loops (``_native.pyx``, docs/install.md): a tree walk without
+# element proxies and a raw-text scan. The Python code in this module is the reference they
+# are tested against; a plain install runs it.
+_native_body: Callable[..., None] | None
+_native_tokens: Callable[[str], list[tuple[int, int]]] | None
+_native_opaque: Callable[[str], list[tuple[int, int]]] | None
+try:
+    from articlekit._native import data_tokens, opaque_sections, render_body
+except ImportError:
+    _native_body = _native_tokens = _native_opaque = None
+else:
+    _native_body, _native_tokens, _native_opaque = render_body, data_tokens, opaque_sections
 
 
 def render_text(
@@ -85,13 +98,30 @@ def render_html(
     reference_time: datetime | None,
     encoding: str | None,
     offsets: bool,
+    native: bool = True,
 ) -> Source:
-    """The :class:`Source` of a decoded HTML page."""
-    renderer = _Renderer(text, offsets=offsets)
+    """The :class:`Source` of a decoded HTML page.
+
+    ``native=False`` keeps to the Python loops even in the compiled build (the tests compare).
+    """
+    native = native and _native_body is not None
+    renderer = _Renderer(text, offsets=offsets, native=native)
     root = _parse(text)
     if root is not None:
         _render_head(renderer, root)
-        _render_body(renderer, root)
+        if native and _native_body is not None:
+            _native_body(
+                renderer,
+                root,
+                _SKIP_TAGS,
+                _BLOCK_TAGS,
+                _LISTS,
+                _context_for,
+                _descriptor,
+                _Context(BlockKind.PARAGRAPH, 0, "html", None),
+            )
+        else:
+            _render_body(renderer, root)
     return renderer.source(url=url, reference_time=reference_time, encoding=encoding)
 
 
@@ -171,14 +201,17 @@ class _Context:
 class _Renderer:
     """Renders an lxml tree into normalised text, blocks and (optionally) offset runs."""
 
-    def __init__(self, raw: str, *, offsets: bool = True) -> None:
+    def __init__(self, raw: str, *, offsets: bool = True, native: bool = False) -> None:
         self.raw = raw
         self.offsets = offsets
         self.data: list[tuple[int, int]] = []
         self.data_index = 0
         if offsets:
-            opaque = _opaque_sections(raw)
-            data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
+            if native and _native_tokens is not None and _native_opaque is not None:
+                opaque, data = _native_opaque(raw), _native_tokens(raw)
+            else:
+                opaque = _opaque_sections(raw)
+                data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
             self.data = _outside(data, opaque) if opaque else data
             body = _BODY_START.search(raw)
             body_at = body.end() if body else 0
@@ -283,6 +316,15 @@ class _Renderer:
         if self.link_depth:
             self.link_chars += len(norm)
         self.pending = " " if text[-1].isspace() else None
+
+    def space(self) -> None:
+        """A white-space-only text node: a space separates what comes before and after it."""
+        if self.block_start is not None and self.pending is None:
+            self.pending = " "
+
+    def link(self, delta: int) -> None:
+        """Enter (``+1``) or leave (``-1``) a link: text inside counts towards link density."""
+        self.link_depth += delta
 
     def line_break(self) -> None:
         if self.block_start is not None and self.length > self.block_start:
@@ -501,15 +543,15 @@ def _parse(text: str) -> lxml.etree._Element | None:
     return root
 
 
-def _descriptor(element: lxml.etree._Element) -> str | None:
-    raw_id, raw_class = element.get("id"), element.get("class")
+def _descriptor(tag: str, raw_id: str | None, raw_class: str | None) -> str | None:
+    """An element's class/id descriptor (``div.story-body#main``), from its lower-cased tag."""
     if raw_id is None and raw_class is None:
         return None  # most elements: nothing to build
     ident = (raw_id or "").strip()
     classes = (raw_class or "").split()
     if not ident and not classes:
         return None
-    out = str(element.tag)
+    out = tag
     if classes:
         out += "." + ".".join(classes[:3])
     return f"{out}#{ident}" if ident else out
@@ -597,6 +639,7 @@ def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) 
 
 
 def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:  # noqa: PLR0912
+    # _native.render_body walks the same way (the compiled build); keep the two in step.
     contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
     descriptors: list[str | None] = []
     list_depth = 0
@@ -621,7 +664,7 @@ def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:  # noq
                 walker.skip_subtree()
                 continue
             if tag in block_tags:
-                descriptor = _descriptor(element)
+                descriptor = _descriptor(tag, element.get("id"), element.get("class"))
                 descriptors.append(descriptor)
                 list_depth += tag in lists
                 close_block(contexts[-1])
