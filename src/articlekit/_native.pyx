@@ -120,6 +120,20 @@ cdef object _attribute(cetree._Document doc, xmlNode* c_node, const char* name, 
     return None
 
 
+cdef int _text_of(xmlNode* node, bint tail, space, add_text) except -1:
+    """Hand the node's text (or tail) to the renderer, as ``_render_body`` does."""
+    cdef TextClass klass = _text_class(node.next if tail else node.children)
+    if klass == SPACE:
+        space()
+    elif klass == OTHER:
+        text = cetree.tailOf(node) if tail else cetree.textOf(node)
+        if text.isspace():
+            space()
+        else:
+            add_text(text)
+    return 0
+
+
 def render_body(
     renderer, root, skip_tags, block_tags, lists, context_for, descriptor_of, first_context
 ):
@@ -133,7 +147,6 @@ def render_body(
     cdef xmlNode* c_root = top._c_node
     cdef xmlNode* node = c_root
     cdef xmlNode* nxt
-    cdef TextClass klass
     cdef bint descend
     cdef Py_ssize_t list_depth = 0
     cdef dict names = {}  # libxml2 keeps one copy of each name: lower-cased tags by address
@@ -183,15 +196,7 @@ def render_body(
                         line_break()
                     elif tag == "a":
                         link(1)
-                klass = _text_class(node.children)
-                if klass == SPACE:
-                    space()
-                elif klass == OTHER:
-                    text = cetree.textOf(node)
-                    if text.isspace():
-                        space()
-                    else:
-                        add_text(text)
+                _text_of(node, False, space, add_text)
         open_tags.append(tag)
         nxt = _first_step(node) if descend else NULL
         if nxt is not NULL:
@@ -209,15 +214,7 @@ def render_body(
                     close_element()
                 elif tag == "a":
                     link(-1)
-            klass = _text_class(node.next)
-            if klass == SPACE:
-                space()
-            elif klass == OTHER:
-                text = cetree.tailOf(node)
-                if text.isspace():
-                    space()
-                else:
-                    add_text(text)
+            _text_of(node, True, space, add_text)
             if node is c_root:
                 close_block(contexts[-1])
                 return
@@ -306,7 +303,8 @@ cdef list _opaque_sections(const _chars* data, Py_ssize_t n):
         start = -1
         i = position
         while i < n:
-            if data[i] == 60:  # "<"
+            # "<" and then "!" or an s: most tags are neither
+            if data[i] == 60 and i + 1 < n and (data[i + 1] == 33 or _letter(data[i + 1], c"s")):
                 if i + 3 < n and data[i + 1] == 33 and data[i + 2] == 45 and data[i + 3] == 45:
                     start, after, name = i, i + 4, NULL  # "<!--"
                     break

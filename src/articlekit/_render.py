@@ -286,8 +286,11 @@ class _Renderer:
             return
         stripped = text.strip()
         rel_runs: list[Run] = []
-        if "\n" not in stripped and is_normalized(stripped):
-            # Most nodes: normalised once the white space around them is gone (one run).
+        # Normalised once the white space around it is gone: its only white space is single
+        # spaces, so its search key (see _locate) is a piece of it.
+        simple = "\n" not in stripped and is_normalized(stripped)
+        if simple:
+            # Most nodes (one run).
             norm = stripped
             if self.offsets:
                 lead = len(text) - len(text.lstrip())
@@ -300,7 +303,7 @@ class _Renderer:
             if text and self.block_start is not None and self.pending is None:
                 self.pending = " "
             return
-        raw_start, raw_end = self._locate(text) if self.offsets else (0, 0)
+        raw_start, raw_end, verbatim = self._locate(text, simple) if self.offsets else (0, 0, False)
         self.open_block(raw_start)
         if self.length > (self.block_start or 0):
             sep = self.pending or (" " if text[0].isspace() else None)
@@ -308,7 +311,7 @@ class _Renderer:
                 self._separator(sep, raw_start)
         if not self.offsets:
             runs = []
-        elif raw_end - raw_start == len(text) and self.raw[raw_start:raw_end] == text:
+        elif verbatim:
             runs = [(self.length + s, raw_start + a, raw_start + b) for s, a, b in rel_runs]
         else:
             runs = [(self.length, raw_start, raw_end)]
@@ -330,20 +333,31 @@ class _Renderer:
         if self.block_start is not None and self.length > self.block_start:
             self.pending = "\n"
 
-    def _locate(self, text: str) -> tuple[int, int]:
-        """Find the raw range a text node came from, scanning the raw data tokens forward."""
+    def _locate(self, text: str, simple: bool) -> tuple[int, int, bool]:  # noqa: FBT001
+        """Find the raw range a text node came from, scanning the raw data tokens forward.
+
+        Returns the range and whether the raw text there is the node's text verbatim. The next
+        token usually is the node verbatim: when the node is ``simple`` (its search key is a
+        piece of it, see ``add_text``), that token is the one the scan below would find first.
+        """
+        data, raw, index = self.data, self.raw, self.data_index
+        if simple and index < len(data):
+            start, end = data[index]
+            if end - start == len(text) and raw.startswith(text, start):
+                self.data_index = index + 1
+                return start, end, True
         key = " ".join(text[:80].split())[:24]
-        last = self.data[self.data_index - 1][1] if self.data_index else 0
-        for j in range(self.data_index, min(len(self.data), self.data_index + 256)):
-            start, end = self.data[j]
+        last = data[index - 1][1] if index else 0
+        for j in range(index, min(len(data), index + 256)):
+            start, end = data[j]
             # Most nodes are the next token verbatim (found without copying it); entities and
             # odd white space take the slow comparison.
-            if self.raw.find(key, start, end) >= 0 or key in " ".join(
-                html.unescape(self.raw[start:end]).split()
+            if raw.find(key, start, end) >= 0 or key in " ".join(
+                html.unescape(raw[start:end]).split()
             ):
                 self.data_index = j + 1
-                return start, end
-        return last, last
+                return start, end, end - start == len(text) and raw.startswith(text, start)
+        return last, last, False
 
     # -- metadata ------------------------------------------------------------------------------
 
