@@ -1,7 +1,8 @@
-"""The compiled build's native rendering loops render exactly what the Python loops render.
+"""The compiled build's native renderer renders exactly what the Python renderer renders.
 
-``articlekit._native`` (Cython, compiled build only) walks the parsed tree and scans the raw page
-for the offset map; ``articlekit._render`` keeps the Python loops as the reference. Every test
+``articlekit._native`` (Cython, compiled build only) walks the parsed tree, renders it and scans
+the raw page for the offset map; ``articlekit._render`` keeps the Python renderer as the
+reference. Every test
 here compares the two on the same input: generated tag soup (hypothesis), the bundled fixtures,
 BeautifulSoup fallback trees, and the corpora when they are present.
 
@@ -33,7 +34,7 @@ def _native_module() -> ModuleType:
     except ImportError:
         if os.environ.get("ARTICLEKIT_EXPECT_COMPILED") == "1":
             pytest.fail("the compiled build has no articlekit._native")
-        pytest.skip("pure Python install: no native rendering loops")
+        pytest.skip("pure Python install: no native renderer")
     return _native
 
 
@@ -119,24 +120,20 @@ def test_fixture_pages_render_the_same(native: ModuleType) -> None:
 
 
 def _walk_both(root: lxml.etree._Element, native: ModuleType) -> tuple[Source, Source]:
-    out = []
-    for use_native in (True, False):
-        renderer = _render._Renderer("", offsets=False)
-        if use_native:
-            native.render_body(
-                renderer,
-                root,
-                _render._SKIP_TAGS,
-                _render._BLOCK_TAGS,
-                _render._LISTS,
-                _render._context_for,
-                _render._descriptor,
-                _render._Context(BlockKind.PARAGRAPH, 0, "html", None),
-            )
-        else:
-            _render._render_body(renderer, root)
-        out.append(renderer.source(url=None, reference_time=None, encoding=None))
-    return out[0], out[1]
+    fast = native.Renderer("", offsets=False, data=[], data_index=0)
+    fast.walk(
+        root,
+        _render._SKIP_TAGS,
+        _render._BLOCK_TAGS,
+        _render._LISTS,
+        _render._context_for,
+        _render._descriptor,
+        _render._Context(BlockKind.PARAGRAPH, 0, "html", None),
+    )
+    reference = _render._Renderer("", offsets=False)
+    _render._render_body(reference, root)
+    none = {"url": None, "reference_time": None, "encoding": None}
+    return fast.source(**none), reference.source(**none)
 
 
 @given(_tag_soup())

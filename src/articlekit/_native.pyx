@@ -21,9 +21,24 @@ from lxml.includes.tree cimport xmlAttr, xmlNode
 
 cimport lxml.includes.etreepublic as cetree
 
+from html import escape, unescape
+
+from articlekit._text import is_normalized, normalize, normalize_with_map
+from articlekit._trusted import (
+    unchecked_block,
+    unchecked_element,
+    unchecked_offset_map,
+    unchecked_source,
+    unchecked_span,
+)
+from articlekit.model import MediaType
+
 cetree.import_lxml__etree()
 
+cdef object HTML = MediaType.HTML
+
 cdef extern from "Python.h":
+    void PyObject_GC_UnTrack(object o)
     ctypedef unsigned char Py_UCS1
     ctypedef unsigned short Py_UCS2
     int PyUnicode_KIND(object o)
@@ -120,109 +135,382 @@ cdef object _attribute(cetree._Document doc, xmlNode* c_node, const char* name, 
     return None
 
 
-cdef int _text_of(xmlNode* node, bint tail, space, add_text) except -1:
-    """Hand the node's text (or tail) to the renderer, as ``_render_body`` does."""
-    cdef TextClass klass = _text_class(node.next if tail else node.children)
-    if klass == SPACE:
-        space()
-    elif klass == OTHER:
-        text = cetree.tailOf(node) if tail else cetree.textOf(node)
-        if text.isspace():
-            space()
-        else:
-            add_text(text)
-    return 0
+cdef inline object _value(object made):
+    """Take a span, block, element or offset run the renderer made out of the cycle collector's care.
 
-
-def render_body(
-    renderer, root, skip_tags, block_tags, lists, context_for, descriptor_of, first_context
-):
-    """Render the tree under ``root`` into ``renderer`` as ``_render._render_body`` does.
-
-    The tag sets and the two helpers are ``_render``'s own, passed in so that the rules live in
-    one place.
+    They hold only numbers, strings, enum members and spans, so they cannot be part of a
+    reference cycle, and reference counting frees them (CPython untracks tuples of numbers the
+    same way). The collector then neither visits the thousands a page makes nor moves them into
+    its older generations, whose full collections get rarer.
     """
-    cdef cetree._Element top = <cetree._Element?>root
-    cdef cetree._Document doc = top._doc
-    cdef xmlNode* c_root = top._c_node
-    cdef xmlNode* node = c_root
-    cdef xmlNode* nxt
-    cdef bint descend
-    cdef Py_ssize_t list_depth = 0
-    cdef dict names = {}  # libxml2 keeps one copy of each name: lower-cased tags by address
-    cdef list contexts = [first_context]
-    cdef list descriptors = []
-    cdef list open_tags = []  # the tags of the nodes being walked (None: not an element)
-    add_text = renderer.add_text
-    space = renderer.space
-    close_block = renderer.close_block
-    open_element = renderer.open_element
-    close_element = renderer.close_element
-    line_break = renderer.line_break
-    link = renderer.link
+    PyObject_GC_UnTrack(made)
+    return made
 
-    while True:
-        # The node's start: what iterwalk's "start" event does in _render_body.
-        descend = False
-        tag = None
-        if node.type == tree.XML_ELEMENT_NODE:
-            if node.ns is NULL or node.ns.href is NULL:
-                address = <size_t>node.name
-                tag = names.get(address)
-                if tag is None:
-                    tag = names[address] = (<const char*>node.name).decode("utf-8").lower()
+
+cdef inline bint _simple_ascii(str text) noexcept:
+    """For ASCII text: ``is_normalized`` of a stripped line (printable, no double space)."""
+    cdef Py_ssize_t i
+    cdef Py_ssize_t n = len(text)
+    cdef const Py_UCS1* data = <const Py_UCS1*>PyUnicode_DATA(text)
+    cdef Py_UCS1 previous = 0
+    cdef Py_UCS1 ch
+    for i in range(n):
+        ch = data[i]
+        if ch < 32 or ch > 126 or (ch == 32 and previous == 32):
+            return False
+        previous = ch
+    return n == 0 or (data[0] != 32 and data[n - 1] != 32)
+
+
+cdef class Renderer:
+    """``_render._Renderer``, natively: the same text, blocks, outline and offset runs.
+
+    ``data`` and ``data_index`` are the raw text runs the offset map is located with and the first
+    one of the visible page (``_render._raw_data``); the tree walk is :meth:`walk`.
+    """
+
+    cdef str raw
+    cdef bint offsets
+    cdef list data
+    cdef Py_ssize_t data_index
+    cdef list pieces
+    cdef list runs
+    cdef Py_ssize_t length
+    cdef list blocks
+    cdef Py_ssize_t block_start  # -1: no block open
+    cdef object pending  # None, " " or "\n"
+    cdef Py_ssize_t link_depth
+    cdef Py_ssize_t link_chars
+    cdef list elements
+    cdef list element_stack
+
+    def __init__(self, str raw, bint offsets, list data, Py_ssize_t data_index):
+        self.raw = raw
+        self.offsets = offsets
+        self.data = data
+        self.data_index = data_index
+        self.pieces = []
+        self.runs = []
+        self.length = 0
+        self.blocks = []
+        self.block_start = -1
+        self.pending = None
+        self.link_depth = 0
+        self.link_chars = 0
+        self.elements = []
+        self.element_stack = []
+
+    # -- output --------------------------------------------------------------------------------
+
+    cdef inline void _emit(self, str text, list runs):
+        if self.offsets:
+            for run in runs:
+                self.runs.append(_value(run))
+        self.pieces.append(text)
+        self.length += len(text)
+
+    cdef inline void _separator(self, str text, Py_ssize_t raw_at):
+        if self.offsets:
+            self.runs.append(_value((self.length, raw_at, raw_at)))
+        self.pieces.append(text)
+        self.length += len(text)
+
+    cdef void open_block(self, Py_ssize_t raw_at):
+        if self.block_start < 0:
+            if self.length:
+                self._separator("\n\n", raw_at)
+            self.block_start = self.length
+            self.link_chars = 0
+            self.pending = None
+
+    cdef void open_element(self, str tag, object hint):
+        parent = self.element_stack[-1] if self.element_stack else None
+        self.elements.append((tag, parent, hint))
+        self.element_stack.append(len(self.elements) - 1)
+
+    cdef void close_element(self):
+        if self.element_stack:
+            self.element_stack.pop()
+
+    cdef void close_block(self, object context):
+        if self.block_start >= 0 and self.length > self.block_start:
+            self.blocks.append(
+                (
+                    self.block_start,
+                    self.length,
+                    context.kind,
+                    context.level,
+                    context.tag,
+                    context.hint,
+                    min(self.link_chars, self.length - self.block_start),
+                    self.element_stack[-1] if self.element_stack else None,
+                )
+            )
+        self.block_start = -1
+        self.pending = None
+
+    cdef inline void space(self):
+        if self.block_start >= 0 and self.pending is None:
+            self.pending = " "
+
+    cdef void add_text(self, str text) except *:
+        cdef list rel_runs
+        cdef bint simple
+        cdef Py_ssize_t lead, raw_start, raw_end, s, a, b
+        cdef bint verbatim
+        if text.isspace():
+            self.space()
+            return
+        stripped = text.strip()
+        rel_runs = []
+        if stripped.isascii():
+            simple = _simple_ascii(stripped)
+        else:
+            simple = "\n" not in stripped and is_normalized(stripped)
+        if simple:
+            norm = stripped
+            if self.offsets:
+                lead = len(text) - len(text.lstrip())
+                rel_runs = [(0, lead, lead + len(stripped))]
+        elif self.offsets:
+            norm, rel_runs = normalize_with_map(text)
+        else:
+            norm = normalize(text)
+        if not norm:
+            if text and self.block_start >= 0 and self.pending is None:
+                self.pending = " "
+            return
+        if self.offsets:
+            raw_start, raw_end, verbatim = self._locate(text, simple)
+        else:
+            raw_start, raw_end, verbatim = 0, 0, False
+        self.open_block(raw_start)
+        if self.length > self.block_start:
+            sep = self.pending or (" " if text[0].isspace() else None)
+            if sep:
+                self._separator(sep, raw_start)
+        if not self.offsets:
+            runs = []
+        elif verbatim:
+            runs = [(self.length + s, raw_start + a, raw_start + b) for s, a, b in rel_runs]
+        else:
+            runs = [(self.length, raw_start, raw_end)]
+        self._emit(norm, runs)
+        if self.link_depth:
+            self.link_chars += len(norm)
+        self.pending = " " if text[-1].isspace() else None
+
+    cdef void line_break(self):
+        if self.block_start >= 0 and self.length > self.block_start:
+            self.pending = "\n"
+
+    cdef tuple _locate(self, str text, bint simple):
+        """``_render._Renderer._locate``: the raw range of a text node, and whether verbatim."""
+        cdef list data = self.data
+        cdef str raw = self.raw
+        cdef Py_ssize_t index = self.data_index
+        cdef Py_ssize_t start, end, j, last
+        if simple and index < len(data):
+            start, end = data[index]
+            if end - start == len(text) and raw.startswith(text, start):
+                self.data_index = index + 1
+                return start, end, True
+        key = " ".join(text[:80].split())[:24]
+        last = data[index - 1][1] if index else 0
+        for j in range(index, min(len(data), index + 256)):
+            start, end = data[j]
+            if raw.find(key, start, end) >= 0 or key in " ".join(
+                unescape(raw[start:end]).split()
+            ):
+                self.data_index = j + 1
+                return start, end, end - start == len(text) and raw.startswith(text, start)
+        return last, last, False
+
+    # -- metadata ------------------------------------------------------------------------------
+
+    def add_meta(self, kind, hint, str value):
+        """``_render._Renderer.add_meta``: a metadata value as a block of its own."""
+        cdef Py_ssize_t at = -1
+        cdef Py_ssize_t start, raw_start, raw_end
+        norm, _ = normalize_with_map(value)
+        if not norm:
+            return
+        if self.offsets:
+            at = self.raw.find(value)
+            if at < 0:
+                at = self.raw.find(escape(value, quote=True))
+        raw_start = at if at >= 0 else 0
+        raw_end = at + len(value) if at >= 0 else 0
+        if self.length:
+            self._separator("\n\n", raw_start)
+        start = self.length
+        self._emit(norm, [(start, raw_start, raw_end)])
+        self.blocks.append((start, self.length, kind, 0, None, hint, 0, None))
+
+    # -- the tree walk -------------------------------------------------------------------------
+
+    cdef int _text_of(self, xmlNode* node, bint tail) except -1:
+        cdef TextClass klass = _text_class(node.next if tail else node.children)
+        if klass == SPACE:
+            self.space()
+        elif klass == OTHER:
+            text = cetree.tailOf(node) if tail else cetree.textOf(node)
+            if text.isspace():
+                self.space()
             else:
-                tag = cetree.namespacedName(node).lower()
-            if tag not in skip_tags:
-                descend = True
-                if tag in block_tags:
-                    descriptor = None
-                    if node.properties is not NULL:
-                        descriptor = descriptor_of(
-                            tag,
-                            _attribute(doc, node, "id", "id"),
-                            _attribute(doc, node, "class", "class"),
-                        )
-                    descriptors.append(descriptor)
-                    if tag in lists:
-                        list_depth += 1
-                    close_block(contexts[-1])
-                    hint = " > ".join([d for d in descriptors[-4:] if d]) or None
-                    contexts.append(context_for(tag, contexts[-1], hint, list_depth))
-                    open_element(tag, descriptor)
-                else:
-                    descriptors.append(None)
-                    if tag == "br":
-                        line_break()
-                    elif tag == "a":
-                        link(1)
-                _text_of(node, False, space, add_text)
-        open_tags.append(tag)
-        nxt = _first_step(node) if descend else NULL
-        if nxt is not NULL:
-            node = nxt
-            continue
-        # The ends: iterwalk's "end" events, up to the first ancestor with a next sibling.
+                self.add_text(text)
+        return 0
+
+    def walk(
+        self, root, skip_tags, block_tags, lists, context_for, descriptor_of, first_context
+    ):
+        """Render the tree under ``root`` as ``_render._render_body`` does with ``iterwalk``.
+
+        The tag sets and the two helpers are ``_render``'s own, passed in so that the rules live
+        in one place.
+        """
+        cdef cetree._Element top = <cetree._Element?>root
+        cdef cetree._Document doc = top._doc
+        cdef xmlNode* c_root = top._c_node
+        cdef xmlNode* node = c_root
+        cdef xmlNode* nxt
+        cdef bint descend
+        cdef Py_ssize_t list_depth = 0
+        cdef dict names = {}  # libxml2 keeps one copy of each name: lower-cased tags by address
+        cdef list contexts = [first_context]
+        cdef list descriptors = []
+        cdef list open_tags = []  # the tags of the nodes being walked (None: not an element)
+
         while True:
-            tag = open_tags.pop()
-            if tag is not None and tag not in skip_tags:
-                descriptors.pop()
-                if tag in block_tags:
-                    if tag in lists:
-                        list_depth -= 1
-                    close_block(contexts.pop())
-                    close_element()
-                elif tag == "a":
-                    link(-1)
-            _text_of(node, True, space, add_text)
-            if node is c_root:
-                close_block(contexts[-1])
-                return
-            nxt = _next_step(node)
+            # The node's start: what iterwalk's "start" event does in _render_body.
+            descend = False
+            tag = None
+            if node.type == tree.XML_ELEMENT_NODE:
+                if node.ns is NULL or node.ns.href is NULL:
+                    address = <size_t>node.name
+                    tag = names.get(address)
+                    if tag is None:
+                        tag = names[address] = (<const char*>node.name).decode("utf-8").lower()
+                else:
+                    tag = cetree.namespacedName(node).lower()
+                if tag not in skip_tags:
+                    descend = True
+                    if tag in block_tags:
+                        descriptor = None
+                        if node.properties is not NULL:
+                            descriptor = descriptor_of(
+                                tag,
+                                _attribute(doc, node, "id", "id"),
+                                _attribute(doc, node, "class", "class"),
+                            )
+                        descriptors.append(descriptor)
+                        if tag in lists:
+                            list_depth += 1
+                        self.close_block(contexts[-1])
+                        hint = " > ".join([d for d in descriptors[-4:] if d]) or None
+                        contexts.append(context_for(tag, contexts[-1], hint, list_depth))
+                        self.open_element(tag, descriptor)
+                    else:
+                        descriptors.append(None)
+                        if tag == "br":
+                            self.line_break()
+                        elif tag == "a":
+                            self.link_depth += 1
+                    self._text_of(node, False)
+            open_tags.append(tag)
+            nxt = _first_step(node) if descend else NULL
             if nxt is not NULL:
                 node = nxt
-                break
-            node = node.parent
+                continue
+            # The ends: iterwalk's "end" events, up to the first ancestor with a next sibling.
+            while True:
+                tag = open_tags.pop()
+                if tag is not None and tag not in skip_tags:
+                    descriptors.pop()
+                    if tag in block_tags:
+                        if tag in lists:
+                            list_depth -= 1
+                        self.close_block(contexts.pop())
+                        self.close_element()
+                    elif tag == "a":
+                        self.link_depth -= 1
+                self._text_of(node, True)
+                if node is c_root:
+                    self.close_block(contexts[-1])
+                    return
+                nxt = _next_step(node)
+                if nxt is not NULL:
+                    node = nxt
+                    break
+                node = node.parent
+
+    # -- the result ----------------------------------------------------------------------------
+
+    cdef tuple _outline(self):
+        """``_render._Renderer.outline``: the elements that hold text, and the blocks."""
+        cdef list outline = self.elements
+        cdef Py_ssize_t count = len(outline)
+        cdef list starts = [-1] * count
+        cdef list ends = [0] * count
+        cdef list new_index = [-1] * count
+        cdef list elements = []
+        cdef list blocks = []
+        cdef Py_ssize_t node, old, start, end
+        for block in self.blocks:
+            holder = block[7]
+            if holder is not None:
+                if starts[holder] < 0:
+                    starts[holder] = block[0]
+                ends[holder] = block[1]
+        for node in range(count - 1, -1, -1):
+            parent = outline[node][1]
+            start = starts[node]
+            if start >= 0 and parent is not None:
+                if starts[parent] < 0:
+                    starts[parent] = start
+                    ends[parent] = ends[node]
+                else:
+                    starts[parent] = min(starts[parent], start)
+                    ends[parent] = max(ends[parent], ends[node])
+        for old in range(count):
+            start = starts[old]
+            if start < 0:
+                continue
+            tag, parent, hint = outline[old]
+            while parent is not None and new_index[parent] < 0:
+                parent = outline[parent][1]
+            new_index[old] = len(elements)
+            parent_index = new_index[parent] if parent is not None else None
+            span = _value(unchecked_span(start, ends[old]))
+            elements.append(_value(unchecked_element(tag, span, parent_index, hint)))
+        for start, end, kind, level, block_tag, block_hint, link_chars, holder in self.blocks:
+            element = None
+            span = None
+            if holder is not None:
+                element = new_index[holder]
+                if starts[holder] == start and ends[holder] == end:
+                    span = elements[element].span
+            if span is None:
+                span = _value(unchecked_span(start, end))
+            blocks.append(
+                _value(unchecked_block(span, kind, level, block_tag, block_hint, link_chars, element))
+            )
+        return tuple(elements), tuple(blocks)
+
+    def source(self, *, url, reference_time, encoding):
+        """The rendered :class:`~articlekit.model.Source`."""
+        text = "".join(self.pieces)
+        elements, blocks = self._outline()
+        return unchecked_source(
+            text,
+            HTML,
+            url,
+            reference_time,
+            encoding,
+            blocks,
+            unchecked_offset_map(len(text), tuple(self.runs)) if self.offsets else None,
+            elements,
+        )
 
 
 # -- raw text runs ---------------------------------------------------------------------------

@@ -19,9 +19,10 @@ import html
 import json
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import datetime
-from typing import Any, Final
+from types import ModuleType
+from typing import Any, Final, Protocol
 
 import lxml.etree
 import lxml.html.soupparser
@@ -45,18 +46,21 @@ from articlekit.model import (
 
 __all__ = ["render_html", "render_text"]
 
-# The compiled build's native loops (``_native.pyx``, docs/install.md): a tree walk without
-# element proxies and a raw-text scan. The Python code in this module is the reference they
-# are tested against; a plain install runs it.
-_native_body: Callable[..., None] | None
-_native_tokens: Callable[[str], list[tuple[int, int]]] | None
-_native_opaque: Callable[[str], list[tuple[int, int]]] | None
+# The compiled build's native renderer (``_native.pyx``, docs/install.md): the tree walk and
+# the renderer without Python-level calls per node, and the raw page's scans. The Python code in
+# this module is the reference it is tested against; a plain install runs it.
+_native: ModuleType | None
 try:
-    from articlekit._native import data_tokens, opaque_sections, render_body
+    from articlekit import _native
 except ImportError:
-    _native_body = _native_tokens = _native_opaque = None
-else:
-    _native_body, _native_tokens, _native_opaque = render_body, data_tokens, opaque_sections
+    _native = None
+
+
+class _MetaSink(Protocol):
+    """What :func:`_render_head` writes to: either renderer (Python or native)."""
+
+    def add_meta(self, kind: BlockKind, hint: str | None, value: str) -> None:
+        """Add a metadata value as a block of its own."""
 
 
 def render_text(
@@ -104,14 +108,13 @@ def render_html(
 
     ``native=False`` keeps to the Python loops even in the compiled build (the tests compare).
     """
-    native = native and _native_body is not None
-    renderer = _Renderer(text, offsets=offsets, native=native)
     root = _parse(text)
-    if root is not None:
-        _render_head(renderer, root)
-        if native and _native_body is not None:
-            _native_body(
-                renderer,
+    if native and _native is not None:
+        data, data_index = _raw_data(text, native=True) if offsets else ([], 0)
+        fast = _native.Renderer(text, offsets, data, data_index)
+        if root is not None:
+            _render_head(fast, root)
+            fast.walk(
                 root,
                 _SKIP_TAGS,
                 _BLOCK_TAGS,
@@ -120,8 +123,12 @@ def render_html(
                 _descriptor,
                 _Context(BlockKind.PARAGRAPH, 0, "html", None),
             )
-        else:
-            _render_body(renderer, root)
+        source: Source = fast.source(url=url, reference_time=reference_time, encoding=encoding)
+        return source
+    renderer = _Renderer(text, offsets=offsets)
+    if root is not None:
+        _render_head(renderer, root)
+        _render_body(renderer, root)
     return renderer.source(url=url, reference_time=reference_time, encoding=encoding)
 
 
@@ -201,23 +208,11 @@ class _Context:
 class _Renderer:
     """Renders an lxml tree into normalised text, blocks and (optionally) offset runs."""
 
-    def __init__(self, raw: str, *, offsets: bool = True, native: bool = False) -> None:
+    def __init__(self, raw: str, *, offsets: bool = True) -> None:
         self.raw = raw
         self.offsets = offsets
-        self.data: list[tuple[int, int]] = []
-        self.data_index = 0
-        if offsets:
-            if native and _native_tokens is not None and _native_opaque is not None:
-                opaque, data = _native_opaque(raw), _native_tokens(raw)
-            else:
-                opaque = _opaque_sections(raw)
-                data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
-            self.data = _outside(data, opaque) if opaque else data
-            body = _BODY_START.search(raw)
-            body_at = body.end() if body else 0
-            self.data_index = next(
-                (i for i, (start, _) in enumerate(self.data) if start >= body_at), len(self.data)
-            )
+        # The raw text runs text nodes are located in, and the next one to look at.
+        self.data, self.data_index = _raw_data(raw, native=False) if offsets else ([], 0)
         self.pieces: list[str] = []
         self.runs: list[Run] = []
         self.length = 0
@@ -319,15 +314,6 @@ class _Renderer:
         if self.link_depth:
             self.link_chars += len(norm)
         self.pending = " " if text[-1].isspace() else None
-
-    def space(self) -> None:
-        """A white-space-only text node: a space separates what comes before and after it."""
-        if self.block_start is not None and self.pending is None:
-            self.pending = " "
-
-    def link(self, delta: int) -> None:
-        """Enter (``+1``) or leave (``-1``) a link: text inside counts towards link density."""
-        self.link_depth += delta
 
     def line_break(self) -> None:
         if self.block_start is not None and self.length > self.block_start:
@@ -445,6 +431,24 @@ class _Renderer:
             unchecked_offset_map(len(text), tuple(self.runs)) if self.offsets else None,
             elements,
         )
+
+
+def _raw_data(raw: str, *, native: bool) -> tuple[list[tuple[int, int]], int]:
+    """The raw page's text runs outside comments, scripts and styles, and the first visible one.
+
+    Text nodes are located in these runs, in order, to map the rendered text back to the page.
+    """
+    if native and _native is not None:
+        opaque, data = _native.opaque_sections(raw), _native.data_tokens(raw)
+    else:
+        opaque = _opaque_sections(raw)
+        data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
+    if opaque:
+        data = _outside(data, opaque)
+    body = _BODY_START.search(raw)
+    body_at = body.end() if body else 0
+    first = next((i for i, (start, _) in enumerate(data) if start >= body_at), len(data))
+    return data, first
 
 
 def _opaque_sections(raw: str) -> list[tuple[int, int]]:
@@ -619,7 +623,7 @@ def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
             yield from _jsonld_objects(graph, depth + 1)
 
 
-def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
+def _render_head(renderer: _MetaSink, root: lxml.etree._Element) -> None:
     for title in root.iter("title"):
         renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
         break
@@ -653,7 +657,7 @@ def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) 
 
 
 def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:  # noqa: PLR0912
-    # _native.render_body walks the same way (the compiled build); keep the two in step.
+    # _native.Renderer.walk walks the same way (the compiled build); keep the two in step.
     contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
     descriptors: list[str | None] = []
     list_depth = 0
