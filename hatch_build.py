@@ -35,7 +35,7 @@ class NativeBuildHook(BuildHookInterface):
             "articlekit._native",
             [str(Path(self.root) / _SOURCE)],
             include_dirs=lxml.get_include(),
-            extra_compile_args=["-O2"],
+            extra_compile_args=["-O3"],
         )
         modules = cythonize([extension], build_dir=str(work / "c"), quiet=True)
         distribution = Distribution({"name": "articlekit", "ext_modules": modules})

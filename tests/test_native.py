@@ -151,18 +151,23 @@ _ALPHABET = (
     "<", ">", "!", "-", "/", "s", "S", "\u017f", "c", "C", "r", "i", "I", "\u0130", "\u0131",
     "p", "P", "t", "T", "y", "Y", "l", "e", " ", "\n", "\xa0", "_", "\u00e9", "x", "1",
     "<script", "<STYLE", "</script", "</style>", "<!--", "-->", "\U0001f600",
+    # code units whose bytes hold "<", ">" or "-" (the scans look for bytes first)
+    "\u3e3e", "\u3c00", "\u003c\u3c3c", "\u2d2d", "\u3e2d",
+    # what libxml2 refuses
+    "\x00", "\x0b", "\x1f", "\t", "\r", "\ufffe", "\uffff", "\ud800",
 )  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
 def test_raw_scans_match_the_regular_expressions(native: ModuleType, raw: str) -> None:
-    """The raw scans find what ``_RAW_DATA`` and ``_opaque_sections`` find, in any string.
+    """The raw scans find what ``_RAW_DATA``, ``_opaque_sections`` and ``_utf8_if_clean`` find.
 
     The script/style names match as ``re.IGNORECASE`` does, long s and Turkish i included.
     """
     reference = [m.span(1) for m in _render._RAW_DATA.finditer(raw) if not m.group(1).isspace()]
     assert native.data_tokens(raw) == reference
     assert native.opaque_sections(raw) == _render._opaque_sections(raw)
+    assert native.utf8_if_clean(raw) == _render._utf8_if_clean(raw)
 
 
 def test_script_names_match_as_ignorecase_does(native: ModuleType) -> None:

@@ -15,7 +15,7 @@ paths render every page identically (``tests/test_native.py``).
 """
 
 from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISSPACE
-from libc.string cimport strcmp
+from libc.string cimport memchr, strcmp
 from lxml.includes cimport tree
 from lxml.includes.tree cimport xmlAttr, xmlNode
 
@@ -521,28 +521,56 @@ ctypedef fused _chars:
     Py_UCS4
 
 
+cdef inline Py_ssize_t _find(const _chars* data, Py_ssize_t i, Py_ssize_t n, char ch) noexcept:
+    """The index of the first ``ch`` (ASCII) in ``data[i:n]``, else ``n``; memchr does the scan.
+
+    For two-byte text memchr looks for the byte and each hit is checked as a code unit.
+    """
+    cdef const char* base
+    cdef const char* hit
+    cdef Py_ssize_t at
+    if _chars is Py_UCS1:
+        if i >= n:
+            return n
+        hit = <const char*>memchr(<const void*>(data + i), ch, n - i)
+        return n if hit is NULL else hit - <const char*>data
+    elif _chars is Py_UCS2:
+        base = <const char*>data
+        at = 2 * i
+        while at < 2 * n:
+            hit = <const char*>memchr(<const void*>(base + at), ch, 2 * n - at)
+            if hit is NULL:
+                return n
+            at = hit - base
+            if data[at >> 1] == <Py_UCS2>ch:
+                return at >> 1
+            at += 1
+        return n
+    else:
+        while i < n and data[i] != <Py_UCS4>ch:
+            i += 1
+        return i
+
+
 cdef list _data_tokens(const _chars* data, Py_ssize_t n):
     cdef Py_ssize_t i = 0
     cdef Py_ssize_t start
     cdef Py_UCS4 ch
     cdef list out = []
-    while i < n:
-        if data[i] != 62:  # ">"
-            i += 1
-            continue
-        i += 1
+    while True:
+        i = _find(data, i, n, c">") + 1
+        if i > n:
+            return out
         start = i
         while i < n:
             ch = data[i]
             if ch == 60:  # "<" ends a run of white space only
                 break
             if not Py_UNICODE_ISSPACE(ch):
-                while i < n and data[i] != 60:
-                    i += 1
-                out.append((start, i))
+                i = _find(data, i, n, c"<")
+                out.append(_value((start, i)))
                 break
             i += 1
-    return out
 
 
 def data_tokens(str raw):
@@ -590,9 +618,12 @@ cdef list _opaque_sections(const _chars* data, Py_ssize_t n):
     while True:
         start = -1
         i = position
-        while i < n:
+        while True:
+            i = _find(data, i, n, c"<")
+            if i >= n:
+                break
             # "<" and then "!" or an s: most tags are neither
-            if data[i] == 60 and i + 1 < n and (data[i + 1] == 33 or _letter(data[i + 1], c"s")):
+            if i + 1 < n and (data[i + 1] == 33 or _letter(data[i + 1], c"s")):
                 if i + 3 < n and data[i + 1] == 33 and data[i + 2] == 45 and data[i + 3] == 45:
                     start, after, name = i, i + 4, NULL  # "<!--"
                     break
@@ -608,14 +639,20 @@ cdef list _opaque_sections(const _chars* data, Py_ssize_t n):
         end = n
         j = after
         if name is NULL:
-            while j + 2 < n:
-                if data[j] == 45 and data[j + 1] == 45 and data[j + 2] == 62:  # "-->"
+            while True:
+                j = _find(data, j, n, c"-")
+                if j + 2 >= n:
+                    break
+                if data[j + 1] == 45 and data[j + 2] == 62:  # "-->"
                     end = j + 3
                     break
                 j += 1
         else:
-            while j + 1 < n:
-                if data[j] == 60 and data[j + 1] == 47 and _name_at(data, n, j + 2, name):  # "</"
+            while True:
+                j = _find(data, j, n, c"<")
+                if j + 1 >= n:
+                    break
+                if data[j + 1] == 47 and _name_at(data, n, j + 2, name):  # "</script", "</style"
                     end = j
                     break
                 j += 1
@@ -633,3 +670,34 @@ def opaque_sections(str raw):
         return _opaque_sections(<const Py_UCS2*>data, len(raw))
     return _opaque_sections(<const Py_UCS4*>data, len(raw))
 
+
+# -- what libxml2 refuses --------------------------------------------------------------------
+
+cdef bint _parsable(const _chars* data, Py_ssize_t n) noexcept:
+    """No C0 control but tab, newline and carriage return, no surrogate, U+FFFE or U+FFFF.
+
+    Written without early exits so that the compiler can check many characters at a time.
+    """
+    cdef Py_ssize_t i
+    cdef Py_UCS4 ch
+    cdef unsigned int bad = 0
+    for i in range(n):
+        ch = data[i]
+        bad |= (ch < 32) & (ch != 9) & (ch != 10) & (ch != 13)
+        if _chars is not Py_UCS1:
+            bad |= ((ch >= 0xD800) & (ch <= 0xDFFF)) | (ch == 0xFFFE) | (ch == 0xFFFF)
+    return bad == 0
+
+
+def utf8_if_clean(str text):
+    """``_render._utf8_if_clean``: ``text`` as UTF-8 if libxml2 can parse it as it is, else None."""
+    cdef int kind = PyUnicode_KIND(text)
+    cdef void* data = PyUnicode_DATA(text)
+    cdef bint clean
+    if kind == 1:
+        clean = _parsable(<const Py_UCS1*>data, len(text))
+    elif kind == 2:
+        clean = _parsable(<const Py_UCS2*>data, len(text))
+    else:
+        clean = _parsable(<const Py_UCS4*>data, len(text))
+    return text.encode("utf-8") if clean else None

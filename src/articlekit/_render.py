@@ -108,7 +108,8 @@ def render_html(
 
     ``native=False`` keeps to the Python loops even in the compiled build (the tests compare).
     """
-    root = _parse(text)
+    native = native and _native is not None
+    root = _parse(text, native=native)
     if native and _native is not None:
         data, data_index = _raw_data(text, native=True) if offsets else ([], 0)
         fast = _native.Renderer(text, offsets, data, data_index)
@@ -540,13 +541,13 @@ def _parser(*, utf8: bool) -> lxml.etree.HTMLParser:
     return parser
 
 
-def _parse(text: str) -> lxml.etree._Element | None:
+def _parse(text: str, *, native: bool = False) -> lxml.etree._Element | None:
     if "<noscript" in text or "<NOSCRIPT" in text:
         # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
         # swallow the page ("<noscript><div></noscript>" leaves the div open for libxml2).
         # Its content is never rendered here, so it is blanked before parsing.
         text = _NOSCRIPT.sub(_blank, text)
-    data = _utf8_if_clean(text)
+    data = _native.utf8_if_clean(text) if native and _native is not None else _utf8_if_clean(text)
     cleaned = text if data is not None else _UNPARSABLE.sub(" ", _XML_DECL.sub(_blank, text))
     parser = _parser(utf8=data is not None)
     try:
