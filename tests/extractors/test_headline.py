@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 import articlekit
 from articlekit import from_html, from_text
 from articlekit.extractors.headline import find_headline
@@ -214,3 +219,16 @@ def test_text_headline_expands_a_truncated_teaser() -> None:
     tidy = _tidy(source, short)
     assert tidy.text == "«Wir waren fast 40 Tage in Quarantäne»"
     assert source.slice(tidy.span) == tidy.text
+
+
+@given(st.text(st.characters(exclude_categories=["Cs"]), max_size=30))
+def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
+    """``fold`` is case folding, the German/Nordic folds, NFKD and no combining marks.
+
+    Its shortcuts (ASCII, a table filled as characters turn up) give that definition's result.
+    """
+    from articlekit.extractors._slug import _FOLDS, fold  # noqa: PLC0415
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
+    assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+    assert fold("Résumé Zürich Ærø") == "resume zuerich aero"

@@ -15,10 +15,33 @@ _EXTENSION: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm|cgi)$")
 _FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
 
 
+class _WithoutMarks(dict[int, str | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters turn up.
+
+    Whether a character combines is asked once per character (most text holds a few hundred
+    distinct ones), not once per character of every text folded.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        value = None if unicodedata.combining(char) else char
+        self[code] = value
+        return value
+
+
+_WITHOUT_MARKS: Final = _WithoutMarks()
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen")."""
+    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen").
+
+    >>> fold("Unterstützen Sie Café-Besitzer"), fold("Plain ASCII")
+    ('unterstuetzen sie cafe-besitzer', 'plain ascii')
+    """
+    if text.isascii():
+        return text.lower()  # what case folding, the folds and NFKD leave of ASCII
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
-    return "".join(ch for ch in folded if not unicodedata.combining(ch))
+    return folded if folded.isascii() else folded.translate(_WITHOUT_MARKS)
 
 
 def slug_words(url: str | None) -> set[str]:
