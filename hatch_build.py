@@ -1,4 +1,4 @@
-"""Build hook of the optional compiled build: the native rendering loops (``_native.pyx``).
+"""Build hook of the optional compiled build: the native renderer (``_native.pyx``).
 
 Hatchling runs it next to hatch-mypyc when the compiled build is asked for
 (``HATCH_BUILD_HOOKS_ENABLE=1``, see ``docs/install.md``); a plain build skips it and stays pure

@@ -1,17 +1,19 @@
 # cython: language_level=3, boundscheck=False
-"""The compiled build's native parts of rendering (Cython; optional, see ``docs/install.md``).
+"""The compiled build's native renderer (Cython; optional, see ``docs/install.md``).
 
-Two loops of :mod:`articlekit._render` run here when the compiled build is installed:
+When the compiled build is installed, :func:`articlekit._render.render_html` renders pages here:
 
-* :func:`render_body` walks the parsed tree through lxml's C API, as ``_render._render_body``
-  walks it with ``iterwalk``, and calls the same renderer methods with the same arguments. It
-  makes no element proxies and no strings for white space between tags.
-* :func:`data_tokens` and :func:`opaque_sections` find the raw text runs the offset map is
-  built from, and the comments, scripts and styles whose insides are not text, as the regular
-  expressions ``_render._RAW_DATA`` and ``_render._RAW_OPAQUE_START`` do.
+* :class:`Renderer` is ``_render._Renderer`` in native code: the same text, blocks, outline and
+  offset runs. Its :meth:`Renderer.walk` visits the parsed tree through lxml's public C API as
+  ``_render._render_body`` visits it with ``iterwalk``, without an element proxy per node or a
+  string per white-space node. lxml's wheels do not export libxml2's functions, so the walk
+  reads libxml2's node structs, as lxml's own ``.text``, ``.tail`` and ``.get`` do.
+* :func:`data_tokens`, :func:`opaque_sections` and :func:`utf8_if_clean` are the scans of the
+  raw page: the text runs the offset map is located with, the comments, scripts and styles
+  whose insides are not text, and whether libxml2 can parse the page as it is.
 
-The Python code stays the reference: a plain install runs it, and the tests check that both
-paths render every page identically (``tests/test_native.py``).
+The Python code in ``_render`` stays the reference: a plain install runs it, and the tests check
+that both render every page identically (``tests/test_native.py``).
 """
 
 from cpython.unicode cimport Py_UNICODE_ISALNUM, Py_UNICODE_ISSPACE

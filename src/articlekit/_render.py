@@ -207,7 +207,11 @@ class _Context:
 
 
 class _Renderer:
-    """Renders an lxml tree into normalised text, blocks and (optionally) offset runs."""
+    """Renders an lxml tree into normalised text, blocks and (optionally) offset runs.
+
+    The compiled build renders with ``_native.Renderer``, this class in native code; this one is
+    the reference it is tested against (``tests/test_native.py``): keep the two in step.
+    """
 
     def __init__(self, raw: str, *, offsets: bool = True) -> None:
         self.raw = raw
