@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from hypothesis import given
@@ -232,3 +233,16 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
     assert fold("Résumé Zürich Ærø") == "resume zuerich aero"
+
+
+@given(
+    st.text(st.sampled_from("abcdeé ßSK\u212a-\u0301"), max_size=40),
+    st.sets(st.text(st.sampled_from("abcdes"), min_size=1, max_size=6), max_size=6),
+)
+def test_overlap_shortcut_gives_the_full_count(text: str, vocabulary: set[str]) -> None:
+    """A small vocabulary none of whose words occurs skips the split, with the same share."""
+    from articlekit.extractors._slug import overlap  # noqa: PLC0415
+
+    words = [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4]
+    expected = sum(w in vocabulary for w in words) / len(words) if words else 0.0
+    assert overlap(text, vocabulary) == expected

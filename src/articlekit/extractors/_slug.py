@@ -69,9 +69,15 @@ def original_url(url: str) -> str:
     return match["url"] if match else url
 
 
+_FEW_WORDS: Final = 32  # a vocabulary this small is looked for in the text before splitting it
+
+
 def overlap(text: str, vocabulary: set[str]) -> float:
     """Share of ``text``'s longer words (4+ characters) found in ``vocabulary``."""
-    words = [w for w in _WORD.findall(text.casefold()) if len(w) >= _MIN_WORD]
+    folded = text.casefold()
+    if len(vocabulary) <= _FEW_WORDS and not any(word in folded for word in vocabulary):
+        return 0.0  # no word of a small vocabulary (a URL slug) occurs in the text at all
+    words = [w for w in _WORD.findall(folded) if len(w) >= _MIN_WORD]
     if not words:
         return 0.0
     return sum(w in vocabulary for w in words) / len(words)
