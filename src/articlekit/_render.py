@@ -52,7 +52,9 @@ __all__ = ["render_html", "render_text"]
 _native: ModuleType | None
 try:
     from articlekit import _native
-except ImportError:
+except (ImportError, ValueError):
+    # ValueError: Cython's check that lxml's C types still have the size the module was built
+    # against (an lxml upgraded past a layout change). The Python renderer then renders.
     _native = None
 
 
