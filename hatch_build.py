@@ -8,6 +8,7 @@ compiles it with the flags of the running interpreter.
 
 from __future__ import annotations
 
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -30,7 +31,7 @@ class NativeBuildHook(BuildHookInterface):
         from Cython.Build import cythonize  # noqa: PLC0415
         from setuptools import Distribution, Extension  # noqa: PLC0415
 
-        work = Path(tempfile.mkdtemp(prefix="articlekit-native-"))
+        work = self._work = Path(tempfile.mkdtemp(prefix="articlekit-native-"))
         extension = Extension(
             "articlekit._native",
             [str(Path(self.root) / _SOURCE)],
@@ -48,3 +49,9 @@ class NativeBuildHook(BuildHookInterface):
         build_data["force_include"][built] = f"articlekit/{Path(built).name}"
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
+
+    def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:  # noqa: ARG002
+        """Remove the build directory once the wheel holds the extension."""
+        work = getattr(self, "_work", None)
+        if work is not None:
+            shutil.rmtree(work, ignore_errors=True)

@@ -103,16 +103,16 @@ def _tag_soup(draw: st.DrawFn) -> str:
     return head + "".join(parts)
 
 
+@pytest.mark.usefixtures("native")
 @given(_tag_soup())
-def test_tag_soup_renders_the_same(native: ModuleType, page: str) -> None:
+def test_tag_soup_renders_the_same(page: str) -> None:
     """Generated tag soup renders to the same text, blocks, outline and offset map."""
-    assert native is not None
     _assert_same(page)
 
 
-def test_fixture_pages_render_the_same(native: ModuleType) -> None:
-    """The bundled HTML fixtures render identically through both loops."""
-    assert native is not None
+@pytest.mark.usefixtures("native")
+def test_fixture_pages_render_the_same() -> None:
+    """The bundled HTML fixtures render identically through both renderers."""
     pages = sorted(FIXTURES.glob("*/input.html"))
     assert pages
     for path in pages:
@@ -184,9 +184,9 @@ def test_script_names_match_as_ignorecase_does(native: ModuleType) -> None:
                 )
 
 
-def test_corpus_pages_render_the_same(native: ModuleType) -> None:
-    """Every scrapinghub corpus page renders identically through both loops."""
-    assert native is not None
+@pytest.mark.usefixtures("native")
+def test_corpus_pages_render_the_same() -> None:
+    """Every scrapinghub corpus page renders identically through both renderers."""
     pages = sorted(corpus("body", "scrapinghub", "html").glob("*.html.gz"))
     assert pages
     for path in pages:

@@ -260,10 +260,7 @@ cdef class Renderer:
         cdef bint simple
         cdef Py_ssize_t lead, raw_start, raw_end, s, a, b
         cdef bint verbatim
-        if text.isspace():
-            self.space()
-            return
-        stripped = text.strip()
+        stripped = text.strip()  # never white space only: _text_of sends that to space()
         rel_runs = []
         if stripped.isascii():
             simple = _simple_ascii(stripped)

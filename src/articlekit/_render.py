@@ -108,13 +108,13 @@ def render_html(
 ) -> Source:
     """The :class:`Source` of a decoded HTML page.
 
-    ``native=False`` keeps to the Python loops even in the compiled build (the tests compare).
+    ``native=False`` keeps to the Python renderer even in the compiled build (the tests compare).
     """
-    native = native and _native is not None
-    root = _parse(text, native=native)
-    if native and _native is not None:
+    module = _native if native else None
+    root = _parse(text, native=module is not None)
+    if module is not None:
         data, data_index = _raw_data(text, native=True) if offsets else ([], 0)
-        fast = _native.Renderer(text, offsets, data, data_index)
+        fast = module.Renderer(text, offsets, data, data_index)
         if root is not None:
             _render_head(fast, root)
             fast.walk(

@@ -232,6 +232,12 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
 
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def test_fold_spells_words_as_slugs_do() -> None:
+    """Accents go, and the German and Nordic letters take their slug spelling."""
+    from articlekit.extractors._slug import fold  # noqa: PLC0415
+
     assert fold("Résumé Zürich Ærø") == "resume zuerich aero"
 
 
