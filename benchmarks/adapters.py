@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import articlekit
-from articlekit.extractors import _checkworthy
+from articlekit.claims import _checkworthy
 
 #: The body benchmark times what trafilatura does: body and title (no comments, facts or claims).
 _PIPELINE = articlekit.Pipeline.default().without(
@@ -48,7 +48,7 @@ def quantities(text: str) -> list[dict[str, object]]:
     the open range the Recognizers NumberRange spec expects (``[30, None]``). Units named
     without a number (``find_unit_mentions``) come with the value ``None``.
     """
-    from articlekit.extractors.quantities import (  # noqa: PLC0415
+    from articlekit.facts.quantities import (  # noqa: PLC0415
         find_quantities,
         find_unit_mentions,
     )
@@ -123,14 +123,14 @@ def checkworthiness_shipped(sentence: str) -> float:
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """``sentences_bench.py`` / ``claims_quotes_bench.py`` segmenter: sentence offsets."""
-    from articlekit.extractors.sentences import split_sentences  # noqa: PLC0415
+    from articlekit.claims.sentences import split_sentences  # noqa: PLC0415
 
     return split_sentences(text)
 
 
 def attributions(sentence: str) -> list[dict[str, tuple[int, int] | None]]:
     """``claims_quotes_bench.py`` plug-in: cue, source and content offsets in the sentence."""
-    from articlekit.extractors.claims import find_attributions  # noqa: PLC0415
+    from articlekit.claims.claims import find_attributions  # noqa: PLC0415
 
     return [
         {"cue": c.cue, "source": c.source, "content": c.content}

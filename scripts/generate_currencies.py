@@ -1,4 +1,4 @@
-"""Regenerate ``src/articlekit/extractors/data/currencies.json`` from CLDR (via Babel).
+"""Regenerate ``src/articlekit/facts/data/currencies.json`` from CLDR (via Babel).
 
 The quantity step recognises money by ISO 4217 code, by symbol ("$", "US$", "€", "Rs", "zł") and by
 name ("euros", "yen", "pesetas"). Those facts come from the Unicode CLDR as packaged by Babel, so
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from babel import Locale  # type: ignore[import-not-found,unused-ignore]
 
-OUT = Path(__file__).resolve().parents[1] / "src/articlekit/extractors/data/currencies.json"
+OUT = Path(__file__).resolve().parents[1] / "src/articlekit/facts/data/currencies.json"
 
 #: Locales whose symbols we collect (the currencies' home locales and the big news languages).
 LOCALES = [

@@ -1,4 +1,4 @@
-"""Retrain the check-worthiness model shipped in ``src/articlekit/extractors/data/``.
+"""Retrain the check-worthiness model shipped in ``src/articlekit/claims/data/``.
 
 Reads the ClaimBuster training split of the development corpora (``../shared/corpora/claims/
 claimbuster/train.json``, or ``--data PATH``) and writes ``checkworthiness.json``. Training is
@@ -14,11 +14,11 @@ import json
 import sys
 from pathlib import Path
 
-from articlekit.extractors._checkworthy import train
+from articlekit.claims._checkworthy import train
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT.parent / "shared" / "corpora" / "claims" / "claimbuster" / "train.json"
-OUT = ROOT / "src" / "articlekit" / "extractors" / "data" / "checkworthiness.json"
+OUT = ROOT / "src" / "articlekit" / "claims" / "data" / "checkworthiness.json"
 
 
 def main(argv: list[str] | None = None) -> int:

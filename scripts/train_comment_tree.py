@@ -1,4 +1,4 @@
-"""Retrain the comment-tree model shipped in ``src/articlekit/extractors/data/comment_tree.json``.
+"""Retrain the comment-tree model shipped in ``src/articlekit/comments/data/comment_tree.json``.
 
 Reads the development threads (``../shared/corpora/comments/threads-dev.jsonl.gz``) with the
 scoring harness's own reader and renderer (``../shared/eval/comments_bench.py``), so the display
@@ -18,7 +18,7 @@ from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
 
-from articlekit.extractors._comment_tree import (
+from articlekit.comments._tree import (
     Model,
     Node,
     fit_calibrator,
@@ -29,7 +29,7 @@ from articlekit.extractors._comment_tree import (
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-OUT = ROOT / "src" / "articlekit" / "extractors" / "data" / "comment_tree.json"
+OUT = ROOT / "src" / "articlekit" / "comments" / "data" / "comment_tree.json"
 
 Thread = tuple[list[Node], list[int | None]]
 

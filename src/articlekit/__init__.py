@@ -20,7 +20,7 @@ from articlekit.errors import (
     ModelError,
     PipelineError,
 )
-from articlekit.extractors.quantities import find_quantities, find_unit_mentions, parse_quantity
+from articlekit.facts import find_quantities, find_unit_mentions, parse_quantity
 from articlekit.io import from_html, from_text, load
 from articlekit.model import (
     Attribution,

@@ -16,10 +16,14 @@ from typing import Protocol, runtime_checkable
 import attrs
 
 from articlekit import io
+from articlekit.claims import ClaimExtractor, SentenceExtractor
+from articlekit.comments import CommentExtractor
 from articlekit.errors import ArticlekitError, ExtractorError, InputError, PipelineError
+from articlekit.facts import QuantityExtractor
 from articlekit.model import Document, MediaType, Source
+from articlekit.page import BodyExtractor, HeadlineExtractor, MetadataExtractor
 
-__all__ = ["DOCUMENT_FIELDS", "Failure", "Pipeline", "Step"]
+__all__ = ["DOCUMENT_FIELDS", "Failure", "Pipeline", "Step", "default_steps"]
 
 DOCUMENT_FIELDS = frozenset(f.name for f in attrs.fields(Document))
 """The names a step may list in ``requires``/``provides``."""
@@ -70,6 +74,19 @@ class Failure:
     error_type: str
     message: str
     step: str | None = None
+
+
+def default_steps() -> tuple[Step, ...]:
+    """Return the steps of :meth:`Pipeline.default`, in order."""
+    return (
+        BodyExtractor(),
+        HeadlineExtractor(),
+        MetadataExtractor(),
+        CommentExtractor(),
+        SentenceExtractor(),
+        QuantityExtractor(),
+        ClaimExtractor(),
+    )
 
 
 InputItem = Source | Document | str | bytes | tuple[str, Source | Document | str | bytes]
@@ -123,8 +140,6 @@ class Pipeline:
     @classmethod
     def default(cls) -> Pipeline:
         """Return the pipeline :func:`articlekit.extract` uses."""
-        from articlekit.extractors import default_steps  # noqa: PLC0415 - extractors import us
-
         return cls(default_steps())
 
     @property

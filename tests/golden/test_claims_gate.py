@@ -14,9 +14,9 @@ import hashlib
 import json
 
 from _support import ROOT, corpus, harness
-from articlekit.extractors import _checkworthy
-from articlekit.extractors.claims import find_attributions
-from articlekit.extractors.sentences import split_sentences
+from articlekit.claims import _checkworthy
+from articlekit.claims.claims import find_attributions
+from articlekit.claims.sentences import split_sentences
 
 FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
 

@@ -25,13 +25,14 @@ from typing import Final
 
 import attrs
 
-from articlekit.extractors._blocks import (
+from articlekit.model import Block, BlockKind, Document, MediaType, Paragraph, Problem, Source, Span
+from articlekit.page._features import (
     Features,
     block_features,
     is_subheading,
     keep_inside,
 )
-from articlekit.extractors._regions import (
+from articlekit.page._regions import (
     Cluster,
     Region,
     best_cluster,
@@ -41,9 +42,8 @@ from articlekit.extractors._regions import (
     joined_region,
     with_edges,
 )
-from articlekit.extractors._slug import fold, overlap, slug_words
-from articlekit.extractors.headline import find_headline
-from articlekit.model import Block, BlockKind, Document, MediaType, Paragraph, Problem, Source, Span
+from articlekit.page._urls import fold, overlap, slug_words
+from articlekit.page.headline import find_headline
 
 __all__ = ["BodyExtractor", "article_region", "find_paragraphs"]
 
@@ -128,7 +128,7 @@ def find_paragraphs(source: Source, *, stop: int | None = None) -> tuple[Paragra
     """Return the article's body paragraphs, in order; nothing at or after ``stop`` is body.
 
     The step passes the start of the page's comments as ``stop`` (see
-    :func:`articlekit.extractors.comments.section_start`), so a thread longer than the article
+    :func:`articlekit.comments.comments.section_start`), so a thread longer than the article
     can never be taken for it.
 
     >>> from articlekit import from_text
@@ -286,7 +286,7 @@ class BodyExtractor:
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its body paragraphs."""
-        from articlekit.extractors.comments import section_start  # noqa: PLC0415 - import cycle
+        from articlekit.comments.comments import section_start  # noqa: PLC0415 - import cycle
 
         paragraphs = find_paragraphs(doc.source, stop=section_start(doc.source))
         problems = doc.problems

@@ -20,10 +20,10 @@ from urllib.parse import urlsplit
 
 import attrs
 
-from articlekit.extractors import _lexicon as lex
-from articlekit.extractors._blocks import per_source
-from articlekit.extractors._slug import fold, original_url, overlap, slug_words
+from articlekit import _lexicon as lex
 from articlekit.model import Block, BlockKind, Document, Headline, MediaType, Source, Span
+from articlekit.page._features import per_source
+from articlekit.page._urls import fold, original_url, overlap, slug_words
 
 Region = tuple[Span, Span]
 
@@ -505,7 +505,7 @@ def find_headline(
         source: the page.
         region: the spans of the first and last block of the article body, when known (the
             body step knows it); otherwise it is found with
-            :func:`articlekit.extractors.body.article_region`.
+            :func:`articlekit.page.body.article_region`.
         into_body: whether the first lines of the region may be the headline itself (text
             dumps often start the body with a long headline).
 
@@ -516,7 +516,7 @@ def find_headline(
     'Sony sells phones'
     """
     if region is None:
-        from articlekit.extractors.body import article_region  # noqa: PLC0415 - body imports us
+        from articlekit.page.body import article_region  # noqa: PLC0415 - body imports us
 
         region = article_region(source)
     if source.media_type is MediaType.HTML:

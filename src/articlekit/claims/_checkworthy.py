@@ -123,7 +123,7 @@ class Model:
 
     def to_json(self) -> str:
         """The model as compact JSON (weights rounded to 4 decimals, zeros dropped)."""
-        weights = {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4}  # noqa: PLR2004
+        weights = {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4}
         return json.dumps({"bias": round(self.bias, 4), "weights": weights}, sort_keys=True)
 
 
@@ -169,7 +169,7 @@ def train(
 @cache
 def load() -> Model:
     """The shipped model (``data/checkworthiness.json``)."""
-    raw = resources.files("articlekit.extractors").joinpath("data/checkworthiness.json")
+    raw = resources.files("articlekit.claims").joinpath("data/checkworthiness.json")
     data = json.loads(raw.read_text("utf-8"))
     return Model(
         weights={str(k): float(v) for k, v in data["weights"].items()}, bias=float(data["bias"])
@@ -187,7 +187,7 @@ def score(sentence: str, model: Model | None = None) -> tuple[float, tuple[str, 
     z = m.raw(feats)
     prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     pushing = sorted(
-        ((m.weights.get(f, 0.0), f) for f in feats if m.weights.get(f, 0.0) > 0.05),  # noqa: PLR2004
+        ((m.weights.get(f, 0.0), f) for f in feats if m.weights.get(f, 0.0) > 0.05),
         reverse=True,
     )
     signals = tuple(f.split(":", 1)[1] if ":" in f else f for _, f in pushing[:5])

@@ -21,14 +21,14 @@ from typing import Any, Final
 
 import attrs
 
-from articlekit.extractors import _lexicon as lex
-from articlekit.extractors._blocks import (
+from articlekit import _lexicon as lex
+from articlekit.model import BlockKind, Element, MediaType, Source
+from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
     Features,
     is_date_line,
     keep_inside,
 )
-from articlekit.model import BlockKind, Element, MediaType, Source
 
 Region = tuple[int, int]
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, TypeVar
 
-from articlekit.extractors import _lexicon as lex
+from articlekit import _lexicon as lex
 from articlekit.model import Block, BlockKind, MediaType, Source
 
 _T = TypeVar("_T")

@@ -33,7 +33,7 @@ from typing import Final
 
 import attrs
 
-from articlekit.extractors import _checkworthy
+from articlekit.claims import _checkworthy
 from articlekit.model import (
     Attribution,
     Claim,

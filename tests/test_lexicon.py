@@ -7,8 +7,8 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from articlekit.extractors import _blocks
-from articlekit.extractors import _lexicon as lex
+from articlekit import _lexicon as lex
+from articlekit.page import _features as _blocks
 
 _PIECES = st.sampled_from(
     [

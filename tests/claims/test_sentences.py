@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import articlekit
 from _support import FIXTURES, corpus
-from articlekit.extractors.sentences import split_sentences
+from articlekit.claims.sentences import split_sentences
 
 
 def split(text: str) -> list[str]:

@@ -9,7 +9,7 @@ import pytest
 
 import articlekit
 from articlekit.errors import InputError
-from articlekit.extractors.quantities import (
+from articlekit.facts.quantities import (
     QuantityExtractor,
     find_quantities,
     find_unit_mentions,

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from articlekit.extractors.quantities import find_quantities, find_unit_mentions
+from articlekit.facts.quantities import find_quantities, find_unit_mentions
 
 D = Decimal
 

@@ -8,8 +8,8 @@ import pytest
 
 import articlekit
 from _support import FIXTURES
-from articlekit.extractors import _checkworthy
-from articlekit.extractors.claims import claim_kind, find_attributions, find_hedges
+from articlekit.claims import _checkworthy
+from articlekit.claims.claims import claim_kind, find_attributions, find_hedges
 from articlekit.model import ClaimKind, Document, HedgeKind
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from articlekit.extractors import _units as units
+from articlekit.facts import _units as units
 from articlekit.model import Dimension, Unit
 
 pint = pytest.importorskip("pint")

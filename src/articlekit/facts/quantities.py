@@ -40,9 +40,9 @@ from typing import Final
 import attrs
 
 from articlekit.errors import InputError
-from articlekit.extractors import _numwords as numwords
-from articlekit.extractors import _units as units
-from articlekit.extractors._periods import Anchor, dominant_period, find_periods
+from articlekit.facts import _numwords as numwords
+from articlekit.facts import _units as units
+from articlekit.facts._periods import Anchor, dominant_period, find_periods
 from articlekit.model import (
     Change,
     Dimension,

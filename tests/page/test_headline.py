@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import articlekit
 from articlekit import from_html, from_text
-from articlekit.extractors.headline import find_headline
+from articlekit.page.headline import find_headline
 
 BODY = "<p>" + "The council approved the new budget on Tuesday after a long debate. " * 4 + "</p>"
 
@@ -167,7 +167,7 @@ def test_text_dump_section_word_in_the_url_is_not_the_headline() -> None:
 
 def test_slug_words_come_from_the_slug_not_the_sections() -> None:
     """Single-word directories name sections; the segment spelling several words is the slug."""
-    from articlekit.extractors._slug import slug_words  # noqa: PLC0415
+    from articlekit.page._urls import slug_words  # noqa: PLC0415
 
     assert slug_words(
         "https://www.lastampa.it/cronaca/2020/02/19/news/temperature-in-calo-in-tutta-italia-1.3848"
@@ -212,7 +212,7 @@ def test_text_headline_drops_a_repeated_kicker() -> None:
 
 
 def test_text_headline_expands_a_truncated_teaser() -> None:
-    from articlekit.extractors.headline import _tidy  # noqa: PLC0415
+    from articlekit.page.headline import _tidy  # noqa: PLC0415
 
     text = "«Wir waren fast 40 Tage in...\n\nMenü\n«Wir waren fast 40 Tage in Quarantäne»\n\nText"
     source = articlekit.from_text(text)
@@ -228,7 +228,7 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
 
     Its shortcuts (ASCII, a table filled as characters turn up) give that definition's result.
     """
-    from articlekit.extractors._slug import _FOLDS, fold  # noqa: PLC0415
+    from articlekit.page._urls import _FOLDS, fold  # noqa: PLC0415
 
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -236,7 +236,7 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
 
 def test_fold_spells_words_as_slugs_do() -> None:
     """Accents go, and the German and Nordic letters take their slug spelling."""
-    from articlekit.extractors._slug import fold  # noqa: PLC0415
+    from articlekit.page._urls import fold  # noqa: PLC0415
 
     assert fold("Résumé Zürich Ærø") == "resume zuerich aero"
 
@@ -247,7 +247,7 @@ def test_fold_spells_words_as_slugs_do() -> None:
 )
 def test_overlap_shortcut_gives_the_full_count(text: str, vocabulary: set[str]) -> None:
     """A small vocabulary none of whose words occurs skips the split, with the same share."""
-    from articlekit.extractors._slug import overlap  # noqa: PLC0415
+    from articlekit.page._urls import overlap  # noqa: PLC0415
 
     words = [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4]
     expected = sum(w in vocabulary for w in words) / len(words) if words else 0.0

@@ -534,7 +534,7 @@ def fit_temperature(
 @cache
 def load() -> Model:
     """The shipped model (``data/comment_tree.json``)."""
-    raw = resources.files("articlekit.extractors").joinpath("data/comment_tree.json")
+    raw = resources.files("articlekit.comments").joinpath("data/comment_tree.json")
     data = json.loads(raw.read_text("utf-8"))
     return Model(
         weights={str(k): float(v) for k, v in data["weights"].items()},

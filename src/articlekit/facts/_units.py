@@ -336,9 +336,7 @@ for _code, _dim, _symbols, _names in _TABLE:
 
 
 def _load_currencies() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    raw = (
-        resources.files("articlekit.extractors").joinpath("data/currencies.json").read_text("utf-8")
-    )
+    raw = resources.files("articlekit.facts").joinpath("data/currencies.json").read_text("utf-8")
     data = json.loads(raw)
     return data["codes"], data["symbols"], data["names"]
 

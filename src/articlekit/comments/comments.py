@@ -27,11 +27,11 @@ from typing import Final
 
 import attrs
 
+from articlekit import _lexicon as lex
+from articlekit._dates import parse_date
 from articlekit._text import caseless_key
-from articlekit.extractors import _comment_tree as tree
-from articlekit.extractors import _lexicon as lex
-from articlekit.extractors._comment_formats import FORMATS, CommentFormat
-from articlekit.extractors.metadata import parse_date
+from articlekit.comments import _tree as tree
+from articlekit.comments.formats import FORMATS, CommentFormat
 from articlekit.model import (
     AuthorDetails,
     Comment,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind, from_html, from_text
-from articlekit.extractors.body import BodyExtractor, article_region, find_paragraphs
+from articlekit.page.body import BodyExtractor, article_region, find_paragraphs
 
 PARA = (
     "The council approved the new budget on Tuesday after a long debate about school funding, "
@@ -315,7 +315,7 @@ class TestHtml:
 
 def test_per_source_cache_is_kept_for_the_same_source_only() -> None:
     """The per-page cache the body and headline steps share never hands a page another's facts."""
-    from articlekit.extractors._blocks import per_source  # noqa: PLC0415
+    from articlekit.page._features import per_source  # noqa: PLC0415
 
     calls: list[str] = []
 

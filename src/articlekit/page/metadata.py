@@ -17,9 +17,9 @@ from typing import Final
 from urllib.parse import urlsplit
 
 import attrs
-import dateparser
 
-from articlekit.extractors import _lexicon as lex
+from articlekit import _lexicon as lex
+from articlekit._dates import parse_date
 from articlekit.model import (
     Block,
     BlockKind,
@@ -34,7 +34,7 @@ from articlekit.model import (
     Span,
 )
 
-__all__ = ["MetadataExtractor", "find_metadata", "parse_date"]
+__all__ = ["MetadataExtractor", "find_metadata"]
 
 _SITE: Final = ("og:site_name", "application-name", "jsonld:publisher")
 _AUTHORS: Final = (
@@ -76,10 +76,6 @@ _NAME_SPLIT: Final = re.compile(
     r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
 )
 _URL_DATE: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?:(?P<d>[0-3]?\d)/)?")
-_ISO: Final = re.compile(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
-)
-_TIME: Final = re.compile(r"\d{1,2}:\d{2}")
 _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
 _MAX_BYLINE: Final = 150
 # A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
@@ -90,7 +86,6 @@ _BYLINE_INSIDE: Final = re.compile(
     r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
     re.IGNORECASE,
 )
-_SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
 def _first(source: Source, keys: tuple[str, ...]) -> Block | None:
@@ -107,47 +102,6 @@ def _value(source: Source, block: Block | None) -> MetaValue | None:
         return None
     text = source.slice(block.span)
     return MetaValue(text=text, value=text, span=block.span)
-
-
-def parse_date(
-    text: str, *, reference_time: datetime | None = None, languages: list[str] | None = None
-) -> tuple[datetime, Granularity] | None:
-    """Parse one date or time expression, or return ``None``.
-
-    ISO 8601 is read directly; anything else goes to dateparser with ``reference_time`` as the
-    base for relative expressions. Without a reference time, relative expressions return
-    ``None``: the wall clock is never used. Naive results are taken as UTC.
-
-    >>> parse_date("2019-11-19T08:57:40+01:00")[0].isoformat()
-    '2019-11-19T08:57:40+01:00'
-    >>> parse_date("2 days ago") is None
-    True
-    """
-    text = text.strip()
-    if not text:
-        return None
-    granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY
-    if _ISO.match(text):
-        try:
-            value = datetime.fromisoformat(text)
-        except ValueError:
-            value = None
-        if value is not None:
-            return (value if value.tzinfo else value.replace(tzinfo=UTC)), granularity
-    base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
-    settings = {
-        "RELATIVE_BASE": base,
-        "RETURN_AS_TIMEZONE_AWARE": True,
-        "TIMEZONE": "UTC",
-        "PREFER_DAY_OF_MONTH": "first",
-    }
-    try:
-        value = dateparser.parse(text, languages=languages, settings=settings)
-    except (ValueError, TypeError, OverflowError, RecursionError):
-        return None
-    if value is None or (reference_time is None and value.year <= _SENTINEL.year):
-        return None
-    return value, granularity
 
 
 def _date_value(

@@ -181,7 +181,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
         open_slot = last in {"", "hundred", "scale", "and"}
         if w in SMALL and (open_slot or (last == "tens" and 1 <= SMALL[w] <= _LAST_UNIT)):
             small += SMALL[w]
-            last = "unit" if SMALL[w] < 10 else "teen"  # noqa: PLR2004
+            last = "unit" if SMALL[w] < 10 else "teen"
         elif w in ZERO_WORDS and last == "":
             last = "unit"
         elif w in TENS and open_slot:
@@ -192,7 +192,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
                 break  # "thirty-fifths", "twenty fifth": the compound is an ordinal
             small += TENS[w]
             last = "tens"
-            if hyphen and nxt in SMALL and 1 <= SMALL[nxt] <= 9:  # noqa: PLR2004
+            if hyphen and nxt in SMALL and 1 <= SMALL[nxt] <= 9:
                 glued = t.glued(j + 1) and t.glued(j + 2)
                 spaced = not t.glued(j + 1) and not t.glued(j + 2)
                 if glued or spaced:  # "fifty-two", "fifty - two"
@@ -203,13 +203,13 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
             nxt = t.low(j + 1)
             if last != "and" and nxt not in SCALES:
                 break  # a digit group belongs to a mixed form only ("3 hundred", "and 21")
-            if last == "and" and (int(tok) >= 100 or not after_hundred):  # noqa: PLR2004
+            if last == "and" and (int(tok) >= 100 or not after_hundred):
                 break
             small += int(tok)
             last = "unit"
         elif w in SCALES and last in {"unit", "teen", "tens", "hundred"}:
             mult = SCALES[w]
-            if mult == 100:  # noqa: PLR2004
+            if mult == 100:
                 if last == "hundred" or hund:
                     if saved is not None:
                         j, total, last = saved
@@ -243,7 +243,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
             and (
                 t.low(j + 1) in SMALL
                 or t.low(j + 1) in TENS
-                or (_is_group_digits(t.get(j + 1)) and int(t.get(j + 1)) < 100)  # noqa: PLR2004
+                or (_is_group_digits(t.get(j + 1)) and int(t.get(j + 1)) < 100)
             )
             and _fraction(t, j + 1) is None  # "and three fifths" is the fraction part
         ):
@@ -310,7 +310,7 @@ def _denominator(t: _TokenView, j: int) -> tuple[Decimal, bool, int] | None:
     if prefix is not None and prefix.last in {"hundred", "scale"}:
         k = prefix.end + (1 if t.low(prefix.end) == "and" else 0)
         unit = _ordinal_word(t.low(k))
-        if unit is not None and unit[0] < 100 and t.low(k) not in _HALF_QUARTER:  # noqa: PLR2004
+        if unit is not None and unit[0] < 100 and t.low(k) not in _HALF_QUARTER:
             return prefix.value + unit[0], unit[1], k + 1  # "one hundred and fifth"
     return None
 
@@ -398,6 +398,6 @@ def _scaled_fraction(t: _TokenView, frac: Words) -> Words:
         k += 2
     if k != frac.end or t.low(k) in SCALES:
         mult = SCALES.get(t.low(k))
-        if mult is not None and mult > 100:  # noqa: PLR2004
+        if mult is not None and mult > 100:
             return Words(frac.value * mult, frac.start, k + 1, mult)
     return frac

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import articlekit
 from articlekit import Granularity, from_text
-from articlekit.extractors.metadata import find_metadata, parse_date
+from articlekit._dates import parse_date
+from articlekit.page.metadata import find_metadata
 
 HEAD = (
     "<html lang='en-us'><head><title>Budget approved | Example News</title>"
