@@ -174,7 +174,7 @@ def test_fail_fast_and_json_format() -> None:
 def test_unknown_step_is_a_usage_error() -> None:
     result = run("extract", str(SEED), "--steps", "nonsense")
     assert result.returncode == 2
-    assert b"unknown steps" in result.stderr
+    assert b"no step named 'nonsense'" in result.stderr
 
 
 def test_show_draws_facts_claims_and_the_comment_tree() -> None:

@@ -94,7 +94,7 @@ class TestRoundTrip:
         data = articlekit.extract("Hello.").to_dict()
         mutate(data)  # type: ignore[operator]
         with pytest.raises(ModelError):
-            from_dict(data)
+            from_dict(data, Document)
 
     def test_invalid_json(self) -> None:
         """Text that is not JSON raises ModelError."""

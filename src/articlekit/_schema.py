@@ -40,6 +40,8 @@ def _class_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     properties = {}
     required = []
     for field in attrs.fields(cls):
+        if field.metadata.get("derived", False):
+            continue  # derived analysis (Document.layout) is never serialised
         properties[field.name] = _type_schema(hints[field.name], defs)
         required.append(field.name)
     doc = (cls.__doc__ or "").strip().splitlines()

@@ -211,15 +211,14 @@ def _file_inputs(path: Path) -> Iterator[Input | Failure]:
 
 
 def pipeline_for(steps: Sequence[str] | None = None, without: Sequence[str] = ()) -> Pipeline:
-    """The default pipeline, restricted to ``steps`` (and their order) and minus ``without``."""
+    """The default pipeline, restricted to ``steps`` and what they need, and minus ``without``.
+
+    Raises:
+        PipelineError: for an unknown step, or one that a remaining step needs.
+    """
     pipeline = Pipeline.default()
     if steps:
-        keep = set(steps)
-        unknown = keep - set(pipeline.names)
-        if unknown:
-            msg = f"unknown steps {sorted(unknown)}; the steps are {list(pipeline.names)}"
-            raise ValueError(msg)
-        pipeline = pipeline.without(*(n for n in pipeline.names if n not in keep))
+        pipeline = pipeline.only(*steps)
     if without:
         pipeline = pipeline.without(*without)
     return pipeline
@@ -252,10 +251,8 @@ _WORKER: dict[str, Any] = {}
 _TASKS_PER_WORKER = 250
 
 
-def _init_worker(
-    steps: Sequence[str] | None, without: Sequence[str], options: dict[str, Any]
-) -> None:
-    _WORKER["pipeline"] = pipeline_for(steps, without)
+def _init_worker(pipeline: Pipeline, options: dict[str, Any]) -> None:
+    _WORKER["pipeline"] = pipeline
     _WORKER["options"] = options
 
 
@@ -266,6 +263,7 @@ def _work(item: Input | Failure) -> Record:
 def extract_records(
     inputs: Iterable[Input | Failure],
     *,
+    pipeline: Pipeline | None = None,
     steps: Sequence[str] | None = None,
     without: Sequence[str] = (),
     jobs: int = 1,
@@ -277,6 +275,8 @@ def extract_records(
 ) -> Iterator[Record]:
     """One :class:`Record` per input, in input order.
 
+    ``pipeline`` (default: the default pipeline, restricted by ``steps`` and ``without`` as
+    :func:`pipeline_for` does) runs on every input; worker processes receive it pickled.
     With ``jobs > 1`` inputs go to that many worker processes, ``window`` inputs per worker at a
     time, so at most ``jobs * window`` inputs are in memory whatever the total; a worker is
     replaced by a fresh one after 250 chunks of inputs (2,000 inputs at the default ``window``),
@@ -291,8 +291,9 @@ def extract_records(
         "reference_time": reference_time,
         "offsets": offsets,
     }
-    if jobs <= 1:
+    if pipeline is None:
         pipeline = pipeline_for(steps, without)
+    if jobs <= 1:
         for item in inputs:
             yield _record(item, pipeline, options)
         return
@@ -300,7 +301,7 @@ def extract_records(
     with ctx.Pool(
         jobs,
         initializer=_init_worker,
-        initargs=(steps, without, options),
+        initargs=(pipeline, options),
         maxtasksperchild=_TASKS_PER_WORKER,
     ) as pool:
         it = iter(inputs)
@@ -314,6 +315,7 @@ def extract_records(
 def extract_file(
     path: str,
     *,
+    pipeline: Pipeline | str | None = None,
     steps: Sequence[str] | None = None,
     without: Sequence[str] = (),
     reference_time: datetime | None = None,
@@ -321,12 +323,17 @@ def extract_file(
 ) -> list[dict[str, Any]]:
     """Every record of one file (a page, or all responses of a WARC): the unit of cluster work.
 
-    Never raises for bad input: each input, readable or not, gives a record.
+    ``pipeline`` may be given by name (``"module:attribute"``, see :meth:`Pipeline.from_spec`),
+    which cluster workers import themselves. Never raises for bad input: each input, readable or
+    not, gives a record.
     """
+    if isinstance(pipeline, str):
+        pipeline = Pipeline.from_spec(pipeline)
     return [
         r.data
         for r in extract_records(
             iter_inputs([path]),
+            pipeline=pipeline,
             steps=steps,
             without=without,
             reference_time=reference_time,

@@ -25,8 +25,9 @@ from typing import IO, Any, TypeVar
 import click
 
 from articlekit.batch import Input, Record, extract_records, iter_inputs, pipeline_for
+from articlekit.errors import PipelineError
 from articlekit.model import Document, MediaType
-from articlekit.pipeline import Failure
+from articlekit.pipeline import Failure, Pipeline
 
 __all__ = ["main"]
 
@@ -200,7 +201,16 @@ def main(verbose: int) -> None:
     help="JSON Lines, or one JSON array.",
 )
 @click.option("--indent", type=int, default=None, help="Pretty-print (json format, -o DIR).")
-@click.option("--steps", multiple=True, help="Only these steps (comma-separated).")
+@click.option(
+    "--pipeline",
+    "pipeline_spec",
+    default=None,
+    metavar="MODULE:ATTR",
+    help="Run this pipeline (a Pipeline, or a function returning one) instead of the default.",
+)
+@click.option(
+    "--steps", multiple=True, help="Only these steps and what they need (comma-separated)."
+)
 @click.option("--without", multiple=True, help="Leave out these steps (comma-separated).")
 @click.option(
     "-j",
@@ -236,6 +246,7 @@ def extract(  # noqa: PLR0917
     output: Path | None,
     fmt: str,
     indent: int | None,
+    pipeline_spec: str | None,
     steps: tuple[str, ...],
     without: tuple[str, ...],
     jobs: int,
@@ -250,8 +261,15 @@ def extract(  # noqa: PLR0917
     input. The exit code is 1 when any input failed (its error record says why).
     """
     try:
-        pipeline_for(_names(steps), _names(without))
-    except (ValueError, Exception) as error:
+        pipeline = (
+            Pipeline.from_spec(pipeline_spec)
+            if pipeline_spec
+            else pipeline_for(_names(steps), _names(without))
+        )
+        if pipeline_spec and (steps or without):
+            pipeline = pipeline.only(*_names(steps)) if steps else pipeline
+            pipeline = pipeline.without(*_names(without)) if without else pipeline
+    except PipelineError as error:
         raise click.UsageError(str(error)) from error
     if resume and output is None and output_dir is None:
         raise click.UsageError("--resume needs --output FILE or -o DIR to know what is done")
@@ -270,8 +288,7 @@ def extract(  # noqa: PLR0917
         items = _skip_done(iter_inputs(list(paths), glob=pattern), done)
         records = extract_records(
             items,
-            steps=_names(steps) or None,
-            without=_names(without),
+            pipeline=pipeline,
             jobs=jobs,
             media_type=media_type,
             url=url,

@@ -24,7 +24,7 @@ import dask.bag as db
 
 from articlekit.batch import extract_file
 from articlekit.model import Document
-from articlekit.pipeline import Failure
+from articlekit.pipeline import Failure, Pipeline
 
 __all__ = ["bag_of_documents", "bag_of_records", "expand_paths", "to_result"]
 
@@ -51,16 +51,24 @@ def bag_of_records(
     paths: Sequence[str],
     *,
     glob: str = "*",
+    pipeline: Pipeline | str | None = None,
     steps: Sequence[str] | None = None,
     without: Sequence[str] = (),
     npartitions: int | None = None,
 ) -> db.Bag:
-    """A bag with one JSON-ready record per input of ``paths`` (files are the unit of work)."""
+    """A bag with one JSON-ready record per input of ``paths`` (files are the unit of work).
+
+    ``pipeline`` is a :class:`~articlekit.Pipeline` (sent to the workers) or its name,
+    ``"module:attribute"``, which each worker imports (:meth:`Pipeline.from_spec`); by default
+    the default pipeline restricted by ``steps`` and ``without``.
+    """
     files = expand_paths(paths, glob=glob)
     bag = db.from_sequence(  # type: ignore[no-untyped-call]
         files, npartitions=npartitions or max(1, min(len(files), 256))
     )
-    return cast("db.Bag", bag.map(extract_file, steps=steps, without=without).flatten())
+    return cast(
+        "db.Bag", bag.map(extract_file, pipeline=pipeline, steps=steps, without=without).flatten()
+    )
 
 
 def to_result(record: dict[str, Any]) -> Document | Failure:

@@ -16,11 +16,12 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Protocol, TypeVar
+from typing import Any, Final, Protocol, TypeVar
 
 import attrs
 
 from articlekit import _validators as v
+from articlekit import serialize
 from articlekit._text import is_normalized
 from articlekit.errors import ModelError
 
@@ -28,12 +29,14 @@ __all__ = [
     "Attribution",
     "AuthorDetails",
     "Block",
+    "BlockFeatures",
     "BlockKind",
     "Change",
     "Claim",
     "ClaimKind",
     "Comment",
     "CommentNode",
+    "CommentSection",
     "DateValue",
     "Dimension",
     "Document",
@@ -42,6 +45,7 @@ __all__ = [
     "Headline",
     "Hedge",
     "HedgeKind",
+    "Layout",
     "MediaType",
     "MetaValue",
     "Metadata",
@@ -52,6 +56,7 @@ __all__ = [
     "Problem",
     "Qualifier",
     "Quantity",
+    "RawComment",
     "Sentence",
     "Source",
     "Span",
@@ -762,6 +767,133 @@ class Problem:
 
 
 # --------------------------------------------------------------------------------------------
+# Page analysis (derived: computed by the layout step, never serialised)
+# --------------------------------------------------------------------------------------------
+
+_MAX_LINK_RATIO_GOOD = 0.4
+_LONG_BLOCK = 20  # words that make a block article-like on length alone
+_SENTENCE_BLOCK = 10  # words that make a sentence-like block article-like
+
+
+@attrs.frozen
+class BlockFeatures:
+    """What page analysis knows about one content block of :attr:`Source.blocks`.
+
+    Attributes:
+        index: the block's index in :attr:`Source.blocks`.
+        block: the block itself.
+        text: its text (the source slice).
+        words: its length in words (CJK characters count as half a word).
+        ends_sentence: whether it ends like a sentence.
+        link_ratio: the share of its characters inside links.
+        hint: what its class/id path says: -1 furniture, 0 nothing, +1 content.
+        is_boilerplate: furniture by its text or links (markers, credits, captions, repeats).
+        is_section_end: a line that ends the article ("Related articles", "34 comments").
+        is_comment_meta: comment furniture ("Reply", "3 days ago").
+        is_comment_start: a heading naming the comment section.
+        is_good: article-like prose: long, or sentence-like, and no furniture (derived).
+    """
+
+    index: int
+    block: Block
+    text: str
+    words: float
+    ends_sentence: bool
+    link_ratio: float
+    hint: int
+    is_boilerplate: bool
+    is_section_end: bool
+    is_comment_meta: bool
+    is_comment_start: bool
+    is_good: bool = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Derive ``is_good`` from the other features."""
+        words = self.words
+        object.__setattr__(
+            self,
+            "is_good",
+            not self.is_boilerplate
+            and self.link_ratio <= _MAX_LINK_RATIO_GOOD
+            and self.hint >= 0
+            and (words >= _LONG_BLOCK or (words >= _SENTENCE_BLOCK and self.ends_sentence)),
+        )
+
+
+@attrs.frozen
+class RawComment:
+    """One comment as the comment section was split, before its fields are read.
+
+    Attributes:
+        span: the whole comment (header and body).
+        body: its text.
+        fields: the named parts the comment format matched (``author``, ``time``, ``ref``...),
+            with their spans, in the order found.
+    """
+
+    span: Span = attrs.field(validator=v.instance_of(Span, "a Span"))
+    body: Span = attrs.field(validator=v.instance_of(Span, "a Span"))
+    fields: tuple[tuple[str, Span], ...] = ()
+
+
+@attrs.frozen
+class CommentSection:
+    """Where a page's reader comments are, as page analysis found them.
+
+    Attributes:
+        start: where the first comment starts; nothing from here on is article body.
+        format: the name of the flattened comment format the section was split with, or
+            ``"markup"`` when the page nests its comments in HTML containers.
+        is_numbered: whether the format numbers its comments (their tree is inferred from the
+            numbers).
+        comments: the comments of a flattened section; empty for ``"markup"``.
+    """
+
+    start: int = attrs.field(validator=v.non_negative_int)
+    format: str = attrs.field(validator=v.instance_of(str, "a str"))
+    is_numbered: bool = False
+    comments: tuple[RawComment, ...] = ()
+
+
+@attrs.frozen(eq=False)
+class Layout:
+    """What page analysis found, computed once and read by the headline, body and comment steps.
+
+    Derived from :attr:`Document.source` by the layout step: it is not compared, hashed or
+    serialised with the Document (:meth:`Document.from_json` gives ``layout=None``). Regions are
+    inclusive ``(first, last)`` index ranges into :attr:`blocks`.
+
+    Attributes:
+        blocks: the features of every content block, in order.
+        body_blocks: how many of ``blocks`` come before the comment section (the body is never
+            looked for after it).
+        core: the densest run of article-like blocks, the article's core.
+        region: the core grown into the article region (before the headline bounds it).
+        fallback: the blocks of the element the page names as its content, for pages whose
+            article has no prose-like block.
+        anchor: the block the page's URL spells (its headline, most often), if one clearly does.
+        heading: page analysis' guess of the headline just above the core.
+        article: the spans of the first and last block the article is expected to hold.
+        comments: the comment section, if the page has one.
+    """
+
+    blocks: tuple[BlockFeatures, ...] = ()
+    body_blocks: int = 0
+    core: tuple[int, int] | None = None
+    region: tuple[int, int] | None = None
+    fallback: tuple[int, int] | None = None
+    anchor: int | None = None
+    heading: Headline | None = None
+    article: tuple[Span, Span] | None = None
+    comments: CommentSection | None = None
+
+    @property
+    def body_features(self) -> tuple[BlockFeatures, ...]:
+        """The features of the blocks before the comment section."""
+        return self.blocks[: self.body_blocks]
+
+
+# --------------------------------------------------------------------------------------------
 # The document
 # --------------------------------------------------------------------------------------------
 
@@ -867,7 +999,7 @@ class Document:
     """Everything extracted from one article, anchored in :attr:`source`.
 
     Build one with :func:`articlekit.extract` or a :class:`~articlekit.Pipeline`; change one with
-    :func:`attrs.evolve` (documents are frozen and hashable).
+    :meth:`evolve` or :func:`attrs.evolve` (documents are frozen and hashable).
     """
 
     source: Source = attrs.field(validator=v.instance_of(Source, "a Source"))
@@ -894,16 +1026,65 @@ class Document:
         default=(), validator=v.tuple_of(Problem, "a Problem")
     )
 
+    layout: Layout | None = attrs.field(
+        default=None,
+        eq=False,
+        repr=False,
+        validator=v.optional(v.instance_of(Layout, "a Layout")),
+        metadata={"derived": True},
+    )
+    """Page analysis the layout step stored for later steps; not compared or serialised."""
+
     def __attrs_post_init__(self) -> None:
         """Check spans, stored texts, indices and order against the source.
 
         Every span is inside the source, stored texts equal their slices, indices point backwards
         or into existing items, and ordered collections are ordered.
         """
+        self._check(_ITEM_FIELDS)
+
+    def evolve(self, **changes: Any) -> Document:  # noqa: ANN401 - field values of any type
+        """Return a copy with ``changes``, checking only the fields they touch.
+
+        The same result as :func:`attrs.evolve`, which checks every field again: steps call this
+        once each, on documents with thousands of items. Fields that refer to a changed one (the
+        sentences' paragraph indices when the paragraphs change, say) are checked too.
+
+        Raises:
+            ModelError: for an unknown field or a value that breaks an invariant.
+
+        >>> doc = Document(source=Source(text="Hi.", media_type=MediaType.TEXT))
+        >>> doc.evolve(paragraphs=(Paragraph(span=Span(0, 3), text="Hi."),)).paragraphs[0].text
+        'Hi.'
+        """
+        unknown = changes.keys() - _FIELDS.keys()
+        if unknown:
+            raise ModelError(
+                "Document.evolve", f"field names from {sorted(_FIELDS)}", sorted(unknown)
+            )
+        if "source" in changes:
+            return attrs.evolve(self, **changes)
+        new = object.__new__(Document)
+        for name, (field, read) in _FIELDS.items():
+            if name in changes:
+                value = changes[name]
+                if field.validator is not None:
+                    field.validator(new, field, value)
+            else:
+                value = read(self)  # the slot itself, whatever the instance's class does
+            object.__setattr__(new, name, value)
+        touched = set(changes)
+        for name in changes:
+            touched |= _DEPENDENTS.get(name, frozenset())
+        new._check(tuple(name for name in _ITEM_FIELDS if name in touched))
+        return new
+
+    def _check(self, names: tuple[str, ...]) -> None:
+        """Check the named item fields against the source and the fields they refer to."""
         text = self.source.text
         length = len(text)
-        fit = all(_spans_fit(getattr(self, name), text, length) for name in _ITEM_FIELDS)
-        for name in () if fit else _ITEM_FIELDS:  # locate and report what does not fit
+        fit = all(_spans_fit(getattr(self, name), text, length) for name in names)
+        for name in () if fit else names:  # locate and report what does not fit
             for path, span, stored in _spans_of(getattr(self, name), name):
                 _check_span_in(path, span, length)
                 if stored is not None and span.slice(text) != stored:
@@ -912,8 +1093,22 @@ class Document:
                         f"the source slice {span.slice(text)[:60]!r}",
                         stored[:60],
                     )
-        self._check_order("paragraphs", self.paragraphs)
-        self._check_order("quantities", self.quantities)
+        if "paragraphs" in names:
+            self._check_order("paragraphs", self.paragraphs)
+        if "quantities" in names:
+            self._check_order("quantities", self.quantities)
+        if "comments" in names:
+            self._check_comments()
+        if "sentences" in names:
+            self._check_sentences()
+        if "claims" in names:
+            for i, claim in enumerate(self.claims):
+                if claim.sentence >= len(self.sentences):
+                    raise ModelError(
+                        f"claims[{i}].sentence", f"an index < {len(self.sentences)}", claim.sentence
+                    )
+
+    def _check_comments(self) -> None:
         self._check_order("comments", self.comments)
         for i, comment in enumerate(self.comments):
             if comment.parent is not None and comment.parent >= i:
@@ -923,6 +1118,8 @@ class Document:
                     raise ModelError(
                         f"comments[{i}].alternatives[{j}].parent", f"an index < {i}", option.parent
                     )
+
+    def _check_sentences(self) -> None:
         for i, sentence in enumerate(self.sentences):
             if sentence.paragraph is not None and sentence.paragraph >= len(self.paragraphs):
                 raise ModelError(
@@ -933,11 +1130,6 @@ class Document:
             if sentence.comment is not None and sentence.comment >= len(self.comments):
                 raise ModelError(
                     f"sentences[{i}].comment", f"an index < {len(self.comments)}", sentence.comment
-                )
-        for i, claim in enumerate(self.claims):
-            if claim.sentence >= len(self.sentences):
-                raise ModelError(
-                    f"claims[{i}].sentence", f"an index < {len(self.sentences)}", claim.sentence
                 )
 
     @staticmethod
@@ -955,15 +1147,11 @@ class Document:
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-compatible dict (see :mod:`articlekit.serialize`)."""
-        from articlekit.serialize import to_dict  # noqa: PLC0415 - serialize imports the model
-
-        return to_dict(self)
+        return serialize.to_dict(self)
 
     def to_json(self, *, indent: int | None = None) -> str:
         """Return the document as JSON text; :meth:`from_json` reads it back exactly."""
-        from articlekit.serialize import to_json  # noqa: PLC0415 - serialize imports the model
-
-        return to_json(self, indent=indent)
+        return serialize.to_json(self, indent=indent)
 
     @classmethod
     def from_dict(cls, data: object) -> Document:
@@ -972,9 +1160,7 @@ class Document:
         Raises:
             ModelError: when the data does not describe a valid document.
         """
-        from articlekit.serialize import from_dict  # noqa: PLC0415 - serialize imports the model
-
-        return from_dict(data, cls)
+        return serialize.from_dict(data, cls)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Document:
@@ -983,9 +1169,7 @@ class Document:
         Raises:
             ModelError: when the text is not a valid serialised document.
         """
-        from articlekit.serialize import from_json  # noqa: PLC0415 - serialize imports the model
-
-        return from_json(text, cls)
+        return serialize.from_json(text, cls)
 
     # -- derived views -------------------------------------------------------------------------
 
@@ -1030,3 +1214,15 @@ class Document:
             kids = tuple(nodes.pop(k) for k in children.get(i, ()))
             nodes[i] = CommentNode(index=i, comment=self.comments[i], children=kids)
         return tuple(nodes[i] for i in children.get(None, ()))
+
+
+# Each field with a reader of its slot (bypassing the instance's own attribute lookup).
+_FIELDS: Final[dict[str, tuple[attrs.Attribute[Any], Any]]] = {
+    field.name: (field, Document.__dict__[field.name].__get__) for field in attrs.fields(Document)
+}
+# Fields whose indices point into another: checked again when that one changes.
+_DEPENDENTS: Final = {
+    "paragraphs": frozenset({"sentences"}),
+    "comments": frozenset({"sentences"}),
+    "sentences": frozenset({"claims"}),
+}

@@ -9,6 +9,7 @@ input: each yields a :class:`~articlekit.model.Document` or a :class:`Failure`.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Protocol, runtime_checkable
@@ -21,7 +22,12 @@ from articlekit.comments import CommentExtractor
 from articlekit.errors import ArticlekitError, ExtractorError, InputError, PipelineError
 from articlekit.facts import QuantityExtractor
 from articlekit.model import Document, MediaType, Source
-from articlekit.page import BodyExtractor, HeadlineExtractor, MetadataExtractor
+from articlekit.page import (
+    BodyExtractor,
+    HeadlineExtractor,
+    LayoutExtractor,
+    MetadataExtractor,
+)
 
 __all__ = ["DOCUMENT_FIELDS", "Failure", "Pipeline", "Step", "default_steps"]
 
@@ -79,8 +85,9 @@ class Failure:
 def default_steps() -> tuple[Step, ...]:
     """Return the steps of :meth:`Pipeline.default`, in order."""
     return (
-        BodyExtractor(),
+        LayoutExtractor(),
         HeadlineExtractor(),
+        BodyExtractor(),
         MetadataExtractor(),
         CommentExtractor(),
         SentenceExtractor(),
@@ -142,6 +149,34 @@ class Pipeline:
         """Return the pipeline :func:`articlekit.extract` uses."""
         return cls(default_steps())
 
+    @classmethod
+    def from_spec(cls, spec: str) -> Pipeline:
+        """Return the pipeline ``"module:attribute"`` names (a Pipeline, or a function making one).
+
+        How batch jobs, the command line (``--pipeline``), Dask and Scrapy take a custom pipeline
+        by name, so worker processes can build it themselves.
+
+        >>> Pipeline.from_spec("articlekit:Pipeline.default").names[0]
+        'layout'
+
+        Raises:
+            PipelineError: when the name cannot be imported or is not a pipeline.
+        """
+        module_name, _, attribute = spec.partition(":")
+        if not module_name or not attribute:
+            raise PipelineError(f"expected 'module:attribute', got {spec!r}")
+        try:
+            value: object = importlib.import_module(module_name)
+            for part in attribute.split("."):
+                value = getattr(value, part)
+        except (ImportError, AttributeError) as error:
+            raise PipelineError(f"cannot load pipeline {spec!r}: {error}") from error
+        if callable(value) and not isinstance(value, Pipeline):
+            value = value()
+        if not isinstance(value, Pipeline):
+            raise PipelineError(f"{spec!r} is a {type(value).__name__}, not a Pipeline")
+        return value
+
     @property
     def names(self) -> tuple[str, ...]:
         """The step names, in order."""
@@ -189,6 +224,23 @@ class Pipeline:
         for name in names:
             self._index(name)
         return Pipeline(step for step in self.steps if step.name not in names)
+
+    def only(self, *names: str) -> Pipeline:
+        """Return a pipeline of the named steps and the earlier steps they need, in order.
+
+        >>> Pipeline.default().only("body").names
+        ('layout', 'headline', 'body')
+
+        Raises:
+            PipelineError: when a name is unknown.
+        """
+        needed = set(names)
+        for name in names:
+            self._index(name)
+        for step in reversed(self.steps):
+            if step.name in needed:
+                needed |= {s.name for s in self.steps if set(s.provides) & set(step.requires)}
+        return Pipeline(step for step in self.steps if step.name in needed)
 
     # -- running ---------------------------------------------------------------------------------
 

@@ -59,10 +59,20 @@ class ArticlekitPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ArticlekitPipeline:  # noqa: ANN401 - scrapy.Crawler
-        """Build from the crawler's ``ARTICLEKIT_*`` settings."""
+        """Build from the crawler's ``ARTICLEKIT_*`` settings.
+
+        ``ARTICLEKIT_PIPELINE`` names a custom pipeline (``"module:attribute"``, see
+        :meth:`articlekit.Pipeline.from_spec`); otherwise ``ARTICLEKIT_STEPS`` and
+        ``ARTICLEKIT_WITHOUT`` restrict the default one.
+        """
         settings = crawler.settings
-        pipeline = pipeline_for(
-            settings.getlist("ARTICLEKIT_STEPS") or None, settings.getlist("ARTICLEKIT_WITHOUT")
+        spec = settings.get("ARTICLEKIT_PIPELINE")
+        pipeline = (
+            Pipeline.from_spec(spec)
+            if spec
+            else pipeline_for(
+                settings.getlist("ARTICLEKIT_STEPS") or None, settings.getlist("ARTICLEKIT_WITHOUT")
+            )
         )
         field = settings.get("ARTICLEKIT_REFERENCE_TIME_FIELD", "fetched_at")
         return cls(pipeline, reference_time_field=field)

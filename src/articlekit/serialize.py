@@ -1,9 +1,11 @@
 """Exact JSON round trip of the model, built on cattrs.
 
-Field order follows the class definitions. ``Decimal`` values are written as strings (no float
-rounding), datetimes and dates in ISO 8601, enums by value, spans as ``{"start", "end"}`` objects,
-tuples as arrays. ``from_dict(to_dict(doc)) == doc`` for every valid document, and structuring
-goes through the constructors, so invalid data raises :class:`~articlekit.errors.ModelError`.
+Field order follows the class definitions; derived fields (``metadata={"derived": True}``, such
+as :attr:`Document.layout`) are left out and come back as their defaults. ``Decimal`` values are
+written as strings (no float rounding), datetimes and dates in ISO 8601, enums by value, spans
+as ``{"start", "end"}`` objects, tuples as arrays. ``from_dict(to_dict(doc)) == doc`` for every
+valid document, and structuring goes through the constructors, so invalid data raises
+:class:`~articlekit.errors.ModelError`.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeVar
 
+import attrs
 import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from articlekit.errors import ModelError
-from articlekit.model import Document
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -61,7 +64,27 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(datetime, _structure_datetime)
     conv.register_unstructure_hook(date, date.isoformat)
     conv.register_structure_hook(date, _structure_date)
+    conv.register_unstructure_hook_factory(_has_derived, _unstructure_without_derived)
+    conv.register_structure_hook_factory(_has_derived, _structure_without_derived)
     return conv
+
+
+def _derived(cls: type) -> dict[str, Any]:
+    return {
+        f.name: override(omit=True) for f in attrs.fields(cls) if f.metadata.get("derived", False)
+    }
+
+
+def _has_derived(cls: Any) -> bool:  # noqa: ANN401 - any type cattrs asks about
+    return attrs.has(cls) and bool(_derived(cls))
+
+
+def _unstructure_without_derived(cls: Any, conv: cattrs.Converter) -> Any:  # noqa: ANN401
+    return make_dict_unstructure_fn(cls, conv, **_derived(cls))
+
+
+def _structure_without_derived(cls: Any, conv: cattrs.Converter) -> Any:  # noqa: ANN401
+    return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **_derived(cls))
 
 
 def to_dict(value: object) -> dict[str, Any]:
@@ -72,8 +95,8 @@ def to_dict(value: object) -> dict[str, Any]:
     return result
 
 
-def from_dict(data: object, cls: type[T] = Document) -> T:  # type: ignore[assignment]
-    """Build a model value of type ``cls`` (default :class:`Document`) from :func:`to_dict` output.
+def from_dict(data: object, cls: type[T]) -> T:
+    """Build a model value of type ``cls`` (a Document, a Quantity...) from :func:`to_dict` output.
 
     Raises:
         ModelError: when the data does not describe a valid value.
@@ -110,7 +133,7 @@ def to_json(value: object, *, indent: int | None = None) -> str:
     return json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
 
 
-def from_json(text: str | bytes, cls: type[T] = Document) -> T:  # type: ignore[assignment]
+def from_json(text: str | bytes, cls: type[T]) -> T:
     """Parse JSON produced by :func:`to_json` back into a model value.
 
     Raises:

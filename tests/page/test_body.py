@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import articlekit
 from articlekit import BlockKind, from_html, from_text
-from articlekit.page.body import BodyExtractor, article_region, find_paragraphs
+from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 
 PARA = (
     "The council approved the new budget on Tuesday after a long debate about school funding, "
@@ -117,7 +117,7 @@ class TestTextDumps:
         doc = BodyExtractor()(articlekit.Document(source=from_text("Home\nNews\nSport")))
         assert doc.paragraphs == ()
         assert [p.step for p in doc.problems] == ["body"]
-        assert article_region(from_text("Home\nNews")) is None
+        assert find_layout(from_text("Home\nNews")).core is None
 
 
 def _page(body: str, *, head: str = "") -> str:
@@ -311,22 +311,3 @@ class TestHtml:
             f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></div>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
-
-
-def test_per_source_cache_is_kept_for_the_same_source_only() -> None:
-    """The per-page cache the body and headline steps share never hands a page another's facts."""
-    from articlekit.page._features import per_source  # noqa: PLC0415
-
-    calls: list[str] = []
-
-    @per_source
-    def first_block(source: articlekit.Source) -> str:
-        calls.append(source.text)
-        return source.slice(source.blocks[0].span)
-
-    one, same_text = from_text("One\n\nTwo"), from_text("One\n\nTwo")
-    other = from_text("Other")
-    assert [first_block(one), first_block(one)] == ["One", "One"]
-    assert first_block(other) == "Other"
-    assert first_block(same_text) == "One"
-    assert len(calls) == 3  # an equal but different source is computed again

@@ -212,7 +212,7 @@ def test_text_headline_drops_a_repeated_kicker() -> None:
 
 
 def test_text_headline_expands_a_truncated_teaser() -> None:
-    from articlekit.page.headline import _tidy  # noqa: PLC0415
+    from articlekit.page._headings import _tidy  # noqa: PLC0415
 
     text = "«Wir waren fast 40 Tage in...\n\nMenü\n«Wir waren fast 40 Tage in Quarantäne»\n\nText"
     source = articlekit.from_text(text)

@@ -1073,7 +1073,7 @@ class ClaimExtractor:
             claims.append(
                 _claim(index, s.span, s.text, is_comment=s.comment is not None, has_fact=has_fact)
             )
-        return attrs.evolve(doc, claims=tuple(claims))
+        return doc.evolve(claims=tuple(claims))
 
 
 def _claim(index: int, span: Span, text: str, *, is_comment: bool, has_fact: bool) -> Claim:

@@ -240,7 +240,7 @@ class SentenceExtractor:
     """The sentences step: sentences of the headline, every body paragraph and comment body."""
 
     name: str = "sentences"
-    requires: frozenset[str] = frozenset({"headline", "paragraphs"})
+    requires: frozenset[str] = frozenset({"headline", "paragraphs", "comments"})
     provides: frozenset[str] = frozenset({"sentences"})
 
     def __call__(self, doc: Document, /) -> Document:
@@ -260,7 +260,7 @@ class SentenceExtractor:
             found.extend(_sentences(text, p.span, paragraph=index))
         for index, c in enumerate(doc.comments):
             found.extend(_sentences(text, c.body, comment=index))
-        return attrs.evolve(doc, sentences=tuple(found))
+        return doc.evolve(sentences=tuple(found))
 
 
 def _sentences(

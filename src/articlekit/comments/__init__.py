@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from articlekit.comments.comments import CommentExtractor, find_comments
+from articlekit.comments.comments import (
+    MARKUP,
+    CommentExtractor,
+    find_comment_section,
+    find_comments,
+)
 from articlekit.comments.formats import FORMATS, CommentFormat
 
-__all__ = ["FORMATS", "CommentExtractor", "CommentFormat", "find_comments"]
+__all__ = [
+    "FORMATS",
+    "MARKUP",
+    "CommentExtractor",
+    "CommentFormat",
+    "find_comment_section",
+    "find_comments",
+]

@@ -35,13 +35,18 @@ from articlekit.comments.formats import FORMATS, CommentFormat
 from articlekit.model import (
     AuthorDetails,
     Comment,
+    CommentSection,
     Document,
     ParentOption,
+    RawComment,
     Source,
     Span,
 )
 
-__all__ = ["CommentExtractor", "find_comments", "section_start"]
+__all__ = ["MARKUP", "CommentExtractor", "find_comment_section", "find_comments"]
+
+MARKUP: Final = "markup"
+"""The :attr:`CommentSection.format` of comments nested in HTML containers."""
 
 # --------------------------------------------------------------------------------------------
 # Lines
@@ -635,15 +640,50 @@ def _ordered(comments: list[Comment]) -> list[Comment]:
 # --------------------------------------------------------------------------------------------
 
 
+def find_comment_section(
+    source: Source, formats: Sequence[CommentFormat] = FORMATS
+) -> CommentSection | None:
+    """Where the page's comments are and how they split, or ``None`` without any.
+
+    Nested comment markup wins; otherwise the flattened section is split with the format of
+    ``formats`` that has the most evidence on the page. Fields and the tree are read later
+    (:func:`find_comments`).
+    """
+    nesting = _nesting(source)
+    kept = nesting.with_body() if nesting is not None else []
+    if nesting is not None and kept:  # no need to read authors and dates here
+        start = min(source.blocks[b].span.start for c in kept for b in nesting.blocks_by[c])
+        return CommentSection(start=start, format=MARKUP)
+    fmt, raws = split_section(source.text, 0, len(source.text), formats)
+    if fmt is None or not raws:
+        return None
+    return CommentSection(
+        start=raws[0].start,
+        format=fmt.name,
+        is_numbered=fmt.numbered,
+        comments=tuple(
+            RawComment(
+                span=Span(r.start, r.end),
+                body=Span(r.body_start, r.body_end),
+                fields=tuple((name, Span(a, b)) for name, (_, a, b) in r.fields.items()),
+            )
+            for r in raws
+        ),
+    )
+
+
 def find_comments(
     source: Source,
     *,
     after: int = 0,
     formats: Sequence[CommentFormat] = FORMATS,
+    section: CommentSection | None = None,
 ) -> tuple[Comment, ...]:
     """The comments of a page: nested HTML markup first, else a flattened section.
 
-    Comments starting before ``after`` (the headline's end, in the pipeline) are left out.
+    Comments starting before ``after`` (the body's end, in the pipeline) are left out.
+    ``section`` is the page's comment section when already found (the layout step finds it
+    with its own formats); otherwise it is found with ``formats``.
 
     >>> import articlekit
     >>> page = "Title\\n\\nBody text.\\n\\nComments\\n\\n1. ann unregistered\\n\\nFirst!\\n\\n" \\
@@ -651,36 +691,37 @@ def find_comments(
     >>> [(c.ref, c.author, c.is_registered) for c in find_comments(articlekit.from_text(page))]
     [('1', 'ann', False), ('2', 'bob', False)]
     """
+    if section is None:
+        section = find_comment_section(source, formats)
+    if section is None:
+        return ()
     ref = source.reference_time
-    nested = html_comments(source, ref)
-    if nested:
-        return tuple(nested)
+    if section.format == MARKUP:
+        return tuple(html_comments(source, ref))
     text = source.text
-    fmt, raws = split_section(text, 0, len(text), formats)
-    raws = [r for r in raws if r.start >= after]
-    if fmt is None or not raws:
+    raws = [
+        _Raw(
+            c.span.start,
+            c.span.end,
+            c.body.start,
+            c.body.end,
+            {name: (text[s.start : s.end], s.start, s.end) for name, s in c.fields},
+        )
+        for c in section.comments
+        if c.span.start >= after
+    ]
+    if not raws:
         return ()
     comments = [_comment(r, text, ref) for r in raws]
-    if fmt.numbered:
+    if section.is_numbered:
         comments = _numbered_tree(comments, text)
-    elif any("parent" in r.fields or "root" in r.fields for r in raws) or fmt.name == "hn_like":
+    elif (
+        any("parent" in r.fields or "root" in r.fields for r in raws) or section.format == "hn_like"
+    ):
         comments = _hint_tree(comments, raws)
     else:
         comments = _mention_tree(comments, text)
     return tuple(comments)
-
-
-def section_start(source: Source, formats: Sequence[CommentFormat] = FORMATS) -> int | None:
-    """Where the page's comments start (the body step stops there), or ``None`` without any.
-
-    Only finds and splits the section; the tree is inferred by the comments step.
-    """
-    nesting = _nesting(source)
-    kept = nesting.with_body() if nesting is not None else []
-    if nesting is not None and kept:  # no need to read authors and dates here
-        return min(source.blocks[b].span.start for c in kept for b in nesting.blocks_by[c])
-    _, raws = split_section(source.text, 0, len(source.text), formats)
-    return raws[0].start if raws else None
 
 
 def _section_start(doc: Document) -> int:
@@ -691,16 +732,21 @@ def _section_start(doc: Document) -> int:
     return max((p.span.end for p in doc.paragraphs), default=0) if doc.paragraphs else 0
 
 
-@attrs.frozen
+@attrs.frozen(kw_only=True)
 class CommentExtractor:
-    """The comments step: reader comments with authors, details, dates, bodies and parents."""
+    """The comments step: reader comments with authors, details, dates, bodies and parents.
 
-    formats: tuple[CommentFormat, ...] = FORMATS
+    The section is the one the layout step found (configure its formats there:
+    ``LayoutExtractor(comment_formats=...)``), so the body and the comments agree on where the
+    comments start.
+    """
+
     name: str = "comments"
-    requires: frozenset[str] = frozenset({"headline", "paragraphs"})
+    requires: frozenset[str] = frozenset({"layout", "paragraphs"})
     provides: frozenset[str] = frozenset({"comments"})
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its comments."""
-        found = find_comments(doc.source, after=_section_start(doc), formats=self.formats)
-        return attrs.evolve(doc, comments=found)
+        section = doc.layout.comments if doc.layout is not None else None
+        found = find_comments(doc.source, after=_section_start(doc), section=section)
+        return doc.evolve(comments=found)

@@ -1644,7 +1644,7 @@ class QuantityExtractor:
     """
 
     name: str = "quantities"
-    requires: frozenset[str] = frozenset({"headline", "paragraphs"})
+    requires: frozenset[str] = frozenset({"headline", "paragraphs", "comments"})
     provides: frozenset[str] = frozenset({"quantities"})
 
     def __call__(self, doc: Document, /) -> Document:
@@ -1673,7 +1673,7 @@ class QuantityExtractor:
                 continue  # "920" after "lumia 920" elsewhere on the page: a model, not a fact
             if not kept or q.span.start >= kept[-1].span.end:
                 kept.append(q)
-        return attrs.evolve(doc, quantities=tuple(kept))
+        return doc.evolve(quantities=tuple(kept))
 
 
 def _is_bare_integer(q: Quantity) -> bool:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from articlekit.page.body import BodyExtractor, find_paragraphs
 from articlekit.page.headline import HeadlineExtractor, find_headline
+from articlekit.page.layout import LayoutExtractor, find_layout
 from articlekit.page.metadata import MetadataExtractor, find_metadata
 
 __all__ = [
     "BodyExtractor",
     "HeadlineExtractor",
+    "LayoutExtractor",
     "MetadataExtractor",
     "find_headline",
+    "find_layout",
     "find_metadata",
     "find_paragraphs",
 ]

@@ -8,17 +8,13 @@ furniture).
 
 from __future__ import annotations
 
-import functools
 import re
 import string
-from collections.abc import Callable
 from functools import lru_cache
-from typing import Final, TypeVar
+from typing import Final
 
 from articlekit import _lexicon as lex
-from articlekit.model import Block, BlockKind, MediaType, Source
-
-_T = TypeVar("_T")
+from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
 
 _WORD: Final = re.compile(r"\w+")
 
@@ -33,10 +29,7 @@ _ASCII_WORD_MARKS: Final = _ascii_word_marks()
 _DIGIT: Final = re.compile(r"\d")  # every date expression holds one (lex.DATE_EXPRESSION)
 _CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END_CHARS: Final = frozenset(".!?。！？…\"”»')]:")
-MAX_LINK_RATIO_GOOD: Final = 0.4
 MAX_LINK_RATIO_INSIDE: Final = 0.5
-_LONG: Final = 20  # words that make a block article-like on length alone
-_SENTENCE: Final = 10  # words that make a sentence-like block article-like
 SHORT: Final = 120  # section headings and comment furniture are shorter
 _HEADING: Final = 80
 _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
@@ -55,73 +48,6 @@ CONTENT_KINDS: Final = frozenset(
         BlockKind.TABLE_CELL,
     }
 )
-
-
-class Features:
-    """What the body steps know about one content block.
-
-    ``is_boilerplate`` marks furniture by its text (boilerplate markers, source credits,
-    captions, text the page repeats) and link lists (more than half of the text in links).
-
-    A plain class, not an attrs one: the compiled build (``docs/install.md``) turns it into a
-    native class whose fields the region, body and headline searches read directly.
-    """
-
-    __slots__ = (
-        "block",
-        "ends_sentence",
-        "hint",
-        "index",
-        "is_boilerplate",
-        "is_comment_meta",
-        "is_comment_start",
-        "is_good",
-        "is_section_end",
-        "link_ratio",
-        "text",
-        "words",
-    )
-
-    def __init__(
-        self,
-        index: int,
-        block: Block,
-        text: str,
-        words: float,
-        *,
-        ends_sentence: bool,
-        link_ratio: float,
-        hint: int,
-        is_boilerplate: bool,
-        is_section_end: bool,
-        is_comment_meta: bool,
-        is_comment_start: bool,
-    ) -> None:
-        """Keep the features; a good block is article-like prose: long or sentence-like."""
-        self.index = index
-        self.block = block
-        self.text = text
-        self.words = words
-        self.ends_sentence = ends_sentence
-        self.link_ratio = link_ratio
-        self.hint = hint  # -1 furniture hint, 0 none, +1 content hint
-        self.is_boilerplate = is_boilerplate
-        self.is_section_end = is_section_end
-        self.is_comment_meta = is_comment_meta
-        self.is_comment_start = is_comment_start
-        self.is_good = (
-            not is_boilerplate
-            and link_ratio <= MAX_LINK_RATIO_GOOD
-            and hint >= 0
-            and (words >= _LONG or (words >= _SENTENCE and ends_sentence))
-        )
-
-    def __repr__(self) -> str:
-        """Show the block's index, words, verdict and the start of its text."""
-        return (
-            f"Features(index={self.index}, words={self.words}, hint={self.hint}, "
-            f"is_good={self.is_good}, text={self.text[:40]!r})"
-        )
 
 
 def word_count(text: str) -> float:
@@ -218,7 +144,7 @@ def _is_dated_meta(text: str) -> bool:
     return len(text) < SHORT and bool(lex.META_LINE.match(text)) and bool(lex.DATE.search(text))
 
 
-def _is_furniture(f: Features) -> bool:
+def _is_furniture(f: BlockFeatures) -> bool:
     """Furniture by its features (markers, links, class hints) or its text (byline, dates)."""
     return (
         f.is_boilerplate
@@ -232,7 +158,7 @@ def _is_furniture(f: Features) -> bool:
     )
 
 
-def keep_inside(f: Features) -> bool:
+def keep_inside(f: BlockFeatures) -> bool:
     """Decide for a block inside the article region that is not a *good* block."""
     if _is_furniture(f):
         return False
@@ -248,7 +174,7 @@ _MAX_SUBHEADING_WORDS: Final = 10
 _CLOSING_MARKS: Final = (".", ",", ";", ":", "|", "»", "›")
 
 
-def is_subheading(f: Features, nxt: Features) -> bool:
+def is_subheading(f: BlockFeatures, nxt: BlockFeatures) -> bool:
     """A text dump's short line that heads the paragraph after it ("Hostage swap", "TL;DR").
 
     HTML marks headings (and keeps them, see :func:`keep_inside`); a dump only shows a short
@@ -264,37 +190,8 @@ def is_subheading(f: Features, nxt: Features) -> bool:
     )
 
 
-def per_source(function: Callable[[Source], _T]) -> Callable[[Source], _T]:
-    """Keep ``function``'s result for the last source it saw (by identity).
-
-    The body and headline steps read the same per-page facts several times; a different page
-    never sees another's. The result must not be mutated by callers.
-    """
-    last: list[tuple[Source, _T]] = []
-
-    @functools.wraps(function)
-    def cached(source: Source) -> _T:
-        entry = last[0] if last else None  # one read: another thread may replace it
-        if entry is not None and entry[0] is source:
-            return entry[1]
-        result = function(source)
-        last[:] = [(source, result)]
-        return result
-
-    return cached
-
-
-def block_features(source: Source) -> list[Features]:
-    """Return the features of every content block of ``source``, in order.
-
-    The body and headline steps both read them: the last source's are kept (see
-    :func:`per_source`).
-    """
-    return list(_cached_features(source))
-
-
-@per_source
-def _cached_features(source: Source) -> tuple[Features, ...]:
+def block_features(source: Source) -> tuple[BlockFeatures, ...]:
+    """Return the features of every content block of ``source``, in order."""
     return tuple(_block_features(source))
 
 
@@ -305,7 +202,7 @@ def _container(source: Source, block: Block) -> int | None:
     return source.elements[block.element].parent
 
 
-def _block_features(source: Source) -> list[Features]:
+def _block_features(source: Source) -> list[BlockFeatures]:
     text_of = source.text
     blocks = [
         (i, b, text_of[b.span.start : b.span.end])
@@ -345,11 +242,11 @@ def _block_features(source: Source) -> list[Features]:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
         link_ratio = block.link_chars / max(1, size)
         out.append(
-            Features(
-                i,
-                block,
-                text,
-                word_count(text),
+            BlockFeatures(
+                index=i,
+                block=block,
+                text=text,
+                words=word_count(text),
                 ends_sentence=text[-1] in _SENTENCE_END_CHARS,
                 link_ratio=link_ratio,
                 hint=hint,

@@ -15,17 +15,16 @@ Two methods, both over :func:`._blocks.block_features`:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, Final
 
 import attrs
 
 from articlekit import _lexicon as lex
-from articlekit.model import BlockKind, Element, MediaType, Source
+from articlekit.model import BlockFeatures, BlockKind, Element, MediaType, Source
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
-    Features,
     is_date_line,
     keep_inside,
 )
@@ -75,7 +74,7 @@ class Cluster:
         return score * _AFTER_END_DISCOUNT if self.after_section_end else score
 
 
-def clusters(feats: list[Features], max_gap: int) -> list[Cluster]:
+def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
     """Group good blocks into clusters; a section end always closes one."""
     found: list[Cluster] = []
     start = last = -1
@@ -130,12 +129,16 @@ def best_cluster(found: list[Cluster], anchor: int | None = None) -> Cluster | N
     return max(found, key=lambda c: _anchored_score(c, anchor)) if found else None
 
 
-def _has_section_end(feats: list[Features], lo: int, hi: int) -> bool:
+def _has_section_end(feats: Sequence[BlockFeatures], lo: int, hi: int) -> bool:
     return any(f.is_section_end for f in feats[lo:hi])
 
 
 def joined_region(
-    feats: list[Features], found: list[Cluster], *, join_gap: int, anchor: int | None = None
+    feats: Sequence[BlockFeatures],
+    found: list[Cluster],
+    *,
+    join_gap: int,
+    anchor: int | None = None,
 ) -> Region | None:
     """The best of the page's clusters joined with neighbours of similar quality."""
     if not found:
@@ -160,11 +163,11 @@ def joined_region(
     return lo, hi
 
 
-def _is_sentence_line(f: Features) -> bool:
+def _is_sentence_line(f: BlockFeatures) -> bool:
     return f.ends_sentence and f.words >= _MIN_EDGE_WORDS and keep_inside(f) and f.text[-1] != ":"
 
 
-def with_edges(feats: list[Features], region: Region) -> Region:
+def with_edges(feats: Sequence[BlockFeatures], region: Region) -> Region:
     """Take in sentence-like lines right before and after the region (a closing one-liner)."""
     lo, hi = region
     for _ in range(_EDGE_LINES):
@@ -179,7 +182,7 @@ def with_edges(feats: list[Features], region: Region) -> Region:
 # -- containers (HTML) -------------------------------------------------------------------------
 
 
-def _inside(feats: list[Features], start: int, end: int) -> Region | None:
+def _inside(feats: Sequence[BlockFeatures], start: int, end: int) -> Region | None:
     """The feature index range of the blocks within ``[start, end)``."""
     inside = [
         k for k, f in enumerate(feats) if start <= f.block.span.start and f.block.span.end <= end
@@ -187,7 +190,7 @@ def _inside(feats: list[Features], start: int, end: int) -> Region | None:
     return (inside[0], inside[-1]) if inside else None
 
 
-def _block_value(f: Features, *, after_end: bool) -> float:
+def _block_value(f: BlockFeatures, *, after_end: bool) -> float:
     """What a block adds to a container: article words count for, furniture against.
 
     ``after_end`` marks blocks after a comment-section heading that follows real article text:
@@ -223,7 +226,7 @@ def _add_to_ancestors(elements: tuple[Element, ...], totals: list[Any]) -> None:
             totals[parent] += totals[node]
 
 
-def container_region(source: Source, feats: list[Features]) -> Region | None:
+def container_region(source: Source, feats: Sequence[BlockFeatures]) -> Region | None:
     """The element whose blocks are worth most, as a feature index range.
 
     Wrappers that add navigation around the article lose value, so the choice stops at the
@@ -250,7 +253,9 @@ def container_region(source: Source, feats: list[Features]) -> Region | None:
     return _inside(feats, span.start, span.end)
 
 
-def _readability_scores(elements: tuple[Element, ...], feats: list[Features]) -> list[float]:
+def _readability_scores(
+    elements: tuple[Element, ...], feats: Sequence[BlockFeatures]
+) -> list[float]:
     """Score elements as readability does.
 
     Each sentence-like block's points go to its parent element, half to the grandparent; the
@@ -301,7 +306,7 @@ def _hint_weight(hint: str | None) -> float:
     return weight
 
 
-def core_region(source: Source, feats: list[Features]) -> Region | None:
+def core_region(source: Source, feats: Sequence[BlockFeatures]) -> Region | None:
     """Readability-style choice of the element holding the article's core paragraphs.
 
     The best element and its siblings scoring at least a fifth as much delimit the region.
@@ -323,7 +328,7 @@ def core_region(source: Source, feats: list[Features]) -> Region | None:
     return _inside(feats, min(s.start for s in spans), max(s.end for s in spans))
 
 
-def grow(feats: list[Features], core: Region, bound: Region) -> Region:
+def grow(feats: Sequence[BlockFeatures], core: Region, bound: Region) -> Region:
     """Grow the core region inside ``bound`` over article blocks separated by short gaps.
 
     Growing down stops at a comment heading, or at a section end once the region holds an
@@ -332,10 +337,10 @@ def grow(feats: list[Features], core: Region, bound: Region) -> Region:
     lo, hi = core
     good = sum(f.words for f in feats[lo : hi + 1] if f.is_good)
 
-    def stops_down(f: Features) -> bool:
+    def stops_down(f: BlockFeatures) -> bool:
         return f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END)
 
-    def stops_up(f: Features) -> bool:
+    def stops_up(f: BlockFeatures) -> bool:
         return f.is_section_end
 
     styles = {_style(f.block.hint) for f in feats[lo : hi + 1] if f.is_good and f.block.hint}
@@ -345,10 +350,10 @@ def grow(feats: list[Features], core: Region, bound: Region) -> Region:
 
 
 def _extend(
-    feats: list[Features],
+    feats: Sequence[BlockFeatures],
     edge: int,
     steps: range,
-    stops: Callable[[Features], bool],
+    stops: Callable[[BlockFeatures], bool],
     styles: set[str | None],
 ) -> int:
     """Walk ``steps`` from ``edge``, moving the edge to each good block until a stop.
@@ -378,7 +383,7 @@ def _style(hint: str | None) -> str | None:
     return None if hint is None else _ID.sub("", hint)
 
 
-def _is_gap(f: Features) -> bool:
+def _is_gap(f: BlockFeatures) -> bool:
     """Whether a block between article blocks counts against growing over it.
 
     Short neutral blocks (captions, subheadings, credits of an image) do not; furniture does.
@@ -386,7 +391,7 @@ def _is_gap(f: Features) -> bool:
     return not keep_inside(f)
 
 
-def html_region(source: Source, feats: list[Features]) -> Region | None:
+def html_region(source: Source, feats: Sequence[BlockFeatures]) -> Region | None:
     """The article region of an HTML page: the core grown inside the most valuable container."""
     container = container_region(source, feats)
     core = core_region(source, feats)

@@ -342,4 +342,4 @@ class MetadataExtractor:
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its metadata."""
         found = find_metadata(doc.source, headline=doc.headline, paragraphs=doc.paragraphs)
-        return attrs.evolve(doc, metadata=found)
+        return doc.evolve(metadata=found)

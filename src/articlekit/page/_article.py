@@ -1,0 +1,237 @@
+"""Which blocks are the article: the selection the layout and body steps share (private).
+
+Given the page analysis (:class:`~articlekit.model.Layout`: block features, the core and the grown
+region) and the headline that bounds the article from above, the article is:
+
+1. the region, started below the headline when the headline opens the article's core, and for
+   HTML reaching up to a lead that a gallery or a table of contents parts from the region;
+2. inside it, the good blocks and the short blocks that read like part of an article (headings,
+   short paragraphs, list items), without furniture, bylines, dates or credits;
+3. for a short result, the element the page names as its content, when that holds more;
+4. for HTML, the page's own JSON-LD ``articleBody`` confirms visible blocks, and stands in for
+   the body when the page renders its text by script.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from articlekit.model import (
+    Block,
+    BlockFeatures,
+    BlockKind,
+    Headline,
+    Layout,
+    MediaType,
+    Paragraph,
+    Source,
+    Span,
+)
+from articlekit.page._features import is_subheading, keep_inside
+from articlekit.page._urls import fold, overlap, slug_words
+
+__all__ = ["article_paragraphs", "named_content", "slug_anchor"]
+
+_WORD: Final = re.compile(r"\w+")
+_HEADLINE_INTO_CORE: Final = 3  # the headline may open the core, not sit deep in it
+_MIN_ANCHOR_WORDS: Final = 3
+_MAX_ANCHOR_WORDS: Final = 30
+_ANCHOR_MATCH: Final = 0.6
+_LEAD_REACH: Final = 40  # blocks between the headline and the region still searched for a lead
+_LEAD_BLOCKS: Final = 3
+_AGREEING: Final = frozenset({"og:title", "title", "jsonld:headline", "twitter:title"})
+_DEK: Final = re.compile(
+    r"dek|standfirst|sub-?title|sub-?head|summary|teaser|excerpt|kicker|description|strapline"
+    r"|metadata|image|img|photo",
+    re.IGNORECASE,
+)
+_SHORT_BODY: Final = 25  # words: a region holding less may have missed a short article
+_SHINGLE: Final = 3
+_CONFIRMED: Final = 0.6  # share of a block's shingles found in the JSON-LD body
+_MIN_JSONLD_WORDS: Final = 40
+
+
+def article_paragraphs(
+    source: Source, layout: Layout, headline: Headline | None
+) -> tuple[Paragraph, ...]:
+    """The article's paragraphs, in order, below ``headline`` when it bounds the article."""
+    feats = layout.body_features
+    found = _in_region(source, layout, feats, headline)
+    reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
+    if reference is None:
+        return found
+    confirmed = _confirmed_by(source.slice(reference.span), feats)
+    if not confirmed:
+        # Nothing visible matches the page's own article body: the page renders it by script.
+        return _lines_of(source, reference)
+    merged = {p.span: p for p in found}
+    for paragraph in confirmed:
+        merged.setdefault(paragraph.span, paragraph)
+    return tuple(merged[span] for span in sorted(merged, key=lambda span: span.start))
+
+
+def _in_region(
+    source: Source,
+    layout: Layout,
+    feats: Sequence[BlockFeatures],
+    headline: Headline | None,
+) -> tuple[Paragraph, ...]:
+    kept: list[BlockFeatures] = []
+    if layout.region is not None:
+        lo, hi = _below_headline(source, feats, layout.region, layout.core, headline)
+        lead = _lead(feats, lo, headline) if source.media_type is MediaType.HTML else []
+        kept = lead + _kept(feats, lo, hi)
+        if _words(kept) >= _SHORT_BODY:
+            return _paragraphs(kept)
+    fallback = _kept(feats, *layout.fallback) if layout.fallback is not None else []
+    return _paragraphs(fallback if _words(fallback) > _words(kept) else kept)
+
+
+def _words(kept: list[BlockFeatures]) -> float:
+    return sum(f.words for f in kept)  # CJK-aware word counts, as the block features have them
+
+
+def _paragraphs(kept: list[BlockFeatures]) -> tuple[Paragraph, ...]:
+    return tuple(_paragraph(f) for f in kept)
+
+
+def _kind(block: Block) -> BlockKind:
+    return BlockKind.PARAGRAPH if block.kind is BlockKind.TABLE_CELL else block.kind
+
+
+def _paragraph(f: BlockFeatures) -> Paragraph:
+    return Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
+
+
+def _kept(feats: Sequence[BlockFeatures], lo: int, hi: int) -> list[BlockFeatures]:
+    return [
+        f
+        for k, f in enumerate(feats[lo : hi + 1], start=lo)
+        if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1]))
+    ]
+
+
+def named_content(feats: Sequence[BlockFeatures]) -> tuple[int, int] | None:
+    """The blocks of the element the page names as content holding the most words, if any.
+
+    The fallback for a short article with no prose-like block to anchor a region
+    ("articleBody" holding a calendar, say).
+    """
+    words: dict[str, float] = {}
+    for f in feats:
+        if f.hint > 0 and f.block.hint and keep_inside(f):
+            words[f.block.hint] = words.get(f.block.hint, 0.0) + f.words
+    if not words:
+        return None
+    best = max(words, key=words.__getitem__)
+    at = [k for k, f in enumerate(feats) if f.block.hint == best]
+    return at[0], at[-1]
+
+
+def slug_anchor(source: Source, feats: Sequence[BlockFeatures]) -> int | None:
+    """The block the page's URL spells best (its headline, most often), if one clearly does."""
+    slug = slug_words(source.url)
+    if not slug:
+        return None
+    best: tuple[float, int] | None = None
+    for k, f in enumerate(feats):
+        if _MIN_ANCHOR_WORDS <= f.words <= _MAX_ANCHOR_WORDS:
+            share = overlap(fold(f.text), slug)
+            if share >= _ANCHOR_MATCH and (best is None or share > best[0]):
+                best = (share, k)
+    return best[1] if best else None
+
+
+def _confirmed_heading(signals: tuple[str, ...]) -> bool:
+    visible = [s for s in signals if len(s) == 2 and s[0] == "h" and s[1].isdigit()]  # noqa: PLR2004
+    return bool(visible) and ("h1" in visible or any(s in _AGREEING for s in signals))
+
+
+def _lead(
+    feats: Sequence[BlockFeatures], lo: int, headline: Headline | None
+) -> list[BlockFeatures]:
+    """Reach up to the lead when a gallery or a table of contents parts it from the region.
+
+    Prose between the page's headline and the region belongs to the article, unless it is a
+    run of teasers or a standfirst the page marks as such ("dek", "summary", "subtitle").
+    """
+    if (
+        headline is None
+        or headline.span.end > feats[lo].block.span.start
+        or not _confirmed_heading(headline.signals)
+    ):
+        return []  # only a visible h1, or a heading the page's metadata confirms, bounds a lead
+    first = next((k for k in range(lo) if feats[k].block.span.start >= headline.span.end), lo)
+    if lo - first > _LEAD_REACH:
+        return []
+    good = [f for f in feats[first:lo] if f.is_good]
+    if len(good) > _LEAD_BLOCKS or any(
+        f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint)) for f in good
+    ):
+        return []  # teasers, or the standfirst the page sets apart from its body
+    return good
+
+
+def _below_headline(
+    source: Source,
+    feats: Sequence[BlockFeatures],
+    region: tuple[int, int],
+    core: tuple[int, int] | None,
+    headline: Headline | None,
+) -> tuple[int, int]:
+    """Start the region after the headline when the headline opens the article's core.
+
+    In a text dump the headline may have been taken from the article's first lines; only a
+    headline above the core bounds it there (one inside is left to the body).
+    """
+    lo, hi = region
+    if core is None or headline is None:
+        return region
+    core_span = feats[core[0]].block.span
+    if source.media_type is not MediaType.HTML and headline.span.end > core_span.start:
+        return region
+    core_start = next(
+        (k for k in range(lo, hi + 1) if feats[k].block.span.start >= core_span.start), hi
+    )
+    limit = feats[min(hi, core_start + _HEADLINE_INTO_CORE)].block.span.start
+    if feats[lo].block.span.start < headline.span.end <= limit:
+        lo = next(k for k in range(lo, hi + 1) if feats[k].block.span.start >= headline.span.end)
+    return lo, hi
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    words = _WORD.findall(text.casefold())
+    return [tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1))]
+
+
+def _jsonld_body(source: Source) -> Block | None:
+    """The page's JSON-LD ``articleBody`` block, when it is long enough to be the article."""
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint == "jsonld:articleBody":
+            if len(_WORD.findall(source.slice(block.span))) >= _MIN_JSONLD_WORDS:
+                return block
+            return None
+    return None
+
+
+def _confirmed_by(reference: str, feats: Sequence[BlockFeatures]) -> list[Paragraph]:
+    """Visible blocks whose text the JSON-LD body contains."""
+    grams = set(_shingles(reference))
+    confirmed = []
+    for f in feats:
+        own = _shingles(f.text)
+        if own and sum(g in grams for g in own) >= _CONFIRMED * len(own):
+            confirmed.append(_paragraph(f))
+    return confirmed
+
+
+def _lines_of(source: Source, block: Block) -> tuple[Paragraph, ...]:
+    paragraphs = []
+    start = block.span.start
+    for line in source.slice(block.span).split("\n"):
+        if line:
+            paragraphs.append(Paragraph(span=Span(start, start + len(line)), text=line))
+        start += len(line) + 1
+    return tuple(paragraphs)

@@ -1,0 +1,538 @@
+"""Headline candidates and their scores (private to the page steps).
+
+HTML pages: the page's own signals vote. ``og:title``, ``twitter:title``, JSON-LD ``headline``,
+Dublin Core/citation/parsely titles and the ``<title>`` (with its site-name part split off) are
+compared with the visible headings; the visible heading most signals agree on wins, so the span
+points at the headline readers see. Without a visible match, the meta value most signals agree
+on is used.
+
+Text dumps: the headline is the line just above the article body that reads like a title (a few
+words, no final full stop, not a date, byline or menu entry); a line the page repeats (title and
+heading, as in many dumps) or one that starts the page gets extra weight.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+from urllib.parse import urlsplit
+
+import attrs
+
+from articlekit import _lexicon as lex
+from articlekit.model import Block, BlockKind, Headline, MediaType, Source, Span
+from articlekit.page._urls import fold, original_url, overlap, slug_words
+
+Bounds = tuple[Span, Span]
+"""The spans of the first and last block of the article."""
+
+__all__ = ["Bounds", "headline_in"]
+
+_META_TITLES: Final = (
+    "og:title",
+    "twitter:title",
+    "jsonld:headline",
+    "jsonld:alternativeHeadline",
+    "dc.title",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+)
+_WORD: Final = re.compile(r"\w+")
+_MAX_LEVEL: Final = 3
+_MIN_SITE_KEY: Final = 3
+_SITE_HINTS: Final = frozenset({"og:site_name", "application-name", "jsonld:publisher"})
+_WINDOW: Final = 25  # lines above the body a text dump's headline may be
+_INTO_BODY: Final = 3
+_MAX_TITLE_WORDS: Final = 25
+_MIN_PARTIAL_WORDS: Final = 3
+_MIN_OPENING_WORDS: Final = 2
+_SLUG_MATCH: Final = 0.5
+_PREFIX_SHARE: Final = 0.6
+_PARTIAL_SHARE: Final = 2  # the agreed part is at least half of the heading
+_MAX_HEADLINE: Final = 300
+_LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
+_DATE_LIKE: Final = re.compile(
+    r"^[\W\d]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
+def _key(text: str) -> str:
+    """Comparison key: NFKC, casefolded, word characters only."""
+    return " ".join(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+@attrs.frozen
+class _Signal:
+    name: str
+    key: str
+    variants: frozenset[str]
+    texts: tuple[str, ...]  # the variants as written, longest first
+
+
+def _without_ends(text: str) -> tuple[str, ...]:
+    """``text`` without its first and without its last separated part, when it has parts."""
+    separators = list(lex.TITLE_SEPARATORS.finditer(text))
+    if not separators:
+        return ()
+    return (text[: separators[-1].start()].strip(), text[separators[0].end() :].strip())
+
+
+def _text_variants(text: str) -> tuple[str, ...]:
+    """The ways a page title may hold the headline, as written, longest first.
+
+    The whole, each separated part, and what is left without the first or the last part (the
+    site's name, wherever it stands).
+    """
+    found = {text}
+    separators = list(lex.TITLE_SEPARATORS.finditer(text))
+    found.update(p.strip() for p in lex.TITLE_SEPARATORS.split(text) if p.strip())
+    if separators:
+        found.add(text[: separators[-1].start()].strip())
+        found.add(text[separators[0].end() :].strip())
+    return tuple(sorted((t for t in found if t), key=len, reverse=True))
+
+
+def _html_signals(source: Source) -> tuple[_Signal, ...]:
+    signals = []
+    for block in source.blocks:
+        text = source.slice(block.span)
+        if block.kind is BlockKind.TITLE:
+            texts = _text_variants(text)
+            keys = frozenset(_key(t) for t in texts)
+            signals.append(_Signal("title", _key(text), keys, texts))
+        elif block.kind is BlockKind.META and block.hint in _META_TITLES:
+            # Meta titles agree as written or without the site's name at either end.
+            trimmed = _without_ends(text)
+            keys = frozenset({_key(text)} | {_key(t) for t in trimmed})
+            signals.append(_Signal(block.hint, _key(text), keys, (text, *trimmed)))
+    return tuple(signals)
+
+
+def _partial(text: str, signals: tuple[_Signal, ...]) -> tuple[int, int, list[str]] | None:
+    """Find a signal's text inside a heading that adds a kicker or date ("Kicker: Headline").
+
+    Returns the offsets of the longest such text inside ``text`` (at least half of it) and the
+    names of the signals that contain it.
+    """
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return None  # casefolding changed lengths: offsets would not line up
+    found: dict[str, list[str]] = {}
+    for signal in signals:
+        for variant in signal.texts:
+            if (
+                len(_WORD.findall(variant)) >= _MIN_PARTIAL_WORDS
+                and _PARTIAL_SHARE * len(variant) >= len(text) > len(variant)
+                and variant.casefold() in folded
+            ):
+                found.setdefault(variant.casefold(), []).append(signal.name)
+    if not found:
+        return None
+    longest = max(found, key=len)
+    at = folded.find(longest)
+    return at, at + len(longest), found[longest]
+
+
+def _agreeing(key: str, signals: tuple[_Signal, ...]) -> list[str]:
+    """Names of the signals that say the same as ``key``.
+
+    A signal also agrees when it starts with ``key`` and adds little ("Headline, Thailand").
+    """
+    if not key:
+        return []
+    words = key.count(" ") + 1
+    return [
+        s.name
+        for s in signals
+        if key in s.variants
+        or (
+            words >= _MIN_PARTIAL_WORDS
+            and any(
+                v.startswith(key + " ") and len(key) >= _PREFIX_SHARE * len(v) for v in s.variants
+            )
+        )
+    ]
+
+
+_LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
+
+
+def _main_line(source: Source, span: Span) -> Span:
+    """The headline part of a heading: without a kicker line or a leading date."""
+    text = source.slice(span)
+    if "\n" in text:
+        lines = text.split("\n")
+        longest = max(lines, key=len)
+        start = span.start + text.index(longest)
+        span = Span(start, start + len(longest))
+        text = longest
+    date = _LEADING_DATE.match(text)
+    if date and date.end() < len(text):
+        span = Span(span.start + date.end(), span.end)
+    return span
+
+
+def _last_title_parts(source: Source) -> frozenset[str]:
+    keys = set()
+    for block in source.blocks:
+        if block.kind is BlockKind.TITLE:
+            parts = lex.TITLE_SEPARATORS.split(source.slice(block.span))
+            if len(parts) > 1:
+                keys.add(_key(parts[-1]))
+    return frozenset(keys)
+
+
+def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
+    return [
+        b
+        for b in source.blocks
+        if b.kind is BlockKind.HEADING
+        and b.level <= _MAX_LEVEL
+        and (first_body is None or b.span.start <= first_body.end)
+    ]
+
+
+def _site_keys(source: Source) -> frozenset[str]:
+    """Comparison keys of the site's own name.
+
+    From og:site_name, application-name, the publisher and the URL's host name.
+    """
+    keys = set()
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint in _SITE_HINTS:
+            keys.add(_key(source.slice(block.span)))
+    if source.url:
+        host = urlsplit(original_url(source.url)).hostname or ""
+        labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
+        if labels:
+            keys.add(_key(labels[0]))
+            keys.add(_key(" ".join(labels)))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _is_site(key: str, site: frozenset[str]) -> bool:
+    """Whether ``key`` names the site ("bumm film gmbh" for bummfilm.de)."""
+    if not key:
+        return False
+    compact = key.replace(" ", "")
+    return any(
+        key == s
+        or (len(s) > _MIN_SITE_KEY and (s in key or key in s or s.replace(" ", "") in compact))
+        for s in site
+    )
+
+
+def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
+    """Pick the visible heading the page's signals agree on, else the best metadata title."""
+    signals = _html_signals(source)
+    site = _site_keys(source)
+    first_body = region[0] if region else None
+    last_parts = _last_title_parts(source)
+    best: tuple[float, Span, int, list[str]] | None = None  # score, main line, level, agreeing
+    for block in source.blocks:
+        if block.kind is not BlockKind.HEADING or block.level > _MAX_LEVEL:
+            continue
+        if first_body is not None and block.span.start > first_body.end + 1:
+            break
+        line = _main_line(source, block.span)
+        text = source.slice(line)
+        key = _key(text)
+        if not key or len(text) > _MAX_HEADLINE or text.startswith("<"):
+            continue
+        agree = _agreeing(key, signals)
+        is_site = _is_site(key, site) and not agree
+        score = 2.0 * len(agree) + _LEVEL_BONUS.get(block.level, 0.0) - (3.0 if is_site else 0.0)
+        if key in last_parts:
+            score -= 1.0  # the last part of "Headline | Site" is usually the site's name
+        if first_body is not None and line.start <= first_body.start:
+            score += 1.0
+        # Ties go to the later heading: the one closer to the body.
+        if best is None or score >= best[0]:
+            best = (score, line, block.level, agree)
+    if best is not None and not best[3]:
+        # A heading that adds a kicker or date to what the signals say: keep the agreed part.
+        for block in _headings_before(source, first_body):
+            text = source.slice(block.span)
+            found = _partial(text, signals)
+            if found is not None:
+                start, end, names = found
+                span = Span(block.span.start + start, block.span.start + end)
+                return Headline(span=span, text=source.slice(span), signals=("partial", *names))
+    if best is not None:
+        score, line, level, agree = best
+        # A visible h1 that is not the site's name is the headline even without agreement.
+        if agree or (level == 1 and score > 0):
+            return Headline(span=line, text=source.slice(line), signals=(f"h{level}", *agree))
+    opening = _opening_heading(source, first_body, site)
+    if opening is not None:
+        return opening
+    return _meta_headline(source, signals, site)
+
+
+def _opening_heading(
+    source: Source, first_body: Span | None, site: frozenset[str]
+) -> Headline | None:
+    """The heading that opens the body (or stands right above it) when nothing agrees."""
+    if first_body is None:
+        return None
+    previous: Block | None = None
+    for block in source.blocks:
+        if block.span.start > first_body.start:
+            break
+        if block.kind in {BlockKind.META, BlockKind.TITLE}:
+            continue
+        # The body may open with the heading itself; otherwise take the block above the body.
+        if block.span.start < first_body.start or block.kind is BlockKind.HEADING:
+            previous = block
+    if previous is None or previous.kind is not BlockKind.HEADING or previous.level > _MAX_LEVEL:
+        return None
+    text = source.slice(previous.span)
+    if _is_site(_key(text), site) or len(_WORD.findall(text)) < _MIN_OPENING_WORDS:
+        return None
+    return Headline(span=previous.span, text=text, signals=(f"h{previous.level}", "opening"))
+
+
+def _meta_headline(
+    source: Source, signals: tuple[_Signal, ...], site: frozenset[str]
+) -> Headline | None:
+    """Fall back to the metadata title most signals agree on, without the site's name."""
+    best: tuple[int, int, Block] | None = None
+    for order, block in enumerate(source.blocks):
+        if block.kind is BlockKind.META and block.hint in _META_TITLES:
+            agree = len(_agreeing(_key(source.slice(block.span)), signals))
+            if best is None or agree > best[0]:
+                best = (agree, order, block)
+    chosen = best[2] if best is not None else None
+    if chosen is None:
+        chosen = next((b for b in source.blocks if b.kind is BlockKind.TITLE), None)
+    if chosen is None:
+        return None
+    span = _without_site(source, chosen.span, site)
+    return Headline(span=span, text=source.slice(span), signals=(chosen.hint or "title",))
+
+
+def _without_site(source: Source, span: Span, site: frozenset[str]) -> Span:
+    """Trim a "Headline | Site" title to the headline part (a sub-span, so offsets stay true)."""
+    text = source.slice(span)
+    parts = list(lex.TITLE_SEPARATORS.finditer(text))
+    if not parts:
+        return span
+    last, first = parts[-1], parts[0]
+    head, tail = text[: first.start()], text[last.end() :]
+    if _is_site(_key(tail), site):
+        return Span(span.start, span.start + last.start())
+    if _is_site(_key(head), site):
+        return Span(span.start + first.end(), span.end)
+    # No known site name: "Headline | Site" and "Headline - Section - Site" are the usual orders.
+    return Span(span.start, span.start + first.start())
+
+
+def _is_meta_line(text: str, words: int) -> bool:
+    """A short line of dates, bylines, categories or contact data."""
+    if words > 20:  # noqa: PLR2004 - metadata lines are short
+        return False
+    return bool(
+        lex.BYLINE.match(text)
+        or _DATE_LIKE.match(text)
+        or lex.DATE.search(text)
+        or lex.META_LINE.search(text)
+    )
+
+
+# How much each observation about a candidate line counts (text dumps). Chosen on the
+# trafilatura dev pages' text dumps, kept only where both halves of that set (even and odd pages)
+# agreed; every weight is a general layout cue, none is site-specific.
+LINE_WEIGHTS: Final = {
+    "title_length": 2.0,  # 4-25 words (8-60 CJK characters)
+    "bad_length": 3.0,  # fewer than 3 words or more than 40
+    "no_full_stop": 1.0,
+    "near": 2.0,  # right above the body ...
+    "near_decay": 0.25,  # ... less per line in between
+    "overlap": 3.0,  # share of its words the body uses
+    "repeated": 1.5,  # the dump shows it twice (title and heading)
+    "first": 0.5,  # the dump's first line
+    "above_meta": 2.0,  # a date or byline follows
+    "below_meta": 1.0,  # a date or byline precedes
+    "isolated": 2.5,  # blank lines around it
+    "grouped": 1.5,  # lines directly above and below (menus)
+    "comma_list": 1.0,  # long comma lists are keywords, not titles
+    "slug": 8.0,  # share of its words the URL's path spells ("/sony-sells-8-8-million-phones")
+}
+
+
+_CJK_WORD: Final = 4  # CJK characters that make a line more than one word
+
+
+@attrs.frozen(kw_only=True)
+class _LineContext:
+    """Where a candidate line sits in a text dump."""
+
+    is_furniture: bool  # a date, byline, menu or share line (never a headline)
+    distance: int  # non-metadata lines between it and the body
+    repeated: bool  # the page shows the same line again (title and heading)
+    first: bool
+    above_meta: bool  # a date or byline follows it
+    below_meta: bool  # a date or byline precedes it
+    isolated: bool  # blank lines around it, as dumps render headings
+    grouped: bool  # lines directly above and below, as dumps render menus
+    overlap: float  # share of its words the body uses
+    slug: float  # share of its words the URL's path spells
+
+
+def _line_score(text: str, ctx: _LineContext) -> float:
+    words = len(_WORD.findall(text))
+    cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
+    if ctx.is_furniture or lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
+        return -10.0
+    w = LINE_WEIGHTS
+    score = 0.0
+    if 4 <= words <= 25 or 8 <= cjk <= 60:  # noqa: PLR2004
+        score += w["title_length"]
+    elif (words < 3 and cjk < 6) or words > 40:  # noqa: PLR2004
+        score -= w["bad_length"]
+    if not text.endswith((".", ",", ";", ":")) or text.endswith("..."):
+        score += w["no_full_stop"]
+    score += max(0.0, w["near"] - w["near_decay"] * ctx.distance)
+    # A headline shares its vocabulary with the article below it, in any language.
+    score += w["overlap"] * ctx.overlap
+    # A single word matches the URL trivially ("Politics" under /politics/…): half the credit.
+    score += w["slug"] * ctx.slug * (0.5 if words < 2 and cjk < _CJK_WORD else 1.0)  # noqa: PLR2004
+    if ctx.repeated and words >= 2:  # noqa: PLR2004 - menus repeat single words
+        score += w["repeated"]
+    if ctx.first:
+        score += w["first"]
+    if ctx.above_meta:
+        score += w["above_meta"]
+    if ctx.below_meta:
+        score += w["below_meta"]
+    if ctx.isolated:
+        score += w["isolated"]
+    if ctx.grouped:
+        score -= w["grouped"]
+    if "," in text and words > 12:  # noqa: PLR2004 - lists of keywords and long clauses
+        score -= w["comma_list"]
+    return score
+
+
+def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Headline | None:
+    lines = [b for b in source.blocks if b.kind is not BlockKind.META]
+    if not lines:
+        return None
+    end = next(
+        (i for i, b in enumerate(lines) if region and b.span.start >= region[0].start), len(lines)
+    )
+    end = min(end, len(lines))
+    counts: dict[str, int] = {}
+    for block in lines[: max(end, 1) + 1]:
+        key = _key(source.slice(block.span))
+        counts[key] = counts.get(key, 0) + 1
+    region_text = " ".join(
+        source.slice(b.span).casefold()
+        for b in lines[end:]
+        if region and region[0].start <= b.span.start <= region[1].start
+    )
+    vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
+    slug = slug_words(source.url)
+    best: tuple[float, Block] | None = None
+    start = max(0, end - _WINDOW)
+    # The body may start with the headline itself when it is long: look at its first lines too.
+    stop = max(1, min(len(lines), end + into_body))
+    candidates = list(range(start, stop)) or [0]
+    if start > 0:
+        candidates.insert(0, 0)
+    texts = [source.slice(b.span) for b in lines]
+    if slug:
+        # Far above the body, a line the URL spells is still a candidate.
+        window = set(candidates)
+        candidates += [
+            i
+            for i, text in enumerate(texts[:stop])
+            if i not in window
+            and len(text) <= _MAX_HEADLINE
+            and overlap(fold(text), slug) >= _SLUG_MATCH
+        ]
+    is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
+    # Share bars and image credits between headline and body do not push the headline away.
+    is_furniture = [
+        m or bool(lex.BOILERPLATE.match(t)) for m, t in zip(is_meta, texts, strict=True)
+    ]
+    for i in candidates:
+        block = lines[i]
+        text = texts[i]
+        if i >= end and (text.endswith(".") or len(_WORD.findall(text)) > _MAX_TITLE_WORDS):
+            continue
+        before = source.text[max(0, block.span.start - 2) : block.span.start]
+        after = source.text[block.span.end : block.span.end + 2]
+        score = _line_score(
+            text,
+            _LineContext(
+                is_furniture=is_furniture[i],
+                distance=sum(1 for k in range(i + 1, end) if not is_furniture[k]) if i < end else 1,
+                repeated=counts.get(_key(text), 0) > 1,
+                first=i == 0,
+                above_meta=i + 1 < len(is_meta) and is_meta[i + 1],
+                below_meta=i > 0 and is_meta[i - 1],
+                isolated=before in {"", "\n\n"} and after in {"", "\n\n"},
+                grouped=before.endswith("\n")
+                and before != "\n\n"
+                and after[:2] not in {"", "\n\n"},
+                overlap=overlap(text, vocabulary),
+                slug=overlap(fold(text), slug),
+            ),
+        )
+        if best is None or score > best[0]:
+            best = (score, block)
+    if best is None or best[0] < 2.0:  # noqa: PLR2004 - nothing title-like
+        return None
+    block = best[1]
+    return Headline(span=block.span, text=source.slice(block.span), signals=("text-line",))
+
+
+_ELLIPSIS: Final = ("...", "…")
+
+
+def _tidy(source: Source, headline: Headline) -> Headline:
+    """Undo two rendering artefacts of text dumps in a chosen headline line.
+
+    A kicker rendered in front of the title it repeats ("Wurmkiste Wurmkiste selber bauen")
+    loses its first copy; a truncated teaser ("«Wir waren fast 40 Tage in...") is replaced by
+    the full line it abbreviates when the page has it.
+    """
+    text = headline.text
+    words = text.split()
+    for k in range(1, min(4, len(words) // 2) + 1):
+        if words[:k] == words[k : 2 * k]:
+            cut = text.index(words[k], len(" ".join(words[:k])))
+            span = Span(headline.span.start + cut, headline.span.end)
+            return attrs.evolve(headline, span=span, text=source.slice(span))
+    if text.endswith(_ELLIPSIS):
+        stem = text.rstrip(".… ").strip()
+        if len(stem) >= 12:  # noqa: PLR2004
+            at = source.text.find("\n" + stem)
+            while at >= 0:
+                end = source.text.find("\n", at + 1)
+                end = len(source.text) if end < 0 else end
+                line = source.text[at + 1 : end]
+                if len(line.strip()) > len(stem) + 3 and not line.rstrip().endswith(_ELLIPSIS):
+                    start = at + 1
+                    span = Span(start, start + len(line.rstrip()))
+                    return attrs.evolve(headline, span=span, text=source.slice(span))
+                at = source.text.find("\n" + stem, at + 1)
+    return headline
+
+
+def headline_in(source: Source, bounds: Bounds | None, *, into_body: bool) -> Headline | None:
+    """The headline for an article expected between ``bounds``, or ``None``.
+
+    ``into_body``: whether the first lines of a text dump's article may be the headline itself
+    (dumps often start the body with a long headline).
+    """
+    if source.media_type is MediaType.HTML:
+        return _html_headline(source, bounds)
+    found = _text_headline(source, bounds, _INTO_BODY if into_body else 0)
+    return _tidy(source, found) if found is not None else None
