@@ -1,174 +1,496 @@
-"""Comments nested in HTML containers: exact parents from the nesting, fields from the parts."""
+"""Comments in HTML containers: parents from the nesting, fields from the parts' roles.
+
+Containers are recognised by the conventions of the platforms scrapers meet, never by site:
+
+- comment containers: an id such as ``comment-12``, ``li-comment-12``, ``dsq-comment-12``
+  (WordPress, Disqus' fallback), ``c123456`` (Blogger), ``thing_t1_x`` (old Reddit),
+  ``answer-42`` (Stack Exchange), ``elComment_7`` (Invision); or a class token naming one comment
+  in any language (``comment``, ``comment-item``, ``comentario``, ``kommentar``, ``comtr``...);
+- forum posts (phpBB ``div.post#p12``, vBulletin ``postcontainer``, XenForo ``message--post``,
+  Invision ``cPost``, Discourse ``crawler-post``): the first post on the page opens the thread and
+  is the article, the others are comments.
+
+A container nested in another replies to it; a container in a reply wrapper (Drupal's sibling
+``div.indented``) replies to the container just before the wrapper; a wrapper container without
+text of its own stands for the first comment inside it. Inside a container each block gets a role
+from its class/id path (author, meta, action, body) and from its text: action links and vote
+widgets ("Reply", "Report", "Permalink", "▲ 12") are never body; "<name> says:", "<name> wrote on
+<date>:", "by <name> » <date>", "– <name>" give the author and the date; a date is read in the
+page's language (``<html lang>``) with English as a fallback.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from typing import Final
 
 import attrs
 
-from articlekit.comments._fields import parse_when
-from articlekit.model import Comment, Source, Span
+from articlekit.comments._dates import DateReader
+from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
 
-_COMMENT_ID: Final = re.compile(r"(?:li-)?comment-\d+")
+__all__ = ["Nesting", "html_comments", "nesting_of"]
+
+_COMMENT_ID: Final = re.compile(
+    r"(?:li-|dsq-)?comment-?\d+|c\d{5,}|thing_t1_\w+|answer-\d+|elComment_\d+", re.IGNORECASE
+)
+_COMMENT_CLASS: Final = re.compile(
+    r"(?:comment|comentario|commentaire|kommentar|commento|reactie|komentarz|comtr|dsq-comment)"
+    r"(?:-?(?:item|entry|box|single))?",
+    re.IGNORECASE,
+)
+_POST_CLASS: Final = frozenset(
+    {"postcontainer", "postbit", "postbitlegacy", "message--post", "cpost", "crawler-post"}
+)
+_PHPBB_ID: Final = re.compile(r"p\d+")  # phpBB's div.post#p12
+_XF1_ID: Final = re.compile(r"post-\d+")  # XenForo 1's li.message#post-12
+_REPLY_WRAPPER: Final = frozenset({"indented", "children", "replies", "comment-replies", "child"})
+_TAGS: Final = frozenset({"li", "article", "div", "section", "tr"})
+
 _AUTHOR_HINT: Final = re.compile(
-    r"comment-author|\bfn\b|[.]author|username|user-name|"
-    r"comment__author|commenter",
+    r"author|\bfn\b|username|user-name|commenter|creator|user-details|userinfo|postprofile"
+    r"|message-user\b(?!-)|\buser\b|[.](?:nombre|autor|name)\b(?!-)|-name\b(?!-)",
     re.IGNORECASE,
 )
 _META_HINT: Final = re.compile(
-    r"comment-meta|commentmetadata|comment-date|[.]date|[.]time|"
-    r"comment-time|published",
+    r"meta|date|time|published|posted|submitted|attribution|posthead|tagline|comhead"
+    r"|comment-header|cabecera|fecha",
     re.IGNORECASE,
 )
-_REPLY_HINT: Final = re.compile(r"[.]reply|comment-reply|reply-link", re.IGNORECASE)
+_ACTION_HINT: Final = re.compile(
+    r"(?<![a-z])(?:reply|actions|actionbar|buttons|controls|links|tools|flag|report|vote|score"
+    r"|likes|share|post-menu|back2top|permalink|acciones)",
+    re.IGNORECASE,
+)
+#: Words of action links, vote widgets and counters; a block of nothing else is no body.
+_ACTION_WORDS: Final = (
+    r"reply(?:\s+with\s+quote)?|report(?:\s+post)?|permalink|share|edit|\(edit\)|delete|quote"
+    r"|like|unlike|flag|embed|save|top|follow|improve\s+this\s+answer|add\s+comment|replies"
+    r"|cancel\s+reply|load\s+more\S*|hide|context|parent|root|prev|next|link"
+    r"|responder|denunciar|compartir|antworten|melden|zitieren|teilen|bearbeiten|répondre"
+    r"|signaler|partager|citer|rispondi|segnala|condividi|beantwoorden|reageren|svara|odpowiedz"
+    r"|responder|denunciar|curtir"
+)
+_ACTION: Final = re.compile(
+    r"^(?:\s*(?:" + _ACTION_WORDS + r"|[▲▼↑↓+\-–|•·#\[\]()]+|\d[\d,.]*\s*(?:points?|votes?|likes?)?"
+    r"|\d+\s+children))*\s*$",
+    re.IGNORECASE,
+)
+_TRAILING_ACTION: Final = re.compile(
+    r"(?:\s*(?:\||·|•)?\s*(?:" + _ACTION_WORDS + r"))+\s*$", re.IGNORECASE
+)
+_NOISE: Final = re.compile(
+    r"\[[–+-]\]|\(\d+\s+(?:children|child|replies|reply)\)|#\d+\b"
+    r"|[-+]?\d[\d,.]*\s*(?:points?|votes?|punkte?|puntos?)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 _SAYS: Final = re.compile(
-    r"\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver)\s*:?\s*$", re.IGNORECASE
+    r"^(?P<author>.{1,80}?)\s*(?:says|said|wrote|sagt|schreibt|schrieb|dit|a\s+écrit|écrit|dice"
+    r"|escribió|escribe|disse|scrive|ha\s+scritto|zegt|schreef|skriver|skrev)"
+    r"(?:\s+(?:on|am|le|el|il|em|op|på)\s+(?P<date>.+?))?\s*[:.…]*\s*$",
+    re.IGNORECASE,
 )
+_BY: Final = re.compile(
+    r"^(?:(?:posted|submitted|written)\s+)?(?:by|von|par|por|di|door|av)\s+", re.IGNORECASE
+)
+_SIGNATURE: Final = re.compile(r"^[–—-]\s*(?P<author>\S.{0,60})$")
+_HN: Final = re.compile(
+    r"^(?P<author>\S{1,40})\s+(?P<time>.{1,40}?\bago)\s*(?P<navs>(?:\|\s*(?:root|parent|prev"
+    r"|next|context|on:.*?)\s*)*)\[[–+-]\]$"
+)
+#: A status after a name ("Harriet (not verified)"): not part of the name.
+_STATUS: Final = re.compile(
+    r"\s*\((?:not\s+verified|nicht\s+überprüft|non\s+vérifié|no\s+verificado|non\s+verificato"
+    r"|guest|gast|invité|invitado|ospite)\)\s*$",
+    re.IGNORECASE,
+)
+_EDGE: Final = re.compile(r"^[\s»«·•|:,–—-]+|[\s»«·•|:,–—-]+$")
+_POSTS: Final = re.compile(r"^(?:posts|messages|beiträge)\s*:?\s*(?P<n>\d[\d,.]*)$", re.IGNORECASE)
+_JOINED: Final = re.compile(
+    r"^(?:joined|join\s+date|registriert|member\s+since|mitglied\s+seit|registered)\s*:?\s*(?P<d>.+)$",
+    re.IGNORECASE,
+)
+_PROFILE: Final = re.compile(r"user|profile|author|member", re.IGNORECASE)
 
 
-_SAYS_INLINE: Final = re.compile(
-    r"\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver)\s*:", re.IGNORECASE
-)
+@lru_cache(maxsize=1 << 16)
+def _descriptor_parts(hint: str) -> tuple[frozenset[str], str]:
+    """The class tokens (lower-cased) and the id of a ``tag.class#id`` descriptor."""
+    head, _, ident = hint.partition("#")
+    return frozenset(c.lower() for c in head.split(".")[1:]), ident
+
+
+@lru_cache(maxsize=1 << 16)
+def _container_kind(hint: str | None, tag: str) -> str | None:
+    """``"comment"``, ``"post"`` (a forum post) or ``None``, from an element's descriptor."""
+    if not hint or tag not in _TAGS:
+        return None
+    classes, ident = _descriptor_parts(hint)
+    if (
+        classes & _POST_CLASS
+        or ("post" in classes and _PHPBB_ID.fullmatch(ident))
+        or ("message" in classes and _XF1_ID.fullmatch(ident))
+    ):
+        return "post"
+    if ident and _COMMENT_ID.fullmatch(ident):
+        return "comment"
+    if any(_COMMENT_CLASS.fullmatch(c) for c in classes):
+        return "comment"
+    return None
 
 
 @lru_cache(maxsize=1 << 16)
 def _hint_role(hint: str) -> str:
-    """What an element inside a comment holds, by its class/id: author, meta, reply or body."""
-    if _AUTHOR_HINT.search(hint):
-        return "author"
+    """What an element inside a comment holds, by its class/id: author, meta, action or body."""
+    if _ACTION_HINT.search(hint):
+        return "action"
     if _META_HINT.search(hint):
         return "meta"
-    if _REPLY_HINT.search(hint):
-        return "reply"
+    if _AUTHOR_HINT.search(hint):
+        return "author"
     return "body"
 
 
-@lru_cache(maxsize=1 << 16)
-def _is_container(hint: str | None, tag: str) -> bool:
-    if not hint or tag not in {"li", "article", "div", "section"}:
-        return False
-    h = hint.split("#", 1)
-    classes = h[0].split(".")[1:]
-    ident = h[1] if len(h) > 1 else ""
-    if _COMMENT_ID.fullmatch(ident):
-        return True  # WordPress "li#comment-12" ("div-comment-12" is the inner body box)
-    return "comment" in classes and tag in {"li", "article"}
-
-
 @attrs.frozen
-class _Nesting:
+class Nesting:
     """Comment containers of a page, the blocks each one owns, and each block's role."""
 
     containers: tuple[int, ...]
+    kinds: dict[int, str] = attrs.field(hash=False)
     blocks_by: dict[int, list[int]] = attrs.field(hash=False)
     role: dict[int, str] = attrs.field(hash=False)
 
     def with_body(self) -> list[int]:
         """The containers that hold comment text (the others are wrappers)."""
-        return [
+        kept = [
             c for c in self.containers if any(self.role[b] == "body" for b in self.blocks_by[c])
         ]
+        posts = [c for c in kept if self.kinds[c] == "post"]
+        if posts:  # a forum thread: its first post is the article
+            kept.remove(posts[0])
+        return kept
 
 
-def nesting_of(source: Source) -> _Nesting | None:
+def nesting_of(source: Source) -> Nesting | None:
     """Read the comment containers from the element outline (``None`` when there are none)."""
     els = source.elements
-    containers = [i for i, e in enumerate(els) if _is_container(e.hint, e.tag)]
-    if not containers:
+    kinds = {}
+    for i, e in enumerate(els):
+        kind = _container_kind(e.hint, e.tag)
+        if kind is not None:
+            kinds[i] = kind
+    if not kinds:
         return None
-    cset = set(containers)
-    blocks_by: dict[int, list[int]] = {c: [] for c in containers}
+    # a container inside another one with no list or reply wrapper between them is a part of it
+    # (Hacker News' div.comment inside its row, Twenty Ten's div#comment-N inside its li)
+    for c in list(kinds):
+        j: int | None = els[c].parent
+        while j is not None and j not in kinds:
+            if els[j].tag in {"ul", "ol"} or (
+                els[j].hint and _descriptor_parts(els[j].hint or "")[0] & _REPLY_WRAPPER
+            ):
+                break
+            j = els[j].parent
+        else:
+            if j is not None:
+                del kinds[c]
+    blocks_by: dict[int, list[int]] = {c: [] for c in kinds}
     role: dict[int, str] = {}
     for b, block in enumerate(source.blocks):
         if block.element is None:
             continue
-        j: int | None = block.element
+        j = block.element
         kind = "body"
-        while j is not None and j not in cset:
-            if kind == "body":
+        while j is not None and j not in kinds:
+            if kind == "body" and els[j].hint:
                 kind = _hint_role(els[j].hint or "")
             j = els[j].parent
         if j is not None:
             blocks_by[j].append(b)
             role[b] = kind
-    return _Nesting(tuple(containers), blocks_by, role)
+    return Nesting(tuple(kinds), kinds, blocks_by, role)
+
+
+# --------------------------------------------------------------------------------------------
+# Fields
+# --------------------------------------------------------------------------------------------
+
+
+def _clean_author(name: str) -> str:
+    name = _NOISE.sub(" ", name)
+    name = _TRAILING_ACTION.sub("", name)
+    name = _BY.sub("", _EDGE.sub("", name.strip()))
+    name = _STATUS.sub("", name)
+    name = _EDGE.sub("", " ".join(name.split()))
+    half = len(name) // 2
+    if len(name) % 2 == 0 and half >= 3 and name[:half] == name[half:]:  # noqa: PLR2004
+        name = name[:half]  # a visible name followed by its hidden microdata copy
+    return name
+
+
+@attrs.frozen
+class _Fields:
+    author: str | None = None
+    author_span: Span | None = None
+    posted: datetime | None = None
+    posted_span: Span | None = None
+    hint: str | None = None  # "parent" / "root" from depth links
+
+
+def _located(text: str, block: Span, part: str) -> Span:
+    at = text.find(part, block.start, block.end)
+    return Span(at, at + len(part)) if at >= 0 else block
+
+
+def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -> _Fields:
+    """Author and date from one header block ("Ruth says:", "by bob » Fri Mar 10, ...")."""
+    raw = text[span.start : span.end].split("\n", 1)[0]
+    m = _HN.match(raw)
+    if m is not None:
+        when = dates.read(m.group("time"))
+        navs = m.group("navs")
+        return _Fields(
+            m.group("author"),
+            _located(text, span, m.group("author")),
+            when,
+            _located(text, span, m.group("time")) if when else None,
+            "root" if "root" in navs else "parent" if "parent" in navs else "top",
+        )
+    clean = _TRAILING_ACTION.sub("", _NOISE.sub(" ", raw)).strip()
+    m = _SAYS.match(clean)
+    if m is not None:
+        name = _clean_author(m.group("author"))
+        date_text = m.group("date")
+        when = dates.read(date_text) if date_text and want_date else None
+        return _Fields(
+            name or None,
+            _located(text, span, name) if name else None,
+            when,
+            _located(text, span, date_text) if when and date_text else None,
+        )
+    if want_date:
+        found = dates.find(clean)
+        if found is not None:
+            at, when = found
+            name = _clean_author(clean[:at])
+            date_text = clean[at:].strip()
+            return _Fields(
+                name or None,
+                _located(text, span, name) if name else None,
+                when,
+                _located(text, span, date_text),
+            )
+    name = _clean_author(clean)
+    return _Fields(name or None, _located(text, span, name) if name else None)
+
+
+def _details(text: str, blocks: Sequence[Block], dates: DateReader) -> AuthorDetails:
+    posts = since = None
+    pending: str | None = None
+    for b in blocks:
+        t = " ".join(text[b.span.start : b.span.end].split())
+        if pending is not None:  # a <dt>label</dt><dd>value</dd> pair
+            t, pending = f"{pending}: {t}", None
+        elif b.tag == "dt":
+            pending = t
+            continue
+        m = _POSTS.match(t)
+        if m is not None and posts is None:
+            posts = int(re.sub(r"[,.]", "", m.group("n")))
+        m = _JOINED.match(t)
+        if m is not None and since is None:
+            when = dates.read(m.group("d"))
+            since = when.date() if when else None
+    return AuthorDetails(post_count=posts, member_since=since)
+
+
+def _is_action(text: str, block: Block, *, heading: bool) -> bool:
+    t = text[block.span.start : block.span.end]
+    if _ACTION.match(t):
+        return True
+    # a short heading that is all link: a comment's permalinked subject line
+    return heading and block.kind is BlockKind.HEADING and block.link_chars >= len(t.strip()) > 0
+
+
+def _read(
+    source: Source, blocks: Sequence[int], role: dict[int, str], dates: DateReader
+) -> tuple[_Fields, list[Block], AuthorDetails]:
+    """The comment's author and date, its body blocks and the author's details."""
+    text = source.text
+    by_role: dict[str, list[Block]] = {"author": [], "meta": [], "body": []}
+    for b in blocks:
+        block = source.blocks[b]
+        r = role[b]
+        if r == "action" or _is_action(text, block, heading=r == "body"):
+            continue
+        by_role.setdefault(r, []).append(block)
+    author: _Fields | None = None
+    when: _Fields | None = None
+    for block in by_role["author"][:1] + by_role["meta"] + by_role["author"][1:]:
+        joined = _JOINED.match(" ".join(text[block.span.start : block.span.end].split()))
+        got = _read_header(text, block.span, dates, want_date=when is None and not joined)
+        if author is None and got.author is not None:
+            author = got
+        if when is None and got.posted is not None:
+            when = got
+        if author is not None and when is not None:
+            break
+    body: list[Block] = []
+    for block in by_role["body"]:
+        t = text[block.span.start : block.span.end].strip()
+        if len(t) <= 80 and "\n" not in t:  # noqa: PLR2004 - a short line may be a header
+            sig = _SIGNATURE.match(t)
+            if sig is not None and author is None:
+                name = _clean_author(sig.group("author"))
+                author = _Fields(name, _located(text, block.span, name))
+                continue
+            if not body or author is None or when is None:
+                got = _read_header(text, block.span, dates, want_date=when is None)
+                is_date = got.posted is not None and got.author is None
+                if is_date or got.hint is not None or _SAYS.match(t):
+                    author = author or (got if got.author else None)
+                    when = when or (got if got.posted else None)
+                    if got.hint is not None:
+                        author = got
+                    continue
+        body.append(block)
+    fields = _Fields(
+        author.author if author else None,
+        author.author_span if author else None,
+        when.posted if when else None,
+        when.posted_span if when else None,
+        author.hint if author else None,
+    )
+    profile = by_role["author"][1:]
+    return fields, body, _details(text, profile, dates)
+
+
+# --------------------------------------------------------------------------------------------
+# Comments
+# --------------------------------------------------------------------------------------------
+
+
+def _page_languages(source: Source) -> tuple[str, ...]:
+    for block in source.blocks:
+        if block.hint == "html:lang":
+            lang = source.text[block.span.start : block.span.end].strip().lower()[:2]
+            if lang.isalpha() and lang != "en":
+                return (lang, "en")
+            break
+    return ("en",)
+
+
+def _reply_parent(
+    source: Source, c: int, kept: Sequence[int], position: dict[int, int]
+) -> int | None:
+    """For a container in a reply wrapper beside its parent: the container just before it."""
+    els = source.elements
+    j = els[c].parent
+    while j is not None and j not in position:
+        classes, _ = _descriptor_parts(els[j].hint or "")
+        if els[j].hint and classes & _REPLY_WRAPPER:
+            before = [
+                k
+                for k in kept
+                if els[k].parent == els[j].parent and els[k].span.end <= els[j].span.start
+            ]
+            if before:
+                return before[-1]
+        j = els[j].parent
+    return None
 
 
 def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:
-    """Comments from nested comment markup (exact parents), in document order."""
+    """Comments from nested comment markup, in document order, with parents."""
     nesting = nesting_of(source)
     if nesting is None:
         return []
     els = source.elements
     cset = set(nesting.containers)
-    blocks_by, role = nesting.blocks_by, nesting.role
+    kept = nesting.with_body()
+    position = {c: n for n, c in enumerate(kept)}
+    dates = DateReader(reference_time, _page_languages(source))
 
-    def owner(i: int | None) -> int | None:
-        """The nearest comment container strictly above element ``i``."""
-        j = els[i].parent if i is not None else None
+    def owner(i: int) -> int | None:
+        j = els[i].parent
         while j is not None and j not in cset:
             j = els[j].parent
         return j
 
-    text = source.text
+    # a wrapper container (no text of its own) stands for the first comment inside it
+    stands_for: dict[int, int] = {}
+    for c in kept:
+        j = owner(c)
+        while j is not None and j not in position:
+            stands_for.setdefault(j, c)
+            j = owner(j)
+
     out: list[Comment] = []
-    kept: list[int] = []
-    for c in nesting.with_body():
-        bs = blocks_by[c]
-        body_blocks = [b for b in bs if role[b] == "body"]
-        author_blocks = [b for b in bs if role[b] == "author"]
-        meta_blocks = [b for b in bs if role[b] == "meta"]
-        author_span = None
-        author = None
-        # the author block, else a header line "name says: date" in the meta block
-        for b in (*author_blocks, *meta_blocks):
-            sp = source.blocks[b].span
-            raw = text[sp.start : sp.end].split("\n", 1)[0]
-            m = _SAYS.search(raw) or _SAYS_INLINE.search(raw)
-            if b in meta_blocks and m is None:
-                continue
-            cut = m.start() if m else len(raw)
-            name = raw[:cut].strip()
-            if name:
-                s0 = sp.start + raw.index(name)
-                author_span, author = Span(s0, s0 + len(name)), name
-                break
-        posted = posted_span = None
-        if meta_blocks:
-            sp = source.blocks[meta_blocks[0]].span
-            when = parse_when(text[sp.start : sp.end], reference_time)
-            if when is not None:
-                posted, posted_span = when, sp
-        first = source.blocks[body_blocks[0]].span.start
-        last = source.blocks[body_blocks[-1]].span.end
+    hints: list[str | None] = []
+    for n, c in enumerate(kept):
+        bs = nesting.blocks_by[c]
+        fields, body, details = _read(source, bs, nesting.role, dates)
+        if not body:
+            body = [source.blocks[b] for b in bs if nesting.role[b] == "body"]
+        p = _reply_parent(source, c, kept, position)
+        if p is None:
+            j = owner(c)
+            while j is not None:
+                if j in position:
+                    p = j
+                    break
+                rep = stands_for.get(j)
+                if rep is not None and rep != c and position[rep] < n:
+                    p = rep
+                    break
+                j = owner(j)
         start = min(source.blocks[b].span.start for b in bs)
-        end = max(source.blocks[b].span.end for b in bs)
+        # the comment ends with its text or header (a trailing "Reply" after its replies is not it)
+        end = max(
+            body[-1].span.end,
+            fields.author_span.end if fields.author_span else 0,
+            fields.posted_span.end if fields.posted_span else 0,
+        )
+        ident = _descriptor_parts(els[c].hint or "")[1]
+        ref = re.sub(r"^\D+", "", ident) or None
         out.append(
             Comment(
-                span=Span(start, max(end, last)),
-                body=Span(first, last),
-                ref=(els[c].hint or "").rsplit("#comment-", 1)[-1]
-                if "#comment-" in (els[c].hint or "")
-                else None,
-                author=author,
-                author_span=author_span,
-                posted=posted,
-                posted_span=posted_span,
+                span=Span(start, end),
+                body=Span(body[0].span.start, body[-1].span.end),
+                ref=ref,
+                author=fields.author,
+                author_span=fields.author_span,
+                details=details,
+                posted=fields.posted,
+                posted_span=fields.posted_span,
+                parent=position[p] if p is not None else None,
                 parent_confidence=1.0,
             )
         )
-        kept.append(c)
-    position = {c: n for n, c in enumerate(kept)}
-    fixed = []
-    for cm, c in zip(out, kept, strict=True):
-        p = owner(c)
-        while p is not None and p not in position:
-            p = owner(p)
-        fixed.append(attrs.evolve(cm, parent=position.get(p) if p is not None else None))
-    return _ordered(fixed)
+        hints.append(fields.hint)
+    if any(h in {"parent", "root"} for h in hints) and all(c.parent is None for c in out):
+        out = _depth_links(out, hints)
+    return _ordered(out)
+
+
+def _depth_links(comments: list[Comment], hints: Sequence[str | None]) -> list[Comment]:
+    """Flat rows with depth links (Hacker News): "parent" = depth 1, "root" = deeper."""
+    out: list[Comment] = []
+    depth: list[int] = []
+    for k, (c, h) in enumerate(zip(comments, hints, strict=True)):
+        if h == "parent":
+            parent = next((j for j in range(k - 1, -1, -1) if depth[j] == 0), None)
+            d, conf = 1, 1.0
+        elif h == "root" and k:
+            parent, d, conf = k - 1, depth[k - 1] + 1, 0.6
+        else:
+            parent, d, conf = None, 0, 1.0
+        depth.append(d)
+        out.append(attrs.evolve(c, parent=parent, parent_confidence=conf))
+    return out
 
 
 def _ordered(comments: list[Comment]) -> list[Comment]:
