@@ -64,6 +64,15 @@ _STARTS: Final = re.compile(
     r"|(?-i:(?<=[a-zà-ÿ.])(?=[A-ZÀ-Þ]))",
     re.IGNORECASE,
 )
+#: Month names and relative words that are not English: worth asking dateparser to detect.
+_FOREIGN: Final = re.compile(
+    r"\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo"
+    r"|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
+    r"|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio"
+    r"|giugno|luglio|settembre|ottobre|dicembre|maart|mei|augustus|hace|vor|il\s+y\s+a|fa|há"
+    r"|geleden|sedan)\b",
+    re.IGNORECASE,
+)
 _COUNTER: Final = re.compile(r"(?<=\D)\s*#?\d{1,5}$")
 _FIELDS: Final = ("year", "month", "day", "hour", "minute", "second")
 
@@ -153,6 +162,8 @@ class DateReader:
         parsed = parse_date(t, reference_time=ref, languages=self._languages)
         if parsed is None and self._languages != ["en"]:
             parsed = parse_date(t, reference_time=ref, languages=["en"])
+        if parsed is None and _FOREIGN.search(t):  # a date in another language than the page's
+            parsed = parse_date(t, reference_time=ref)
         if parsed is None:
             return None
         value = parsed[0]

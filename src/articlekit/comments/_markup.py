@@ -72,7 +72,7 @@ _ACTION_WORDS: Final = (
     r"|cancel\s+reply|load\s+more\S*|hide|context|parent|root|prev|next|link"
     r"|responder|denunciar|compartir|antworten|melden|zitieren|teilen|bearbeiten|répondre"
     r"|signaler|partager|citer|rispondi|segnala|condividi|beantwoorden|reageren|svara|odpowiedz"
-    r"|responder|denunciar|curtir"
+    r"|responder|denunciar|curtir|permanenter\s+link|lien\s+permanent|enlace\s+permanente"
 )
 _ACTION: Final = re.compile(
     r"^(?:\s*(?:" + _ACTION_WORDS + r"|[▲▼↑↓+\-–|•·#\[\]()]+|\d[\d,.]*\s*(?:points?|votes?|likes?)?"
@@ -95,6 +95,11 @@ _SAYS: Final = re.compile(
 )
 _BY: Final = re.compile(
     r"^(?:(?:posted|submitted|written)\s+)?(?:by|von|par|por|di|door|av)\s+", re.IGNORECASE
+)
+_DATE_BY: Final = re.compile(
+    r"^(?:am|on|le|el|il|op|em)\s+(?P<date>.+?)\s+(?:von|by|par|por|di|door|de|av)\s+"
+    r"(?P<author>\S.{0,60})$",
+    re.IGNORECASE,
 )
 _SIGNATURE: Final = re.compile(r"^[–—-]\s*(?P<author>\S.{0,60})$")
 _HN: Final = re.compile(
@@ -260,10 +265,15 @@ def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -
             "root" if "root" in navs else "parent" if "parent" in navs else "top",
         )
     clean = _TRAILING_ACTION.sub("", _NOISE.sub(" ", raw)).strip()
-    m = _SAYS.match(clean)
+    m = _SAYS.match(clean) or _DATE_BY.match(clean)
     if m is not None:
-        name = _clean_author(m.group("author"))
+        name = m.group("author")
         date_text = m.group("date")
+        if date_text is None and want_date:  # "Milan on September 12, 2018 at 4:47 pm said:"
+            found = dates.find(name)
+            if found is not None:
+                name, date_text = name[: found[0]], name[found[0] :].strip()
+        name = _clean_author(name)
         when = dates.read(date_text) if date_text and want_date else None
         return _Fields(
             name or None,
