@@ -27,7 +27,7 @@ def _read(case: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]
         case.with_suffix(".html").read_bytes(),
         reference_time=datetime.fromisoformat(ref) if ref else None,
     )
-    got = [
+    got: list[dict[str, object]] = [
         {
             "author": c.author,
             "posted": c.posted.isoformat() if c.posted else None,
