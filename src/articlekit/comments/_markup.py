@@ -3,7 +3,7 @@
 Containers are recognised by the conventions of the platforms scrapers meet, never by site:
 
 - comment containers: an id such as ``comment-12``, ``li-comment-12``, ``dsq-comment-12``
-  (WordPress, Disqus' fallback), ``c123456`` (Blogger), ``thing_t1_x`` (old Reddit),
+  (WordPress, Disqus' fallback), ``thing_t1_x`` (old Reddit),
   ``answer-42`` (Stack Exchange), ``elComment_7`` (Invision); or a class token naming one comment
   in any language (``comment``, ``comment-item``, ``comentario``, ``kommentar``, ``comtr``...);
 - forum posts (phpBB ``div.post#p12``, vBulletin ``postcontainer``, XenForo ``message--post``,
@@ -35,7 +35,7 @@ from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, S
 __all__ = ["Nesting", "html_comments", "nesting_of"]
 
 _COMMENT_ID: Final = re.compile(
-    r"(?:li-|dsq-)?comment-?\d+|c\d{5,}|thing_t1_\w+|answer-\d+|elComment_\d+", re.IGNORECASE
+    r"(?:li-|dsq-)?comment-?\d+|thing_t1_\w+|answer-\d+|elComment_\d+", re.IGNORECASE
 )
 _COMMENT_CLASS: Final = re.compile(
     r"(?:comment|comentario|commentaire|kommentar|commento|reactie|komentarz|comtr|dsq-comment)"
