@@ -9,15 +9,19 @@ lives for one page: no cache outlives the call that made it.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import datetime, timedelta
 from typing import Final
 
 from articlekit._dates import parse_date
+from articlekit._text import caseless_key
+from articlekit.model import Source
 
-__all__ = ["DateReader"]
+__all__ = ["DateReader", "page_languages"]
 
 _DIGITS: Final = re.compile(r"\d+")
+_YEAR: Final = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d{2}\b|'\d\d\b")
 _AGO: Final = re.compile(
     r"^(?P<n>\d+|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
     re.IGNORECASE,
@@ -77,18 +81,54 @@ _COUNTER: Final = re.compile(r"(?<=\D)\s*#?\d{1,5}$")
 _FIELDS: Final = ("year", "month", "day", "hour", "minute", "second")
 
 
+_ENGLISH_MONTHS: Final = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+#: English month names and their three-letter abbreviations, by month number.
+_MONTH_NUMBER: Final = {
+    **{name: n for n, name in enumerate(_ENGLISH_MONTHS, 1)},
+    **{name[:3]: n for n, name in enumerate(_ENGLISH_MONTHS, 1)},
+    "sept": 9,
+}
+_MONTH_WORD: Final = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+#: Stands for an English month name in a date's form.
+_MONTH_SLOT: Final = "\x01"
+
+
 def _form(text: str) -> str:
-    return _DIGITS.sub("0", text.casefold())
+    """The shape of a date: numbers and English month names left out ("Aug 09" ~ "Sep 12")."""
+    return _MONTH_WORD.sub(_MONTH_SLOT, _DIGITS.sub("0", text.casefold()), count=1)
 
 
-def _template(text: str, value: datetime) -> tuple[str, ...] | None:
+def _month_in(text: str) -> int:
+    """The month the (first) English month name of ``text`` names."""
+    m = _MONTH_WORD.search(text.casefold())
+    return _MONTH_NUMBER[m.group()] if m is not None else 0
+
+
+def _template(
+    text: str, value: datetime, fields: tuple[str, ...] = _FIELDS
+) -> tuple[str, ...] | None:
     """Which field each number of ``text`` gives, when that is unambiguous."""
     out: list[str] = []
     for raw in _DIGITS.findall(text):
         n = int(raw)
         hits = [
             f
-            for f in _FIELDS
+            for f in fields
             if (
                 n == getattr(value, f)
                 or (f == "year" and len(raw) == 2 and n == value.year % 100)  # noqa: PLR2004
@@ -112,6 +152,9 @@ class DateReader:
     '2017-03-10T11:32:00+00:00'
     >>> dates.find("Lucía M. hace 1 hora")[0]
     9
+    >>> english = DateReader(None)
+    >>> english.read("Aug 09, 2012").date(), english.read("Sep 12, 2012").date()
+    (datetime.date(2012, 8, 9), datetime.date(2012, 9, 12))
     """
 
     __slots__ = ("_forms", "_languages", "_reference", "_seen")
@@ -142,7 +185,7 @@ class DateReader:
             if ref is None:
                 return None
             n = 1 if m.group("n").lower() in {"a", "an", "one"} else int(m.group("n"))
-            return ref - timedelta(seconds=n * _UNIT_SECONDS[m.group("unit").lower()])
+            return ref - timedelta(seconds=n * _UNIT_SECONDS[caseless_key(m.group("unit"))])
         if t.lower() == "just now":
             return ref
         if not _DATEISH.search(t):
@@ -156,6 +199,8 @@ class DateReader:
                 return ref - timedelta(seconds=numbers[0] * unit)
             try:
                 parts: dict[str, int] = dict(zip(fields, numbers, strict=True))
+                if _MONTH_SLOT in form:
+                    parts["month"] = _month_in(t)
                 return first.replace(**parts)  # type: ignore[arg-type]
             except ValueError:
                 pass
@@ -167,6 +212,10 @@ class DateReader:
         if parsed is None:
             return None
         value = parsed[0]
+        if ref is not None and value > ref and not _YEAR.search(t):
+            # a date without its year ("17 juillet à 22:09") is the last one before the page
+            with contextlib.suppress(ValueError):  # 29 February stays as read
+                value = value.replace(year=value.year - 1)
         if known is None:
             self._learn(form, t, numbers, value)
         return value
@@ -178,7 +227,12 @@ class DateReader:
             if seconds in _FIXED_UNITS and not re.search(r"\d{4}|\d:\d", t):
                 self._forms[form] = ((), value, int(seconds))
                 return
-        fields = _template(t, value)
+        if _MONTH_SLOT in form:  # the month is named: learn the form if the name says that month
+            if _month_in(t) != value.month:
+                return
+            fields = _template(t, value, tuple(f for f in _FIELDS if f != "month"))
+        else:
+            fields = _template(t, value)
         if fields is not None:
             hour = "hour" in fields and numbers[fields.index("hour")] != value.hour
             if hour:  # a 12-hour clock: the form's am/pm is fixed, learn it from this one
@@ -204,3 +258,14 @@ class DateReader:
             if value is not None:
                 return at, value
         return None
+
+
+def page_languages(source: Source) -> tuple[str, ...]:
+    """The languages to read a page's dates in: its ``<html lang>`` first, English last."""
+    for block in source.blocks:
+        if block.hint == "html:lang":
+            lang = source.text[block.span.start : block.span.end].strip().lower()[:2]
+            if lang.isalpha() and lang != "en":
+                return (lang, "en")
+            break
+    return ("en",)

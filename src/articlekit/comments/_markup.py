@@ -29,10 +29,10 @@ from typing import Final
 
 import attrs
 
-from articlekit.comments._dates import DateReader
+from articlekit.comments._dates import DateReader, page_languages
 from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
 
-__all__ = ["Nesting", "html_comments", "nesting_of"]
+__all__ = ["Nesting", "comment_containers", "html_comments", "nesting_of"]
 
 _COMMENT_ID: Final = re.compile(
     r"(?:li-|dsq-)?comment-?\d+|thing_t1_\w+|answer-\d+|elComment_\d+", re.IGNORECASE
@@ -50,8 +50,10 @@ _XF1_ID: Final = re.compile(r"post-\d+")  # XenForo 1's li.message#post-12
 _REPLY_WRAPPER: Final = frozenset({"indented", "children", "replies", "comment-replies", "child"})
 _TAGS: Final = frozenset({"li", "article", "div", "section", "tr"})
 
+#: WordPress marks a comment by the post's author with ``bypostauthor`` on its wrappers: a state
+#: of the whole comment, not its author part.
 _AUTHOR_HINT: Final = re.compile(
-    r"author|\bfn\b|username|user-name|commenter|creator|user-details|userinfo|postprofile"
+    r"(?<!bypost)author|\bfn\b|username|user-name|commenter|creator|user-details|userinfo|postprofile"
     r"|message-user\b(?!-)|\buser\b|[.](?:nombre|autor|name)\b(?!-)|-name\b(?!-)",
     re.IGNORECASE,
 )
@@ -101,6 +103,13 @@ _DATE_BY: Final = re.compile(
     r"(?P<author>\S.{0,60})$",
     re.IGNORECASE,
 )
+#: "In reply to: <title>" after a header (SPIP's "Le <date>, par <name> En réponse à : ..."):
+#: what the comment answers, not its author.
+_REPLY_TO: Final = re.compile(
+    r"\s+(?:en\s+réponse\s+à|in\s+reply\s+to|als\s+antwort\s+auf|en\s+respuesta\s+a"
+    r"|in\s+risposta\s+a|em\s+resposta\s+a|als\s+reactie\s+op)\b\s*:?.*$",
+    re.IGNORECASE,
+)
 _SIGNATURE: Final = re.compile(r"^[–—-]\s*(?P<author>\S.{0,60})$")
 _HN: Final = re.compile(
     r"^(?P<author>\S{1,40})\s+(?P<time>.{1,40}?\bago)\s*(?P<navs>(?:\|\s*(?:root|parent|prev"
@@ -119,6 +128,8 @@ _JOINED: Final = re.compile(
     re.IGNORECASE,
 )
 _PROFILE: Final = re.compile(r"user|profile|author|member", re.IGNORECASE)
+_NAME_MAX: Final = 40
+_WORD: Final = re.compile(r"[^\W\d_]{2}")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -167,11 +178,23 @@ class Nesting:
     kinds: dict[int, str] = attrs.field(hash=False)
     blocks_by: dict[int, list[int]] = attrs.field(hash=False)
     role: dict[int, str] = attrs.field(hash=False)
+    #: the containers with a body block of words, not only a counter or action links
+    worded: frozenset[int] = frozenset()
+    #: the containers named by a platform's id or post class (``comment-12``, ``postcontainer``),
+    #: not only by a generic class such as ``comment``
+    by_platform: frozenset[int] = frozenset()
 
     def with_body(self) -> list[int]:
-        """The containers that hold comment text (the others are wrappers)."""
+        """The containers that hold comment text (the others are wrappers or widgets).
+
+        A platform's comment holds any body text; a block that is only named "comment" must
+        hold words.
+        """
         kept = [
-            c for c in self.containers if any(self.role[b] == "body" for b in self.blocks_by[c])
+            c
+            for c in self.containers
+            if c in self.worded
+            or (c in self.by_platform and any(self.role[b] == "body" for b in self.blocks_by[c]))
         ]
         posts = [c for c in kept if self.kinds[c] == "post"]
         if posts:  # a forum thread: its first post is the article
@@ -216,7 +239,23 @@ def nesting_of(source: Source) -> Nesting | None:
         if j is not None:
             blocks_by[j].append(b)
             role[b] = kind
-    return Nesting(tuple(kinds), kinds, blocks_by, role)
+    text = source.text
+    worded = frozenset(
+        c
+        for c, bs in blocks_by.items()
+        if any(
+            role[b] == "body"
+            and _WORD.search(text, source.blocks[b].span.start, source.blocks[b].span.end)
+            and not _is_action(text, source.blocks[b], heading=False)
+            for b in bs
+        )
+    )
+    by_platform = frozenset(
+        c
+        for c, kind in kinds.items()
+        if kind == "post" or _COMMENT_ID.fullmatch(_descriptor_parts(els[c].hint or "")[1])
+    )
+    return Nesting(tuple(kinds), kinds, blocks_by, role, worded, by_platform)
 
 
 # --------------------------------------------------------------------------------------------
@@ -265,10 +304,13 @@ def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -
             "root" if "root" in navs else "parent" if "parent" in navs else "top",
         )
     clean = _TRAILING_ACTION.sub("", _NOISE.sub(" ", raw)).strip()
+    clean = _REPLY_TO.sub("", clean).lstrip("# ")
     m = _SAYS.match(clean) or _DATE_BY.match(clean)
     if m is not None:
         name = m.group("author")
         date_text = m.group("date")
+        if date_text is not None:
+            date_text = date_text.strip(" ,;")
         if date_text is None and want_date:  # "Milan on September 12, 2018 at 4:47 pm said:"
             found = dates.find(name)
             if found is not None:
@@ -359,7 +401,10 @@ def _read(
                 continue
             if not body or author is None or when is None:
                 got = _read_header(text, block.span, dates, want_date=when is None)
-                is_date = got.posted is not None and got.author is None
+                # a date line, or a "<name> | <date>" line before the text
+                is_date = got.posted is not None and (
+                    got.author is None or (not body and len(got.author) <= _NAME_MAX)
+                )
                 if is_date or got.hint is not None or _SAYS.match(t):
                     author = author or (got if got.author else None)
                     when = when or (got if got.posted else None)
@@ -383,16 +428,6 @@ def _read(
 # --------------------------------------------------------------------------------------------
 
 
-def _page_languages(source: Source) -> tuple[str, ...]:
-    for block in source.blocks:
-        if block.hint == "html:lang":
-            lang = source.text[block.span.start : block.span.end].strip().lower()[:2]
-            if lang.isalpha() and lang != "en":
-                return (lang, "en")
-            break
-    return ("en",)
-
-
 def _reply_parent(
     source: Source, c: int, kept: Sequence[int], position: dict[int, int]
 ) -> int | None:
@@ -413,16 +448,38 @@ def _reply_parent(
     return None
 
 
-def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:
-    """Comments from nested comment markup, in document order, with parents."""
+def comment_containers(source: Source) -> tuple[Nesting, list[int]] | None:
+    """The page's comment markup and its comments' containers, or ``None`` without comments.
+
+    Containers named by a platform's comment id or post class are comments. Containers named
+    only "comment" (or "kommentar"...) must hold words (not only a counter or action links), and
+    at least one of them must be signed with an author or a date: a comment form, a login prompt
+    ("You must be logged in to comment") or a comment counter has neither.
+    """
     nesting = nesting_of(source)
     if nesting is None:
+        return None
+    kept = nesting.with_body()
+    if any(c in nesting.by_platform for c in kept):
+        return nesting, kept
+    dates = DateReader(source.reference_time, page_languages(source))
+    for c in kept:
+        fields, _, _ = _read(source, nesting.blocks_by[c], nesting.role, dates)
+        if fields.author is not None or fields.posted is not None:
+            return nesting, kept
+    return None
+
+
+def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:
+    """Comments from nested comment markup, in document order, with parents."""
+    found = comment_containers(source)
+    if found is None:
         return []
+    nesting, kept = found
     els = source.elements
     cset = set(nesting.containers)
-    kept = nesting.with_body()
     position = {c: n for n, c in enumerate(kept)}
-    dates = DateReader(reference_time, _page_languages(source))
+    dates = DateReader(reference_time, page_languages(source))
 
     def owner(i: int) -> int | None:
         j = els[i].parent

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from articlekit.comments._dates import DateReader, page_languages
 from articlekit.comments._fields import read_comment
 from articlekit.comments._flat_trees import hint_tree, mention_tree, numbered_tree
 from articlekit.comments._markup import html_comments
@@ -74,7 +75,9 @@ def find_comments(
     ]
     if not raws:
         return ()
-    comments = [read_comment(r, text, ref) for r in raws]
+    dates = DateReader(ref, page_languages(source))
+    since_dates = DateReader(None, page_languages(source))
+    comments = [read_comment(r, text, dates, since_dates) for r in raws]
     if section.is_numbered:
         comments = numbered_tree(comments, text)
     elif (

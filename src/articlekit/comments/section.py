@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from articlekit.comments._markup import nesting_of
+from articlekit.comments._markup import comment_containers
 from articlekit.comments._split import split_section
 from articlekit.comments.formats import FORMATS, CommentFormat
 from articlekit.model import CommentSection, RawComment, Source, Span
@@ -29,9 +29,9 @@ def find_comment_section(
     ``formats`` that has the most evidence on the page. Fields and the tree are read later
     (:func:`find_comments`).
     """
-    nesting = nesting_of(source)
-    kept = nesting.with_body() if nesting is not None else []
-    if nesting is not None and kept:  # no need to read authors and dates here
+    found = comment_containers(source)
+    if found is not None:  # the comments' fields are read later
+        nesting, kept = found
         start = min(source.blocks[b].span.start for c in kept for b in nesting.blocks_by[c])
         return CommentSection(start=start, format=MARKUP)
     fmt, raws = split_section(source.text, 0, len(source.text), formats)
