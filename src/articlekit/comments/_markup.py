@@ -64,7 +64,7 @@ _META_HINT: Final = re.compile(
 )
 _ACTION_HINT: Final = re.compile(
     r"(?<![a-z])(?:reply|actions|actionbar|buttons|controls|links|tools|flag|report|vote|score"
-    r"|likes|share|post-menu|back2top|permalink|acciones)",
+    r"|likes|share|post-menu|back2top|permalink|acciones|repondre|responder|antworten)",
     re.IGNORECASE,
 )
 #: Words of action links, vote widgets and counters; a block of nothing else is no body.
@@ -72,9 +72,10 @@ _ACTION_WORDS: Final = (
     r"reply(?:\s+with\s+quote)?|report(?:\s+post)?|permalink|share|edit|\(edit\)|delete|quote"
     r"|like|unlike|flag|embed|save|top|follow|improve\s+this\s+answer|add\s+comment|replies"
     r"|cancel\s+reply|load\s+more\S*|hide|context|parent|root|prev|next|link"
-    r"|responder|denunciar|compartir|antworten|melden|zitieren|teilen|bearbeiten|répondre"
+    r"|responder|denunciar|compartir|antworten|antwort|melden|zitieren|teilen|bearbeiten"
+    r"|répondre(?:\s+à\s+ce\s+message)?|reply\s+to\s+this\s+(?:comment|message)"
     r"|signaler|partager|citer|rispondi|segnala|condividi|beantwoorden|reageren|svara|odpowiedz"
-    r"|responder|denunciar|curtir|permanenter\s+link|lien\s+permanent|enlace\s+permanente"
+    r"|curtir|permanenter\s+link|lien\s+permanent|enlace\s+permanente"
 )
 _ACTION: Final = re.compile(
     r"^(?:\s*(?:" + _ACTION_WORDS + r"|[▲▼↑↓+\-–|•·#\[\]()]+|\d[\d,.]*\s*(?:points?|votes?|likes?)?"
