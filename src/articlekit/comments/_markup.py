@@ -130,6 +130,11 @@ _JOINED: Final = re.compile(
 )
 _PROFILE: Final = re.compile(r"user|profile|author|member", re.IGNORECASE)
 _NAME_MAX: Final = 40
+#: A form for writing a comment (old Reddit shows each comment's text in a form of its own).
+_WRITE_FORM: Final = re.compile(
+    r"comment|reply|respond|write|kommentar|comentario|commentaire|commento|reactie",
+    re.IGNORECASE,
+)
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
 
 
@@ -234,7 +239,9 @@ def nesting_of(source: Source) -> Nesting | None:
         j = block.element
         kind = "body"
         while j is not None and j not in kinds:
-            if kind == "body" and els[j].hint:
+            if els[j].tag == "form" and _WRITE_FORM.search(els[j].hint or ""):
+                kind = "form"  # where one writes a comment (WordPress' form#commentform), not one
+            elif kind == "body" and els[j].hint:
                 kind = _hint_role(els[j].hint or "")
             j = els[j].parent
         if j is not None:
@@ -377,7 +384,7 @@ def _read(
     for b in blocks:
         block = source.blocks[b]
         r = role[b]
-        if r == "action" or _is_action(text, block, heading=r == "body"):
+        if r in {"action", "form"} or _is_action(text, block, heading=r == "body"):
             continue
         by_role.setdefault(r, []).append(block)
     author: _Fields | None = None
@@ -452,23 +459,22 @@ def _reply_parent(
 def comment_containers(source: Source) -> tuple[Nesting, list[int]] | None:
     """The page's comment markup and its comments' containers, or ``None`` without comments.
 
-    Containers named by a platform's comment id or post class are comments. Containers named
-    only "comment" (or "kommentar"...) must hold words (not only a counter or action links), and
-    at least one of them must be signed with an author or a date: a comment form, a login prompt
-    ("You must be logged in to comment") or a comment counter has neither.
+    Containers named by a platform's comment id or post class are comments. A container named
+    only "comment" (or "kommentar"...) must hold words (not only a counter or action links) and
+    be signed with an author or a date: a comment form, a login prompt ("You must be logged in to
+    comment"), a comment counter or a "3 Comments" heading has neither.
     """
     nesting = nesting_of(source)
     if nesting is None:
         return None
-    kept = nesting.with_body()
-    if any(c in nesting.by_platform for c in kept):
-        return nesting, kept
     dates = DateReader(source.reference_time, page_languages(source))
-    for c in kept:
+
+    def signed(c: int) -> bool:
         fields, _, _ = _read(source, nesting.blocks_by[c], nesting.role, dates)
-        if fields.author is not None or fields.posted is not None:
-            return nesting, kept
-    return None
+        return fields.author is not None or fields.posted is not None
+
+    kept = [c for c in nesting.with_body() if c in nesting.by_platform or signed(c)]
+    return (nesting, kept) if kept else None
 
 
 def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:
