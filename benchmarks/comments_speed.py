@@ -21,8 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import articlekit
-from articlekit.comments import _tree
-from articlekit.comments.section import find_comment_section
+from articlekit.comments import _tree, find_comment_section
 
 ROOT = Path(__file__).resolve().parent.parent
 
