@@ -54,7 +54,11 @@ def pages(*, text_dumps: bool = True) -> Iterator[tuple[str, str | bytes, str | 
                 yield f"{name}/text/{page.pid}", bench.page_dump(page.html), page.url
     edge = CORPORA / "body" / "edge-cases"
     for folder in sorted(p for p in edge.glob("*") if p.is_dir()):
-        yield f"edge-cases/{folder.name}", gzip.decompress((folder / "source.html.gz").read_bytes()), None
+        yield (
+            f"edge-cases/{folder.name}",
+            gzip.decompress((folder / "source.html.gz").read_bytes()),
+            None,
+        )
     dated = CORPORA / "metadata" / "htmldate-dev"
     if (dated / "gold.json").is_file():
         gold = json.loads((dated / "gold.json").read_text(encoding="utf-8"))
@@ -98,7 +102,11 @@ def main() -> None:
     if args.compare:
         old = json.loads(args.compare.read_text(encoding="utf-8"))
         changed = {
-            pid: sorted(k for k in set(result[pid]) | set(old.get(pid, {})) if result[pid].get(k) != old.get(pid, {}).get(k))
+            pid: sorted(
+                k
+                for k in set(result[pid]) | set(old.get(pid, {}))
+                if result[pid].get(k) != old.get(pid, {}).get(k)
+            )
             for pid in result
             if result[pid] != old.get(pid)
         }
