@@ -146,7 +146,7 @@ def report(stats: dict[str, dict[str, Any]]) -> None:
 
 
 def build(out: Path, *, seed: int, pages_main: int, pages_fresh: int, per_page: int) -> None:
-    """Draw sentences with numbers from the development pages' bodies (the current reader)."""
+    """Draw sentences with numbers from the English development pages' bodies (today's reader)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import snapshot  # noqa: PLC0415
 
@@ -166,6 +166,9 @@ def build(out: Path, *, seed: int, pages_main: int, pages_fresh: int, per_page: 
         if taken >= pages_main + pages_fresh:
             break
         doc = pipeline.run(articlekit.load(inp, url=url))
+        language = doc.metadata.language
+        if language is None or not str(language.value).lower().startswith("en"):
+            continue  # the reader reads English; other languages would measure what it lacks
         text = doc.source.text
         picks: list[dict[str, Any]] = []
         for p in doc.paragraphs:
