@@ -14,7 +14,7 @@ import attrs
 from articlekit.facts import _numwords as numwords
 from articlekit.facts._tokens import Tokens, digits_value, is_num
 from articlekit.facts._unit_reader import match_unit
-from articlekit.facts._vocab import LENGTH_CUES, SCALE_ABBR, SCALE_WORDS, SMALL, TENS
+from articlekit.facts._vocab import LENGTH_CUES, SCALE_ABBR, SCALE_WORDS, SMALL, STOP, TENS
 
 
 def is_year(num: Num, t: Tokens) -> bool:
@@ -50,6 +50,8 @@ def _digit_fraction(t: Tokens, i: int, value: Decimal) -> tuple[Decimal, int] | 
         return None
     if len(tok) > 2 or len(den) > 2:
         return None
+    if not (int(tok) < int(den) and (int(den) <= _SMALL_DENOMINATOR or den in {"32", "64"})):
+        return None  # "11/9", "24/7", "3/50": a date, a phrase or a counter, no fraction
     return value / Decimal(den), j + 2
 
 
@@ -75,9 +77,34 @@ def _digits(t: Tokens, i: int) -> Num | None:
     return Num(value, i, i + 1, plain=tok.isdigit())
 
 
+_SMALL_DENOMINATOR: Final = 16
 _MILLION: Final = Decimal(10) ** 6
 _BILLION: Final = Decimal(10) ** 9
 _THOUSAND: Final = Decimal(1000)
+
+
+def _million_m(t: Tokens, j: int) -> bool:
+    """Whether a glued "m" (token ``j``) without money is million rather than metres.
+
+    What follows decides first: a plural noun is counted in millions ("9-10m units", "5m
+    users"); a singular noun after "a" is measured in metres ("a 7m statue", "a 10m wall").
+    Otherwise the text decides: metres when it talks about length, heights or sport.
+    """
+    nxt = t.get(j + 1)
+    noun = nxt.isalpha() and nxt.islower() and nxt not in STOP
+    if noun and nxt.endswith("s") and not nxt.endswith("ss"):
+        return True
+    if noun and t.low(t_before(t, j) - 1) in {"a", "an"}:
+        return False
+    return not t.cues.has(LENGTH_CUES)
+
+
+def t_before(t: Tokens, j: int) -> int:
+    """The first token of the number that token ``j`` follows (skipping "-" ranges)."""
+    k = j - 1
+    while k > 0 and t.glued(k) and (t.get(k - 1)[:1].isdigit() or t.get(k - 1) in {"-", "."}):
+        k -= 1
+    return k
 
 
 def _glued_scale(t: Tokens, j: int, *, money: bool) -> Decimal | None:
@@ -85,7 +112,7 @@ def _glued_scale(t: Tokens, j: int, *, money: bool) -> Decimal | None:
     nxt, low = t.get(j), t.low(j)
     if nxt in {"m", "M", "MM", "mm"}:
         # a glued "m" is million ("£20m", "9-10m units") unless the text talks about length
-        million = money or nxt in {"M", "MM"} or (nxt == "m" and not t.cues.has(LENGTH_CUES))
+        million = money or nxt in {"M", "MM"} or (nxt == "m" and _million_m(t, j))
         squared = t.glued(j + 1) and t.get(j + 1) in {"2", "3", "²", "³", "/", "^", "-"}
         if million and not squared:
             return _MILLION

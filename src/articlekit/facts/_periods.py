@@ -182,6 +182,8 @@ def _shift_part(period: Period, year: int, kind: str, n: int, *, fiscal: bool) -
 def _at(anchor: Anchor, unit: str) -> Period | None:  # noqa: PLR0911 - one return per granularity
     """The anchor's own period at granularity ``unit`` (year, quarter, month)."""
     p = anchor.period
+    if unit in {"year", "month"} and anchor.today is not None:
+        p = None  # "last year" counts from the day of writing, not from a year in the text
     if p is not None:
         m = re.fullmatch(r"(FY)?(\d{4})(?:-(Q|H)(\d)|-(\d\d))?", p.label)
         if m is not None:

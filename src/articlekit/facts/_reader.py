@@ -11,13 +11,25 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import Final
 
 import attrs
 
 from articlekit.facts import _units as units
-from articlekit.facts._filters import label_suffix, model_name, not_a_fact
+from articlekit.facts._filters import (
+    clock_time,
+    glued_unit,
+    identifier,
+    in_name,
+    label_suffix,
+    model_name,
+    not_a_fact,
+    phone_run,
+    resolution,
+    word_idiom,
+)
 from articlekit.facts._modifiers import (
     PeriodIndex,
     change_of,
@@ -25,7 +37,7 @@ from articlekit.facts._modifiers import (
     postfix_qualifier,
     qualifier_before,
 )
-from articlekit.facts._nouns import noun_after
+from articlekit.facts._nouns import noun_after, singular
 from articlekit.facts._number import Num, is_year, ratio, read_number, read_words
 from articlekit.facts._tokens import Tokens, digits_value, is_num
 from articlekit.facts._unit_reader import (
@@ -38,11 +50,13 @@ from articlekit.facts._unit_reader import (
     money_before,
 )
 from articlekit.facts._vocab import (
+    MONTH_WORDS,
     NEG_CONTEXT,
     RANGE_DASH,
     SCALE_WORDS,
     SMALL,
     STARTERS,
+    STOP,
     TENS,
     VULGAR,
     ZERO_WORDS,
@@ -58,6 +72,14 @@ _YO: Final = frozenset({"yo", "y.o"})
 _DOZEN: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
 _HUNDREDTH: Final = Decimal("0.01")
+_DASHES: Final = frozenset({"-", "–", "—", "‒"})
+_CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m"})
+_GAME_CUES: Final = re.compile(
+    r"\b(?:won|wins?|beat|beats|lost|lose|loses|defeat\w*|victory|draw|drew|tied?|"
+    r"record|scored?|scores|game|games|match|season|playoffs?|points?|goals?|verdict|votes?"
+    r"|voted|innings?|standings)\b",
+    re.IGNORECASE,
+)
 
 
 @attrs.define
@@ -75,6 +97,7 @@ class _Reading:
     unit: Unit | None = None
     noun: str | None = None
     minor: bool = False  # "50 cents": the value is in hundredths of the currency
+    rejected: bool = False  # a score ("3-1") or a date or time range ("18-24 November")
 
     def settle(self) -> None:
         """Take value, scale and end from the number, once the number is complete."""
@@ -214,6 +237,10 @@ def _sign(t: Tokens, r: _Reading, i: int) -> None:
     elif t.low(i - 1) in {"minus", "negative"}:
         r.first = i - 1
         r.num = attrs.evolve(r.num, value=-r.num.value)
+    hyphen = t.get(i - 1) in {"-", "‐"} and t.glued(i) and t.glued(i - 1)
+    if hyphen and t.low(i - 2) in {"minus", "negative"}:  # "minus-40 degrees Celsius"
+        r.first = i - 2
+        r.num = attrs.evolve(r.num, value=-abs(r.num.value))
 
 
 # --------------------------------------------------------------------------------------------
@@ -238,34 +265,72 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
         return None
     sep = t.low(r.end)
     dash_ok = sep != "-" or (t.glued(r.end) and t.glued(k)) or not t.glued(r.end)
-    if (
-        not dash_ok
-        or not_a_fact(t, second, k)
-        or (is_year(r.num, t) and is_year(second, t))
-        or t.get(second.end) in {"-", "/"}
-    ):
+    if not dash_ok or (is_year(r.num, t) and is_year(second, t)):
+        return None
+    if not_a_fact(t, second, k):
+        timed = clock_time(t, second) or t.low(second.end) in _CLOCK_MARKS
+        if sep in _DASHES and (timed or t.low(second.end) in MONTH_WORDS):
+            r.rejected, r.end = True, second.end  # "5-8 p.m.", "18-24 November"
+        return None
+    after = t.get(second.end)
+    if after == "/" or (after == "-" and match_unit(t, second.end, money=False) is None):
         return None
     return second, money2
 
 
+def _score(t: Tokens, r: _Reading, second: Num) -> bool:
+    """Reads "3-1", "1-1", "24-17" as a score, and "4-7" or "(0-1)" in a text about games."""
+    if not (r.num.plain and second.plain and t.low(r.end) in _DASHES):
+        return False
+    if len(t.get(r.num.start)) > 3 or len(t.get(second.start)) > 3:
+        return False
+    if r.num.value >= second.value:
+        return True
+    bare = match_unit(t, second.end, money=False) is None and r.money is None
+    if not bare or noun_after(t, second.end, second.value) is not None:
+        return False
+    start = t.cues.sentence_start(t.starts[r.first])
+    sentence = t.text[start : t.cues.sentence_end(t.ends[second.end - 1])]
+    return _GAME_CUES.search(sentence) is not None  # "At 4-7, … the playoffs", "(0-1): 15 points"
+
+
+def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
+    """A unit written after the lower bound too: "3% and 4%", "two per cent to 15 per cent"."""
+    if r.money is not None:
+        return None
+    found = match_unit(t, r.end, money=False)
+    if found is None or found[1].dimension == Dimension.CURRENCY:
+        return None
+    return found
+
+
 def _range(t: Tokens, r: _Reading) -> None:
-    """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion"."""
-    sep = t.low(r.end)
+    """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
     is_between = t.low(r.first - 1) in {"between", "from"}
+    start, unit = r.end, _unit_between(t, r)
+    if unit is not None:
+        r.end = unit[0]
+    sep = t.low(r.end)
     if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between)):
+        r.end = start
         return
-    if r.end + 1 >= len(t):
-        return
-    found = _second_bound(t, r)
+    found = _second_bound(t, r) if r.end + 1 < len(t) else None
+    if found is not None and unit is not None:
+        again = match_unit(t, found[0].end, money=False)
+        if again is None or again[1].code != unit[1].code:
+            found = None  # "3% to 4 people": no range
     if found is None:
+        if not r.rejected:
+            r.end = start
         return
     second, money2 = found
     lo, hi = r.num.value, second.value
     if r.num.scale is None and second.scale is not None:
         lo = lo * second.scale  # the upper bound's scale applies to a bare lower bound
         r.scale = second.scale
-    if sep in {"-", "–", "—", "‒"} and lo > hi and r.num.plain and second.plain:
-        return  # "3-1" is a score, not a range
+    if _score(t, r, second):
+        r.rejected, r.end = True, second.end
+        return
     if lo <= hi:
         r.low, r.high, r.value = lo, hi, None
         r.end = second.end
@@ -329,12 +394,28 @@ def _currency_scale(t: Tokens, r: _Reading, unit: Unit) -> None:
         r.end += 1
 
 
+_INCH_MARKS: Final = frozenset({'"', "″", "”"})
+
+
+def _inch_mark(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """A screen or board size with an inch mark: '34" curved panel', '22" long', '70"+ TV'.
+
+    Only before a word, a number or "+", never where the mark closes a quotation.
+    """
+    if t.get(j) not in _INCH_MARKS or not t.glued(j):
+        return None
+    nxt = t.get(j + 1)
+    if nxt == "+" or (nxt.isalpha() and nxt.islower()) or nxt[:1].isdigit():
+        return j + 1, units.NAMES["inches"]
+    return None
+
+
 def _unit_after(t: Tokens, r: _Reading) -> bool:
     """A physical unit or currency after the number ("km/h", "euros"); whether one was found."""
     unit_at = r.end
     if t.get(r.end) in {"±", "+/-"} and is_num(t.get(r.end + 1)):
         unit_at = r.end + 2  # "20 ± 1 g": the unit follows the uncertainty
-    found = match_unit(t, unit_at, money=False)
+    found = match_unit(t, unit_at, money=False) or _inch_mark(t, unit_at)
     if found is None:
         return False
     r.end, r.unit = compound(t, found[0], found[1])
@@ -386,6 +467,9 @@ def _unit(t: Tokens, r: _Reading) -> None:
     if r.unit is None:
         if not _unit_after(t, r) and not _minor_unit(t, r):
             _age_unit(t, r)
+        if r.unit is None and glued_unit(t, r.num, r.end):
+            r.unit = Unit(t.lower[r.end], Dimension.OTHER)  # "30fps", "256kps"
+            r.end += 1
     elif (
         r.money is not None
         and r.end < len(t)
@@ -433,6 +517,55 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     per = denominator(t, r.end)
     if per is not None:
         r.end, r.unit = per[0], Unit(f"{r.noun}/{per[1]}", Dimension.OTHER)
+
+
+_AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
+_MAX_AGE: Final = 120
+_PRONOUNS: Final = frozenset({"i", "he", "she", "they", "we", "you"})
+
+
+def _age_after_name(t: Tokens, r: _Reading) -> None:
+    """News ages: "Patrick Carlineo Jr., 55, …", "Webb, 51.", "since I was 17"."""
+    if not r.num.plain or r.value is None or r.value > _MAX_AGE or r.money is not None:
+        return
+    name = t.get(r.first - 2)
+    if name == "." and t.glued(r.first - 2):
+        name = t.get(r.first - 3)  # "Patrick Carlineo Jr., 55,"
+    after_name = t.get(r.first - 1) == "," and name[:1].isupper() and name.isalpha()
+    was = t.low(r.first - 1) in {"was", "turned", "aged"} and t.low(r.first - 2) in _PRONOUNS
+    if (after_name and t.get(r.end) in _AGE_CLOSERS) or (was and t.get(r.end) in _AGE_CLOSERS):
+        r.unit = units.NAMES["years"]
+
+
+_PER_WORDS: Final = frozenset({"a", "an", "per", "each"})
+
+
+def _per(t: Tokens, r: _Reading) -> None:
+    """A rate: "$2,000 a month", "$61.10 per barrel", "$10-a-month", "500,000 barrels a day"."""
+    if r.unit is None and r.noun is None:
+        return
+    k = r.end
+    if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
+        k += 1  # "$10-a-month"
+    if t.low(k) not in _PER_WORDS:
+        return
+    j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
+    found = match_unit(t, j, money=False)
+    base = r.unit.code if r.unit is not None else r.noun
+    money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
+    if r.unit is not None and r.unit.dimension in {Dimension.RATIO, Dimension.TIME}:
+        return  # "0.5% per year", "24 h a day": the measure is the unit
+    if found is not None and found[1].dimension == Dimension.TIME:
+        den, end = found[1].code, found[0]
+    elif (money and t.low(k) != "a") or (money and t.get(j).islower()):
+        word = t.get(j)
+        if not (word.isalpha() and word.islower() and word not in STOP and len(word) > 2):
+            return
+        den, end = singular(word), j + 1
+    else:
+        return
+    dimension = Dimension.CURRENCY if money else Dimension.OTHER
+    r.unit, r.end = Unit(f"{base}/{den}", dimension), end
 
 
 def _bare_one(t: Tokens, r: _Reading) -> bool:
@@ -486,17 +619,20 @@ def _year_alone(t: Tokens, r: _Reading) -> bool:
 
 def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     """Phases 1-5 at token ``i``: the reading, or None and the token to go on from."""
-    r = _number_at(t, i, last_end)
+    phone = phone_run(t, i)
+    r = _number_at(t, i, last_end) if phone < 0 else None
     if r is None:
-        return None, i + 1
+        return None, max(phone, i + 1)  # no number, or a phone number "+49 (0)40 890 85-433"
     _leading_dot(t, r, i)
     _extend(t, r)
     _sign(t, r, i)
-    if not_a_fact(t, r.num, r.first):
-        return None, max(r.num.end, i + 1)
+    if not_a_fact(t, r.num, r.first) or in_name(t, r.num, r.first):
+        return None, _partner_end(t, r.num.end, i)
     r.num = ratio(t, r.num)
     r.settle()
     _range(t, r)
+    if r.rejected:
+        return None, r.end
     if _year_alone(t, r):
         return None, r.end  # a year is a period, not a fact
     _unit(t, r)
@@ -505,13 +641,45 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, r.end + 1  # "4G", "3D", "5th", "2nd": a label or an ordinal
     if r.unit is None:
         _counted_noun(t, r)
+    if r.unit is None and r.noun is None:
+        _age_after_name(t, r)
+    _per(t, r)
     return (None if _is_name(t, r) else r), r.end
 
 
+def _partner_end(t: Tokens, end: int, i: int) -> int:
+    """Where to go on after a number that is no fact: past its range partner ("Oct. 18–21")."""
+    if t.get(end) in _DASHES and t.glued(end) and t.glued(end + 1) and t.get(end + 1).isdigit():
+        return end + 2
+    return max(end, i + 1)
+
+
 def _is_name(t: Tokens, r: _Reading) -> bool:
-    """A model name ("Lumia 920") or a bare "one"/"a": no fact."""
-    bare = r.unit is None and r.scale is None and r.value is not None
-    return (bare and model_name(t, r.num, r.first)) or _bare_one(t, r)
+    """Numbers that name or label rather than count.
+
+    "Lumia 920", "(19)", "[6]", "the Three Amigos", "9to5Mac", "one day", "the two were"; a
+    bare "one"/"a".
+    """
+    bare = r.unit is None and r.noun is None and r.scale is None and r.value is not None
+    if bare and (model_name(t, r.num, r.first) or _bracketed(t, r)):
+        return True
+    time = r.unit is not None and r.unit.dimension == Dimension.TIME
+    counted = r.noun is not None or time
+    if (r.unit is None or time) and word_idiom(t, r.num, r.first, counted=counted):
+        return True  # "one place we hadn't seen", "one day", "the two were"
+    if resolution(t, r.num, r.end, money=r.money is not None):
+        return True
+    if t.get(r.end - 1) not in {"%", "％"} and identifier(t, r.num, r.end):
+        return True
+    return _bare_one(t, r)
+
+
+def _bracketed(t: Tokens, r: _Reading) -> bool:
+    """A bare whole number alone in brackets: citations "(19)", "[6]", jersey numbers "(23)"."""
+    if not r.num.plain or r.money is not None:
+        return False
+    pair = {"(": ")", "[": "]"}.get(t.get(r.first - 1))
+    return pair is not None and t.get(r.end) == pair
 
 
 def read_at(

@@ -30,6 +30,13 @@ def money_before(t: Tokens, i: int) -> tuple[int, Unit, Decimal | None] | None:
     """
     if i == 0:
         return None
+    yen = t.get(i - 1) == "=" and t.get(i - 2) == "Y" and t.glued(i) and t.glued(i - 1)
+    if yen:
+        return i - 2, units.currency("JPY"), None  # "Y=1,200 billion": yen in wire copy
+    return _money_symbol_before(t, i)
+
+
+def _money_symbol_before(t: Tokens, i: int) -> tuple[int, Unit, Decimal | None] | None:
     # a spaced "hk $" / "u.s $" (lower-cased, tokenised news wires)
     if t.get(i - 1) == "$" and i >= 2 and not t.glued(i - 1) and t.get(i - 2)[:1].isalpha():
         for k in (3, 1):

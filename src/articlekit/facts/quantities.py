@@ -33,6 +33,7 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Final
 
 import attrs
@@ -143,8 +144,22 @@ def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Qu
             continue  # "$5 and 10": a symbol before the number names only that number
         gap = text[q.span.end - offset : nxt.span.start - offset]
         if len(gap) <= 6 and _LIST_JOINT.fullmatch(gap) is not None:
+            scale = _shared_scale(q, nxt, gap)
+            if scale is not None and q.value is not None:
+                q = attrs.evolve(q, value=q.value * scale, scale=scale)
             found[k] = attrs.evolve(q, unit=nxt.unit)
     return tuple(found)
+
+
+def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
+    """The scale of the next member, for a bare decimal before "to".
+
+    "from 12.1 to 14-16 billion euros" is 12.1 billion euros; a whole number keeps its value
+    ("5 to 10 million" is read as a range already).
+    """
+    if nxt.scale is None or q.value is None or q.value == q.value.to_integral_value():
+        return None
+    return nxt.scale if gap.strip() == "to" else None
 
 
 _URL: Final = re.compile(r"\b(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
@@ -280,13 +295,14 @@ def _regions(doc: Document) -> Iterable[Span]:
 class QuantityExtractor:
     """The quantities step: numeric facts of the headline, body paragraphs and comment bodies.
 
-    Periods: every period mention is read first; the article's dominant period (its most
-    mentioned explicit quarter, half or year, over the headline and body) is the anchor for
-    relative ones, with the source's reference time as the fallback.
+    Periods: every period mention is read first. Relative ones count from the article's
+    dominant quarter or half (an earnings story about "Q2 2012" means Q1 2012 by "last
+    quarter"), and from its publication day (``metadata.published``, else the source's
+    reference time) for years and months: "last year" in a 2013 story about 2005 is 2012.
     """
 
     name: str = "quantities"
-    requires: frozenset[str] = frozenset({"headline", "paragraphs", "comments"})
+    requires: frozenset[str] = frozenset({"headline", "paragraphs", "comments", "metadata"})
     provides: frozenset[str] = frozenset({"quantities"})
 
     def __call__(self, doc: Document, /) -> Document:
@@ -308,8 +324,7 @@ class QuantityExtractor:
             if m is not None
             for p in periods_of(m, offset=r.start, anchor=Anchor())
         ]
-        ref = doc.source.reference_time
-        today: date | None = ref.date() if ref is not None else None
+        today = _publication_day(doc)
         anchor = Anchor(period=dominant_period(raw), today=today)
         found: list[Quantity] = []
         seen: set[tuple[int, int]] = set()
@@ -331,6 +346,19 @@ class QuantityExtractor:
             if not kept or q.span.start >= kept[-1].span.end:
                 kept.append(q)
         return doc.evolve(quantities=tuple(kept))
+
+
+def _publication_day(doc: Document) -> date | None:
+    """The day relative periods count from.
+
+    The page's publication date, else the reference time the source was loaded with; never the
+    wall clock.
+    """
+    published = doc.metadata.published
+    if published is not None:
+        return published.value.date()
+    ref = doc.source.reference_time
+    return ref.date() if ref is not None else None
 
 
 def _periods_later(
