@@ -7,12 +7,14 @@ only fits one page shows up as a failing neighbour.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
 
 import articlekit
+from _support import FIXTURES
 from articlekit.facts.quantities import find_quantities
 
 D = Decimal
@@ -177,3 +179,20 @@ def test_relative_periods_count_from_the_publication_day() -> None:
     fares = next(q for q in doc.quantities if q.text == "4%")
     assert fares.period is not None
     assert fares.period.label == "2012"
+
+
+def test_fixture_real_page_numbers() -> None:
+    """Seven real sentences full of numbers that are not facts keep exactly their facts."""
+    case = FIXTURES / "facts-real-page-numbers"
+    text = (case / "input.txt").read_text(encoding="utf-8")
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))["facts"]
+    found = [
+        [q.text, str(q.value), q.unit.code if q.unit else q.noun] for q in find_quantities(text)
+    ]
+    assert found == expected
+
+
+def test_reference_numbers_and_numbered_lines() -> None:
+    """Journal references and numbers alone on their line are not facts; a sentence's are."""
+    assert texts("Intern Med. 2013;52(12):1403–5.") == []
+    assert texts("62.\n\nHe scored 62.") == ["62"]

@@ -73,7 +73,28 @@ def _written(t: Tokens, num: Num, first: int) -> bool:
         or slash_pair(t, num)
         or second_of_pair(t, num.start)
         or street_or_postcode(t, num, first)
+        or reference_part(t, num, first)
+        or numbered_line(t, num, first)
     )
+
+
+def reference_part(t: Tokens, num: Num, first: int) -> bool:
+    """Volume, issue and pages of a citation: "Intern Med. 2013;52(12):1403–5"."""
+    prev, before = t.get(first - 1), t.get(first - 2)
+    if not (t.glued(first) and t.glued(first - 1)):
+        return False
+    after_year = prev == ";" and before.isdigit() and len(before) == 4
+    issue = prev == "(" and before.isdigit() and t.get(num.end) == ")" and t.get(num.end + 1) == ":"
+    pages = prev == ":" and before == ")"
+    return after_year or issue or pages
+
+
+def numbered_line(t: Tokens, num: Num, first: int) -> bool:
+    """A number alone on its line, with its dot: a list or reference number ("62.")."""
+    end = num.end
+    if not (num.plain and t.newline_before(first) and t.get(end) == "." and t.glued(end)):
+        return False
+    return end + 1 >= len(t) or t.newline_before(end + 1)
 
 
 def _date_part(t: Tokens, num: Num) -> bool:
