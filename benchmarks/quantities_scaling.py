@@ -51,7 +51,7 @@ def _page_text(size: int) -> str:
 
 
 FAMILIES: dict[str, Callable[[int], str]] = {
-    "digit groups '1 111 111 …'": lambda size: "1" + _repeat(" 111")(size - 3) + " 1",
+    "digit groups '1 111 111 … 1'": lambda size: "1" + " 111" * ((size - 3) // 4) + " 1",
     "winning numbers '123 123 … 4'": lambda size: (
         "Winning numbers: " + _repeat("123 ")(size - 20) + "4"
     ),
