@@ -31,6 +31,26 @@ def body_unmapped(inp: str, url: str | None) -> dict[str, str | None]:
     return {"body": doc.body_text, "title": doc.headline.text if doc.headline else None}
 
 
+#: The metadata benchmark: what metadata needs (layout, headline, body), no comments, facts or
+#: claims.
+_META_PIPELINE = articlekit.Pipeline.default().without("comments", "sentences", "quantities", "claims")
+
+
+def meta(inp: str | bytes, url: str | None) -> dict[str, object]:
+    """``meta_bench.py`` plug-in: declared title, authors, published day and site name."""
+    doc = _META_PIPELINE.run(articlekit.load(inp, url=url))
+    found = doc.metadata
+    title = found.title.value if found.title is not None else None
+    if title is None and doc.headline is not None:
+        title = doc.headline.text
+    return {
+        "title": title,
+        "authors": [a.value for a in found.authors],
+        "date": found.published.value.date().isoformat() if found.published else None,
+        "site": found.site.value if found.site else None,
+    }
+
+
 _CENT = Decimal("0.01")
 _KIND = {
     "currency": "currency",
