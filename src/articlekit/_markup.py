@@ -34,7 +34,7 @@ __all__ = ["markup_values"]
 
 # Candidates: one XPath pass in libxml2 (fast), refined below in Python.
 _CANDIDATES: Final = lxml.etree.XPath(
-    "//*[@rel or @itemprop or self::time or self::address or self::author or self::abbr"
+    "//*[@rel or @itemprop or @itemtype or self::time or self::address or self::author or self::abbr"
     " or contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'riter')"
     " or contains(@class, 'ubmitted') or contains(@class, 'osted') or contains(@class, 'vcard')"
     " or contains(@class, 'ate') or contains(@class, 'atum') or contains(@class, 'ublish')"
@@ -74,7 +74,8 @@ _ELSEWHERE_WORD: Final = re.compile(
     r"|popular|trending|most-?read|newsletter|quote|testimonial|promo|outbrain|taboola"
     r"|breadcrumbs?|pagination|share|sharing|social)(?:$|[-_\s])"
 )
-_COMMENT_TYPES: Final = re.compile(r"Comment|Review|Answer|Question", re.IGNORECASE)
+_SIDE_WORD: Final = re.compile(r"side|widget")
+_COMMENT_TYPES: Final = re.compile(r"Comment|Answer", re.IGNORECASE)
 _MAX_TEXT: Final = 160  # an author line or a date line is short
 _MAX_EACH: Final = 12  # values of one kind: enough for the article, bounded on listing pages
 
@@ -90,25 +91,39 @@ def _words(element: lxml.etree._Element) -> str:
 
 
 def _elsewhere(element: lxml.etree._Element) -> bool:
-    """Whether the element sits in a comment thread, sidebar, figure, quote or teaser list."""
+    """Whether the element sits in a comment thread, sidebar, figure, quote or teaser list.
+
+    A sidebar inside the ``<article>`` is the article's own margin (bylines sit there).
+    """
+    aside_found = False
     for node in element.iterancestors():
         tag = node.tag
         if not isinstance(tag, str):
             continue
         tag = tag.lower()
         if tag in {"body", "html"}:
-            return False
-        if tag in _ELSEWHERE_TAGS or tag == "footer" and node.getparent() is not None and (
-            node.getparent().tag in {"body"}
-        ):
+            break
+        if tag == "article":
+            aside_found = False
+            continue
+        if tag in _ELSEWHERE_TAGS:
+            if tag != "aside":
+                return True
+            aside_found = True
+        parent = node.getparent()
+        if tag == "footer" and parent is not None and parent.tag == "body":
             return True
         words = _words(node)
-        if words.strip() and _ELSEWHERE_WORD.search(words):
-            return True
+        if words.strip():
+            match = _ELSEWHERE_WORD.search(words)
+            if match is not None:
+                if not _SIDE_WORD.search(match.group()):
+                    return True
+                aside_found = True
         itemtype = node.get("itemtype")
         if itemtype and _COMMENT_TYPES.search(itemtype.rsplit("/", 1)[-1]):
             return True
-    return False
+    return aside_found
 
 
 def _text(element: lxml.etree._Element) -> str:
@@ -167,13 +182,17 @@ def _is_author(element: lxml.etree._Element, tag: str) -> str | None:
         return "rel:author"
     if tag in {"address", "author"}:
         return "markup:author"
-    words = _words(element)
+    if (element.get("itemtype") or "").rstrip("/").endswith("/Person"):
+        return "itemprop:author"  # a schema.org Person in the page: its byline
     testid = f"{element.get('data-testid') or ''} {element.get('data-component') or ''}"
-    testid = _HUMP.sub("-", testid).lower()
-    if (_AUTHOR_WORD.search(words) and not _NOT_NAME_WORD.search(words)) or _AUTHOR_WORD.search(
-        testid
-    ):
+    if _AUTHOR_WORD.search(_HUMP.sub("-", testid).lower()):
         return "markup:author"
+    for token in _words(element).split():
+        match = _AUTHOR_WORD.search(token)
+        # "author-name", "date-author", "c-byline__author" name the author; "author-avatar",
+        # "byline-date" and "comment-author" do not.
+        if match and not _NOT_NAME_WORD.search(token, match.end()) and "comment" not in token:
+            return "markup:author"
     return None
 
 

@@ -706,9 +706,12 @@ def _render_head(renderer: _MetaSink, root: lxml.etree._Element) -> None:
         if key.lower() in _META_KEYS:
             renderer.add_meta(BlockKind.META, key.lower(), meta.get("content") or "")
         elif not key and meta.get("itemprop"):
-            # schema.org microdata as <meta itemprop=... content=...>
+            # schema.org microdata as <meta itemprop=... content=...>: the page's own in the
+            # head; in the body only its dates (an author there may be any item's: a product's,
+            # a review's; the markup scan reads the body's visible authors).
+            in_head = _in_head(meta)
             for prop in (meta.get("itemprop") or "").lower().split():
-                if prop in _ITEMPROP_META:
+                if prop in _ITEMPROP_META and (in_head or prop.startswith("date")):
                     renderer.add_meta(BlockKind.META, f"itemprop:{prop}", meta.get("content") or "")
     for field, value in _jsonld_values(root):
         renderer.add_meta(BlockKind.META, f"jsonld:{field}", value)
@@ -721,6 +724,11 @@ def _render_head(renderer: _MetaSink, root: lxml.etree._Element) -> None:
         renderer.add_meta(BlockKind.META, "html:lang", lang)
     for hint, value in markup_values(root):
         renderer.add_meta(BlockKind.META, hint, value)
+
+
+def _in_head(element: lxml.etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "head"
 
 
 def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:

@@ -53,20 +53,32 @@ _MARKUP: Final = frozenset({"itemprop:author", "rel:author", "markup:author"})
 _NEAR_MARKUP: Final = 400  # characters: the names of one byline sit this close together
 _MAX_NAME: Final = 60
 
-# The label before a byline's names, in the languages of the web ("By", "Von", "Par", "Por",
-# "Door", "Av", "Di", "Przez", "Автор", "Text:", "Written by", "Posted by"…).
+# The label before a byline's names, in the languages of the web: "By", "Von", "Par", "Por",
+# "Door", "Av", "Di", "Przez"; any short phrase ending in "by" ("Posted by", "View all posts
+# by", "Recipe by"); a word and a colon ("Autor:", "Text:", "Interview:").
 _LABEL: Final = re.compile(
-    r"^(?:(?:written|posted|reported|published|words|story|text|photos?|edited|compiled)\s+by"
-    r"|by|von|vom|par|por|door|av|af|di|przez|from|autor(?:in)?|author|auteur|text|texto"
-    r"|redaktion|автор|escrito\s+por|publicado\s+por|geschrieben\s+von|verfasst\s+von"
-    r"|veröffentlicht\s+von|ein\s+beitrag\s+von|posté\s+par|écrit\s+par)\s*[:\-–]?\s+",
+    r"^(?:(?:[^\W\d_]+\s+){0,4}?by|by|von|vom|par|por|door|av|af|di|przez|från|fra"
+    r"|(?:[^\W\d_]+\s+){0,3}?(?:par|por|von)(?<!\w\svon)|автор|[^\W\d_]{2,20}\s*:)"
+    r"(?:\s*:)?(?:\s+|$)",
     re.IGNORECASE,
 )
-# Where the names end: a dash, bar or bullet before the site or a date, an affiliation.
+_MONTH_OR_DAY: Final = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|today|yesterday|heute|gestern|updated|published|posted|veröffentlicht"
+    r"|aktualisiert|publiziert|publié|publicado|foto|fotos|photo|photos|bild|symbolbild|image"
+    r"|credit|shares?|comments?|kommentare?|min|read|lesezeit)"
+)
+# Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
+# The Mail", "from Reuters"), a date, a handle, a photo credit.
 _TAIL: Final = re.compile(
-    r"\s+[-–—|•·/]\s+.*$|\s*[|•·]\s*.*$|\s+(?:for|from|für|de\s+la|of\s+the)\s+[A-Z\w].*$"
-    r"|\s+(?:on|am|le|el|il|em|op|at|um|published|updated|veröffentlicht|aktualisiert"
-    r"|publié|publicado)\b.*$|\s*\d.*$|\s+@\w.*$",
+    r"\s+[-–—|•·/]\s+.*$|\s*[|•·]\s*.*$|\s+(?:for|from|für|of\s+the|in)\s+.*$"
+    r"|\s+(?:on|am|le|el|il|em|op|at|um)\s+(?:\d|" + _MONTH_OR_DAY + r").*$"
+    r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$",
     re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(
@@ -84,7 +96,9 @@ _NOT_NAME: Final = re.compile(
     r"|redakteur(?:in)?|redaktion|autor(?:in)?|journalistin?|rédact(?:eur|rice)|redactor"
     r"|redacción|photographer|fotograf(?:in)?|editor-in-chief|editors?)(?:\s+at\s+.*)?"
     r"|admin|administrator|webmaster|wordpressadmin|no\s+author|unknown|anonymous|n/?a|none"
-    r"|null|undefined|guest|user|shares?|comments?|more|read\s+more|follow|view\s+profile)$",
+    r"|null|undefined|guest|user|shares?|comments?|more|read\s+more|follow|view\s+profile"
+    r"|by|von|par|por|posted|published|publiziert|veröffentlicht|geschrieben|written|autor"
+    r"|author|redaktion)$",
     re.IGNORECASE,
 )
 # Legal forms and words of organisations: a publisher, not a person.
@@ -95,6 +109,13 @@ _ORGANISATION: Final = re.compile(
     r"|stiftung|verband|institut|institute|university|universität)\b\.?",
     re.IGNORECASE,
 )
+_ORGANISATION_FORM: Final = re.compile(
+    r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|e\.\s?v|s\.a|sarl|s\.l|srl|s\.p\.a|b\.v|n\.v)\b\.?",
+    re.IGNORECASE,
+)
+_MAX_WORDS: Final = 5
+_JOINED: Final = re.compile(r"\s+[-–—|•·]\s+")
+_INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
 _HANDLE: Final = re.compile(r"^[\w.\-]{2,40}$")
 _URLISH: Final = re.compile(r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/")
 
@@ -105,10 +126,21 @@ def is_site_name(name: str, site: str | None, host: str | None) -> bool:
     if site and key == _key(site):
         return True
     if host:
-        core = host.removeprefix("www.").split(".")[0]
-        if key.replace(" ", "") in {core, host.removeprefix("www.")}:
+        host = host.removeprefix("www.")
+        squeezed = key.replace(" ", "")
+        if squeezed in {host.split(".")[0], host, host.replace(".", "")}:
             return True
     return False
+
+
+def _without_site(text: str, site: str | None, host: str | None) -> str:
+    """``"unocero - Alberto Ávila"`` without the site's name joined to the byline."""
+    parts = _JOINED.split(text)
+    if len(parts) > 1:
+        kept = [p for p in parts if not is_site_name(_clean(p), site, host)]
+        if 0 < len(kept) < len(parts):
+            return " - ".join(kept)
+    return text
 
 
 def _key(name: str) -> str:
@@ -122,7 +154,7 @@ def _clean(value: str) -> str:
     text = html.unescape(value) if "&" in value else value
     if "<" in text:
         text = _TAGS.sub("", text)
-    text = " ".join(text.split())
+    text = " ".join(text.replace("\ufe0f", "").replace("\u200d", "").split())
     text = _QUOTED.sub(" ", text)
     # Symbols and emoji are no part of a name.
     text = "".join(c if unicodedata.category(c)[0] not in "SC" else " " for c in text)
@@ -137,18 +169,33 @@ def _clean(value: str) -> str:
 def _names(value: str) -> list[str]:
     """The person names in one author value (a meta tag, a byline element's text)."""
     text = _clean(value)
+    if _ORGANISATION_FORM.search(text) or "!" in text or "?" in text:
+        return []  # "Olympia-Verlag GmbH, Nürnberg, Germany": a company's address
     out = []
     for part in _SPLIT.split(text):
-        name = _TAIL.sub("", _LABEL.sub("", part.strip())).strip(" .,:;-–—|()[]'\"")
+        name = _TAIL.sub("", _LABEL.sub("", part.strip())).strip(" ,:;-–—|()[]'\"")
+        if not _INITIAL_END.search(name):
+            name = name.rstrip(". ")
         if not name or len(name) > _MAX_NAME or not any(c.isalpha() for c in name):
             continue
         if _NOT_NAME.match(name) or _URLISH.search(name):
             continue
-        if " " not in name and not _HANDLE.match(name):
+        words = name.split()
+        if len(words) == 1 and not _HANDLE.match(name):
             continue
+        if len(words) > _MAX_WORDS or (
+            len(words) > 1 and sum(w[0].islower() for w in words) * 2 > len(words)
+        ):
+            continue  # a sentence, not a name ("Mail wurde erfolgreich an uns geschickt")
+        half = len(words) // 2
+        if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:  # noqa: PLR2004
+            name = " ".join(words[:half])  # "Olivier Minot Olivier Minot": nested copies
         if "_" in name and name.replace("_", " ").istitle():
             name = name.replace("_", " ")  # "Jenny_Smith": a user name written for a URL
         out.append(name)
+    if any(" " in n for n in out):
+        # "Grant Tinsley, PhD", "Barbara Stiegler, Philosophe": a full name and a title.
+        out = [n for n in out if " " in n]
     return out
 
 
@@ -158,19 +205,24 @@ def _is_person(name: str, site: str | None, host: str | None) -> bool:
 
 def _from_blocks(
     source: Source, blocks: list[Block], site: str | None, host: str | None
-) -> tuple[list[MetaValue], bool]:
-    """Names of the blocks, once each; and whether any was a person's (not an organisation's)."""
+) -> list[MetaValue]:
+    """The persons the blocks name, once each."""
     found: dict[str, MetaValue] = {}
     for block in blocks:
         text = source.slice(block.span)
-        for name in _names(text):
+        if is_site_name(_clean(text), site, host):
+            continue
+        for name in _names(_without_site(text, site, host)):
             key = _key(name)
             if key and key not in found and not is_site_name(name, site, host):
                 at = text.find(name)
-                span = Span(block.span.start + at, block.span.start + at + len(name)) if at >= 0 else block.span
+                span = (
+                    Span(block.span.start + at, block.span.start + at + len(name))
+                    if at >= 0
+                    else block.span
+                )
                 found[key] = MetaValue(text=source.slice(span), value=name, span=span)
-    values = list(found.values())
-    return values, any(_is_person(v.value, site, host) for v in values)
+    return list(found.values())
 
 
 def _visible_start(source: Source) -> int:
@@ -195,7 +247,12 @@ def _markup(
     for block in source.blocks:
         if block.kind is not BlockKind.META or block.hint not in _MARKUP:
             continue
-        names = [n for n in _names(source.slice(block.span)) if not is_site_name(n, site, host)]
+        text = source.slice(block.span)
+        if is_site_name(_clean(text), site, host):
+            continue
+        names = [
+            n for n in _names(_without_site(text, site, host)) if not is_site_name(n, site, host)
+        ]
         if not names:
             continue
         at = source.text.find(names[0], visible)
@@ -221,7 +278,9 @@ def _markup(
     return list(found.values())
 
 
-def _byline(source: Source, near: list[Block]) -> list[MetaValue]:
+def _byline(
+    source: Source, near: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
     """A visible byline line near the headline ("By Jane Doe", "… von gizzmo")."""
     for block in near:
         text = source.slice(block.span)
@@ -236,6 +295,8 @@ def _byline(source: Source, near: list[Block]) -> list[MetaValue]:
             sub = match.group("names")
             out = []
             for name in _names(sub):
+                if not _is_person(name, site, host):
+                    continue
                 at = sub.find(name)
                 span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
                 out.append(MetaValue(text=source.slice(span), value=name, span=span))
@@ -271,23 +332,23 @@ def find_authors(
         site: the site's name, which is never an author.
         host: the page's host name, likewise.
     """
-    fallback: list[MetaValue] = []
     by_key: dict[str, list[Block]] = {}
     for block in source.blocks:
         if block.kind is BlockKind.META and block.hint in _HEAD_KEYS:
             by_key.setdefault(block.hint, []).append(block)
+    desks: list[MetaValue] = []
     for key in (*_JSONLD, *_HEAD):
-        if key not in by_key:
-            continue
-        names, has_person = _from_blocks(source, by_key[key], site, host)
-        if has_person:
-            return tuple(n for n in names if _is_person(n.value, site, host)) or tuple(names)
-        fallback = fallback or names
+        if key in by_key:
+            names = _from_blocks(source, by_key[key], site, host)
+            persons = [n for n in names if _is_person(n.value, site, host)]
+            if persons:
+                return tuple(persons)
+            desks = desks or names
     markup = _markup(source, headline_at, site, host)
-    if any(_is_person(n.value, site, host) for n in markup):
-        return tuple(markup)
-    visible = _byline(source, near)
-    if visible:
-        return tuple(visible)
-    return tuple(markup or fallback)
-
+    persons = [n for n in markup if _is_person(n.value, site, host)]
+    if persons:
+        return tuple(persons)
+    desks = desks or markup
+    # A desk or an organisation ("Teufel Blog Redaktion", "Wikimedia Foundation") is the
+    # author only where the page credits nobody else.
+    return tuple(_byline(source, near, site, host) or desks)

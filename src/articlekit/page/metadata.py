@@ -47,6 +47,8 @@ _SITE: Final = (
 # The title a page declares, most specific first (the <title> element comes last).
 _TITLES: Final = (
     "og:title",
+    # A CreativeWork's name is its title; Wikipedia's "headline" is the short description.
+    "jsonld:name",
     "jsonld:headline",
     "twitter:title",
     "dc.title",
@@ -56,7 +58,6 @@ _TITLES: Final = (
     "parsely-title",
     "sailthru.title",
     "title",
-    "jsonld:name",
 )
 _LANGUAGE: Final = (
     "html:lang",
