@@ -34,7 +34,7 @@ __all__ = ["markup_values"]
 
 # Candidates: one XPath pass in libxml2 (fast), refined below in Python.
 _CANDIDATES: Final = lxml.etree.XPath(
-    "//*[@rel or @itemprop or @itemtype or self::time or self::address or self::author or self::abbr"
+    "//*[@rel or @itemprop or self::time or self::address or self::author or self::abbr"
     " or contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'riter')"
     " or contains(@class, 'ubmitted') or contains(@class, 'osted') or contains(@class, 'vcard')"
     " or contains(@class, 'ate') or contains(@class, 'atum') or contains(@class, 'ublish')"
@@ -182,8 +182,6 @@ def _is_author(element: lxml.etree._Element, tag: str) -> str | None:
         return "rel:author"
     if tag in {"address", "author"}:
         return "markup:author"
-    if (element.get("itemtype") or "").rstrip("/").endswith("/Person"):
-        return "itemprop:author"  # a schema.org Person in the page: its byline
     testid = f"{element.get('data-testid') or ''} {element.get('data-component') or ''}"
     if _AUTHOR_WORD.search(_HUMP.sub("-", testid).lower()):
         return "markup:author"
