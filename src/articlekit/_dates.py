@@ -22,7 +22,8 @@ _ISO: Final = re.compile(
 _TIME: Final = re.compile(r"\d{1,2}:\d{2}")
 # A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
 _NUMERIC: Final = re.compile(
-    r"^(?P<a>\d{1,4})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\.?"
+    r"^(?P<a>\d{1,4})(?:(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\.?"
+    r"|\s*年\s*(?P<b2>\d{1,2})\s*月\s*(?P<c2>\d{1,2})\s*日)"
     r"(?:,?\s*(?:um|at|à|-|,)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|h|utc|gmt|[a-z]{2,4}))?)?$",
     re.IGNORECASE,
@@ -51,7 +52,7 @@ def parse_numeric_date(
     match = _NUMERIC.match(text.strip())
     if match is None:
         return None
-    a, b, c = match["a"], match["b"], match["c"]
+    a, b, c = match["a"], match["b"] or match["b2"], match["c"] or match["c2"]
     if len(a) == 4:  # noqa: PLR2004 - year first
         year, month, day = int(a), int(b), int(c)
     elif len(a) > 2 or len(c) == 3:  # noqa: PLR2004

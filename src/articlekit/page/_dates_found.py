@@ -102,14 +102,22 @@ _MODIFIED: Final = (
     "lastmod",
 )
 _URL_KEYS: Final = ("og:url", "link:canonical")
-_URL_DATE: Final = re.compile(
+_URL_DAY: Final = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
-    r"|/(?P<y2>(?:19|20)\d{2})/(?P<m2>[01]?\d)/"
 )
+_URL_MONTH: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
+_NO_DAY: Final = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
+# Dates written the East Asian way: "2020年07月12日".
+_CJK_DATE: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser up to this length
 _HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _NEAR_DATE_LINE: Final = 120  # a date line is short
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
-_MIN_YEAR: Final = 1990  # dates written in a page's text before this are history, not its date
+_MIN_YEAR: Final = 1990
+_ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
+_DAY_AND_YEAR: Final = re.compile(
+    r"(?<!\d)\d{1,2}\.?\s+\S+\s+(?:19|20)\d{2}(?!\d)|\S+\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)"
+)  # dates written in a page's text before this are history, not its date
 
 
 def _parse(text: str, languages: list[str] | None, month_first: bool) -> tuple[datetime, Granularity] | None:  # noqa: FBT001
@@ -124,6 +132,8 @@ def _meta_date(
 ) -> DateValue | None:
     for block in blocks:
         text = source.slice(block.span)
+        if _NO_DAY.match(text.strip()):
+            continue  # "2017", "2017/01": a year or a month is no day of publication
         parsed = _parse(text, languages, month_first)
         if parsed is not None:
             return DateValue(text=text, value=parsed[0], granularity=parsed[1], span=block.span)
@@ -140,7 +150,7 @@ def _in_text(
 ) -> DateValue | None:
     """The first date expression written in a block (or in visible text at ``at``)."""
     text = source.slice(block.span)
-    for match in lex.DATE_EXPRESSION.finditer(text):
+    for match in (*lex.DATE_EXPRESSION.finditer(text), *_CJK_DATE.finditer(text)):
         parsed = _parse(match.group(), languages, month_first)
         if parsed is None or parsed[0].year < _MIN_YEAR:
             continue
@@ -155,23 +165,19 @@ def _in_text(
     return None
 
 
-def _url_date(source: Source, urls: list[str]) -> DateValue | None:
-    for url in urls:
-        match = _URL_DATE.search(urlsplit(url).path)
-        if match is None:
-            continue
-        if match["y"]:
-            year, month, day = int(match["y"]), int(match["m"]), int(match["d"])
-            granularity = Granularity.DAY
-        else:
-            year, month, day = int(match["y2"]), int(match["m2"]), 1
-            granularity = Granularity.MONTH
-        try:
-            value = datetime(year, month, day, tzinfo=UTC)
-        except ValueError:
-            continue
-        return DateValue(text=match.group(), value=value, granularity=granularity)
-    del source
+def _url_date(urls: list[str]) -> DateValue | None:
+    """A date in a URL's path: the day (``/2012/11/01/``), else the month (``/2012/11/``)."""
+    for pattern, granularity in ((_URL_DAY, Granularity.DAY), (_URL_MONTH, Granularity.MONTH)):
+        for url in urls:
+            match = pattern.search(urlsplit(url).path)
+            if match is None:
+                continue
+            day = int(match["d"]) if granularity is Granularity.DAY else 1
+            try:
+                value = datetime(int(match["y"]), int(match["m"]), day, tzinfo=UTC)
+            except ValueError:
+                continue
+            return DateValue(text=match.group(), value=value, granularity=granularity)
     return None
 
 
@@ -229,7 +235,7 @@ def find_dates(  # noqa: C901, PLR0912 - one ordered list of sources, read top t
     modified = meta(_MODIFIED) or meta(("time:modified",))
     structured = meta(_PUBLISHED) or meta(("time:published",))
     urls = [source.slice(b.span) for k in _URL_KEYS for b in by_key.get(k, [])]
-    url_date = _url_date(source, [*([source.url] if source.url else []), *urls])
+    url_date = _url_date([*([source.url] if source.url else []), *urls])
     if url_date is not None and url_date.granularity is not Granularity.DAY:
         url_date_month, url_date = url_date, None
     else:
@@ -260,6 +266,15 @@ def find_dates(  # noqa: C901, PLR0912 - one ordered list of sources, read top t
             found = _meta_date(source, [block], languages, month_first) if key == "time" else None
             if found is None:
                 found = _in_text(source, block, languages, month_first, at=text_start)
+            if (
+                found is None
+                and len(block.span) <= _SHORT_LINE
+                and _DAY_AND_YEAR.search(source.slice(block.span))
+            ):
+                # A date element's text in another language ("15 августа 2016, 13:43").
+                found = _meta_date(
+                    source, [block], None if languages == _ANY else languages, month_first
+                )
             if found is not None and found.value.year >= _MIN_YEAR:
                 return found, modified
     if url_date_month is not None:
