@@ -233,7 +233,12 @@ def find_dates(  # noqa: C901, PLR0912 - one ordered list of sources, read top t
         return None
 
     modified = meta(_MODIFIED) or meta(("time:modified",))
-    structured = meta(_PUBLISHED) or meta(("time:published",))
+    # <time> elements in document order: the first one (that is not the update) is the
+    # article's; later ones are in related lists and comments.
+    times = sorted(
+        by_key.get("time:published", []) + by_key.get("time", []), key=lambda b: b.span.start
+    )
+    structured = meta(_PUBLISHED) or _meta_date(source, times, languages, month_first)
     urls = [source.slice(b.span) for k in _URL_KEYS for b in by_key.get(k, [])]
     url_date = _url_date([*([source.url] if source.url else []), *urls])
     if url_date is not None and url_date.granularity is not Granularity.DAY:
