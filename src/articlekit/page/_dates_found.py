@@ -78,13 +78,11 @@ _PUBLISHED: Final = (
     "og:pubdate",
     "bt:pubdate",
     "pdate",
-    "date",
-    "pubdate",
-    "publishdate",
     "jsonld:dateCreated",
     "itemprop:datecreated",
-    "created",
 )
+# Generic names ("date", "created"): any date the CMS fills in, trusted below <time>.
+_PUBLISHED_WEAK: Final = ("date", "pubdate", "publishdate", "created")
 _MODIFIED: Final = (
     "jsonld:dateModified",
     "article:modified_time",
@@ -238,7 +236,11 @@ def find_dates(  # noqa: C901, PLR0912 - one ordered list of sources, read top t
     times = sorted(
         by_key.get("time:published", []) + by_key.get("time", []), key=lambda b: b.span.start
     )
-    structured = meta(_PUBLISHED) or _meta_date(source, times, languages, month_first)
+    structured = (
+        meta(_PUBLISHED)
+        or _meta_date(source, times, languages, month_first)
+        or meta(_PUBLISHED_WEAK)
+    )
     urls = [source.slice(b.span) for k in _URL_KEYS for b in by_key.get(k, [])]
     url_date = _url_date([*([source.url] if source.url else []), *urls])
     if url_date is not None and url_date.granularity is not Granularity.DAY:
