@@ -22,7 +22,7 @@ _ISO: Final = re.compile(
 _TIME: Final = re.compile(r"\d{1,2}:\d{2}")
 # A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
 _NUMERIC: Final = re.compile(
-    r"^(?P<a>\d{1,4})(?:(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{2,4})\.?"
+    r"^(?P<a>\d{1,4})(?:(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{2,4})\.?"
     r"|\s*年\s*(?P<b2>\d{1,2})\s*月\s*(?P<c2>\d{1,2})\s*日)"
     r"(?:,?\s*(?:um|at|à|-|,)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|h|utc|gmt|[a-z]{2,4}))?)?$",

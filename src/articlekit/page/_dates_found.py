@@ -107,6 +107,8 @@ _URL_MONTH: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
 _NO_DAY: Final = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
 # Dates written the East Asian way: "2020年07月12日".
 _CJK_DATE: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Dotted dates written with spaces ("4. 2. 2022"), as in German and Czech.
+_SPACED_DATE: Final = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d{2}(?!\d)")
 _SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser up to this length
 _HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _NEAR_DATE_LINE: Final = 120  # a date line is short
@@ -148,7 +150,12 @@ def _in_text(
 ) -> DateValue | None:
     """The first date expression written in a block (or in visible text at ``at``)."""
     text = source.slice(block.span)
-    for match in (*lex.DATE_EXPRESSION.finditer(text), *_CJK_DATE.finditer(text)):
+    matches = [
+        *lex.DATE_EXPRESSION.finditer(text),
+        *_CJK_DATE.finditer(text),
+        *_SPACED_DATE.finditer(text),
+    ]
+    for match in sorted(matches, key=lambda m: m.start()):
         parsed = _parse(match.group(), languages, month_first)
         if parsed is None or parsed[0].year < _MIN_YEAR:
             continue
@@ -225,7 +232,9 @@ def find_dates(  # noqa: C901, PLR0912 - one ordered list of sources, read top t
 
     def meta(keys: tuple[str, ...]) -> DateValue | None:
         for key in keys:
-            found = _meta_date(source, by_key.get(key, []), languages, month_first)
+            # Machine-written values with slashes are American ("11/01/2023 12:43:42", the
+            # invariant format of .NET and PHP), whatever the page's language.
+            found = _meta_date(source, by_key.get(key, []), languages, True)  # noqa: FBT003
             if found is not None:
                 return found
         return None
