@@ -34,7 +34,9 @@ def body_unmapped(inp: str, url: str | None) -> dict[str, str | None]:
 
 #: The metadata benchmark: what metadata needs (layout, headline, body), no comments, facts or
 #: claims.
-_META_PIPELINE = articlekit.Pipeline.default().without("comments", "sentences", "quantities", "claims")
+_META_PIPELINE = articlekit.Pipeline.default().without(
+    "comments", "sentences", "quantities", "claims"
+)
 
 
 def _from_title_element(doc: articlekit.Document, value: MetaValue | None) -> bool:

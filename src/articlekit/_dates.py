@@ -114,7 +114,11 @@ def parse_date(
             value = None
         if value is not None:
             return (value if value.tzinfo else value.replace(tzinfo=UTC)), granularity
-    if text[0].isdigit() and text[-1] != "Z" and (numeric := parse_numeric_date(text, month_first=month_first)):
+    if (
+        text[0].isdigit()
+        and text[-1] != "Z"
+        and (numeric := parse_numeric_date(text, month_first=month_first))
+    ):
         return numeric
     base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
     settings = {

@@ -85,8 +85,10 @@ _HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _words(element: lxml.etree._Element) -> str:
-    """Class and id, camel humps split and lower-cased: ``"ArticlePage-authorName"`` reads
-    ``"article-page-author-name"``."""
+    """Class and id, camel humps split and lower-cased.
+
+    ``"ArticlePage-authorName"`` reads ``"article-page-author-name"``.
+    """
     raw = f"{element.get('class') or ''} {element.get('id') or ''}"
     return _HUMP.sub("-", raw).lower()
 
@@ -144,8 +146,11 @@ def _text(element: lxml.etree._Element) -> str:
 
 
 def _name_text(element: lxml.etree._Element) -> str:
-    """The text of an author element: its ``itemprop=name`` part, else its text without the
-    parts that are not the name (photo captions, job titles, social handles)."""
+    """The text of an author element.
+
+    Its ``itemprop=name`` part, else its text without the parts that are not the name (photo
+    captions, job titles, social handles).
+    """
     for node in element.iterdescendants():
         if isinstance(node.tag, str) and "name" in (node.get("itemprop") or "").split():
             text = _text(node) or (node.get("content") or "").strip()
@@ -241,7 +246,10 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
      ('time', '2020-05-01T10:00')]
     """
     counts: dict[str, int] = {}
-    for element in _CANDIDATES(root):
+    found_nodes = _CANDIDATES(root)
+    for element in found_nodes if isinstance(found_nodes, list) else ():
+        if not isinstance(element, lxml.etree._Element):  # noqa: SLF001 - lxml's element type
+            continue
         tag = element.tag
         if not isinstance(tag, str):
             continue

@@ -120,7 +120,11 @@ _DAY_AND_YEAR: Final = re.compile(
 )  # dates written in a page's text before this are history, not its date
 
 
-def _parse(text: str, languages: list[str] | None, month_first: bool) -> tuple[datetime, Granularity] | None:  # noqa: FBT001
+def _parse(
+    text: str,
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> tuple[datetime, Granularity] | None:
     return parse_date(text, languages=languages, month_first=month_first)
 
 
@@ -164,9 +168,7 @@ def _in_text(
             found = source.text.find(match.group(), at)
             start = found if found >= 0 else start
         span = Span(start, start + len(match.group()))
-        return DateValue(
-            text=match.group(), value=parsed[0], granularity=parsed[1], span=span
-        )
+        return DateValue(text=match.group(), value=parsed[0], granularity=parsed[1], span=span)
     return None
 
 
@@ -202,10 +204,11 @@ def _is_local(found: DateValue) -> bool:
     if found.granularity is not Granularity.TIME:
         return True
     offset = found.value.utcoffset()
-    return not _HAS_ZONE.search(found.text.strip()) or (offset is not None and offset != timedelta(0))
+    has_zone = bool(_HAS_ZONE.search(found.text.strip()))
+    return not has_zone or (offset is not None and offset != timedelta(0))
 
 
-def find_dates(  # noqa: C901, PLR0912 - one ordered list of sources, read top to bottom
+def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, read in order
     source: Source,
     *,
     near: list[Block],
