@@ -73,6 +73,7 @@ _MONTH_OR_DAY: Final = (
     r"|aktualisiert|publiziert|publié|publicado|foto|fotos|photo|photos|bild|symbolbild|image"
     r"|credit|shares?|comments?|kommentare?|min|read|lesezeit)"
 )
+_ONLY_DATE_WORD: Final = re.compile(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
 # Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
 # The Mail", "from Reuters"), a date, a handle, a photo credit.
 _TAIL: Final = re.compile(
@@ -97,8 +98,9 @@ _NOT_NAME: Final = re.compile(
     r"|redacción|photographer|fotograf(?:in)?|editor-in-chief|editors?)(?:\s+at\s+.*)?"
     r"|admin|administrator|webmaster|wordpressadmin|no\s+author|unknown|anonymous|n/?a|none"
     r"|null|undefined|guest|user|shares?|comments?|more|read\s+more|follow|view\s+profile"
-    r"|by|von|par|por|posted|published|publiziert|veröffentlicht|geschrieben|written|autor"
-    r"|author|redaktion)$",
+    r"|by|von|par|por|author|redaktion|autor"
+    r"|(?:posted|published|publiziert|veröffentlicht|geschrieben|written|erstellt|publié|publicado)"
+    r"(?:\s+(?:am|on|by|von|le|el|em|par|por))?)$",
     re.IGNORECASE,
 )
 # Legal forms and words of organisations: a publisher, not a person.
@@ -123,8 +125,8 @@ _URLISH: Final = re.compile(r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|
 def is_site_name(name: str, site: str | None, host: str | None) -> bool:
     """Whether ``name`` is the site's own name or its host ("Example News", "example.com")."""
     key = _key(name)
-    if site and key == _key(site):
-        return True
+    if site and (key == _key(site) or key in {_key(p) for p in _JOINED.split(site)}):
+        return True  # "L-MAG" of "L-MAG – Das Magazin für Lesben"
     if host:
         host = host.removeprefix("www.")
         squeezed = key.replace(" ", "")
@@ -178,7 +180,7 @@ def _names(value: str) -> list[str]:
             name = name.rstrip(". ")
         if not name or len(name) > _MAX_NAME or not any(c.isalpha() for c in name):
             continue
-        if _NOT_NAME.match(name) or _URLISH.search(name):
+        if _NOT_NAME.match(name) or _URLISH.search(name) or _ONLY_DATE_WORD.match(name):
             continue
         words = name.split()
         if len(words) == 1 and not _HANDLE.match(name):
@@ -222,7 +224,14 @@ def _from_blocks(
                     else block.span
                 )
                 found[key] = MetaValue(text=source.slice(span), value=name, span=span)
-    return list(found.values())
+    return _full_names_first(list(found.values()))
+
+
+def _full_names_first(values: list[MetaValue]) -> list[MetaValue]:
+    """Where a source gives full names, a lone word next to them is a brand or a handle."""
+    if any(" " in v.value for v in values):
+        return [v for v in values if " " in v.value]
+    return values
 
 
 def _visible_start(source: Source) -> int:
@@ -275,7 +284,7 @@ def _markup(
             where = source.text.find(name, max(visible, at)) if at >= 0 else -1
             span = Span(where, where + len(name)) if where >= 0 else block.span
             found[key] = MetaValue(text=source.slice(span), value=name, span=span)
-    return list(found.values())
+    return _full_names_first(list(found.values()))
 
 
 def _byline(
