@@ -69,17 +69,19 @@ _MONTH_OR_DAY: Final = (
     r"|agosto|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
     r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
-    r"|domingo|today|yesterday|heute|gestern|updated|published|posted|veröffentlicht"
+    r"|domingo|updated|published|posted|veröffentlicht"
     r"|aktualisiert|publiziert|publié|publicado|foto|fotos|photo|photos|bild|symbolbild|image"
     r"|credit|shares?|comments?|kommentare?|min|read|lesezeit)"
 )
+_AUTHOR_WORD_LABEL: Final = re.compile(r"^(?:author|autor|auteur|autore)\s+\w", re.IGNORECASE)
 _ONLY_DATE_WORD: Final = re.compile(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
 # Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
 # The Mail", "from Reuters"), a date, a handle, a photo credit.
 _TAIL: Final = re.compile(
     r"\s+[-–—|•·/]\s+.*$|\s*[|•·]\s*.*$|\s+(?:for|from|für|of\s+the|in)\s+.*$"
     r"|\s+(?:on|am|le|el|il|em|op|at|um)\s+(?:\d|" + _MONTH_OR_DAY + r").*$"
-    r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$",
+    r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$"
+    r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$",
     re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(
@@ -161,6 +163,8 @@ def _clean(value: str) -> str:
     # Symbols and emoji are no part of a name.
     text = "".join(c if unicodedata.category(c)[0] not in "SC" else " " for c in text)
     text = " ".join(text.split())
+    if _AUTHOR_WORD_LABEL.match(text) and not text.isupper():
+        text = text.split(" ", 1)[1]  # "Author Daniel Lemire": a label set apart by style
     previous = None
     while previous != text:
         previous = text
