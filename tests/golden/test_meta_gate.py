@@ -31,7 +31,7 @@ def _score(path: str) -> dict[str, Any]:
 
 
 def test_unit_cases() -> None:
-    """trafilatura's metadata unit cases: title, author, date and site name above their floors."""
+    """The unit cases of trafilatura: title, author, date and site name above their floors."""
     fields = _score(str(corpus("metadata", "trafilatura-unit-cases.json")))["fields"]
     for field in ("title", "author", "date", "sitename"):
         assert fields[field]["accuracy"] >= FLOORS[f"meta_unit_{field}"], (field, fields[field])

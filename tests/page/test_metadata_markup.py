@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import ClassVar
 
 import lxml.html
 import pytest
@@ -82,7 +83,7 @@ class TestMarkupValues:
 class TestNames:
     """Byline values cleaned into names the way bylines are written."""
 
-    EXAMPLES = [
+    EXAMPLES: ClassVar[list[tuple[str, list[str]]]] = [
         ("By Jane Doe and Max Mustermann", ["Jane Doe", "Max Mustermann"]),
         ("Von Jenny Smith und John Smith", ["Jenny Smith", "John Smith"]),
         ("View all posts by Daniel Lemire", ["Daniel Lemire"]),
@@ -99,7 +100,7 @@ class TestNames:
         ("Jenny_Smith", ["Jenny Smith"]),
         ("Posted by DT in Tagebuch", ["DT"]),
     ]
-    NO_NAME = [
+    NO_NAME: ClassVar[list[str]] = [
         "Published by",
         "admin",
         "Olympia-Verlag GmbH, Nürnberg, Germany",
@@ -159,8 +160,7 @@ class TestAuthors:
         alone = "<html><body><h1>X</h1><p class='byline'>By Example Staff</p>" + BODY
         assert _authors(alone) == ["Example Staff"]
         with_person = (
-            "<html><body><h1>X</h1><p class='byline'>By Adam Aaronson, PhillyVoice Staff</p>"
-            + BODY
+            "<html><body><h1>X</h1><p class='byline'>By Adam Aaronson, PhillyVoice Staff</p>" + BODY
         )
         assert _authors(with_person) == ["Adam Aaronson"]
 
@@ -178,7 +178,7 @@ class TestAuthors:
 
 class TestDates:
     def test_modified_kept_apart(self) -> None:
-        """dateModified fills `modified`, never `published`."""
+        """JSON-LD dateModified fills `modified`, never `published`."""
         html = (
             '<html><head><meta property="article:modified_time" content="2020-03-12T14:42:17Z">'
             "</head><body><h1>X</h1>" + BODY
@@ -240,7 +240,7 @@ class TestDates:
 
 
 class TestNumericDates:
-    EXAMPLES = [
+    EXAMPLES: ClassVar[list[tuple[str, bool, str]]] = [
         ("2017-09-01", False, "2017-09-01"),
         ("1.9.17", False, "2017-09-01"),
         ("4. 2. 2022", False, "2022-02-04"),
