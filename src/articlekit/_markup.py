@@ -242,8 +242,8 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
     ...     '<time datetime="2020-05-01T10:00">May 1</time><p>Text</p></body></html>'
     ... )
     >>> list(markup_values(page))  # doctest: +NORMALIZE_WHITESPACE
-    [('markup:author', 'By Jane Doe'), ('rel:author', 'Jane Doe'),
-     ('time', '2020-05-01T10:00')]
+    [('markup:author', 'By Jane Doe'), ('markup:date', 'By Jane Doe'),
+     ('rel:author', 'Jane Doe'), ('time', '2020-05-01T10:00')]
     """
     counts: dict[str, int] = {}
     found_nodes = _CANDIDATES(root)
