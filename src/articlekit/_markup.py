@@ -34,7 +34,8 @@ __all__ = ["markup_values"]
 
 # Candidates: one XPath pass in libxml2 (fast), refined below in Python.
 _CANDIDATES: Final = lxml.etree.XPath(
-    "//*[@rel or @itemprop or self::time or self::address or self::author or self::abbr"
+    "//*[contains(@rel, 'uthor') or contains(@itemprop, 'uthor') or contains(@itemprop, 'reator')"
+    " or contains(@itemprop, 'ate') or self::time or self::address or self::author or self::abbr"
     " or contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'riter')"
     " or contains(@class, 'ubmitted') or contains(@class, 'osted') or contains(@class, 'vcard')"
     " or contains(@class, 'ate') or contains(@class, 'atum') or contains(@class, 'ublish')"
