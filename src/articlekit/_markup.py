@@ -58,8 +58,7 @@ _NOT_NAME_WORD: Final = re.compile(
 )
 _DATE_WORD: Final = re.compile(
     r"(?:^|[-_\s])(?:\w+-)?(?:date|datum|time|pubdate|published|publish|posted|dateline|fecha"
-    r"|datetime|timestamp|meta-?date|post-?meta|entry-?meta|article-?meta|byline|subline"
-    r"|(?:post|entry|article)-?(?:footer|info|details))(?=$|[-_\s])"
+    r"|datetime|timestamp|meta-?date|byline)(?=$|[-_\s])"
 )
 _PUBLISHED_WORD: Final = re.compile(
     r"(?:^|[-_\s])(?:dt-)?(?:published|pubdate|entry-date|date-?published|publish-?date"
