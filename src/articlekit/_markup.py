@@ -32,18 +32,14 @@ import lxml.etree
 
 __all__ = ["markup_values"]
 
-# Candidates: one XPath pass in libxml2 (fast), refined below in Python.
-_CANDIDATES: Final = lxml.etree.XPath(
-    "//*[contains(@rel, 'uthor') or contains(@itemprop, 'uthor') or contains(@itemprop, 'reator')"
-    " or contains(@itemprop, 'ate') or self::time or self::address or self::author or self::abbr"
-    " or contains(@class, 'uthor') or contains(@class, 'yline') or contains(@class, 'riter')"
-    " or contains(@class, 'ubmitted') or contains(@class, 'osted') or contains(@class, 'vcard')"
-    " or contains(@class, 'ate') or contains(@class, 'atum') or contains(@class, 'ublish')"
-    " or contains(@class, 'time') or contains(@class, 'Time') or contains(@id, 'uthor')"
-    " or contains(@id, 'ate') or contains(@id, 'yline') or contains(@data-testid, 'yline')"
-    " or contains(@data-testid, 'uthor') or contains(@data-component, 'yline')"
-    " or contains(@class, 'username') or contains(@class, 'fecha')]"
+# Candidates: elements whose attributes hold a cue of the words below (one regular expression
+# over the attribute values: a tenth of what an XPath with a contains() per word costs), refined
+# by the class/id words in Python.
+_CUE: Final = re.compile(
+    r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
 )
+_CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
+_CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
 _AUTHOR_WORD: Final = re.compile(
@@ -127,6 +123,17 @@ def _elsewhere(element: lxml.etree._Element) -> bool:
         if itemtype and _COMMENT_TYPES.search(itemtype.rsplit("/", 1)[-1]):
             return True
     return aside_found
+
+
+def _hidden(element: lxml.etree._Element) -> bool:
+    """Whether the element is hidden (``hidden``, ``style="display: none"``): no byline.
+
+    (Hidden elements may still carry a page's machine-readable date.)
+    """
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and "display:none" in str(style).replace(" ", "").lower()
 
 
 def _text(element: lxml.etree._Element) -> str:
@@ -246,19 +253,20 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
      ('rel:author', 'Jane Doe'), ('time', '2020-05-01T10:00')]
     """
     counts: dict[str, int] = {}
-    found_nodes = _CANDIDATES(root)
-    for element in found_nodes if isinstance(found_nodes, list) else ():
-        if not isinstance(element, lxml.etree._Element):  # noqa: SLF001 - lxml's element type
-            continue
+    for element in root.iter():
         tag = element.tag
         if not isinstance(tag, str):
             continue
         tag = tag.lower()
+        if tag not in _CUE_TAGS and not any(
+            key in _CUE_KEYS and _CUE.search(str(value)) for key, value in element.items()
+        ):
+            continue
         if tag in {"meta", "link", "script", "style", "body", "html", "head"}:
             continue  # <meta> and <link> are the head's (rendered apart); the body is no byline
         found: list[tuple[str, str]] = []
         author = _is_author(element, tag)
-        if author is not None:
+        if author is not None and not _hidden(element):
             text = _name_text(element)
             if text and len(text) <= _MAX_TEXT:
                 found.append((author, text))
