@@ -202,6 +202,17 @@ def _container(source: Source, block: Block) -> int | None:
     return source.elements[block.element].parent
 
 
+def _in_repeated_run(blocks: list[tuple[int, Block, str]], at: int, seen: dict[str, int]) -> bool:
+    """Whether the block at ``at`` sits next to a copy of another repeated text."""
+    text = blocks[at][2]
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(blocks):
+            other = blocks[near][2]
+            if other != text and seen.get(other, 0) > 1:
+                return True
+    return False
+
+
 def _block_features(source: Source) -> list[BlockFeatures]:
     text_of = source.text
     blocks = [
@@ -227,13 +238,19 @@ def _block_features(source: Source) -> list[BlockFeatures]:
     first_copy: set[str] = set()
     boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
     section_end, comment_meta = lex.SECTION_END.match, lex.COMMENT_META.match
-    for i, block, text in blocks:
+    for at, (i, block, text) in enumerate(blocks):
         size = len(text)
         repeated = seen.get(text, 0) > 1
-        if is_html and repeated and size >= _LONG_REPEATED and text not in first_copy:
-            # A long paragraph the page shows twice (print or mobile copy): keep the first.
-            first_copy.add(text)
-            repeated = False
+        if is_html and repeated and size >= _LONG_REPEATED:
+            if text not in first_copy:
+                # A long paragraph the page shows twice (print or mobile copy): keep the first.
+                first_copy.add(text)
+                repeated = False
+            else:
+                # A later copy is furniture only as part of a repeated run (a duplicated article
+                # or teaser list repeats its paragraphs in order); a paragraph a writer repeats
+                # on its own is the article's.
+                repeated = _in_repeated_run(blocks, at, seen)
         # The markers describe short lines; long paragraphs skip the regular expressions.
         is_short = size < SHORT
         comment_heading = is_comment_heading(text)
