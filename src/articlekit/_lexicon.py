@@ -152,6 +152,10 @@ SECTION_END: Final = _CaselessLine(
     re.VERBOSE,
 )
 
+# A numbered comment header ("12. ann unregistered"), one of SECTION_END's lines; an article's own
+# numbered subheadings ("1. CVS/pharmacy") look the same.
+NUMBERED_HEADER: Final = re.compile(r"\d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?")
+
 # A short line naming a comment section anywhere in it ("[ 167 comments ]", "Top Rated Comments").
 # Lines that are comment furniture: relative times, votes, reply links.
 _COMMENT_META_LINES: Final = r"""

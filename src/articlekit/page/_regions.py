@@ -47,6 +47,13 @@ _COMMENT_META_COST: Final = 10.0
 _CORE_MIN_WORDS: Final = 5
 _SIBLING_SHARE: Final = 0.2
 _SIBLING_MIN: Final = 10.0
+_SMALL_SHARE: Final = 0.3  # of the page's prose: a region holding less is re-examined
+_MIN_PROSE: Final = 150.0  # words of prose a page needs before its region is re-examined
+_REEXAMINED_GAIN: Final = 2.0  # the re-examined region must hold this many times more
+_PROSE_WORDS: Final = 20
+_PROSE_SENTENCE_WORDS: Final = 10
+_PROSE_LINKS: Final = 0.4
+_MIN_LIFTED: Final = 3  # paragraphs of one container whose class verdict is looked at again
 
 
 def gaps(source: Source) -> tuple[int, int]:
@@ -398,3 +405,67 @@ def html_region(source: Source, feats: Sequence[BlockFeatures]) -> Region | None
     if core is not None and container is not None:
         return grow(feats, core, (min(core[0], container[0]), max(core[1], container[1])))
     return core or container
+
+
+# -- re-examination (HTML) ---------------------------------------------------------------------
+
+
+def _is_prose(f: BlockFeatures) -> bool:
+    """Article-like prose whatever its class names say (``is_good`` without the hint)."""
+    return (
+        not f.is_boilerplate
+        and not f.is_comment_meta
+        and f.link_ratio <= _PROSE_LINKS
+        and (f.words >= _PROSE_WORDS or (f.words >= _PROSE_SENTENCE_WORDS and f.ends_sentence))
+    )
+
+
+def _good_words(feats: Sequence[BlockFeatures], region: Region | None) -> float:
+    if region is None:
+        return 0.0
+    return sum(f.words for f in feats[region[0] : region[1] + 1] if f.is_good)
+
+
+def reexamined(
+    source: Source, feats: Sequence[BlockFeatures], region: Region | None
+) -> tuple[tuple[BlockFeatures, ...], Region] | None:
+    """A better region when the chosen one holds a small share of the page's prose.
+
+    Class names mislead now and then: a story body inside ``div.js-dynamic-advertorial``, a
+    post inside a wrapper named for its share bar. When the region's article words are under
+    a third of the page's prose, the one container holding most prose that its class names
+    call furniture (at least three paragraphs, twice the region's words) is looked at again
+    with that verdict lifted; the new region wins when it holds at least twice the article
+    words and no comment furniture. Returns the features with the lifted verdicts and the new
+    region, or ``None`` to keep the first choice.
+    """
+    total = sum(f.words for f in feats if _is_prose(f))
+    found = _good_words(feats, region)
+    if total < _MIN_PROSE or found >= _SMALL_SHARE * total:
+        return None
+    held: dict[int, list[int]] = {}
+    for k, f in enumerate(feats):
+        if f.hint < 0 and _is_prose(f) and f.block.element is not None:
+            parent = source.elements[f.block.element].parent
+            if parent is not None:
+                held.setdefault(parent, []).append(k)
+    if not held:
+        return None
+    parent, best = max(held.items(), key=lambda item: sum(feats[k].words for k in item[1]))
+    if len(best) < _MIN_LIFTED or sum(feats[k].words for k in best) < _REEXAMINED_GAIN * max(
+        found, 1.0
+    ):
+        return None
+    span = source.elements[parent].span  # its lists and quotes too
+    lifting = {
+        k
+        for k, f in enumerate(feats)
+        if f.hint < 0 and _is_prose(f) and span.start <= f.block.span.start < span.end
+    }
+    lifted = tuple(attrs.evolve(f, hint=0) if k in lifting else f for k, f in enumerate(feats))
+    again = html_region(source, lifted)
+    if again is None or _good_words(lifted, again) < _REEXAMINED_GAIN * max(found, 1.0):
+        return None
+    if any(f.is_comment_meta or f.is_comment_start for f in lifted[again[0] : again[1] + 1]):
+        return None
+    return lifted, again
