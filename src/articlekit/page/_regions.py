@@ -28,6 +28,7 @@ from articlekit.page._features import (
     is_date_line,
     keep_inside,
 )
+from articlekit.page._words import fold
 
 Region = tuple[int, int]
 
@@ -47,6 +48,9 @@ _COMMENT_META_COST: Final = 10.0
 _CORE_MIN_WORDS: Final = 5
 _SIBLING_SHARE: Final = 0.2
 _SIBLING_MIN: Final = 10.0
+_TOPIC_BOOST: Final = 0.5
+_MIN_TOPIC: Final = 3
+_WORDS: Final = re.compile(r"[a-z0-9]+")
 _SMALL_SHARE: Final = 0.3  # of the page's prose: a region holding less is re-examined
 _MIN_PROSE: Final = 150.0  # words of prose a page needs before its region is re-examined
 _REEXAMINED_GAIN: Final = 2.0  # the re-examined region must hold this many times more
@@ -73,16 +77,27 @@ class Cluster:
     good_words: float
     comment_meta: int = 0
     after_section_end: bool = False
+    topic: float = 0.0  # share of the page's topic words (its URL's) the cluster's text holds
 
     @property
     def score(self) -> float:
-        """Good words, discounted for comment furniture and for following a comment heading."""
+        """Good words, discounted for comment furniture and for following a comment heading.
+
+        An article speaks of what its URL names: a cluster holding all the URL's words counts
+        half as much again as one that holds none (a listing, a reader forum beside the story).
+        """
         score = self.good_words / (1.0 + _META_DISCOUNT * self.comment_meta)
+        score *= 1.0 + _TOPIC_BOOST * self.topic
         return score * _AFTER_END_DISCOUNT if self.after_section_end else score
 
 
-def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
-    """Group good blocks into clusters; a section end always closes one."""
+def clusters(
+    feats: Sequence[BlockFeatures], max_gap: int, topic: frozenset[str] = frozenset()
+) -> list[Cluster]:
+    """Group good blocks into clusters; a section end always closes one.
+
+    ``topic``: the words the page's URL spells (folded, see :func:`._urls.slug_words`).
+    """
     found: list[Cluster] = []
     start = last = -1
     words = 0.0
@@ -93,7 +108,12 @@ def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
         meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
         found.append(
             Cluster(
-                start=start, end=last, good_words=words, comment_meta=meta, after_section_end=ended
+                start=start,
+                end=last,
+                good_words=words,
+                comment_meta=meta,
+                after_section_end=ended,
+                topic=_topic_share(feats, start, last, topic),
             )
         )
 
@@ -122,6 +142,19 @@ def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
     if start >= 0:
         close()
     return found
+
+
+def _topic_share(feats: Sequence[BlockFeatures], lo: int, hi: int, topic: frozenset[str]) -> float:
+    """Share of the topic words found among the good blocks' words from ``lo`` to ``hi``."""
+    if len(topic) < _MIN_TOPIC:
+        return 0.0  # a slug of one or two words ("/news/sport") says little about the text
+    found: set[str] = set()
+    for f in feats[lo : hi + 1]:
+        if f.is_good:
+            found.update(_WORDS.findall(fold(f.text)))
+            if len(found & topic) == len(topic):
+                break
+    return len(found & topic) / len(topic)
 
 
 def _anchored_score(cluster: Cluster, anchor: int | None) -> float:

@@ -36,6 +36,7 @@ from articlekit.page._regions import (
     reexamined,
     with_edges,
 )
+from articlekit.page._urls import slug_words
 
 __all__ = ["LayoutExtractor", "find_layout"]
 
@@ -63,7 +64,8 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     feats = blocks[:body_blocks]
     max_gap, join_gap = gaps(source)
     anchor = slug_anchor(source, feats)
-    found = clusters(feats, max_gap)
+    topic = frozenset(w for w in slug_words(source.url) if not w.isdigit())
+    found = clusters(feats, max_gap, topic)
     best = best_cluster(found, anchor)
     core = (best.start, best.end) if best is not None else None
     region = html_region(source, feats) if source.elements else None
