@@ -148,6 +148,7 @@ SECTION_END: Final = _CaselessLine(
       | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | \S{2,40}\s+says:?
+      | (?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references|literaturverzeichnis|einzelnachweise|quellenverzeichnis|r[ée]f[ée]rences|bibliographie|referencias|bibliograf[ií]a|riferimenti\s+bibliografici|bibliografia|przypisy)\s*:?
     )$""",
     re.VERBOSE,
 )

@@ -123,12 +123,9 @@ def clusters(
                 close()
                 start = -1
             # An article's worth of text in more than one block (one long line may be a
-            # flattened list) before a section end makes everything after it suspect.
-            if (
-                found
-                and found[-1].good_words >= _ARTICLE_BEFORE_END
-                and found[-1].end > found[-1].start
-            ):
+            # flattened list) before a section end makes everything after it suspect, however
+            # many short clusters (a tag line, a "posted in" line) came between.
+            if any(c.good_words >= _ARTICLE_BEFORE_END and c.end > c.start for c in found):
                 ended = True
         if not f.is_good:
             continue
