@@ -411,6 +411,39 @@ class TestRegionChoice:
         assert _texts(find_paragraphs(from_text(dump, url=url))) == story
 
 
+class TestSectionEnds:
+    FORM = (
+        (
+            "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+            "deine Kommentardaten verarbeitet werden, und lies unsere Hinweise zum Datenschutz."
+        ),
+        (
+            "Am 19./20. Juni findet das Forum in Bregenz statt. Datum reservieren und weitere "
+            "Infos abwarten, es lohnt sich sehr für alle, die mitdiskutieren wollen."
+        ),
+    )
+
+    def test_comment_form_after_a_posted_in_line_is_not_the_article(self) -> None:
+        """Prose after a comment heading stays out, though a 'posted in' line came between."""
+        share = ["Drucken", "E-Mail", "Twitter", "WhatsApp", "Facebook", "LinkedIn", "Reddit"]
+        posted = "Dieser Beitrag wurde am 04/02/2020 von kj in Politik veröffentlicht, getaggt."
+        form = [f"{line} ({n})" for n in (1, 2) for line in self.FORM]
+        tail = [*share, "Schreibe einen Kommentar", "Name", *form]
+        lines = ["Home", "Council approves budget", PARA, PARA2, *share, posted, *tail]
+        dump = "\n\n".join(lines)
+        assert _texts(find_paragraphs(from_text(dump)))[:2] == [PARA, PARA2]
+
+    def test_references_end_a_text_dump_article(self) -> None:
+        """A 'References' line ends the article: the citations below are not body."""
+        refs = [
+            f"Author {i} A, Other B, Third C. A study of things, part {i}. Journal of Studies, "
+            f"volume {i}, pages 1-20, 2017."
+            for i in range(12)
+        ]
+        dump = "\n\n".join(["Home", "A review", PARA, PARA2, PARA3, "References", *refs])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+
 class TestNothingArticleLike:
     def test_bare_text_in_body_is_the_body(self) -> None:
         """A page whose only text sits bare in <body> gives that text."""
