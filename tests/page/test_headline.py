@@ -288,6 +288,15 @@ class TestDeclaredTitles:
         )
         assert _headline(html) == "Base URL test"
 
+    def test_lone_word_h1_yields_to_a_two_word_title(self) -> None:
+        """Two words are a title too ("RTL Test" over an h1 "Lorem")."""
+        html = (
+            "<html><head><title>RTL Test</title></head><body><article><h1>Lorem</h1>"
+            + BODY
+            + "</article></body></html>"
+        )
+        assert _headline(html) == "RTL Test"
+
     def test_lone_word_h1_kept_without_a_declared_title(self) -> None:
         """Without any declared title, the visible h1 is all there is."""
         assert _headline("<html><body><h1>Oppenheimer</h1>" + BODY + "</body></html>") == (

@@ -293,7 +293,7 @@ def _declared(signals: tuple[_Signal, ...], site: frozenset[str]) -> list[_Signa
 def _titled(signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
     """Whether the page declares a title of several words that is not the site's name."""
     return any(
-        len(_WORD.findall(t)) >= _MIN_PARTIAL_WORDS
+        len(_WORD.findall(t)) >= _MIN_OPENING_WORDS
         for s in _declared(signals, site)
         for t in s.texts
         if not _is_site(_key(t), site)
