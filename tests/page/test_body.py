@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
 from articlekit import BlockKind, from_html, from_text
+from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 
 PARA = (
@@ -190,6 +193,21 @@ class TestHtml:
             src.blocks[[b.hint for b in src.blocks].index("jsonld:articleBody")].kind
             is BlockKind.META
         )
+
+    def test_truncated_jsonld_preview_does_not_replace_the_article(self) -> None:
+        """A JSON-LD articleBody shorter than the visible article is a preview, not the body."""
+        preview = (
+            "Budget news in brief: the council met on Tuesday and voted on the plans, with the "
+            "library and the roads at the heart of a long evening of debate in the town hall "
+            "that ended late, when the last of the speakers had gone home and the mayor could "
+            "finally ..."
+        )
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget",'
+            f' "articleBody": "{preview}"}}</script>'
+        )
+        html = _page(f"<article><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>", head=ld)
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
 
     def test_repeated_captions_are_not_body(self) -> None:
         """Text the page repeats (gallery captions) is not article prose."""
@@ -453,3 +471,23 @@ class TestNothingArticleLike:
     def test_links_alone_are_not_a_body(self) -> None:
         """A page of links only still gives no paragraphs."""
         assert find_paragraphs(from_html(_page(NAV))) == ()
+
+
+class TestLinesThatAreNotTheArticle:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Weiterlesen:",
+            "Read more: Why the council voted for the budget",
+            "Lea también: Impiden ingreso a Nicaragua a reportero",
+            "Lea más: Juan Carlos propone legalizar",
+            "Leia mais",
+        ],
+    )
+    def test_read_more_lines_are_furniture(self, line: str) -> None:
+        """Lines that introduce a link to another story are not article prose."""
+        assert lex.BOILERPLATE.match(line)
+
+    def test_a_speaker_named_lea_is_not_furniture(self) -> None:
+        """'Lea:' alone may introduce a speaker in a transcript."""
+        assert lex.BOILERPLATE.match("Lea: I think the council was right to vote.") is None

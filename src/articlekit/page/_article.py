@@ -63,9 +63,13 @@ def article_paragraphs(
     reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
     if reference is None:
         return found
-    confirmed = _confirmed_by(source.slice(reference.span), feats)
+    text = source.slice(reference.span)
+    confirmed = _confirmed_by(text, feats)
     if not confirmed:
-        # Nothing visible matches the page's own article body: the page renders it by script.
+        # Nothing visible matches the page's own article body: the page renders it by script,
+        # unless what is visible is longer (the JSON-LD holds a truncated preview).
+        if sum(len(_WORD.findall(p.text)) for p in found) > len(_WORD.findall(text)):
+            return found
         return _lines_of(source, reference)
     merged = {p.span: p for p in found}
     for paragraph in confirmed:
