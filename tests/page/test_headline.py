@@ -297,6 +297,21 @@ class TestDeclaredTitles:
         )
         assert _headline(html) == "RTL Test"
 
+    def test_declared_title_points_at_its_visible_heading(self) -> None:
+        """Past a lone-word h1 and a lead, the h2 the <title> agrees with is the headline."""
+        lead = "<p>" + "A lead paragraph that sits above the real headline on this page. " * 2
+        html = (
+            "<html><head><title>Council approves budget</title></head><body><h1>News</h1>"
+            + lead
+            + "</p><h2>Council approves budget</h2>"
+            + BODY
+            + "</body></html>"
+        )
+        found = find_headline(from_html(html))
+        assert found is not None
+        assert found.signals[0] == "h2"
+        assert found.text == "Council approves budget"
+
     def test_lone_word_h1_kept_without_a_declared_title(self) -> None:
         """Without any declared title, the visible h1 is all there is."""
         assert _headline("<html><body><h1>Oppenheimer</h1>" + BODY + "</body></html>") == (

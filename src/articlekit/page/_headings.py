@@ -283,7 +283,23 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         opening = _opening_heading(source, first_body, site)
         if opening is not None:
             return opening
-    return _meta_headline(source, signals, site)
+    return _declared_heading(source, signals) or _meta_headline(source, signals, site)
+
+
+def _declared_heading(source: Source, signals: tuple[_Signal, ...]) -> Headline | None:
+    """The first visible heading anywhere that says what the declared titles say.
+
+    Used when nothing above the region did: the heading may stand below a lead the region
+    starts with, and pointing at it lets the body start after it.
+    """
+    for block in source.blocks:
+        if block.kind is BlockKind.HEADING and block.level <= _MAX_LEVEL:
+            line = _main_line(source, block.span)
+            agree = _agreeing(_key(source.slice(line)), signals)
+            if agree:
+                text = source.slice(line)
+                return Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
+    return None
 
 
 def _declared(signals: tuple[_Signal, ...], site: frozenset[str]) -> list[_Signal]:
