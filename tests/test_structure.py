@@ -253,6 +253,8 @@ def _alternations(pattern: str, *, verbose: bool = False) -> Iterator[list[str]]
 def _patterns(module: object) -> Iterator[tuple[str, str, bool]]:
     """(name, pattern, is_verbose) of the module's regular expressions and pattern objects."""
     for attribute, value in vars(module).items():
+        if isinstance(value, type):
+            continue  # a class's own attributes are descriptors (native ones when compiled)
         compiled = value if isinstance(value, re.Pattern) else getattr(value, "_caseless", None)
         pattern = getattr(value, "pattern", None)
         if isinstance(pattern, str):
