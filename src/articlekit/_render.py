@@ -356,8 +356,15 @@ class _Renderer:
     def _add_text(self, text: str) -> None:
         """Add a text node of the current block, mapping it back to the raw input if asked.
 
-        Never white space only: :meth:`text` takes that.
+        Never white space only: :meth:`text` takes that. Outside ``<pre>``, HTML renders every
+        run of white space in a text node (line breaks and tabs included) as one space; only
+        ``<br>``, block boundaries and ``<pre>`` break lines. The white space is replaced one
+        character for one, so offsets into the node still hold for the raw text.
         """
+        raw_text = text
+        # Most nodes are printable (no line break or tab): one scan instead of a copy.
+        if not text.isprintable() and self.contexts[-1].kind is not BlockKind.PREFORMATTED:
+            text = text.translate(_HTML_SPACES)
         stripped = text.strip()
         rel_runs: list[Run] = []
         # Normalised once the white space around it is gone: its only white space is single
@@ -381,7 +388,9 @@ class _Renderer:
             if text and self.block_start >= 0 and self.pending is None:
                 self.pending = " "
             return
-        raw_start, raw_end, verbatim = self._locate(text, simple) if self.offsets else (0, 0, False)
+        raw_start, raw_end, verbatim = (
+            self._locate(raw_text, simple) if self.offsets else (0, 0, False)
+        )
         self.open_block(raw_start)
         if self.length > self.block_start:
             sep = self.pending or (" " if text[0].isspace() else None)
@@ -773,6 +782,10 @@ def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
 def _in_head(element: lxml.etree._Element) -> bool:
     parent = element.getparent()
     return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "head"
+
+
+# White space HTML collapses to a space outside <pre> (the line breaks among it).
+_HTML_SPACES: Final = str.maketrans("\n\r\t\f", "    ")
 
 
 def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:
