@@ -9,7 +9,12 @@ own loader and average precision (imported from ``../shared/eval/claims_bench.py
 * ``tfidf_lr`` — the harness's TF-IDF + logistic regression, fitted on the other folds;
 * ``shipped`` — articlekit's shipped model (trained on ClaimBuster only: no CLEF debate seen);
 * ``fit_clef`` — articlekit's learner fitted on the other folds' debates;
-* ``fit_both`` — articlekit's learner fitted on ClaimBuster train plus the other folds' debates.
+* ``fit_both`` — articlekit's learner fitted on ClaimBuster train plus the other folds' debates;
+* ``context_clef`` — the learner on each line's sentence features plus the debate's own context
+  (``_checkworthy.debate_features``: speaker turns, the speaker's share of lines and of
+  questions, the line's place in its turn, figures in the neighbouring lines of the same turn),
+  fitted on the other folds' debates;
+* ``context_both`` — the same, with ClaimBuster train (sentence features only) added.
 
     python benchmarks/clef_cv.py [--folds 5] [--corpora ../shared/corpora]
 """
@@ -62,6 +67,19 @@ def main(argv: list[str] | None = None) -> int:
         "1",
         "file_name",
     )
+    _, _, speakers = bench.load(
+        str(args.corpora / "claims" / "clef19" / "CT19-T1-Training.csv"),
+        "text",
+        "label",
+        "1",
+        "speaker",
+    )
+    context: list[list[str]] = [[] for _ in texts]
+    for g in sorted(set(groups)):
+        idx = [i for i, x in enumerate(groups) if x == g]
+        rows = _checkworthy.debate_features([speakers[i] for i in idx], [texts[i] for i in idx])
+        for i, row in zip(idx, rows, strict=True):
+            context[i] = row
     cb_texts, cb_labels, _ = bench.load(
         str(args.corpora / "claims" / "claimbuster" / "train.json"), "text", "label", "1"
     )
@@ -72,9 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     scores: dict[str, list[float]] = {}
     spent: dict[str, float] = {}
 
-    def run(name: str, fn: Callable[[str], float], idx: Sequence[int]) -> None:
+    def run(name: str, fn: Callable[[int], float], idx: Sequence[int]) -> None:
         t0 = time.process_time()
-        out = [float(fn(texts[i])) for i in idx]
+        out = [float(fn(i)) for i in idx]
         spent[name] = spent.get(name, 0.0) + time.process_time() - t0
         for i, s in zip(idx, out, strict=True):
             scores.setdefault(name, [0.0] * len(texts))[i] = s
@@ -84,15 +102,22 @@ def main(argv: list[str] | None = None) -> int:
         train = [i for i, g in enumerate(groups) if g not in held]
         tr_x = [texts[i] for i in train]
         tr_y = [labels[i] for i in train]
-        run("rule_score", base.rule_score, test)
+        run("rule_score", lambda i: base.rule_score(texts[i]), test)
         tfidf = base._Learned("tfidf")  # noqa: SLF001 - the harness's own baseline
         tfidf.fit(tr_x, tr_y)
-        run("tfidf_lr", tfidf, test)
-        run("shipped", lambda s: _checkworthy.score(s)[0], test)
+        run("tfidf_lr", lambda i, m=tfidf: m(texts[i]), test)
+        run("shipped", lambda i: _checkworthy.score(texts[i])[0], test)
         clef = _checkworthy.train(tr_x, tr_y)
-        run("fit_clef", lambda s, m=clef: _checkworthy.score(s, m)[0], test)
+        run("fit_clef", lambda i, m=clef: _checkworthy.score(texts[i], m)[0], test)
         both = _checkworthy.train([*cb_texts, *tr_x], [*cb_labels, *tr_y])
-        run("fit_both", lambda s, m=both: _checkworthy.score(s, m)[0], test)
+        run("fit_both", lambda i, m=both: _checkworthy.score(texts[i], m)[0], test)
+        ctx = _checkworthy.train_features([context[i] for i in train], tr_y)
+        run("context_clef", lambda i, m=ctx: m.raw(context[i]), test)
+        ctx_both = _checkworthy.train_features(
+            [_checkworthy.features(s) for s in cb_texts] + [context[i] for i in train],
+            [*cb_labels, *tr_y],
+        )
+        run("context_both", lambda i, m=ctx_both: m.raw(context[i]), test)
 
     print(f"{'system':<12} {'MAP':>6} {'meanAUC':>8} {'cpu s':>7}")
     for name, s in scores.items():

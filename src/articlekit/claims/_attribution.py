@@ -27,6 +27,7 @@ from articlekit.claims._vocab import (
     QUOTES,
     REPORTING,
     SPEAKER_SELF,
+    SPEECH,
     STANCE,
     STANCE_ADJECTIVES,
     cues,
@@ -43,6 +44,9 @@ class Cue:
     source: tuple[int, int] | None
     content: tuple[int, int] | None
     is_direct: bool
+    #: whether the cue reports speech or writing ("said", "according to", a colon), not a
+    #: stance or intention ("believes", "plans")
+    speech: bool = True
 
 
 Span2 = tuple[int, int]
@@ -58,6 +62,8 @@ _NOUN_AFTER_THE: Final = frozenset(
 def _colon_cues(sentence: str) -> list[Cue]:
     """Colon shapes: '…: "quote"' (the subject speaks) and "Graham: …" (headlines, transcripts)."""
     out: list[Cue] = []
+    if ":" not in sentence:
+        return out
     n = len(sentence)
     colon = COLON_SPEAKER.search(sentence)
     quote_colon = COLON_QUOTE.search(sentence) if colon is None else None
@@ -247,5 +253,6 @@ def find_attributions(sentence: str) -> list[Cue]:
         holder = sentence[source[0] : source[1]].lower() if source else ""
         if _not_attribution(sentence, a, b, cue_text, holder):
             continue
-        out.append(Cue((a, b), source, content, is_direct))
+        speech = cue_text in SPEECH or cue_text.startswith(("according", "in the words", "as "))
+        out.append(Cue((a, b), source, content, is_direct, speech=speech))
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from articlekit.claims._vocab import WORDS
+from articlekit.claims._vocab import word_hits
 from articlekit.model import HedgeKind
 
 _HEDGE_LEXICON: Final[tuple[tuple[HedgeKind, str], ...]] = (
@@ -19,14 +19,16 @@ _HEDGE_LEXICON: Final[tuple[tuple[HedgeKind, str], ...]] = (
             r"it is possible|not clear|unclear|in theory|tends? to|hopes? to"
         ),
     ),
-    (HedgeKind.MODAL, r"may|might|could|would|should|can|must"),
+    (HedgeKind.MODAL, r"may|might|could|would"),
     (
         HedgeKind.WEASEL,
         (
-            r"some (?:people|say|believe|argue|experts|critics|analysts)|"
-            r"many (?:people|believe|say|experts|observers)|critics|observers|"
-            r"experts say|reportedly|allegedly|it is said|it is believed|"
-            r"it has been (?:said|suggested|claimed)|sources say|according to sources|"
+            r"(?:some|many|most) (?:people|say|believe|argue|think)|"
+            r"(?:(?:some|many|most|several) )?(?:experts|critics|analysts|observers|officials|"
+            r"sources|insiders|commentators)(?= (?:say|said|says|believe|believed|argue|argued|"
+            r"claim|claimed|suggest|suggested|think|thought|warn|warned|fear|feared|note|noted))|"
+            r"reportedly|allegedly|it is said|it is believed|it is claimed|"
+            r"it has been (?:said|suggested|claimed)|according to sources|"
             r"is said to|are said to|widely (?:believed|considered|regarded)"
         ),
     ),
@@ -34,11 +36,22 @@ _HEDGE_LEXICON: Final[tuple[tuple[HedgeKind, str], ...]] = (
         HedgeKind.BOOSTER,
         (
             r"definitely|certainly|clearly|obviously|undoubtedly|surely|"
-            r"of course|always|never|indeed|in fact|without doubt|no doubt|"
-            r"absolutely|totally|completely|really"
+            r"of course|indeed|in fact|without doubt|no doubt|absolutely"
         ),
     ),
 )
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (not those inside its groups)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
 
 
 def _split_lexicon(
@@ -48,7 +61,7 @@ def _split_lexicon(
     words: dict[str, HedgeKind] = {}
     phrases: list[str] = []
     for kind, pattern in lexicon:
-        for alt in pattern.split("|"):
+        for alt in _alternatives(pattern):
             if re.fullmatch(r"[a-z]+", alt):
                 words.setdefault(alt, kind)
             elif re.fullmatch(r"[a-z]+s\?", alt):  # "seems?" -> "seem", "seems"
@@ -60,9 +73,26 @@ def _split_lexicon(
 
 
 _HEDGE_WORDS, _HEDGE_PHRASES = _split_lexicon(_HEDGE_LEXICON)
+_HEDGE_WORD_SET: Final = frozenset(_HEDGE_WORDS)
+#: Words too common to tell whether a hedge phrase may be present.
+_COMMON: Final = frozenset(
+    "to is are it in of no not has been a the some many most several".split()
+)
+#: A hedge phrase holds at least one of these words: without any, the phrase scan is skipped.
+_PHRASE_WORDS: Final = (
+    frozenset(
+        w
+        for _, pattern in _HEDGE_LEXICON
+        for alt in _alternatives(pattern)
+        if alt not in _HEDGE_WORDS and not re.fullmatch(r"[a-z]+s\?", alt)
+        for w in re.findall(r"[a-z]+", alt) + re.findall(r"([a-z]+)s\?", alt)
+    )
+    - _COMMON
+    - {"s"}
+)
 _APPROX: Final = re.compile(
-    r"\b(?:about|around|approximately|approx\.?|roughly|nearly|almost|some|circa|close to|"
-    r"an estimated|more or less|upwards of)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
+    r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|an estimated|"
+    r"more or less)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half|a third|a quarter)\b)",
     re.IGNORECASE,
 )
@@ -73,14 +103,10 @@ _APPROX_HEADS: Final = (
     "around",
     "approx",
     "roughly",
-    "nearly",
-    "almost",
     "some",
     "circa",
-    "close to",
     "estimated",
     "more or less",
-    "upwards",
 )
 
 
@@ -103,15 +129,16 @@ def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
             for m in _APPROX.finditer(sentence)
         ]
     taken = {i for a, b, _ in found for i in range(a, b)}
-    for m in _HEDGE_PHRASES.finditer(sentence):
+    hits = word_hits(sentence, _HEDGE_WORD_SET | _PHRASE_WORDS)
+    phrase_words = any(w in _PHRASE_WORDS for _, _, w in hits)
+    for m in _HEDGE_PHRASES.finditer(sentence) if phrase_words else ():
         if m.start() in taken:
             continue
         kind = HedgeKind((m.lastgroup or HedgeKind.MODAL.value).rsplit("_", 1)[0])
         found.append((m.start(), m.end(), kind))
         taken.update(range(m.start(), m.end()))
-    for m in WORDS.finditer(sentence):
-        hedge = _HEDGE_WORDS.get(m.group().lower())
-        if hedge is not None and m.start() not in taken:
-            found.append((m.start(), m.end(), hedge))
+    for a, b, word in hits:
+        if word in _HEDGE_WORDS and a not in taken:
+            found.append((a, b, _HEDGE_WORDS[word]))
     found.sort()
     return found

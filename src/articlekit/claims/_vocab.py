@@ -50,15 +50,60 @@ CUE_PHRASE: Final = re.compile(
 )
 
 
+_ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def word_hits(sentence: str, vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
+    """The words of ``sentence`` (maximal runs of ASCII letters) that are in ``vocabulary``.
+
+    ``(start, end, lower-cased word)``, left to right; the same as scanning every word of
+    :data:`WORDS`, but the scan runs in C: the vocabulary is intersected with the sentence's
+    words first and only the words present are located.
+
+    >>> word_hits("He said, she says: Said.", frozenset({"said"}))
+    [(3, 7, 'said'), (19, 23, 'said')]
+    """
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a letter whose lower case is longer ("İ"): scan words
+        return [
+            (m.start(), m.end(), w)
+            for m in WORDS.finditer(sentence)
+            if (w := m.group().lower()) in vocabulary
+        ]
+    present = vocabulary.intersection(WORDS.findall(low))
+    out = []
+    n = len(low)
+    for word in present:
+        i = low.find(word)
+        while i >= 0:
+            j = i + len(word)
+            if (i == 0 or low[i - 1] not in _ASCII_LETTERS) and (
+                j == n or low[j] not in _ASCII_LETTERS
+            ):
+                out.append((i, j, word))
+            i = low.find(word, j)
+    out.sort()
+    return out
+
+
+#: A multi-word cue holds one of these words: without any, the phrase scan is skipped.
+_CUE_PHRASE_WORDS: Final = frozenset(
+    (
+        "according words reported pointed talk talks talked talking like known mention poll "
+        "survey study statement interview report op letter tweet post speech memo email "
+        "editorial column"
+    ).split()
+)
+
+
 def cues(sentence: str) -> list[tuple[int, int, str]]:
     """Cue candidates, left to right: (start, end, lower-cased text)."""
+    hits = word_hits(sentence, CUE_SET | _CUE_PHRASE_WORDS)
+    if not any(w in _CUE_PHRASE_WORDS for _, _, w in hits):
+        return [hit for hit in hits if hit[2] in CUE_SET]
     phrases = [(m.start(), m.end(), m.group().lower()) for m in CUE_PHRASE.finditer(sentence)]
     taken = {i for a, b, _ in phrases for i in range(a, b)}
-    words = [
-        (m.start(), m.end(), w)
-        for m in WORDS.finditer(sentence)
-        if (w := m.group().lower()) in CUE_SET and m.start() not in taken
-    ]
+    words = [hit for hit in hits if hit[2] in CUE_SET and hit[0] not in taken]
     return sorted(phrases + words) if phrases else words
 
 
@@ -76,6 +121,15 @@ REPORTING: Final = frozenset(
         "said says say saying told tells added adding wrote writes stated announced explained "
         "noted noting argued claimed insisted warned asked replied responded acknowledged "
         "confirmed denied reported declared tweeted reportedly"
+    ).split()
+)
+#: Cues that report speech or writing: a quotation they introduce is a quote.
+SPEECH: Final = REPORTING | frozenset(
+    (
+        "say accused urged promised vowed admitted admits insists argues warns explains "
+        "asks adds continued continues called calls described tell recalled remarked commented "
+        "emphasized stressed conceded boasted complained joked testified added states replies "
+        "responds declares announces confirms denies claims tweets posted writes"
     ).split()
 )
 PRONOUNS: Final = frozenset(["he", "she", "they", "it", "we", "i", "you", "who"])

@@ -31,10 +31,21 @@ import bisect
 import attrs
 
 from articlekit.claims import _checkworthy
+from articlekit.claims._assertion import not_a_claim
 from articlekit.claims._attribution import Cue, find_attributions
 from articlekit.claims._hedges import find_hedges
-from articlekit.claims._kinds import claim_kind
-from articlekit.model import Attribution, Claim, Document, Hedge, Span
+from articlekit.claims._kinds import claim_kind, is_statistic
+from articlekit.claims._quotation import quoted_share, quoted_spans
+from articlekit.claims._speakers import can_speak
+from articlekit.model import (
+    Attribution,
+    BlockKind,
+    Claim,
+    Document,
+    Hedge,
+    Sentence,
+    Span,
+)
 
 __all__ = [
     "ClaimExtractor",
@@ -42,39 +53,84 @@ __all__ = [
     "claim_kind",
     "find_attributions",
     "find_hedges",
+    "not_a_claim",
 ]
 
 
 @attrs.frozen
 class ClaimExtractor:
-    """The claims step: one claim per sentence, with kind, attribution, hedges and a score."""
+    """The claims step: the sentences that assert something, with kind, speaker, hedges, score.
+
+    Questions, headings, bylines, datelines, credits, captions, navigation and instructions to
+    the reader stay sentences but are not claims (:func:`not_a_claim`).
+    """
 
     name: str = "claims"
-    requires: frozenset[str] = frozenset({"sentences", "quantities"})
+    requires: frozenset[str] = frozenset({"sentences", "quantities", "paragraphs", "comments"})
     provides: frozenset[str] = frozenset({"claims"})
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its claims."""
-        starts = [q.span.start for q in doc.quantities]
+        facts = [q for q in doc.quantities if is_statistic(q, doc.source.text)]
+        starts = [q.span.start for q in facts]
+        quotations = _Quotations(doc)
         claims: list[Claim] = []
         for index, s in enumerate(doc.sentences):
+            paragraph = doc.paragraphs[s.paragraph] if s.paragraph is not None else None
+            block = paragraph.kind if paragraph is not None else None
+            headline = s.paragraph is None and s.comment is None
+            alone = paragraph is not None and paragraph.span == s.span
+            if not_a_claim(s.text, block=block, headline=headline, alone=alone) is not None:
+                continue
             # a fact lies inside the sentence: binary search instead of a scan per sentence
             k = bisect.bisect_left(starts, s.span.start)
-            has_fact = k < len(starts) and doc.quantities[k].span.end <= s.span.end
+            has_fact = k < len(starts) and facts[k].span.end <= s.span.end
             claims.append(
-                _claim(index, s.span, s.text, is_comment=s.comment is not None, has_fact=has_fact)
+                _claim(
+                    index,
+                    s,
+                    has_fact=has_fact,
+                    quoted=quotations.share(s),
+                    block_quote=block is BlockKind.QUOTE,
+                )
             )
         return doc.evolve(claims=tuple(claims))
 
 
-def _claim(index: int, span: Span, text: str, *, is_comment: bool, has_fact: bool) -> Claim:
-    base = span.start
+class _Quotations:
+    """Quotation spans per paragraph and comment of one document, found when first asked."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+
+    def share(self, s: Sentence) -> float:
+        """The share of the sentence inside quotation marks of its paragraph or comment."""
+        if s.paragraph is not None:
+            key, span = ("p", s.paragraph), self._doc.paragraphs[s.paragraph].span
+        elif s.comment is not None:
+            key, span = ("c", s.comment), self._doc.comments[s.comment].body
+        else:
+            key, span = ("h", 0), s.span
+        spans = self._spans.get(key)
+        if spans is None:
+            text = self._doc.source.text[span.start : span.end]
+            spans = [(a + span.start, b + span.start) for a, b in quoted_spans(text)]
+            self._spans[key] = spans
+        return quoted_share(spans, s.span.start, s.span.end) if spans else 0.0
+
+
+def _claim(index: int, s: Sentence, *, has_fact: bool, quoted: float, block_quote: bool) -> Claim:
+    text, base = s.text, s.span.start
     cues = find_attributions(text)
     attribution = None
     if cues:
         c = cues[0]
+        # the source of an attribution may be any phrase ("the bloodshed showed …"); a speaker
+        # is one that can speak: "the sea" in "what is the sea telling us" is not one
+        speaks = c.source is not None and can_speak(text[c.source[0] : c.source[1]])
         attribution = Attribution(
-            speaker=Span(base + c.source[0], base + c.source[1]) if c.source else None,
+            speaker=Span(base + c.source[0], base + c.source[1]) if c.source and speaks else None,
             cue=Span(base + c.cue[0], base + c.cue[1]),
             content=Span(base + c.content[0], base + c.content[1]) if c.content else None,
             is_direct=c.is_direct,
@@ -82,10 +138,12 @@ def _claim(index: int, span: Span, text: str, *, is_comment: bool, has_fact: boo
     hedges = tuple(
         Hedge(Span(base + a, base + b), text[a:b], kind) for a, b, kind in find_hedges(text)
     )
-    kind, why = claim_kind(text, has_fact=has_fact, attributions=cues)
+    kind, why = claim_kind(
+        text, has_fact=has_fact, attributions=cues, quoted=quoted, block_quote=block_quote
+    )
     score, signals = _checkworthy.score(text)
     return Claim(
-        span=span,
+        span=s.span,
         text=text,
         kind=kind,
         sentence=index,
@@ -93,5 +151,5 @@ def _claim(index: int, span: Span, text: str, *, is_comment: bool, has_fact: boo
         hedges=hedges,
         checkworthiness=round(score, 4),
         signals=(*why, *signals),
-        is_comment=is_comment,
+        is_comment=s.comment is not None,
     )
