@@ -31,7 +31,6 @@ from articlekit.model import BlockKind
 __all__ = ["not_a_claim"]
 
 _LETTERS: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_QUESTION_END: Final = re.compile(r"[?؟？]\s*[" + re.escape(QUOTES) + r"’')\]»]*\s*$")
 #: A quoted question and its attribution: "“Why now?” he asked."
 _QUOTED_QUESTION: Final = re.compile(
     r"[?؟]\s*[”\"»“]\s*,?\s*(?:[\w.'’-]+\s+){0,4}?(?:asked|asks|wondered|wonders|said|says|"
@@ -148,6 +147,15 @@ def _words(text: str) -> list[str]:
     return _LETTERS.findall(text)
 
 
+def _is_question(text: str) -> bool:
+    """An interrogative, or a quoted question with its attribution; not a rhetorical one."""
+    if "?" not in text and "؟" not in text and "？" not in text:
+        return False
+    end = text.rstrip().rstrip(QUOTES + "’')]»").rstrip()
+    asks = end.endswith(("?", "؟", "？")) or _QUOTED_QUESTION.search(text) is not None
+    return asks and not _NEGATIVE_INTERROGATIVE.match(text.lstrip())
+
+
 def _is_fragment(text: str, words: list[str]) -> bool:
     """Fewer than three words, unless two of them and a number make a clause ("Sales fell 5%")."""
     if len(words) >= _MIN_WORDS:
@@ -245,9 +253,7 @@ def not_a_claim(
     True
     """
     words = _words(text)
-    if (_QUESTION_END.search(text) or _QUOTED_QUESTION.search(text)) and not (
-        _NEGATIVE_INTERROGATIVE.match(text.lstrip())
-    ):
+    if _is_question(text):
         return "question"
     reason = _template(text, words)
     if reason is not None:

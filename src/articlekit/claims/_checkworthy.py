@@ -84,6 +84,14 @@ def features(sentence: str) -> list[str]:
     >>> features("Sales fell 5%.")[:4]
     ['number', 'statistic_word', 'change_word', 'length_0']
     """
+    words, present, out = _signals(sentence)
+    out.extend(f"w:{w}" for w in present)
+    out.extend({f"b:{a} {b}" for a, b in pairwise(words)})
+    return out
+
+
+def _signals(sentence: str) -> tuple[list[str], set[str], list[str]]:
+    """The sentence's words, their set, and its named signals (length included)."""
     low = sentence.lower()
     words = _WORD.findall(low)
     present = set(words)
@@ -94,7 +102,7 @@ def features(sentence: str) -> list[str]:
         out.append("statistic_word")
     if present & _CHANGE_WORDS or any(p in low for p in _CHANGE_PHRASES):
         out.append("change_word")
-    if _YEAR.search(sentence):
+    if "number" in out and _YEAR.search(sentence):
         out.append("year")
     if present & _FIRST_PERSON:
         out.append("first_person")
@@ -110,12 +118,10 @@ def features(sentence: str) -> list[str]:
         out.append("named_entity")
     if sentence.rstrip().endswith("?"):
         out.append("question")
-    if _PHATIC.search(sentence.lstrip()):
+    if _PHATIC.match(sentence.lstrip()):
         out.append("phatic")
     out.append(f"length_{min(len(words) // 6, 6)}")
-    out.extend(f"w:{w}" for w in present)
-    out.extend({f"b:{a} {b}" for a, b in pairwise(words)})
-    return out
+    return words, present, out
 
 
 _SIGNAL_WEIGHT: Final = 0.05
@@ -127,6 +133,32 @@ class Model:
 
     weights: dict[str, float] = attrs.field(hash=False)
     bias: float = 0.0
+    #: the weights of words and of word pairs by the word and the pair (derived from
+    #: ``weights``), so scoring a sentence needs no feature strings
+    _words: dict[str, float] = attrs.field(init=False, hash=False, eq=False, repr=False)
+    _pairs: dict[tuple[str, str], float] = attrs.field(init=False, hash=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        """Index the word and word-pair weights."""
+        words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
+        pairs = {
+            tuple(k[2:].split(" ", 1)): v
+            for k, v in self.weights.items()
+            if k.startswith("b:") and " " in k
+        }
+        object.__setattr__(self, "_words", words)
+        object.__setattr__(self, "_pairs", pairs)
+
+    def terms(self, sentence: str) -> list[tuple[float, str]]:
+        """The weight of each feature of ``sentence`` that the model knows, with its name."""
+        words, present, named = _signals(sentence)
+        get = self.weights.get
+        out = [(w, f) for f in named if (w := get(f, 0.0))]
+        word_w = self._words.get
+        out.extend((w, f"w:{x}") for x in present if (w := word_w(x, 0.0)))
+        pair_w = self._pairs.get
+        out.extend((w, f"b:{a} {b}") for a, b in set(pairwise(words)) if (w := pair_w((a, b), 0.0)))
+        return out
 
     def raw(self, feats: Iterable[str]) -> float:
         """The linear score (log-odds) of a feature list."""
@@ -209,15 +241,10 @@ def score(sentence: str, model: Model | None = None) -> tuple[float, tuple[str, 
     (at most five).
     """
     m = model or load()
-    feats = features(sentence)
-    get = m.weights.get
-    weights = [get(f, 0.0) for f in feats]
-    z = m.bias + sum(weights)
+    terms = m.terms(sentence)
+    z = m.bias + sum(w for w, _ in terms)
     prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    pushing = sorted(
-        ((w, f) for w, f in zip(weights, feats, strict=True) if w > _SIGNAL_WEIGHT),
-        reverse=True,
-    )
+    pushing = sorted(((w, f) for w, f in terms if w > _SIGNAL_WEIGHT), reverse=True)
     signals = tuple(f.split(":", 1)[1] if ":" in f else f for _, f in pushing[:5])
     return prob, signals
 

@@ -132,7 +132,7 @@ _PREDICATE_JUDGEMENT: Final = re.compile(
 _SPEECH_WORDS: Final = re.compile(
     r"\b(?:sagt|sagte|sagten|meint|meinte|erklärt|erklärte|betont|betonte|fragt|ruft|"
     r"schlägt|dit|a\s+dit|déclare|a\s+déclaré|explique|affirme|dijo|afirmó|explicó|señaló|"
-    r"sier|sa|fortsetter|forteller)\b",
+    r"sier|sa|fortsetter|forteller)\b|[“\"»],?\s+so\s+[A-ZÄÖÜ]",
     re.IGNORECASE,
 )
 _RHETORICAL: Final = re.compile(
@@ -146,6 +146,8 @@ _QUOTED_SHARE: Final = 0.8
 #: context of a $312 million loss it is definitely a sign of improvement" argues, it does not count.
 _DOMINANT_EVALUATION: Final = 2
 _SPOKEN_SHARE: Final = 0.2
+_OPENING_SHARE: Final = 0.3
+_OPENING_MARKS: Final = '"“„«'
 _COLON_QUOTE: Final = re.compile(r":\s*[„“\"«]")
 
 
@@ -276,6 +278,8 @@ def _quote(
     """Why the sentence is direct speech, if it is."""
     if quoted >= _QUOTED_SHARE or block_quote:
         return "quotation"
+    if quoted >= _OPENING_SHARE and sentence.lstrip()[:1] in _OPENING_MARKS:
+        return "opens with a quotation"  # dialogue: "„Jepp, ist deiner.“ und wirft ihn mir zu."
     if quoted >= _SPOKEN_SHARE and (
         _SPEECH_WORDS.search(sentence) or _COLON_QUOTE.search(sentence)
     ):
