@@ -88,23 +88,30 @@ _CONTRACTION: Final = re.compile(r"['’](?:ll|ve|re|d|s|m)$")
 _WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def can_speak(phrase: str) -> bool:
+def can_speak(phrase: str, *, common: frozenset[str] = frozenset()) -> bool:
     """Whether ``phrase`` names someone or something that can say or hold a claim.
+
+    Args:
+        phrase: the source phrase.
+        common: words the document writes in lower case; a capitalised one of them is a
+            sentence's first word ("Oil fell after …"), not a name.
 
     >>> [can_speak(p) for p in ["Sony", "the company", "he", "a new poll", "the sea", "stop"]]
     [True, True, True, True, False, False]
+    >>> can_speak("Oil", common=frozenset({"oil"}))
+    False
     """
     if any(ch.isdigit() for ch in phrase):
         return True  # a survey's share: "4 in 10", "47 percent of voters"
-    return any(_speaks(w) for w in _WORD.findall(phrase))
+    return any(_speaks(w, common) for w in _WORD.findall(phrase))
 
 
-def _speaks(word: str) -> bool:
+def _speaks(word: str, common: frozenset[str]) -> bool:
     """Whether one word of a source phrase names a possible speaker."""
     low = _CONTRACTION.sub("", word.lower())
     if low in _FUNCTION:
         return False
-    if word[:1].isupper() or low in _PRONOUNS:
+    if (word[:1].isupper() and low not in common) or low in _PRONOUNS:
         return True  # a name ("Sony", "Mr. Smith"), or "he", "we’ve"
     low = low.removesuffix("’s").removesuffix("'s")
     if low in _SPEAKER_NOUNS or low.rstrip("s") in _SPEAKER_NOUNS or low.endswith("year-old"):

@@ -27,6 +27,8 @@ comments (comment claims are marked ``is_comment``). Its numeric facts are not s
 from __future__ import annotations
 
 import bisect
+import re
+from typing import Final
 
 import attrs
 
@@ -74,6 +76,8 @@ class ClaimExtractor:
         facts = [q for q in doc.quantities if is_statistic(q, doc.source.text)]
         starts = [q.span.start for q in facts]
         quotations = _Quotations(doc)
+        # words the article writes in lower case: capitalised, they open a sentence
+        common = frozenset(w for p in doc.paragraphs for w in _LOWER_WORD.findall(p.text))
         claims: list[Claim] = []
         for index, s in enumerate(doc.sentences):
             paragraph = doc.paragraphs[s.paragraph] if s.paragraph is not None else None
@@ -92,9 +96,14 @@ class ClaimExtractor:
                     has_fact=has_fact,
                     quoted=quotations.share(s),
                     block_quote=block is BlockKind.QUOTE,
+                    common=common,
                 )
             )
         return doc.evolve(claims=tuple(claims))
+
+
+#: A lower-case word in running text (not part of a URL, a handle or an e-mail address).
+_LOWER_WORD: Final = re.compile(r"(?<![\w./@#-])[a-z]+(?![\w./@-])")
 
 
 class _Quotations:
@@ -120,15 +129,26 @@ class _Quotations:
         return quoted_share(spans, s.span.start, s.span.end) if spans else 0.0
 
 
-def _claim(index: int, s: Sentence, *, has_fact: bool, quoted: float, block_quote: bool) -> Claim:
+def _claim(
+    index: int,
+    s: Sentence,
+    *,
+    has_fact: bool,
+    quoted: float,
+    block_quote: bool,
+    common: frozenset[str],
+) -> Claim:
     text, base = s.text, s.span.start
     cues = find_attributions(text)
     attribution = None
     if cues:
-        c = cues[0]
+        # the claim's attribution is its first report of speech with a source, else its first
+        # cue: in "the greenback may be in for some weakness, said Juan Perez" the speaker is
+        # Juan Perez, not the agent of an earlier "was supported by"
+        c = next((c for c in cues if c.speech and c.source is not None), cues[0])
         # the source of an attribution may be any phrase ("the bloodshed showed …"); a speaker
         # is one that can speak: "the sea" in "what is the sea telling us" is not one
-        speaks = c.source is not None and can_speak(text[c.source[0] : c.source[1]])
+        speaks = c.source is not None and can_speak(text[c.source[0] : c.source[1]], common=common)
         attribution = Attribution(
             speaker=Span(base + c.source[0], base + c.source[1]) if c.source and speaks else None,
             cue=Span(base + c.cue[0], base + c.cue[1]),
