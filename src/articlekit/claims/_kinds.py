@@ -165,6 +165,11 @@ _FUTURE_TRIGGERS: Final = frozenset(
     ).split()
 )
 _FUTURE_STEMS: Final = ("bevorstehend", "künftig")
+_GERMAN_WORDS: Final = frozenset(
+    "der das und ist nicht sich auch ein eine einen dem zu für auf haben sind wer sie er es "
+    "ich wir".split()
+)
+_GERMAN_EVIDENCE: Final = 2
 #: Words each evaluation pattern needs: a sentence without any is not scanned by it.
 _NORMATIVE_TRIGGERS: Final = frozenset(
     (
