@@ -13,7 +13,16 @@ from datetime import datetime
 
 import attrs
 
-from articlekit.model import Block, BlockKind, Element, MediaType, OffsetMap, Source, Span
+from articlekit.model import (
+    Block,
+    BlockKind,
+    Element,
+    MediaType,
+    OffsetMap,
+    Problem,
+    Source,
+    Span,
+)
 
 __all__ = [
     "unchecked_block",
@@ -111,6 +120,7 @@ def unchecked_source(  # noqa: PLR0917 - the fields, in order
     blocks: tuple[Block, ...],
     offsets: OffsetMap | None,
     elements: tuple[Element, ...],
+    problems: tuple[Problem, ...] = (),
 ) -> Source:
     """A :class:`Source` the renderer built, without re-running the model's checks.
 
@@ -120,7 +130,7 @@ def unchecked_source(  # noqa: PLR0917 - the fields, in order
     :func:`unchecked_block`).
     """
     source: Source = _new(Source)
-    values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements)
+    values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements, problems)
     for setter, value in zip(_SOURCE_SETTERS, values, strict=True):
         setter(source, value)
     return source

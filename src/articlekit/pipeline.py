@@ -256,7 +256,7 @@ class Pipeline:
         if isinstance(source, Document):
             doc = source
         elif isinstance(source, Source):
-            doc = Document(source=source)
+            doc = Document(source=source, problems=source.problems)
         else:
             raise InputError(
                 f"expected str or bytes, got {type(source).__name__}"
