@@ -136,3 +136,27 @@ def test_random_bytes_are_refused() -> None:
 def test_a_few_control_bytes_in_a_page_are_not_binary() -> None:
     page = b"<p>Some text\x01 with a stray control\x02 or two.</p>" * 3
     assert "Some text" in load(page).text
+
+
+# -- case 2 (outside facts/comments): one element with tens of thousands of attributes -----------
+
+
+def test_attributes_past_the_cap_are_ignored_with_a_problem() -> None:
+    """libxml2 is quadratic in attributes: the excess is blanked (offsets stay), with a Problem."""
+    attributes = " ".join(f"data-a{i}=1" for i in range(5000))
+    page = f"<html><body><p {attributes}>Text</p><p>More text</p></body></html>"
+    source = load(page)
+    assert source.text == "Text\n\nMore text"
+    (problem,) = source.problems
+    assert "5,000 attributes" in problem.message
+    assert source.offsets is not None
+    more = source.text.index("More")
+    assert source.offsets.to_raw(Span(more, more + 9)).slice(page) == "More text"
+
+
+def test_a_long_tag_with_few_attributes_is_left_alone() -> None:
+    """A 100 KB data: URI is one attribute, not a reason to touch the tag."""
+    page = f'<p><img src="data:image/png;base64,{"A" * 100_000}" alt="x">Caption text</p>'
+    source = from_html(page)
+    assert source.text == "Caption text"
+    assert source.problems == ()

@@ -230,14 +230,10 @@ def _compose_nfc(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
     for lo, hi in _changed_pieces(text):
         _copy_runs(runs, starts, length, span=(cursor, lo), shift=shift, out=new_runs)
         pieces.append(text[cursor:lo])
-        composed = _compose_piece(text, lo, hi, _char_ranges(runs, starts, length, lo, hi))
-        for position, raw_start, raw_end in composed[1]:
-            if raw_end - raw_start == 1:
-                _append_identity(new_runs, position + shift, raw_start, raw_end)
-            else:
-                new_runs.append((position + shift, raw_start, raw_end))
-        pieces.append(composed[0])
-        shift += len(composed[0]) - (hi - lo)
+        ranges = _char_ranges(runs, starts, length, lo, hi)
+        composed = _compose_piece(text, (lo, hi), ranges, shift=shift, out=new_runs)
+        pieces.append(composed)
+        shift += len(composed) - (hi - lo)
         cursor = hi
     _copy_runs(runs, starts, length, span=(cursor, length), shift=shift, out=new_runs)
     pieces.append(text[cursor:])
@@ -250,29 +246,38 @@ def _compose_nfc(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
     return out, new_runs
 
 
-def _compose_piece(text: str, lo: int, hi: int, ranges: list[Run]) -> tuple[str, list[Run]]:
-    """NFC of ``text[lo:hi]`` cluster by cluster, with runs positioned as in ``text``."""
+def _compose_piece(
+    text: str, piece: tuple[int, int], ranges: list[Run], *, shift: int, out: list[Run]
+) -> str:
+    """NFC of ``text[lo:hi]`` cluster by cluster; its runs, moved by ``shift``, go to ``out``.
+
+    A cluster NFC leaves alone maps character by character (merged into identity runs where
+    the raw is contiguous); a changed cluster maps as a whole.
+    """
+    lo, hi = piece
     clusters: list[tuple[int, int]] = []
     start = lo
     for i in range(lo + 1, hi + 1):
         if i == hi or _is_cluster_start(text[i]):
             clusters.append((start, i))
             start = i
-    out: list[str] = []
-    runs: list[Run] = []
-    at = lo
+    composed_pieces: list[str] = []
+    at = lo + shift
     for c_start, c_end in clusters:
         chunk = text[c_start:c_end]
         composed = unicodedata.normalize("NFC", chunk)
         if composed == chunk:
-            runs.extend(
-                (at + k - c_start, r0, r1) for k, r0, r1 in ranges[c_start - lo : c_end - lo]
-            )
+            for k, raw_start, raw_end in ranges[c_start - lo : c_end - lo]:
+                position = at + k - c_start
+                if raw_end - raw_start == 1:
+                    _append_identity(out, position, raw_start, raw_end)
+                else:
+                    out.append((position, raw_start, raw_end))
         else:
-            runs.append((at, ranges[c_start - lo][1], ranges[c_end - 1 - lo][2]))
-        out.append(composed)
+            out.append((at, ranges[c_start - lo][1], ranges[c_end - 1 - lo][2]))
+        composed_pieces.append(composed)
         at += len(composed)
-    return "".join(out), runs
+    return "".join(composed_pieces)
 
 
 def caseless_key(word: str) -> str:

@@ -198,9 +198,17 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, str, tuple[Problem, ...
     return _decode_as(data, declared or _detect(data))
 
 
+#: WHATWG's windows-1252 maps the five bytes Python's cp1252 leaves undefined to the C1 controls
+#: of the same number (which normalisation then drops), not to U+FFFD.
+_WHATWG_1252: Final = {0xDC00 + b: b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
 def _decode_as(data: bytes, encoding: str) -> tuple[str, str, tuple[Problem, ...]]:
     name = _canonical_encoding(encoding)
-    text = data.decode(name, errors="replace")
+    if name == "cp1252":
+        text = data.decode(name, errors="surrogateescape").translate(_WHATWG_1252)
+    else:
+        text = data.decode(name, errors="replace")
     problems: tuple[Problem, ...] = ()
     if "\ufffd" in text:
         literal = "\ufffd".encode(name, errors="ignore")
@@ -326,6 +334,9 @@ def _build(
     problems: tuple[Problem, ...] = ()
     if isinstance(raw, bytes):
         raw, encoding, problems = _decode(raw, is_html=is_html)
+    if is_html:
+        raw, capped = _cap_attributes(raw)
+        problems += capped
     source = render(raw, url=url, reference_time=reference, encoding=encoding, offsets=offsets)
     if problems:
         source = attrs.evolve(source, problems=(*source.problems, *problems))
@@ -386,6 +397,46 @@ _HTML_SNIFF: Final = re.compile(
 _TAG: Final = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
 )
+
+
+#: Attributes kept on one element. No page needs more; libxml2 takes time quadratic in them
+#: (40,000 attributes on one element: 11 s), so the rest are blanked before parsing.
+MAX_ATTRIBUTES: Final = 1000
+# Only tags this long can hold that many attributes: shorter ones are never looked into.
+_LONG_TAG: Final = re.compile(r"<[A-Za-z][^<>]{8000,}>")
+_ATTRIBUTE: Final = re.compile(r"""[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def _cap_attributes(text: str) -> tuple[str, tuple[Problem, ...]]:
+    """Blank (with spaces, so every offset stays) the attributes past the first thousand."""
+    if len(text) < 8000 or "=" not in text:  # noqa: PLR2004 - the shortest long tag
+        return text, ()
+    pieces: list[str] = []
+    done = 0
+    problems: list[Problem] = []
+    for tag in _LONG_TAG.finditer(text):
+        attributes = _ATTRIBUTE.finditer(text, tag.start() + 1, tag.end() - 1)
+        next(attributes, None)  # the tag name
+        count = 0
+        cut = None
+        for attribute in attributes:
+            count += 1
+            if count == MAX_ATTRIBUTES + 1:
+                cut = attribute.start()
+        if cut is not None:
+            pieces += [text[done:cut], " " * (tag.end() - 1 - cut)]
+            done = tag.end() - 1
+            problems.append(
+                Problem(
+                    "load",
+                    f"an element with {count:,} attributes at offset {tag.start():,}: "
+                    f"those past the first {MAX_ATTRIBUTES:,} were ignored",
+                )
+            )
+    if not problems:
+        return text, ()
+    pieces.append(text[done:])
+    return "".join(pieces), tuple(problems)
 
 
 def looks_like_html(text: str) -> bool:
