@@ -167,7 +167,9 @@ class TestRunMany:
         assert len(results) == 4
         assert isinstance(results[0], Document)
         assert isinstance(results[1], Document)
-        assert results[2] == Failure("bad-type", "InputError", "expected str or bytes, got int")
+        assert results[2] == Failure(
+            "bad-type", "InputError", "run_many() takes Sources, Documents, str or bytes, got int"
+        )
         assert isinstance(results[3], Document)
 
     def test_step_failure_is_recorded(self) -> None:
@@ -188,3 +190,28 @@ def test_document_span_unchanged_by_pipeline() -> None:
     assert doc.source is src
     assert doc.headline is not None
     assert doc.headline.span == Span(0, 4)
+
+
+def test_run_says_what_it_takes() -> None:
+    """Pipeline.run on anything but a Source or Document names what it takes and got."""
+    pipeline = Pipeline.default()
+    with pytest.raises(articlekit.InputError, match="takes a Source or a Document, got int"):
+        pipeline.run(3)  # type: ignore[arg-type]
+    with pytest.raises(articlekit.InputError, match=r"articlekit\.load\(\)"):
+        pipeline.run("<p>a page</p>")  # type: ignore[arg-type]
+
+
+def test_only_keeps_what_the_named_steps_need() -> None:
+    """Pipeline.only keeps the named steps and the earlier steps they require, in order."""
+    assert Pipeline.default().only("comments").names == ("layout", "headline", "body", "comments")
+    assert Pipeline.default().only("body", "layout").names == ("layout", "headline", "body")
+    with pytest.raises(PipelineError, match="no step named"):
+        Pipeline.default().only("nope")
+
+
+def test_from_spec_loads_a_pipeline_or_a_factory() -> None:
+    """Pipelines are named as module:attribute for batch, CLI, Dask and Scrapy."""
+    assert Pipeline.from_spec("articlekit:Pipeline.default").names == Pipeline.default().names
+    for bad in ("articlekit", "nope_module:x", "articlekit:__version__"):
+        with pytest.raises(PipelineError):
+            Pipeline.from_spec(bad)

@@ -8,8 +8,6 @@ True
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
 from articlekit import _render, errors
 from articlekit._text import normalize
 from articlekit.api import extract
@@ -75,11 +73,6 @@ def compiled() -> bool:
     return not (_render.__file__ or "").endswith(".py")
 
 
-try:
-    __version__ = version("articlekit")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without install
-    __version__ = "0.0.0"
-
 __all__ = [
     "DOCUMENT_FIELDS",
     "ArticlekitError",
@@ -142,3 +135,19 @@ __all__ = [
 
 def __dir__() -> list[str]:
     return list(__all__)
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed package's metadata when first asked for.
+
+    Reading package metadata costs more than the rest of a one-page command line run's imports,
+    so it waits until someone asks.
+    """
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+        try:
+            return version("articlekit")
+        except PackageNotFoundError:  # pragma: no cover - a source tree without install
+            return "0.0.0"
+    raise AttributeError(f"module 'articlekit' has no attribute {name!r}")

@@ -259,9 +259,8 @@ class Pipeline:
             doc = Document(source=source, problems=source.problems)
         else:
             raise InputError(
-                f"expected str or bytes, got {type(source).__name__}"
-                if not isinstance(source, str | bytes)
-                else "run() takes a Source or Document; use articlekit.load() for raw input",
+                f"run() takes a Source or a Document, got {type(source).__name__}; "
+                "raw pages (str or bytes) go through articlekit.load() or articlekit.extract()",
                 reason="type",
             )
         for step in self.steps:
@@ -296,6 +295,12 @@ class Pipeline:
         for position, item in enumerate(inputs):
             input_id, payload = _split(item, position)
             try:
+                if not isinstance(payload, Source | Document | str | bytes):
+                    raise InputError(  # noqa: TRY301 - recorded as this input's Failure below
+                        "run_many() takes Sources, Documents, str or bytes, "
+                        f"got {type(payload).__name__}",
+                        reason="type",
+                    )
                 if isinstance(payload, str | bytes):
                     payload = io.load(
                         payload,

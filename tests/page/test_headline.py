@@ -228,7 +228,7 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
 
     Its shortcuts (ASCII, a table filled as characters turn up) give that definition's result.
     """
-    from articlekit.page._urls import _FOLDS, fold  # noqa: PLC0415
+    from articlekit.page._words import _FOLDS, fold  # noqa: PLC0415
 
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -236,7 +236,7 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
 
 def test_fold_spells_words_as_slugs_do() -> None:
     """Accents go, and the German and Nordic letters take their slug spelling."""
-    from articlekit.page._urls import fold  # noqa: PLC0415
+    from articlekit.page._words import fold  # noqa: PLC0415
 
     assert fold("Résumé Zürich Ærø") == "resume zuerich aero"
 
@@ -247,7 +247,7 @@ def test_fold_spells_words_as_slugs_do() -> None:
 )
 def test_overlap_shortcut_gives_the_full_count(text: str, vocabulary: set[str]) -> None:
     """A small vocabulary none of whose words occurs skips the split, with the same share."""
-    from articlekit.page._urls import overlap  # noqa: PLC0415
+    from articlekit.page._words import overlap  # noqa: PLC0415
 
     words = [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4]
     expected = sum(w in vocabulary for w in words) / len(words) if words else 0.0

@@ -355,7 +355,7 @@ _LEADING_ADVERBS: Final = frozenset(
         "But And So Yet Still However Meanwhile Now Then Also Instead Rather Overall Indeed "
         "Separately Later Earlier Previously Today Yesterday Additionally Moreover Furthermore "
         "Nevertheless Nonetheless Similarly Likewise Finally Ultimately Apparently Notably "
-        "Specifically Politically Still , ; —"
+        "Specifically Politically , ; —"
     ).split()
 )
 _TIME_WORDS: Final = frozenset(

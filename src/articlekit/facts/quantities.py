@@ -247,7 +247,7 @@ _DECREASE: Final = frozenset(
         "lose loses losing slumped slump slumps plunged plunge plunges tumbled tumble tumbles "
         "sank sink sinks reduced reduce reduces reducing lowered lower lowers eliminated "
         "eliminate eliminating trimmed trim trims down slid slide slides dipped dip dips "
-        "retreated shed sheds shedding contracted contraction decline fewer"
+        "retreated shed sheds shedding contracted contraction fewer"
     ).split()
 )
 _INCREASE: Final = frozenset(
@@ -263,15 +263,15 @@ _INCREASE: Final = frozenset(
 _STOP: Final = frozenset(
     (
         "a an the of to in on at by for from with and or but nor as than that this these those "
-        "is are was were be been being am has have had do does did will would shall should can "
+        "is are was were be been being has have had do does did will would shall should can "
         "could may might must not no so if then there here it its it's he she they we you i me "
         "him her them us our your their his my mine more less most least very too also only "
-        "just about around over under up down out off into onto per each every other another "
+        "just about around over under up down out off into onto each every other another "
         "such same which who whom whose what when where why how all any both few many much "
         "several some last next first second third times time percent per cent year years ago "
         "earlier later before after since until till while during between among through against "
         "within without new old one two three four five six seven eight nine ten yet still "
-        "already again even now then today tomorrow yesterday th st nd rd s x am pm vs via"
+        "already again even now today tomorrow yesterday th st nd rd s x am pm vs via"
     ).split()
 )
 _ADJ_BEFORE_NOUN: Final = frozenset(
@@ -332,7 +332,7 @@ _MONEY_NOUNS: Final = frozenset(
         "costs salary bonus bonuses fee fees payment payments settlement bid offer acquisition "
         "takeover merger loan loans grant grants fund funds funding round deficit surplus "
         "turnover dividend dividends buyback bailout package stake tax taxes penalty "
-        "compensation spending budget writedown write-down charge charges"
+        "compensation spending writedown write-down charge charges"
     ).split()
 )
 

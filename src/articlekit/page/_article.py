@@ -30,7 +30,8 @@ from articlekit.model import (
     Span,
 )
 from articlekit.page._features import is_subheading, keep_inside
-from articlekit.page._urls import fold, overlap, slug_words
+from articlekit.page._urls import slug_words
+from articlekit.page._words import fold, overlap
 
 __all__ = ["article_paragraphs", "named_content", "slug_anchor"]
 

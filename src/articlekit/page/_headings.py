@@ -22,7 +22,8 @@ import attrs
 
 from articlekit import _lexicon as lex
 from articlekit.model import Block, BlockKind, Headline, MediaType, Source, Span
-from articlekit.page._urls import fold, original_url, overlap, slug_words
+from articlekit.page._urls import original_url, slug_words
+from articlekit.page._words import fold, overlap
 
 Bounds = tuple[Span, Span]
 """The spans of the first and last block of the article."""

@@ -1,0 +1,60 @@
+"""Word-level matching of text against a small vocabulary (private to the page steps).
+
+:func:`fold` reduces text to comparable words (case, umlauts, accents); :func:`overlap` says which
+share of a text's words a vocabulary (a URL slug, an article's words) holds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["fold", "overlap"]
+
+_WORD: Final = re.compile(r"\w+")
+_MIN_WORD: Final = 4
+_FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
+
+
+class _WithoutMarks(dict[int, str | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters turn up.
+
+    Whether a character combines is asked once per character (most text holds a few hundred
+    distinct ones), not once per character of every text folded.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        value = None if unicodedata.combining(char) else char
+        self[code] = value
+        return value
+
+
+_WITHOUT_MARKS: Final = _WithoutMarks()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen").
+
+    >>> fold("Unterstützen Sie Café-Besitzer"), fold("Plain ASCII")
+    ('unterstuetzen sie cafe-besitzer', 'plain ascii')
+    """
+    if text.isascii():
+        return text.lower()  # what case folding, the folds and NFKD leave of ASCII
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
+    return folded if folded.isascii() else folded.translate(_WITHOUT_MARKS)
+
+
+_FEW_WORDS: Final = 32  # a vocabulary this small is looked for in the text before splitting it
+
+
+def overlap(text: str, vocabulary: set[str]) -> float:
+    """Share of ``text``'s longer words (4+ characters) found in ``vocabulary``."""
+    folded = text.casefold()
+    if len(vocabulary) <= _FEW_WORDS and not any(word in folded for word in vocabulary):
+        return 0.0  # no word of a small vocabulary (a URL slug) occurs in the text at all
+    words = [w for w in _WORD.findall(folded) if len(w) >= _MIN_WORD]
+    if not words:
+        return 0.0
+    return sum(w in vocabulary for w in words) / len(words)
