@@ -626,14 +626,14 @@ def _limit_memory(megabytes: int | None) -> None:
         log.debug("no memory limit for batch workers on this platform")
 
 
-def _serve(conn: Connection, job: _Job, budget: _Budget, parent: int) -> None:
+def _serve(inbox: Connection, outbox: Connection, job: _Job, budget: _Budget, parent: int) -> None:
     """A worker's loop: receive an input, send back its record, until told to stop."""
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     _limit_memory(budget.memory)
     while True:
         try:
-            item = conn.recv()
+            item = inbox.recv()
         except (EOFError, OSError):
             return
         if item is None:
@@ -643,11 +643,11 @@ def _serve(conn: Connection, job: _Job, budget: _Budget, parent: int) -> None:
             record = job(item)
             error = record.data.get("error", {})
             retire = "MemoryError" in f"{error.get('error_type')} {error.get('message', '')[:80]}"
-            conn.send((record, retire))
+            outbox.send((record, retire))
         except MemoryError:
             # Not even the record could be built or sent: report it small, then make way for a
             # fresh worker (the heap of this one may be fragmented past use).
-            conn.send((_failure_record(item.input_id, "MemoryError", "out of memory"), True))
+            outbox.send((_failure_record(item.input_id, "MemoryError", "out of memory"), True))
             return
         if retire:
             return
@@ -661,12 +661,15 @@ class _Worker:
     """One worker process, the connection to it, and the input it holds."""
 
     def __init__(self, ctx: BaseContext, job: _Job, budget: _Budget) -> None:
-        self.conn, child = ctx.Pipe()
+        # Two one-way pipes rather than a duplex one, which would be a socket pair.
+        inbox, self.tasks = ctx.Pipe(duplex=False)
+        self.conn, outbox = ctx.Pipe(duplex=False)
         self.process: BaseProcess = ctx.Process(  # type: ignore[attr-defined]
-            target=_serve, args=(child, job, budget, os.getpid()), daemon=True
+            target=_serve, args=(inbox, outbox, job, budget, os.getpid()), daemon=True
         )
         self.process.start()
-        child.close()
+        inbox.close()
+        outbox.close()
         self.task: tuple[int, Input] | None = None
         self.started = 0.0
         self.done = 0
@@ -675,7 +678,7 @@ class _Worker:
         self.task = (seq, item)
         self.started = time.monotonic()
         try:
-            self.conn.send(item)
+            self.tasks.send(item)
         except (OSError, ValueError):
             return False
         return True
@@ -683,7 +686,7 @@ class _Worker:
     def stop(self, *, kill: bool = False) -> None:
         if not kill:
             try:
-                self.conn.send(None)
+                self.tasks.send(None)
             except (OSError, ValueError):
                 kill = True
             else:
@@ -691,6 +694,7 @@ class _Worker:
         if self.process.is_alive():
             self.process.kill()
         self.process.join(5.0)
+        self.tasks.close()
         self.conn.close()
 
 
