@@ -160,3 +160,25 @@ def test_a_long_tag_with_few_attributes_is_left_alone() -> None:
     source = from_html(page)
     assert source.text == "Caption text"
     assert source.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("reference", "text"),
+    [
+        ("&#" + "9" * 5000 + ";", "\ufffd"),
+        ("&#" + "0" * 5000 + "65;", "A"),
+        ("&#" + "1" * 1200, "\ufffd"),
+    ],
+    ids=["huge", "zero-padded", "no-semicolon"],
+)
+def test_a_decimal_reference_of_thousands_of_digits_is_read_as_browsers_do(
+    reference: str, text: str
+) -> None:
+    """Python's int() refuses over 4,300 digits; the page still loads, offsets intact."""
+    page = f"<p>x {reference} y</p>"
+    source = from_html(page)
+    assert source.text == f"x {text} y"
+    assert source.offsets is not None
+    last = source.offsets.to_raw(Span(len(source.text) - 1, len(source.text)))
+    assert last.end == page.index("</p>")  # a node with entities maps as a whole
+    assert extract(page).source.text == source.text

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 from datetime import UTC, datetime
 from typing import Final, Protocol
 from urllib.parse import urlsplit
@@ -337,6 +338,8 @@ def _build(
     if is_html:
         raw, capped = _cap_attributes(raw)
         problems += capped
+        if "&#" in raw:
+            raw = _LONG_REFERENCE.sub(_hex_reference, raw)
     source = render(raw, url=url, reference_time=reference, encoding=encoding, offsets=offsets)
     if problems:
         source = attrs.evolve(source, problems=(*source.problems, *problems))
@@ -437,6 +440,21 @@ def _cap_attributes(text: str) -> tuple[str, tuple[Problem, ...]]:
         return text, ()
     pieces.append(text[done:])
     return "".join(pieces), tuple(problems)
+
+
+# A decimal character reference this long cannot be read by Python's ``int`` (4,300 digits at
+# most) and means U+FFFD in browsers unless it is zero padding before a real code point.
+_LONG_REFERENCE: Final = re.compile(r"&#([0-9]{1000,})")
+
+
+def _hex_reference(match: re.Match[str]) -> str:
+    """The same reference in hexadecimal, padded to the same length (so offsets stay)."""
+    digits = match.group(1)
+    significant = digits.lstrip("0")
+    value = int(significant) if 0 < len(significant) <= len(str(sys.maxunicode)) else 0xFFFD
+    if value > sys.maxunicode:
+        value = 0xFFFD
+    return "&#x" + format(value, "X").rjust(len(digits) - 1, "0")
 
 
 def looks_like_html(text: str) -> bool:
