@@ -738,6 +738,7 @@ class _Pool:
         exhausted = False
         waiting: deque[tuple[int, Input]] = deque()
         results: dict[int, Record] = {}
+        retried: set[int] = set()
         read = emitted = 0
         while True:
             while not exhausted and read - emitted < read_ahead:
@@ -757,8 +758,25 @@ class _Pool:
                 return
             for worker in list(self.workers):
                 if worker.task is None and waiting and not worker.assign(*waiting.popleft()):
-                    self._lost(worker, results, "WorkerDied", "the worker process died")
+                    self._undelivered(worker, waiting, results, retried)
             self._collect(results)
+
+    def _undelivered(
+        self,
+        worker: _Worker,
+        waiting: deque[tuple[int, Input]],
+        results: dict[int, Record],
+        retried: set[int],
+    ) -> None:
+        """An idle worker died before it could take its input: a fresh one takes it, once."""
+        assert worker.task is not None  # noqa: S101 - assign() set it
+        seq, item = worker.task
+        if seq in retried:
+            self._lost(worker, results, "WorkerDied", "no worker process could take the input")
+            return
+        retried.add(seq)
+        waiting.appendleft((seq, item))
+        self._replace(worker, kill=True)
 
     def _collect(self, results: dict[int, Record]) -> None:
         """Wait for a record, a dead worker or an overrun, and settle what happened."""

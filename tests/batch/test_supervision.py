@@ -146,3 +146,17 @@ def test_killing_the_main_process_leaves_no_orphan(tmp_path: Path) -> None:
     finally:
         if main.poll() is None:
             main.kill()
+
+
+def test_workers_killed_while_idle_are_replaced_and_lose_nothing_twice() -> None:
+    """Every worker killed between inputs: idle ones' next input goes to a fresh worker."""
+    cues = [""] * 12
+    records = extract_records(_inputs(cues), pipeline=pipeline(), jobs=2, window=1, timeout=30)
+    first = next(records)
+    for child in _children(os.getpid()):
+        os.kill(child, signal.SIGKILL)
+    rest = list(records)
+    assert [r.input_id for r in [first, *rest]] == [f"in-{i}" for i in range(len(cues))]
+    errors = _errors(rest)
+    assert set(errors.values()) <= {"WorkerDied"}
+    assert len(errors) <= 2  # at most the inputs the two workers held when killed
