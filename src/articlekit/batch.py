@@ -324,7 +324,7 @@ def _warc_inputs(path: Path, cap: int) -> Iterator[Input | Failure]:
                     damage_at = _resync(handle, last, size)
             count += 1
             yield Failure(
-                f"{path}#{damage_at}",
+                f"{path}#{damage_at}" if damage_at else str(path),  # at 0: not a WARC at all
                 "InputError",
                 f"damaged WARC data at offset {damage_at:,} ({why}); "
                 "reading goes on at the next record",
