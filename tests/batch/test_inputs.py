@@ -10,6 +10,7 @@ from __future__ import annotations
 import gzip
 import io
 import sys
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -145,10 +146,16 @@ def test_a_gzip_content_encoding_bomb_is_capped(tmp_path: Path) -> None:
     bomb = gzip.compress(b"<p>" + b"a" * 50_000_000, compresslevel=1)
     path = tmp_path / "bomb.warc.gz"
     path.write_bytes(_warc(1, body=bomb, headers=(("Content-Encoding", "gzip"),)))
-    pages, errors = _read(path, max_size=1_000_000)
+    tracemalloc.start()
+    try:
+        pages, errors = _read(path, max_size=1_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert not pages
     (error,) = errors
     assert "exceeds the maximum size" in error.message
+    assert peak < 20_000_000  # decoded whole, it would be 50 MB
 
 
 @pytest.mark.usefixtures("reader")
@@ -169,8 +176,14 @@ def test_a_gz_file_of_zeros_is_refused_at_the_cap(tmp_path: Path) -> None:
     with gzip.open(path, "wb", compresslevel=1) as handle:
         for _ in range(30):
             handle.write(bytes(1_000_000))
-    (item,) = iter_inputs([str(path)], max_size=5_000_000)
+    tracemalloc.start()
+    try:
+        (item,) = iter_inputs([str(path)], max_size=5_000_000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
     assert isinstance(item, Failure)
+    assert peak < 20_000_000  # decompressed whole, it would be 30 MB
     assert "decompresses to more than the maximum size" in item.message
 
 
