@@ -187,30 +187,24 @@ def _is_cluster_start(char: str) -> bool:
     return unicodedata.combining(char) == 0 and not "\u1160" <= char <= "\u11ff"
 
 
-#: Lines longer than this are looked at word by word for the pieces NFC changes.
-_LONG_LINE = 2000
-
-
 def _changed_pieces(text: str) -> list[tuple[int, int]]:
-    """The lines (words, in long lines) of ``text`` that NFC changes.
+    """The words of ``text`` that NFC changes, as ``(start, end)``.
 
     NFC never reaches across a space or a newline: both are starters that compose with nothing,
-    so each piece between them can be normalised on its own. Whole lines are checked in C first;
-    only the lines that change are looked into.
+    so each word between them can be normalised on its own. Whole lines are checked in C first;
+    only the words of lines that change are looked at, and only changed words are mapped
+    character by character.
     """
     pieces: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
         if not unicodedata.is_normalized("NFC", line):
-            if len(line) <= _LONG_LINE:
-                pieces.append((offset, end))
-            else:
-                at = offset
-                for word in line.split(" "):
-                    if not unicodedata.is_normalized("NFC", word):
-                        pieces.append((at, at + len(word)))
-                    at += len(word) + 1
+            at = offset
+            for word in line.split(" "):
+                if not unicodedata.is_normalized("NFC", word):
+                    pieces.append((at, at + len(word)))
+                at += len(word) + 1
         offset = end + 1
     return pieces
 
@@ -219,7 +213,7 @@ def _compose_nfc(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
     """Apply NFC to the pieces that need it, cluster by cluster, mapping every changed cluster.
 
     Time and memory stay linear in the text with a small constant: the text is looked at line
-    by line in C, and only the pieces NFC changes are mapped character by character.
+    by line in C, and only the words NFC changes are mapped character by character.
     """
     starts = [run[0] for run in runs]
     length = len(text)
