@@ -187,13 +187,18 @@ def test_a_decimal_reference_of_thousands_of_digits_is_read_as_browsers_do(
 # -- case 4: content after deep nesting ----------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="libxml2 drops everything past depth 256 (2,048 with huge_tree); the fix and its "
-    "Problem live in _render.py's parser, frozen until the renderer rework lands",
-)
-def test_content_after_deep_nesting_is_kept_or_reported() -> None:
-    """Browsers keep 'Final' after 300 nested <b>; if the parser must cut, a Problem says so."""
+def test_content_after_300_nested_elements_is_kept() -> None:
+    """Browsers keep 'Final' after 300 nested <b>; so does the parser (2,048 levels)."""
     page = "<html><body>" + "<b>x " * 300 + "<p>Final</p></body></html>"
     source = from_html(page)
-    assert source.text.endswith("Final") or any("nest" in p.message for p in source.problems)
+    assert source.text.endswith("Final")
+    assert source.problems == ()
+
+
+def test_content_cut_by_nesting_past_the_limit_is_reported() -> None:
+    """Past 2,048 levels libxml2 drops the rest of the page: a Problem says so."""
+    page = "<html><body>" + "<b>x " * 3000 + "<p>Final</p></body></html>"
+    doc = extract(page)
+    (problem,) = [p for p in doc.problems if p.step == "load"]
+    assert "Excessive depth" in problem.message
+    assert "missing" in problem.message
