@@ -387,6 +387,24 @@ def _check_blocks(blocks: tuple[Block, ...], length: int) -> None:
 
 
 @attrs.frozen
+class Problem:
+    """Something a step could not extract, or a doubt it wants the user to see.
+
+    Attributes:
+        step: the step that saw it; ``"load"`` for what reading the input could not do
+            faithfully (see :attr:`Source.problems`).
+        message: what happened, for a person.
+        span: where in the source, when it is one place.
+    """
+
+    step: str = attrs.field(validator=v.instance_of(str, "a str"))
+    message: str = attrs.field(validator=v.instance_of(str, "a str"))
+    span: Span | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Span, "a Span"))
+    )
+
+
+@attrs.frozen
 class Source:
     """The normalised input text and what was known about it.
 
@@ -402,6 +420,9 @@ class Source:
         offsets: maps spans of ``text`` back to the decoded raw input.
         elements: for HTML, the outline of block-level elements the blocks sit in
             (``Block.element`` points into it); empty for text.
+        problems: what loading could not read faithfully (bytes that were not valid in their
+            encoding, markup nested past the parser's limit); a pipeline starts the
+            Document's :attr:`~Document.problems` with them.
     """
 
     text: str = attrs.field(validator=v.instance_of(str, "a str"))
@@ -417,6 +438,9 @@ class Source:
     )
     elements: tuple[Element, ...] = attrs.field(
         default=(), validator=v.tuple_of(Element, "an Element")
+    )
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Problem, "a Problem")
     )
 
     def __attrs_post_init__(self) -> None:
@@ -740,7 +764,14 @@ class Metadata:
     """What the page says about itself.
 
     Attributes:
+        site: the site's name (``og:site_name``…, else the host).
+        authors: the article's authors, persons only, each once.
+        published: when the article was first published.
+        modified: when it was last modified (never taken for ``published``).
         credits: source lines such as "source: Sony (PDF)", kept out of the body.
+        title: the title the page declares for itself (``og:title``, JSON-LD ``headline``,
+            ``<title>`` without the site's name); the visible headline is
+            :attr:`Document.headline`.
     """
 
     site: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
@@ -755,15 +786,7 @@ class Metadata:
     credits: tuple[MetaValue, ...] = attrs.field(
         default=(), validator=v.tuple_of(MetaValue, "a MetaValue")
     )
-
-
-@attrs.frozen
-class Problem:
-    """Something a step could not extract, or a doubt it wants the user to see."""
-
-    step: str = attrs.field(validator=_STR)
-    message: str = attrs.field(validator=_STR)
-    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
+    title: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
 
 
 # --------------------------------------------------------------------------------------------
