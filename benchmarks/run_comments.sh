@@ -12,5 +12,7 @@ python ../shared/eval/comments_bench.py score "$c/threads-dev.jsonl.gz" --extrac
 python ../shared/eval/comments_bench.py score "$c/threads-dev.jsonl.gz" --extractor comments_bench:pa_newthread \
     --style phonearena --noise
 python benchmarks/comments_html.py --data "$c/wordpress-dev"
+python benchmarks/comments_pages.py                      # every dev page with comment markup: found, fields, defects
 python scripts/train_comment_tree.py --report-only      # 5-fold cross-validated accuracy and calibration
+python benchmarks/comments_reply_rate.py                 # the dev threads thinned to fewer replies
 } | tee "$out/comments.txt"

@@ -2,9 +2,13 @@
 
 Reads the development threads (``../shared/corpora/comments/threads-dev.jsonl.gz``) with the
 scoring harness's own reader and renderer (``../shared/eval/comments_bench.py``), so the display
-order and numbers are exactly those of a flattened page. Reports leave-one-document-out parent
-accuracy per source and the expected calibration error of the out-of-fold confidences, fits the
-temperature on those out-of-fold scores, and writes the model trained on every thread.
+order and numbers are exactly those of a flattened page. The development threads are mostly
+replies; many sites' are mostly top-level, so the weights also learn from each thread thinned to
+a half, a quarter and an eighth of replies (``thin_replies``), and the model reads each page's own
+evidence of how often people reply (``_tree._Page``). Reports cross-validated parent accuracy per
+source and the expected calibration error of the out-of-fold confidences (each fold's model,
+temperature and calibrator fitted without the fold's threads), then writes the model fitted on
+every thread. ``benchmarks/comments_reply_rate.py`` gives the same figures per reply rate.
 
     python scripts/train_comment_tree.py [--threads PATH] [--folds N] [--report-only]
 """
@@ -13,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import random
 import sys
 from collections import defaultdict
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from articlekit.comments._tree import (
     Model,
@@ -44,17 +50,91 @@ def _harness() -> ModuleType:
     return module
 
 
+def read_docs(path: Path) -> list[dict[str, Any]]:
+    """The harness's documents (chronological comments with ``cid``, ``parent``, ``author``...)."""
+    docs: list[dict[str, Any]] = _harness().read_docs(str(path))
+    return docs
+
+
+def thread_of(doc: dict[str, Any]) -> Thread:
+    """(nodes, gold parent indices) of one document, in the display order of a flattened page."""
+    _, gold = _harness().render(doc, "phonearena")
+    index = {g["id"]: i for i, g in enumerate(gold)}
+    nodes = [Node(ref=int(g["id"]), author=str(g["author"]), body=str(g["body"])) for g in gold]
+    parents = [None if g["parent_id"] is None else index[g["parent_id"]] for g in gold]
+    return nodes, parents
+
+
 def threads_of(path: Path) -> list[tuple[str, Thread]]:
     """(source, (nodes, gold parent indices)) per document, in display order."""
-    cb = _harness()
-    out = []
-    for doc in cb.read_docs(str(path)):
-        _, gold = cb.render(doc, "phonearena")
-        index = {g["id"]: i for i, g in enumerate(gold)}
-        nodes = [Node(ref=int(g["id"]), author=str(g["author"]), body=str(g["body"])) for g in gold]
-        parents = [None if g["parent_id"] is None else index[g["parent_id"]] for g in gold]
-        out.append((str(doc["source"]), (nodes, parents)))
-    return out
+    return [(str(doc["source"]), thread_of(doc)) for doc in read_docs(path)]
+
+
+def thin_replies(doc: dict[str, Any], rate: float, seed: int = 0) -> dict[str, Any]:
+    """The document with replies removed until at most ``rate`` of its comments are replies.
+
+    Replies without replies of their own are dropped at random (seeded by the document and
+    ``seed``), so every kept comment keeps its real parent and the chronological numbers are
+    those the thinner thread would show.
+    """
+    comments = list(doc["comments"])
+    rng = random.Random(f"{doc.get('doc_id', '')}/{rate}/{seed}")  # noqa: S311 - sampling
+    while comments:
+        replies = [c for c in comments if c["parent"] is not None]
+        if len(replies) <= rate * len(comments):
+            break
+        parents = {c["parent"] for c in comments}
+        leaves = [c for c in replies if c["cid"] not in parents]
+        drop = rng.choice(leaves)
+        comments = [c for c in comments if c is not drop]
+    return {**doc, "comments": comments}
+
+
+#: Reply shares the training threads are also thinned to, so the weights see sparse threads too.
+AUGMENT_RATES: tuple[float, ...] = (1 / 2, 1 / 4, 1 / 8)
+
+
+#: Weight of all thinned copies together, against 1 for the threads as they are.
+AUGMENT_WEIGHT: float = 0.5
+
+
+def training_threads(
+    docs: list[dict[str, Any]], rates: tuple[float, ...]
+) -> tuple[list[Thread], list[float]]:
+    """Every document as it is and thinned to each of ``rates``, with the weight of each."""
+    out = [thread_of(d) for d in docs]
+    out.extend(thread_of(thin_replies(d, r)) for r in rates for d in docs)
+    share = AUGMENT_WEIGHT / len(rates) if rates else 0.0
+    return out, [1.0] * len(docs) + [share] * (len(out) - len(docs))
+
+
+def fit_model(
+    docs: list[dict[str, Any]], *, folds: int = 3, rates: tuple[float, ...] | None = None
+) -> Model:
+    """The model for ``docs``: weights, temperature and confidence calibrator.
+
+    The weights are trained on every document and its copies thinned to each of ``rates``; the
+    temperature and the calibrator are fitted on ``folds``-fold out-of-fold predictions on the
+    same documents (thinned alike), so the confidences stay calibrated whatever the page's share
+    of replies.
+    """
+    rates = AUGMENT_RATES if rates is None else rates
+    temps: list[float] = []
+    signals: list[tuple[dict[str, float], bool]] = []
+    for f in range(folds):
+        fit = [d for i, d in enumerate(docs) if i % folds != f]
+        test, _ = training_threads([d for i, d in enumerate(docs) if i % folds == f], rates)
+        fit_threads, fit_weights = training_threads(fit, rates)
+        m = train(fit_threads, thread_weights=fit_weights)
+        t = fit_temperature(m, test).temperature
+        temps.append(t)
+        for nodes, gold in test:
+            for d, g in zip(infer(nodes, Model(m.weights, t)), gold, strict=True):
+                signals.append((d.signals, d.parent == g))
+    temperature = sorted(temps)[len(temps) // 2]
+    threads, thread_weights = training_threads(docs, rates)
+    weights = train(threads, thread_weights=thread_weights).weights
+    return Model(weights, temperature, calibrator=fit_calibrator(signals))
 
 
 def evaluate(
@@ -87,45 +167,41 @@ def ece(pairs: list[tuple[float, bool]], bins: int = 10) -> float:
     return total
 
 
+def fold_models(docs: list[dict[str, Any]], folds: int) -> list[Model]:
+    """One model per fold, each fitted (:func:`fit_model`) without the fold's documents.
+
+    Document ``i`` belongs to fold ``i % folds``.
+    """
+    return [fit_model([d for i, d in enumerate(docs) if i % folds != f]) for f in range(folds)]
+
+
 def cross_validate(
-    data: list[tuple[str, Thread]], folds: int
-) -> tuple[dict[str, float], float, float, float, list[tuple[dict[str, float], bool]]]:
-    """Parent accuracy per source, temperature, raw and calibrated ECE, and all OOF pairs."""
-    oof_models: list[tuple[Model, list[tuple[str, Thread]]]] = []
-    for f in range(folds):
-        test = [t for i, t in enumerate(data) if i % folds == f]
-        fit = [t for i, t in enumerate(data) if i % folds != f]
-        oof_models.append((train([t for _, t in fit]), test))
-    temps = [fit_temperature(m, [t for _, t in test]).temperature for m, test in oof_models]
-    temperature = sorted(temps)[len(temps) // 2]
-    per_fold: list[list[tuple[dict[str, float], bool]]] = []
+    docs: list[dict[str, Any]], folds: int, *, rate: float = 1.0, models: list[Model] | None = None
+) -> tuple[dict[str, float], float, float]:
+    """Parent accuracy per source and the ECE of raw and calibrated confidences, out of fold.
+
+    Each document is scored by the model fitted without its fold (``models`` from
+    :func:`fold_models`, computed when not given), thinned to ``rate`` replies when below 1.
+    """
+    models = models if models is not None else fold_models(docs, folds)
     acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for m, test in oof_models:
-        fold_pairs: list[tuple[dict[str, float], bool]] = []
-        for source, (nodes, gold) in test:
-            got = infer(nodes, Model(m.weights, temperature))
-            hits = [d.parent == g for d, g in zip(got, gold, strict=True)]
-            for key in (source, "ALL"):
-                acc[key][0] += sum(hits)
-                acc[key][1] += len(nodes)
-            fold_pairs.extend((d.signals, h) for d, h in zip(got, hits, strict=True))
-        per_fold.append(fold_pairs)
-    # calibration, cross-validated: fit on the other folds' out-of-fold pairs, score this fold
-    calibrated: list[tuple[float, bool]] = []
     raw_pairs: list[tuple[float, bool]] = []
-    all_pairs: list[tuple[dict[str, float], bool]] = []
-    for f, fold_pairs in enumerate(per_fold):
-        others = [p for g, fp in enumerate(per_fold) if g != f for p in fp]
-        cal = Model({}, calibrator=fit_calibrator(others))
-        calibrated.extend((cal.confidence(x), y) for x, y in fold_pairs)
-        raw_pairs.extend((x["raw"], y) for x, y in fold_pairs)
-        all_pairs.extend(fold_pairs)
+    calibrated: list[tuple[float, bool]] = []
+    for i, doc in enumerate(docs):
+        nodes, gold = thread_of(thin_replies(doc, rate) if rate < 1 else doc)
+        got = infer(nodes, models[i % folds])
+        hits = [d.parent == g for d, g in zip(got, gold, strict=True)]
+        for key in (str(doc["source"]), "ALL"):
+            acc[key][0] += sum(hits)
+            acc[key][1] += len(nodes)
+        raw_pairs.extend((d.signals["raw"], h) for d, h in zip(got, hits, strict=True))
+        calibrated.extend((d.confidence, h) for d, h in zip(got, hits, strict=True))
     accuracy = {k: ok / n for k, (ok, n) in acc.items()}
-    return accuracy, temperature, ece(raw_pairs), ece(calibrated), all_pairs
+    return accuracy, ece(raw_pairs), ece(calibrated)
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Cross-validate, calibrate, train on everything and write the model."""
+    """Cross-validate, train on everything and write the model."""
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument(
         "--threads", type=Path, default=SHARED / "corpora/comments/threads-dev.jsonl.gz"
@@ -133,24 +209,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5, help="0 = leave one document out")
     ap.add_argument("--report-only", action="store_true")
     args = ap.parse_args(argv)
-    data = threads_of(args.threads)
-    folds = args.folds or len(data)
-    accuracy, temperature, raw_ece, cal_ece, pairs = cross_validate(data, folds)
+    docs = read_docs(args.threads)
+    folds = args.folds or len(docs)
+    accuracy, raw_ece, cal_ece = cross_validate(docs, folds)
     print(f"cross-validated parent accuracy ({folds} folds): ALL {accuracy['ALL']:.3f}")
     for source, value in sorted(accuracy.items()):
         if source != "ALL":
             print(f"  {source}: {value:.3f}")
-    print(
-        f"temperature {temperature}; ECE raw {raw_ece:.3f}, "
-        f"calibrated (cross-validated) {cal_ece:.3f}"
-    )
+    print(f"ECE raw {raw_ece:.3f}, calibrated (cross-validated) {cal_ece:.3f}")
     if args.report_only:
         return 0
-    final = Model(
-        train([t for _, t in data]).weights, temperature, calibrator=fit_calibrator(pairs)
-    )
+    final = fit_model(docs)
     OUT.write_text(final.to_json() + "\n", encoding="utf-8")
-    print(f"wrote {OUT}")
+    print(f"temperature {final.temperature}; wrote {OUT}")
     return 0
 
 

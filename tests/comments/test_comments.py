@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 import articlekit
 from _support import FIXTURES
 from articlekit.comments import _tree as tree
-from articlekit.comments.comments import find_comments, split_section
+from articlekit.comments import find_comments
+from articlekit.comments._split import split_section
 from articlekit.model import Document
 
 SEED = (FIXTURES / "sony-q2-2012-phonearena" / "input.txt").read_text("utf-8")
@@ -255,7 +256,7 @@ def _lines_by_definition(text: str, lo: int, hi: int) -> list[tuple[int, int, st
 @given(st.text(alphabet="ab \n\t\u3000", max_size=30), st.data())
 def test_section_lines_agree_with_their_definition(text: str, data: st.DataObject) -> None:
     """The section reader's split into lines (one ``str.split``) is the line-by-line definition."""
-    from articlekit.comments.comments import _lines  # noqa: PLC0415
+    from articlekit.comments._split import _lines  # noqa: PLC0415
 
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from _support import ROOT, SHARED, corpus, harness, load_module
+from _support import ROOT, corpus, harness, load_module
 
 FLOORS = json.loads((ROOT / "tests" / "golden" / "eval_floors.json").read_text(encoding="utf-8"))
 
@@ -46,17 +46,50 @@ def test_wordpress_html_parents() -> None:
     assert scores["parent_acc"] >= FLOORS["comments_html_parent_acc"]
 
 
-def test_tree_model_cross_validated() -> None:
+@pytest.fixture(scope="module")
+def cross_validated() -> tuple[ModuleType, list[dict[str, object]], list[object]]:
+    """The training script, the dev threads and the 5 fold models (each fitted without its fold)."""
+    path = corpus("comments", "threads-dev.jsonl.gz")
+    script = load_module("train_comment_tree", ROOT / "scripts" / "train_comment_tree.py")
+    docs = script.read_docs(path)
+    return script, docs, script.fold_models(docs, 5)
+
+
+def test_tree_model_cross_validated(
+    cross_validated: tuple[ModuleType, list[dict[str, object]], list[object]],
+) -> None:
     """5-fold CV on the dev threads: accuracy, lead over id-only rules, calibration.
 
     Parent accuracy overall, ahead of the best id-only rule on every source, and the expected
     calibration error of the calibrated confidence.
     """
-    corpus("comments", "threads-dev.jsonl.gz")
-    script = load_module("train_comment_tree", ROOT / "scripts" / "train_comment_tree.py")
-    data = script.threads_of(SHARED / "corpora" / "comments" / "threads-dev.jsonl.gz")
-    accuracy, _, _, calibrated_ece, _ = script.cross_validate(data, 5)
+    script, docs, models = cross_validated
+    accuracy, _, calibrated_ece = script.cross_validate(docs, 5, models=models)
     assert accuracy["ALL"] >= FLOORS["comments_cv_parent_acc"], accuracy
     for source, best_rule in FLOORS["comments_id_only_best"].items():
         assert accuracy[source] > best_rule, (source, accuracy[source])
+    assert calibrated_ece <= FLOORS["comments_cv_ece"]
+
+
+@pytest.mark.parametrize("rate", [1 / 3, 1 / 6, 1 / 10])
+def test_tree_model_on_threads_with_few_replies(
+    bench: ModuleType,
+    cross_validated: tuple[ModuleType, list[dict[str, object]], list[object]],
+    rate: float,
+) -> None:
+    """The dev threads thinned to few replies: ahead of every id-only rule, still calibrated."""
+    script, docs, models = cross_validated
+    accuracy, _, calibrated_ece = script.cross_validate(docs, 5, rate=rate, models=models)
+    rules: Counter[str] = Counter()
+    total = 0
+    for doc in docs:
+        nodes, gold = script.thread_of(script.thin_replies(doc, rate))
+        refs = [n.ref for n in nodes]
+        gold_refs = [None if g is None else refs[g] for g in gold]
+        total += len(nodes)
+        for rule in ("flat", "newthread", "root", "deepest"):
+            got = bench.apply_rule(refs, rule)
+            rules[rule] += sum(a == b for a, b in zip(got, gold_refs, strict=True))
+    best_rule = max(rules.values()) / total
+    assert accuracy["ALL"] >= best_rule + FLOORS["comments_thin_lead"], (accuracy, best_rule)
     assert calibrated_ece <= FLOORS["comments_cv_ece"]

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 
@@ -172,6 +172,12 @@ def confidence_features(  # noqa: PLR0917
         "agree*local": agree * local,
         "forced*descent_rate": float(n_options == 1) * page.descent_rate,
         "agree*descent_rate": agree * page.descent_rate,
+        "forced_share": page.forced_share,
+        "cue_share": page.cue_share,
+        "agree*forced_share": agree * page.forced_share,
+        "agree*cue_share": agree * page.cue_share,
+        f"root_{depth == 0}*forced_share": page.forced_share,
+        f"root_{depth == 0}*cue_share": page.cue_share,
         f"agree_bin_{min(int(agree * 5), 4)}": 1.0,
         f"local_bin_{min(int(local * 5), 4)}": 1.0,
     }
@@ -240,23 +246,59 @@ def _mentions(text: str, author: str) -> bool:
     return re.search(r"(?<![\w@])" + re.escape(name) + r"(?!\w)", low) is not None
 
 
-def _quotes(child: str, parent: str) -> bool:
-    """Whether ``child`` repeats six consecutive words of ``parent``."""
-    pw = parent.lower().split()
-    if len(pw) < 6:  # noqa: PLR2004
-        return False
-    grams = {" ".join(pw[i : i + 6]) for i in range(len(pw) - 5)}
-    cw = child.lower().split()
-    return any(" ".join(cw[i : i + 6]) in grams for i in range(len(cw) - 5))
-
-
-@attrs.frozen
 class _Page:
-    """Page-level evidence, computed once per thread."""
+    """Page-level evidence and each comment's text features, computed once per thread.
 
-    descent_rate: float
-    #: the largest number shown before each position (0 before the first)
-    max_before: tuple[int, ...] = ()
+    Pairwise features (does comment ``k`` name or quote comment ``j``'s author or text) are
+    computed when first asked for and kept for the rest of the thread's search: the beam asks
+    for the same pairs again and again.
+    """
+
+    __slots__ = (
+        "_grams",
+        "_mention",
+        "_nodes",
+        "_pairs",
+        "_words",
+        "as_reply",
+        "as_root",
+        "cue_share",
+        "descent_rate",
+        "forced_share",
+        "max_before",
+        "reply_start",
+    )
+
+    def __init__(
+        self, nodes: Sequence[Node], descent_rate: float, max_before: tuple[int, ...]
+    ) -> None:
+        self._nodes = nodes
+        #: how often the numbers go down in display order (a reply to an older comment shown
+        #: after younger ones)
+        self.descent_rate = descent_rate
+        #: the largest number shown before each position (0 before the first)
+        self.max_before = max_before
+        self.reply_start = [_REPLY_START.match(n.body) is not None for n in nodes]
+        # How often people reply on this page, from its own evidence: the share of comments the
+        # numbers alone make replies (an older comment is shown after them, so they cannot start
+        # a thread), and the share that open like replies ("@ann", "> quote", "Yes, ...").
+        ahead = _suffix_min(nodes)
+        later = sum(
+            1 for n, low in zip(nodes, ahead, strict=True) if n.ref is not None and n.ref > low
+        )
+        self.forced_share = later / max(1, len(nodes) - 1)
+        self.cue_share = sum(self.reply_start[1:]) / max(1, len(nodes) - 1)
+        #: the page-level features of every "starts a thread" and every "replies" option
+        self.as_root = {
+            "root*descent_rate": descent_rate,
+            "root*forced_share": self.forced_share,
+            "root*cue_share": self.cue_share,
+        }
+        self.as_reply = {"reply*descent_rate": descent_rate}
+        self._words: list[set[str] | None] = [None] * len(nodes)
+        self._grams: list[tuple[frozenset[str], tuple[str, ...]] | None] = [None] * len(nodes)
+        self._mention: dict[tuple[int, str], bool] = {}
+        self._pairs: dict[tuple[int, int], tuple[bool, float]] = {}
 
     @classmethod
     def of(cls, nodes: Sequence[Node]) -> _Page:
@@ -266,10 +308,45 @@ class _Page:
         for n in nodes:
             running.append(top)
             top = max(top, n.ref or 0)
-        return cls(
-            descent_rate=descents / max(1, len(refs) - 1),
-            max_before=tuple(running),
-        )
+        return cls(nodes, descents / max(1, len(refs) - 1), tuple(running))
+
+    def mentions(self, k: int, author: str) -> bool:
+        """Whether comment ``k`` addresses ``author`` (see :func:`_mentions`)."""
+        key = (k, author)
+        hit = self._mention.get(key)
+        if hit is None:
+            hit = self._mention[key] = _mentions(self._nodes[k].body, author)
+        return hit
+
+    def _grams_of(self, k: int) -> tuple[frozenset[str], tuple[str, ...]]:
+        got = self._grams[k]
+        if got is None:
+            w = self._nodes[k].body.lower().split()
+            grams = tuple(" ".join(w[i : i + 6]) for i in range(len(w) - 5))
+            got = self._grams[k] = (frozenset(grams), grams)
+        return got
+
+    def _words_of(self, k: int) -> set[str]:
+        got = self._words[k]
+        if got is None:
+            got = self._words[k] = _words(self._nodes[k].body)
+        return got
+
+    def quotes(self, k: int, j: int) -> bool:
+        """Whether comment ``k`` repeats six consecutive words of comment ``j``."""
+        return self.pair(k, j)[0]
+
+    def pair(self, k: int, j: int) -> tuple[bool, float]:
+        """(comment ``k`` quotes comment ``j``, their lexical overlap)."""
+        got = self._pairs.get((k, j))
+        if got is None:
+            parent_grams, _ = self._grams_of(j)
+            _, child_grams = self._grams_of(k)
+            quotes = bool(parent_grams) and not parent_grams.isdisjoint(child_grams)
+            pw, cw = self._words_of(j), self._words_of(k)
+            overlap = len(pw & cw) / math.sqrt(1 + len(pw) * len(cw)) if pw and cw else 0.0
+            got = self._pairs[(k, j)] = (quotes, overlap)
+        return got
 
 
 def option_features(  # noqa: PLR0917
@@ -286,11 +363,9 @@ def option_features(  # noqa: PLR0917
     """
     c = nodes[k]
     f: dict[str, float] = {}
-    reply_start = _REPLY_START.match(c.body) is not None
+    reply_start = page.reply_start[k]
     mentions_any = any(
-        _mentions(c.body, nodes[j].author)
-        for j in path[-_MAX_DEPTH:]
-        if nodes[j].author != c.author
+        page.mentions(k, nodes[j].author) for j in path[-_MAX_DEPTH:] if nodes[j].author != c.author
     )
     prev = nodes[path[-1]] if path else None
     rise = prev is not None and c.ref is not None and prev.ref is not None and c.ref > prev.ref
@@ -302,10 +377,10 @@ def option_features(  # noqa: PLR0917
         f["root*rise"] = float(rise)
         f["root*newest"] = float(newest)
         f[f"root*prev_depth_{prev_depth}"] = 1.0
-        f["root*descent_rate"] = page.descent_rate
+        f.update(page.as_root)
         f["root*reply_start"] = float(reply_start)
         f["root*mentions_thread"] = float(mentions_any)
-        f["root*quotes_prev"] = float(bool(path) and _quotes(c.body, nodes[path[-1]].body))
+        f["root*quotes_prev"] = float(bool(path) and page.quotes(k, path[-1]))
         if path and c.ref is not None and nodes[path[0]].ref is not None:
             gap = c.ref - (nodes[path[0]].ref or 0)
             f["root*log_gap"] = math.log1p(max(0, gap))
@@ -314,7 +389,8 @@ def option_features(  # noqa: PLR0917
     p = nodes[option]
     depth = path.index(option) if option in path else 0
     f["reply"] = 1.0
-    f["reply*descent_rate"] = page.descent_rate
+    f.update(page.as_reply)
+    f["is_prev*cue_share"] = float(option == path[-1]) * page.cue_share
     f[f"depth_{min(depth, 3)}"] = 1.0
     f["is_prev"] = float(option == path[-1])
     f["is_prev*rise"] = float(option == path[-1] and rise)
@@ -326,14 +402,15 @@ def option_features(  # noqa: PLR0917
         gap = c.ref - p.ref
         f["log_gap"] = math.log1p(max(0, gap))
         f["gap1"] = float(gap == 1)
-    f["mentions_parent"] = float(_mentions(c.body, p.author))
-    f["mentions_other"] = float(mentions_any and not _mentions(c.body, p.author))
+    mentions_parent = page.mentions(k, p.author)
+    f["mentions_parent"] = float(mentions_parent)
+    f["mentions_other"] = float(mentions_any and not mentions_parent)
     f["same_author"] = float(p.author == c.author)
     gp = parents[option]
     f["back_and_forth"] = float(gp is not None and nodes[gp].author == c.author)
-    f["quotes_parent"] = float(_quotes(c.body, p.body))
-    pw, cw = _words(p.body), _words(c.body)
-    f["overlap"] = len(pw & cw) / math.sqrt(1 + len(pw) * len(cw)) if pw and cw else 0.0
+    quotes, overlap = page.pair(k, option)
+    f["quotes_parent"] = float(quotes)
+    f["overlap"] = overlap
     f["reply_start"] = float(reply_start)
     return f
 
@@ -391,12 +468,14 @@ def _score(weights: Mapping[str, float], feats: Mapping[str, float]) -> float:
     return sum(weights.get(name, 0.0) * value for name, value in feats.items())
 
 
-@attrs.frozen
-class _State:
+_Ranked = tuple[tuple[int | None, float], ...]
+
+
+class _State(NamedTuple):
     logp: float
     parents: tuple[int | None, ...]
     path: tuple[int, ...]
-    probs: tuple[tuple[tuple[int | None, float], ...], ...]
+    probs: tuple[_Ranked, ...]
 
 
 def infer(nodes: Sequence[Node], model: Model | None = None, *, beam: int = 8) -> list[Decision]:
@@ -413,19 +492,26 @@ def infer(nodes: Sequence[Node], model: Model | None = None, *, beam: int = 8) -
     states = [_State(0.0, (), (), ())]
     for k in range(len(nodes)):
         grown: list[_State] = []
+        # the options and their probabilities depend on the path alone (a comment's parent on
+        # the path is the comment above it there), and beam states often share their path
+        by_path: dict[tuple[int, ...], tuple[list[int | None], list[float], _Ranked]] = {}
         for st in states:
-            options = _options(nodes, k, st.path, ahead)
-            if not options:
-                continue
-            if len(options) == 1:
-                probs = [1.0]
-            else:
-                scores = [
-                    _score(m.weights, option_features(nodes, k, o, st.path, st.parents, page))
-                    for o in options
-                ]
-                probs = _softmax(scores, m.temperature)
-            ranked = tuple(sorted(zip(options, probs, strict=True), key=lambda op: -op[1]))
+            known = by_path.get(st.path)
+            if known is None:
+                options = _options(nodes, k, st.path, ahead)
+                if len(options) == 1:
+                    probs = [1.0]
+                elif options:
+                    scores = [
+                        _score(m.weights, option_features(nodes, k, o, st.path, st.parents, page))
+                        for o in options
+                    ]
+                    probs = _softmax(scores, m.temperature)
+                else:
+                    probs = []
+                ranked = tuple(sorted(zip(options, probs, strict=True), key=lambda op: -op[1]))
+                known = by_path[st.path] = (options, probs, ranked)
+            options, probs, ranked = known
             for o, pr in zip(options, probs, strict=True):
                 path = (k,) if o is None else (*st.path[: st.path.index(o) + 1], k)
                 grown.append(
@@ -489,21 +575,28 @@ def train(
     epochs: int = 15,
     rate: float = 0.05,
     l2: float = 1e-4,
+    thread_weights: Sequence[float] | None = None,
 ) -> Model:
     """Fit the conditional logit on threads with known parents (indices in display order).
 
-    Training follows the gold tree (the path is the true one), AdaGrad with L2, fixed order. The
-    temperature stays 1; :func:`fit_temperature` calibrates it on other threads.
+    Training follows the gold tree (the path is the true one), AdaGrad with L2, fixed order.
+    ``thread_weights`` weighs each thread's choices (1 by default). The temperature stays 1;
+    :func:`fit_temperature` calibrates it on other threads.
     """
-    examples = list(_gold_choices(threads))
+    weights = thread_weights if thread_weights is not None else [1.0] * len(threads)
+    examples = [
+        (feats, y, weight)
+        for thread, weight in zip(threads, weights, strict=True)
+        for feats, y in _gold_choices([thread])
+    ]
     w: dict[str, float] = {}
     g2: dict[str, float] = {}
     for _ in range(epochs):
-        for feats, y in examples:
+        for feats, y, weight in examples:
             probs = _softmax([_score(w, f) for f in feats], 1.0)
             grad: dict[str, float] = {}
             for i, f in enumerate(feats):
-                delta = probs[i] - (1.0 if i == y else 0.0)
+                delta = weight * (probs[i] - (1.0 if i == y else 0.0))
                 for name, value in f.items():
                     grad[name] = grad.get(name, 0.0) + delta * value
             for name, raw_grad in grad.items():

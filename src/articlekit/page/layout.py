@@ -22,7 +22,8 @@ from collections.abc import Sequence
 
 import attrs
 
-from articlekit.comments import FORMATS, CommentFormat, find_comment_section
+from articlekit.comments.formats import FORMATS, CommentFormat
+from articlekit.comments.section import find_comment_section
 from articlekit.model import Document, Layout, Source
 from articlekit.page._article import article_paragraphs, named_content, slug_anchor
 from articlekit.page._features import block_features

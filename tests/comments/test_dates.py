@@ -1,0 +1,45 @@
+"""Comment dates read once per form on a page (``comments._dates.DateReader``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from articlekit.comments._dates import DateReader
+
+REF = datetime(2019, 10, 1, 12, tzinfo=UTC)
+
+
+def test_relative_units_spelled_with_letters_ignorecase_matches() -> None:
+    """A dotted capital I or a long s in the unit ("3 mİnutes ago") reads as the ASCII unit."""
+    dates = DateReader(REF)
+    assert dates.read("3 m\u0130nutes ago") == REF - timedelta(minutes=3)
+    assert dates.read("1 \u017fecond ago") == REF - timedelta(seconds=1)
+
+
+def test_a_date_without_its_year_is_never_after_the_reference() -> None:
+    dates = DateReader(REF, ("fr", "en"))
+    assert dates.read("Le 17 juillet à 22:09") == datetime(2019, 7, 17, 22, 9, tzinfo=UTC)
+    assert dates.read("17 décembre à 08:00") == datetime(2018, 12, 17, 8, 0, tzinfo=UTC)
+
+
+def test_english_month_names_share_one_form() -> None:
+    """Later dates of a learned form are built from their numbers and month name."""
+    dates = DateReader(None)
+    got = [dates.read(t) for t in ("Aug 09, 2012", "Sep 12, 2012", "December 1, 2011")]
+    assert [d.date().isoformat() if d else None for d in got] == [
+        "2012-08-09",
+        "2012-09-12",
+        "2011-12-01",
+    ]
+    # the same words with the numbers of a second date in the form
+    assert dates.read("Aug 31, 2013") == datetime(2013, 8, 31, tzinfo=UTC)
+
+
+def test_a_word_that_only_looks_like_a_month_does_not_set_the_month() -> None:
+    """Spanish "mar" (martes, Tuesday) before "abril": the date is in April."""
+    dates = DateReader(REF, ("es", "en"))
+    first = dates.read("mar 14 de abril de 2020")
+    again = dates.read("mar 21 de abril de 2020")
+    assert first is not None
+    assert again is not None
+    assert (first.month, first.day, again.month, again.day) == (4, 14, 4, 21)

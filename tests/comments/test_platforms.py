@@ -1,0 +1,65 @@
+"""Comment sections in each platform's own default markup: every field and the tree exact.
+
+Each ``fixtures/comments/<platform>.html`` is a small page written from the platform's default
+templates (see ``fixtures/NOTES.md``); ``<platform>.json`` holds what a reader sees: every comment's
+author, posted time, body and parent (an index into the list), in page order. The ``site-*``
+pages are the smallest excerpts of development pages that went wrong once; where they say
+``body_contains``, that article text must stay in the body.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+import articlekit
+from _support import FIXTURES
+
+CASES = sorted((FIXTURES / "comments").glob("*.json"))
+
+
+def _extract(case: Path) -> articlekit.Document:
+    expected = json.loads(case.read_text("utf-8"))
+    ref = expected.get("reference_time")
+    return articlekit.extract(
+        case.with_suffix(".html").read_bytes(),
+        reference_time=datetime.fromisoformat(ref) if ref else None,
+    )
+
+
+def _read(case: Path) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
+    expected = json.loads(case.read_text("utf-8"))
+    doc = _extract(case)
+    got: list[dict[str, object]] = [
+        {
+            "author": c.author,
+            "posted": c.posted.isoformat() if c.posted else None,
+            "body": re.sub(r"\s*\n\s*", "\n", doc.text_of(c.body)),
+            "parent": c.parent,
+        }
+        for c in doc.comments
+    ]
+    want = [{**c, "body": re.sub(r"\s*\n\s*", "\n", str(c["body"]))} for c in expected["comments"]]
+    return got, want
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_platform_comments_exact(case: Path) -> None:
+    """Comments, authors, dates, bodies and the tree are exactly what the page shows."""
+    got, want = _read(case)
+    assert got == want
+
+
+BODY_CASES = [c for c in CASES if "body_contains" in json.loads(c.read_text("utf-8"))]
+
+
+@pytest.mark.parametrize("case", BODY_CASES, ids=[c.stem for c in BODY_CASES])
+def test_comment_markup_never_takes_the_article(case: Path) -> None:
+    """Counters, forms and prompts named "comment" start no comment section before the text."""
+    doc = _extract(case)
+    want = json.loads(case.read_text("utf-8"))["body_contains"]
+    assert any(want in doc.text_of(p.span) for p in doc.paragraphs)
