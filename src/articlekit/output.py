@@ -73,6 +73,7 @@ __all__ = [
     "FieldError",
     "Format",
     "Profile",
+    "check_fields",
     "csv_header",
     "csv_rows",
     "record",
@@ -511,7 +512,15 @@ FIELDS: Final[Mapping[str, Callable[[Document], Any]]] = {
 DEFAULT_FIELDS: Final[tuple[str, ...]] = tuple(name for name in FIELDS if name != "page_text")
 
 
-def _check_fields(fields: Sequence[str], valid: Iterable[str]) -> tuple[str, ...]:
+def check_fields(fields: Sequence[str], valid: Iterable[str] = FIELDS) -> tuple[str, ...]:
+    """Return ``fields`` as a tuple after checking each is one of ``valid`` (:data:`FIELDS`).
+
+    Raises:
+        FieldError: for an unknown field or none at all; the message lists the valid ones.
+
+    >>> check_fields(["title", "text"])
+    ('title', 'text')
+    """
     known = tuple(valid)
     unknown = [f for f in fields if f not in known]
     if unknown:
@@ -547,7 +556,7 @@ def record(
         if fields is not None:
             raise FieldError("fields choose keys of the compact profile; the full one has all")
         return doc.to_dict()
-    chosen = DEFAULT_FIELDS if fields is None else _check_fields(fields, FIELDS)
+    chosen = DEFAULT_FIELDS if fields is None else check_fields(fields, FIELDS)
     return {name: FIELDS[name](doc) for name in chosen}
 
 
@@ -801,7 +810,7 @@ def csv_header(*, fields: Sequence[str] | None = None, facts: bool = False) -> l
         if fields is not None:
             raise FieldError("the per-fact CSV has fixed columns; leave out fields")
         return list(FACT_CSV_FIELDS)
-    return list(CSV_FIELDS if fields is None else _check_fields(fields, FIELDS))
+    return list(CSV_FIELDS if fields is None else check_fields(fields, FIELDS))
 
 
 _FACT_KEYS: Final = (
