@@ -149,7 +149,11 @@ def test_pipeline_passes_other_items_and_records_failures() -> None:
     pipe = ArticlekitPipeline()
     other = {"title": "not a page"}
     assert pipe.process_item(other) is other
-    item = {"url": "https://x.test/a", "html": "<p>Hello there, reader.</p>", "tag": 7}
+    item: dict[str, Any] = {
+        "url": "https://x.test/a",
+        "html": "<p>Hello there, reader.</p>",
+        "tag": 7,
+    }
     out = pipe.process_item(item)
     assert out is item  # a dict is changed in place
     assert set(out) == {"url", "tag", "document"}
