@@ -16,21 +16,22 @@ which reads back exactly. Most users want less. This module gives
   :func:`csv_rows` (one row per page, or one per fact), :func:`to_jsonl` (one line).
 - :func:`render`: any of those by :class:`Format` name, for command lines and jobs.
 
->>> import articlekit
->>> doc = articlekit.extract(
-...     "Sony posts a loss\\n\\n"
-...     "Sony lost $155 million in the second quarter of 2012, the company said on Thursday."
-... )
->>> rec = record(doc)
->>> rec["title"], rec["text"][:30]
-('Sony posts a loss', 'Sony lost $155 million in the ')
->>> fact = rec["facts"][0]
->>> fact["text"], fact["span"], fact["value"], fact["unit"], fact["period"]["label"]
-('$155 million', (29, 41), '155000000', 'USD', '2012-Q2')
->>> print(to_text(doc)[:41])
-Sony posts a loss
-<BLANKLINE>
-Sony lost $155 million
+Examples:
+    >>> import articlekit
+    >>> doc = articlekit.extract(
+    ...     "Sony posts a loss\\n\\n"
+    ...     "Sony lost $155 million in the second quarter of 2012, the company said on Thursday."
+    ... )
+    >>> rec = record(doc)
+    >>> rec["title"], rec["text"][:30]
+    ('Sony posts a loss', 'Sony lost $155 million in the ')
+    >>> fact = rec["facts"][0]
+    >>> fact["text"], fact["span"], fact["value"], fact["unit"], fact["period"]["label"]
+    ('$155 million', (29, 41), '155000000', 'USD', '2012-Q2')
+    >>> print(to_text(doc)[:41])
+    Sony posts a loss
+    <BLANKLINE>
+    Sony lost $155 million
 """
 
 from __future__ import annotations
@@ -518,8 +519,9 @@ def check_fields(fields: Sequence[str], valid: Iterable[str] = FIELDS) -> tuple[
     Raises:
         FieldError: for an unknown field or none at all; the message lists the valid ones.
 
-    >>> check_fields(["title", "text"])
-    ('title', 'text')
+    Examples:
+        >>> check_fields(["title", "text"])
+        ('title', 'text')
     """
     known = tuple(valid)
     unknown = [f for f in fields if f not in known]
@@ -545,12 +547,14 @@ def record(
     Raises:
         FieldError: for an unknown field, or fields with the full profile.
 
-    >>> import articlekit
-    >>> doc = articlekit.extract(
-    ...     "Sony posts a loss\\n\\nSony lost $155 million in the quarter, it said Monday."
-    ... )
-    >>> record(doc, fields=["title", "text"])
-    {'title': 'Sony posts a loss', 'text': 'Sony lost $155 million in the quarter, it said Monday.'}
+    Examples:
+        >>> import articlekit
+        >>> doc = articlekit.extract(
+        ...     "Sony posts a loss\\n\\nSony lost $155 million in the quarter, it said Monday."
+        ... )
+        >>> record(doc, fields=["title", "text"])  # doctest: +NORMALIZE_WHITESPACE
+        {'title': 'Sony posts a loss',
+         'text': 'Sony lost $155 million in the quarter, it said Monday.'}
     """
     if Profile(profile) is Profile.FULL:
         if fields is not None:
@@ -674,29 +678,30 @@ def to_markdown(doc: Document) -> str:
     header. Text is escaped so Markdown reads it back as the same text. Plain-text input has no
     such structure: its paragraphs stay paragraphs.
 
-    >>> import articlekit
-    >>> page = (
-    ...     "<article><h1>Sony posts a loss</h1>"
-    ...     "<p>Sony lost $155 million in the second quarter, the company said on Thursday.</p>"
-    ...     "<h2>How the divisions did</h2>"
-    ...     "<p>Games and phones did differently, as the list below shows in some detail.</p>"
-    ...     "<ul><li>Games: up 5%</li><li>Phones: down 2%</li></ul>"
-    ...     "<blockquote><p>We will recover, said a spokesman for the company.</p></blockquote>"
-    ...     "</article>"
-    ... )
-    >>> print(to_markdown(articlekit.extract(page)))
-    # Sony posts a loss
-    <BLANKLINE>
-    Sony lost $155 million in the second quarter, the company said on Thursday.
-    <BLANKLINE>
-    ## How the divisions did
-    <BLANKLINE>
-    Games and phones did differently, as the list below shows in some detail.
-    <BLANKLINE>
-    - Games: up 5%
-    - Phones: down 2%
-    <BLANKLINE>
-    > We will recover, said a spokesman for the company.
+    Examples:
+        >>> import articlekit
+        >>> page = (
+        ...     "<article><h1>Sony posts a loss</h1>"
+        ...     "<p>Sony lost $155 million in the second quarter, the company said on Thursday.</p>"
+        ...     "<h2>How the divisions did</h2>"
+        ...     "<p>Games and phones did differently, as the list below shows in some detail.</p>"
+        ...     "<ul><li>Games: up 5%</li><li>Phones: down 2%</li></ul>"
+        ...     "<blockquote><p>We will recover, said a spokesman for the company.</p></blockquote>"
+        ...     "</article>"
+        ... )
+        >>> print(to_markdown(articlekit.extract(page)))
+        # Sony posts a loss
+        <BLANKLINE>
+        Sony lost $155 million in the second quarter, the company said on Thursday.
+        <BLANKLINE>
+        ## How the divisions did
+        <BLANKLINE>
+        Games and phones did differently, as the list below shows in some detail.
+        <BLANKLINE>
+        - Games: up 5%
+        - Phones: down 2%
+        <BLANKLINE>
+        > We will recover, said a spokesman for the company.
     """
     info = _block_info(doc)
     out: list[str] = []
@@ -841,14 +846,16 @@ def csv_rows(
     A list value becomes its items joined by ``"; "`` (authors) or, for nested fields
     (``facts``, ``claims``...), its JSON text.
 
-    >>> import articlekit
-    >>> doc = articlekit.extract(
-    ...     "Sony posts a loss\\n\\nSony lost $155 million in the second quarter of 2012, it said."
-    ... )
-    >>> csv_header(facts=True)[2:10]
-    ['fact', 'start', 'end', 'value', 'low', 'high', 'unit', 'dimension']
-    >>> [row[2:10] for row in csv_rows(doc, facts=True)]
-    [['$155 million', '29', '41', '155000000', '', '', 'USD', 'currency']]
+    Examples:
+        >>> import articlekit
+        >>> doc = articlekit.extract(
+        ...     "Sony posts a loss\\n\\n"
+        ...     "Sony lost $155 million in the second quarter of 2012, it said."
+        ... )
+        >>> csv_header(facts=True)[2:10]
+        ['fact', 'start', 'end', 'value', 'low', 'high', 'unit', 'dimension']
+        >>> [row[2:10] for row in csv_rows(doc, facts=True)]
+        [['$155 million', '29', '41', '155000000', '', '', 'USD', 'currency']]
     """
     if not facts:
         header = csv_header(fields=fields)
