@@ -13,12 +13,14 @@ from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 import articlekit
 from _support import FIXTURES, ROOT, corpus
-from articlekit import BlockKind, Document, Headline, Paragraph
+from articlekit import BlockKind, Document, Headline, Paragraph, Source
 from articlekit.output import (
     CSV_FIELDS,
     DEFAULT_FIELDS,
@@ -33,6 +35,7 @@ from articlekit.output import (
     to_markdown,
     to_text,
 )
+from articlekit.testing import sources
 
 RECORD_SCHEMA = ROOT / "schema" / "record.schema.json"
 SEED = FIXTURES / "sony-q2-2012-phonearena" / "input.txt"
@@ -181,6 +184,8 @@ class TestCompactRecord:
         assert Document.from_dict(full) == doc
         with pytest.raises(FieldError):
             record(doc, profile="full", fields=["title"])
+        with pytest.raises(FieldError, match="compact"):
+            record(doc, profile="short")
 
     def test_compact_is_at_most_a_quarter_of_full_on_real_pages(self) -> None:
         """On 12 scrapinghub pages the compact records total at most 25% of the full ones."""
@@ -329,11 +334,14 @@ class TestMarkdown:
             "---",
             "+ plus",
             "| a | b |",
+            "Vote #",
+            "* * *",
+            "&#42; and &copy;",
         ],
     )
     def test_text_is_escaped_not_read_as_markup(self, text: str) -> None:
         """Text that looks like Markdown reads back as the same text, as a paragraph or an item."""
-        for kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE):
+        for kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.HEADING):
             source = articlekit.from_text(f"Title\n\n{text}\n\nmore")
             paragraphs = tuple(
                 Paragraph(span=b.span, text=source.slice(b.span), kind=kind)
@@ -341,7 +349,8 @@ class TestMarkdown:
             )
             headline = Headline(span=source.blocks[0].span, text="Title")
             doc = Document(source=source, headline=headline, paragraphs=paragraphs)
-            expected = [("h1", "Title"), (kind.value, text), (kind.value, "more")]
+            name = "h1" if kind is BlockKind.HEADING else kind.value
+            expected = [("h1", "Title"), (name, text), (name, "more")]
             assert _read_back(to_markdown(doc)) == expected
 
     def test_real_development_pages_keep_their_structure(self) -> None:
@@ -395,6 +404,8 @@ class TestCsv:
         assert "narrowed down losses" in loss[header.index("sentence")]
         with pytest.raises(FieldError):
             csv_header(fields=["title"], facts=True)
+        with pytest.raises(FieldError):
+            csv_rows(doc, fields=["title"], facts=True)
 
     def test_header_can_be_left_out(self) -> None:
         """header=False writes rows only (for appending page after page)."""
@@ -422,3 +433,16 @@ class TestRender:
             render(doc, "xml")
         with pytest.raises(FieldError):
             render(doc, "jsonl", full=True, fields=["title"])
+
+
+_KINDS = [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.QUOTE, BlockKind.HEADING]
+
+
+@given(sources(html=False), st.sampled_from(_KINDS))
+def test_any_text_reads_back_from_markdown(source: Source, kind: BlockKind) -> None:
+    """Whatever the text, a CommonMark reader gets every paragraph back with its kind and text."""
+    paragraphs = tuple(
+        Paragraph(span=b.span, text=source.slice(b.span), kind=kind) for b in source.blocks
+    )
+    doc = Document(source=source, paragraphs=paragraphs)
+    assert _read_back(to_markdown(doc)) == _expected(doc)

@@ -532,6 +532,15 @@ def check_fields(fields: Sequence[str], valid: Iterable[str] = FIELDS) -> tuple[
     return tuple(fields)
 
 
+def _profile(profile: Profile | str) -> Profile:
+    try:
+        return Profile(profile)
+    except ValueError:
+        raise FieldError(
+            f"unknown profile {profile!r}; choose from {[p.value for p in Profile]}"
+        ) from None
+
+
 def record(
     doc: Document, *, fields: Sequence[str] | None = None, profile: Profile | str = "compact"
 ) -> dict[str, Any]:
@@ -545,7 +554,7 @@ def record(
             :meth:`Document.from_dict` reads back exactly.
 
     Raises:
-        FieldError: for an unknown field, or fields with the full profile.
+        FieldError: for an unknown field or profile, or fields with the full profile.
 
     Examples:
         >>> import articlekit
@@ -556,7 +565,7 @@ def record(
         {'title': 'Sony posts a loss',
          'text': 'Sony lost $155 million in the quarter, it said Monday.'}
     """
-    if Profile(profile) is Profile.FULL:
+    if _profile(profile) is Profile.FULL:
         if fields is not None:
             raise FieldError("fields choose keys of the compact profile; the full one has all")
         return doc.to_dict()
@@ -609,6 +618,15 @@ def _escape(text: str) -> str:
         else:
             lines.append(line)
     return "\n".join(lines)
+
+
+_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
+
+
+def _heading(level: int, text: str) -> str:
+    """An ATX heading; a trailing run of ``#`` is escaped, or it would read as a closing mark."""
+    line = _CLOSING_HASHES.sub(r"\\\1", text.replace("\n", " "))
+    return "#" * min(max(level, 1), 6) + " " + line
 
 
 def _block_info(doc: Document) -> Callable[[Span], tuple[BlockKind, int, str | None, int | None]]:
@@ -706,7 +724,7 @@ def to_markdown(doc: Document) -> str:
     info = _block_info(doc)
     out: list[str] = []
     if doc.headline is not None:
-        out.append("# " + _escape(doc.headline.text).replace("\n", " "))
+        out.append(_heading(1, _escape(doc.headline.text)))
     rows: list[list[str]] = []
     row_element: int | None = None
     table_element: int | None = None
@@ -744,7 +762,7 @@ def to_markdown(doc: Document) -> str:
         in_list = False
         open_items = []
         if kind is BlockKind.HEADING:
-            out.append("#" * min(max(level, 1), 6) + " " + text.replace("\n", " "))
+            out.append(_heading(level, text))
         elif kind is BlockKind.QUOTE:
             out.append("> " + text.replace("\n", "\n> "))
         elif kind is BlockKind.PREFORMATTED:
@@ -860,6 +878,7 @@ def csv_rows(
     if not facts:
         header = csv_header(fields=fields)
         return [[_cell(FIELDS[name](doc)) for name in header]]
+    csv_header(fields=fields, facts=True)  # fields with facts=True are refused
     title = doc.headline.text if doc.headline is not None else ""
     url = doc.source.url or ""
     rows = []
