@@ -2,8 +2,10 @@
 
 Runs the default pipeline on every page of ``../shared/corpora/body/*`` (HTML, and with
 ``--text-dumps`` the whole-page text dumps too) and prints, per set, the mean and total size in
-bytes (UTF-8) of one JSON line per page in each profile, and the compact/full ratio. The goal of
-issue 23 is a compact record of at most 25% of the full one.
+bytes (UTF-8) of one JSON line per page in each profile, the compact/full ratio, and the CPU time
+of writing each (``Document.to_json`` against ``articlekit.output.to_jsonl``, as a ratio: a shared
+machine's absolute times mean little). The goal of issue 23 is a compact record of at most 25% of
+the full one.
 
     python benchmarks/record_size.py [--text-dumps] [--limit N]
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import argparse
 import statistics
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -32,6 +35,7 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=0, help="at most N pages per set")
     args = parser.parse_args()
     sizes: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    seconds = {"full": 0.0, "compact": 0.0}
     for page_id, raw, url in pages(text_dumps=args.text_dumps):
         parts = page_id.split("/")
         if parts[0] not in {"scrapinghub", "trafilatura-dev", "edge-cases"}:
@@ -40,8 +44,12 @@ def main() -> int:
         if args.limit and len(sizes[group]) >= args.limit:
             continue
         doc = articlekit.extract(raw, url=url, reference_time=_REFERENCE)
+        started = time.process_time()
         full = len(doc.to_json().encode("utf-8"))
+        seconds["full"] += time.process_time() - started
+        started = time.process_time()
         compact = len(to_jsonl(doc).encode("utf-8"))
+        seconds["compact"] += time.process_time() - started
         sizes[group].append((full, compact))
     print("| set | pages | full: mean bytes | compact: mean bytes | compact / full (totals) |")
     print("|---|---|---|---|---|")
@@ -51,6 +59,10 @@ def main() -> int:
         every.extend(rows)
         _row(group, rows)
     _row("all", every)
+    print(
+        f"\nwriting CPU: compact {seconds['compact'] / max(seconds['full'], 1e-9):.2f}x the full "
+        f"Document's ({seconds['full'] / max(len(every), 1) * 1000:.1f} ms a page for the full one)"
+    )
     return 0
 
 
