@@ -1,4 +1,4 @@
-"""Build hook of the optional compiled build: the native renderer (``_native.pyx``).
+"""Build hook of the optional compiled build: the HTML tree walk and raw scans (``_htmlwalk.pyx``).
 
 Hatchling runs it next to hatch-mypyc when the compiled build is asked for
 (``HATCH_BUILD_HOOKS_ENABLE=1``, see ``docs/install.md``); a plain build skips it and stays pure
@@ -15,11 +15,11 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-_SOURCE = "src/articlekit/_native.pyx"
+_SOURCE = "src/articlekit/_htmlwalk.pyx"
 
 
-class NativeBuildHook(BuildHookInterface):
-    """Compile ``articlekit._native`` into the wheel (wheel target only)."""
+class HtmlWalkBuildHook(BuildHookInterface):
+    """Compile ``articlekit._htmlwalk`` into the wheel (wheel target only)."""
 
     PLUGIN_NAME = "custom"
 
@@ -31,9 +31,9 @@ class NativeBuildHook(BuildHookInterface):
         from Cython.Build import cythonize  # noqa: PLC0415
         from setuptools import Distribution, Extension  # noqa: PLC0415
 
-        work = self._work = Path(tempfile.mkdtemp(prefix="articlekit-native-"))
+        work = self._work = Path(tempfile.mkdtemp(prefix="articlekit-htmlwalk-"))
         extension = Extension(
-            "articlekit._native",
+            "articlekit._htmlwalk",
             [str(Path(self.root) / _SOURCE)],
             include_dirs=lxml.get_include(),
             extra_compile_args=["-O3"],
@@ -45,7 +45,7 @@ class NativeBuildHook(BuildHookInterface):
         command.build_temp = str(work / "temp")
         command.ensure_finalized()
         command.run()
-        built = command.get_ext_fullpath("articlekit._native")
+        built = command.get_ext_fullpath("articlekit._htmlwalk")
         build_data["force_include"][built] = f"articlekit/{Path(built).name}"
         build_data["pure_python"] = False
         build_data["infer_tag"] = True

@@ -266,26 +266,22 @@ class TestOffsetMap:
 
 def test_unchecked_constructors_build_what_the_checked_ones_do() -> None:
     """The renderer's unchecked constructors give equal, equally hashed, still frozen objects."""
-    from articlekit._trusted import (  # noqa: PLC0415
-        unchecked_block,
-        unchecked_element,
-        unchecked_offset_map,
-        unchecked_source,
-        unchecked_span,
-    )
+    from articlekit import _render  # noqa: PLC0415
 
-    span = unchecked_span(2, 9)
+    span = _render._unchecked_span(2, 9)
     assert (span, hash(span)) == (Span(2, 9), hash(Span(2, 9)))
-    block = unchecked_block(span, BlockKind.HEADING, 2, "h2", "div.story", 3, 0)
+    block = _render._unchecked_block(span, BlockKind.HEADING, 2, "h2", "div.story", 3, 0)
     assert block == Block(Span(2, 9), BlockKind.HEADING, 2, "h2", "div.story", 3, 0)
-    element = unchecked_element("div", span, None, "div.story")
+    element = _render._unchecked_element("div", span, None, "div.story")
     assert element == Element("div", Span(2, 9), None, "div.story")
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         block.level = 3  # type: ignore[misc]
-    offsets = unchecked_offset_map(9, ((0, 0, 9),))
+    offsets = _render._unchecked_offset_map(9, ((0, 0, 9),))
     assert offsets == OffsetMap(9, ((0, 0, 9),))
     text = "x" * 9
-    source = unchecked_source(text, MediaType.HTML, None, None, None, (block,), None, (element,))
+    source = _render._unchecked_source(
+        text, MediaType.HTML, None, None, None, (block,), None, (element,)
+    )
     assert source == Source(
         text=text, media_type=MediaType.HTML, blocks=(block,), elements=(element,)
     )

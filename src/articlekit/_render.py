@@ -10,6 +10,11 @@
 This module holds no public API of its own; it is kept apart so that the optional compiled build
 (mypyc, see ``docs/install.md``) can compile it while :mod:`articlekit.io`, which checks what
 users pass in, stays plain Python.
+
+There is one renderer, :class:`_Renderer`. What feeds it is a tree walk (:func:`_walk`, or in
+the compiled build :func:`articlekit._htmlwalk.walk`, the same walk over libxml2's nodes in C)
+that reports each element's start and end with its text, and the raw page's scans, done with
+regular expressions here and with ``memchr`` in ``_htmlwalk``.
 """
 
 from __future__ import annotations
@@ -19,50 +24,38 @@ import html
 import json
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import datetime
 from types import ModuleType
 from typing import Any, Final, Protocol
 
+import attrs
 import lxml.etree
 import lxml.html.soupparser
 
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
-from articlekit._trusted import (
-    unchecked_block,
-    unchecked_element,
-    unchecked_offset_map,
-    unchecked_source,
-    unchecked_span,
-)
 from articlekit.model import (
     Block,
     BlockKind,
     Element,
     MediaType,
+    OffsetMap,
     Source,
     Span,
 )
 
 __all__ = ["render_html", "render_text"]
 
-# The compiled build's native renderer (``_native.pyx``, docs/install.md): the tree walk and
-# the renderer without Python-level calls per node, and the raw page's scans. The Python code in
-# this module is the reference it is tested against; a plain install runs it.
-_native: ModuleType | None
+# The compiled build's tree walk and raw-page scans (``_htmlwalk.pyx``, docs/install.md): the
+# same events and spans as :func:`_walk` and the scans below, without an element proxy per node
+# or a regular expression. A plain install has no such module and runs the Python code here.
+_htmlwalk: ModuleType | None
 try:
-    from articlekit import _native
+    from articlekit import _htmlwalk
 except (ImportError, ValueError):
     # ValueError: Cython's check that lxml's C types still have the size the module was built
-    # against (an lxml upgraded past a layout change). The Python renderer then renders.
-    _native = None
-
-
-class _MetaSink(Protocol):
-    """What :func:`_render_head` writes to: either renderer (Python or native)."""
-
-    def add_meta(self, kind: BlockKind, hint: str | None, value: str) -> None:
-        """Add a metadata value as a block of its own."""
+    # against (an lxml upgraded past a layout change). The Python walk then walks.
+    _htmlwalk = None
 
 
 def render_text(
@@ -82,17 +75,17 @@ def render_text(
     start = 0
     for line in normalized.split("\n"):
         if line:
-            span = unchecked_span(start, start + len(line))
-            blocks.append(unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
+            span = _unchecked_span(start, start + len(line))
+            blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
         start += len(line) + 1
-    return unchecked_source(
+    return _unchecked_source(
         normalized,
         MediaType.TEXT,
         url,
         reference_time,
         encoding,
         tuple(blocks),
-        unchecked_offset_map(len(normalized), tuple(runs)) if offsets else None,
+        _unchecked_offset_map(len(normalized), tuple(runs)) if offsets else None,
         (),
     )
 
@@ -104,34 +97,20 @@ def render_html(
     reference_time: datetime | None,
     encoding: str | None,
     offsets: bool,
-    native: bool = True,
+    compiled: bool = True,
 ) -> Source:
     """The :class:`Source` of a decoded HTML page.
 
-    ``native=False`` keeps to the Python renderer even in the compiled build (the tests compare).
+    ``compiled=False`` walks and scans in Python even in the compiled build (the tests compare).
     """
-    module = _native if native else None
-    root = _parse(text, native=module is not None)
-    if module is not None:
-        data, data_index = _raw_data(text, native=True) if offsets else ([], 0)
-        fast = module.Renderer(text, offsets, data, data_index)
-        if root is not None:
-            _render_head(fast, root)
-            fast.walk(
-                root,
-                _SKIP_TAGS,
-                _BLOCK_TAGS,
-                _LISTS,
-                _context_for,
-                _descriptor,
-                _Context(BlockKind.PARAGRAPH, 0, "html", None),
-            )
-        source: Source = fast.source(url=url, reference_time=reference_time, encoding=encoding)
-        return source
-    renderer = _Renderer(text, offsets=offsets)
+    htmlwalk = _htmlwalk if compiled else None
+    root = _parse(text, htmlwalk=htmlwalk)
+    data, data_index = _raw_data(text, htmlwalk=htmlwalk) if offsets else ([], 0)
+    renderer = _Renderer(text, offsets=offsets, data=data, data_index=data_index)
     if root is not None:
         _render_head(renderer, root)
-        _render_body(renderer, root)
+        walk = _walk if htmlwalk is None else htmlwalk.walk
+        walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
     return renderer.source(url=url, reference_time=reference_time, encoding=encoding)
 
 
@@ -209,17 +188,24 @@ class _Context:
 
 
 class _Renderer:
-    """Renders an lxml tree into normalised text, blocks and (optionally) offset runs.
+    """Renders a walked tree into normalised text, blocks, outline and (optionally) offset runs.
 
-    The compiled build renders with ``_native.Renderer``, this class in native code; this one is
-    the reference it is tested against (``tests/test_native.py``): keep the two in step.
+    The one renderer of both builds. A walk (:func:`_walk`, or ``_htmlwalk.walk`` compiled)
+    calls :meth:`start` and :meth:`end` for every element it enters, in document order, with the
+    element's text and tail, and :meth:`text` for the tails of what it does not enter;
+    :meth:`add_meta` adds the head's metadata before that. ``data`` and ``data_index`` are the
+    raw text runs the offset map is located with and the first one of the visible page
+    (:func:`_raw_data`).
     """
 
-    def __init__(self, raw: str, *, offsets: bool = True) -> None:
+    def __init__(
+        self, raw: str, *, offsets: bool, data: list[tuple[int, int]], data_index: int
+    ) -> None:
         self.raw = raw
         self.offsets = offsets
         # The raw text runs text nodes are located in, and the next one to look at.
-        self.data, self.data_index = _raw_data(raw, native=False) if offsets else ([], 0)
+        self.data = data
+        self.data_index = data_index
         self.pieces: list[str] = []
         self.runs: list[Run] = []
         self.length = 0
@@ -227,13 +213,68 @@ class _Renderer:
         self.blocks: list[
             tuple[int, int, BlockKind, int, str | None, str | None, int, int | None]
         ] = []
-        self.block_start: int | None = None
+        self.block_start = -1  # where the open block starts in the text; -1: none is open
         self.pending: str | None = None
         self.link_depth = 0
         self.link_chars = 0
         # The outline: (tag, parent, hint) per block-level element, and the open ones.
         self.elements: list[tuple[str, int | None, str | None]] = []
         self.element_stack: list[int] = []
+        # The walk's state: the open block-level elements' contexts, the open elements'
+        # class/id descriptors (None for inline ones), and how many lists are open.
+        self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
+        self.descriptors: list[str | None] = []
+        self.list_depth = 0
+
+    # -- the walk's events ---------------------------------------------------------------------
+
+    def start(self, tag: str, ident: str | None, classes: str | None, text: str | None) -> None:
+        """An element the walk enters: its lower-cased tag and its text.
+
+        ``ident`` and ``classes`` are its ``id`` and ``class`` attributes if it is block-level
+        (``_BLOCK_TAGS``); the walk reads no attributes of other elements.
+        """
+        if tag in _BLOCK_TAGS:
+            descriptor = _descriptor(tag, ident, classes)
+            descriptors = self.descriptors
+            descriptors.append(descriptor)
+            if tag in _LISTS:
+                self.list_depth += 1
+            contexts = self.contexts
+            self.close_block(contexts[-1])
+            hint = " > ".join([d for d in descriptors[-4:] if d]) or None
+            contexts.append(_context_for(tag, contexts[-1], hint, self.list_depth))
+            self.open_element(tag, descriptor)
+        else:
+            # Inline elements' classes say little; only block-level ones make the hint.
+            self.descriptors.append(None)
+            if tag == "br":
+                self.line_break()
+            elif tag == "a":
+                self.link_depth += 1
+        if text:
+            self.text(text)
+
+    def end(self, tag: str, tail: str | None) -> None:
+        """The end of an element :meth:`start` entered, and the text after it."""
+        self.descriptors.pop()
+        if tag in _BLOCK_TAGS:
+            if tag in _LISTS:
+                self.list_depth -= 1
+            self.close_block(self.contexts.pop())
+            self.close_element()
+        elif tag == "a":
+            self.link_depth -= 1
+        if tail:
+            self.text(tail)
+
+    def text(self, text: str) -> None:
+        """A text node, or a run of them (any white space only run may come as ``" "``)."""
+        if text.isspace():  # most nodes: the white space between tags
+            if self.block_start >= 0 and self.pending is None:
+                self.pending = " "
+        else:
+            self._add_text(text)
 
     # -- output --------------------------------------------------------------------------------
 
@@ -247,7 +288,7 @@ class _Renderer:
         self._emit(text, [(self.length, raw_at, raw_at)])
 
     def open_block(self, raw_at: int) -> None:
-        if self.block_start is None:
+        if self.block_start < 0:
             if self.length:
                 self._separator("\n\n", raw_at)
             self.block_start = self.length
@@ -264,7 +305,7 @@ class _Renderer:
             self.element_stack.pop()
 
     def close_block(self, context: _Context) -> None:
-        if self.block_start is not None and self.length > self.block_start:
+        if self.block_start >= 0 and self.length > self.block_start:
             self.blocks.append(
                 (
                     self.block_start,
@@ -277,20 +318,23 @@ class _Renderer:
                     self.element_stack[-1] if self.element_stack else None,
                 )
             )
-        self.block_start = None
+        self.block_start = -1
         self.pending = None
 
-    def add_text(self, text: str) -> None:
-        """Add a text node of the current block, mapping it back to the raw input if asked."""
-        if text.isspace():
-            if self.block_start is not None and self.pending is None:
-                self.pending = " "
-            return
+    def _add_text(self, text: str) -> None:
+        """Add a text node of the current block, mapping it back to the raw input if asked.
+
+        Never white space only: :meth:`text` takes that.
+        """
         stripped = text.strip()
         rel_runs: list[Run] = []
         # Normalised once the white space around it is gone: its only white space is single
-        # spaces, so its search key (see _locate) is a piece of it.
-        simple = "\n" not in stripped and is_normalized(stripped)
+        # spaces, so its search key (see _locate) is a piece of it. For ASCII that is: printable
+        # (no control, no line break) and no double space (most nodes; cheaper to ask).
+        if stripped.isascii():
+            simple = stripped.isprintable() and "  " not in stripped
+        else:
+            simple = "\n" not in stripped and is_normalized(stripped)
         if simple:
             # Most nodes (one run).
             norm = stripped
@@ -302,12 +346,12 @@ class _Renderer:
         else:
             norm = normalize(text)
         if not norm:
-            if text and self.block_start is not None and self.pending is None:
+            if text and self.block_start >= 0 and self.pending is None:
                 self.pending = " "
             return
         raw_start, raw_end, verbatim = self._locate(text, simple) if self.offsets else (0, 0, False)
         self.open_block(raw_start)
-        if self.length > (self.block_start or 0):
+        if self.length > self.block_start:
             sep = self.pending or (" " if text[0].isspace() else None)
             if sep:
                 self._separator(sep, raw_start)
@@ -323,7 +367,7 @@ class _Renderer:
         self.pending = " " if text[-1].isspace() else None
 
     def line_break(self) -> None:
-        if self.block_start is not None and self.length > self.block_start:
+        if self.block_start >= 0 and self.length > self.block_start:
             self.pending = "\n"
 
     def _locate(self, text: str, simple: bool) -> tuple[int, int, bool]:  # noqa: FBT001
@@ -331,7 +375,7 @@ class _Renderer:
 
         Returns the range and whether the raw text there is the node's text verbatim. The next
         token usually is the node verbatim: when the node is ``simple`` (its search key is a
-        piece of it, see ``add_text``), that token is the one the scan below would find first.
+        piece of it, see ``_add_text``), that token is the one the scan below would find first.
         """
         data, raw, index = self.data, self.raw, self.data_index
         if simple and index < len(data):
@@ -355,6 +399,7 @@ class _Renderer:
     # -- metadata ------------------------------------------------------------------------------
 
     def add_meta(self, kind: BlockKind, hint: str | None, value: str) -> None:
+        """Add a metadata value of the page's head as a block of its own."""
         norm, _ = normalize_with_map(value)
         if not norm:
             return
@@ -406,8 +451,8 @@ class _Renderer:
                 parent = outline[parent][1]
             new_index[old] = len(elements)
             parent_index = new_index[parent] if parent is not None else None
-            outer = unchecked_span(start, ends[old])
-            elements.append(unchecked_element(tag, outer, parent_index, hint))
+            outer = _unchecked_span(start, ends[old])
+            elements.append(_unchecked_element(tag, outer, parent_index, hint))
         blocks: list[Block] = []
         for start, end, kind, level, block_tag, block_hint, link_chars, holder in self.blocks:
             element: int | None = None
@@ -417,36 +462,39 @@ class _Renderer:
                 if starts[holder] == start and ends[holder] == end:
                     span = elements[element].span  # a paragraph and its block: one span object
             if span is None:
-                span = unchecked_span(start, end)
+                span = _unchecked_span(start, end)
             blocks.append(
-                unchecked_block(span, kind, level, block_tag, block_hint, link_chars, element)
+                _unchecked_block(span, kind, level, block_tag, block_hint, link_chars, element)
             )
         return tuple(elements), tuple(blocks)
 
     def source(
         self, *, url: str | None, reference_time: datetime | None, encoding: str | None
     ) -> Source:
+        """The rendered :class:`Source`, once the walk is over (closes the last block)."""
+        self.close_block(self.contexts[-1])
         text = "".join(self.pieces)
         elements, blocks = self.outline()
-        return unchecked_source(
+        return _unchecked_source(
             text,
             MediaType.HTML,
             url,
             reference_time,
             encoding,
             blocks,
-            unchecked_offset_map(len(text), tuple(self.runs)) if self.offsets else None,
+            _unchecked_offset_map(len(text), tuple(self.runs)) if self.offsets else None,
             elements,
         )
 
 
-def _raw_data(raw: str, *, native: bool) -> tuple[list[tuple[int, int]], int]:
+def _raw_data(raw: str, *, htmlwalk: ModuleType | None) -> tuple[list[tuple[int, int]], int]:
     """The raw page's text runs outside comments, scripts and styles, and the first visible one.
 
     Text nodes are located in these runs, in order, to map the rendered text back to the page.
+    ``htmlwalk`` is the compiled build's module, whose scans find the same runs, or ``None``.
     """
-    if native and _native is not None:
-        opaque, data = _native.opaque_sections(raw), _native.data_tokens(raw)
+    if htmlwalk is not None:
+        opaque, data = htmlwalk.opaque_sections(raw), htmlwalk.data_tokens(raw)
     else:
         opaque = _opaque_sections(raw)
         data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
@@ -547,13 +595,14 @@ def _parser(*, utf8: bool) -> lxml.etree.HTMLParser:
     return parser
 
 
-def _parse(text: str, *, native: bool = False) -> lxml.etree._Element | None:
+def _parse(text: str, *, htmlwalk: ModuleType | None) -> lxml.etree._Element | None:
+    """The page's tree, or ``None``; ``htmlwalk`` (or ``None``) checks what libxml2 refuses."""
     if "<noscript" in text or "<NOSCRIPT" in text:
         # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
         # swallow the page ("<noscript><div></noscript>" leaves the div open for libxml2).
         # Its content is never rendered here, so it is blanked before parsing.
         text = _NOSCRIPT.sub(_blank, text)
-    data = _native.utf8_if_clean(text) if native and _native is not None else _utf8_if_clean(text)
+    data = _utf8_if_clean(text) if htmlwalk is None else htmlwalk.utf8_if_clean(text)
     cleaned = text if data is not None else _UNPARSABLE.sub(" ", _XML_DECL.sub(_blank, text))
     parser = _parser(utf8=data is not None)
     try:
@@ -630,7 +679,7 @@ def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
             yield from _jsonld_objects(graph, depth + 1)
 
 
-def _render_head(renderer: _MetaSink, root: lxml.etree._Element) -> None:
+def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
     for title in root.iter("title"):
         renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
         break
@@ -663,61 +712,153 @@ def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) 
     return _Context(BlockKind.PARAGRAPH, 0, tag, hint)
 
 
-def _render_body(renderer: _Renderer, root: lxml.etree._Element) -> None:  # noqa: PLR0912
-    # _native.Renderer.walk walks the same way (the compiled build); keep the two in step.
-    contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
-    descriptors: list[str | None] = []
-    list_depth = 0
-    # The walk visits every element twice: the names below are bound once (a hot loop).
-    add_text, close_block, open_element = (
-        renderer.add_text,
-        renderer.close_block,
-        renderer.open_element,
-    )
-    skip_tags, block_tags, lists = _SKIP_TAGS, _BLOCK_TAGS, _LISTS
+class _Handler(Protocol):
+    """What a walk reports to: :class:`_Renderer` (or, in the tests, a recorder)."""
+
+    def start(self, tag: str, ident: str | None, classes: str | None, text: str | None, /) -> None:
+        """An element the walk enters (see :meth:`_Renderer.start`)."""
+
+    def end(self, tag: str, tail: str | None, /) -> None:
+        """The end of an element the walk entered (see :meth:`_Renderer.end`)."""
+
+    def text(self, text: str, /) -> None:
+        """The tail of what the walk does not enter (see :meth:`_Renderer.text`)."""
+
+
+def _walk(
+    root: lxml.etree._Element,
+    handler: _Handler,
+    skip_tags: Collection[str],
+    described_tags: Collection[str],
+) -> None:
+    """Walk the tree under ``root`` in document order, telling ``handler`` what is there.
+
+    Every element is reported with its lower-cased tag: :meth:`_Renderer.start` with its text
+    (and its ``id`` and ``class`` if its tag is in ``described_tags``) and :meth:`_Renderer.end`
+    with its tail. Elements in ``skip_tags`` are not entered, and only their tail is reported
+    (:meth:`_Renderer.text`), as are the tails of comments a fallback parser kept.
+
+    ``_htmlwalk.walk`` is this walk over libxml2's nodes (the compiled build);
+    ``tests/test_htmlwalk.py`` holds the two to the same calls.
+    """
+    start, end, text = handler.start, handler.end, handler.text
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = element.tag
         if not isinstance(tag, str):
             # comments/PIs that a fallback parser kept: only their tail is text
             if event == "end" and element.tail:
-                add_text(element.tail)
+                text(element.tail)
             continue
         tag = tag.lower()
-        if event == "start":
-            if tag in skip_tags:
+        if tag in skip_tags:
+            if event == "start":
                 walker.skip_subtree()
-                continue
-            if tag in block_tags:
-                descriptor = _descriptor(tag, element.get("id"), element.get("class"))
-                descriptors.append(descriptor)
-                list_depth += tag in lists
-                close_block(contexts[-1])
-                hint = " > ".join([d for d in descriptors[-4:] if d]) or None
-                contexts.append(_context_for(tag, contexts[-1], hint, list_depth))
-                open_element(tag, descriptor)
-            else:
-                # Inline elements' classes say little; only block-level ones make the hint.
-                descriptors.append(None)
-                if tag == "br":
-                    renderer.line_break()
-                elif tag == "a":
-                    renderer.link_depth += 1
-            text = element.text
+            elif element.tail:
+                text(element.tail)
+        elif event == "end":
+            end(tag, element.tail)
+        elif tag in described_tags:
+            start(tag, element.get("id"), element.get("class"), element.text)
         else:
-            if tag not in skip_tags:
-                descriptors.pop()
-                if tag in block_tags:
-                    list_depth -= tag in lists
-                    close_block(contexts.pop())
-                    renderer.close_element()
-                elif tag == "a":
-                    renderer.link_depth -= 1
-            text = element.tail
-        if text:
-            if text.isspace():  # most nodes: the white space between tags
-                if renderer.block_start is not None and renderer.pending is None:
-                    renderer.pending = " "
-            else:
-                add_text(text)
-    close_block(contexts[-1])
+            start(tag, None, None, element.text)
+
+
+# -- model values built without re-running their checks ----------------------------------------
+#
+# The renderer builds thousands of blocks, elements and spans per page from values that are right
+# by construction; these constructors skip the per-field checks the model's own constructors run
+# (see ``docs/model.md``). They live here, not in :mod:`articlekit.model`, so that the compiled
+# build compiles them (the model's attrs classes stay plain Python). ``Source`` still holds them
+# as a whole, and a hypothesis property rebuilds every rendered source through the checked
+# constructors (``tests/properties/test_io_properties.py``).
+
+_new = object.__new__
+_SPAN_START, _SPAN_END = (Span.__dict__[name].__set__ for name in ("start", "end"))
+(
+    _BLOCK_SPAN,
+    _BLOCK_KIND,
+    _BLOCK_LEVEL,
+    _BLOCK_TAG,
+    _BLOCK_HINT,
+    _BLOCK_LINK_CHARS,
+    _BLOCK_ELEMENT,
+) = (Block.__dict__[a.name].__set__ for a in attrs.fields(Block))
+_ELEMENT_TAG, _ELEMENT_SPAN, _ELEMENT_PARENT, _ELEMENT_HINT = (
+    Element.__dict__[a.name].__set__ for a in attrs.fields(Element)
+)
+_MAP_LENGTH, _MAP_RUNS = (OffsetMap.__dict__[a.name].__set__ for a in attrs.fields(OffsetMap))
+_SOURCE_SETTERS = tuple(Source.__dict__[a.name].__set__ for a in attrs.fields(Source))
+
+
+def _unchecked_span(start: int, end: int) -> Span:
+    """A :class:`Span` built without its checks."""
+    span: Span = _new(Span)
+    _SPAN_START(span, start)
+    _SPAN_END(span, end)
+    return span
+
+
+def _unchecked_block(  # noqa: PLR0917 - the fields, in order
+    span: Span,
+    kind: BlockKind,
+    level: int,
+    tag: str | None,
+    hint: str | None,
+    link_chars: int,
+    element: int | None,
+) -> Block:
+    """A :class:`Block` built without its per-field checks."""
+    block: Block = _new(Block)
+    _BLOCK_SPAN(block, span)
+    _BLOCK_KIND(block, kind)
+    _BLOCK_LEVEL(block, level)
+    _BLOCK_TAG(block, tag)
+    _BLOCK_HINT(block, hint)
+    _BLOCK_LINK_CHARS(block, link_chars)
+    _BLOCK_ELEMENT(block, element)
+    return block
+
+
+def _unchecked_element(tag: str, span: Span, parent: int | None, hint: str | None) -> Element:
+    """An :class:`Element` built without its per-field checks."""
+    element: Element = _new(Element)
+    _ELEMENT_TAG(element, tag)
+    _ELEMENT_SPAN(element, span)
+    _ELEMENT_PARENT(element, parent)
+    _ELEMENT_HINT(element, hint)
+    return element
+
+
+def _unchecked_offset_map(length: int, runs: tuple[tuple[int, int, int], ...]) -> OffsetMap:
+    """An :class:`OffsetMap` built without checking its runs.
+
+    The renderer emits runs in text order, each at the length reached so far; checking them
+    again took about as long as building them.
+    """
+    offsets: OffsetMap = _new(OffsetMap)
+    _MAP_LENGTH(offsets, length)
+    _MAP_RUNS(offsets, runs)
+    return offsets
+
+
+def _unchecked_source(  # noqa: PLR0917 - the fields, in order
+    text: str,
+    media_type: MediaType,
+    url: str | None,
+    reference_time: datetime | None,
+    encoding: str | None,
+    blocks: tuple[Block, ...],
+    offsets: OffsetMap | None,
+    elements: tuple[Element, ...],
+) -> Source:
+    """A :class:`Source` the renderer built, without re-running the model's checks.
+
+    What the caller passed on (URL, reference time) was checked by :mod:`articlekit.io` before
+    rendering; the text, blocks, elements and offsets are right by construction.
+    """
+    source: Source = _new(Source)
+    values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements)
+    for setter, value in zip(_SOURCE_SETTERS, values, strict=True):
+        setter(source, value)
+    return source

@@ -73,6 +73,14 @@ def test_is_normalized_fast_path_agrees_with_the_definition(text: str) -> None:
     assert is_normalized(text) == definition
 
 
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=20))
+def test_ascii_text_node_shortcut_agrees_with_is_normalized(text: str) -> None:
+    """For a stripped ASCII text node, the renderer's printable, no-double-space test is exact."""
+    stripped = text.strip()
+    shortcut = stripped.isprintable() and "  " not in stripped
+    assert shortcut == ("\n" not in stripped and is_normalized(stripped))
+
+
 @given(st.one_of(raw_texts(), st.text()))
 def test_text_offsets_map_blocks_back(text: str) -> None:
     """For text input, every block's raw span normalises to exactly the block's text."""

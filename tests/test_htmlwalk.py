@@ -1,12 +1,13 @@
-"""The compiled build's native renderer renders exactly what the Python renderer renders.
+"""The compiled build's tree walk and raw scans give the renderer exactly what the Python ones do.
 
-``articlekit._native`` (Cython, compiled build only) walks the parsed tree, renders it and scans
-the raw page for the offset map; ``articlekit._render`` keeps the Python renderer as the
-reference. Every test
-here compares the two on the same input: generated tag soup (hypothesis), the bundled fixtures,
-BeautifulSoup fallback trees, and the corpora when they are present.
+``articlekit._htmlwalk`` (Cython, compiled build only) walks the parsed tree over libxml2's nodes
+and scans the raw page for the offset map; ``articlekit._render`` walks with lxml's ``iterwalk``
+and scans with regular expressions. Both feed the one renderer, ``_render._Renderer``. Every test
+here compares the two on the same input: the calls each walk makes, and the sources rendered from
+generated tag soup (hypothesis), the bundled fixtures, BeautifulSoup fallback trees, and the
+corpora when they are present.
 
-A plain install has no native module: the tests skip, except in the compiled build's CI job
+A plain install has no compiled walk: the tests skip, except in the compiled build's CI job
 (``ARTICLEKIT_EXPECT_COMPILED=1``), where a missing module is a failure.
 """
 
@@ -25,43 +26,83 @@ from hypothesis import strategies as st
 
 from _support import FIXTURES, corpus
 from articlekit import _render
-from articlekit.model import BlockKind, Source
+from articlekit.model import Source
 
 
-def _native_module() -> ModuleType:
+def _htmlwalk_module() -> ModuleType:
     try:
-        from articlekit import _native  # noqa: PLC0415 - optional, compiled build only
+        from articlekit import _htmlwalk  # noqa: PLC0415 - optional, compiled build only
     except ImportError:
         if os.environ.get("ARTICLEKIT_EXPECT_COMPILED") == "1":
-            pytest.fail("the compiled build has no articlekit._native")
-        pytest.skip("pure Python install: no native renderer")
-    return _native
+            pytest.fail("the compiled build has no articlekit._htmlwalk")
+        pytest.skip("pure Python install: no compiled walk")
+    return _htmlwalk
 
 
 @pytest.fixture(scope="module")
-def native() -> ModuleType:
-    """The native module (skips on a pure install)."""
-    return _native_module()
+def htmlwalk() -> ModuleType:
+    """The compiled walk's module (skips on a pure install)."""
+    return _htmlwalk_module()
 
 
 def _both(text: str, *, offsets: bool) -> tuple[Source, Source]:
+    """The page rendered with the compiled walk and scans, and with the Python ones."""
     return (
         _render.render_html(
-            text, url=None, reference_time=None, encoding=None, offsets=offsets, native=True
+            text, url=None, reference_time=None, encoding=None, offsets=offsets, compiled=True
         ),
         _render.render_html(
-            text, url=None, reference_time=None, encoding=None, offsets=offsets, native=False
+            text, url=None, reference_time=None, encoding=None, offsets=offsets, compiled=False
         ),
     )
 
 
+class _Calls:
+    """A walk's handler that records the calls, white space only text as one space.
+
+    The compiled walk hands white space only text over as ``" "`` without reading it, and empty
+    text as ``None``; the renderer takes each the same way as what the Python walk hands over.
+    """
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str | None, ...]] = []
+
+    def start(self, tag: str, ident: str | None, classes: str | None, text: str | None) -> None:
+        self.calls.append(("start", tag, ident, classes, _plain(text)))
+
+    def end(self, tag: str, tail: str | None) -> None:
+        self.calls.append(("end", tag, _plain(tail)))
+
+    def text(self, text: str) -> None:
+        self.calls.append(("text", _plain(text)))
+
+
+def _plain(text: str | None) -> str | None:
+    if not text:
+        return None
+    return " " if text.isspace() else text
+
+
+def _calls(root: lxml.etree._Element, htmlwalk: ModuleType) -> tuple[list[object], list[object]]:
+    """The calls the compiled walk and the Python walk make for the tree under ``root``."""
+    compiled, reference = _Calls(), _Calls()
+    htmlwalk.walk(root, compiled, _render._SKIP_TAGS, _render._BLOCK_TAGS)
+    _render._walk(root, reference, _render._SKIP_TAGS, _render._BLOCK_TAGS)
+    return list(compiled.calls), list(reference.calls)
+
+
 def _assert_same(text: str) -> None:
+    htmlwalk = _htmlwalk_module()
+    root = _render._parse(text, htmlwalk=None)
+    if root is not None:
+        compiled_calls, reference_calls = _calls(root, htmlwalk)
+        assert compiled_calls == reference_calls
     for offsets in (True, False):
-        fast, reference = _both(text, offsets=offsets)
-        assert fast.text == reference.text
-        assert fast.blocks == reference.blocks
-        assert fast.elements == reference.elements
-        assert fast.offsets == reference.offsets
+        compiled, reference = _both(text, offsets=offsets)
+        assert compiled.text == reference.text
+        assert compiled.blocks == reference.blocks
+        assert compiled.elements == reference.elements
+        assert compiled.offsets == reference.offsets
 
 
 # Tag soup: what libxml2 and the walk must agree on, including what pages get wrong.
@@ -103,48 +144,37 @@ def _tag_soup(draw: st.DrawFn) -> str:
     return head + "".join(parts)
 
 
-@pytest.mark.usefixtures("native")
+@pytest.mark.usefixtures("htmlwalk")
 @given(_tag_soup())
 def test_tag_soup_renders_the_same(page: str) -> None:
-    """Generated tag soup renders to the same text, blocks, outline and offset map."""
+    """Generated tag soup walks with the same calls and renders to the same source."""
     _assert_same(page)
 
 
-@pytest.mark.usefixtures("native")
+@pytest.mark.usefixtures("htmlwalk")
 def test_fixture_pages_render_the_same() -> None:
-    """The bundled HTML fixtures render identically through both renderers."""
+    """The bundled HTML fixtures walk and render identically both ways."""
     pages = sorted(FIXTURES.glob("*/input.html"))
     assert pages
     for path in pages:
         _assert_same(path.read_bytes().decode("utf-8", "replace"))
 
 
-def _walk_both(root: lxml.etree._Element, native: ModuleType) -> tuple[Source, Source]:
-    fast = native.Renderer("", offsets=False, data=[], data_index=0)
-    fast.walk(
-        root,
-        _render._SKIP_TAGS,
-        _render._BLOCK_TAGS,
-        _render._LISTS,
-        _render._context_for,
-        _render._descriptor,
-        _render._Context(BlockKind.PARAGRAPH, 0, "html", None),
-    )
-    reference = _render._Renderer("", offsets=False)
-    _render._render_body(reference, root)
-    none = {"url": None, "reference_time": None, "encoding": None}
-    return fast.source(**none), reference.source(**none)
-
-
 @given(_tag_soup())
-def test_fallback_parser_trees_walk_the_same(native: ModuleType, page: str) -> None:
+def test_fallback_parser_trees_walk_the_same(htmlwalk: ModuleType, page: str) -> None:
     """Trees from the BeautifulSoup fallback (comments kept, other names) walk the same."""
     try:
         root = lxml.html.soupparser.fromstring(page or "<p></p>")
     except (ValueError, TypeError, AttributeError):
         return  # the fallback's own failures are handled by _render._parse
-    fast, reference = _walk_both(root, native)
-    assert fast == reference
+    compiled_calls, reference_calls = _calls(root, htmlwalk)
+    assert compiled_calls == reference_calls
+    sources = []
+    for walk in (htmlwalk.walk, _render._walk):
+        renderer = _render._Renderer("", offsets=False, data=[], data_index=0)
+        walk(root, renderer, _render._SKIP_TAGS, _render._BLOCK_TAGS)
+        sources.append(renderer.source(url=None, reference_time=None, encoding=None))
+    assert sources[0] == sources[1]
 
 
 _ALPHABET = (
@@ -159,18 +189,18 @@ _ALPHABET = (
 
 
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
-def test_raw_scans_match_the_regular_expressions(native: ModuleType, raw: str) -> None:
+def test_raw_scans_match_the_regular_expressions(htmlwalk: ModuleType, raw: str) -> None:
     """The raw scans find what ``_RAW_DATA``, ``_opaque_sections`` and ``_utf8_if_clean`` find.
 
     The script/style names match as ``re.IGNORECASE`` does, long s and Turkish i included.
     """
     reference = [m.span(1) for m in _render._RAW_DATA.finditer(raw) if not m.group(1).isspace()]
-    assert native.data_tokens(raw) == reference
-    assert native.opaque_sections(raw) == _render._opaque_sections(raw)
-    assert native.utf8_if_clean(raw) == _render._utf8_if_clean(raw)
+    assert htmlwalk.data_tokens(raw) == reference
+    assert htmlwalk.opaque_sections(raw) == _render._opaque_sections(raw)
+    assert htmlwalk.utf8_if_clean(raw) == _render._utf8_if_clean(raw)
 
 
-def test_script_names_match_as_ignorecase_does(native: ModuleType) -> None:
+def test_script_names_match_as_ignorecase_does(htmlwalk: ModuleType) -> None:
     """Every character ``re.IGNORECASE`` lets stand for a letter of the names opens a section."""
     for name in ("script", "style"):
         for k, letter in enumerate(name):
@@ -178,15 +208,15 @@ def test_script_names_match_as_ignorecase_does(native: ModuleType) -> None:
             for code in (*range(0x250), 0x1E9E, 0x212A, 0x212B):
                 variant = name[:k] + chr(code) + name[k + 1 :]
                 raw = f"a<{variant}>x</{name}>b"
-                assert native.opaque_sections(raw) == _render._opaque_sections(raw), (
+                assert htmlwalk.opaque_sections(raw) == _render._opaque_sections(raw), (
                     variant,
                     bool(pattern.fullmatch(chr(code))),
                 )
 
 
-@pytest.mark.usefixtures("native")
+@pytest.mark.usefixtures("htmlwalk")
 def test_corpus_pages_render_the_same() -> None:
-    """Every scrapinghub corpus page renders identically through both renderers."""
+    """Every scrapinghub corpus page walks and renders identically both ways."""
     pages = sorted(corpus("body", "scrapinghub", "html").glob("*.html.gz"))
     assert pages
     for path in pages:

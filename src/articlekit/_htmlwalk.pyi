@@ -1,0 +1,23 @@
+# Types of the compiled build's HTML tree walk and raw-page scans (``_htmlwalk.pyx``).
+
+from collections.abc import Collection
+from typing import Protocol
+
+import lxml.etree
+
+class _Handler(Protocol):
+    def start(
+        self, tag: str, ident: str | None, classes: str | None, text: str | None, /
+    ) -> None: ...
+    def end(self, tag: str, tail: str | None, /) -> None: ...
+    def text(self, text: str, /) -> None: ...
+
+def walk(
+    root: lxml.etree._Element,
+    handler: _Handler,
+    skip_tags: Collection[str],
+    described_tags: Collection[str],
+) -> None: ...
+def data_tokens(raw: str) -> list[tuple[int, int]]: ...
+def opaque_sections(raw: str) -> list[tuple[int, int]]: ...
+def utf8_if_clean(text: str) -> bytes | None: ...
