@@ -45,8 +45,10 @@ def quantities(text: str) -> list[dict[str, object]]:
 
     A range is ``[low, high]``; a unit is the ISO code or symbol, else the counted noun; the
     period is the normalised label. A bare number qualified as a bound ("no less than 30") is
-    the open range the Recognizers NumberRange spec expects (``[30, None]``). Units named
-    without a number (``find_unit_mentions``) come with the value ``None``.
+    the open range the Recognizers NumberRange spec expects (``[30, None]``). A money rate
+    ("$1.40 a share" is ``USD/share``) is reported by its currency, which is what the harness
+    scores for money. Units named without a number (``find_unit_mentions``) come with the value
+    ``None``.
     """
     from articlekit.facts.quantities import (  # noqa: PLC0415
         find_quantities,
@@ -68,6 +70,10 @@ def quantities(text: str) -> list[dict[str, object]]:
                 elif q.qualifier in {Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO}:
                     value = [None, value]
         unit = q.unit.code if q.unit else q.noun
+        if q.unit is not None and q.unit.dimension.value == "currency":
+            unit = q.unit.code.partition("/")[
+                0
+            ]  # a rate ("USD/share"): the harness asks which currency
         if q.unit is not None and q.scale == _CENT and q.value is not None:
             value, unit = float(q.value * 100), "cent"  # reported in the minor unit, as written
         kind = _KIND.get(q.unit.dimension.value, "dimension") if q.unit else "number"

@@ -119,8 +119,19 @@ def test_steps_do_not_import_the_pipeline_or_the_faces() -> None:
 
 _ALONE = """
 import importlib, os, sys
-failed = []
-for name in sys.argv[1:]:
+failed, running = [], {}
+names = sys.argv[1:]
+width = max(1, os.cpu_count() or 1)
+
+def reap():
+    pid, status = os.wait()
+    if status:
+        failed.append(running[pid])
+    del running[pid]
+
+for name in names:
+    while len(running) >= width:
+        reap()
     pid = os.fork()
     if pid == 0:
         try:
@@ -129,9 +140,9 @@ for name in sys.argv[1:]:
             print(f"{name}: {type(error).__name__}: {error}", flush=True)
             os._exit(1)
         os._exit(0)
-    _, status = os.waitpid(pid, 0)
-    if status:
-        failed.append(name)
+    running[pid] = name
+while running:
+    reap()
 sys.exit(1 if failed else 0)
 """
 
@@ -253,6 +264,8 @@ def _alternations(pattern: str, *, verbose: bool = False) -> Iterator[list[str]]
 def _patterns(module: object) -> Iterator[tuple[str, str, bool]]:
     """(name, pattern, is_verbose) of the module's regular expressions and pattern objects."""
     for attribute, value in vars(module).items():
+        if isinstance(value, type):
+            continue  # a class's own attributes are descriptors (native ones when compiled)
         compiled = value if isinstance(value, re.Pattern) else getattr(value, "_caseless", None)
         pattern = getattr(value, "pattern", None)
         if isinstance(pattern, str):

@@ -563,24 +563,19 @@ def _utf8_if_clean(text: str) -> bytes | None:
     return data if len(data.translate(None, _C0_BYTES)) == len(data) else None
 
 
-class _Parsers(threading.local):
-    """This thread's two HTML parsers (UTF-8 bytes, and ``str``), made on first use.
-
-    A parser is reused rather than made per page, as lxml's own default parser is: a fresh
-    parser sets up its libxml2 context on first use, about a tenth of parsing a page. lxml lets
-    one thread at a time use a parser; one pair per thread keeps threads from waiting on each
-    other.
-    """
-
-    def __init__(self) -> None:
-        self.by_encoding: dict[bool, lxml.etree.HTMLParser] = {}
-
-
-_PARSERS: Final = _Parsers()
+# This thread's two HTML parsers (UTF-8 bytes, and ``str``), made on first use. A parser is reused
+# rather than made per page, as lxml's own default parser is: a fresh parser sets up its libxml2
+# context on first use, about a tenth of parsing a page. lxml lets one thread at a time use a
+# parser; one pair per thread keeps threads from waiting on each other. A plain
+# ``threading.local`` (not a subclass: mypyc cannot compile one soundly, and reading the instance
+# crashed the compiled build).
+_PARSERS: Final = threading.local()
 
 
 def _parser(*, utf8: bool) -> lxml.etree.HTMLParser:
-    parsers = _PARSERS.by_encoding
+    parsers: dict[bool, lxml.etree.HTMLParser] | None = getattr(_PARSERS, "by_encoding", None)
+    if parsers is None:
+        parsers = _PARSERS.by_encoding = {}
     parser = parsers.get(utf8)
     if parser is None:
         parser = parsers[utf8] = lxml.etree.HTMLParser(

@@ -409,3 +409,38 @@ def test_a_range_of_ages_stays_a_range() -> None:
     assert (q.low, q.high, q.value) == (Decimal(40), Decimal(50), None)
     assert q.unit is not None
     assert q.unit.code == "yr"
+
+
+def test_number_words_found_as_read() -> None:
+    """The presence test comes from the reader's own tables: what parse_quantity reads is found."""
+    for text in ("a lakh rupees", "three crore people", "two dozen eggs", "a fifth of voters"):
+        found = find_quantities(text)
+        assert found, text
+        assert found[0] == parse_quantity(text)
+    assert find_quantities("a lakh rupees")[0].value == D(100000)
+
+
+def test_step_matches_periods_once_per_region(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The step scans each region for period mentions once (the anchor is applied afterwards)."""
+    from articlekit.facts import quantities as module  # noqa: PLC0415
+
+    calls: list[str] = []
+    real = module.period_matches  # type: ignore[attr-defined]
+
+    def counting(text: str) -> object:
+        calls.append(text)
+        return real(text)
+
+    monkeypatch.setattr(module, "period_matches", counting)
+    text = (
+        "Sony narrows loss in Q2 2012\n\n"
+        "Sony posted its results for the second fiscal quarter. Sony lost $155 million in Q2 "
+        "2012 after a $312 million loss last trimester and $350 million in the same period "
+        "last year, and expects to cut 10,000 jobs this year.\n"
+    )
+    doc = articlekit.extract(text)
+    assert calls
+    assert len(calls) == len(set(calls))
+    last = next(q for q in doc.quantities if q.text == "$312 million")
+    assert last.period is not None
+    assert last.period.label == "2012-Q1"

@@ -78,11 +78,13 @@ def test_recognizers_specs(bench: ModuleType, plugin: Callable[[str], Any]) -> N
 
 
 def test_science_sets(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
-    """MeasEval unit accuracy and grobid-quantities value/unit accuracy stay above their floors."""
+    """MeasEval and grobid-quantities overlap F1, value and unit accuracy stay above floors."""
     measeval = bench.measeval_sets(str(corpus("quantities", "measeval-train")))
     s = _score(bench, plugin, measeval["measeval-train"])
     assert s["unit_acc"] >= FLOORS["quantities_measeval_unit_acc"], s
+    assert s["F1_overlap"] >= FLOORS["quantities_measeval_overlap_f1"], s
     grobid = bench.grobid_set(str(corpus("quantities", "grobid-quantities")))
     g = _score(bench, plugin, grobid["grobid"])
     assert g["value_acc"] >= FLOORS["quantities_grobid_value_acc"], g
     assert g["unit_acc"] >= FLOORS["quantities_grobid_unit_acc"], g
+    assert g["F1_overlap"] >= FLOORS["quantities_grobid_overlap_f1"], g

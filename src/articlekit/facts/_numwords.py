@@ -22,7 +22,7 @@ from typing import Final, Protocol
 
 import attrs
 
-__all__ = ["SCALES", "SMALL", "TENS", "ZERO_WORDS", "Words", "read_words"]
+__all__ = ["NUMBER_WORDS", "SCALES", "SMALL", "TENS", "ZERO_WORDS", "Words", "read_words"]
 
 
 class _TokenView(Protocol):
@@ -122,6 +122,26 @@ _BEFORE_HALF: Final = frozenset(
 )
 
 
+#: Every word that can be (part of) a number this grammar reads, singular and plural: the
+#: presence test of a text is built from it, so that it never misses what the reader reads.
+NUMBER_WORDS: Final = frozenset(
+    w + suffix
+    for w in (
+        *SMALL,
+        *TENS,
+        *ZERO_WORDS,
+        *SCALES,
+        *_DOZEN,
+        *_HALF_QUARTER,
+        *_ORDINAL_UNITS,
+        *_ORDINAL_TEENS,
+        *_ORDINAL_TENS,
+        *_ORDINALSCALES,
+    )
+    for suffix in ("", "s")
+)
+
+
 def _ordinal_word(word: str) -> tuple[Decimal, bool] | None:
     """(value, plural) of a one-word ordinal usable as a denominator, "quarter" and "half" too."""
     if word in _HALF_QUARTER:
@@ -163,8 +183,13 @@ def _is_group_digits(tok: str) -> bool:
     return tok.isdigit() and len(tok) <= _GROUP_DIGITS
 
 
-def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912, PLR0915
-    """The longest strict cardinal at ``i`` ("one hundred and three", "4 thousand 3 hundred")."""
+def _cardinal(t: _TokenView, i: int, *, nested: bool = False) -> _Cardinal | None:  # noqa: C901, PLR0912, PLR0915
+    """The longest strict cardinal at ``i`` ("one hundred and three", "4 thousand 3 hundred").
+
+    ``nested``: the cardinal is the numerator of a fraction after "and" ("and three fifths");
+    it does not look for another fraction after its own "and", so that a chain of "two hundred
+    and two hundred and …" is read in linear time and bounded depth.
+    """
     total = Decimal(0)  # completed scale groups
     hund = Decimal(0)  # hundreds of the open group
     small = Decimal(0)  # units and tens of the open group
@@ -245,7 +270,7 @@ def _cardinal(t: _TokenView, i: int) -> _Cardinal | None:  # noqa: C901, PLR0912
                 or t.low(j + 1) in TENS
                 or (_is_group_digits(t.get(j + 1)) and int(t.get(j + 1)) < 100)
             )
-            and _fraction(t, j + 1) is None  # "and three fifths" is the fraction part
+            and (nested or _fraction(t, j + 1, nested=True) is None)  # "and three fifths"
         ):
             after_hundred = last == "hundred"
             saved = (j, total + hund, last)  # back to here on "3 hundred and 2 hundred"
@@ -306,7 +331,7 @@ def _denominator(t: _TokenView, j: int) -> tuple[Decimal, bool, int] | None:
         unit = _ordinal_word(t.low(k))
         if unit is not None and t.low(k).rstrip("s") in _ORDINAL_UNITS:
             return Decimal(TENS[t.low(j)]) + unit[0], unit[1], k + 1
-    prefix = _cardinal(t, j)
+    prefix = _cardinal(t, j, nested=True)
     if prefix is not None and prefix.last in {"hundred", "scale"}:
         k = prefix.end + (1 if t.low(prefix.end) == "and" else 0)
         unit = _ordinal_word(t.low(k))
@@ -315,21 +340,24 @@ def _denominator(t: _TokenView, j: int) -> tuple[Decimal, bool, int] | None:
     return None
 
 
-def _fraction(t: _TokenView, j: int, *, mixed: bool = False) -> Words | None:  # noqa: PLR0911
+def _fraction(  # noqa: PLR0911
+    t: _TokenView, j: int, *, mixed: bool = False, nested: bool = False
+) -> Words | None:
     """A simple fraction at ``j``: a numerator (or "a") and an agreeing ordinal denominator.
 
     ``mixed``: the fraction follows a whole number and "and" ("one million and a half").
+    ``nested``: only a test whether a fraction starts here (its cardinals look no further).
     """
     if t.low(j) in {"a", "an"}:
         num: Decimal = Decimal(1)
         k = j + 1
         if t.low(k) in SCALES or t.low(k) in _DOZEN:
-            card = _cardinal(t, j)  # "a hundred trillionths"
+            card = _cardinal(t, j, nested=nested)  # "a hundred trillionths"
             if card is None:  # pragma: no cover - "a hundred" always reads
                 return None
             num, k = card.value, card.end
     else:
-        card = _cardinal(t, j)
+        card = _cardinal(t, j, nested=nested)
         if card is None or card.last in {"point", "dozen"}:
             return None
         num, k = card.value, card.end

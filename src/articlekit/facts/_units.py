@@ -42,6 +42,7 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("bp", _D.RATIO, ("bp", "bps"), ("basis point", "basis points")),
     ("‰", _D.RATIO, ("‰",), ("per mille", "per mil")),
     ("ppm", _D.RATIO, ("ppm",), ("parts per million", "part per million")),
+    ("ppb", _D.RATIO, ("ppb",), ("parts per billion", "part per billion")),
     # length
     ("m", _D.LENGTH, ("m",), ("meter", "meters", "metre", "metres")),
     (
@@ -270,6 +271,11 @@ _TABLE: Final[tuple[tuple[str, Dimension, tuple[str, ...], tuple[str, ...]], ...
     ("mAh", _D.OTHER, ("mAh",), ("milliampere hour", "milliampere hours")),
     ("Pa", _D.OTHER, ("Pa",), ("pascal", "pascals")),
     ("kPa", _D.OTHER, ("kPa",), ("kilopascal", "kilopascals")),
+    ("ksi", _D.OTHER, ("ksi",), ("kilopound per square inch", "kilopounds per square inch")),
+    # sports statistics: points, rebounds, assists per game
+    ("ppg", _D.OTHER, ("ppg",), ("points per game", "point per game")),
+    ("rpg", _D.OTHER, ("rpg",), ("rebounds per game", "rebound per game")),
+    ("apg", _D.OTHER, ("apg",), ("assists per game", "assist per game")),
     ("MPa", _D.OTHER, ("MPa",), ("megapascal", "megapascals")),
     ("GPa", _D.OTHER, ("GPa",), ("gigapascal", "gigapascals")),
     ("bar", _D.OTHER, ("bar",), ("bar", "bars")),
@@ -380,6 +386,7 @@ LOWER_CODES: Final = {
 MINOR_UNITS: Final = {
     "cent": "USD",
     "cents": "USD",
+    "sen": "MYR",  # a hundredth of the ringgit (also of the rupiah and, formerly, the yen)
     "penny": "GBP",
     "pence": "GBP",
     "pennies": "GBP",

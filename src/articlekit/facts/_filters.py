@@ -1,0 +1,416 @@
+"""Numbers that are not facts, told by their context.
+
+Labels, dates and times, list markers, phone numbers, profile data, model and product names,
+ordinals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from articlekit.facts import _units as units
+from articlekit.facts._number import Num
+from articlekit.facts._tokens import Tokens, is_num
+from articlekit.facts._unit_reader import match_unit
+from articlekit.facts._vocab import MONTH_WORDS, PROFILE, STOP
+
+
+def _in_numbered_list(t: Tokens, n: int) -> bool:
+    """Whether the text also has the marker before or after ``n`` ("3. LG … 4. Sony")."""
+    found = t.cues.list_markers()
+    return n - 1 in found or n + 1 in found
+
+
+_DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
+_CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "h", "uhr"})
+
+
+def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
+    """Glued to letters: "S3", "XE-5", "COVID-19", "MP3"."""
+    prev = t.get(first - 1)
+    if t.glued(first) and prev.isalpha() and first == num.start:
+        return True
+    word = t.get(first - 2)
+    if prev in {"/", ":"} and match_unit(t, num.end, money=False) is not None:
+        return False  # "1,000 mg/60 kg", "5 CTC/7.5 ml": a count per measure
+    return (
+        prev in {"-", "‐", "/", ":"}
+        and t.glued(first)
+        and word.isalpha()
+        and t.glued(first - 1)
+        and not (t.glued(first - 2) and is_num(t.get(first - 3)))
+    )
+
+
+def _month_or_colon(t: Tokens, num: Num, first: int) -> bool:
+    """Next to a month name ("Aug 09", "9 August") or a colon between digits ("10:30")."""
+    i, end = num.start, num.end
+    prev = t.get(first - 1)
+    if t.low(first - 1).rstrip(".") in MONTH_WORDS and first == i and prev[:1].isupper():
+        return True
+    if t.low(end) in MONTH_WORDS and t.get(end)[:1].isupper() and num.plain:
+        return True
+    if t.get(end) == ":" and t.glued(end) and is_num(t.get(end + 1)) and t.glued(end + 1):
+        return True
+    return t.get(i - 1) == ":" and t.glued(i) and is_num(t.get(i - 2)) and t.glued(i - 1)
+
+
+def _clock(t: Tokens, num: Num) -> bool | None:
+    """Reads "5pm", "9 a.m." as times (True), "5 h" as a duration (False); None: neither."""
+    after = t.low(num.end)
+    if after in _CLOCK_WORDS and num.plain and len(t.get(num.start)) <= 2:
+        return after != "h"
+    return None
+
+
+def _written(t: Tokens, num: Num, first: int) -> bool:
+    """Dates, decades, times, slash pairs and addresses written around digits."""
+    return (
+        month_abbreviation(t, first)
+        or decade(t, num)
+        or clock_time(t, num)
+        or slash_pair(t, num)
+        or second_of_pair(t, num.start)
+        or street_or_postcode(t, num, first)
+        or reference_part(t, num, first)
+        or numbered_line(t, num, first)
+    )
+
+
+def reference_part(t: Tokens, num: Num, first: int) -> bool:
+    """Volume, issue and pages of a citation: "Intern Med. 2013;52(12):1403–5"."""
+    prev, before = t.get(first - 1), t.get(first - 2)
+    if not (t.glued(first) and t.glued(first - 1)):
+        return False
+    after_year = prev == ";" and before.isdigit() and len(before) == 4
+    issue = prev == "(" and before.isdigit() and t.get(num.end) == ")" and t.get(num.end + 1) == ":"
+    pages = prev == ":" and before == ")"
+    return after_year or issue or pages
+
+
+def numbered_line(t: Tokens, num: Num, first: int) -> bool:
+    """A number alone on its line, with its dot: a list or reference number ("62.")."""
+    end = num.end
+    if not (num.plain and t.newline_before(first) and t.get(end) == "." and t.glued(end)):
+        return False
+    return end + 1 >= len(t) or t.newline_before(end + 1)
+
+
+def _date_part(t: Tokens, num: Num) -> bool:
+    """A part of a date or phone number: "2012-10-23", "10/12/2012", "+1-222-2222-2222"."""
+    i, end = num.start, num.end
+    nxt = t.get(end)
+    if (
+        t.get(i - 1) in _DATE_SEPARATORS
+        and t.glued(i)
+        and is_num(t.get(i - 2))
+        and t.glued(i - 1)
+        and (
+            (t.get(i - 3) in _DATE_SEPARATORS and t.glued(i - 2))
+            or (nxt in _DATE_SEPARATORS and t.glued(end) and is_num(t.get(end + 1)))
+        )
+    ):
+        return True  # a later part
+    return (
+        nxt in _DATE_SEPARATORS
+        and t.glued(end)
+        and is_num(t.get(end + 1))
+        and t.glued(end + 1)
+        and t.get(end + 2) in _DATE_SEPARATORS
+        and t.glued(end + 2)
+        and is_num(t.get(end + 3))
+    )
+
+
+def _list_marker(t: Tokens, num: Num, first: int) -> bool:
+    """List markers "1. Samsung", "2: Apple", "3) ..." at a line start or before a capital."""
+    tok, end = t.get(num.start), num.end
+    nxt = t.get(end)
+    if not (num.plain and len(tok) <= 2 and nxt in {".", ":", ")"} and first == num.start):
+        return False
+    if not t.glued(end) or end + 1 >= len(t) or t.glued(end + 1):
+        return False
+    capital = t.get(end + 1)[:1].isupper()
+    return (
+        t.newline_before(first)
+        or (nxt == ":" and capital)
+        or (capital and _in_numbered_list(t, int(tok)))
+    )
+
+
+def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
+    """Context rules for numbers that are labels, dates or names rather than quantities."""
+    if after_label(t, first):
+        return True
+    if num.words:
+        return False
+    if _glued_to_word(t, num, first) or _month_or_colon(t, num, first) or _written(t, num, first):
+        return True
+    clock = _clock(t, num)
+    if clock is not None:
+        return clock
+    profile = t.get(first - 1) == ":" and t.low(first - 2) in PROFILE  # "Posts: 973"
+    return _date_part(t, num) or _list_marker(t, num, first) or profile
+
+
+def model_name(t: Tokens, num: Num, first: int) -> bool:
+    """A product or model name: "Lumia 920", "iPhone 5", "sgs 3", "Galaxy Note 2"."""
+    i = num.start
+    prev, prev_low = t.get(first - 1), t.low(first - 1)
+    version = _VERSION.fullmatch(t.get(i)) is not None and num.end == i + 1
+    if not (first == i and (num.plain or version) and prev.isalpha() and not t.glued(i)):
+        return False
+    if version and prev[:1].isupper() and len(prev) > 2:
+        return True  # "Android 7.0", "Firefox 65.0" (not "V 0.12" in an alloy's analysis)
+    caps = (
+        prev[:1].isupper()
+        and not t.newline_before(first - 1)
+        and t.get(first - 2) not in {".", "!", "?", ""}
+    )
+    mixed = any(c.isupper() for c in prev[1:]) and any(c.islower() for c in prev)
+    consonants = prev.islower() and len(prev) <= 4 and not re.search("[aeiouy]", prev)
+    known = prev_low in MONTH_WORDS or prev_low in STOP or prev in units.CURRENCY_CODES
+    return (caps or mixed or consonants) and not known and prev not in {"Q", "H", "FY"}
+
+
+def label_suffix(word: str) -> bool:
+    """Letters glued to a number that make it a label or an ordinal ("4G", "3D", "5th")."""
+    return word.lower() in {"st", "nd", "rd", "th"} or (
+        word.isalpha() and word.isupper() and len(word) <= 2
+    )
+
+
+#: Nouns that make the number after them a label, not an amount: "Version 9.0", "Figure 7",
+#: "Step 2", "Chapter 11", "Section 230", "Route 66", "No. 5", "Phase 3", "P.O. Box 69440".
+_LABEL_NOUNS: Final = frozenset(
+    (
+        "version ver release build step chapter chap section sec figure fig table page pages "
+        "episode ep season part volume vol nr num number article art item exhibit appendix "
+        "grade level phase stage round route channel gate platform suite apt room box exit "
+        "highway interstate slide photo image meal lesson act scene verse psalm rule §"
+    ).split()
+)
+_STREET_SUFFIXES: Final = frozenset(
+    (
+        "street st road rd avenue ave boulevard blvd place pl drive dr lane ln way court ct "
+        "highway hwy terrace parkway pkwy circle cir square trail plaza"
+    ).split()
+)
+_COMPASS: Final = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+_NOT_UNITS: Final = frozenset({"st", "nd", "rd", "th", "am", "pm", "s", "x", "ish", "er", "ers"})
+_VERSION: Final = re.compile(r"\d{1,2}\.00?")  # "7.0", "65.0": a release, not a measure
+#: Video resolutions: "1080p", "4K" (not thousands unless money is counted).
+_SCREEN_WORDS: Final = frozenset(
+    "streaming stream resolution video videos display displays tv tvs monitor monitors screen "
+    "screens content gaming hdr uhd ready camera cameras footage".split()
+)
+_LINES: Final = frozenset({"480", "576", "720", "1080", "1440", "2160", "4320"})
+_POSTCODE_DIGITS: Final = 5
+
+
+def after_label(t: Tokens, first: int) -> bool:
+    """A label noun right before the number ("Figure 7", "No. 5", "version 2.0", "§ 291")."""
+    k = first - 1
+    if t.get(k) in {".", "#"} and t.glued(k):
+        k -= 1
+    word = t.get(k)
+    if t.glued(k) and t.get(k - 1) in {"-", "‐"}:
+        return False  # "entry-level 13-inch": an adjective, not a label
+    if t.low(k) == "no":  # "No. 5", "no. 5", but not "no 5-star hotels"
+        return word == "No" or k < first - 1
+    if match_unit(t, first + 1, money=False) is not None and t.get(first)[:1].isdigit():
+        return False  # "total volume 2 ml": a measure after its noun, not a label
+    return t.low(k) in _LABEL_NOUNS and (word[:1].isupper() or k == first - 1 or word == "§")
+
+
+def decade(t: Tokens, num: Num) -> bool:
+    """Decades and eras: "1990s", "80s", "1990's", "the 1800s"."""
+    tok, end = t.get(num.start), num.end
+    if not (num.plain and end == num.start + 1 and tok.endswith("0") and len(tok) in {2, 4}):
+        return False
+    if t.get(end) == "s" and t.glued(end):
+        return True
+    return t.get(end) in {"'", "’"} and t.glued(end) and t.get(end + 1) == "s" and t.glued(end + 1)
+
+
+def street_or_postcode(t: Tokens, num: Num, first: int) -> bool:
+    """A street number ("2134 Caldwell Place", "3170 W. County Road") or a postal code."""
+    if not (num.plain and first == num.start):
+        return False
+    tok, k = t.get(num.start), num.end
+    prev = t.get(first - 1)
+    if len(tok) == _POSTCODE_DIGITS and prev.isupper() and len(prev) == 2:
+        return True  # "CA 94107"
+    if t.get(k) in _COMPASS:
+        k += 2 if t.get(k + 1) == "." else 1
+    for x in range(k, k + 4):
+        word = t.get(x)
+        if not word[:1].isupper():
+            return False
+        if x > k and t.low(x) in _STREET_SUFFIXES:
+            return True
+    return False
+
+
+def identifier(t: Tokens, num: Num, end: int) -> bool:
+    """Digits that run on into letters or digits, or too many digits for an amount.
+
+    "9to5Mac", "2K20", "3440x1440"; "0.0.0-20180720214833-f61e0f7" (a part of a version).
+    """
+    first, nxt = num.start, t.get(end)
+    hyphens = t.get(first - 1) == "-" and nxt == "-" and t.glued(first) and t.glued(end)
+    if hyphens and t.glued(first - 1) and t.glued(end + 1) and t.get(end + 1)[:1].isalnum():
+        return True  # "0.0.0-20180720214833-f61e0f7": a part of a version string
+    if not (t.glued(end) and nxt[:1].isalnum()):
+        return False
+    if not num.plain and not num.words and nxt.isascii() and nxt.isalpha():
+        return True  # "802.11ax", "5.0b": a standard or a version
+    runs_on = t.glued(end + 1) and t.get(end + 1)[:1].isalnum()
+    if nxt.lower() == "x":  # "20x zoom" is a multiple, "3440x1440" a resolution
+        return runs_on and t.get(end + 1)[:1].isdigit()
+    return runs_on and nxt.isascii()  # "9to5Mac", "2K20", "4p7SX"; not "12,000원"
+
+
+def glued_unit(t: Tokens, num: Num, end: int) -> bool:
+    """A short lower-case unit glued to a whole number that the unit table does not know.
+
+    "30fps", "256kps": a word ends there ("9to5Mac" goes on).
+    """
+    word = t.get(end)
+    return (
+        t.glued(end)
+        and num.plain
+        and num.end == end
+        and word.isalpha()
+        and word.islower()
+        and 2 <= len(word) <= 4
+        and word not in _NOT_UNITS
+        and not (t.glued(end + 1) and t.get(end + 1)[:1].isalnum())
+    )
+
+
+def clock_time(t: Tokens, num: Num) -> bool:
+    """Clock times written with dots: "10 a.m.", "9 p.m.", "1.p.m."."""
+    end = num.end
+    if not (num.plain and len(t.get(num.start)) <= 2):
+        return False
+    k = end + 1 if t.get(end) == "." and t.glued(end) else end
+    return t.low(k) in {"a", "p"} and t.get(k + 1) == "." and t.low(k + 2) == "m"
+
+
+def month_abbreviation(t: Tokens, first: int) -> bool:
+    """After an abbreviated month and its dot: "Nov. 5", "Sept. 30"."""
+    month = t.get(first - 2)
+    return (
+        t.get(first - 1) == "."
+        and t.glued(first - 1)
+        and month[:1].isupper()
+        and month.lower() in MONTH_WORDS
+    )
+
+
+def phone_run(t: Tokens, i: int) -> int:
+    """The token after a phone number starting at ``i`` ("+49 (0)40 890 85-433"), else -1."""
+    if not (t.get(i - 1) == "+" and t.glued(i) and len(t.get(i)) <= 3 and t.get(i).isdigit()):
+        return -1
+    k, groups = i + 1, 1
+    while k < len(t) and (t.get(k) in {"(", ")", "-", "."} or t.get(k).isdigit()):
+        groups += t.get(k).isdigit()
+        k += 1
+    return k if groups >= 3 else -1
+
+
+def second_of_pair(t: Tokens, i: int) -> bool:
+    """The number after "3/" in "3/50", "11/9": a counter or a date, not an amount."""
+    return t.get(i - 1) == "/" and t.glued(i) and t.glued(i - 1) and is_num(t.get(i - 2))
+
+
+def slash_pair(t: Tokens, num: Num) -> bool:
+    """A number before "/digits" that no fraction reads ("3/50", "24/7", "11/9")."""
+    end = num.end
+    return t.get(end) == "/" and t.glued(end) and t.glued(end + 1) and is_num(t.get(end + 1))
+
+
+def _sentence_start(t: Tokens, first: int) -> bool:
+    return (
+        first == 0 or t.get(first - 1) in {".", "!", "?", ":", '"', "“"} or t.newline_before(first)
+    )
+
+
+def in_name(t: Tokens, num: Num, first: int) -> bool:
+    """A number inside a capitalised name, mid-sentence.
+
+    "the Three Amigos", "SIX Swiss Exchange", "International Three-Day Event", "The 7 Habits
+    of Highly Effective People".
+    """
+    k = num.end + 1 if t.get(num.end) in {"-", "‐"} and t.glued(num.end) else num.end
+    nxt = t.get(k)
+    if not (nxt[:1].isupper() and nxt.isalpha()) or _sentence_start(t, first):
+        return False
+    if not num.words and match_unit(t, num.end, money=False) is not None:
+        return False  # "the WMAP 23 GHz map"
+    if num.words:
+        return t.get(num.start)[:1].isupper()
+    prev = t.get(first - 1)
+    titled = prev[:1].isupper() and prev.isalpha() and not _sentence_start(t, first - 1)
+    return num.plain and titled and not t.glued(num.start)
+
+
+_ONE_CUES: Final = frozenset(
+    "only just exactly than least most over under about around nearly almost roughly single "
+    "with minus negative".split()
+)
+_MEASURED_TIMES: Final = frozenset(
+    "year years month months week weeks hour hours minute minutes second seconds decade "
+    "decades century".split()
+)
+_DURATION_CUES: Final = frozenset({"for", "in", "within", "after", "per", "every", "by", "of"})
+_PRONOUN_FOLLOWERS: Final = frozenset(
+    "were are was is will would have had has can could go went who which that of in on at "
+    "to from with and or but met said also still".split()
+)
+_DETERMINERS: Final = frozenset({"the", "these", "those", "other", "all", "both"})
+_PERIOD_HALVES: Final = frozenset({"first", "second", "latter", "back", "front", "other"})
+_ZERO_CONTEXT: Final = frozenset({"to", "at", "from", "of", "is", "was", "were", "be"})
+
+
+def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
+    """Number words that count nothing.
+
+    "one day", "the two were", "zero shame", "the first half". ``counted``: a noun follows.
+    """
+    if not num.words or num.end != num.start + 1:
+        return False
+    word, prev = t.low(num.start), t.low(first - 1)
+    if word == "one":  # "one day", "one place we hadn't seen": one as "a"
+        measured = t.low(num.end) in _MEASURED_TIMES  # "one year old", "for one hour"
+        signed = t.low(num.start - 1) in {"minus", "negative"}  # "minus one" is a number
+        cued = prev in _ONE_CUES or prev in _DURATION_CUES
+        return not (measured or signed or cued)
+    if word == "half":
+        return prev in _PERIOD_HALVES  # "the first half of next year" is a period
+    if counted:
+        return False
+    after = t.get(num.end)
+    if word in {"zero", "nought", "naught"}:  # "to zero in on"
+        return after in {"in", "out"} and prev not in _ZERO_CONTEXT - {"to"}
+    # "the two were on the ground", "the other three.", but not "the two model spectra"
+    alone = after in _PRONOUN_FOLLOWERS or (not after[:1].isalnum() and after not in {"-", "‐"})
+    return prev in _DETERMINERS and alone
+
+
+def resolution(t: Tokens, num: Num, end: int, *, money: bool) -> bool:
+    """Video resolutions: "1080p", "1440p", "4K" streaming, a "4K-ready" TV (not "$4K")."""
+    tok = t.get(num.start)
+    if tok in _LINES and t.get(num.start + 1) == "p" and t.glued(num.start + 1):
+        return True
+    letter = t.get(num.start + 1)
+    if money or len(tok) != 1 or letter not in {"K", "k"} or end < num.end:
+        return False
+    after = num.end
+    nxt = t.low(after + 1) if t.get(after) in {"-", "‐"} else t.low(after)
+    if letter == "k":  # "2k followers" are thousands; "4k streaming" a resolution
+        return nxt in _SCREEN_WORDS
+    plural = nxt.isalpha() and len(nxt) > 3 and nxt.endswith("s")
+    return not plural or nxt in _SCREEN_WORDS

@@ -1,0 +1,695 @@
+"""Reading one quantity at a token: the phases in order.
+
+1. the number (:mod:`._number`) with a money prefix before it and its extensions (".08",
+   "10 1/2", "1e10", "1.1^23", "a dozen"), and a sign;
+2. the "not a fact" filters (:mod:`._filters`);
+3. a range ("55-63 million", "between 2 and 4", "from $1 to $2 billion");
+4. the unit or currency after it (:mod:`._unit_reader`), cents, minor units;
+5. else a counted noun (:mod:`._nouns`);
+6. its qualifier, change, what is measured and its period (:mod:`._modifiers`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+import attrs
+
+from articlekit.facts import _units as units
+from articlekit.facts._filters import (
+    clock_time,
+    glued_unit,
+    identifier,
+    in_name,
+    label_suffix,
+    model_name,
+    not_a_fact,
+    phone_run,
+    resolution,
+    word_idiom,
+)
+from articlekit.facts._modifiers import (
+    PeriodIndex,
+    change_of,
+    measured_of,
+    postfix_qualifier,
+    qualifier_before,
+)
+from articlekit.facts._nouns import noun_after, singular
+from articlekit.facts._number import Num, is_year, ratio, read_number, read_words
+from articlekit.facts._tokens import Tokens, digits_value, is_num
+from articlekit.facts._unit_reader import (
+    INCH_WORDS,
+    MAX_POWER,
+    compound,
+    currency_from_context,
+    denominator,
+    match_unit,
+    money_before,
+)
+from articlekit.facts._vocab import (
+    MONTH_WORDS,
+    NEG_CONTEXT,
+    RANGE_DASH,
+    SCALE_WORDS,
+    SMALL,
+    STARTERS,
+    STOP,
+    TENS,
+    VULGAR,
+    ZERO_WORDS,
+)
+from articlekit.model import Dimension, Quantity, Span, Unit
+
+_Money = tuple[int, Unit, Decimal | None]
+_MINOR_WORDS: Final = frozenset({"cents", "cent", "pence", "p", "c"})
+_CENT_WORDS: Final = frozenset({"cents", "cent", "pence"})
+_CLOSERS: Final = frozenset({"", ".", ",", ";", "!", "?"})
+_AGE_WORDS: Final = frozenset({"age", "aged"})
+_YO: Final = frozenset({"yo", "y.o"})
+_DOZEN: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
+_SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
+_HUNDREDTH: Final = Decimal("0.01")
+_DASHES: Final = frozenset({"-", "–", "—", "‒"})
+_CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m"})
+_GAME_CUES: Final = re.compile(
+    r"\b(?:won|wins?|beat|beats|lost|lose|loses|defeat\w*|victory|draw|drew|tied?|"
+    r"record|scored?|scores|game|games|match|season|playoffs?|points?|goals?|verdict|votes?"
+    r"|voted|innings?|standings)\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.define
+class _Reading:
+    """A quantity being read; each phase below fills in its part, in order."""
+
+    first: int  # first token of the mention (a money symbol, a sign, "aged")
+    num: Num
+    money: _Money | None
+    end: int = 0  # token after the mention read so far
+    value: Decimal | None = None
+    scale: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: Unit | None = None
+    noun: str | None = None
+    minor: bool = False  # "50 cents": the value is in hundredths of the currency
+    rejected: bool = False  # a score ("3-1") or a date or time range ("18-24 November")
+
+    def settle(self) -> None:
+        """Take value, scale and end from the number, once the number is complete."""
+        self.value, self.scale, self.end = self.num.value, self.num.scale, self.num.end
+
+
+# --------------------------------------------------------------------------------------------
+# Phase 1: the number, with a money prefix, its extensions and its sign
+# --------------------------------------------------------------------------------------------
+
+
+def _can_start(t: Tokens, i: int) -> bool:
+    tok = t.words[i]
+    return tok[:1].isdigit() or t.lower[i] in STARTERS or tok in VULGAR
+
+
+def starting_tokens(t: Tokens) -> list[int]:
+    """The tokens a quantity can start at: digits, number words, "a"/"half", vulgar fractions."""
+    return [
+        i for i, low in enumerate(t.lower) if low[:1].isdigit() or low in STARTERS or low in VULGAR
+    ]
+
+
+def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
+    """The number at token ``i`` and a money symbol or code right before it."""
+    tok, low_tok = t.words[i], t.lower[i]
+    money_can_lead = tok[:1].isdigit() or low_tok in SMALL or tok in VULGAR
+    money = money_before(t, i) if money_can_lead else None
+    if money is not None and money[0] < last_end:
+        money = None  # the symbol belongs to the quantity before ("10 $ 30 $")
+    if tok in VULGAR:
+        num: Num | None = Num(VULGAR[tok], i, i + 1, plain=False)
+    else:
+        num = read_number(t, i, money=money is not None)
+    if num is None or (num.words and low_tok in {"a", "an"} and num.end == i + 1):
+        return None
+    if money is not None and money[2] is not None:
+        num = attrs.evolve(num, value=num.value * money[2], scale=money[2], plain=False)
+    return _Reading(first=money[0] if money else i, num=num, money=money)
+
+
+def _leading_dot(t: Tokens, r: _Reading, i: int) -> None:
+    """Reads ".08": a decimal written without its zero."""
+    tok = t.words[i]
+    if (
+        tok.isdigit()
+        and r.first == i
+        and t.get(i - 1) == "."
+        and t.glued(i)
+        and not (t.glued(i - 1) and is_num(t.get(i - 2)))
+        and r.num.end == i + 1
+    ):
+        r.num = Num(Decimal("0." + tok), i - 1, i + 1, plain=False)
+        r.first = i - 1
+
+
+def _glued_vulgar(t: Tokens, num: Num) -> Num | None:
+    """Reads "1½"."""
+    j = num.end
+    if num.plain and t.get(j) in VULGAR and t.glued(j):
+        return attrs.evolve(num, value=num.value + VULGAR[t.get(j)], end=j + 1, plain=False)
+    return None
+
+
+def _mixed_fraction(t: Tokens, num: Num) -> Num | None:
+    """Reads "10 1/2": a whole number and a proper fraction."""
+    j = num.end
+    if not (num.plain and not t.glued(j) and t.get(j).isdigit() and t.get(j + 1) == "/"):
+        return None
+    if not (t.glued(j + 1) and t.get(j + 2).isdigit() and t.glued(j + 2)):
+        return None
+    if t.get(j + 3) == "/" or not 0 < int(t.get(j)) < int(t.get(j + 2)):
+        return None
+    frac = Decimal(t.get(j)) / Decimal(t.get(j + 2))
+    return attrs.evolve(num, value=num.value + frac, end=j + 3, plain=False)
+
+
+def _exponent(t: Tokens, num: Num) -> Num | None:
+    """Reads "1e10", "2.5e-3"."""
+    j = num.end
+    if not (t.low(j) == "e" and t.glued(j) and not num.words and num.scale is None):
+        return None
+    k, sign = j + 1, 1
+    if t.get(k) in _SIGN_TOKENS and t.glued(k):
+        sign = -1 if t.get(k) != "+" else 1
+        k += 1
+    if t.get(k).isdigit() and t.glued(k) and len(t.get(k)) <= 3:
+        value = num.value * Decimal(10) ** (sign * int(t.get(k)))
+        return attrs.evolve(num, value=value, end=k + 1, plain=False)
+    return num
+
+
+def _power(t: Tokens, num: Num) -> Num | None:
+    """Reads "1.1^23", "2.5^-1"."""
+    j = num.end
+    if not (t.get(j) == "^" and t.glued(j) and not num.words and num.scale is None):
+        return None
+    k, sign = j + 1, 1
+    while t.get(k) in _SIGN_TOKENS and t.glued(k):
+        sign *= -1 if t.get(k) != "+" else 1
+        k += 1
+    if t.get(k).isdigit() and t.glued(k) and int(t.get(k)) <= MAX_POWER and num.value:
+        return attrs.evolve(num, value=num.value ** (sign * int(t.get(k))), end=k + 1, plain=False)
+    return num
+
+
+def _dozen(t: Tokens, num: Num) -> Num | None:
+    """Reads "3 dozen"."""
+    j = num.end
+    if t.low(j) in _DOZEN:
+        return attrs.evolve(num, value=num.value * 12, end=j + 1, plain=False)
+    return None
+
+
+#: Ways a number goes on after its digits; at most one applies (each looks at a different token).
+_EXTENSIONS: Final = (_glued_vulgar, _mixed_fraction, _exponent, _power, _dozen)
+
+
+def _extend(t: Tokens, r: _Reading) -> None:
+    for extension in _EXTENSIONS:
+        found = extension(t, r.num)
+        if found is not None:
+            r.num = found
+            return
+
+
+def _sign(t: Tokens, r: _Reading, i: int) -> None:
+    """A minus sign or word before the number: "-5%", "- 20 degrees", "minus one"."""
+    if r.first != i or i == 0:
+        return
+    if t.get(i - 1) in {"-", "−"}:
+        glued_minus = t.glued(i) and not (t.glued(i - 1) and t.get(i - 2)[:1].isalnum())
+        spaced_minus = not t.glued(i) and (i == 1 or t.low(i - 2) in NEG_CONTEXT)
+        if glued_minus or spaced_minus:
+            r.first = i - 1
+            r.num = attrs.evolve(r.num, value=-r.num.value)
+    elif t.low(i - 1) in {"minus", "negative"}:
+        r.first = i - 1
+        r.num = attrs.evolve(r.num, value=-r.num.value)
+    hyphen = t.get(i - 1) in {"-", "‐"} and t.glued(i) and t.glued(i - 1)
+    if hyphen and t.low(i - 2) in {"minus", "negative"}:  # "minus-40 degrees Celsius"
+        r.first = i - 2
+        r.num = attrs.evolve(r.num, value=-abs(r.num.value))
+
+
+# --------------------------------------------------------------------------------------------
+# Phase 3: a range
+# --------------------------------------------------------------------------------------------
+
+
+def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
+    """The number after a range separator, with its own money symbol ("$1 to $2 billion")."""
+    k = r.end + 1
+    money2 = None
+    if not is_num(t.get(k)):
+        for k2 in (k + 1, k + 2, k + 3):
+            m2 = money_before(t, k2)
+            if m2 is not None and m2[0] == k:
+                money2, k = m2, k2
+                break
+    if not (is_num(t.get(k)) or t.low(k) in SMALL or t.low(k) in TENS):
+        return None
+    second = read_number(t, k, money=r.money is not None or money2 is not None)
+    if second is None:
+        return None
+    sep = t.low(r.end)
+    dash_ok = sep != "-" or (t.glued(r.end) and t.glued(k)) or not t.glued(r.end)
+    if not dash_ok or (is_year(r.num, t) and is_year(second, t)):
+        return None
+    if not_a_fact(t, second, k):
+        timed = clock_time(t, second) or t.low(second.end) in _CLOCK_MARKS
+        if sep in _DASHES and (timed or t.low(second.end) in MONTH_WORDS):
+            r.rejected, r.end = True, second.end  # "5-8 p.m.", "18-24 November"
+        return None
+    after = t.get(second.end)
+    if after == "/" or (after == "-" and match_unit(t, second.end, money=False) is None):
+        return None
+    return second, money2
+
+
+def _score(t: Tokens, r: _Reading, second: Num) -> bool:
+    """Reads "3-1", "1-1", "24-17" as a score, and "4-7" or "(0-1)" in a text about games."""
+    if not (r.num.plain and second.plain and t.low(r.end) in _DASHES):
+        return False
+    if len(t.get(r.num.start)) > 3 or len(t.get(second.start)) > 3:
+        return False
+    if r.num.value >= second.value:
+        return True
+    bare = match_unit(t, second.end, money=False) is None and r.money is None
+    if not bare or noun_after(t, second.end, second.value) is not None:
+        return False
+    start = t.cues.sentence_start(t.starts[r.first])
+    sentence = t.text[start : t.cues.sentence_end(t.ends[second.end - 1])]
+    return _GAME_CUES.search(sentence) is not None  # "At 4-7, … the playoffs", "(0-1): 15 points"
+
+
+def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
+    """A unit written after the lower bound too: "3% and 4%", "two per cent to 15 per cent"."""
+    if r.money is not None:
+        return None
+    found = match_unit(t, r.end, money=False)
+    if found is None or found[1].dimension == Dimension.CURRENCY:
+        return None
+    return found
+
+
+def _range(t: Tokens, r: _Reading) -> None:
+    """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
+    is_between = t.low(r.first - 1) in {"between", "from"}
+    start, unit = r.end, _unit_between(t, r)
+    if unit is not None:
+        r.end = unit[0]
+    sep = t.low(r.end)
+    if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between)):
+        r.end = start
+        return
+    found = _second_bound(t, r) if r.end + 1 < len(t) else None
+    if found is not None and unit is not None:
+        again = match_unit(t, found[0].end, money=False)
+        if again is None or again[1].code != unit[1].code:
+            found = None  # "3% to 4 people": no range
+    if found is None:
+        if not r.rejected:
+            r.end = start
+        return
+    second, money2 = found
+    lo, hi = r.num.value, second.value
+    if r.num.scale is None and second.scale is not None:
+        lo = lo * second.scale  # the upper bound's scale applies to a bare lower bound
+        r.scale = second.scale
+    if _score(t, r, second):
+        r.rejected, r.end = True, second.end
+        return
+    if lo <= hi:
+        r.low, r.high, r.value = lo, hi, None
+        r.end = second.end
+        if r.money is None and money2 is not None:
+            r.money = money2
+
+
+# --------------------------------------------------------------------------------------------
+# Phase 4: the unit or currency
+# --------------------------------------------------------------------------------------------
+
+
+def _times_ten(t: Tokens, r: _Reading) -> None:
+    """Reads "1.3x10^6", "2.1×10 −5": scientific notation after the number."""
+    end = r.end
+    if not (t.get(end) in {"×", "x", "X"} and t.get(end + 1) == "10" and r.value is not None):
+        return
+    if not (t.get(end + 2) in {"^", "−", "-"} or t.get(end + 2).isdigit()):
+        return
+    k = end + 2 + (1 if t.get(end + 2) == "^" else 0)
+    sign = 1
+    if t.get(k) in {"−", "-", "–"}:
+        sign, k = -1, k + 1
+    if t.get(k).isdigit() and len(t.get(k)) <= 2:
+        r.value = r.value * Decimal(10) ** (sign * int(t.get(k)))
+        r.end = k + 1
+
+
+def _feet_and_inches(t: Tokens, r: _Reading) -> None:
+    """Reads "5 feet 2 inches" is 5.1667 ft."""
+    if r.unit is None or r.unit.code != "ft" or r.value is None:
+        return
+    k = r.end + (1 if t.low(r.end) == "and" else 0)
+    inch_value = digits_value(t.get(k)) if is_num(t.get(k)) else None
+    if inch_value is not None and t.low(k + 1) in INCH_WORDS:
+        r.value = r.value + inch_value / 12
+        r.end = k + 2
+
+
+def _age_words(t: Tokens, r: _Reading, unit: Unit) -> None:
+    """Reads "3 years old", "3 years of age": the words belong to the mention."""
+    if unit.dimension != Dimension.TIME:
+        return
+    if t.low(r.end) == "old":
+        r.end += 1
+    elif (t.low(r.end), t.low(r.end + 1)) == ("of", "age"):
+        r.end += 2
+
+
+def _currency_scale(t: Tokens, r: _Reading, unit: Unit) -> None:
+    """Reads "30 MUSD" (a million-prefixed code), "75 USD million"."""
+    if unit.dimension != Dimension.CURRENCY or r.value is None or r.scale is not None:
+        return
+    mcode = t.get(r.end - 1)
+    if len(mcode) == 4 and mcode[0] == "M":
+        r.scale = Decimal(10) ** 6
+        r.value = r.value * r.scale
+    if r.scale is None and t.low(r.end) in SCALE_WORDS:
+        r.scale = SCALE_WORDS[t.low(r.end)]
+        r.value = r.value * r.scale
+        r.end += 1
+
+
+_INCH_MARKS: Final = frozenset({'"', "″", "”"})
+
+
+def _inch_mark(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """A screen or board size with an inch mark: '34" curved panel', '22" long', '70"+ TV'.
+
+    Only before a word, a number or "+", never where the mark closes a quotation.
+    """
+    if t.get(j) not in _INCH_MARKS or not t.glued(j):
+        return None
+    nxt = t.get(j + 1)
+    if nxt == "+" or (nxt.isalpha() and nxt.islower()) or nxt[:1].isdigit():
+        return j + 1, units.NAMES["inches"]
+    return None
+
+
+def _unit_after(t: Tokens, r: _Reading) -> bool:
+    """A physical unit or currency after the number ("km/h", "euros"); whether one was found."""
+    unit_at = r.end
+    if t.get(r.end) in {"±", "+/-"} and is_num(t.get(r.end + 1)):
+        unit_at = r.end + 2  # "20 ± 1 g": the unit follows the uncertainty
+    found = match_unit(t, unit_at, money=False) or _inch_mark(t, unit_at)
+    if found is None:
+        return False
+    r.end, r.unit = compound(t, found[0], found[1])
+    _feet_and_inches(t, r)
+    _age_words(t, r, r.unit)
+    _currency_scale(t, r, r.unit)
+    return True
+
+
+def _minor_unit(t: Tokens, r: _Reading) -> bool:
+    """Reads "50 cents", "20p", "5-cent": hundredths of the currency the text is about."""
+    end = r.end
+    spaced = t.low(end) in units.MINOR_UNITS
+    hyphened = (
+        t.get(end) == "-"
+        and t.glued(end)
+        and t.low(end + 1) in units.MINOR_UNITS
+        and t.glued(end + 1)
+    )
+    if not (spaced or hyphened):
+        return False
+    k = end + (1 if spaced else 2)
+    word = t.low(k - 1)
+    if word not in {"p", "c"} or t.glued(k - 1):
+        r.unit = units.currency(currency_from_context(t, units.MINOR_UNITS[word]))
+        r.end, r.minor = k, True
+    return True
+
+
+def _age_unit(t: Tokens, r: _Reading) -> None:
+    """Reads "25 yo", "aged 25": years of age."""
+    after_age = t.low(r.first - 1) in _AGE_WORDS and r.num.plain and r.value is not None
+    if not (t.low(r.end) in _YO or after_age):
+        return
+    r.unit = units.NAMES["years"]
+    yo = t.low(r.end) in _YO
+    r.end += 1 if yo else 0
+    if t.low(r.first - 1) in _AGE_WORDS and not yo:
+        r.first -= 1
+
+
+def _unit(t: Tokens, r: _Reading) -> None:
+    r.unit = r.money[1] if r.money else None
+    if r.unit is None and t.get(r.first - 1) in units.PREFIX_UNITS:
+        r.first -= 1
+        sym = t.get(r.first)
+        r.unit = units.SYMBOLS.get(sym) or Unit(sym, Dimension.OTHER)
+    _times_ten(t, r)
+    if r.unit is None:
+        if not _unit_after(t, r) and not _minor_unit(t, r):
+            _age_unit(t, r)
+        if r.unit is None and glued_unit(t, r.num, r.end):
+            r.unit = Unit(t.lower[r.end], Dimension.OTHER)  # "30fps", "256kps"
+            r.end += 1
+    elif (
+        r.money is not None
+        and r.end < len(t)
+        and (t.low(r.end) in SCALE_WORDS and r.scale is None and r.value is not None)
+    ):  # "USD 75 million"
+        r.scale = SCALE_WORDS[t.low(r.end)]
+        r.value = r.value * r.scale
+        r.end += 1
+
+
+def _cents(t: Tokens, r: _Reading) -> None:
+    """Reads "3 dollars 50 cents", "5 euros and twenty": the cents after a whole currency amount."""
+    unit, value = r.unit, r.value
+    if unit is None or unit.dimension != Dimension.CURRENCY or r.minor:
+        return
+    if value is None or r.scale is not None or value != value.to_integral_value():
+        return
+    k = r.end + (1 if t.low(r.end) == "and" else 0)
+    cents = t.get(k)
+    if cents.isdigit() and len(cents) <= 2:
+        named = t.low(k + 1) in _MINOR_WORDS
+        if named or (t.get(r.end - 1).isalpha() and t.get(k + 1) in _CLOSERS):
+            r.value = value + Decimal(cents) / 100
+            r.end = k + (2 if named else 1)
+    elif t.low(k) in SMALL or t.low(k) in TENS:
+        words = read_words(t, k)
+        if words is None or words.value >= 100:
+            return
+        if t.low(words.end) in _CENT_WORDS or t.get(words.end) in _CLOSERS:
+            r.value = value + words.value / 100
+            r.end = words.end + (1 if t.low(words.end) in _CENT_WORDS else 0)
+
+
+# --------------------------------------------------------------------------------------------
+# Phase 5: a counted noun
+# --------------------------------------------------------------------------------------------
+
+
+def _counted_noun(t: Tokens, r: _Reading) -> None:
+    """Reads "8.8 million smartphones"; "300 people per km²" is a density."""
+    found = noun_after(t, r.end, r.value)
+    if found is None:
+        return
+    r.end, r.noun = found
+    per = denominator(t, r.end)
+    if per is not None:
+        r.end, r.unit = per[0], Unit(f"{r.noun}/{per[1]}", Dimension.OTHER)
+
+
+_AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
+_MAX_AGE: Final = 120
+_PRONOUNS: Final = frozenset({"i", "he", "she", "they", "we", "you"})
+
+
+def _age_after_name(t: Tokens, r: _Reading) -> None:
+    """News ages: "Patrick Carlineo Jr., 55, …", "Webb, 51.", "since I was 17"."""
+    if not r.num.plain or r.value is None or r.value > _MAX_AGE or r.money is not None:
+        return
+    name = t.get(r.first - 2)
+    if name == "." and t.glued(r.first - 2):
+        name = t.get(r.first - 3)  # "Patrick Carlineo Jr., 55,"
+    after_name = t.get(r.first - 1) == "," and name[:1].isupper() and name.isalpha()
+    was = t.low(r.first - 1) in {"was", "turned", "aged"} and t.low(r.first - 2) in _PRONOUNS
+    if (after_name and t.get(r.end) in _AGE_CLOSERS) or (was and t.get(r.end) in _AGE_CLOSERS):
+        r.unit = units.NAMES["years"]
+
+
+_PER_WORDS: Final = frozenset({"a", "an", "per", "each"})
+
+
+def _per(t: Tokens, r: _Reading) -> None:
+    """A rate: "$2,000 a month", "$61.10 per barrel", "$10-a-month", "500,000 barrels a day"."""
+    if r.unit is None and r.noun is None:
+        return
+    k = r.end
+    if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
+        k += 1  # "$10-a-month"
+    if t.low(k) not in _PER_WORDS:
+        return
+    j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
+    found = match_unit(t, j, money=False)
+    base = r.unit.code if r.unit is not None else r.noun
+    money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
+    if r.unit is not None and r.unit.dimension in {Dimension.RATIO, Dimension.TIME}:
+        return  # "0.5% per year", "24 h a day": the measure is the unit
+    if found is not None and found[1].dimension == Dimension.TIME:
+        den, end = found[1].code, found[0]
+    elif (money and t.low(k) != "a") or (money and t.get(j).islower()):
+        word = t.get(j)
+        if not (word.isalpha() and word.islower() and word not in STOP and len(word) > 2):
+            return
+        den, end = singular(word), j + 1
+    else:
+        return
+    dimension = Dimension.CURRENCY if money else Dimension.OTHER
+    r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+def _bare_one(t: Tokens, r: _Reading) -> bool:
+    """Reads "one of the", "a": a word 0 or 1 alone is not a fact ("zero" is)."""
+    if r.unit is not None or r.noun is not None or not r.num.words or r.scale is not None:
+        return False
+    if r.value is None or r.value not in {0, 1}:
+        return False
+    zero = r.value == 0 and t.low(r.num.start) in ZERO_WORDS and not t.glued(r.num.end)
+    return not zero
+
+
+# --------------------------------------------------------------------------------------------
+# Phase 6: the quantity with its modifiers
+# --------------------------------------------------------------------------------------------
+
+
+def _quantity(t: Tokens, r: _Reading, offset: int) -> Quantity:
+    value, low, high, scale = r.value, r.low, r.high, r.scale
+    if r.minor:
+        value = value * _HUNDREDTH if value is not None else None
+        low = low * _HUNDREDTH if low is not None else None
+        high = high * _HUNDREDTH if high is not None else None
+        scale = _HUNDREDTH
+    qualifier, _ = qualifier_before(t, r.first)
+    if qualifier is None:
+        qualifier = postfix_qualifier(t, r.end)
+    a, b = t.starts[r.first], t.ends[r.end - 1]
+    return Quantity(
+        span=Span(offset + a, offset + b),
+        text=t.text[a:b],
+        value=value,
+        low=low,
+        high=high,
+        scale=scale,
+        unit=r.unit,
+        noun=r.noun,
+        qualifier=qualifier,
+        change=change_of(t, r.first),
+        measured=measured_of(t, r.first, r.end, r.unit),
+    )
+
+
+def _year_alone(t: Tokens, r: _Reading) -> bool:
+    """A bare year ("in 2012"), not one with a unit after it ("2012 km")."""
+    if r.value is None or not is_year(r.num, t) or r.money is not None:
+        return False
+    peek = match_unit(t, r.end, money=False)
+    return peek is None or peek[1].dimension == Dimension.CURRENCY
+
+
+def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
+    """Phases 1-5 at token ``i``: the reading, or None and the token to go on from."""
+    phone = phone_run(t, i)
+    r = _number_at(t, i, last_end) if phone < 0 else None
+    if r is None:
+        return None, max(phone, i + 1)  # no number, or a phone number "+49 (0)40 890 85-433"
+    _leading_dot(t, r, i)
+    _extend(t, r)
+    _sign(t, r, i)
+    if not_a_fact(t, r.num, r.first) or in_name(t, r.num, r.first):
+        return None, _partner_end(t, r.num.end, i)
+    r.num = ratio(t, r.num)
+    r.settle()
+    _range(t, r)
+    if r.rejected:
+        return None, r.end
+    if _year_alone(t, r):
+        return None, r.end  # a year is a period, not a fact
+    _unit(t, r)
+    _cents(t, r)
+    if r.unit is None and r.end == r.num.end and t.glued(r.end) and label_suffix(t.get(r.end)):
+        return None, r.end + 1  # "4G", "3D", "5th", "2nd": a label or an ordinal
+    if r.unit is None:
+        _counted_noun(t, r)
+    if r.unit is None and r.noun is None:
+        _age_after_name(t, r)
+    _per(t, r)
+    return (None if _is_name(t, r) else r), r.end
+
+
+def _partner_end(t: Tokens, end: int, i: int) -> int:
+    """Where to go on after a number that is no fact: past its range partner ("Oct. 18–21")."""
+    if t.get(end) in _DASHES and t.glued(end) and t.glued(end + 1) and t.get(end + 1).isdigit():
+        return end + 2
+    return max(end, i + 1)
+
+
+def _is_name(t: Tokens, r: _Reading) -> bool:
+    """Numbers that name or label rather than count.
+
+    "Lumia 920", "(19)", "[6]", "the Three Amigos", "9to5Mac", "one day", "the two were"; a
+    bare "one"/"a".
+    """
+    bare = r.unit is None and r.noun is None and r.scale is None and r.value is not None
+    if bare and (model_name(t, r.num, r.first) or _bracketed(t, r)):
+        return True
+    time = r.unit is not None and r.unit.dimension == Dimension.TIME
+    counted = r.noun is not None or time
+    if (r.unit is None or time) and word_idiom(t, r.num, r.first, counted=counted):
+        return True  # "one place we hadn't seen", "one day", "the two were"
+    if resolution(t, r.num, r.end, money=r.money is not None):
+        return True
+    if t.get(r.end - 1) not in {"%", "％"} and identifier(t, r.num, r.end):
+        return True
+    return _bare_one(t, r)
+
+
+def _bracketed(t: Tokens, r: _Reading) -> bool:
+    """A bare whole number alone in brackets: citations "(19)", "[6]", jersey numbers "(23)"."""
+    if not r.num.plain or r.money is not None:
+        return False
+    pair = {"(": ")", "[": "]"}.get(t.get(r.first - 1))
+    return pair is not None and t.get(r.end) == pair
+
+
+def read_at(
+    t: Tokens, i: int, *, last_end: int, offset: int, periods: PeriodIndex
+) -> tuple[Quantity | None, int]:
+    """Read a quantity starting at token ``i``: (the quantity or None, next token index)."""
+    if not _can_start(t, i) or i < last_end:
+        return None, i + 1
+    r, nxt = _read(t, i, last_end)
+    if r is None:
+        return None, nxt
+    q = _quantity(t, r, offset)
+    return attrs.evolve(q, period=periods.attach(t, q.span, offset)), nxt

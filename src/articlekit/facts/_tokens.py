@@ -1,0 +1,220 @@
+"""Tokens of a text for the quantity reader: numbers, words and single symbols with offsets.
+
+The text is tokenised once; every later phase looks at tokens by index, asks whether a token is
+glued to the one before, and reads digit tokens with their separators (:func:`digits_value`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+import attrs
+
+#: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
+#: a (thin, no-break) space ("40 000", "1 234 567,5") are joined afterwards, in one pass
+#: (:func:`_join_groups`): a pattern that tried them at every digit would backtrack over long
+#: runs of digits ("123 123 123 … 4") and take quadratic time.
+TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_GROUP: Final = re.compile(r"\d{3}(?:[.,]\d+)?")
+_GROUP_SPACES: Final = frozenset("\u00a0\u202f\u2009 ")
+_SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
+_SPACED_GROUP: Final = re.compile(r"\d[\u00a0\u202f\u2009 ]\d{3}")
+
+
+def _group_run(
+    text: str, starts: list[int], ends: list[int], words: list[str], k: int
+) -> tuple[int, bool]:
+    """The last token of the spaced digit groups that follow token ``k`` ("1" "234" "567,5").
+
+    Every group but the first has three digits, joined by one space; only the last may carry
+    decimals. The run must end the number: digits after one more space ("1 234 5") make it no
+    number in groups at all, from any of its tokens. Returns (last token, whether it is one).
+    """
+    m, n = k, len(words)
+    while (
+        m + 1 < n
+        and words[m].isdecimal()
+        and ends[m] + 1 == starts[m + 1]
+        and text[ends[m]] in _GROUP_SPACES
+        and _GROUP.fullmatch(words[m + 1]) is not None
+    ):
+        m += 1
+    e = ends[m]
+    if e + 1 < len(text) and text[e] in _GROUP_SPACES and text[e + 1].isdecimal():
+        return m, False
+    return m, m > k
+
+
+def _join_groups(
+    text: str, starts: list[int], ends: list[int], words: list[str]
+) -> tuple[list[int], list[int], list[str]]:
+    """Join spaced digit groups into one token each, left to right, in linear time."""
+    out_s: list[int] = []
+    out_e: list[int] = []
+    out_w: list[str] = []
+    k, n = 0, len(words)
+    while k < n:
+        w = words[k]
+        last, joined = k, False
+        if len(w) <= 3 and w.isdecimal():
+            last, joined = _group_run(text, starts, ends, words, k)
+        if joined:
+            out_s.append(starts[k])
+            out_e.append(ends[last])
+            out_w.append(text[starts[k] : ends[last]])
+            k = last + 1
+            continue
+        for x in range(k, last + 1):  # a failed run: its tokens stay apart
+            out_s.append(starts[x])
+            out_e.append(ends[x])
+            out_w.append(words[x])
+        k = last + 1
+    return out_s, out_e, out_w
+
+
+_LIST_MARKER: Final = re.compile(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
+_WHITE: Final = re.compile(r"\s*")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+
+
+class TextCues:
+    """What a whole text says once for all its numbers, each looked up on first use.
+
+    Rules that look at the whole text ("is it about heat?", "is it a numbered list?") ask
+    here, so that a text with many numbers is still read in linear time. Held by one
+    :class:`Tokens` value and dropped with it: no global cache.
+    """
+
+    __slots__ = ("_found", "_markers", "_sentences", "_text")
+
+    def __init__(self, text: str) -> None:
+        """Cues of ``text``."""
+        self._text = text
+        self._found: dict[re.Pattern[str], bool] = {}
+        self._markers: frozenset[int] | None = None
+        self._sentences: tuple[list[int], list[int], list[int]] | None = None
+
+    def has(self, pattern: re.Pattern[str]) -> bool:
+        """Whether ``pattern`` occurs anywhere in the text."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = pattern.search(self._text) is not None
+        return found
+
+    def list_markers(self) -> frozenset[int]:
+        """The numbers used as list markers ("1. Samsung … 2. Apple")."""
+        if self._markers is None:
+            self._markers = frozenset(int(m.group(1)) for m in _LIST_MARKER.finditer(self._text))
+        return self._markers
+
+    def _sentence_marks(self) -> tuple[list[int], list[int], list[int]]:
+        if self._sentences is None:
+            starts: list[int] = []
+            seen: list[tuple[int, int]] = []  # (where the break is known, where the next begins)
+            for m in _SENTENCE_END.finditer(self._text):
+                starts.append(m.start())
+                known = m.start()
+                if m.group() != "\n":  # ". A": known once the capital is read
+                    known = _WHITE.match(self._text, m.end()).end()  # type: ignore[union-attr]
+                seen.append((known, m.end()))
+            seen.sort()
+            best, ends = 0, []
+            for _, end in seen:
+                best = max(best, end)
+                ends.append(best)
+            self._sentences = (starts, [k for k, _ in seen], ends)
+        return self._sentences
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` ends (a break at or after ``pos``)."""
+        starts = self._sentence_marks()[0]
+        k = bisect.bisect_left(starts, pos)
+        return starts[k] if k < len(starts) else len(self._text)
+
+    def sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts, from what the text shows before ``pos``."""
+        _, known, ends = self._sentence_marks()
+        k = bisect.bisect_left(known, pos)
+        return ends[k - 1] if k > 0 else 0
+
+
+@attrs.frozen
+class Tokens:
+    """A text's tokens: offsets, the token strings and their lower-case forms."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    words: tuple[str, ...]
+    lower: tuple[str, ...]
+    cues: TextCues = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def of(cls, text: str) -> Tokens:
+        """Tokenise ``text``."""
+        found = list(TOKEN.finditer(text))
+        starts = [m.start() for m in found]
+        ends = [m.end() for m in found]
+        words = [m.group() for m in found]
+        if _SPACED_GROUP.search(text) is not None:
+            starts, ends, words = _join_groups(text, starts, ends, words)
+        lower = tuple(w.lower() for w in words)
+        return cls(text, tuple(starts), tuple(ends), tuple(words), lower, TextCues(text))
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def glued(self, i: int) -> bool:
+        """Whether token ``i`` touches the token before it."""
+        return 0 < i < len(self.words) and self.starts[i] == self.ends[i - 1]
+
+    def newline_before(self, i: int) -> bool:
+        """Whether a line break separates token ``i`` from the token before it."""
+        start = self.ends[i - 1] if i > 0 else 0
+        return i == 0 or "\n" in self.text[start : self.starts[i]]
+
+    def get(self, i: int) -> str:
+        """Token ``i``, or "" outside the text."""
+        return self.words[i] if 0 <= i < len(self.words) else ""
+
+    def low(self, i: int) -> str:
+        """Token ``i`` in lower case, or "" outside the text."""
+        return self.lower[i] if 0 <= i < len(self.lower) else ""
+
+
+def is_num(tok: str) -> bool:
+    return tok[:1].isdigit()
+
+
+def digits_value(tok: str) -> Decimal | None:
+    """The value of a digit token with separators: ``10,000``, ``8.8``, ``1.234,56``, ``40 000``."""
+    if not tok.isdigit() and _SPACES.search(tok):
+        head = _SPACES.sub("", tok)
+        return digits_value(head.replace(",", ".")) if head.count(",") == 1 else digits_value(head)
+    if "," in tok and "." in tok:
+        dec = "," if tok.rfind(",") > tok.rfind(".") else "."
+        grp = "." if dec == "," else ","
+        clean = tok.replace(grp, "").replace(dec, ".")
+    elif "," in tok:
+        parts = tok.split(",")
+        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+            clean = tok.replace(",", "")
+        elif len(parts) == 2 and parts[0] and len(parts[1]) in (1, 2):
+            clean = tok.replace(",", ".")  # European decimal comma: "8,5"
+        else:
+            return None  # "1,23,45": not one number
+    elif tok.count(".") > 1:
+        parts = tok.split(".")
+        if all(len(p) == 3 for p in parts[1:]):
+            clean = tok.replace(".", "")  # "1.234.567"
+        else:
+            return None  # a version number or an IP address
+    else:
+        clean = tok
+    try:
+        return Decimal(clean)
+    except InvalidOperation:  # pragma: no cover - the token regex admits only digits
+        return None

@@ -1,0 +1,367 @@
+"""Units and currencies around a number.
+
+Money before it ("$", "US$", "MUSD"), a unit after it (symbols, names, compounds such as "km/h"
+or "ml · kg −1"), and "pounds" as money or weight.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Final
+
+from articlekit.facts import _units as units
+from articlekit.facts._nouns import looks_plural
+from articlekit.facts._tokens import TOKEN, Tokens, is_num
+from articlekit.facts._vocab import (
+    MONEY_CUES,
+    SCALE_WORDS,
+    STOP,
+    TEMPERATURE_CUES,
+    TEMPERATURE_WORDS,
+)
+from articlekit.model import Dimension, Unit
+
+
+def money_before(t: Tokens, i: int) -> tuple[int, Unit, Decimal | None] | None:
+    """A money symbol or code ending right before token ``i`` (one space allowed).
+
+    Returns the first token, the currency and a scale when the code carries one ("MUSD 30").
+    """
+    if i == 0:
+        return None
+    yen = t.get(i - 1) == "=" and t.get(i - 2) == "Y" and t.glued(i) and t.glued(i - 1)
+    if yen:
+        return i - 2, units.currency("JPY"), None  # "Y=1,200 billion": yen in wire copy
+    return _money_symbol_before(t, i)
+
+
+def _money_symbol_before(t: Tokens, i: int) -> tuple[int, Unit, Decimal | None] | None:
+    # a spaced "hk $" / "u.s $" (lower-cased, tokenised news wires)
+    if t.get(i - 1) == "$" and i >= 2 and not t.glued(i - 1) and t.get(i - 2)[:1].isalpha():
+        for k in (3, 1):
+            s = i - 1 - k
+            if s < 0 or any(not t.glued(x) for x in range(s + 1, i - 1)):
+                continue
+            head = "".join(t.words[s : i - 1])
+            if head.lower() in STOP or (s > 0 and t.glued(s)):
+                continue
+            code = units.currency_symbol(head + "$")
+            if code is not None:
+                return s, units.currency(code), None
+    # multi-token symbols: "US$", "HK$", "Rs.", "R$"
+    for k in (3, 2, 1):
+        s = i - k
+        if s < 0:
+            continue
+        if any(not t.glued(x) for x in range(s + 1, i)):
+            continue
+        sym = "".join(t.words[s:i])
+        code = units.currency_symbol(sym)
+        if code is not None:
+            if k == 1 and sym.isalpha() and t.glued(s) and t.get(s - 1).isalpha():
+                return None  # part of a longer word
+            return s, units.currency(code), None
+    tok = t.get(i - 1)
+    if len(tok) == 4 and tok[0] in "Mk" and tok[1:] in units.CURRENCY_CODES:
+        return i - 1, units.currency(tok[1:]), Decimal(10) ** 6 if tok[0] == "M" else Decimal(1000)
+    return None
+
+
+_EURO: Final = re.compile(r"€|\beuros?\b", re.IGNORECASE)
+_POUND: Final = re.compile("£")
+_WEIGHT_CUES: Final = re.compile(r"\bweigh|\bheav|\blbs?\b|\bkg\b|\blose\b|\bgain", re.IGNORECASE)
+
+
+def currency_from_context(t: Tokens, default: str) -> str:
+    """The currency of a minor unit ("50 cents"): euros or pounds when the text names them."""
+    if t.cues.has(_EURO):
+        return "EUR"
+    if t.cues.has(_POUND):
+        return "GBP"
+    return default
+
+
+_SIGNS: Final = frozenset({"%", "％", "‰"})
+
+
+_MOLAR: Final = Unit("M", Dimension.OTHER)
+
+
+# Where a spaced "M" after a number is molar: chemistry around it.
+_MOLAR_CUES: Final = re.compile(
+    r"\b(?:solutions?|concentrations?|buffer|molar|[mµμnp]M|mol|NaCl|HCl|KCl|NaOH|GdmCl|Tris"
+    r"|chloride|sulfate|sulphate|phosphate|acetate|acid|urea)\b"
+)
+
+
+def _symbol_fits(t: Tokens, j: int, k: int, sym: str) -> bool:
+    """Whether ``sym`` (tokens ``j``..``j+k``) ends where a symbol may end.
+
+    "5 mph" yes, "5 mphx" no; "95%CI", "10%sucrose" are percent, "%28" is not.
+    """
+    if j + k >= len(t) or not t.glued(j + k) or not t.get(j + k).isalnum():
+        return True
+    return sym in _SIGNS and t.get(j + k).isalpha()
+
+
+def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
+    """The unit or currency spelled by the ``k`` glued tokens at ``j`` ("km/h", "m2", "°C")."""
+    glued = t.glued(j)
+    sym = "".join(t.words[j : j + k])
+    if k < 4 and not _symbol_fits(t, j, k, sym):
+        return None
+    unit = units.SYMBOLS.get(sym) or _powered(sym)
+    if unit is not None:
+        if (sym in units.GLUED_ONLY and not glued) or (sym == "K" and glued):
+            return None  # "300K" is thousands; read as scale already
+        if unit.code == "°" and t.cues.has(TEMPERATURE_WORDS):
+            return Unit("°", Dimension.TEMPERATURE)
+        return unit
+    return _currency_at(sym, k, glued=glued)
+
+
+def _currency_at(sym: str, k: int, *, glued: bool) -> Unit | None:
+    """A currency symbol or code after a number: "20$", "500 USD", "30 MUSD"."""
+    code = units.currency_symbol(sym)
+    if code is not None and (
+        k > 1
+        or not sym.isalpha()
+        or glued
+        or sym.lower() in units.LOWER_CODES
+        or sym in units.CURRENCY_CODES
+        or sym.lower() in units.EXTRA_CURRENCIES
+    ):
+        return units.currency(code)
+    if k == 1 and len(sym) == 4 and sym[0] == "M" and sym[1:] in units.CURRENCY_CODES:
+        return units.currency(sym[1:])
+    return None
+
+
+def _symbol_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """Symbols: glued tokens concatenated, longest first."""
+    n = len(t)
+    for k in (4, 3, 2, 1):
+        if j + k > n or any(not t.glued(x) for x in range(j + 1, j + k)):
+            continue
+        unit = _symbol_at(t, j, k)
+        if unit is not None:
+            return j + k, unit
+    return None
+
+
+def _molar(t: Tokens, j: int) -> bool:
+    """A spaced "M" in chemistry: "0.15 M sodium chloride solution" (not "2 M units")."""
+    return (
+        t.get(j) == "M"
+        and not t.glued(j)
+        and t.cues.has(_MOLAR_CUES)
+        and not (t.get(j + 1).islower() and looks_plural(t.get(j + 1)))
+    )
+
+
+def _head(name: str) -> str:
+    found = TOKEN.match(name)
+    return found.group() if found else name
+
+
+#: The first token of every unit and currency name: a word that starts none is no name.
+_NAME_HEADS: Final = frozenset(
+    _head(name)
+    for table in (units.NAMES, units.CURRENCY_NAMES, units.EXTRA_CURRENCIES)
+    for name in table
+) | {"pound", "pounds"}
+
+
+def _named_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
+    """Names: up to four words joined by spaces or glued hyphens ("miles per hour")."""
+    if t.lower[j] not in _NAME_HEADS:
+        return None
+    n = len(t)
+    for k in (4, 3, 2, 1):
+        if j + k > n:
+            continue
+        parts = []
+        for x in range(j, j + k):
+            if x > j and not t.glued(x):
+                parts.append(" ")
+            parts.append(t.lower[x])
+        name = "".join(parts)
+        if name in {"pound", "pounds"}:
+            return j + k, _pounds(t, j, k, money=money)
+        unit = units.NAMES.get(name)
+        if unit is not None:
+            if unit.code == "°" and t.cues.has(TEMPERATURE_CUES):
+                unit = Unit("°", Dimension.TEMPERATURE)
+            return j + k, unit
+        code = units.CURRENCY_NAMES.get(name) or units.EXTRA_CURRENCIES.get(name)
+        if code is not None:
+            return j + k, units.currency(code)
+    return None
+
+
+def _wrapped_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
+    """A unit after a glued hyphen ("3-inch", "45-acre") or in brackets ("20 [kg]")."""
+    glued = t.glued(j)
+    if t.get(j) in {"-", "‐"} and glued and t.glued(j + 1) and t.get(j + 1).isalpha():
+        found = match_unit(t, j + 1, money=money)
+        if found is not None and (
+            found[1].dimension != Dimension.CURRENCY or t.get(j + 1).islower()
+        ):
+            return found
+    if t.get(j) in _OPEN_BRACKETS and not glued:
+        found = match_unit(t, j + 1, money=money)
+        if found is not None and t.get(found[0]) == _OPEN_BRACKETS[t.get(j)]:
+            return found[0] + 1, found[1]
+    return None
+
+
+def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
+    """A unit starting at token ``j`` (right after a number): returns (end token, unit)."""
+    if j >= len(t):
+        return None
+    found = _symbol_unit(t, j)
+    if found is not None:
+        return found
+    if _molar(t, j):
+        return j + 1, _MOLAR  # "0.15 M sodium chloride solution", "1 x 10-4 M" (not millions)
+    found = _named_unit(t, j, money=money)
+    if found is not None:
+        return found
+    return _wrapped_unit(t, j, money=money)
+
+
+MAX_POWER: Final = 100
+
+
+_POWERS: Final = {"2": ("²", Dimension.AREA), "²": ("²", Dimension.AREA)} | {
+    "3": ("³", Dimension.VOLUME),
+    "³": ("³", Dimension.VOLUME),
+}
+
+
+_SUPERSCRIPT: Final = {"1": "", "2": "²", "3": "³"}
+
+
+def _powered(sym: str) -> Unit | None:
+    """A length symbol squared or cubed that the table does not list: "mm2", "µm³", "km3"."""
+    power = _POWERS.get(sym[-1:])
+    base = units.SYMBOLS.get(sym[:-1]) if power else None
+    if power is None or base is None or base.dimension != Dimension.LENGTH:
+        return None
+    return Unit(base.code + power[0], power[1])
+
+
+INCH_WORDS: Final = frozenset({"in", "inch", "inches", '"', "″", "”"})
+
+
+_OPEN_BRACKETS: Final = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+_SUPERSCRIPT_MINUS: Final = {"−", "-", "–", "⁻"}
+
+
+_UNIT_DOTS: Final = frozenset({".", "·", "⋅"})
+
+
+_MAX_DENOMINATORS: Final = 3
+
+
+def _negative_power(t: Tokens, e: int) -> tuple[int, str] | None:
+    """A negative exponent at token ``e``: "−1", "^-1", "⁻¹", or " −3" printed apart.
+
+    Returns (end token, superscript of the power: "" for 1, "²", "³"). A hyphen must touch the
+    unit before it ("h-1"); a minus sign may stand apart, as superscripts do in extracted PDFs
+    ("600 h −1"), but never before a number that goes on ("5 km − 1 km" is two distances).
+    """
+    k = e + 1 if t.get(e) == "^" and t.glued(e) else e
+    sign = t.get(k)
+    power = _SUPERSCRIPT.get(t.get(k + 1))
+    if sign not in _SUPERSCRIPT_MINUS or power is None or not t.glued(k + 1):
+        return None
+    if not t.glued(k) and (sign not in {"−", "⁻"} or k > e):
+        return None
+    after = t.get(k + 2)
+    if t.glued(k + 2) and (after[:1].isalnum() or (after in {".", ","} and is_num(t.get(k + 3)))):
+        return None  # "−1.5", "−12a": a number, not an exponent
+    return k + 2, power
+
+
+def denominator(t: Tokens, j: int) -> tuple[int, str, Dimension] | None:
+    """One denominator after a unit: "/h", "per ml", " s−1", ".s^-1", " · kg −1", "/cm 3"."""
+    nxt = t.get(j)
+    if (nxt == "/" and t.glued(j)) or t.low(j) == "per":
+        found = match_unit(t, j + 1, money=False)
+        if found is None and t.low(j) == "per":
+            w = t.low(j + 1)
+            found = (j + 2, units.NAMES[w + "s"]) if w + "s" in units.NAMES else None
+        if found is None or found[1].dimension == Dimension.CURRENCY:
+            return None
+        end, den = found
+        code = den.code
+        # a power printed apart ("g/cm 3", "mm/s 2"), as extracted superscripts are
+        if (
+            nxt == "/"
+            and den.dimension in {Dimension.LENGTH, Dimension.TIME}
+            and t.get(end) in {"2", "3"}
+            and not t.glued(end)
+            and not (t.glued(end + 1) and t.get(end + 1)[:1].isalnum())
+            and not is_num(t.get(end + 1))
+        ):
+            code, end = code + _SUPERSCRIPT[t.get(end)], end + 1
+        return end, code, den.dimension
+    # "km s−1", "m.s^-1", "ml · kg −1"
+    k = j
+    if nxt in _UNIT_DOTS and (t.glued(j) or t.glued(j + 1) or nxt != "."):
+        k = j + 1
+    if k >= len(t) or not t.get(k)[:1].isalpha():
+        return None
+    found = match_unit(t, k, money=False)
+    if found is None or found[1].dimension in {Dimension.CURRENCY, Dimension.RATIO}:
+        return None
+    power = _negative_power(t, found[0])
+    if power is None:
+        return None
+    return power[0], found[1].code + power[1], found[1].dimension
+
+
+def compound(t: Tokens, j: int, unit: Unit) -> tuple[int, Unit]:
+    """Extend a physical unit with its denominators, or read it as an inverse.
+
+    "km/h", "mg per ml", "km s−1", "m.s^-1", "ml · kg −1 · min −1" (mL/kg/min), "g cm −3"
+    (g/cm³); an inverse: "600 h −1" (h⁻¹).
+    """
+    if unit.dimension in {Dimension.CURRENCY, Dimension.RATIO}:
+        return j, unit
+    inverse = _negative_power(t, j)
+    if inverse is not None:
+        per_time = unit.dimension == Dimension.TIME and not inverse[1]
+        dim = Dimension.FREQUENCY if per_time else Dimension.OTHER
+        return inverse[0], Unit(f"{unit.code}⁻{inverse[1] or '¹'}", dim)
+    end, codes = j, [unit.code]
+    dims: list[Dimension] = [unit.dimension]
+    for _ in range(_MAX_DENOMINATORS):
+        found = denominator(t, end)
+        if found is None:
+            break
+        end = found[0]
+        codes.append(found[1])
+        dims.append(found[2])
+    if len(codes) == 1:
+        return j, unit
+    dim = (
+        Dimension.SPEED
+        if dims == [Dimension.LENGTH, Dimension.TIME] and not codes[1].endswith(("²", "³"))
+        else Dimension.OTHER
+    )
+    return end, Unit("/".join(codes), dim)
+
+
+def _pounds(t: Tokens, j: int, k: int, *, money: bool) -> Unit:
+    if money or t.low(j + k) == "sterling" or t.low(j - 1) in SCALE_WORDS:
+        return units.currency("GBP")
+    if t.low(j + k) == "of" or t.cues.has(_WEIGHT_CUES):
+        return Unit("lb", Dimension.MASS)
+    if t.cues.has(MONEY_CUES) or t.low(j - 1) in SCALE_WORDS:
+        return units.currency("GBP")
+    return Unit("lb", Dimension.MASS)
