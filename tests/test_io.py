@@ -244,6 +244,35 @@ class TestFromHtml:
         assert raw[span.start : span.end] == "Il risultato è molto positivo."
 
 
+class TestHtmlWhiteSpace:
+    """HTML's white-space rules (issue 18): only <br>, block boundaries and <pre> break lines."""
+
+    def test_source_line_breaks_inside_a_paragraph_are_spaces(self) -> None:
+        """'visitors at\nthe museum' and '4.2\nteraflops' read as one line each."""
+        raw = "<p>The visitors at\nthe museum</p><p>It ran at 4.2\n\tteraflops</p>"
+        src = from_html(raw)
+        assert [src.slice(b.span) for b in src.blocks] == [
+            "The visitors at the museum",
+            "It ran at 4.2 teraflops",
+        ]
+
+    def test_br_and_pre_still_break_lines(self) -> None:
+        """A <br> is a line break, and so is a line break inside <pre>."""
+        src = from_html("<p>first line<br>second\nhalf</p><pre>a = 1\nb = 2</pre>")
+        assert [src.slice(b.span) for b in src.blocks] == [
+            "first line\nsecond half",
+            "a = 1\nb = 2",
+        ]
+
+    def test_offsets_still_point_at_the_raw_text(self) -> None:
+        """The spaces stand for the raw line breaks: the offset map keeps pointing at them."""
+        raw = "<p>The visitors at\nthe museum</p>"
+        src = from_html(raw)
+        assert src.offsets is not None
+        span = src.offsets.to_raw(src.blocks[0].span)
+        assert raw[span.start : span.end] == "The visitors at\nthe museum"
+
+
 class TestLoad:
     def test_sniffs_html_and_text(self, seed_text: str) -> None:
         """Auto-detection tells pages from dumps, also for UTF-16 bytes."""

@@ -14,23 +14,89 @@ import dateparser
 
 from articlekit.model import Granularity
 
-__all__ = ["parse_date"]
+__all__ = ["parse_date", "parse_numeric_date"]
 
 _ISO: Final = re.compile(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 _TIME: Final = re.compile(r"\d{1,2}:\d{2}")
+# A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
+_NUMERIC: Final = re.compile(
+    r"^(?P<a>\d{1,4})(?:(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{2,4})\.?"
+    r"|\s*年\s*(?P<b2>\d{1,2})\s*月\s*(?P<c2>\d{1,2})\s*日)"
+    r"(?:,?\s*(?:um|at|à|-|,)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)?"
+    r"(?:\s*(?:uhr|h|utc|gmt|[a-z]{2,4}))?)?$",
+    re.IGNORECASE,
+)
+_TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
+def parse_numeric_date(
+    text: str, *, month_first: bool = False
+) -> tuple[datetime, Granularity] | None:
+    """Parse an all-numeric date ("2017-09-01", "1.9.17", "09/01/2017 14:30"), or ``None``.
+
+    Writers' conventions decide the order: a four-digit first part is the year (ISO order);
+    dotted dates are day first everywhere they are written; for slashes and dashes a part above
+    12 is the day, else ``month_first`` (American English) decides. Two-digit years below 70 are
+    in this century.
+
+    >>> parse_numeric_date("1.9.17")[0].date().isoformat()
+    '2017-09-01'
+    >>> parse_numeric_date("09/01/2017", month_first=True)[0].date().isoformat()
+    '2017-09-01'
+    >>> parse_numeric_date("13/01/2017", month_first=True)[0].date().isoformat()
+    '2017-01-13'
+    """
+    match = _NUMERIC.match(text.strip())
+    if match is None:
+        return None
+    a, b, c = match["a"], match["b"] or match["b2"], match["c"] or match["c2"]
+    if len(a) == 4:  # noqa: PLR2004 - year first
+        year, month, day = int(a), int(b), int(c)
+    elif len(a) > 2 or len(c) == 3:  # noqa: PLR2004
+        return None
+    else:
+        first, second = int(a), int(b)
+        year = int(c)
+        if len(c) == 2:  # noqa: PLR2004
+            year += 2000 if year < _TWO_DIGIT_PIVOT else 1900
+        if match["sep"] == "." or first > 12 or not month_first:  # noqa: PLR2004
+            day, month = first, second
+        else:
+            month, day = first, second
+        if month > 12 and day <= 12:  # noqa: PLR2004 - written the other way round
+            day, month = month, day
+    hour = minute = 0
+    granularity = Granularity.DAY
+    if match["h"] is not None:
+        hour, minute = int(match["h"]), int(match["mi"])
+        if match["ap"] and match["ap"][0].lower() == "p" and hour < 12:  # noqa: PLR2004
+            hour += 12
+        elif match["ap"] and hour == 12:  # noqa: PLR2004 - 12 am
+            hour = 0
+        granularity = Granularity.TIME
+    try:
+        value = datetime(year, month, day, hour, minute, tzinfo=UTC)
+    except ValueError:
+        return None
+    return value, granularity
+
+
 def parse_date(
-    text: str, *, reference_time: datetime | None = None, languages: list[str] | None = None
+    text: str,
+    *,
+    reference_time: datetime | None = None,
+    languages: list[str] | None = None,
+    month_first: bool = False,
 ) -> tuple[datetime, Granularity] | None:
     """Parse one date or time expression, or return ``None``.
 
     ISO 8601 is read directly; anything else goes to dateparser with ``reference_time`` as the
     base for relative expressions. Without a reference time, relative expressions return
-    ``None``: the wall clock is never used. Naive results are taken as UTC.
+    ``None``: the wall clock is never used. Naive results are taken as UTC. All-numeric dates
+    are read by :func:`parse_numeric_date` (``month_first`` for American English).
 
     >>> parse_date("2019-11-19T08:57:40+01:00")[0].isoformat()
     '2019-11-19T08:57:40+01:00'
@@ -48,6 +114,12 @@ def parse_date(
             value = None
         if value is not None:
             return (value if value.tzinfo else value.replace(tzinfo=UTC)), granularity
+    if (
+        text[0].isdigit()
+        and text[-1] != "Z"
+        and (numeric := parse_numeric_date(text, month_first=month_first))
+    ):
+        return numeric
     base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
     settings = {
         "RELATIVE_BASE": base,

@@ -28,6 +28,7 @@ _BOILERPLATE_LINES: Final = r"""
       | join\s+our\b.{0,160}
       | (?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).{0,80}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
+      | (?:read\s+more|weiterlesen|lesen\s+sie\s+weiter|lea\s+(?:tambi[eé]n|m[aá]s)|leia\s+mais|lire\s+la\s+suite|continua\s+a\s+leggere)(?:\s*:.{0,120}|\s*[»›>…]*)
       | (?:(?:see|read)\s+also|vea\s+tambi[eé]n|ver\s+tambi[eé]n|lee\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|zobacz\s+(?:te[zż]|tak[zż]e)|czytaj\s+(?:te[zż]|tak[zż]e)|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|lire\s+aussi|leggi\s+anche|vedi\s+anche|lees\s+ook|читайте\s+также).{0,120}
       | (?:das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema|more\s+on\s+this|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|potrebbe\s+interessarti|vous\s+aimerez\s+aussi|entdecken\s+sie).{0,80}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|articles?\s+similaires|articoli\s+correlati|powi[aą]zane).{0,40}
@@ -148,9 +149,14 @@ SECTION_END: Final = _CaselessLine(
       | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | \S{2,40}\s+says:?
+      | (?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references|literaturverzeichnis|einzelnachweise|quellenverzeichnis|r[ée]f[ée]rences|bibliographie|referencias|bibliograf[ií]a|riferimenti\s+bibliografici|bibliografia|przypisy)\s*:?
     )$""",
     re.VERBOSE,
 )
+
+# A numbered comment header ("12. ann unregistered"), one of SECTION_END's lines; an article's own
+# numbered subheadings ("1. CVS/pharmacy") look the same.
+NUMBERED_HEADER: Final = re.compile(r"\d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?")
 
 # A short line naming a comment section anywhere in it ("[ 167 comments ]", "Top Rated Comments").
 # Lines that are comment furniture: relative times, votes, reply links.

@@ -33,6 +33,7 @@ import attrs
 import lxml.etree
 import lxml.html.soupparser
 
+from articlekit._markup import markup_values
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
 from articlekit.model import (
     Block,
@@ -142,6 +143,25 @@ _META_KEYS: Final = frozenset(
         "publishdate", "citation_title", "citation_author", "citation_publication_date",
         "parsely-title", "parsely-author", "parsely-pub-date", "sailthru.title", "sailthru.author",
         "sailthru.date", "application-name", "byl", "content-language",
+        # titles, sites and authors in other vocabularies (Dublin Core terms, Open Graph's
+        # article/book objects as pages write them, publisher names)
+        "title", "dcterms.title", "article:publisher", "publisher", "dc.publisher",
+        "dcterms.publisher", "og:author", "og:article:author", "article:author_name",
+        "book:author", "dcterms.creator", "cxenseparse:author", "twitter:data1",
+        # published dates (htmldate's list of conventions, the common ones)
+        "og:published_time", "og:article:published_time", "article:published",
+        "article:published_date", "article:publicationdate", "article:post_date",
+        "published_time", "published-date", "published_date", "publish_date", "publish-date",
+        "publish_time", "publication_date", "date_published", "datepublished", "dateposted",
+        "dcterms.date", "dcterms.created", "dcterms.issued", "dc.date.created", "dc.created",
+        "dc.date.publication", "dc:date", "dc:created", "citation_date", "citation_online_date",
+        "originalpublicationdate", "article.published", "article.created", "displaydate",
+        "cxenseparse:recs:publishtime", "rnews:datepublished", "og:pubdate", "pdate",
+        "bt:pubdate", "release_date", "og:regdate", "created",
+        # modified dates
+        "og:updated_time", "og:modified_time", "article:modified", "article:modified_date",
+        "modified_time", "dcterms.modified", "dc.modified", "last-modified", "lastmod",
+        "datemodified", "updated_time",
     }
 )  # fmt: skip
 _JSONLD_FIELDS: Final = (
@@ -149,8 +169,20 @@ _JSONLD_FIELDS: Final = (
     "dateModified", "inLanguage", "articleBody",
 )  # fmt: skip
 _JSONLD_PEOPLE: Final = ("author", "creator", "publisher")
+# Things that have a headline, an author and a date of publication (schema.org CreativeWork
+# kinds that pages describe themselves as).
 _ARTICLE_TYPES: Final = re.compile(
-    r"Article|Posting|Report|NewsArticle|WebPage|Blog", re.IGNORECASE
+    r"Article|Posting|Report|WebPage|Blog|Recipe|VideoObject|CreativeWork|Episode|MediaObject"
+    r"|Review|Thesis|Book|Chapter",
+    re.IGNORECASE,
+)
+_ORGANISATION_TYPES: Final = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|WebSite|Brand")
+_ITEMPROP_META: Final = frozenset(
+    {"author", "headline", "datepublished", "datecreated", "datemodified", "publisher"}
+)
+# The dates of JSON-LD that does not parse (trailing commas, raw newlines, two objects glued).
+_JSONLD_DATE: Final = re.compile(
+    r'"(datePublished|dateModified)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"'
 )
 
 # Used only to find where text nodes came from: runs of text after a tag, minus the script,
@@ -324,8 +356,15 @@ class _Renderer:
     def _add_text(self, text: str) -> None:
         """Add a text node of the current block, mapping it back to the raw input if asked.
 
-        Never white space only: :meth:`text` takes that.
+        Never white space only: :meth:`text` takes that. Outside ``<pre>``, HTML renders every
+        run of white space in a text node (line breaks and tabs included) as one space; only
+        ``<br>``, block boundaries and ``<pre>`` break lines. The white space is replaced one
+        character for one, so offsets into the node still hold for the raw text.
         """
+        raw_text = text
+        # Most nodes are printable (no line break or tab): one scan instead of a copy.
+        if not text.isprintable() and self.contexts[-1].kind is not BlockKind.PREFORMATTED:
+            text = text.translate(_HTML_SPACES)
         stripped = text.strip()
         rel_runs: list[Run] = []
         # Normalised once the white space around it is gone: its only white space is single
@@ -349,7 +388,9 @@ class _Renderer:
             if text and self.block_start >= 0 and self.pending is None:
                 self.pending = " "
             return
-        raw_start, raw_end, verbatim = self._locate(text, simple) if self.offsets else (0, 0, False)
+        raw_start, raw_end, verbatim = (
+            self._locate(raw_text, simple) if self.offsets else (0, 0, False)
+        )
         self.open_block(raw_start)
         if self.length > self.block_start:
             sep = self.pending or (" " if text[0].isspace() else None)
@@ -627,34 +668,68 @@ def _descriptor(tag: str, raw_id: str | None, raw_class: str | None) -> str | No
 
 
 def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
-    """Yield ``(field, value)`` pairs from the page's JSON-LD article-like objects."""
+    """Yield ``(field, value)`` pairs from the page's JSON-LD article-like objects.
+
+    Authors and publishers given by reference (``{"@id": ...}``, as Yoast's ``@graph`` does) are
+    looked up among the page's JSON-LD objects; a publisher (or an author of an organisation
+    type) is yielded as ``publisher``, the ``WebSite``'s name as ``website``.
+    """
+    objects: list[dict[str, Any]] = []
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
+        text = script.text or ""
         try:
-            data = json.loads(script.text or "")
+            data = json.loads(text, strict=False)
         except (ValueError, RecursionError):
+            for match in _JSONLD_DATE.finditer(text):
+                yield match.group(1), match.group(2)
             continue
-        for obj in _jsonld_objects(data, depth=0):
-            kinds = obj.get("@type", "")
-            kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds)
-            if not _ARTICLE_TYPES.search(kinds):
-                continue
-            for field in _JSONLD_FIELDS:
-                value = obj.get(field)
-                if isinstance(value, str):
-                    yield field, value
-            for field in _JSONLD_PEOPLE:
-                for person in _as_list(obj.get(field)):
-                    name = person.get("name") if isinstance(person, dict) else person
-                    if not isinstance(name, str):
-                        continue
-                    kind = person.get("@type", "") if isinstance(person, dict) else ""
-                    # An organisation named as author is the publisher, not a person.
-                    is_org = "Organization" in (
-                        " ".join(kind) if isinstance(kind, list) else str(kind)
-                    )
-                    yield ("publisher" if is_org else field), name
+        objects.extend(_jsonld_objects(data, depth=0))
+    by_id = {obj["@id"]: obj for obj in objects if isinstance(obj.get("@id"), str)}
+    for obj in objects:
+        kinds = _jsonld_type(obj)
+        if "WebSite" in kinds and isinstance(obj.get("name"), str):
+            yield "website", obj["name"]
+        if not _ARTICLE_TYPES.search(kinds):
+            continue
+        for field in _JSONLD_FIELDS:
+            value = obj.get(field)
+            if isinstance(value, str):
+                yield field, value
+        for field in _JSONLD_PEOPLE:
+            for person in _as_list(obj.get(field)):
+                if isinstance(person, dict) and set(person) <= {"@id", "@type"}:
+                    person = by_id.get(person.get("@id"), person)  # noqa: PLW2901
+                name = _jsonld_name(person)
+                if name is None:
+                    continue
+                # An organisation named as author is the publisher, not a person.
+                is_org = isinstance(person, dict) and bool(
+                    _ORGANISATION_TYPES.search(_jsonld_type(person))
+                )
+                yield ("publisher" if is_org else field), name
+
+
+def _jsonld_type(obj: dict[str, Any]) -> str:
+    kinds = obj.get("@type", "")
+    return " ".join(str(k) for k in kinds) if isinstance(kinds, list) else str(kinds)
+
+
+def _jsonld_name(person: object) -> str | None:
+    if isinstance(person, str):
+        return person
+    if not isinstance(person, dict):
+        return None
+    name = person.get("name")
+    if isinstance(name, list) and name and isinstance(name[0], str):
+        name = name[0]
+    if isinstance(name, str):
+        return name
+    given, family = person.get("givenName"), person.get("familyName")
+    if isinstance(given, str) and isinstance(family, str):
+        return f"{given} {family}"
+    return None
 
 
 def _as_list(value: object) -> list[Any]:
@@ -669,9 +744,10 @@ def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
             yield from _jsonld_objects(item, depth + 1)
     elif isinstance(data, dict):
         yield data
-        graph = data.get("@graph")
-        if graph is not None:
-            yield from _jsonld_objects(graph, depth + 1)
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            inner = data.get(key)
+            if isinstance(inner, (list, dict)):
+                yield from _jsonld_objects(inner, depth + 1)
 
 
 def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
@@ -682,6 +758,14 @@ def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
         key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip()
         if key.lower() in _META_KEYS:
             renderer.add_meta(BlockKind.META, key.lower(), meta.get("content") or "")
+        elif not key and meta.get("itemprop"):
+            # schema.org microdata as <meta itemprop=... content=...>: the page's own in the
+            # head; in the body only its dates (an author there may be any item's: a product's,
+            # a review's; the markup scan reads the body's visible authors).
+            in_head = _in_head(meta)
+            for prop in (meta.get("itemprop") or "").lower().split():
+                if prop in _ITEMPROP_META and (in_head or prop.startswith("date")):
+                    renderer.add_meta(BlockKind.META, f"itemprop:{prop}", meta.get("content") or "")
     for field, value in _jsonld_values(root):
         renderer.add_meta(BlockKind.META, f"jsonld:{field}", value)
     for link in root.iter("link"):
@@ -691,6 +775,17 @@ def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         renderer.add_meta(BlockKind.META, "html:lang", lang)
+    for hint, value in markup_values(root):
+        renderer.add_meta(BlockKind.META, hint, value)
+
+
+def _in_head(element: lxml.etree._Element) -> bool:
+    parent = element.getparent()
+    return parent is not None and isinstance(parent.tag, str) and parent.tag.lower() == "head"
+
+
+# White space HTML collapses to a space outside <pre> (the line breaks among it).
+_HTML_SPACES: Final = str.maketrans("\n\r\t\f", "    ")
 
 
 def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:

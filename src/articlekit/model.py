@@ -741,7 +741,14 @@ class Metadata:
     """What the page says about itself.
 
     Attributes:
+        site: the site's name (``og:site_name``…, else the host).
+        authors: the article's authors, persons only, each once.
+        published: when the article was first published.
+        modified: when it was last modified (never taken for ``published``).
         credits: source lines such as "source: Sony (PDF)", kept out of the body.
+        title: the title the page declares for itself (``og:title``, JSON-LD ``headline``,
+            ``<title>`` without the site's name); the visible headline is
+            :attr:`Document.headline`.
     """
 
     site: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
@@ -756,6 +763,7 @@ class Metadata:
     credits: tuple[MetaValue, ...] = attrs.field(
         default=(), validator=v.tuple_of(MetaValue, "a MetaValue")
     )
+    title: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
 
 
 @attrs.frozen

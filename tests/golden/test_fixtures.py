@@ -146,3 +146,50 @@ class TestKickerAndInlineRelatedLinks:
             "Alle Rechte vorbehalten",
         ):
             assert furniture not in body
+
+
+class TestStoryInAContainerNamedForAnAd:
+    URL = "https://www.freitag.de/autoren/benjamin-immanuel-hoff/heute-schon-an-morgen-denken"
+
+    def test_story_paragraphs_are_body(self) -> None:
+        """The story inside div.js-dynamic-advertorial is the body, not only the notes around it."""
+        raw = (FIXTURES / "html-advertorial-class-freitag" / "input.html").read_bytes()
+        doc = articlekit.extract(raw, url=self.URL)
+        body = doc.body_text
+        for start in (
+            "Die hohe Verbreitung des Coronavirus",
+            "Durch diese Maßnahmen wurde der kulturelle Betrieb",
+            "Durch die Beschränkungen des öffentlichen Lebens wurde erreicht",
+        ):
+            assert start in body
+        assert "Mediengesellschaft" not in body
+
+
+class TestNumberedItemsInATextDump:
+    URL = "http://www.jobsnhire.com/articles/35030/20160214/need-know-cvs-health.htm"
+
+    def test_every_numbered_item_is_body(self) -> None:
+        """'1. CVS/pharmacy' … '4. CVS/specialty' head the article's items, not comments."""
+        raw = (FIXTURES / "text-numbered-items-jobsnhire" / "input.txt").read_bytes()
+        doc = articlekit.extract(raw, url=self.URL)
+        texts = [p.text for p in doc.paragraphs]
+        assert texts[0].startswith("CVS Health is all about helping people")
+        assert "4. CVS/specialty" in texts
+        assert any(t.startswith("The company's net revenues increased 11 percent") for t in texts)
+        assert "Related Articles" not in doc.body_text
+
+
+class TestForumBesideTheStoryInATextDump:
+    URL = (
+        "https://www.stern.de/politik/ausland/"
+        "niederlage-fuer-johnson--parlament-vertagt-votum-ueber-brexit-deal-8961728.html"
+    )
+
+    def test_the_story_the_url_names_is_the_body(self) -> None:
+        """The longer reader-forum block further down is not the article."""
+        raw = (FIXTURES / "text-forum-beside-story-stern" / "input.txt").read_bytes()
+        doc = articlekit.extract(raw, url=self.URL)
+        body = doc.body_text
+        assert "Das britische Parlament hat eine Entscheidung über den Brexit-Deal" in body
+        assert "Die Briten hatten vor über drei Jahren" in body
+        assert "Pendlerpauschale" not in body

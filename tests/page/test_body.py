@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 import articlekit
 from articlekit import BlockKind, from_html, from_text
+from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 
 PARA = (
@@ -191,6 +194,21 @@ class TestHtml:
             is BlockKind.META
         )
 
+    def test_truncated_jsonld_preview_does_not_replace_the_article(self) -> None:
+        """A JSON-LD articleBody shorter than the visible article is a preview, not the body."""
+        preview = (
+            "Budget news in brief: the council met on Tuesday and voted on the plans, with the "
+            "library and the roads at the heart of a long evening of debate in the town hall "
+            "that ended late, when the last of the speakers had gone home and the mayor could "
+            "finally ..."
+        )
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget",'
+            f' "articleBody": "{preview}"}}</script>'
+        )
+        html = _page(f"<article><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>", head=ld)
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
     def test_repeated_captions_are_not_body(self) -> None:
         """Text the page repeats (gallery captions) is not article prose."""
         caption = (
@@ -311,3 +329,165 @@ class TestHtml:
             f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></div>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
+
+class TestRepeatedParagraphs:
+    """A paragraph the page repeats is furniture only as part of a repeated run (issue 18)."""
+
+    LONG = (
+        "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor "
+        "incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud "
+        "exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat."
+    )
+
+    def test_a_paragraph_repeated_inside_the_article_is_kept(self) -> None:
+        """Readability's 'missing-paragraphs' case: the same paragraph under each subheading."""
+        html = _page(
+            "<article><h1>A headline of the test page</h1>"
+            f"<p>{self.LONG}</p><h2>Second part</h2><p>{self.LONG}</p>"
+            f"<h2>Third part</h2><p>{self.LONG}</p></article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [
+            self.LONG,
+            "Second part",
+            self.LONG,
+            "Third part",
+            self.LONG,
+        ]
+
+    def test_a_duplicated_article_keeps_one_copy(self) -> None:
+        """A page that shows its article twice (print or mobile copy) gives it once."""
+        article = f"<p>{PARA} {PARA}</p><p>{PARA2} {PARA2}</p><p>{PARA3} {PARA3}</p>"
+        html = _page(
+            f"<div class='desktop'><article>{article}</article></div>"
+            f"<div class='mobile'><article>{article}</article></div>"
+        )
+        paragraphs = find_paragraphs(from_html(html))
+        assert _texts(paragraphs) == [f"{PARA} {PARA}", f"{PARA2} {PARA2}", f"{PARA3} {PARA3}"]
+
+
+class TestRegionChoice:
+    def test_story_in_a_container_named_for_furniture(self) -> None:
+        """A story body whose class names an ad ('advertorial') is still the article.
+
+        The region first found holds a small share of the page's prose, so it is re-examined
+        (the case of fixtures/html-advertorial-class-freitag).
+        """
+        story = [f"{p} {tail}" for tail in ("Fine.", "Good.") for p in (PARA, PARA2, PARA3)]
+        body = "".join(f"<p>{p}</p>" for p in story)
+        html = _page(
+            NAV
+            + "<article><h1>Council approves budget</h1>"
+            + "<div class='abstract'><p>The mayor spoke of a good day for the old town and "
+            + "its library, and of the work ahead.</p></div>"
+            + f"<div class='article-text js-dynamic-advertorial'>{body}</div></article>"
+            + RELATED
+        )
+        assert _texts(find_paragraphs(from_html(html)))[-6:] == story
+
+    def test_numbered_subheadings_do_not_end_the_article(self) -> None:
+        """'1. Pharmacy' heads an item of the article's list; no comment thread follows."""
+        items = [
+            f"{n}. {name}\n\n{text}"
+            for n, (name, text) in enumerate(
+                [("CVS/pharmacy", PARA), ("CVS/caremark", PARA2), ("CVS/minuteclinic", PARA3)],
+                start=1,
+            )
+        ]
+        lead = "CVS Health is all about helping people who are treading a path to better health."
+        dump = "\n\n".join(["Home", "News", "What you need to know about CVS", lead, *items])
+        texts = _texts(find_paragraphs(from_text(dump)))
+        assert texts[0] == lead
+        assert texts[-2:] == ["3. CVS/minuteclinic", PARA3]
+
+    def test_the_story_the_url_names_beats_a_longer_forum(self) -> None:
+        """A reader forum beside the story, longer than it, does not win in a text dump.
+
+        The story speaks of what the URL's slug names (fixtures/text-forum-beside-story-stern).
+        """
+        story = [
+            (
+                "Boris Johnson lost a vote in parliament on Saturday, and the Brexit deal vote "
+                "was postponed until the law on an extension is passed, lawmakers said."
+            ),
+            (
+                "The parliament vote means Johnson must ask Brussels for more time, a step he "
+                "had sworn never to take, while the deal itself is not yet defeated."
+            ),
+        ]
+        forum = [
+            f"Question {i}: what do you think about the new cycling lanes in the city centre, "
+            "and should the council build more of them before the winter comes?"
+            for i in range(4)
+        ]
+        menu = [f"Section {i}" for i in range(20)]  # the forum sits far from the story
+        headline = "Johnson defeated as parliament delays Brexit deal vote"
+        dump = "\n\n".join(["Home", headline, *story, *menu, *forum])
+        url = (
+            "https://news.example.com/politics/johnson-parliament-delays-brexit-deal-vote-123.html"
+        )
+        assert _texts(find_paragraphs(from_text(dump, url=url))) == story
+
+
+class TestSectionEnds:
+    FORM = (
+        (
+            "Diese Website verwendet Akismet, um Spam zu reduzieren. Erfahre mehr darüber, wie "
+            "deine Kommentardaten verarbeitet werden, und lies unsere Hinweise zum Datenschutz."
+        ),
+        (
+            "Am 19./20. Juni findet das Forum in Bregenz statt. Datum reservieren und weitere "
+            "Infos abwarten, es lohnt sich sehr für alle, die mitdiskutieren wollen."
+        ),
+    )
+
+    def test_comment_form_after_a_posted_in_line_is_not_the_article(self) -> None:
+        """Prose after a comment heading stays out, though a 'posted in' line came between."""
+        share = ["Drucken", "E-Mail", "Twitter", "WhatsApp", "Facebook", "LinkedIn", "Reddit"]
+        posted = "Dieser Beitrag wurde am 04/02/2020 von kj in Politik veröffentlicht, getaggt."
+        form = [f"{line} ({n})" for n in (1, 2) for line in self.FORM]
+        tail = [*share, "Schreibe einen Kommentar", "Name", *form]
+        lines = ["Home", "Council approves budget", PARA, PARA2, *share, posted, *tail]
+        dump = "\n\n".join(lines)
+        assert _texts(find_paragraphs(from_text(dump)))[:2] == [PARA, PARA2]
+
+    def test_references_end_a_text_dump_article(self) -> None:
+        """A 'References' line ends the article: the citations below are not body."""
+        refs = [
+            f"Author {i} A, Other B, Third C. A study of things, part {i}. Journal of Studies, "
+            f"volume {i}, pages 1-20, 2017."
+            for i in range(12)
+        ]
+        dump = "\n\n".join(["Home", "A review", PARA, PARA2, PARA3, "References", *refs])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+
+class TestNothingArticleLike:
+    def test_bare_text_in_body_is_the_body(self) -> None:
+        """A page whose only text sits bare in <body> gives that text."""
+        src = from_html("<html><head></head><body>\n   Test\n</body></html>")
+        assert _texts(find_paragraphs(src)) == ["Test"]
+
+    def test_links_alone_are_not_a_body(self) -> None:
+        """A page of links only still gives no paragraphs."""
+        assert find_paragraphs(from_html(_page(NAV))) == ()
+
+
+class TestLinesThatAreNotTheArticle:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Weiterlesen:",
+            "Read more: Why the council voted for the budget",
+            "Lea también: Impiden ingreso a Nicaragua a reportero",
+            "Lea más: Juan Carlos propone legalizar",
+            "Leia mais",
+        ],
+    )
+    def test_read_more_lines_are_furniture(self, line: str) -> None:
+        """Lines that introduce a link to another story are not article prose."""
+        assert lex.BOILERPLATE.match(line)
+
+    def test_a_speaker_named_lea_is_not_furniture(self) -> None:
+        """'Lea:' alone may introduce a speaker in a transcript."""
+        assert lex.BOILERPLATE.match("Lea: I think the council was right to vote.") is None

@@ -252,3 +252,78 @@ def test_overlap_shortcut_gives_the_full_count(text: str, vocabulary: set[str]) 
     words = [w for w in re.findall(r"\w+", text.casefold()) if len(w) >= 4]
     expected = sum(w in vocabulary for w in words) / len(words) if words else 0.0
     assert overlap(text, vocabulary) == expected
+
+
+class TestDeclaredTitles:
+    """Conventions for pages whose visible headings and declared titles disagree (issue 18)."""
+
+    def test_agreed_metadata_beats_an_in_body_subheading(self) -> None:
+        """<title> and JSON-LD agree; the h2 that opens the body is a subheading, not the title."""
+        ld = (
+            '<script type="application/ld+json">'
+            '{"@type": "NewsArticle", "headline": "Council approves budget"}</script>'
+        )
+        html = (
+            "<html><head><title>Council approves budget | Example News</title>" + ld + "</head>"
+            "<body><article><h2>What happens next</h2>" + BODY + "</article></body></html>"
+        )
+        assert _headline(html) == "Council approves budget"
+
+    def test_social_cards_alone_do_not_count_as_agreement(self) -> None:
+        """og:title and twitter:title copy each other: the h2 opening the body still wins."""
+        html = (
+            "<html><head><title>Mrs Doe reviewed example.com</title>"
+            "<meta property='og:title' content='Mrs Doe gave example.com 5 stars'>"
+            "<meta name='twitter:title' content='Mrs Doe gave example.com 5 stars'></head>"
+            "<body><h2>It has changed my life</h2>" + BODY + "</body></html>"
+        )
+        assert _headline(html) == "It has changed my life"
+
+    def test_lone_word_h1_yields_to_the_title(self) -> None:
+        """A one-word h1 (a logo, a section, a fixture's 'Lorem') is not the headline."""
+        html = (
+            "<html><head><title>Base URL test</title></head><body><article><h1>Lorem</h1>"
+            + BODY
+            + "</article></body></html>"
+        )
+        assert _headline(html) == "Base URL test"
+
+    def test_lone_word_h1_yields_to_a_two_word_title(self) -> None:
+        """Two words are a title too ("RTL Test" over an h1 "Lorem")."""
+        html = (
+            "<html><head><title>RTL Test</title></head><body><article><h1>Lorem</h1>"
+            + BODY
+            + "</article></body></html>"
+        )
+        assert _headline(html) == "RTL Test"
+
+    def test_declared_title_points_at_its_visible_heading(self) -> None:
+        """Past a lone-word h1 and a lead, the h2 the <title> agrees with is the headline."""
+        lead = "<p>" + "A lead paragraph that sits above the real headline on this page. " * 2
+        html = (
+            "<html><head><title>Council approves budget</title></head><body><h1>News</h1>"
+            + lead
+            + "</p><h2>Council approves budget</h2>"
+            + BODY
+            + "</body></html>"
+        )
+        found = find_headline(from_html(html))
+        assert found is not None
+        assert found.signals[0] == "h2"
+        assert found.text == "Council approves budget"
+
+    def test_lone_word_h1_kept_without_a_declared_title(self) -> None:
+        """Without any declared title, the visible h1 is all there is."""
+        assert _headline("<html><body><h1>Oppenheimer</h1>" + BODY + "</body></html>") == (
+            "Oppenheimer"
+        )
+
+    def test_permalink_mark_is_trimmed(self) -> None:
+        """Documentation generators end headings with '¶': the headline leaves it out."""
+        html = (
+            "<html><head><title>Installing the tool — Docs</title></head><body>"
+            "<h1>Installing the tool<a class='headerlink' href='#x'>¶</a></h1>" + BODY + "</body>"
+        )
+        found = find_headline(from_html(html))
+        assert found is not None
+        assert found.text == "Installing the tool"

@@ -161,3 +161,22 @@ def test_caseless_key_undoes_what_ignorecase_matches(key: str, data: st.DataObje
     variant = "".join(data.draw(st.sampled_from(_CASE_VARIANTS.get(c, c + c.upper()))) for c in key)
     assert re.fullmatch(key, variant, re.IGNORECASE)
     assert caseless_key(variant) == key
+
+
+_WORDS = st.lists(
+    st.tuples(
+        st.text(alphabet="abcdefghij0123456789.,", min_size=1, max_size=8),
+        st.sampled_from([" ", "\n", "\t", "\r\n", " \n  ", "\n\n"]),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@given(_WORDS)
+def test_html_paragraph_text_has_no_source_line_break(words: list[tuple[str, str]]) -> None:
+    """No block of an HTML paragraph holds a line break its source wrote as white space."""
+    body = "".join(word + space for word, space in words)
+    src = from_html(f"<html><body><p>{body}</p></body></html>")
+    assert all("\n" not in src.slice(b.span) for b in src.blocks)
+    assert " ".join(src.slice(b.span) for b in src.blocks).split() == body.split()

@@ -29,7 +29,7 @@ from articlekit.model import (
     Source,
     Span,
 )
-from articlekit.page._features import is_subheading, keep_inside
+from articlekit.page._features import MAX_LINK_RATIO_INSIDE, is_subheading, keep_inside
 from articlekit.page._urls import slug_words
 from articlekit.page._words import fold, overlap
 
@@ -63,9 +63,13 @@ def article_paragraphs(
     reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
     if reference is None:
         return found
-    confirmed = _confirmed_by(source.slice(reference.span), feats)
+    text = source.slice(reference.span)
+    confirmed = _confirmed_by(text, feats)
     if not confirmed:
-        # Nothing visible matches the page's own article body: the page renders it by script.
+        # Nothing visible matches the page's own article body: the page renders it by script,
+        # unless what is visible is longer (the JSON-LD holds a truncated preview).
+        if sum(len(_WORD.findall(p.text)) for p in found) > len(_WORD.findall(text)):
+            return found
         return _lines_of(source, reference)
     merged = {p.span: p for p in found}
     for paragraph in confirmed:
@@ -87,7 +91,24 @@ def _in_region(
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
     fallback = _kept(feats, *layout.fallback) if layout.fallback is not None else []
-    return _paragraphs(fallback if _words(fallback) > _words(kept) else kept)
+    chosen = fallback if _words(fallback) > _words(kept) else kept
+    if not chosen and source.media_type is MediaType.HTML:
+        # Nothing reads like an article (a page of a few short lines): its visible text that
+        # is neither links nor furniture is all there is, as a reader sees it. (A text dump
+        # cannot tell a menu's lines from such text: it stays empty.)
+        chosen = [f for f in feats if _is_plain_text(f)]
+    return _paragraphs(chosen)
+
+
+def _is_plain_text(f: BlockFeatures) -> bool:
+    """A block that is neither links, nor marked as furniture, nor comment furniture."""
+    return not (
+        f.is_boilerplate
+        or f.is_section_end
+        or f.is_comment_meta
+        or f.hint < 0
+        or f.link_ratio > MAX_LINK_RATIO_INSIDE
+    )
 
 
 def _words(kept: list[BlockFeatures]) -> float:

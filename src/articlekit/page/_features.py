@@ -190,9 +190,16 @@ def is_subheading(f: BlockFeatures, nxt: BlockFeatures) -> bool:
     )
 
 
-def block_features(source: Source) -> tuple[BlockFeatures, ...]:
-    """Return the features of every content block of ``source``, in order."""
-    return tuple(_block_features(source))
+def block_features(
+    source: Source, *, comment_start: int | None = None
+) -> tuple[BlockFeatures, ...]:
+    """Return the features of every content block of ``source``, in order.
+
+    ``comment_start``: where the comment section the comment formats found starts. A numbered
+    line before it ("1. CVS/pharmacy") heads an item of the article's own list, not a comment,
+    so it does not end the article.
+    """
+    return tuple(_block_features(source, comment_start))
 
 
 def _container(source: Source, block: Block) -> int | None:
@@ -202,7 +209,27 @@ def _container(source: Source, block: Block) -> int | None:
     return source.elements[block.element].parent
 
 
-def _block_features(source: Source) -> list[BlockFeatures]:
+def _in_repeated_run(blocks: list[tuple[int, Block, str]], at: int, seen: dict[str, int]) -> bool:
+    """Whether the block at ``at`` sits next to a copy of another repeated text."""
+    text = blocks[at][2]
+    for near in (at - 1, at + 1):
+        if 0 <= near < len(blocks):
+            other = blocks[near][2]
+            if other != text and seen.get(other, 0) > 1:
+                return True
+    return False
+
+
+def _ends_section(text: str, block: Block, comment_start: int | None) -> bool:
+    """Whether a short block's first line ends the article (see :data:`lex.SECTION_END`)."""
+    line = text.split("\n", 1)[0]
+    if not lex.SECTION_END.match(line):
+        return False
+    before_comments = comment_start is None or block.span.start < comment_start
+    return not (before_comments and lex.NUMBERED_HEADER.fullmatch(line))
+
+
+def _block_features(source: Source, comment_start: int | None) -> list[BlockFeatures]:
     text_of = source.text
     blocks = [
         (i, b, text_of[b.span.start : b.span.end])
@@ -226,14 +253,20 @@ def _block_features(source: Source) -> list[BlockFeatures]:
     is_html = source.media_type is MediaType.HTML
     first_copy: set[str] = set()
     boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
-    section_end, comment_meta = lex.SECTION_END.match, lex.COMMENT_META.match
-    for i, block, text in blocks:
+    comment_meta = lex.COMMENT_META.match
+    for at, (i, block, text) in enumerate(blocks):
         size = len(text)
         repeated = seen.get(text, 0) > 1
-        if is_html and repeated and size >= _LONG_REPEATED and text not in first_copy:
-            # A long paragraph the page shows twice (print or mobile copy): keep the first.
-            first_copy.add(text)
-            repeated = False
+        if is_html and repeated and size >= _LONG_REPEATED:
+            if text not in first_copy:
+                # A long paragraph the page shows twice (print or mobile copy): keep the first.
+                first_copy.add(text)
+                repeated = False
+            else:
+                # A later copy is furniture only as part of a repeated run (a duplicated article
+                # or teaser list repeats its paragraphs in order); a paragraph a writer repeats
+                # on its own is the article's.
+                repeated = _in_repeated_run(blocks, at, seen)
         # The markers describe short lines; long paragraphs skip the regular expressions.
         is_short = size < SHORT
         comment_heading = is_comment_heading(text)
@@ -257,7 +290,7 @@ def _block_features(source: Source) -> list[BlockFeatures]:
                 or link_ratio > MAX_LINK_RATIO_INSIDE
                 or (size < _MARKED and bool(boilerplate(text) or credit(text))),
                 is_section_end=is_short
-                and bool(comment_heading or section_end(text.split("\n", 1)[0])),
+                and bool(comment_heading or _ends_section(text, block, comment_start)),
                 is_comment_meta=is_short and bool(comment_meta(text)),
                 is_comment_start=comment_heading,
             )

@@ -160,6 +160,8 @@ def _agreeing(key: str, signals: tuple[_Signal, ...]) -> list[str]:
 
 
 _LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
+# Permalink marks documentation generators put after a heading ("Install¶", "Usage #").
+_ANCHOR_MARK: Final = re.compile(r"\s*[¶§#🔗]+\s*$")
 
 
 def _main_line(source: Source, span: Span) -> Span:
@@ -174,6 +176,10 @@ def _main_line(source: Source, span: Span) -> Span:
     date = _LEADING_DATE.match(text)
     if date and date.end() < len(text):
         span = Span(span.start + date.end(), span.end)
+        text = text[date.end() :]
+    mark = _ANCHOR_MARK.search(text)
+    if mark and mark.start() > 0:
+        span = Span(span.start, span.start + mark.start())
     return span
 
 
@@ -266,13 +272,62 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
                 return Headline(span=span, text=source.slice(span), signals=("partial", *names))
     if best is not None:
         score, line, level, agree = best
-        # A visible h1 that is not the site's name is the headline even without agreement.
-        if agree or (level == 1 and score > 0):
+        # A visible h1 that is not the site's name is the headline even without agreement,
+        # unless it is a lone word (a logo, a section) and the page declares a longer title.
+        lone = len(_WORD.findall(source.slice(line))) < _MIN_OPENING_WORDS
+        if agree or (level == 1 and score > 0 and not (lone and _titled(signals, site))):
             return Headline(span=line, text=source.slice(line), signals=(f"h{level}", *agree))
-    opening = _opening_heading(source, first_body, site)
-    if opening is not None:
-        return opening
-    return _meta_headline(source, signals, site)
+    if not _agreed_title(signals, site):
+        # A page whose metadata titles agree has said what its title is: a heading none of
+        # them agrees with (a subheading inside the body) does not overrule it.
+        opening = _opening_heading(source, first_body, site)
+        if opening is not None:
+            return opening
+    return _declared_heading(source, signals) or _meta_headline(source, signals, site)
+
+
+def _declared_heading(source: Source, signals: tuple[_Signal, ...]) -> Headline | None:
+    """The first visible heading anywhere that says what the declared titles say.
+
+    Used when nothing above the region did: the heading may stand below a lead the region
+    starts with, and pointing at it lets the body start after it.
+    """
+    for block in source.blocks:
+        if block.kind is BlockKind.HEADING and block.level <= _MAX_LEVEL:
+            line = _main_line(source, block.span)
+            agree = _agreeing(_key(source.slice(line)), signals)
+            if agree:
+                text = source.slice(line)
+                return Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
+    return None
+
+
+def _declared(signals: tuple[_Signal, ...], site: frozenset[str]) -> list[_Signal]:
+    return [s for s in signals if s.key and not _is_site(s.key, site)]
+
+
+def _titled(signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
+    """Whether the page declares a title of several words that is not the site's name."""
+    return any(
+        len(_WORD.findall(t)) >= _MIN_OPENING_WORDS
+        for s in _declared(signals, site)
+        for t in s.texts
+        if not _is_site(_key(t), site)
+    )
+
+
+def _agreed_title(signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
+    """Whether two of the page's declared titles (``<title>``, og:title, JSON-LD...) agree."""
+    declared = _declared(signals, site)
+    return any(
+        a.variants & b.variants and _FAMILY.get(a.name, a.name) != _FAMILY.get(b.name, b.name)
+        for i, a in enumerate(declared)
+        for b in declared[i + 1 :]
+    )
+
+
+# The social cards copy each other (one plugin writes both): their agreement is one voice.
+_FAMILY: Final = {"og:title": "social", "twitter:title": "social"}
 
 
 def _opening_heading(

@@ -28,6 +28,7 @@ from articlekit.page._features import (
     is_date_line,
     keep_inside,
 )
+from articlekit.page._words import fold
 
 Region = tuple[int, int]
 
@@ -47,6 +48,16 @@ _COMMENT_META_COST: Final = 10.0
 _CORE_MIN_WORDS: Final = 5
 _SIBLING_SHARE: Final = 0.2
 _SIBLING_MIN: Final = 10.0
+_TOPIC_BOOST: Final = 0.5
+_MIN_TOPIC: Final = 3
+_WORDS: Final = re.compile(r"[a-z0-9]+")
+_SMALL_SHARE: Final = 0.3  # of the page's prose: a region holding less is re-examined
+_MIN_PROSE: Final = 150.0  # words of prose a page needs before its region is re-examined
+_REEXAMINED_GAIN: Final = 2.0  # the re-examined region must hold this many times more
+_PROSE_WORDS: Final = 20
+_PROSE_SENTENCE_WORDS: Final = 10
+_PROSE_LINKS: Final = 0.4
+_MIN_LIFTED: Final = 3  # paragraphs of one container whose class verdict is looked at again
 
 
 def gaps(source: Source) -> tuple[int, int]:
@@ -66,16 +77,27 @@ class Cluster:
     good_words: float
     comment_meta: int = 0
     after_section_end: bool = False
+    topic: float = 0.0  # share of the page's topic words (its URL's) the cluster's text holds
 
     @property
     def score(self) -> float:
-        """Good words, discounted for comment furniture and for following a comment heading."""
+        """Good words, discounted for comment furniture and for following a comment heading.
+
+        An article speaks of what its URL names: a cluster holding all the URL's words counts
+        half as much again as one that holds none (a listing, a reader forum beside the story).
+        """
         score = self.good_words / (1.0 + _META_DISCOUNT * self.comment_meta)
+        score *= 1.0 + _TOPIC_BOOST * self.topic
         return score * _AFTER_END_DISCOUNT if self.after_section_end else score
 
 
-def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
-    """Group good blocks into clusters; a section end always closes one."""
+def clusters(
+    feats: Sequence[BlockFeatures], max_gap: int, topic: frozenset[str] = frozenset()
+) -> list[Cluster]:
+    """Group good blocks into clusters; a section end always closes one.
+
+    ``topic``: the words the page's URL spells (folded, see :func:`._urls.slug_words`).
+    """
     found: list[Cluster] = []
     start = last = -1
     words = 0.0
@@ -86,7 +108,12 @@ def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
         meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
         found.append(
             Cluster(
-                start=start, end=last, good_words=words, comment_meta=meta, after_section_end=ended
+                start=start,
+                end=last,
+                good_words=words,
+                comment_meta=meta,
+                after_section_end=ended,
+                topic=_topic_share(feats, start, last, topic),
             )
         )
 
@@ -96,12 +123,9 @@ def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
                 close()
                 start = -1
             # An article's worth of text in more than one block (one long line may be a
-            # flattened list) before a section end makes everything after it suspect.
-            if (
-                found
-                and found[-1].good_words >= _ARTICLE_BEFORE_END
-                and found[-1].end > found[-1].start
-            ):
+            # flattened list) before a section end makes everything after it suspect, however
+            # many short clusters (a tag line, a "posted in" line) came between.
+            if any(c.good_words >= _ARTICLE_BEFORE_END and c.end > c.start for c in found):
                 ended = True
         if not f.is_good:
             continue
@@ -115,6 +139,19 @@ def clusters(feats: Sequence[BlockFeatures], max_gap: int) -> list[Cluster]:
     if start >= 0:
         close()
     return found
+
+
+def _topic_share(feats: Sequence[BlockFeatures], lo: int, hi: int, topic: frozenset[str]) -> float:
+    """Share of the topic words found among the good blocks' words from ``lo`` to ``hi``."""
+    if len(topic) < _MIN_TOPIC:
+        return 0.0  # a slug of one or two words ("/news/sport") says little about the text
+    found: set[str] = set()
+    for f in feats[lo : hi + 1]:
+        if f.is_good:
+            found.update(_WORDS.findall(fold(f.text)))
+            if len(found & topic) == len(topic):
+                break
+    return len(found & topic) / len(topic)
 
 
 def _anchored_score(cluster: Cluster, anchor: int | None) -> float:
@@ -398,3 +435,67 @@ def html_region(source: Source, feats: Sequence[BlockFeatures]) -> Region | None
     if core is not None and container is not None:
         return grow(feats, core, (min(core[0], container[0]), max(core[1], container[1])))
     return core or container
+
+
+# -- re-examination (HTML) ---------------------------------------------------------------------
+
+
+def _is_prose(f: BlockFeatures) -> bool:
+    """Article-like prose whatever its class names say (``is_good`` without the hint)."""
+    return (
+        not f.is_boilerplate
+        and not f.is_comment_meta
+        and f.link_ratio <= _PROSE_LINKS
+        and (f.words >= _PROSE_WORDS or (f.words >= _PROSE_SENTENCE_WORDS and f.ends_sentence))
+    )
+
+
+def _good_words(feats: Sequence[BlockFeatures], region: Region | None) -> float:
+    if region is None:
+        return 0.0
+    return sum(f.words for f in feats[region[0] : region[1] + 1] if f.is_good)
+
+
+def reexamined(
+    source: Source, feats: Sequence[BlockFeatures], region: Region | None
+) -> tuple[tuple[BlockFeatures, ...], Region] | None:
+    """A better region when the chosen one holds a small share of the page's prose.
+
+    Class names mislead now and then: a story body inside ``div.js-dynamic-advertorial``, a
+    post inside a wrapper named for its share bar. When the region's article words are under
+    a third of the page's prose, the one container holding most prose that its class names
+    call furniture (at least three paragraphs, twice the region's words) is looked at again
+    with that verdict lifted; the new region wins when it holds at least twice the article
+    words and no comment furniture. Returns the features with the lifted verdicts and the new
+    region, or ``None`` to keep the first choice.
+    """
+    total = sum(f.words for f in feats if _is_prose(f))
+    found = _good_words(feats, region)
+    if total < _MIN_PROSE or found >= _SMALL_SHARE * total:
+        return None
+    held: dict[int, list[int]] = {}
+    for k, f in enumerate(feats):
+        if f.hint < 0 and _is_prose(f) and f.block.element is not None:
+            parent = source.elements[f.block.element].parent
+            if parent is not None:
+                held.setdefault(parent, []).append(k)
+    if not held:
+        return None
+    parent, best = max(held.items(), key=lambda item: sum(feats[k].words for k in item[1]))
+    if len(best) < _MIN_LIFTED or sum(feats[k].words for k in best) < _REEXAMINED_GAIN * max(
+        found, 1.0
+    ):
+        return None
+    span = source.elements[parent].span  # its lists and quotes too
+    lifting = {
+        k
+        for k, f in enumerate(feats)
+        if f.hint < 0 and _is_prose(f) and span.start <= f.block.span.start < span.end
+    }
+    lifted = tuple(attrs.evolve(f, hint=0) if k in lifting else f for k, f in enumerate(feats))
+    again = html_region(source, lifted)
+    if again is None or _good_words(lifted, again) < _REEXAMINED_GAIN * max(found, 1.0):
+        return None
+    if any(f.is_comment_meta or f.is_comment_start for f in lifted[again[0] : again[1] + 1]):
+        return None
+    return lifted, again

@@ -33,8 +33,10 @@ from articlekit.page._regions import (
     gaps,
     html_region,
     joined_region,
+    reexamined,
     with_edges,
 )
+from articlekit.page._urls import slug_words
 
 __all__ = ["LayoutExtractor", "find_layout"]
 
@@ -52,8 +54,8 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     >>> layout.comments.format, len(layout.comments.comments)
     ('numbered', 2)
     """
-    blocks = block_features(source)
     section = find_comment_section(source, comment_formats)
+    blocks = block_features(source, comment_start=section.start if section is not None else None)
     body_blocks = len(blocks)
     if section is not None:
         body_blocks = next(
@@ -62,10 +64,16 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     feats = blocks[:body_blocks]
     max_gap, join_gap = gaps(source)
     anchor = slug_anchor(source, feats)
-    found = clusters(feats, max_gap)
+    topic = frozenset(w for w in slug_words(source.url) if not w.isdigit())
+    found = clusters(feats, max_gap, topic)
     best = best_cluster(found, anchor)
     core = (best.start, best.end) if best is not None else None
     region = html_region(source, feats) if source.elements else None
+    if source.elements:
+        better = reexamined(source, feats, region)
+        if better is not None:
+            feats, region = better
+            blocks = (*feats, *blocks[body_blocks:])
     if region is None:
         region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:

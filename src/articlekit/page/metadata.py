@@ -12,20 +12,16 @@ stay unresolved: the wall clock is never used.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from typing import Final
 from urllib.parse import urlsplit
 
 import attrs
 
 from articlekit import _lexicon as lex
-from articlekit._dates import parse_date
 from articlekit.model import (
     Block,
     BlockKind,
-    DateValue,
     Document,
-    Granularity,
     Headline,
     Metadata,
     MetaValue,
@@ -33,35 +29,36 @@ from articlekit.model import (
     Source,
     Span,
 )
+from articlekit.page._authors import find_authors, is_site_name
+from articlekit.page._dates_found import find_dates
 
 __all__ = ["MetadataExtractor", "find_metadata"]
 
-_SITE: Final = ("og:site_name", "application-name", "jsonld:publisher")
-_AUTHORS: Final = (
-    "jsonld:author",
-    "author",
-    "article:author",
-    "dc.creator",
-    "parsely-author",
-    "sailthru.author",
-    "citation_author",
-    "byl",
-    "jsonld:creator",
+_SITE: Final = (
+    "og:site_name",
+    "application-name",
+    "jsonld:publisher",
+    "article:publisher",
+    "publisher",
+    "dc.publisher",
+    "dcterms.publisher",
+    "jsonld:website",
 )
-_PUBLISHED: Final = (
-    "jsonld:datePublished",
-    "article:published_time",
-    "citation_publication_date",
-    "parsely-pub-date",
-    "dc.date.issued",
-    "dc.date",
-    "date",
-    "pubdate",
-    "publishdate",
-    "sailthru.date",
-    "jsonld:dateCreated",
+# The title a page declares, most specific first (the <title> element comes last).
+_TITLES: Final = (
+    "og:title",
+    # A CreativeWork's name is its title; Wikipedia's "headline" is the short description.
+    "jsonld:name",
+    "jsonld:headline",
+    "twitter:title",
+    "dc.title",
+    "dcterms.title",
+    "itemprop:headline",
+    "citation_title",
+    "parsely-title",
+    "sailthru.title",
+    "title",
 )
-_MODIFIED: Final = ("jsonld:dateModified", "article:modified_time")
 _LANGUAGE: Final = (
     "html:lang",
     "content-language",
@@ -71,28 +68,24 @@ _LANGUAGE: Final = (
 )
 _CANONICAL: Final = ("link:canonical", "og:url")
 _DESCRIPTION: Final = ("description", "og:description", "twitter:description", "jsonld:description")
-
-_NAME_SPLIT: Final = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.IGNORECASE
-)
-_URL_DATE: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/(?:(?P<d>[0-3]?\d)/)?")
 _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
-_MAX_BYLINE: Final = 150
-# A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
-# "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter".
-_BYLINE_INSIDE: Final = re.compile(
-    r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
-    r"(?P<names>[^\d|•·,;:()\n]{2,60}?)"
-    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
-    re.IGNORECASE,
-)
+# How titles join the site's name: "Headline | Site", "Site - Headline", "Headline » Site".
+_TITLE_PARTS: Final = re.compile(r"\s+(?:[|–—\-»«·•:/~*]|::)\s+")
+_DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+# English written month first: the United States and where no region is given.
+_MONTH_FIRST_REGIONS: Final = frozenset({"", "US", "PH", "FM", "MH", "PW", "BZ", "CA"})
 
 
 def _first(source: Source, keys: tuple[str, ...]) -> Block | None:
-    """The first META block with the highest-priority key."""
+    """The first META block with the highest-priority key (an empty value does not count)."""
     found: dict[str, Block] = {}
     for block in source.blocks:
-        if block.kind is BlockKind.META and block.hint in keys and block.hint not in found:
+        if (
+            block.kind is BlockKind.META
+            and block.hint in keys
+            and block.hint not in found
+            and any(c.isalnum() for c in source.slice(block.span))
+        ):
             found[block.hint] = block
     return next((found[k] for k in keys if k in found), None)
 
@@ -104,95 +97,76 @@ def _value(source: Source, block: Block | None) -> MetaValue | None:
     return MetaValue(text=text, value=text, span=block.span)
 
 
-def _date_value(
-    source: Source, block: Block | None, languages: list[str] | None
-) -> DateValue | None:
-    if block is None:
-        return None
-    text = source.slice(block.span)
-    parsed = parse_date(text, reference_time=source.reference_time, languages=languages)
-    if parsed is None:
-        return None
-    return DateValue(text=text, value=parsed[0], granularity=parsed[1], span=block.span)
-
-
-def _visible_date(
-    source: Source, blocks: list[Block], languages: list[str] | None
-) -> DateValue | None:
-    """A date on a short line near the headline ("Feb 14, 2016 10:47 AM")."""
-    for block in blocks:
+def _site(source: Source, host: str | None) -> MetaValue | None:
+    """The site's name: declared, else a domain in the ``<title>``, else the host."""
+    block = _first(source, _SITE)
+    if block is not None:
         text = source.slice(block.span)
-        if len(text) > 120:  # noqa: PLR2004 - date lines are short
-            continue
-        match = lex.DATE_EXPRESSION.search(text)
-        if match is None:
-            continue
-        span = Span(block.span.start + match.start(), block.span.start + match.end())
-        parsed = parse_date(
-            match.group(), reference_time=source.reference_time, languages=languages
-        )
-        if parsed is not None:
-            return DateValue(
-                text=source.slice(span), value=parsed[0], granularity=parsed[1], span=span
-            )
+        if "://" not in text and not text.startswith("@"):
+            return MetaValue(text=text, value=text.strip(), span=block.span)
+    title = next((b for b in source.blocks if b.kind is BlockKind.TITLE), None)
+    if title is not None:
+        text = source.slice(title.span)
+        for part in _TITLE_PARTS.split(text):
+            if _DOMAIN.match(part.strip()) and not part.strip()[0].isdigit():
+                at = text.find(part)
+                span = Span(title.span.start + at, title.span.start + at + len(part))
+                return MetaValue(text=source.slice(span), value=part.strip(), span=span)
+    if host:
+        return MetaValue(text=host, value=host.removeprefix("www."))
     return None
 
 
-def _url_date(url: str | None) -> DateValue | None:
-    if not url:
-        return None
-    match = _URL_DATE.search(urlsplit(url).path)
-    if match is None:
-        return None
-    year, month = int(match["y"]), int(match["m"])
-    day = int(match["d"]) if match["d"] else 1
-    try:
-        value = datetime(year, month, day, tzinfo=UTC)
-    except ValueError:
-        return None
-    granularity = Granularity.DAY if match["d"] else Granularity.MONTH
-    return DateValue(text=match.group(), value=value, granularity=granularity)
-
-
-def _authors(source: Source, near: list[Block], site: MetaValue | None) -> tuple[MetaValue, ...]:
-    found: dict[str, MetaValue] = {}
-    site_key = site.value.casefold() if site else None
-    for block in source.blocks:
-        if block.kind is BlockKind.META and block.hint in _AUTHORS:
-            text = source.slice(block.span)
-            if "://" in text or "@" in text or text.casefold() == site_key:
-                continue  # profile URLs, handles and the site's own name are not authors
-            _add_names(found, text, block.span)
-    if not found:
-        for block in near:
-            text = source.slice(block.span)
-            if len(text) >= _MAX_BYLINE:
-                continue
-            # Inside a line only where the line is metadata (a date or separators), since "von"
-            # and "by" are common words.
-            is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
-            match = lex.BYLINE.match(text) or (is_meta and _BYLINE_INSIDE.search(text)) or None
-            if match:
-                start = block.span.start + match.start("names")
-                _add_names(found, match.group("names"), Span(start, start + len(match["names"])))
-                break
-    return tuple(found.values())
-
-
-def _add_names(found: dict[str, MetaValue], text: str, span: Span) -> None:
-    """Split "A, B and C" into names, each with its own sub-span."""
-    position = 0
-    for part in _NAME_SPLIT.split(text):
-        at = text.find(part, position) if part else -1
-        name = part.strip(" .|·-")
-        if at < 0 or not name or len(name) > 80 or not any(c.isalpha() for c in name):  # noqa: PLR2004
+def _host(source: Source) -> str | None:
+    """The page's host: from its URL, else its canonical or ``og:url``."""
+    urls = [source.url] if source.url else []
+    block = _first(source, _CANONICAL)
+    if block is not None:
+        urls.append(source.slice(block.span))
+    for url in urls:
+        try:
+            host = urlsplit(url.strip()).hostname
+        except ValueError:
             continue
-        offset = at + part.find(name)
-        position = offset + len(name)
-        key = name.casefold()
-        if key not in found:
-            sub = Span(span.start + offset, span.start + offset + len(name))
-            found[key] = MetaValue(text=name, value=name, span=sub)
+        if host:
+            return host
+    return None
+
+
+def _title(source: Source, site: MetaValue | None, host: str | None) -> MetaValue | None:
+    """The title the page declares, without the site's name joined to it."""
+    block = _first(source, _TITLES)
+    is_element = False
+    if block is None:
+        block = next(
+            (
+                b
+                for b in source.blocks
+                if b.kind is BlockKind.TITLE and any(c.isalnum() for c in source.slice(b.span))
+            ),
+            None,
+        )
+        is_element = True
+    if block is None:
+        return None
+    text = source.slice(block.span)
+    parts = [p for p in _TITLE_PARTS.split(text) if p.strip()]
+    kept = [p for p in parts if not is_site_name(p.strip(), site.value if site else None, host)]
+    if is_element and len(kept) == len(parts) > 1:
+        kept = parts[:-1]  # "Headline | Site": the site's name is written last
+    if not kept:
+        return None
+    if len(kept) < len(parts):
+        start = text.find(kept[0])
+        last = text.find(kept[-1], start) + len(kept[-1])
+        value = text[start:last].strip()
+    else:
+        value = text.strip()
+    if is_element and _DOMAIN.match(value):
+        return None  # "example.com": the site, not a title
+    at = text.find(value)
+    span = Span(block.span.start + at, block.span.start + at + len(value))
+    return MetaValue(text=source.slice(span), value=value, span=span)
 
 
 def _language(source: Source) -> MetaValue | None:
@@ -255,35 +229,54 @@ def find_metadata(
         source: the page.
         headline: the headline, when known: bylines and date lines are looked for around it.
         paragraphs: the body, when known: source credits are looked for after it.
+
+    >>> from articlekit import from_html
+    >>> page = from_html(
+    ...     '<html><head><title>Budget approved | Example News</title>'
+    ...     '<meta property="og:site_name" content="Example News">'
+    ...     '<meta property="article:published_time" content="2019-11-19T08:57:40+01:00">'
+    ...     '</head><body><h1>Budget approved</h1><p class="byline">By JANE DOE</p></body></html>'
+    ... )
+    >>> found = find_metadata(page)
+    >>> found.title.value, found.site.value, [a.value for a in found.authors]
+    ('Budget approved', 'Example News', ['JANE DOE'])
+    >>> found.published.value.date().isoformat()
+    '2019-11-19'
     """
     language = _language(source)
     code = language.value.split("-")[0] if language else None
+    region = language.value.split("-")[1] if language and "-" in language.value else ""
     # Without a known language dateparser tries every locale (slow, and riskier): try the
     # common ones.
     languages = [code] if code in _DATEPARSER_LANGUAGES else list(_DEFAULT_LANGUAGES)
+    month_first = code in {None, "en"} and region in _MONTH_FIRST_REGIONS
     near = _near_headline(source, headline)
-    published = (
-        _date_value(source, _first(source, _PUBLISHED), languages)
-        or _visible_date(source, near, languages)
-        or _url_date(source.url)
+    headline_at = headline.span.start if headline is not None else None
+    published, modified = find_dates(
+        source, near=near, headline_at=headline_at, languages=languages, month_first=month_first
     )
-    site = _value(source, _first(source, _SITE))
-    if site is None and source.url:
-        host = urlsplit(source.url).hostname
-        if host:
-            site = MetaValue(text=host, value=host.removeprefix("www."))
+    host = _host(source)
+    site = _site(source, host)
     canonical = _value(source, _first(source, _CANONICAL))
     if canonical is None and source.url:
         canonical = MetaValue(text=source.url, value=source.url)
+    authors = find_authors(
+        source,
+        near=near,
+        headline_at=headline_at,
+        site=site.value if site else None,
+        host=host,
+    )
     return Metadata(
         site=site,
-        authors=_authors(source, near, site),
+        authors=authors,
         published=published,
-        modified=_date_value(source, _first(source, _MODIFIED), languages),
+        modified=modified,
         language=language,
         canonical_url=canonical,
         description=_value(source, _first(source, _DESCRIPTION)),
         credits=_credits(source, paragraphs),
+        title=_title(source, site, host),
     )
 
 

@@ -1,0 +1,281 @@
+"""What a page's markup says about its authors and dates, outside ``<head>`` (private).
+
+:func:`articlekit._render.render_html` renders these values as ``META`` blocks, each named by a
+hint, next to the head's ``<meta>`` and JSON-LD values; the metadata step reads them. They follow
+the conventions pages are written with, not any one site:
+
+* schema.org microdata: ``itemprop="author"`` (its ``itemprop="name"`` when nested),
+  ``itemprop="datePublished"``/``"dateModified"`` (``content`` or ``datetime`` attributes);
+* HTML: ``rel="author"`` links, ``<address>`` (the contact of the article's author), ``<time
+  datetime>`` (``pubdate``), the ``<author>`` element some CMSs emit;
+* microformats: hAtom/h-entry ``published``/``updated``/``dt-published``, hCard ``vcard``;
+* CMS templates: class or id words such as ``byline``, ``author``, ``writer``, ``submitted``,
+  ``date``, ``posted``, and the ``data-testid``/``data-component`` names of React sites.
+
+Elements inside comment threads, sidebars, figures, quotes and teaser lists are skipped: a name
+or date there is not the article's. Values are emitted in document order; each kind is capped,
+so a listing page of a thousand teasers costs no more than an article.
+
+Hints emitted (value in brackets): ``itemprop:author`` (name), ``rel:author`` (link text),
+``markup:author`` (class/id-marked element text, ``<address>``, ``<author>``), ``time:published``
+/ ``time:modified`` / ``time`` (``datetime``, ``content`` or ``title`` attribute, else the text),
+``markup:date`` (text of a date-marked element).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+import lxml.etree
+
+__all__ = ["markup_values"]
+
+# Candidates: elements whose attributes hold a cue of the words below (one regular expression
+# over the attribute values: a tenth of what an XPath with a contains() per word costs), refined
+# by the class/id words in Python.
+_CUE: Final = re.compile(
+    r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
+)
+_CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
+_CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
+# Class/id words naming the author's element (a word of a class token: "c-byline__author",
+# "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
+_AUTHOR_WORD: Final = re.compile(
+    r"(?:^|[-_\s])(?:by|post|entry|article|story|meta|td-post)?-?(?:author|autor|byline|writer"
+    r"|submitted|posted-?by|username|journalist|reporter|by-?line)s?(?=$|[-_\s])"
+)
+# Words of a class token that mark a part of an author box that is not the name: the photo, the
+# job title, the biography, the label ("By:"), social links.
+_NOT_NAME_WORD: Final = re.compile(
+    r"avatar|image|img|photo|pic|bio|desc|title|role|job|position|label|social|twitter"
+    r"|facebook|follow|more|date|time|comment|count|email|mail|contact|share|icon|thumb|logo"
+)
+_DATE_WORD: Final = re.compile(
+    r"(?:^|[-_\s])(?:\w+-)?(?:date|datum|time|pubdate|published|publish|posted|dateline|fecha"
+    r"|datetime|timestamp|meta-?date|byline)(?=$|[-_\s])"
+)
+_PUBLISHED_WORD: Final = re.compile(
+    r"(?:^|[-_\s])(?:dt-)?(?:published|pubdate|entry-date|date-?published|publish-?date"
+    r"|post-?date|posted-?on|created)(?:$|[-_\s])"
+)
+_MODIFIED_WORD: Final = re.compile(
+    r"(?:^|[-_\s])(?:dt-)?(?:updated|modified|date-?modified|last-?modified|update-?date)(?:$|[-_\s])"
+)
+# Containers whose names, dates and links are not the article's.
+_ELSEWHERE_TAGS: Final = frozenset({"figure", "figcaption", "blockquote", "aside", "nav", "q"})
+_ELSEWHERE_WORD: Final = re.compile(
+    r"(?:^|[-_\s])(?:comments?|comment-?(?:list|body|meta|author|content|item|respond)|respond"
+    r"|replies|reply|discussion|disqus|sidebar|side-?bar|widget|related|recommend\w*|teaser\w*"
+    r"|popular|trending|most-?read|newsletter|quote|testimonial|promo|outbrain|taboola"
+    r"|breadcrumbs?|pagination|share|sharing|social)(?:$|[-_\s])"
+)
+_SIDE_WORD: Final = re.compile(r"side|widget")
+_COMMENT_TYPES: Final = re.compile(r"Comment|Answer", re.IGNORECASE)
+_MAX_TEXT: Final = 160  # an author line or a date line is short
+_MAX_EACH: Final = 12  # values of one kind: enough for the article, bounded on listing pages
+
+
+_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _words(element: lxml.etree._Element) -> str:
+    """Class and id, camel humps split and lower-cased.
+
+    ``"ArticlePage-authorName"`` reads ``"article-page-author-name"``.
+    """
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return _HUMP.sub("-", raw).lower()
+
+
+def _elsewhere(element: lxml.etree._Element) -> bool:
+    """Whether the element sits in a comment thread, sidebar, figure, quote or teaser list.
+
+    A sidebar inside the ``<article>`` is the article's own margin (bylines sit there).
+    """
+    aside_found = False
+    for node in element.iterancestors():
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        tag = tag.lower()
+        if tag in {"body", "html"}:
+            break
+        if tag == "article":
+            aside_found = False
+            continue
+        if tag in _ELSEWHERE_TAGS:
+            if tag != "aside":
+                return True
+            aside_found = True
+        parent = node.getparent()
+        if tag == "footer" and parent is not None and parent.tag == "body":
+            return True
+        words = _words(node)
+        if words.strip():
+            match = _ELSEWHERE_WORD.search(words)
+            if match is not None:
+                if not _SIDE_WORD.search(match.group()):
+                    return True
+                aside_found = True
+        itemtype = node.get("itemtype")
+        if itemtype and _COMMENT_TYPES.search(itemtype.rsplit("/", 1)[-1]):
+            return True
+    return aside_found
+
+
+def _hidden(element: lxml.etree._Element) -> bool:
+    """Whether the element is hidden (``hidden``, ``style="display: none"``): no byline.
+
+    (Hidden elements may still carry a page's machine-readable date.)
+    """
+    if element.get("hidden") is not None:
+        return True
+    style = element.get("style")
+    return bool(style) and "display:none" in str(style).replace(" ", "").lower()
+
+
+def _text(element: lxml.etree._Element) -> str:
+    """The element's text, white space collapsed (scripts and styles left out)."""
+    parts = []
+    for node in element.iter():
+        tag = node.tag
+        if isinstance(tag, str) and tag.lower() in {"script", "style", "noscript", "template"}:
+            if node.tail and node is not element:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        if node is not element and node.tail:
+            parts.append(node.tail)
+    return " ".join(" ".join(parts).split())
+
+
+def _name_text(element: lxml.etree._Element) -> str:
+    """The text of an author element.
+
+    Its ``itemprop=name`` part, else its text without the parts that are not the name (photo
+    captions, job titles, social handles).
+    """
+    for node in element.iterdescendants():
+        if isinstance(node.tag, str) and "name" in (node.get("itemprop") or "").split():
+            text = _text(node) or (node.get("content") or "").strip()
+            if text:
+                return text
+    if element.get("itemprop") and element.get("content"):
+        return str(element.get("content")).strip()
+    parts: list[str] = []
+    _collect_name(element, parts, top=True)
+    return " ".join(" ".join(parts).split())
+
+
+def _collect_name(element: lxml.etree._Element, parts: list[str], *, top: bool) -> None:
+    tag = element.tag
+    if not isinstance(tag, str) or tag.lower() in {"script", "style", "noscript", "time"}:
+        return
+    skip = not top and bool(_NOT_NAME_WORD.search(_words(element)))
+    if not skip:
+        if element.text:
+            parts.append(element.text)
+        for child in element:
+            _collect_name(child, parts, top=False)
+            if child.tail:
+                parts.append(child.tail)
+    elif element.tail is None:
+        parts.append(" ")
+
+
+def _is_author(element: lxml.etree._Element, tag: str) -> str | None:
+    """The hint of an author element, or ``None``."""
+    itemprop = (element.get("itemprop") or "").split()
+    if "author" in itemprop or "creator" in itemprop:
+        return "itemprop:author"
+    if "author" in (element.get("rel") or "").lower().split():
+        return "rel:author"
+    if tag in {"address", "author"}:
+        return "markup:author"
+    testid = f"{element.get('data-testid') or ''} {element.get('data-component') or ''}"
+    if _AUTHOR_WORD.search(_HUMP.sub("-", testid).lower()):
+        return "markup:author"
+    for token in _words(element).split():
+        match = _AUTHOR_WORD.search(token)
+        # "author-name", "date-author", "c-byline__author" name the author; "author-avatar",
+        # "byline-date" and "comment-author" do not.
+        if match and not _NOT_NAME_WORD.search(token, match.end()) and "comment" not in token:
+            return "markup:author"
+    return None
+
+
+def _date_hint(element: lxml.etree._Element, tag: str) -> tuple[str, str] | None:
+    """The hint and value of a date element, or ``None``."""
+    itemprop = (element.get("itemprop") or "").lower().split()
+    words = _words(element)
+    value = (
+        element.get("datetime")
+        or element.get("content")
+        or (element.get("title") if tag == "abbr" else None)
+    )
+    if "datepublished" in itemprop or "datecreated" in itemprop:
+        kind = "time:published"
+    elif "datemodified" in itemprop:
+        kind = "time:modified"
+    elif tag == "time" or (tag == "abbr" and value):
+        if element.get("pubdate") is not None or _PUBLISHED_WORD.search(words):
+            kind = "time:published"
+        elif _MODIFIED_WORD.search(words):
+            kind = "time:modified"
+        else:
+            kind = "time"
+    elif _PUBLISHED_WORD.search(words) and value:
+        kind = "time:published"
+    elif _DATE_WORD.search(words):
+        kind = "markup:date"
+        value = None
+    else:
+        return None
+    text = (value or "").strip() if value and len(value.strip()) > 6 else _text(element)  # noqa: PLR2004
+    if not text or len(text) > _MAX_TEXT:
+        return None
+    return kind, text
+
+
+def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
+    """Yield ``(hint, value)`` pairs for the author and date markup of a parsed page.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring(
+    ...     '<html><body><p class="byline">By <a rel="author">Jane Doe</a></p>'
+    ...     '<time datetime="2020-05-01T10:00">May 1</time><p>Text</p></body></html>'
+    ... )
+    >>> list(markup_values(page))  # doctest: +NORMALIZE_WHITESPACE
+    [('markup:author', 'By Jane Doe'), ('markup:date', 'By Jane Doe'),
+     ('rel:author', 'Jane Doe'), ('time', '2020-05-01T10:00')]
+    """
+    counts: dict[str, int] = {}
+    for element in root.iter():
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        tag = tag.lower()
+        if tag not in _CUE_TAGS and not any(
+            key in _CUE_KEYS and _CUE.search(str(value)) for key, value in element.items()
+        ):
+            continue
+        if tag in {"meta", "link", "script", "style", "body", "html", "head"}:
+            continue  # <meta> and <link> are the head's (rendered apart); the body is no byline
+        found: list[tuple[str, str]] = []
+        author = _is_author(element, tag)
+        if author is not None and not _hidden(element):
+            text = _name_text(element)
+            if text and len(text) <= _MAX_TEXT:
+                found.append((author, text))
+        date = _date_hint(element, tag)
+        if date is not None:
+            found.append(date)
+        found = [(h, v) for h, v in found if counts.get(h, 0) < _MAX_EACH]
+        if not found or _elsewhere(element):
+            continue
+        for hint, value in found:
+            counts[hint] = counts.get(hint, 0) + 1
+            yield hint, value

@@ -1,0 +1,367 @@
+"""Who wrote the article: names from the page's metadata, its markup and its byline (private).
+
+Sources, in order of trust; the first that yields a person's name wins, and the names of one
+source are kept together (never mixed with another's, which is how "Jane Doe" and "By JANE DOE"
+both came out):
+
+1. JSON-LD ``author``/``creator`` of the article (persons; organisations are the publisher);
+2. the head's author tags: ``author``, ``article:author``, ``og:author``, ``dc.creator``,
+   ``citation_author``, ``itemprop=author``, parsely/sailthru/cxense authors, ``byl``;
+3. the markup of the page: ``itemprop=author``, ``rel=author``, ``<address>``, and elements a
+   CMS template names ``byline``, ``author``, ``writer``… (see :mod:`articlekit._markup`), the
+   one nearest the headline;
+4. a visible byline near the headline ("By Jane Doe and Max Mustermann", "Von …").
+
+A value is cleaned the way bylines are written: the "By"/"Von"/"Par" label goes, as do what
+follows a dash or bar ("Jane Doe — The Site"), "for"/"from" affiliations, dates, handles, quoted
+nicknames and emoji; lists are split on commas, "and", "und", "&"…; degrees ("PhD"), job titles
+("Editor"), placeholders ("admin"), the site's own name and legal bodies ("… GmbH") are not
+persons. Within a source the same name is kept once, whatever its case or label.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from typing import Final
+
+from articlekit import _lexicon as lex
+from articlekit.model import Block, BlockKind, MetaValue, Source, Span
+
+__all__ = ["find_authors", "is_site_name"]
+
+_JSONLD: Final = ("jsonld:author", "jsonld:creator")
+_HEAD: Final = (
+    "author",
+    "article:author",
+    "og:author",
+    "og:article:author",
+    "article:author_name",
+    "book:author",
+    "dc.creator",
+    "dcterms.creator",
+    "itemprop:author",
+    "citation_author",
+    "parsely-author",
+    "sailthru.author",
+    "cxenseparse:author",
+    "byl",
+)
+_HEAD_KEYS: Final = frozenset((*_JSONLD, *_HEAD))
+_MARKUP: Final = frozenset({"itemprop:author", "rel:author", "markup:author"})
+_NEAR_MARKUP: Final = 400  # characters: the names of one byline sit this close together
+_MAX_NAME: Final = 60
+
+# The label before a byline's names, in the languages of the web: "By", "Von", "Par", "Por",
+# "Door", "Av", "Di", "Przez"; any short phrase ending in "by" ("Posted by", "View all posts
+# by", "Recipe by"); a word and a colon ("Autor:", "Text:", "Interview:").
+_LABEL: Final = re.compile(
+    r"^(?:(?:[^\W\d_]+\s+){0,4}?by|by|von|vom|par|por|door|av|af|di|przez|från|fra"
+    r"|(?:[^\W\d_]+\s+){0,3}?(?:par|por|von)(?<!\w\svon)|автор|[^\W\d_]{2,20}\s*:)"
+    r"(?:\s*:)?(?:\s+|$)",
+    re.IGNORECASE,
+)
+_MONTH_OR_DAY: Final = (
+    r"(?:january|february|march|april|june|july|august|september|october|november|december"
+    r"|januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|avril|juin|juillet"
+    r"|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|octubre|noviembre|diciembre|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado"
+    r"|domingo|updated|published|posted|veröffentlicht"
+    r"|aktualisiert|publiziert|publié|publicado|foto|fotos|photo|photos|bild|symbolbild|image"
+    r"|credit|shares?|comments?|kommentare?|min|read|lesezeit)"
+)
+_AUTHOR_WORD_LABEL: Final = re.compile(r"^(?:author|autor|auteur|autore)\s+\w", re.IGNORECASE)
+_ONLY_DATE_WORD: Final = re.compile(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
+# Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
+# The Mail", "from Reuters"), a date, a handle, a photo credit.
+_TAIL: Final = re.compile(
+    r"\s+[-–—|•·/]\s+.*$|\s*[|•·]\s*.*$|\s+(?:for|from|für|of\s+the|in)\s+.*$"
+    r"|\s+(?:on|am|le|el|il|em|op|at|um)\s+(?:\d|" + _MONTH_OR_DAY + r").*$"
+    r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$"
+    r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$",
+    re.IGNORECASE,
+)
+_SPLIT: Final = re.compile(
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.)|\bog\b|\boch\b|\ben\b|\bi\b)\s*",
+    re.IGNORECASE,
+)
+_QUOTED: Final = re.compile(r"\s*[\"“”„«»][^\"“”„«»]{1,40}[\"“”„«»]\s*")
+_TAGS: Final = re.compile(r"<[^>]{0,300}>")
+# Degrees and job titles: parts of a byline, not names.
+_NOT_NAME: Final = re.compile(
+    r"^(?:ph\.?d\.?|m\.?d\.?|mba|msc|m\.?sc\.?|bsc|r\.?d\.?|r\.?n\.?|ma|ba|jd|esq\.?|dr\.?|prof\.?"
+    r"|(?:senior|chief|managing|deputy|executive|staff|associate|contributing|guest|political"
+    r"|science|business|sports?|tech(?:nology)?|health|news|online|digital|web|foreign|local)?\s*"
+    r"(?:editor|reporter|writer|correspondent|journalist|contributor|columnist|producer|author"
+    r"|redakteur(?:in)?|redaktion|autor(?:in)?|journalistin?|rédact(?:eur|rice)|redactor"
+    r"|redacción|photographer|fotograf(?:in)?|editor-in-chief|editors?)(?:\s+at\s+.*)?"
+    r"|admin|administrator|webmaster|wordpressadmin|no\s+author|unknown|anonymous|n/?a|none"
+    r"|null|undefined|guest|user|shares?|comments?|more|read\s+more|follow|view\s+profile"
+    r"|by|von|par|por|author|redaktion|autor"
+    r"|(?:posted|published|publiziert|veröffentlicht|geschrieben|written|erstellt|publié|publicado)"
+    r"(?:\s+(?:am|on|by|von|le|el|em|par|por))?)$",
+    re.IGNORECASE,
+)
+# Legal forms and words of organisations: a publisher, not a person.
+_ORGANISATION: Final = re.compile(
+    r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|corporation|co\.|e\.\s?v|s\.a|sa|sas|sarl|s\.l|srl"
+    r"|spa|b\.v|bv|n\.v|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
+    r"|news(?:room|desk)?|zeitung|magazin(?:e)?|redaktion|agency|agentur|team|staff|foundation"
+    r"|stiftung|verband|institut|institute|university|universität)\b\.?",
+    re.IGNORECASE,
+)
+_ORGANISATION_FORM: Final = re.compile(
+    r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|e\.\s?v|s\.a|sarl|s\.l|srl|s\.p\.a|b\.v|n\.v)\b\.?",
+    re.IGNORECASE,
+)
+_MAX_WORDS: Final = 5
+_JOINED: Final = re.compile(r"\s+[-–—|•·]\s+")
+_INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
+_HANDLE: Final = re.compile(r"^[\w.\-]{2,40}$")
+_URLISH: Final = re.compile(r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/")
+
+
+def is_site_name(name: str, site: str | None, host: str | None) -> bool:
+    """Whether ``name`` is the site's own name or its host ("Example News", "example.com")."""
+    key = _key(name)
+    if site and (key == _key(site) or key in {_key(p) for p in _JOINED.split(site)}):
+        return True  # "L-MAG" of "L-MAG – Das Magazin für Lesben"
+    if host:
+        host = host.removeprefix("www.")
+        squeezed = key.replace(" ", "")
+        if squeezed in {host.split(".")[0], host, host.replace(".", "")}:
+            return True
+    return False
+
+
+def _without_site(text: str, site: str | None, host: str | None) -> str:
+    """``"unocero - Alberto Ávila"`` without the site's name joined to the byline."""
+    parts = _JOINED.split(text)
+    if len(parts) > 1:
+        kept = [p for p in parts if not is_site_name(_clean(p), site, host)]
+        if 0 < len(kept) < len(parts):
+            return " - ".join(kept)
+    return text
+
+
+def _key(name: str) -> str:
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = _LABEL.sub("", text)
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _clean(value: str) -> str:
+    """One byline value as names: tags, label, nicknames, tail and symbols removed."""
+    text = html.unescape(value) if "&" in value else value
+    if "<" in text:
+        text = _TAGS.sub("", text)
+    text = " ".join(text.replace("\ufe0f", "").replace("\u200d", "").split())
+    text = _QUOTED.sub(" ", text)
+    # Symbols and emoji are no part of a name.
+    text = "".join(c if unicodedata.category(c)[0] not in "SC" else " " for c in text)
+    text = " ".join(text.split())
+    if _AUTHOR_WORD_LABEL.match(text) and not text.isupper():
+        text = text.split(" ", 1)[1]  # "Author Daniel Lemire": a label set apart by style
+    previous = None
+    while previous != text:
+        previous = text
+        text = _LABEL.sub("", text).strip(" :,-–—|")
+    return text
+
+
+def _names(value: str) -> list[str]:
+    """The person names in one author value (a meta tag, a byline element's text)."""
+    text = _clean(value)
+    if _ORGANISATION_FORM.search(text) or "!" in text or "?" in text:
+        return []  # "Olympia-Verlag GmbH, Nürnberg, Germany": a company's address
+    out = []
+    for part in _SPLIT.split(text):
+        name = _TAIL.sub("", _LABEL.sub("", part.strip())).strip(" ,:;-–—|()[]'\"")
+        if not _INITIAL_END.search(name):
+            name = name.rstrip(". ")
+        if not name or len(name) > _MAX_NAME or not any(c.isalpha() for c in name):
+            continue
+        if _NOT_NAME.match(name) or _URLISH.search(name) or _ONLY_DATE_WORD.match(name):
+            continue
+        words = name.split()
+        if len(words) == 1 and not _HANDLE.match(name):
+            continue
+        if len(words) > _MAX_WORDS or (
+            len(words) > 1 and sum(w[0].islower() for w in words) * 2 > len(words)
+        ):
+            continue  # a sentence, not a name ("Mail wurde erfolgreich an uns geschickt")
+        half = len(words) // 2
+        if len(words) >= 4 and len(words) % 2 == 0 and words[:half] == words[half:]:  # noqa: PLR2004
+            name = " ".join(words[:half])  # "Olivier Minot Olivier Minot": nested copies
+        if "_" in name and name.replace("_", " ").istitle():
+            name = name.replace("_", " ")  # "Jenny_Smith": a user name written for a URL
+        out.append(name)
+    if any(" " in n for n in out):
+        # "Grant Tinsley, PhD", "Barbara Stiegler, Philosophe": a full name and a title.
+        out = [n for n in out if " " in n]
+    return out
+
+
+def _is_person(name: str, site: str | None, host: str | None) -> bool:
+    return not _ORGANISATION.search(name) and not is_site_name(name, site, host)
+
+
+def _from_blocks(
+    source: Source, blocks: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """The persons the blocks name, once each."""
+    found: dict[str, MetaValue] = {}
+    for block in blocks:
+        text = source.slice(block.span)
+        if is_site_name(_clean(text), site, host):
+            continue
+        for name in _names(_without_site(text, site, host)):
+            key = _key(name)
+            if key and key not in found and not is_site_name(name, site, host):
+                at = text.find(name)
+                span = (
+                    Span(block.span.start + at, block.span.start + at + len(name))
+                    if at >= 0
+                    else block.span
+                )
+                found[key] = MetaValue(text=source.slice(span), value=name, span=span)
+    return _full_names_first(list(found.values()))
+
+
+def _full_names_first(values: list[MetaValue]) -> list[MetaValue]:
+    """Where a source gives full names, a lone word next to them is a brand or a handle."""
+    if any(" " in v.value for v in values):
+        return [v for v in values if " " in v.value]
+    return values
+
+
+def _visible_start(source: Source) -> int:
+    """Where the visible text starts: after the head's metadata blocks."""
+    end = 0
+    for block in source.blocks:
+        if block.kind not in {BlockKind.META, BlockKind.TITLE}:
+            break
+        end = block.span.end
+    return end
+
+
+def _markup(
+    source: Source, headline_at: int | None, site: str | None, host: str | None
+) -> list[MetaValue]:
+    """Names from the page's author markup, taken from the byline nearest the headline.
+
+    Each markup value is also visible text: its span is moved to where the page shows it.
+    """
+    visible = _visible_start(source)
+    candidates: list[tuple[int, Block, list[str]]] = []
+    for block in source.blocks:
+        if block.kind is not BlockKind.META or block.hint not in _MARKUP:
+            continue
+        text = source.slice(block.span)
+        if is_site_name(_clean(text), site, host):
+            continue
+        names = [
+            n for n in _names(_without_site(text, site, host)) if not is_site_name(n, site, host)
+        ]
+        if not names:
+            continue
+        at = source.text.find(names[0], visible)
+        candidates.append((at, block, names))
+    if not candidates:
+        return []
+    # Bylines sit at the top of the article, just above or below the headline; earlier ones
+    # (a "popular authors" box in the header) are not the article's.
+    start = (headline_at or visible) - _NEAR_MARKUP
+    chosen = next((c for c in candidates if c[0] >= start), candidates[0])
+    group = [c for c in candidates if c[0] >= 0 and abs(c[0] - chosen[0]) <= _NEAR_MARKUP] or [
+        chosen
+    ]
+    found: dict[str, MetaValue] = {}
+    for at, block, names in sorted(group, key=lambda c: c[0]):
+        for name in names:
+            key = _key(name)
+            if key in found or any(key in k or k in key for k in found):
+                continue  # "Jane Doe" and "By Jane Doe", nested elements of one byline
+            where = source.text.find(name, max(visible, at)) if at >= 0 else -1
+            span = Span(where, where + len(name)) if where >= 0 else block.span
+            found[key] = MetaValue(text=source.slice(span), value=name, span=span)
+    return _full_names_first(list(found.values()))
+
+
+def _byline(
+    source: Source, near: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """A visible byline line near the headline ("By Jane Doe", "… von gizzmo")."""
+    for block in near:
+        text = source.slice(block.span)
+        if len(text) >= 150:  # noqa: PLR2004 - bylines are short
+            continue
+        # Inside a line only where the line is metadata (a date or separators), since "von"
+        # and "by" are common words.
+        is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
+        match = lex.BYLINE.match(text) or (is_meta and _BYLINE_INSIDE.search(text)) or None
+        if match:
+            start = block.span.start + match.start("names")
+            sub = match.group("names")
+            out = []
+            for name in _names(sub):
+                if not _is_person(name, site, host):
+                    continue
+                at = sub.find(name)
+                span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
+                out.append(MetaValue(text=source.slice(span), value=name, span=span))
+            if out:
+                return out
+    return []
+
+
+# A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
+# "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter".
+_BYLINE_INSIDE: Final = re.compile(
+    r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
+    r"(?P<names>[^\d|•·,;:()\n]{2,60}?)"
+    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
+    re.IGNORECASE,
+)
+
+
+def find_authors(
+    source: Source,
+    *,
+    near: list[Block],
+    headline_at: int | None,
+    site: str | None,
+    host: str | None,
+) -> tuple[MetaValue, ...]:
+    """The article's authors, from the most trusted source that names a person.
+
+    Args:
+        source: the page.
+        near: the visible blocks around the headline (where bylines are written).
+        headline_at: where the headline starts, if known.
+        site: the site's name, which is never an author.
+        host: the page's host name, likewise.
+    """
+    by_key: dict[str, list[Block]] = {}
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint in _HEAD_KEYS:
+            by_key.setdefault(block.hint, []).append(block)
+    desks: list[MetaValue] = []
+    for key in (*_JSONLD, *_HEAD):
+        if key in by_key:
+            names = _from_blocks(source, by_key[key], site, host)
+            persons = [n for n in names if _is_person(n.value, site, host)]
+            if persons:
+                return tuple(persons)
+            desks = desks or names
+    markup = _markup(source, headline_at, site, host)
+    persons = [n for n in markup if _is_person(n.value, site, host)]
+    if persons:
+        return tuple(persons)
+    desks = desks or markup
+    # A desk or an organisation ("Teufel Blog Redaktion", "Wikimedia Foundation") is the
+    # author only where the page credits nobody else.
+    return tuple(_byline(source, near, site, host) or desks)

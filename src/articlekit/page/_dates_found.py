@@ -1,0 +1,307 @@
+"""When the article was published and last modified (private).
+
+Candidates in order of trust, as pages declare them (the conventions htmldate's evaluation
+showed to hold; our own code):
+
+1. the article's structured data: JSON-LD ``datePublished``, ``article:published_time`` and the
+   other published-date ``<meta>`` conventions (Open Graph, Dublin Core, citation, parsely,
+   sailthru…), microdata ``itemprop=datePublished``;
+2. ``<time>``/``<abbr>`` elements marked as the publication (``pubdate``, hAtom ``published``,
+   ``entry-date``);
+3. a date in the URL's path (``/2012/11/01/``, ``/2020-06-07-…``);
+4. visible dates: a date line near the headline, ``<time datetime>``, elements a template names
+   ``date``/``posted``/``meta``;
+5. the first date written in the text from the headline on.
+
+Modified dates (``dateModified``, ``article:modified_time``, ``og:updated_time``, hAtom
+``updated``) are kept apart and never taken for the publication date.
+
+Machine timestamps are often written in UTC while the page shows the day where it was
+published: a UTC timestamp that falls one day off a local date the page also gives (the URL's,
+the visible date line's, a timestamp with its own offset) yields to that local date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Final
+from urllib.parse import urlsplit
+
+from articlekit import _lexicon as lex
+from articlekit._dates import parse_date
+from articlekit.model import Block, BlockKind, DateValue, Granularity, Source, Span
+
+__all__ = ["find_dates"]
+
+_PUBLISHED: Final = (
+    "jsonld:datePublished",
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "article:published_date",
+    "article:publicationdate",
+    "article:post_date",
+    "itemprop:datepublished",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date.created",
+    "dc.date.publication",
+    "dc.created",
+    "dcterms.date",
+    "dc.date",
+    "dc:date",
+    "dc:created",
+    "published_time",
+    "published-date",
+    "published_date",
+    "publish_date",
+    "publish-date",
+    "publish_time",
+    "publication_date",
+    "date_published",
+    "datepublished",
+    "dateposted",
+    "originalpublicationdate",
+    "article.published",
+    "article.created",
+    "displaydate",
+    "cxenseparse:recs:publishtime",
+    "rnews:datepublished",
+    "og:pubdate",
+    "bt:pubdate",
+    "pdate",
+    "jsonld:dateCreated",
+    "itemprop:datecreated",
+)
+# Generic names ("date", "created"): any date the CMS fills in, trusted below <time>.
+_PUBLISHED_WEAK: Final = ("date", "pubdate", "publishdate", "created")
+_MODIFIED: Final = (
+    "jsonld:dateModified",
+    "article:modified_time",
+    "og:updated_time",
+    "og:modified_time",
+    "article:modified",
+    "article:modified_date",
+    "itemprop:datemodified",
+    "modified_time",
+    "updated_time",
+    "dcterms.modified",
+    "dc.modified",
+    "datemodified",
+    "last-modified",
+    "lastmod",
+)
+_URL_KEYS: Final = ("og:url", "link:canonical")
+_URL_DAY: Final = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
+)
+_URL_MONTH: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
+_NO_DAY: Final = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
+# Dates written the East Asian way: "2020年07月12日".
+_CJK_DATE: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# Dotted dates written with spaces ("4. 2. 2022"), as in German and Czech.
+_SPACED_DATE: Final = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d{2}(?!\d)")
+_SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser up to this length
+_HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+_NEAR_DATE_LINE: Final = 120  # a date line is short
+_TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
+_MIN_YEAR: Final = 1990
+_ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
+_DAY_AND_YEAR: Final = re.compile(
+    r"(?<!\d)\d{1,2}\.?\s+\S+\s+(?:19|20)\d{2}(?!\d)|\S+\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)"
+)  # dates written in a page's text before this are history, not its date
+
+
+def _parse(
+    text: str,
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> tuple[datetime, Granularity] | None:
+    return parse_date(text, languages=languages, month_first=month_first)
+
+
+def _meta_date(
+    source: Source,
+    blocks: list[Block],
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> DateValue | None:
+    for block in blocks:
+        text = source.slice(block.span)
+        if _NO_DAY.match(text.strip()):
+            continue  # "2017", "2017/01": a year or a month is no day of publication
+        parsed = _parse(text, languages, month_first)
+        if parsed is not None:
+            return DateValue(text=text, value=parsed[0], granularity=parsed[1], span=block.span)
+    return None
+
+
+def _in_text(
+    source: Source,
+    block: Block,
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+    *,
+    at: int | None = None,
+) -> DateValue | None:
+    """The first date expression written in a block (or in visible text at ``at``)."""
+    text = source.slice(block.span)
+    matches = [
+        *lex.DATE_EXPRESSION.finditer(text),
+        *_CJK_DATE.finditer(text),
+        *_SPACED_DATE.finditer(text),
+    ]
+    for match in sorted(matches, key=lambda m: m.start()):
+        parsed = _parse(match.group(), languages, month_first)
+        if parsed is None or parsed[0].year < _MIN_YEAR:
+            continue
+        start = block.span.start + match.start()
+        if at is not None:
+            found = source.text.find(match.group(), at)
+            start = found if found >= 0 else start
+        span = Span(start, start + len(match.group()))
+        return DateValue(text=match.group(), value=parsed[0], granularity=parsed[1], span=span)
+    return None
+
+
+def _url_date(urls: list[str]) -> DateValue | None:
+    """A date in a URL's path: the day (``/2012/11/01/``), else the month (``/2012/11/``)."""
+    for pattern, granularity in ((_URL_DAY, Granularity.DAY), (_URL_MONTH, Granularity.MONTH)):
+        for url in urls:
+            match = pattern.search(urlsplit(url).path)
+            if match is None:
+                continue
+            day = int(match["d"]) if granularity is Granularity.DAY else 1
+            try:
+                value = datetime(int(match["y"]), int(match["m"]), day, tzinfo=UTC)
+            except ValueError:
+                continue
+            return DateValue(text=match.group(), value=value, granularity=granularity)
+    return None
+
+
+def _is_utc_instant(found: DateValue) -> bool:
+    """A machine timestamp in UTC ("…T02:11:03Z", "+00:00"): its day may not be the local one."""
+    offset = found.value.utcoffset()
+    return (
+        found.granularity is Granularity.TIME
+        and offset is not None
+        and offset == timedelta(0)
+        and bool(_HAS_ZONE.search(found.text.strip()))
+    )
+
+
+def _is_local(found: DateValue) -> bool:
+    """A date as the page shows it: without a zone, or with a zone other than UTC."""
+    if found.granularity is not Granularity.TIME:
+        return True
+    offset = found.value.utcoffset()
+    has_zone = bool(_HAS_ZONE.search(found.text.strip()))
+    return not has_zone or (offset is not None and offset != timedelta(0))
+
+
+def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, read in order
+    source: Source,
+    *,
+    near: list[Block],
+    headline_at: int | None,
+    languages: list[str] | None,
+    month_first: bool,
+) -> tuple[DateValue | None, DateValue | None]:
+    """The published and the modified date of the page (each ``None`` when not found).
+
+    Args:
+        source: the page.
+        near: the visible blocks around the headline (where date lines are written).
+        headline_at: where the headline starts, if known.
+        languages: dateparser languages for dates written with month names.
+        month_first: whether "09/01/2017" is September 1 (American English).
+    """
+    by_key: dict[str, list[Block]] = {}
+    visible: list[Block] = []
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint is not None:
+            by_key.setdefault(block.hint, []).append(block)
+        elif block.kind is not BlockKind.TITLE:
+            visible.append(block)
+
+    def meta(keys: tuple[str, ...]) -> DateValue | None:
+        for key in keys:
+            # Machine-written values with slashes are American ("11/01/2023 12:43:42", the
+            # invariant format of .NET and PHP), whatever the page's language.
+            found = _meta_date(source, by_key.get(key, []), languages, True)  # noqa: FBT003
+            if found is not None:
+                return found
+        return None
+
+    modified = meta(_MODIFIED) or meta(("time:modified",))
+    # <time> elements in document order: the first one (that is not the update) is the
+    # article's; later ones are in related lists and comments.
+    times = sorted(
+        by_key.get("time:published", []) + by_key.get("time", []), key=lambda b: b.span.start
+    )
+    structured = (
+        meta(_PUBLISHED)
+        or _meta_date(source, times, languages, month_first)
+        or meta(_PUBLISHED_WEAK)
+    )
+    urls = [source.slice(b.span) for k in _URL_KEYS for b in by_key.get(k, [])]
+    url_date = _url_date([*([source.url] if source.url else []), *urls])
+    if url_date is not None and url_date.granularity is not Granularity.DAY:
+        url_date_month, url_date = url_date, None
+    else:
+        url_date_month = None
+    line = None
+    for block in near:
+        if len(block.span) <= _NEAR_DATE_LINE:
+            line = _in_text(source, block, languages, month_first)
+            if line is not None:
+                break
+    chosen = structured or url_date
+    if chosen is not None:
+        if _is_utc_instant(chosen):
+            local = [url_date, line, meta(("time", "time:published"))]
+            for other in local:
+                if (
+                    other is not None
+                    and _is_local(other)
+                    and abs((other.value.date() - chosen.value.date()).days) == 1
+                ):
+                    return other, modified
+        return chosen, modified
+    if line is not None:
+        return line, modified
+    text_start = visible[0].span.start if visible else 0
+    for key in ("time", "markup:date"):
+        for block in by_key.get(key, []):
+            found = _meta_date(source, [block], languages, month_first) if key == "time" else None
+            if found is None:
+                found = _in_text(source, block, languages, month_first, at=text_start)
+            if (
+                found is None
+                and len(block.span) <= _SHORT_LINE
+                and _DAY_AND_YEAR.search(source.slice(block.span))
+            ):
+                # A date element's text in another language ("15 августа 2016, 13:43").
+                found = _meta_date(
+                    source, [block], None if languages == _ANY else languages, month_first
+                )
+            if found is not None and found.value.year >= _MIN_YEAR:
+                return found, modified
+    if url_date_month is not None:
+        return url_date_month, modified
+    start = headline_at if headline_at is not None else text_start
+    after = [b for b in visible if b.span.end > start][:_TEXT_BLOCKS]
+    for block in after:
+        found = _in_text(source, block, languages, month_first)
+        if found is not None:
+            return found, modified
+    return None, modified

@@ -1,0 +1,41 @@
+"""Golden metadata on real pages (trimmed fixtures; their sources are in each NOTES.md)."""
+
+from __future__ import annotations
+
+import articlekit
+from _support import FIXTURES
+
+
+def _doc(name: str, url: str) -> articlekit.Document:
+    raw = (FIXTURES / name / "input.html").read_bytes()
+    return articlekit.extract(raw, url=url)
+
+
+def test_byline_in_the_articles_sidebar() -> None:
+    """unocero: the author meta joins the site's name; the byline is in the article's margin."""
+    doc = _doc(
+        "html-byline-sidebar-unocero",
+        "https://www.unocero.com/smartphones/marcas-mala-gestion-apps-segundo-plano-android/",
+    )
+    meta = doc.metadata
+    assert [a.value for a in meta.authors] == ["Alberto Ávila"]
+    assert meta.published is not None
+    assert meta.published.value.date().isoformat() == "2019-08-27"
+    assert meta.site is not None
+    assert meta.site.value == "unocero"
+
+
+def test_utc_timestamp_and_local_day() -> None:
+    """twincities: the UTC timestamp's next day yields to the URL's day; modified kept apart."""
+    doc = _doc(
+        "html-utc-timestamp-twincities",
+        "https://www.twincities.com/2023/11/08/st-louis-park-elects-a-new-mayor-apparently-the-"
+        "first-somali-american-to-lead-a-u-s-city/",
+    )
+    meta = doc.metadata
+    assert meta.published is not None
+    assert meta.published.value.date().isoformat() == "2023-11-08"
+    assert meta.modified is not None
+    assert meta.modified.value.isoformat() == "2023-11-09T06:21:49+00:00"
+    assert meta.title is not None
+    assert meta.title.value.startswith("St. Louis Park elects a new mayor")

@@ -1,0 +1,299 @@
+"""Authors, dates, site and title from page conventions: markup, JSON-LD, bylines, URLs."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+
+import lxml.html
+import pytest
+
+import articlekit
+from articlekit._dates import parse_date, parse_numeric_date
+from articlekit._markup import markup_values
+from articlekit.page._authors import _names
+
+BODY = "<p>" + "The council approved the new budget after a long debate. " * 5 + "</p>"
+
+
+def _meta(html: str, url: str | None = None) -> articlekit.Metadata:
+    return articlekit.extract(html, url=url).metadata
+
+
+def _authors(html: str, url: str | None = None) -> list[str]:
+    return [a.value for a in _meta(html, url).authors]
+
+
+class TestMarkupValues:
+    """What the markup scan renders as META hints."""
+
+    def _values(self, body: str) -> list[tuple[str, str]]:
+        return list(markup_values(lxml.html.fromstring(f"<html><body>{body}</body></html>")))
+
+    def test_rel_itemprop_and_byline_class(self) -> None:
+        """rel=author, itemprop=author (its nested name) and byline classes are found."""
+        values = self._values(
+            '<a rel="author" href="/a">Jane Doe</a>'
+            '<div itemprop="author"><img alt="x"><span itemprop="name">Max Roe</span></div>'
+            '<p class="c-byline__author">By Ann Lee</p>'
+        )
+        assert ("rel:author", "Jane Doe") in values
+        assert ("itemprop:author", "Max Roe") in values
+        assert ("markup:author", "By Ann Lee") in values
+
+    @pytest.mark.parametrize(
+        "body",
+        [
+            '<div class="comment-list"><span class="author">Troll</span></div>',
+            '<figure><div class="author">Photo Person</div></figure>',
+            '<div class="quote"><p class="quote-author">Quoted Person</p></div>',
+            '<div class="sidebar"><div class="author">Sidebar Person</div></div>',
+            '<div class="author-avatar">Avatar Person</div>',
+        ],
+        ids=["comments", "figure", "quote", "sidebar", "avatar"],
+    )
+    def test_not_the_articles_author(self, body: str) -> None:
+        """Names in comments, figures, quotes, sidebars and author photos are not bylines."""
+        assert [h for h, _ in self._values(body) if "author" in h] == []
+
+    def test_sidebar_inside_the_article_is_its_margin(self) -> None:
+        """A byline in a sidebar column of the <article> itself is the article's."""
+        values = self._values(
+            '<article><div class="Tech-Sidebar"><span class="Tech-Author">Por Alberto Ávila'
+            "</span></div><p>Text</p></article>"
+        )
+        assert ("markup:author", "Por Alberto Ávila") in values
+
+    def test_time_elements(self) -> None:
+        """<time> with pubdate / hAtom classes says which date it is; others are plain."""
+        values = self._values(
+            '<time class="updated" datetime="2020-05-02T10:00">May 2</time>'
+            '<time pubdate datetime="2020-05-01T10:00">May 1</time>'
+            '<abbr class="published" title="2020-04-30T08:00:00">April 30</abbr>'
+            '<time datetime="2020-04-29">April 29</time>'
+        )
+        assert values == [
+            ("time:modified", "2020-05-02T10:00"),
+            ("time:published", "2020-05-01T10:00"),
+            ("time:published", "2020-04-30T08:00:00"),
+            ("time", "2020-04-29"),
+        ]
+
+
+class TestNames:
+    """Byline values cleaned into names the way bylines are written."""
+
+    EXAMPLES: ClassVar[list[tuple[str, list[str]]]] = [
+        ("By Jane Doe and Max Mustermann", ["Jane Doe", "Max Mustermann"]),
+        ("Von Jenny Smith und John Smith", ["Jenny Smith", "John Smith"]),
+        ("View all posts by Daniel Lemire", ["Daniel Lemire"]),
+        ("Interview: Harald Willenbrock", ["Harald Willenbrock"]),
+        ("Jenny Smith — Trafilatura", ["Jenny Smith"]),
+        ("Jenny Smith For Daily Mail Australia", ["Jenny Smith"]),
+        ("Alex Bozarjian Thursday, November 9, 2023", ["Alex Bozarjian"]),
+        ('Jenny "The Author" Smith', ["Jenny Smith"]),
+        ("Jenny Smith ❤️", ["Jenny Smith"]),
+        ("Grant Tinsley, PhD", ["Grant Tinsley"]),
+        ("Walter von Aachen", ["Walter von Aachen"]),
+        ("Nicolas Gutierrez C.", ["Nicolas Gutierrez C."]),
+        ("freeman1984", ["freeman1984"]),
+        ("Jenny_Smith", ["Jenny Smith"]),
+        ("Posted by DT in Tagebuch", ["DT"]),
+    ]
+    NO_NAME: ClassVar[list[str]] = [
+        "Published by",
+        "admin",
+        "Olympia-Verlag GmbH, Nürnberg, Germany",
+        "Vielen Dank! Ihre Mail wurde erfolgreich an uns geschickt",
+        "https://www.facebook.com/janedoe",
+    ]
+
+    @pytest.mark.parametrize(("value", "names"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+    def test_examples(self, value: str, names: list[str]) -> None:
+        """Labels, tails, dates, nicknames, degrees and symbols go; the names stay."""
+        assert _names(value) == names
+
+    @pytest.mark.parametrize("value", NO_NAME)
+    def test_no_name(self, value: str) -> None:
+        """Labels alone, placeholders, company addresses, sentences and URLs name nobody."""
+        assert _names(value) == []
+
+
+class TestAuthors:
+    def test_jsonld_person_by_reference(self) -> None:
+        """A JSON-LD author given as an @id reference (Yoast's @graph) is looked up."""
+        ld = (
+            '{"@context":"https://schema.org","@graph":['
+            '{"@type":"Article","headline":"X","author":{"@id":"#p1"}},'
+            '{"@type":"Person","@id":"#p1","name":"Floyd"}]}'
+        )
+        html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        assert _authors(html + "<h1>X</h1>" + BODY) == ["Floyd"]
+
+    def test_one_source_once(self) -> None:
+        """The meta author and the visible 'By JANE DOE' are one person, named once."""
+        html = (
+            '<html><head><meta name="author" content="Jane Doe"></head><body><h1>Budget</h1>'
+            '<p class="byline">By JANE DOE</p>' + BODY
+        )
+        assert _authors(html) == ["Jane Doe"]
+
+    def test_site_name_is_not_an_author(self) -> None:
+        """The site's own name in the author tag is skipped for the byline's person."""
+        html = (
+            '<html><head><meta property="og:site_name" content="Example News">'
+            '<meta name="author" content="Example News"></head><body><h1>Budget</h1>'
+            '<p class="byline">By Jane Doe</p>' + BODY
+        )
+        assert _authors(html) == ["Jane Doe"]
+
+    def test_site_joined_to_the_name(self) -> None:
+        """'unocero - Alberto Ávila': the site's name joined with a dash is dropped."""
+        html = (
+            '<html><head><meta name="author" content="unocero - Alberto Ávila"></head>'
+            "<body><h1>X</h1>" + BODY
+        )
+        assert _authors(html, "https://www.unocero.com/a/") == ["Alberto Ávila"]
+
+    def test_desk_only_when_nobody_else(self) -> None:
+        """A desk is the author where no person is credited, and dropped next to a person."""
+        alone = "<html><body><h1>X</h1><p class='byline'>By Example Staff</p>" + BODY
+        assert _authors(alone) == ["Example Staff"]
+        with_person = (
+            "<html><body><h1>X</h1><p class='byline'>By Adam Aaronson, PhillyVoice Staff</p>" + BODY
+        )
+        assert _authors(with_person) == ["Adam Aaronson"]
+
+    def test_visible_name_keeps_its_span(self) -> None:
+        """A name from markup points at the visible byline, not only at the rendered META."""
+        doc = articlekit.extract(
+            "<html><body><h1>Budget</h1><p>By <a rel='author'>Jane Doe</a></p>" + BODY
+        )
+        (author,) = doc.metadata.authors
+        assert author.span is not None
+        assert doc.text_of(author.span) == "Jane Doe"
+        visible = next(b for b in doc.source.blocks if b.kind is articlekit.BlockKind.HEADING)
+        assert author.span.start > visible.span.start
+
+
+class TestDates:
+    def test_modified_kept_apart(self) -> None:
+        """JSON-LD dateModified fills `modified`, never `published`."""
+        html = (
+            '<html><head><meta property="article:modified_time" content="2020-03-12T14:42:17Z">'
+            "</head><body><h1>X</h1>" + BODY
+        )
+        meta = _meta(html)
+        assert meta.published is None
+        assert meta.modified is not None
+        assert meta.modified.value.date().isoformat() == "2020-03-12"
+
+    def test_utc_timestamp_yields_to_the_local_day(self) -> None:
+        """A UTC timestamp one day off the URL's day gives way to the day the page shows."""
+        html = (
+            '<html><head><meta property="article:published_time" '
+            'content="2023-11-09T05:30:59+00:00"></head><body><h1>X</h1>' + BODY
+        )
+        meta = _meta(html, "https://www.example.com/2023/11/08/story/")
+        assert meta.published is not None
+        assert meta.published.value.date().isoformat() == "2023-11-08"
+
+    def test_first_time_element(self) -> None:
+        """Without structured data the first <time> is the article's, not a related list's."""
+        html = (
+            '<html><body><h1>X</h1><time datetime="2019-06-28T13:49:45Z">28 June</time>'
+            + BODY
+            + '<ul><li><time pubdate datetime="2019-09-22T07:30:29Z">Sep 22</time></li></ul>'
+        )
+        meta = _meta(html)
+        assert meta.published is not None
+        assert meta.published.value.date().isoformat() == "2019-06-28"
+
+    def test_year_alone_is_no_date(self) -> None:
+        """A citation's year ('1988') is not the page's day of publication."""
+        html = (
+            '<html><body><h1>X</h1><meta itemprop="datePublished" content="1988">'
+            '<p class="date">30 January 2017</p>' + BODY
+        )
+        meta = _meta(html)
+        assert meta.published is not None
+        assert meta.published.value.date().isoformat() == "2017-01-30"
+
+    def test_visible_date_line_has_a_span(self) -> None:
+        """A date from visible text keeps its span."""
+        doc = articlekit.extract(
+            "<html><body><h1>Budget</h1><p>Veröffentlicht am 1.9.17</p>" + BODY
+        )
+        published = doc.metadata.published
+        assert published is not None
+        assert published.value.date().isoformat() == "2017-09-01"
+        assert published.span is not None
+        assert doc.text_of(published.span) == "1.9.17"
+
+    def test_unparsable_jsonld_keeps_its_dates(self) -> None:
+        """JSON-LD that does not parse (a trailing comma) still gives its datePublished."""
+        ld = '{"@type": "NewsArticle", "datePublished": "2021-05-04T10:00:00+02:00",}'
+        html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        meta = _meta(html + "<h1>X</h1>" + BODY)
+        assert meta.published is not None
+        assert meta.published.value.date().isoformat() == "2021-05-04"
+
+
+class TestNumericDates:
+    EXAMPLES: ClassVar[list[tuple[str, bool, str]]] = [
+        ("2017-09-01", False, "2017-09-01"),
+        ("1.9.17", False, "2017-09-01"),
+        ("4. 2. 2022", False, "2022-02-04"),
+        ("09/01/2017", True, "2017-09-01"),
+        ("09/01/2017", False, "2017-01-09"),
+        ("13/01/2017", True, "2017-01-13"),
+        ("2020年07月12日", False, "2020-07-12"),
+    ]
+
+    @pytest.mark.parametrize(("text", "month_first", "day"), EXAMPLES)
+    def test_examples(self, text: str, month_first: bool, day: str) -> None:  # noqa: FBT001
+        """Year first, dots day first, slashes by the page's convention, a day above 12 wins."""
+        parsed = parse_numeric_date(text, month_first=month_first)
+        assert parsed is not None
+        assert parsed[0].date().isoformat() == day
+
+    def test_time_and_impossible_dates(self) -> None:
+        """A clock time gives TIME granularity; 31.02. is no date."""
+        parsed = parse_date("18.02.2020, 14:33")
+        assert parsed is not None
+        assert parsed[0] == datetime(2020, 2, 18, 14, 33, tzinfo=UTC)
+        assert parse_numeric_date("31.02.2020") is None
+
+
+class TestSiteAndTitle:
+    def test_title_without_the_site(self) -> None:
+        """og:title with the site's name joined is the declared title without it."""
+        html = (
+            '<html><head><meta property="og:site_name" content="WHDH 7News">'
+            '<meta property="og:title" content="Police investigate stabbing - WHDH 7News">'
+            "</head><body><h1>Police investigate stabbing</h1>" + BODY
+        )
+        meta = _meta(html)
+        assert meta.title is not None
+        assert meta.title.value == "Police investigate stabbing"
+        assert meta.site is not None
+        assert meta.site.value == "WHDH 7News"
+
+    def test_title_element_site_suffix(self) -> None:
+        """'My Title » My Website': the <title>'s last part is the site's name."""
+        meta = _meta("<html><head><title>My Title » My Website</title></head><body></body>")
+        assert meta.title is not None
+        assert meta.title.value == "My Title"
+
+    def test_domain_is_the_site_not_the_title(self) -> None:
+        """'sitemaps.org - Home': a domain in the <title> names the site."""
+        meta = _meta("<html><head><title>sitemaps.org - Home</title></head><body></body>")
+        assert meta.site is not None
+        assert meta.site.value == "sitemaps.org"
+
+    def test_publisher_handle_is_no_site(self) -> None:
+        """article:publisher '@' or a URL is not a site's name; the host is."""
+        html = '<html><head><meta name="article:publisher" content="@"></head><body></body>'
+        meta = _meta(html, "https://www.example.org/a")
+        assert meta.site is not None
+        assert meta.site.value == "example.org"
