@@ -21,6 +21,15 @@ settings.register_profile(
 settings.register_profile(
     "dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+# "fuzz": the long run of tests/fuzz (issue 20): HYPOTHESIS_PROFILE=fuzz, and
+# HYPOTHESIS_FUZZ_EXAMPLES examples per target (default 5,000).
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("HYPOTHESIS_FUZZ_EXAMPLES", "5000")),
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=list(HealthCheck),
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 

@@ -84,3 +84,43 @@ def test_highlights_are_where_the_spans_say(tmp_path: Path, name: str) -> None:
     taken = _chromium("--window-size=1400,900", f"--screenshot={shot}", page.as_uri())
     assert taken.returncode == 0, taken.stderr[-2000:]
     assert shot.stat().st_size > 10_000
+
+
+def _annotated(tmp_path: Path, text: str) -> Path:
+    from articlekit import extract  # noqa: PLC0415
+    from articlekit.annotate import annotate  # noqa: PLC0415
+
+    page = tmp_path / "hostile.html"
+    page.write_text(annotate(extract(text, media_type="text/plain")), encoding="utf-8")
+    return page
+
+
+HOSTILE = (
+    "Markup in the text <!--<script> must stay text.\n\n"
+    "So must </script><script>document.body.dataset.evil = 1</script> and <script>.\n\n"
+    "Sales rose 12% to $20.5 billion in the second quarter, the company said."
+)
+
+
+def test_page_text_cannot_stop_the_viewer_script(tmp_path: Path) -> None:
+    """Text holding ``<!--<script>`` or ``</script>`` is data: the viewer's own script runs."""
+    dom = _chromium("--dump-dom", _annotated(tmp_path, HOSTILE).as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    body = re.search(r'<body[^>]*data-marks="(\d+)"[^>]*data-bad="(\d+)"', dom.stdout)
+    assert body is not None, "the page script did not run"
+    assert int(body.group(1)) > 0
+    assert int(body.group(2)) == 0
+    assert "data-evil" not in dom.stdout
+
+
+def test_the_content_security_policy_blocks_any_other_script(tmp_path: Path) -> None:
+    """A script added to the page does not run; the page's own (hashed) script still does."""
+    page = _annotated(tmp_path, HOSTILE)
+    html = page.read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in html
+    injected = "<script>document.body.dataset.injected = 'ran'</script>"
+    page.write_text(html.replace("<main>", injected + "<main>", 1), encoding="utf-8")
+    dom = _chromium("--dump-dom", page.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    assert "data-marks=" in dom.stdout  # the viewer's own script ran
+    assert "data-injected" not in dom.stdout

@@ -93,7 +93,7 @@ def _calls(root: lxml.etree._Element, htmlwalk: ModuleType) -> tuple[list[object
 
 def _assert_same(text: str) -> None:
     htmlwalk = _htmlwalk_module()
-    root = _render._parse(text, htmlwalk=None)
+    root, _ = _render._parse(text, htmlwalk=None)
     if root is not None:
         compiled_calls, reference_calls = _calls(root, htmlwalk)
         assert compiled_calls == reference_calls

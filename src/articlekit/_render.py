@@ -41,6 +41,7 @@ from articlekit.model import (
     Element,
     MediaType,
     OffsetMap,
+    Problem,
     Source,
     Span,
 )
@@ -105,14 +106,17 @@ def render_html(
     ``compiled=False`` walks and scans in Python even in the compiled build (the tests compare).
     """
     htmlwalk = _htmlwalk if compiled else None
-    root = _parse(text, htmlwalk=htmlwalk)
+    root, limit = _parse(text, htmlwalk=htmlwalk)
     data, data_index = _raw_data(text, htmlwalk=htmlwalk) if offsets else ([], 0)
     renderer = _Renderer(text, offsets=offsets, data=data, data_index=data_index)
     if root is not None:
         _render_head(renderer, root)
         walk = _walk if htmlwalk is None else htmlwalk.walk
         walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
-    return renderer.source(url=url, reference_time=reference_time, encoding=encoding)
+    problems = () if limit is None else (Problem("load", limit),)
+    return renderer.source(
+        url=url, reference_time=reference_time, encoding=encoding, problems=problems
+    )
 
 
 _SKIP_TAGS: Final = frozenset(
@@ -510,7 +514,12 @@ class _Renderer:
         return tuple(elements), tuple(blocks)
 
     def source(
-        self, *, url: str | None, reference_time: datetime | None, encoding: str | None
+        self,
+        *,
+        url: str | None,
+        reference_time: datetime | None,
+        encoding: str | None,
+        problems: tuple[Problem, ...] = (),
     ) -> Source:
         """The rendered :class:`Source`, once the walk is over (closes the last block)."""
         self.close_block(self.contexts[-1])
@@ -525,6 +534,7 @@ class _Renderer:
             blocks,
             _unchecked_offset_map(len(text), tuple(self.runs)) if self.offsets else None,
             elements,
+            problems,
         )
 
 
@@ -623,7 +633,9 @@ def _parser(*, utf8: bool) -> lxml.etree.HTMLParser:
             remove_comments=True,
             remove_pis=True,
             no_network=True,
-            huge_tree=False,
+            # Nesting up to 2,048 elements deep (256 without) and text nodes over 10 MB are
+            # kept; entities stay unexpanded (the HTML parser reads no DTD).
+            huge_tree=True,
             recover=True,
             collect_ids=False,  # nothing looks elements up by id: no id table (~9% of parsing)
             encoding="utf-8" if utf8 else None,
@@ -631,8 +643,15 @@ def _parser(*, utf8: bool) -> lxml.etree.HTMLParser:
     return parser
 
 
-def _parse(text: str, *, htmlwalk: ModuleType | None) -> lxml.etree._Element | None:
-    """The page's tree, or ``None``; ``htmlwalk`` (or ``None``) checks what libxml2 refuses."""
+def _parse(
+    text: str, *, htmlwalk: ModuleType | None
+) -> tuple[lxml.etree._Element | None, str | None]:
+    """The page's tree (or ``None``) and what cut it short, if anything did.
+
+    ``htmlwalk`` (or ``None``) checks what libxml2 refuses. libxml2 stops at a resource limit
+    (markup nested deeper than 2,048 elements) and drops the rest of the page; the second value
+    says so, for a :class:`Problem`.
+    """
     if "<noscript" in text or "<NOSCRIPT" in text:
         # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
         # swallow the page ("<noscript><div></noscript>" leaves the div open for libxml2).
@@ -649,8 +668,21 @@ def _parse(text: str, *, htmlwalk: ModuleType | None) -> lxml.etree._Element | N
         try:
             root = lxml.html.soupparser.fromstring(cleaned)
         except (ValueError, TypeError, AttributeError):  # pragma: no cover - bs4 rarely fails
-            return None
-    return root
+            return None, None
+        return root, None
+    return root, _limit_hit(parser)
+
+
+def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
+    """What a resource limit of libxml2 cut from the last page ``parser`` read, if anything."""
+    for error in parser.error_log:
+        if error.type_name == "ERR_RESOURCE_LIMIT" or "depth" in error.message.lower():
+            what = error.message.split(", use ")[0].strip()  # libxml2 suggests its own option
+            return (
+                f"the HTML parser stopped at a limit ({what}) at line {error.line}: the page's "
+                "content after that point is missing"
+            )
+    return None
 
 
 def _descriptor(tag: str, raw_id: str | None, raw_class: str | None) -> str | None:
@@ -941,6 +973,7 @@ def _unchecked_source(  # noqa: PLR0917 - the fields, in order
     blocks: tuple[Block, ...],
     offsets: OffsetMap | None,
     elements: tuple[Element, ...],
+    problems: tuple[Problem, ...] = (),
 ) -> Source:
     """A :class:`Source` the renderer built, without re-running the model's checks.
 
@@ -948,7 +981,7 @@ def _unchecked_source(  # noqa: PLR0917 - the fields, in order
     rendering; the text, blocks, elements and offsets are right by construction.
     """
     source: Source = _new(Source)
-    values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements)
+    values = (text, media_type, url, reference_time, encoding, blocks, offsets, elements, problems)
     for setter, value in zip(_SOURCE_SETTERS, values, strict=True):
         setter(source, value)
     return source

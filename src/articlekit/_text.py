@@ -11,6 +11,7 @@ nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -134,16 +135,51 @@ def _append_identity(runs: list[Run], out_start: int, raw_start: int, raw_end: i
     runs.append((out_start, raw_start, raw_end))
 
 
-def _char_ranges(length: int, runs: list[Run]) -> list[tuple[int, int]]:
-    """Expand runs into the raw range of every output character."""
-    ranges: list[tuple[int, int]] = []
-    for i, (start, raw_start, raw_end) in enumerate(runs):
+def _char_ranges(runs: list[Run], starts: list[int], length: int, lo: int, hi: int) -> list[Run]:
+    """The raw range of each character of ``text[lo:hi]``: ``(position, raw_start, raw_end)``."""
+    ranges: list[Run] = []
+    i = bisect.bisect_right(starts, lo) - 1
+    position = lo
+    while position < hi:
+        start, raw_start, raw_end = runs[i]
         end = runs[i + 1][0] if i + 1 < len(runs) else length
+        stop = min(end, hi)
         if end - start == raw_end - raw_start:
-            ranges.extend((raw_start + k, raw_start + k + 1) for k in range(end - start))
+            ranges.extend(
+                (k, raw_start + k - start, raw_start + k - start + 1) for k in range(position, stop)
+            )
         else:
-            ranges.extend((raw_start, raw_end) for _ in range(end - start))
+            ranges.extend((k, raw_start, raw_end) for k in range(position, stop))
+        position = stop
+        i += 1
     return ranges
+
+
+def _copy_runs(
+    runs: list[Run],
+    starts: list[int],
+    length: int,
+    *,
+    span: tuple[int, int],
+    shift: int,
+    out: list[Run],
+) -> None:
+    """Append the runs of ``text[lo:hi]`` to ``out``, moved by ``shift`` characters."""
+    lo, hi = span
+    if lo >= hi:
+        return
+    i = bisect.bisect_right(starts, lo) - 1
+    while i < len(runs) and runs[i][0] < hi:
+        start, raw_start, raw_end = runs[i]
+        end = runs[i + 1][0] if i + 1 < len(runs) else length
+        first, last = max(start, lo), min(end, hi)
+        if end - start == raw_end - raw_start:
+            _append_identity(
+                out, first + shift, raw_start + first - start, raw_start + last - start
+            )
+        else:  # a separator: never split, as changed pieces stop at white space
+            out.append((first + shift, raw_start, raw_end))
+        i += 1
 
 
 def _is_cluster_start(char: str) -> bool:
@@ -151,39 +187,91 @@ def _is_cluster_start(char: str) -> bool:
     return unicodedata.combining(char) == 0 and not "\u1160" <= char <= "\u11ff"
 
 
+def _changed_pieces(text: str) -> list[tuple[int, int]]:
+    """The words of ``text`` that NFC changes, as ``(start, end)``.
+
+    NFC never reaches across a space or a newline: both are starters that compose with nothing,
+    so each word between them can be normalised on its own. Whole lines are checked in C first;
+    only the words of lines that change are looked at, and only changed words are mapped
+    character by character.
+    """
+    pieces: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if not unicodedata.is_normalized("NFC", line):
+            at = offset
+            for word in line.split(" "):
+                if not unicodedata.is_normalized("NFC", word):
+                    pieces.append((at, at + len(word)))
+                at += len(word) + 1
+        offset = end + 1
+    return pieces
+
+
 def _compose_nfc(text: str, runs: list[Run]) -> tuple[str, list[Run]]:
-    """Apply NFC cluster by cluster, mapping every changed cluster as a whole."""
-    ranges = _char_ranges(len(text), runs)
-    clusters: list[tuple[int, int]] = []
-    start = 0
-    for i in range(1, len(text) + 1):
-        if i == len(text) or _is_cluster_start(text[i]):
-            clusters.append((start, i))
-            start = i
+    """Apply NFC to the pieces that need it, cluster by cluster, mapping every changed cluster.
+
+    Time and memory stay linear in the text with a small constant: the text is looked at line
+    by line in C, and only the words NFC changes are mapped character by character.
+    """
+    starts = [run[0] for run in runs]
+    length = len(text)
     pieces: list[str] = []
     new_runs: list[Run] = []
-    out_len = 0
-    for c_start, c_end in clusters:
-        chunk = text[c_start:c_end]
-        composed = unicodedata.normalize("NFC", chunk)
-        if composed == chunk:
-            for k in range(c_start, c_end):
-                raw_start, raw_end = ranges[k]
-                if raw_end - raw_start == 1:
-                    _append_identity(new_runs, out_len + k - c_start, raw_start, raw_end)
-                else:
-                    new_runs.append((out_len + k - c_start, raw_start, raw_end))
-        else:
-            new_runs.append((out_len, ranges[c_start][0], ranges[c_end - 1][1]))
+    shift = 0
+    cursor = 0
+    for lo, hi in _changed_pieces(text):
+        _copy_runs(runs, starts, length, span=(cursor, lo), shift=shift, out=new_runs)
+        pieces.append(text[cursor:lo])
+        ranges = _char_ranges(runs, starts, length, lo, hi)
+        composed = _compose_piece(text, (lo, hi), ranges, shift=shift, out=new_runs)
         pieces.append(composed)
-        out_len += len(composed)
+        shift += len(composed) - (hi - lo)
+        cursor = hi
+    _copy_runs(runs, starts, length, span=(cursor, length), shift=shift, out=new_runs)
+    pieces.append(text[cursor:])
     out = "".join(pieces)
     if not unicodedata.is_normalized("NFC", out):
         # Composition crossed our clusters (exotic scripts): keep the text exact and map it whole.
         out = unicodedata.normalize("NFC", text)
-        raw_end = ranges[-1][1] if ranges else 0
+        raw_end = runs[-1][2] if runs else 0
         return out, [(0, 0, raw_end)] if out else []
     return out, new_runs
+
+
+def _compose_piece(
+    text: str, piece: tuple[int, int], ranges: list[Run], *, shift: int, out: list[Run]
+) -> str:
+    """NFC of ``text[lo:hi]`` cluster by cluster; its runs, moved by ``shift``, go to ``out``.
+
+    A cluster NFC leaves alone maps character by character (merged into identity runs where
+    the raw is contiguous); a changed cluster maps as a whole.
+    """
+    lo, hi = piece
+    clusters: list[tuple[int, int]] = []
+    start = lo
+    for i in range(lo + 1, hi + 1):
+        if i == hi or _is_cluster_start(text[i]):
+            clusters.append((start, i))
+            start = i
+    composed_pieces: list[str] = []
+    at = lo + shift
+    for c_start, c_end in clusters:
+        chunk = text[c_start:c_end]
+        composed = unicodedata.normalize("NFC", chunk)
+        if composed == chunk:
+            for k, raw_start, raw_end in ranges[c_start - lo : c_end - lo]:
+                position = at + k - c_start
+                if raw_end - raw_start == 1:
+                    _append_identity(out, position, raw_start, raw_end)
+                else:
+                    out.append((position, raw_start, raw_end))
+        else:
+            out.append((at, ranges[c_start - lo][1], ranges[c_end - 1 - lo][2]))
+        composed_pieces.append(composed)
+        at += len(composed)
+    return "".join(composed_pieces)
 
 
 def caseless_key(word: str) -> str:

@@ -14,6 +14,8 @@ can verify that the highlights are where the spans say.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
 from collections.abc import Iterable
@@ -252,6 +254,43 @@ def _tree(doc: Document) -> str:
     return "".join(node_html(n) for n in doc.comment_tree())
 
 
+def _script_json(value: object) -> str:
+    """JSON for a ``<script>`` block: nothing in it can end the block or change how it parses.
+
+    ``<``, ``>`` and ``&`` are written as ``\\u`` escapes, so no ``</script``, ``<!--`` or
+    ``<script`` can appear (the last two would put the HTML parser in a state where the page's
+    own script never runs); U+2028 and U+2029 are escaped for older JavaScript parsers.
+
+    >>> _script_json("<!--<script>")
+    '"\\\\u003c!--\\\\u003cscript\\\\u003e"'
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    return text.translate(_SCRIPT_SAFE)
+
+
+_SCRIPT_SAFE: Final = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def _hash(code: str) -> str:
+    return (
+        "'sha256-" + base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode() + "'"
+    )
+
+
+#: The page may run its own script and style and nothing else: no other script, no network
+#: (no images, fonts, frames, forms or connections), whatever the page's text holds.
+_POLICY: Final = (
+    f"default-src 'none'; script-src {_hash(_SCRIPT)}; style-src {_hash(_STYLE)}; "
+    "base-uri 'none'; form-action 'none'"
+)
+
+
 def annotate(doc: Document, *, title: str | None = None) -> str:
     """The annotated page for ``doc`` as one HTML string."""
     text = doc.source.text
@@ -267,14 +306,14 @@ def annotate(doc: Document, *, title: str | None = None) -> str:
         f"{len(doc.paragraphs)} paragraphs · {len(doc.claims)} claims · "
         f"{len(doc.quantities)} facts · {len(doc.comments)} comments"
     )
-    source_json = json.dumps(text, ensure_ascii=False).replace("</", "<\\/")
     return (
         '<!DOCTYPE html><html><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">'
         f"<title>{html.escape(head)}</title><style>{_STYLE}</style></head><body>"
         f"<main>{_body(text, items)}</main>"
         f"<aside><h3>articlekit</h3>{legend}<p>{html.escape(counts)}</p>"
         f"<h4>Comment tree</h4>{_tree(doc)}</aside>"
         '<div id="ak-details"></div>'
-        f'<script type="application/json" id="ak-source">{source_json}</script>'
+        f'<script type="application/json" id="ak-source">{_script_json(text)}</script>'
         f"<script>{_SCRIPT}</script></body></html>"
     )

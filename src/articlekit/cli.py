@@ -24,7 +24,15 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from articlekit.batch import Input, Record, extract_records, iter_inputs, pipeline_for
+from articlekit.batch import (
+    DEFAULT_MEMORY,
+    DEFAULT_TIMEOUT,
+    Input,
+    Record,
+    extract_records,
+    iter_inputs,
+    pipeline_for,
+)
 from articlekit.errors import PipelineError
 from articlekit.model import Document, MediaType
 from articlekit.pipeline import Failure, Pipeline
@@ -47,16 +55,40 @@ def _file_name(input_id: str) -> str:
     return f"{stem}.{digest}.json"
 
 
+def _repair_tail(output: Path) -> None:
+    """Cut a torn last line (an interrupted run, a full disk) off a JSON Lines file.
+
+    Only the part after the last newline can be torn: every earlier line was written whole. The
+    torn part is removed so the next record starts on a line of its own and the file stays
+    valid JSON Lines; its input has no complete record, so ``--resume`` redoes it.
+    """
+    with output.open("rb+") as handle:
+        size = handle.seek(0, 2)
+        position = size
+        while position > 0:
+            step = min(65536, position)
+            handle.seek(position - step)
+            chunk = handle.read(step)
+            newline = chunk.rfind(b"\n")
+            if newline >= 0:
+                position = position - step + newline + 1
+                break
+            position -= step
+        if position < size:
+            log.warning("%s: removing a torn last line of %d bytes", output, size - position)
+            handle.truncate(position)
+
+
 def _done_ids(output: Path | None, out_dir: Path | None) -> set[str]:
     """Input ids whose records are already written (for ``--resume``)."""
     done: set[str] = set()
     if output is not None and output.exists():
-        with output.open(encoding="utf-8") as handle:
+        with output.open(encoding="utf-8", errors="replace") as handle:
             for line in handle:
                 try:
                     done.add(str(json.loads(line)["input_id"]))
                 except (ValueError, KeyError, TypeError):
-                    continue  # a line cut short by an interrupted run is redone
+                    continue  # a damaged line is redone
     if out_dir is not None and out_dir.is_dir():
         for path in out_dir.glob("*.json"):
             try:
@@ -130,6 +162,20 @@ def _skip_done(items: Iterator[Input | Failure], done: set[str]) -> Iterator[Inp
             log.info("skip %s (already in the output)", item.input_id)
             continue
         yield item
+
+
+def _pipeline(spec: str | None, steps: tuple[str, ...], without: tuple[str, ...]) -> Pipeline:
+    """The pipeline ``--pipeline``, ``--steps`` and ``--without`` ask for."""
+    try:
+        pipeline = (
+            Pipeline.from_spec(spec) if spec else pipeline_for(_names(steps), _names(without))
+        )
+        if spec and (steps or without):
+            pipeline = pipeline.only(*_names(steps)) if steps else pipeline
+            pipeline = pipeline.without(*_names(without)) if without else pipeline
+    except PipelineError as error:
+        raise click.UsageError(str(error)) from error
+    return pipeline
 
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -227,6 +273,22 @@ def main(verbose: int) -> None:
     default=None,
     help="Write error records here instead of with the documents.",
 )
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=DEFAULT_TIMEOUT,
+    show_default=True,
+    help="Seconds one input may take; its worker is then killed and it gets an error record "
+    "(0: no limit).",
+)
+@click.option(
+    "--memory",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MEMORY,
+    show_default=True,
+    help="Megabytes a worker may allocate for one input (Linux); beyond it the input gets an "
+    "error record (0: no limit).",
+)
 @click.option("--fail-fast", is_flag=True, help="Stop at the first input that fails.")
 @click.option(
     "--resume", is_flag=True, help="Skip inputs whose records are already in --output / -o DIR."
@@ -251,6 +313,8 @@ def extract(  # noqa: PLR0917
     without: tuple[str, ...],
     jobs: int,
     errors_path: Path | None,
+    timeout: float,
+    memory: int,
     fail_fast: bool,  # noqa: FBT001 - a click flag
     resume: bool,  # noqa: FBT001 - a click flag
     no_offsets: bool,  # noqa: FBT001 - a click flag
@@ -258,23 +322,18 @@ def extract(  # noqa: PLR0917
     """Extract each input and write one record per input: {"input_id", "document" | "error"}.
 
     PATHS are files, folders and WARC archives (.warc, .warc.gz); "-" or nothing reads standard
-    input. The exit code is 1 when any input failed (its error record says why).
+    input. The exit code is 1 when any input failed (its error record says why). Inputs are
+    extracted in supervised worker processes with a time and memory budget each (``--timeout``,
+    ``--memory``); with both at 0 and ``-j 1`` they are extracted in this process.
     """
-    try:
-        pipeline = (
-            Pipeline.from_spec(pipeline_spec)
-            if pipeline_spec
-            else pipeline_for(_names(steps), _names(without))
-        )
-        if pipeline_spec and (steps or without):
-            pipeline = pipeline.only(*_names(steps)) if steps else pipeline
-            pipeline = pipeline.without(*_names(without)) if without else pipeline
-    except PipelineError as error:
-        raise click.UsageError(str(error)) from error
+    pipeline = _pipeline(pipeline_spec, steps, without)
     if resume and output is None and output_dir is None:
         raise click.UsageError("--resume needs --output FILE or -o DIR to know what is done")
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
+    for appended in (output if fmt == "jsonl" else None, errors_path):
+        if appended is not None and appended.is_file():
+            _repair_tail(appended)  # records appended after a torn line would be torn too
     done = _done_ids(output, output_dir) if resume else set()
     if output_dir is not None:
         output_dir.mkdir(parents=True, exist_ok=True)
@@ -294,6 +353,8 @@ def extract(  # noqa: PLR0917
             url=url,
             reference_time=reference_time,
             offsets=not no_offsets,
+            timeout=timeout,
+            memory=memory,
         )
         for record in records:
             count += 1

@@ -19,15 +19,18 @@ from __future__ import annotations
 
 import codecs
 import re
+import sys
 from datetime import UTC, datetime
 from typing import Final, Protocol
+from urllib.parse import urlsplit
 
+import attrs
 import charset_normalizer
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding
 
 from articlekit._render import render_html, render_text
 from articlekit.errors import InputError
-from articlekit.model import MediaType, Source
+from articlekit.model import MediaType, Problem, Source
 
 __all__ = ["DEFAULT_MAX_SIZE", "decode", "from_html", "from_text", "load", "looks_like_html"]
 
@@ -49,27 +52,102 @@ _BOMS: Final = (
 )
 
 
+#: Magic numbers of the binary formats most often fed to a text pipeline by mistake.
+_MAGIC: Final = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office/EPUB document)"),
+    (b"\x1f\x8b\x08", "gzip-compressed data"),
+    (b"\xfd7zXZ\x00", "xz-compressed data"),
+    (b"(\xb5/\xfd", "zstd-compressed data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"\x00asm", "a WebAssembly module"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"wOFF", "a WOFF font"),
+    (b"wOF2", "a WOFF2 font"),
+    (b"OggS", "an Ogg media file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE document (old Office format)"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+)
+_RIFF: Final = {b"WEBP": "a WebP image", b"WAVE": "a WAV audio file", b"AVI ": "an AVI video"}
+#: C0 controls that no text holds in bulk. Tab, line breaks, form feed, and the shift and
+#: escape codes of the ISO-2022 encodings are left out; NUL is judged with UTF-16/32 first.
+_CONTROL_BYTES: Final = bytes(c for c in range(32) if c not in {9, 10, 11, 12, 13, 14, 15, 27})
+_BINARY_SHARE: Final = 0.03  # random bytes hold ~10% such controls; text next to none
+_BINARY_MIN: Final = 8  # a few stray controls in a short text do not make it binary
+_SNIFF: Final = 65536
+
+
+def _binary_kind(head: bytes) -> str | None:
+    """What binary format ``head`` (the first bytes of an input) starts like, if any."""
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head.startswith(b"RIFF") and head[8:12] in _RIFF:
+        return _RIFF[head[8:12]]
+    if head[4:8] == b"ftyp":
+        return "an MP4/QuickTime/HEIF media file"
+    if head.startswith(b"ID3") and head[3:4] in {b"\x02", b"\x03", b"\x04"}:
+        return "an MP3 audio file"
+    if head.startswith(b"BZh") and head[4:10] == b"1AY&SY":
+        return "bzip2-compressed data"
+    return None
+
+
+def _refuse_binary(data: bytes) -> None:
+    """Raise :class:`InputError` for bytes that are an image, an archive, or no text at all."""
+    kind = _binary_kind(data[:32])
+    if kind is None:
+        sample = data[:_SNIFF]
+        controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+        if controls >= _BINARY_MIN and controls > _BINARY_SHARE * len(sample):
+            share = controls / len(sample)
+            kind = f"binary data ({share:.0%} of its first bytes are control codes)"
+    if kind is not None:
+        raise InputError(f"the input looks like {kind}, not HTML or text", reason="binary")
+
+
+def _wide_unicode(sample: bytes) -> str | None:
+    """UTF-16 or UTF-32 without a byte-order mark, told by where its NUL bytes fall.
+
+    ASCII-range text in UTF-16 has a NUL in every other byte, in UTF-32 three in every four;
+    no 8-bit encoding puts NULs in text.
+    """
+    if len(sample) < 8:  # noqa: PLR2004 - need a few code units to judge
+        return None
+    lanes = [sample[k::4].count(0) / max(1, len(sample[k::4])) for k in range(4)]
+    for name, zero in (("utf-32-le", (1, 2, 3)), ("utf-32-be", (0, 1, 2))):
+        if all(lanes[k] > 0.9 for k in zero) and lanes[({0, 1, 2, 3} - set(zero)).pop()] < 0.05:  # noqa: PLR2004
+            return name
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.05 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
 def _detect(data: bytes) -> str:
     """Guess the encoding of undeclared bytes.
 
-    UTF-8 when valid, else UTF-16 by its NULs, else charset-normalizer's best guess, else cp1252
-    (which decodes almost anything).
+    UTF-8 when valid or mostly valid (more well-formed multi-byte characters than malformed
+    bytes: one stray byte does not make a UTF-8 page Latin-1), else charset-normalizer's best
+    guess, else cp1252 (which decodes almost anything).
     """
     try:
         data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
+        if _mostly_utf8(data):
+            return "utf-8"
     else:
         return "utf-8"
-    sample = data[:4096]
-    if len(sample) >= 4:  # noqa: PLR2004 - need a few code units to judge
-        even_nuls = sample[0::2].count(0)
-        odd_nuls = sample[1::2].count(0)
-        half = len(sample) // 2
-        if odd_nuls > 0.3 * half and even_nuls < 0.05 * half:
-            return "utf-16-le"
-        if even_nuls > 0.3 * half and odd_nuls < 0.05 * half:
-            return "utf-16-be"
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     # Short Latin-1-ish inputs can pass for UTF-16/32; without a single NUL byte they are not.
     if best is not None and (b"\x00" in data or not best.encoding.startswith(("utf_16", "utf_32"))):
@@ -77,23 +155,93 @@ def _detect(data: bytes) -> str:
     return "cp1252"
 
 
-def decode(data: bytes, *, is_html: bool = False) -> tuple[str, str]:
-    """Decode bytes to text and return ``(text, encoding)``.
+def _mostly_utf8(data: bytes) -> bool:
+    text = data.decode("utf-8", errors="replace")
+    malformed = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    well_formed = len(text) - len(text.encode("ascii", errors="ignore")) - text.count("\ufffd")
+    return well_formed >= malformed
 
-    The order is: a byte-order mark, then (for HTML) the charset the page declares in ``<meta>``,
-    then detection. Undecodable bytes become U+FFFD rather than an error.
+
+def _declared(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first bytes, as browsers take it (WHATWG).
+
+    A ``<meta>`` found by scanning bytes as ASCII cannot truly mean UTF-16 or UTF-32, so those
+    declarations mean UTF-8; ``x-user-defined`` means windows-1252; an unknown label is ignored.
+    """
+    declared = html_body_declared_encoding(data[:_SNIFF])
+    if declared is None:
+        return None
+    name = _canonical_encoding(declared)
+    if name.startswith(("utf-16", "utf-32", "utf_16", "utf_32")):
+        return "utf-8"
+    if name == "x-user-defined":
+        return "cp1252"
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
+
+
+def _decode(data: bytes, *, is_html: bool) -> tuple[str, str, tuple[Problem, ...]]:
+    """Decode bytes (WHATWG order: BOM, declaration, detection) and say what was lost."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return _decode_as(data[len(bom) :], name)
+    kind = _binary_kind(data[:32])
+    if kind is not None:
+        raise InputError(f"the input looks like {kind}, not HTML or text", reason="binary")
+    wide = _wide_unicode(data[:4096])
+    if wide is not None:
+        return _decode_as(data, wide)
+    _refuse_binary(data)
+    declared = _declared(data) if is_html else None
+    return _decode_as(data, declared or _detect(data))
+
+
+#: WHATWG's windows-1252 maps the five bytes Python's cp1252 leaves undefined to the C1 controls
+#: of the same number (which normalisation then drops), not to U+FFFD.
+_WHATWG_1252: Final = {0xDC00 + b: b for b in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def _decode_as(data: bytes, encoding: str) -> tuple[str, str, tuple[Problem, ...]]:
+    name = _canonical_encoding(encoding)
+    if name == "cp1252":
+        text = data.decode(name, errors="surrogateescape").translate(_WHATWG_1252)
+    else:
+        text = data.decode(name, errors="replace")
+    problems: tuple[Problem, ...] = ()
+    if "\ufffd" in text:
+        literal = "\ufffd".encode(name, errors="ignore")
+        lost = text.count("\ufffd") - (data.count(literal) if literal else 0)
+        if lost > 0:
+            message = (
+                f"{lost:,} malformed byte sequence{'s' * (lost > 1)} in {name} "
+                "became U+FFFD (the replacement character)"
+            )
+            problems = (Problem("load", message),)
+    return text, name, problems
+
+
+def decode(data: bytes, *, is_html: bool = False) -> tuple[str, str]:
+    """Decode bytes to text and return ``(text, encoding)``, following the WHATWG rules.
+
+    The order is: a byte-order mark, then UTF-16/32 told by their NUL bytes, then (for HTML)
+    the charset the page declares in ``<meta>`` (a declared UTF-16 means UTF-8, as in
+    browsers), then detection: UTF-8 when the bytes are valid or mostly valid UTF-8, else a
+    guess. Undecodable bytes become U+FFFD rather than an error.
+
+    Raises:
+        InputError: when the bytes are a known binary format (an image, a PDF, an archive) or
+            hold too many control codes to be text.
 
     >>> decode("caf\\u00e9".encode("cp1252"))
     ('café', 'cp1252')
+    >>> decode('<meta charset="utf-16"><p>Hi</p>'.encode("ascii"), is_html=True)[1]
+    'utf-8'
     """
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            return data[len(bom) :].decode(name, errors="replace"), name
-    if is_html:
-        encoding, text = html_to_unicode(None, data, auto_detect_fun=_detect)
-        return text, _canonical_encoding(str(encoding))
-    encoding = _detect(data)
-    return data.decode(encoding, errors="replace"), _canonical_encoding(encoding)
+    text, encoding, _ = _decode(data, is_html=is_html)
+    return text, encoding
 
 
 def _canonical_encoding(name: str) -> str:
@@ -103,13 +251,20 @@ def _canonical_encoding(name: str) -> str:
         return name
 
 
-def _check_raw(raw: object, max_size: int) -> None:
+def _check_raw(raw: object, max_size: object) -> None:
+    if isinstance(max_size, bool) or not isinstance(max_size, int):
+        raise InputError(f"max_size: expected an int, got {type(max_size).__name__}", reason="type")
     if not isinstance(raw, str | bytes):
         raise InputError(f"expected str or bytes, got {type(raw).__name__}", reason="type")
     if len(raw) > max_size:
         raise InputError(
             f"input of {len(raw):,} exceeds the maximum size of {max_size:,}", reason="too-large"
         )
+
+
+#: Reference times are kept to years whose neighbours a date can still name: relative dates
+#: ("in 20 years", "last century") are resolved by arithmetic on it.
+_REFERENCE_YEARS: Final = (1000, 9000)
 
 
 def _reference(reference_time: datetime | None) -> datetime | None:
@@ -120,9 +275,34 @@ def _reference(reference_time: datetime | None) -> datetime | None:
             f"reference_time: expected a datetime, got {type(reference_time).__name__}",
             reason="type",
         )
-    if reference_time.utcoffset() is None:
+    low, high = _REFERENCE_YEARS
+    if not low <= reference_time.year <= high:
+        raise InputError(
+            f"reference_time: expected a year from {low} to {high}, got {reference_time.year}",
+            reason="date",
+        )
+    try:
+        offset = reference_time.utcoffset()
+    except (ValueError, TypeError) as error:
+        raise InputError(f"reference_time: unusable time zone: {error}", reason="date") from None
+    if offset is None:
         return reference_time.replace(tzinfo=UTC)
     return reference_time
+
+
+def _check_url(url: object) -> None:
+    """Refuse what is no URL at all; anything ``urllib`` can split is kept as given."""
+    if url is None:
+        return
+    if not isinstance(url, str):
+        raise InputError(f"url: expected a str, got {type(url).__name__}", reason="type")
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # raises for a port out of range or not a number
+    except ValueError as error:
+        raise InputError(f"url: not a valid URL ({error}): {url[:200]!r}", reason="url") from None
+    if any(c in url for c in "\x00\n\r\t"):
+        raise InputError(f"url: control characters in {url[:200]!r}", reason="url")
 
 
 class _Render(Protocol):
@@ -149,13 +329,21 @@ def _build(
 ) -> Source:
     """Check and decode what the user passed in, then render it."""
     _check_raw(raw, max_size)
-    if url is not None and not isinstance(url, str):
-        raise InputError(f"url: expected a str, got {type(url).__name__}", reason="type")
-    encoding = None
-    if isinstance(raw, bytes):
-        raw, encoding = decode(raw, is_html=is_html)
+    _check_url(url)
     reference = _reference(reference_time)
-    return render(raw, url=url, reference_time=reference, encoding=encoding, offsets=offsets)
+    encoding = None
+    problems: tuple[Problem, ...] = ()
+    if isinstance(raw, bytes):
+        raw, encoding, problems = _decode(raw, is_html=is_html)
+    if is_html:
+        raw, capped = _cap_attributes(raw)
+        problems += capped
+        if "&#" in raw:
+            raw = _LONG_REFERENCE.sub(_hex_reference, raw)
+    source = render(raw, url=url, reference_time=reference, encoding=encoding, offsets=offsets)
+    if problems:
+        source = attrs.evolve(source, problems=(*source.problems, *problems))
+    return source
 
 
 # --------------------------------------------------------------------------------------------
@@ -182,8 +370,10 @@ def from_text(
             ``False`` leaves it ``None`` and saves the work when nothing will ask.
 
     Raises:
-        InputError: for a wrong type (of the input, the URL or the reference time) or an input
-            over ``max_size``.
+        InputError: for a wrong type (of the input, ``max_size``, the URL or the reference
+            time), an input over ``max_size``, a malformed URL, a reference time outside the
+            years 1000-9000, or bytes that are binary (an image, a PDF, an archive; ``str``
+            input is taken as text).
 
     >>> src = from_text("Headline\\n\\nFirst  paragraph.\\r\\n")
     >>> src.text, [src.slice(b.span) for b in src.blocks]
@@ -210,6 +400,61 @@ _HTML_SNIFF: Final = re.compile(
 _TAG: Final = re.compile(
     r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
 )
+
+
+#: Attributes kept on one element. No page needs more; libxml2 takes time quadratic in them
+#: (40,000 attributes on one element: 11 s), so the rest are blanked before parsing.
+MAX_ATTRIBUTES: Final = 1000
+# Only tags this long can hold that many attributes: shorter ones are never looked into.
+_LONG_TAG: Final = re.compile(r"<[A-Za-z][^<>]{8000,}>")
+_ATTRIBUTE: Final = re.compile(r"""[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+
+
+def _cap_attributes(text: str) -> tuple[str, tuple[Problem, ...]]:
+    """Blank (with spaces, so every offset stays) the attributes past the first thousand."""
+    if len(text) < 8000 or "=" not in text:  # noqa: PLR2004 - the shortest long tag
+        return text, ()
+    pieces: list[str] = []
+    done = 0
+    problems: list[Problem] = []
+    for tag in _LONG_TAG.finditer(text):
+        attributes = _ATTRIBUTE.finditer(text, tag.start() + 1, tag.end() - 1)
+        next(attributes, None)  # the tag name
+        count = 0
+        cut = None
+        for attribute in attributes:
+            count += 1
+            if count == MAX_ATTRIBUTES + 1:
+                cut = attribute.start()
+        if cut is not None:
+            pieces += [text[done:cut], " " * (tag.end() - 1 - cut)]
+            done = tag.end() - 1
+            problems.append(
+                Problem(
+                    "load",
+                    f"an element with {count:,} attributes at offset {tag.start():,}: "
+                    f"those past the first {MAX_ATTRIBUTES:,} were ignored",
+                )
+            )
+    if not problems:
+        return text, ()
+    pieces.append(text[done:])
+    return "".join(pieces), tuple(problems)
+
+
+# A decimal character reference this long cannot be read by Python's ``int`` (4,300 digits at
+# most) and means U+FFFD in browsers unless it is zero padding before a real code point.
+_LONG_REFERENCE: Final = re.compile(r"&#([0-9]{1000,})")
+
+
+def _hex_reference(match: re.Match[str]) -> str:
+    """The same reference in hexadecimal, padded to the same length (so offsets stay)."""
+    digits = match.group(1)
+    significant = digits.lstrip("0")
+    value = int(significant) if 0 < len(significant) <= len(str(sys.maxunicode)) else 0xFFFD
+    if value > sys.maxunicode:
+        value = 0xFFFD
+    return "&#x" + format(value, "X").rjust(len(digits) - 1, "0")
 
 
 def looks_like_html(text: str) -> bool:
@@ -247,8 +492,10 @@ def from_html(
             ``False`` leaves it ``None`` and makes loading about a fifth faster.
 
     Raises:
-        InputError: for a wrong type (of the input, the URL or the reference time) or an input
-            over ``max_size``.
+        InputError: for a wrong type (of the input, ``max_size``, the URL or the reference
+            time), an input over ``max_size``, a malformed URL, a reference time outside the
+            years 1000-9000, or bytes that are binary (an image, a PDF, an archive; ``str``
+            input is taken as text).
 
     >>> src = from_html("<title>T</title><h1>Head</h1><p>Body <b>text</b>.</p>")
     >>> [(b.kind.value, src.slice(b.span)) for b in src.blocks]
@@ -279,8 +526,12 @@ def load(
     ``offsets=False`` skips the map back to the raw input (:attr:`Source.offsets` is then
     ``None``): spans into :attr:`Source.text` are unaffected, and loading is faster.
 
+    Bytes are decoded as :func:`decode` says; malformed byte sequences become U+FFFD and a
+    :class:`~articlekit.model.Problem` in :attr:`Source.problems`.
+
     Raises:
-        InputError: for a wrong type, an unknown ``media_type`` or an input over ``max_size``.
+        InputError: for a wrong type, an unknown ``media_type``, an input over ``max_size``, a
+            malformed URL, a reference time outside the years 1000-9000, or binary input.
     """
     _check_raw(raw, max_size)
     if media_type is None:

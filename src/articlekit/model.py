@@ -388,6 +388,24 @@ def _check_blocks(blocks: tuple[Block, ...], length: int) -> None:
 
 
 @attrs.frozen
+class Problem:
+    """Something a step could not extract, or a doubt it wants the user to see.
+
+    Attributes:
+        step: the step that saw it; ``"load"`` for what reading the input could not do
+            faithfully (see :attr:`Source.problems`).
+        message: what happened, for a person.
+        span: where in the source, when it is one place.
+    """
+
+    step: str = attrs.field(validator=v.instance_of(str, "a str"))
+    message: str = attrs.field(validator=v.instance_of(str, "a str"))
+    span: Span | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Span, "a Span"))
+    )
+
+
+@attrs.frozen
 class Source:
     """The normalised input text and what was known about it.
 
@@ -403,6 +421,9 @@ class Source:
         offsets: maps spans of ``text`` back to the decoded raw input.
         elements: for HTML, the outline of block-level elements the blocks sit in
             (``Block.element`` points into it); empty for text.
+        problems: what loading could not read faithfully (bytes that were not valid in their
+            encoding, markup nested past the parser's limit); a pipeline starts the
+            Document's :attr:`~Document.problems` with them.
     """
 
     text: str = attrs.field(validator=v.instance_of(str, "a str"))
@@ -418,6 +439,9 @@ class Source:
     )
     elements: tuple[Element, ...] = attrs.field(
         default=(), validator=v.tuple_of(Element, "an Element")
+    )
+    problems: tuple[Problem, ...] = attrs.field(
+        default=(), validator=v.tuple_of(Problem, "a Problem")
     )
 
     def __attrs_post_init__(self) -> None:
@@ -764,15 +788,6 @@ class Metadata:
         default=(), validator=v.tuple_of(MetaValue, "a MetaValue")
     )
     title: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
-
-
-@attrs.frozen
-class Problem:
-    """Something a step could not extract, or a doubt it wants the user to see."""
-
-    step: str = attrs.field(validator=_STR)
-    message: str = attrs.field(validator=_STR)
-    span: Span | None = attrs.field(default=None, validator=_OPT_SPAN)
 
 
 # --------------------------------------------------------------------------------------------

@@ -256,7 +256,7 @@ class Pipeline:
         if isinstance(source, Document):
             doc = source
         elif isinstance(source, Source):
-            doc = Document(source=source)
+            doc = Document(source=source, problems=source.problems)
         else:
             raise InputError(
                 f"run() takes a Source or a Document, got {type(source).__name__}; "

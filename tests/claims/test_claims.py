@@ -1,4 +1,4 @@
-"""Claims: kinds by ordered rules, attribution shapes, hedges, check-worthiness, linked facts."""
+"""Claims: kinds by evidence, attribution shapes, hedges, check-worthiness, linked facts."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import articlekit
 from _support import FIXTURES
 from articlekit.claims import _checkworthy
-from articlekit.claims.claims import claim_kind, find_attributions, find_hedges
+from articlekit.claims.claims import claim_kind, find_attributions, find_hedges, not_a_claim
 from articlekit.model import ClaimKind, Document, HedgeKind
 
 
@@ -59,12 +59,17 @@ def test_seed_figures_sit_in_statistic_claims(seed: Document) -> None:
     assert [q.text for q in seed.facts_in(first.span)] == ["$198 million", "$20.5 billion"]
 
 
-def test_claims_mirror_sentences(seed: Document) -> None:
-    assert len(seed.claims) == len(seed.sentences)
+def test_claims_are_the_sentences_that_assert(seed: Document) -> None:
+    """Each claim is one sentence; sentences that assert nothing (questions) are not claims."""
+    assert 0 < len(seed.claims) < len(seed.sentences)
     for c in seed.claims:
         s = seed.sentences[c.sentence]
         assert (c.span, c.is_comment) == (s.span, s.comment is not None)
         assert 0.0 <= c.checkworthiness <= 1.0
+    claimed = {c.sentence for c in seed.claims}
+    left_out = [s.text for i, s in enumerate(seed.sentences) if i not in claimed]
+    assert left_out
+    assert all(not_a_claim(text) for text in left_out if text.endswith("?"))
     ranked = sorted(seed.claims, key=lambda c: -c.checkworthiness)
     assert seed.facts_in(ranked[0].span), "the most check-worthy claim holds a figure"
 
@@ -72,7 +77,6 @@ def test_claims_mirror_sentences(seed: Document) -> None:
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
-        ("Will Sony recover next year?", ClaimKind.QUESTION),
         ('"We will recover," said Kaz Hirai.', ClaimKind.QUOTE),
         ("Sony will cut 10,000 jobs.", ClaimKind.FORECAST),
         ("I think this is a terrible idea.", ClaimKind.OPINION),
@@ -227,10 +231,18 @@ def test_no_attribution_for_nouns() -> None:
         ("Sony sold around 5 million phones.", [("around", HedgeKind.APPROXIMATOR)]),
         ("It is likely to rain.", [("is likely to", HedgeKind.EPISTEMIC)]),
         (
-            "Critics reportedly disagree.",
+            "Critics say Sony reportedly cut jobs.",
             [("Critics", HedgeKind.WEASEL), ("reportedly", HedgeKind.WEASEL)],
         ),
         ("It will definitely happen.", [("definitely", HedgeKind.BOOSTER)]),
+        # not hedges: a named group of experts, a bound on a number, "can" of ability
+        ("Experts at the lab measured nearly 60 samples.", []),
+        ("The probation department works with experts.", []),
+        ("He is nearly 60 years old and can run.", []),
+        (
+            "Some experts argue it might work.",
+            [("Some experts", HedgeKind.WEASEL), ("might", HedgeKind.MODAL)],
+        ),
     ],
 )
 def test_hedges(sentence: str, expected: list[tuple[str, HedgeKind]]) -> None:

@@ -13,7 +13,7 @@ import bisect
 import hashlib
 import json
 
-from _support import ROOT, corpus, harness
+from _support import ROOT, corpus, harness, load_module
 from articlekit.claims import _checkworthy
 from articlekit.claims.claims import find_attributions
 from articlekit.claims.sentences import split_sentences
@@ -87,3 +87,25 @@ def test_clef_debates_with_the_shipped_model() -> None:
         scores = [_checkworthy.score(texts[i])[0] for i in idx]
         aps.append(bench.average_precision([labels[i] for i in idx], scores))
     assert sum(aps) / len(aps) >= FLOORS["clef_shipped_map"], aps
+
+
+def test_labelled_sample_claims_and_kinds() -> None:
+    """Claim detection and kinds on the labelled development sample, above their floors.
+
+    ``benchmarks/data/claims-sample.jsonl`` (480 sentences of 44 development pages, labelled by
+    ``benchmarks/data/claims-guide.md``); the pages come from the corpora, so the test skips
+    without them. ``python benchmarks/claims_sample.py score`` prints the same figures.
+    """
+    for name in ("scrapinghub", "trafilatura-dev"):
+        corpus("body", name)
+    sample = load_module("claims_sample", ROOT / "benchmarks" / "claims_sample.py")
+    rows = [json.loads(line) for line in sample.SETS["sample"].read_text("utf-8").splitlines()]
+    preds = sample.predictions(rows)
+    tp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and p)
+    fp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if not r["claim"] and p)
+    fn = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and not p)
+    kinds = [(r["kind"], k) for r, (p, k, _) in zip(rows, preds, strict=True) if r["claim"] and p]
+    assert tp / (tp + fp) >= FLOORS["claims_sample_precision"], (tp, fp)
+    assert tp / (tp + fn) >= FLOORS["claims_sample_recall"], (tp, fn)
+    kind_acc = sum(g == k for g, k in kinds) / len(kinds)
+    assert kind_acc >= FLOORS["claims_sample_kind_acc"], kind_acc

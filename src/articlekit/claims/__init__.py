@@ -8,6 +8,7 @@ from articlekit.claims.claims import (
     claim_kind,
     find_attributions,
     find_hedges,
+    not_a_claim,
 )
 from articlekit.claims.sentences import SentenceExtractor, split_sentences
 
@@ -18,5 +19,6 @@ __all__ = [
     "claim_kind",
     "find_attributions",
     "find_hedges",
+    "not_a_claim",
     "split_sentences",
 ]

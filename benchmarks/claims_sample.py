@@ -1,0 +1,218 @@
+"""A labelled sample of development sentences: claim detection and kind accuracy.
+
+Sentences come from the default pipeline run on development pages (``../shared/corpora``): the
+body sets, htmldate's dated pages and the WordPress comment pages. Each line of
+``benchmarks/data/claims-sample.jsonl`` holds one sentence, where it is (page, offsets in the
+normalised source text) and its label by a reader who followed ``benchmarks/data/claims-guide.md``:
+``claim`` true/false and a ``kind`` (a claim kind, or why it is not a claim).
+
+    python benchmarks/claims_sample.py score                  # the labelled sample
+    python benchmarks/claims_sample.py score --set fresh      # the fresh set, labelled after tuning
+    python benchmarks/claims_sample.py draw --pages 44 --per-page 10 --out FILE   # unlabelled
+    python benchmarks/claims_sample.py draw --fresh --pages 8 --per-page 10 --out FILE
+
+``score`` re-runs the pipeline on each page, finds each labelled sentence in the new source text
+(nearest occurrence to the stored offset) and the claim that covers most of it, and prints
+detection precision/recall/F1, kind accuracy on the true claims that were detected, a confusion
+table and, with ``--errors``, every miss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import articlekit
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "benchmarks" / "data"
+SETS = {"sample": DATA / "claims-sample.jsonl", "fresh": DATA / "claims-fresh.jsonl"}
+CORPORA = ("scrapinghub", "trafilatura-dev", "htmldate-dev", "wordpress-dev")
+CLAIM_KINDS = ("statistic", "factual", "forecast", "quote", "opinion")
+_MIN_BODY_SENTENCES = 4
+NOT_CLAIM_KINDS = (
+    "question",
+    "heading",
+    "caption",
+    "byline",
+    "dateline",
+    "credit",
+    "navigation",
+    "imperative",
+    "other",
+)
+
+
+def _pages() -> Iterator[tuple[str, str | bytes, str | None]]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import snapshot  # noqa: PLC0415
+
+    for pid, raw, url in snapshot.pages(text_dumps=False):
+        if pid.split("/", 1)[0] in CORPORA:
+            yield pid, raw, url
+
+
+def _rank(pid: str) -> str:
+    return hashlib.sha1(pid.encode()).hexdigest()  # noqa: S324 - an ordering, not security
+
+
+def _extract(raw: str | bytes, url: str | None) -> articlekit.Document:
+    return articlekit.extract(raw, url=url)
+
+
+def draw(args: argparse.Namespace) -> None:
+    """Write an unlabelled sample: sentences of pages chosen by a hash of their id."""
+    used = set()
+    for path in SETS.values():
+        if path.is_file():
+            used |= {json.loads(line)["page"] for line in path.read_text().splitlines() if line}
+    by_corpus: dict[str, list[tuple[str, str | bytes, str | None]]] = {}
+    for page in _pages():
+        by_corpus.setdefault(page[0].split("/", 1)[0], []).append(page)
+    share = {
+        "scrapinghub": 0.3,
+        "trafilatura-dev": 0.3,
+        "htmldate-dev": 0.25,
+        "wordpress-dev": 0.15,
+    }
+    rows = []
+    for corpus, pages in by_corpus.items():
+        want = max(1, round(args.pages * share[corpus]))
+        taken = 0
+        for pid, raw, url in sorted(pages, key=lambda p: _rank(p[0])):
+            if taken >= want:
+                break
+            if pid in used:
+                continue
+            doc = _extract(raw, url)
+            body = [s for s in doc.sentences if s.comment is None]
+            comments = [s for s in doc.sentences if s.comment is not None]
+            if len(body) < _MIN_BODY_SENTENCES:
+                continue
+            rng = random.Random(_rank(pid))  # noqa: S311 - a reproducible sample, not a secret
+            picked = rng.sample(body, min(args.per_page, len(body)))
+            picked += rng.sample(comments, min(args.per_comment_page, len(comments)))
+            taken += 1
+            for s in sorted(picked, key=lambda s: s.span.start):
+                i = doc.sentences.index(s)
+                prev = doc.sentences[i - 1].text if i else ""
+                where = "comment" if s.comment is not None else "body"
+                if s.paragraph is None and s.comment is None:
+                    where = "headline"
+                block = doc.paragraphs[s.paragraph].kind.value if s.paragraph is not None else ""
+                rows.append(
+                    {
+                        "page": pid,
+                        "start": s.span.start,
+                        "end": s.span.end,
+                        "where": where,
+                        "block": block,
+                        "text": s.text,
+                        "previous": prev[-200:],
+                        "claim": None,
+                        "kind": None,
+                    }
+                )
+    with Path(args.out).open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    print(f"{len(rows)} sentences from {len({r['page'] for r in rows})} pages -> {args.out}")
+
+
+def _locate(text: str, row: dict[str, Any]) -> tuple[int, int] | None:
+    """The labelled sentence in a (possibly re-rendered) source: nearest occurrence."""
+    if text[row["start"] : row["end"]] == row["text"]:
+        return row["start"], row["end"]
+    best = None
+    at = text.find(row["text"])
+    while at >= 0:
+        if best is None or abs(at - row["start"]) < abs(best - row["start"]):
+            best = at
+        at = text.find(row["text"], at + 1)
+    return None if best is None else (best, best + len(row["text"]))
+
+
+def predictions(rows: list[dict[str, Any]]) -> list[tuple[bool, str | None, str]]:
+    """For each row: whether a claim covers the sentence, and that claim's kind."""
+    raw_pages = {pid: (raw, url) for pid, raw, url in _pages() if pid in {r["page"] for r in rows}}
+    docs = {pid: _extract(raw, url) for pid, (raw, url) in sorted(raw_pages.items())}
+    out: list[tuple[bool, str | None, str]] = []
+    for row in rows:
+        doc = docs[row["page"]]
+        span = _locate(doc.source.text, row)
+        if span is None:
+            out.append((False, None, "not found"))
+            continue
+        a, b = span
+        best, kind, why = 0, None, ""
+        for c in doc.claims:
+            overlap = min(b, c.span.end) - max(a, c.span.start)
+            if overlap > best:
+                best, kind, why = overlap, c.kind.value, "; ".join(c.signals[:2])
+        hit = best * 2 > b - a
+        out.append((hit, kind if hit else None, why if hit else ""))
+    return out
+
+
+def score(args: argparse.Namespace) -> None:
+    """Print claim-detection precision/recall/F1 and kind accuracy on a labelled set."""
+    path = SETS[args.set]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    rows = [r for r in rows if r.get("claim") is not None]
+    preds = predictions(rows)
+    tp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and p)
+    fp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if not r["claim"] and p)
+    fn = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and not p)
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    kinds = [(r["kind"], k) for r, (p, k, _) in zip(rows, preds, strict=True) if r["claim"] and p]
+    kind_acc = sum(g == k for g, k in kinds) / len(kinds) if kinds else 0.0
+    pages = len({r["page"] for r in rows})
+    print(f"set: {path.name}, {len(rows)} sentences from {pages} pages")
+    print(f"claims labelled: {sum(bool(r['claim']) for r in rows)}, detected: {tp + fp}")
+    print(
+        f"claim detection  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
+        f"   (tp {tp}, fp {fp}, fn {fn})"
+    )
+    print(f"kind accuracy on detected true claims  {kind_acc:.3f}  ({len(kinds)})")
+    confusion = Counter(kinds)
+    print("gold kind -> predicted kind (count)")
+    for (g, k), n in sorted(confusion.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {g:10s} -> {k!s:10s} {n}")
+    fp_by = Counter(
+        r["kind"] for r, (p, _, _) in zip(rows, preds, strict=True) if p and not r["claim"]
+    )
+    print("false claims by labelled kind:", dict(fp_by.most_common()))
+    if args.errors:
+        for r, (p, k, why) in zip(rows, preds, strict=True):
+            if bool(r["claim"]) != p or (p and r["claim"] and r["kind"] != k):
+                text = " ".join(r["text"].split())[:150]
+                print(f"- gold {r['kind']:10s} pred {k!s:10s} [{why}] {r['page'][:24]}: {text}")
+
+
+def main() -> None:
+    """Command line."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    d = sub.add_parser("draw", help="write an unlabelled sample")
+    d.add_argument("--pages", type=int, default=44)
+    d.add_argument("--per-page", type=int, default=10)
+    d.add_argument("--per-comment-page", type=int, default=4)
+    d.add_argument("--fresh", action="store_true", help="only pages no labelled set uses")
+    d.add_argument("--out", required=True)
+    s = sub.add_parser("score", help="score the pipeline on a labelled set")
+    s.add_argument("--set", choices=sorted(SETS), default="sample")
+    s.add_argument("--errors", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    draw(args) if args.command == "draw" else score(args)
+
+
+if __name__ == "__main__":
+    main()

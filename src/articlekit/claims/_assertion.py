@@ -1,0 +1,277 @@
+"""Whether a sentence asserts anything: questions, headings, credits and calls to action do not.
+
+:func:`not_a_claim` names why a sentence is not a claim, or returns ``None`` for a claim. The
+rules encode how pages are written, not strings of one site:
+
+- ``question``: an interrogative (final "?", "؟" or "？"); a negative interrogative that presents
+  its proposition as true ("Isn't it true that …", "Doesn't this prove …") is a rhetorical
+  assertion and stays a claim.
+- ``heading``: a heading block that is not a full sentence; a short label-like headline (fewer
+  than six words, or a "Label: …" line without a verb-like word); a line ending in a colon that
+  introduces what follows ("More:", "Mehr Informationen:").
+- ``byline``, ``dateline``, ``credit``, ``caption``: the conventions of news templates in the
+  languages of the development pages ("By …", "Updated …", "Photo: …", "©", "Posted on …",
+  "A version of this article appears in print …").
+- ``navigation``: calls to share, subscribe, read more, download, log in; "Loading…"; tag lists.
+- ``imperative``: a sentence that opens with a bare verb addressed to the reader ("Click here",
+  "Dip each ball", "Please try it out!") or tells the reader what they can do ("You can also
+  use …").
+- ``other``: fragments with fewer than three words, greetings, thanks and wishes, lines that
+  are only numbers, symbols or emoji.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from articlekit.claims._vocab import QUOTES
+from articlekit.model import BlockKind
+
+__all__ = ["not_a_claim"]
+
+_LETTERS: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A quoted question and its attribution: "“Why now?” he asked."
+_QUOTED_QUESTION: Final = re.compile(
+    r"[?؟]\s*[”\"»“]\s*,?\s*(?:[\w.'’-]+\s+){0,4}?(?:asked|asks|wondered|wonders|said|says|"
+    r"added|fragt|fragte|demande|a demandé|preguntó)\W*$",
+    re.IGNORECASE,
+)
+#: "Isn't it true that …", "Doesn't this prove …", "Wasn't it obvious …": a rhetorical assertion.
+_NEGATIVE_INTERROGATIVE: Final = re.compile(
+    r"^(?:[" + re.escape(QUOTES) + r"]\s*)?(?:is|are|was|were|do|does|did|has|have|had|would|"
+    r"should|could|can|will|wo)n['’]t\b",
+    re.IGNORECASE,
+)
+
+_NAME: Final = r"[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:[A-ZÀ-Ý][\w.'’-]+|van|von|de|der|da|del|la|le))*"
+#: Bylines, datelines and credits of page templates, by their conventional first words.
+_TEMPLATES: Final = {
+    "byline": re.compile(
+        r"^(?:(?:By|BY|by|Von|Par|Por|Door|Di)\s+"
+        + _NAME
+        + r"(?:\s*(?:,|and|und|et|y|&)\s*"
+        + _NAME
+        + r")*\s*(?:$|[,|•·]|[.]\s*$)|(?i:written by|geschrieben von|posted by|"
+        r"reporting by|edited by|additional reporting by|interview by)(?!\w)|"
+        r"(?i:text|texte|autor|autorin|author|authors|contact|kontakt|interview|gespräch|"
+        r"entretien|entrevista|حوار)\s*:|"
+        r"(?:\w+\s){1,3}(?:is|ist|est) (?:a|an|the) (?:staff |senior |freelance )?"
+        r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b)",
+    ),
+    "dateline": re.compile(
+        r"^(?:(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|"
+        r"erstellt|mis à jour|publié|publicado|actualizado|first published)(?!\w)"
+        r"(?=.{0,60}(?:\d|ago|today|yesterday|heute|gestern|hier))|stand\s*:|"
+        r"a version of this (?:article|story) appear(?:s|ed)|this (?:article|story) "
+        r"(?:was|has been) (?:updated|corrected|amended))",
+        re.IGNORECASE,
+    ),
+    "credit": re.compile(
+        r"^(?:©|\(c\)\s|copyright(?!\w)|(?:photo|photos|foto|fotos|bild|bilder|image|images|"
+        r"picture|credit|credits|source|sources|quelle|quellen|illustration|graphic|grafik|"
+        r"video|cover)(?:\s+(?:credit|by|von|de|courtesy(?: of)?))?\s*[:/|]|"
+        r"(?:photo|image|picture|video)\s+(?:by|courtesy)(?!\w)|getty images|ap photo|"
+        r"e-mail (?:einer|eines) \w+|[—–-]\s*[\w@])",
+        re.IGNORECASE,
+    ),
+}
+#: How to cite the page: a credit whatever its length.
+_CITATION: Final = re.compile(
+    r"^(?:cite (?:this|as)|how to cite|zitiervorschlag|diese (?:folge|seite|episode) zitieren|"
+    r"citer cet? |suggested citation)",
+    re.IGNORECASE,
+)
+#: What a credit line looks like after its lead: short, with at most one closing stop.
+_CREDIT_SHAPE: Final = re.compile(r"^[^.!?]{0,160}(?:[.!?]\s*)?$")
+_MAX_CREDIT_WORDS: Final = 16
+_NAVIGATION: Final = re.compile(
+    r"^(?:read (?:more|next|also|the full)|more:|more from|see also|share this|share on|"
+    r"related(?::|\s+(?:articles?|stories|posts|topics|coverage|content|links))|"
+    r"sign up|subscribe|log ?in|sign in|register (?:now|here|for free)|follow us|follow the|"
+    r"download|loading|(?:click|tap) (?:here|to|on|the)|scroll (?:down|up)|advertisement|"
+    r"anzeige|werbung|tags?:|topics?:|"
+    r"mehr (?:zum thema|informationen|dazu|lesen)|weitere (?:informationen|artikel|infos)|"
+    r"lire (?:aussi|la suite)|voir aussi|leer más|(?:\d+\s)?kommentare?:|"
+    r"(?:more )?informations? (?:is|are) available|for (?:more|further) information|"
+    r"(?:for )?the full (?:story|text|recipe|ingredients)|email this|print this|"
+    r"liken(?:liken)?|like this:|gefällt mir|this entry was posted|dieser eintrag wurde|"
+    r"(?:\w+\s){0,6}(?:find|findest|findet|finden) (?:du|sie|ihr|man|you) .{0,40}"
+    r"(?:hier|here|auf der|on (?:our|the) (?:website|homepage)))(?!\w)",
+    re.IGNORECASE,
+)
+#: Verbs that open an instruction to the reader (base form, sentence-initial).
+_IMPERATIVE_VERBS: Final = frozenset(
+    (
+        "add allow apply ask avoid bake beat blend boil bring browse buy call check choose "
+        "click combine consider contact cook cover cut dip discover do don't donate download "
+        "drain drop email enjoy enter explore fill find fold follow get give go grab heat help "
+        "imagine install join keep learn leave let let's listen look make melt mix note "
+        "open order pick place please pour preheat press put read register remember remove "
+        "repeat return roll save scroll search see select send serve set share shop sign "
+        "simmer smooth spread sprinkle start stay stir stop store subscribe support take tap "
+        "tell transfer try turn upgrade use visit vote wait watch whisk write"
+    ).split()
+)
+#: What follows an imperative verb: its object's determiner, a pronoun, a particle.
+_AFTER_IMPERATIVE: Final = frozenset(
+    (
+        "the a an your you yourself this that these those each every all some any more it "
+        "them us me him her something anything everything here there out up over into off "
+        "down away around back one two three our their his its not now again sure just well"
+    ).split()
+)
+_LEADING_CONJUNCTIONS: Final = frozenset("or and then now just simply first next finally".split())
+_YOU_CAN: Final = re.compile(
+    r"^(?:\w+,\s+)?(?:if you[^,]{0,80},\s+(?:then\s+)?)?you (?:can|could|will need to|"
+    r"need to|have to|should)\s+(?:also\s+|either\s+|now\s+|simply\s+|just\s+)?"
+    r"(?!not\b|never\b|argue\b|say\b|see\b|expect\b|imagine\b|tell\b|bet\b)\w+",
+    re.IGNORECASE,
+)
+_GREETING: Final = re.compile(
+    r"^(?:thanks(?! to)|thank you|many thanks|cheers|hi|hello|hey|greetings|regards|"
+    r"kind regards|good luck|merry christmas|congrats|congratulations|lol|"
+    r"danke|vielen dank|lieben dank|herzlichen dank|liebe grüße|lieben gruß|viele grüße|"
+    r"liebe grüsse|es grüßt|grüße|gruß|hallo|ich wünsche|wir wünschen|dir (?:einen|ein|eine)|"
+    r"frohe|schöne (?:feiertage|weihnachten|grüße)|merci|bonjour|salut|gracias|hola|"
+    r"also erstmal,? danke|\[?v\]?ielen dank|nochmal danke|\W*\[?…\]? möchte ich mich)(?!\w)",
+    re.IGNORECASE,
+)
+_MIN_HEADLINE_WORDS: Final = 6
+_MAX_LABEL_WORDS: Final = 8
+_MAX_FIELD_WORDS: Final = 10
+_MIN_WORDS: Final = 3
+
+
+def _words(text: str) -> list[str]:
+    return _LETTERS.findall(text)
+
+
+def _is_question(text: str) -> bool:
+    """An interrogative, or a quoted question with its attribution; not a rhetorical one."""
+    if "?" not in text and "؟" not in text and "？" not in text:
+        return False
+    end = text.rstrip().rstrip(QUOTES + "’')]»").rstrip()
+    asks = end.endswith(("?", "؟", "？")) or _QUOTED_QUESTION.search(text) is not None
+    return asks and not _NEGATIVE_INTERROGATIVE.match(text.lstrip())
+
+
+def _is_fragment(text: str, words: list[str]) -> bool:
+    """Fewer than three words, unless two of them and a number make a clause ("Sales fell 5%")."""
+    if len(words) >= _MIN_WORDS:
+        return False
+    return not (
+        len(words) == 2
+        and any(ch.isdigit() for ch in text)
+        and any(len(w) >= 3 and w.islower() for w in words)
+    )
+
+
+def _template(text: str, words: list[str]) -> str | None:
+    """A byline, dateline or credit of a page template."""
+    stripped = text.strip().lstrip("([")
+    if _CITATION.match(stripped):
+        return "credit"
+    for reason, pattern in _TEMPLATES.items():
+        if pattern.match(stripped) and (
+            reason != "credit"
+            or (len(words) <= _MAX_CREDIT_WORDS and _CREDIT_SHAPE.match(stripped))
+        ):
+            return reason
+    return None
+
+
+def _is_imperative(text: str, words: list[str]) -> bool:
+    """An instruction to the reader: a bare verb first, or "you can …"."""
+    stripped = text.lstrip(" ([-–—•*·")
+    if stripped[:1] in QUOTES or not words:
+        return False  # a quoted imperative is someone's speech
+    opener = len(words) > 2 and words[0].lower() in _LEADING_CONJUNCTIONS
+    if opener:
+        words = words[1:]  # "Or allow the mixture to chill …"
+    first = words[0]
+    if first.lower() in _IMPERATIVE_VERBS and (opener or first[:1].isupper()) and len(words) > 1:
+        # "Stop posting …", "Dip each ball": a verb before its object, not a noun subject as
+        # in "Support for the bill grew" or "Press reports said"
+        nxt = words[1].lower()
+        if first.lower() == "please" or nxt in _AFTER_IMPERATIVE or nxt.endswith("ing"):
+            return True
+    return _YOU_CAN.match(stripped) is not None and "?" not in stripped
+
+
+def _is_fields(text: str) -> bool:
+    """Lines of short values: "Lage: Google Maps" / "Latitude: 53.36", a table row.
+
+    At least two lines, all short, at most one closed by sentence punctuation.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return False
+    if any(line[:1].islower() for line in lines[1:]):
+        return False  # prose wrapped over lines
+    closed = sum(line.endswith((".", "!", "?")) and len(line) > 3 for line in lines)
+    return closed <= 1 and all(len(_words(line)) < _MAX_FIELD_WORDS for line in lines)
+
+
+def _is_heading(
+    text: str, words: list[str], *, block: BlockKind | None, headline: bool, alone: bool
+) -> bool:
+    stripped = text.rstrip()
+    if stripped.endswith(":") and len(words) <= 5:
+        return True  # "More:", "Aus dem Datencenter:", "Berühmte letzte Worte:"
+    if block is BlockKind.HEADING:
+        # a lead paragraph marked up as a heading is a sentence: long and closed by a full stop
+        return not (stripped.endswith((".", "!")) and len(words) >= 8)
+    if headline:
+        return len(words) < _MIN_HEADLINE_WORDS and not any(q in text for q in QUOTES)
+    if stripped.endswith((".", "!", "?", "…", ";")) or stripped[-1:] in QUOTES:
+        return False
+    if block is BlockKind.LIST_ITEM or alone:
+        # an unpunctuated short line that is a whole block: a label, a title, a menu entry
+        return len(words) <= _MAX_LABEL_WORDS and stripped[:1].isupper() and ", " not in stripped
+    return False
+
+
+def not_a_claim(
+    text: str, *, block: BlockKind | None = None, headline: bool = False, alone: bool = False
+) -> str | None:
+    """Why a sentence is not a claim (a not-claim kind), or ``None`` when it is one.
+
+    Args:
+        text: the sentence.
+        block: the kind of the block it comes from (a heading, a list item…), if known.
+        headline: whether it is the article's headline.
+        alone: whether it is the whole of a body block (a paragraph of one sentence).
+
+    >>> not_a_claim("So what is the sea telling us?")
+    'question'
+    >>> not_a_claim("Isn't it true that prices fell?") is None
+    True
+    >>> not_a_claim("Click here to get more information.")
+    'navigation'
+    >>> not_a_claim("Sony cut 10,000 jobs.") is None
+    True
+    """
+    words = _words(text)
+    if _is_question(text):
+        return "question"
+    reason = _template(text, words)
+    if reason is not None:
+        return reason
+    if _is_fields(text):
+        return "other"
+    if _is_heading(text, words, block=block, headline=headline, alone=alone):
+        return "heading"
+    if _is_fragment(text, words):
+        return "other"  # "Pechschwarz.", "2.3 GB/s", "10 p.m.": no predicate
+    return _page_furniture(text, words)
+
+
+def _page_furniture(text: str, words: list[str]) -> str | None:
+    """Navigation, greetings and instructions to the reader."""
+    stripped = text.strip().lstrip(" ([-–—•*·/" + QUOTES)
+    if _NAVIGATION.match(stripped):
+        return "navigation"
+    if _GREETING.match(stripped):
+        return "other"
+    return "imperative" if _is_imperative(text, words) else None

@@ -1,0 +1,144 @@
+"""Hedges and boosters by kind: modal, epistemic, approximator, weasel, booster."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from articlekit.claims._vocab import word_hits
+from articlekit.model import HedgeKind
+
+_HEDGE_LEXICON: Final[tuple[tuple[HedgeKind, str], ...]] = (
+    (
+        HedgeKind.EPISTEMIC,
+        (
+            r"expects? to|expected to|is likely to|are likely to|likely|unlikely|"
+            r"probably|possibly|perhaps|maybe|apparently|presumably|seems?|seemed|"
+            r"appears? to|appeared to|suggests?|suggested|believes?|believed|"
+            r"thinks?|thought|assumes?|assumed|potentially|estimated|"
+            r"it is possible|not clear|unclear|in theory|tends? to|hopes? to"
+        ),
+    ),
+    (HedgeKind.MODAL, r"may|might|could|would"),
+    (
+        HedgeKind.WEASEL,
+        (
+            r"(?:some|many|most) (?:people|say|believe|argue|think)|"
+            r"(?:(?:some|many|most|several) )?(?:experts|critics|analysts|observers|officials|"
+            r"sources|insiders|commentators)(?= (?:say|said|says|believe|believed|argue|argued|"
+            r"claim|claimed|suggest|suggested|think|thought|warn|warned|fear|feared|note|noted))|"
+            r"reportedly|allegedly|it is said|it is believed|it is claimed|"
+            r"it has been (?:said|suggested|claimed)|according to sources|"
+            r"is said to|are said to|widely (?:believed|considered|regarded)"
+        ),
+    ),
+    (
+        HedgeKind.BOOSTER,
+        (
+            r"definitely|certainly|clearly|obviously|undoubtedly|surely|"
+            r"of course|indeed|in fact|without doubt|no doubt|absolutely"
+        ),
+    ),
+)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (not those inside its groups)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    out.append(pattern[start:])
+    return out
+
+
+def _split_lexicon(
+    lexicon: tuple[tuple[HedgeKind, str], ...],
+) -> tuple[dict[str, HedgeKind], re.Pattern[str]]:
+    """Single words become a dictionary lookup, phrases and patterns one small regex."""
+    words: dict[str, HedgeKind] = {}
+    phrases: list[str] = []
+    for kind, pattern in lexicon:
+        for alt in _alternatives(pattern):
+            if re.fullmatch(r"[a-z]+", alt):
+                words.setdefault(alt, kind)
+            elif re.fullmatch(r"[a-z]+s\?", alt):  # "seems?" -> "seem", "seems"
+                words.setdefault(alt[:-2], kind)
+                words.setdefault(alt[:-1], kind)
+            else:
+                phrases.append(f"(?P<{kind.value}_{len(phrases)}>{alt})")
+    return words, re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+
+
+_HEDGE_WORDS, _HEDGE_PHRASES = _split_lexicon(_HEDGE_LEXICON)
+_HEDGE_WORD_SET: Final = frozenset(_HEDGE_WORDS)
+#: Words too common to tell whether a hedge phrase may be present.
+_COMMON: Final = frozenset(
+    "to is are it in of no not has been a the some many most several".split()
+)
+#: A hedge phrase holds at least one of these words: without any, the phrase scan is skipped.
+_PHRASE_WORDS: Final = (
+    frozenset(
+        w
+        for _, pattern in _HEDGE_LEXICON
+        for alt in _alternatives(pattern)
+        if alt not in _HEDGE_WORDS and not re.fullmatch(r"[a-z]+s\?", alt)
+        for w in re.findall(r"[a-z]+", alt) + re.findall(r"([a-z]+)s\?", alt)
+    )
+    - _COMMON
+    - {"s"}
+)
+_APPROX: Final = re.compile(
+    r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|an estimated|"
+    r"more or less)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half|a third|a quarter)\b)",
+    re.IGNORECASE,
+)
+
+
+_APPROX_HEADS: Final = (
+    "about",
+    "around",
+    "approx",
+    "roughly",
+    "some",
+    "circa",
+    "estimated",
+    "more or less",
+)
+
+
+def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
+    """Hedges and boosters of one sentence: ``(start, end, kind)``, offsets relative to it.
+
+    >>> s = "Sony expects to slash around 10,000 jobs but might turn around."
+    >>> [(s[a:b], k.value) for a, b, k in find_hedges(s)]
+    [('expects to', 'epistemic'), ('around', 'approximator'), ('might', 'modal')]
+    """
+    low = sentence.lower()
+    found = []
+    if any(w in low for w in _APPROX_HEADS):
+        found = [
+            (
+                m.start(),
+                m.end() - (len(m.group()) - len(m.group().rstrip())),
+                HedgeKind.APPROXIMATOR,
+            )
+            for m in _APPROX.finditer(sentence)
+        ]
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    hits = word_hits(sentence, _HEDGE_WORD_SET | _PHRASE_WORDS)
+    phrase_words = any(w in _PHRASE_WORDS for _, _, w in hits)
+    for m in _HEDGE_PHRASES.finditer(sentence) if phrase_words else ():
+        if m.start() in taken:
+            continue
+        kind = HedgeKind((m.lastgroup or HedgeKind.MODAL.value).rsplit("_", 1)[0])
+        found.append((m.start(), m.end(), kind))
+        taken.update(range(m.start(), m.end()))
+    for a, b, word in hits:
+        if word in _HEDGE_WORDS and a not in taken:
+            found.append((a, b, _HEDGE_WORDS[word]))
+    found.sort()
+    return found

@@ -1,0 +1,336 @@
+"""The kind of a claim, decided by evidence in the sentence, in this order (first match wins).
+
+1. ``quote``: direct speech — most of the sentence lies inside quotation marks (tracked across
+   the sentences of its paragraph, so the continuation of a quotation counts), the sentence is
+   in a block quotation, or an attribution's content holds quoted words.
+2. ``forecast``: a future reference by tense, aspect or modality, never a single word: "will" /
+   "shall" / "'ll" before a verb (not the noun "the will"), "is going to", "is set to", "is due
+   to", "is expected to", "is likely to", a present-tense intention or expectation ("plans to",
+   "expects … to", "aims to", "forecasts"), "would probably", a future period ("next year",
+   "tomorrow", "in the coming weeks", "later this year"); in German, French and Spanish the
+   future auxiliaries and tenses ("wird … treffen", "sera modifié", "va a"). "has now overseen"
+   and "the forecast was wrong" are not forecasts.
+3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
+4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
+   an obligation ("should", "must", "muss"), a stance of the speaker ("I think", "I love",
+   "gefällt mir"), an exclamation that evaluates; reported judgements count ("Critics said the
+   plan was a disaster"); a rhetorical negative question ("Isn't it obvious …") argues a point.
+5. ``factual``: any other assertion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from articlekit.claims._attribution import Cue
+from articlekit.claims._vocab import QUOTES
+from articlekit.model import ClaimKind, Quantity
+
+__all__ = ["claim_kind", "is_statistic"]
+
+#: Words after "will" in German or Dutch text, where "will" means "wants".
+_NOT_A_VERB: Final = frozenset(
+    "nicht ich er es das die der den dem auch noch nur kein keine mit zu so man sie wir ja "
+    "doch eben niet het een".split()
+)
+#: "will" as a noun: "the will of the people", "free will", "at will".
+_WILL_NOUN: Final = frozenset(
+    "the a his her their its our my your free political good ill at of own popular".split()
+)
+_FUTURE_AUX: Final = re.compile(
+    r"(?<![\w'’-])(?P<prev>\w+\s+)?(?P<aux>will|shall|won['’]t|wo\s+not)\s+(?:\w+ly\s+|not\s+|"
+    r"also\s+|still\s+|now\s+|soon\s+|never\s+|only\s+|then\s+|again\s+|even\s+){0,2}"
+    r"(?P<verb>[a-z]\w*)|['’]ll\s+\w+",
+    re.IGNORECASE,
+)
+_FUTURE_PHRASE: Final = re.compile(
+    r"\b(?:(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?:going|set|due|expected|likely|"
+    r"unlikely|poised|scheduled|slated|about|planning|preparing|aiming|hoping)\s+to\s+\w+|"
+    r"(?:plans?|aims?|intends?|hopes?|expects?|vows?|promises?|pledges?|wants?|seeks?|"
+    r"forecasts?|predicts?|projects?|anticipates?)\s+(?:\w+\s+){0,4}?to\s+(?!date\b)\w+|"
+    r"(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\b|(?:a|an|the|its|their|"
+    r"his|her|our|sales|profits?|revenues?|growth|prices?)\b|[$€£\d])|"
+    r"would\s+(?:probably|likely|almost certainly)|"
+    r"next\s+(?:year|week|month|quarter|season|summer|winter|spring|autumn|fall|decade|"
+    r"election|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|"
+    r"tomorrow|in\s+the\s+(?:coming|next|near)\s+(?:\w+\s+)?(?:days|weeks|months|years|future)|"
+    r"later\s+this\s+(?:year|month|week|season)|in\s+(?:the\s+)?future|"
+    r"(?:may|might|could)\s+(?:soon|eventually)|"
+    # German, French, Spanish: future auxiliaries and periods
+    r"(?:wird|werden|werde|wirst)\b[^.;:!?,]{0,80}?\b(?!ge|wurden|worden|werden)\w{3,}"
+    r"(?:en|ern|eln)\s*[.!,;]|\w+(?:en|ern|eln)\s+(?:wird|werden)\s*[.!,;]|in\s+naher\s+zukunft|nächste[nrs]?\s+(?:woche|jahr|monat|saison)|morgen\b|"
+    r"bevorstehend\w*|künftig\w*|in\s+zukunft|demnächst|"
+    r"(?:sera|seront|serai|aura|auront|ira|iront|va|vont)\s+(?:\w+\s+){0,2}?\w+(?:é|er|ir|re)\b|"
+    r"(?:prochaine?s?\s+(?:semaine|année|mois|saison)|l'an\s+prochain|demain)\b|"
+    r"(?:será|serán|habrá|va\s+a|van\s+a)\s+\w+|(?:próxim[oa]s?\s+(?:semana|año|mes)|mañana)\b)",
+    re.IGNORECASE,
+)
+_EVALUATIVE: Final = frozenset(
+    (
+        # English judgement words: adjectives, adverbs and nouns of praise and blame
+        "great terrible horrible awful disgrace disgraceful disastrous disaster shameful "
+        "ridiculous absurd outrageous wonderful amazing awesome best worst good bad evil stupid "
+        "dumb crazy insane brilliant excellent poor pathetic fantastic impressive disappointing "
+        "incredible huge tremendous beautiful ugly nice lovely sad shockingly surprisingly "
+        "misguided wrong unfair fair unjust unacceptable acceptable inappropriate appropriate "
+        "reckless irresponsible dangerous foolish silly naive cruel shame shameless "
+        "perfect flawless superb mediocre lousy boring dull exciting interesting fascinating "
+        "delicious tasty yummy cute adorable gorgeous stunning sensational spectacular "
+        "remarkable extraordinary outstanding admirable deplorable appalling dreadful "
+        "hideous nasty vile corrupt incompetent inept useless worthless pointless valuable "
+        "worthwhile important crucial essential vital necessary unnecessary overrated "
+        "underrated ideal better worse greatest finest favourite favorite love hate adore "
+        "detest prefer enjoy pleased glad happy unhappy thrilled delighted excited pumped "
+        "angry outraged disgusted ashamed proud worried concerned hopeless hopeful unbelievable "
+        "implausible contradictions contradicts hypocrisy hypocritical lies liar nonsense "
+        "chivalrous peak genius masterpiece mess fiasco failure success triumph tragedy "
+        "scandal scandalous sinister suspicious alarming troubling disturbing worrying "
+        "welcome unwelcome obviously clearly undoubtedly certainly definitely truly frankly "
+        "honestly easy difficult tough fun funny weird strange bizarre odd "
+        "magnificent brave courageous cowardly smart wise clever rude arrogant "
+        # German and French judgement words (the development pages' other languages)
+        "gut gute guter gutes besser beste besten schlecht schlechte schlechter toll tolle "
+        "super schön schöne schönes perfekt perfekte wunderbar großartig grossartig "
+        "fantastisch fantastische hervorragend wichtig wichtige falsch fahrlässig unsinnig "
+        "sinnlos gefährlich geil lecker spannend interessant wertvoll wertvolle schrecklich "
+        "furchtbar katastrophal schnuggelig verlockend sensationell herrlich traurig "
+        "enttäuschend überzeugend bon bonne meilleur meilleure mauvais mauvaise excellente "
+        "formidable magnifique dommage"
+    ).split()
+)
+#: Obligations the writer or speaker lays down ("should", "must be removed"); "has to" and
+#: "needs to" often describe a constraint ("the JSON needs to be parsed") and are left out.
+_NORMATIVE: Final = re.compile(
+    r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|"
+    r"it\s+is\s+(?:time|essential|vital|crucial|important|necessary)|"
+    r"(?:muss|müssen)\b[^.;:!?]{0,80}?\b(?:werden|stoppen|folgen|angehen)|müsste|müssten|"
+    r"sollte|sollten|darf\s+[^.;:!?]{0,60}?nicht|"
+    r"doit|doivent|devrait|devraient|il\s+faut|debe|deben|debería|hay\s+que)\b",
+    re.IGNORECASE,
+)
+_STANCE: Final = re.compile(
+    r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|thought|feel|felt|believe|love|loved|hate|like|liked|"
+    r"wish|guess|doubt|suspect|am\s+(?:so\s+)?\w+\s+about|find\s+it)\b|"
+    r"\b(?:in\s+my\s+(?:view|opinion)|to\s+me|my\s+(?:favourite|favorite)|IMO|IMHO)\b|"
+    # a holder's belief or view, reported: "Protesters believe the bill is …", "seen as"
+    r"\b(?:believes?|believed|thinks|considers?|considered|(?:seen|regarded|viewed)\s+as|"
+    r"views?\s+(?:it|this|that|the)\b)|"
+    r"\b(?:ich\s+finde|mir\s+gefällt|gefällt\s+mir|hat\s+es\s+mir|meiner\s+meinung|"
+    r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b",
+    re.IGNORECASE,
+)
+_WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: A judgement in the predicate: "Lynn is right", "that is exactly the problem".
+_PREDICATE_JUDGEMENT: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:right|wrong|the\s+problem|"
+    r"a\s+(?:shame|mistake|joke|disgrace)|recht|falsch|das\s+problem)\b",
+    re.IGNORECASE,
+)
+#: A verb of speaking in German, French, Spanish or Norwegian, which quotations go with.
+_SPEECH_WORDS: Final = re.compile(
+    r"\b(?:sagt|sagte|sagten|meint|meinte|erklärt|erklärte|betont|betonte|fragt|ruft|"
+    r"schlägt|dit|a\s+dit|déclare|a\s+déclaré|explique|affirme|dijo|afirmó|explicó|señaló|"
+    r"sier|sa|fortsetter|forteller)\b|[“\"»],?\s+so\s+[A-ZÄÖÜ]",
+    re.IGNORECASE,
+)
+_RHETORICAL: Final = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|has|have|had|would|should|could|can|will|wo)n['’]t\b",
+    re.IGNORECASE,
+)
+#: A sentence this much inside quotation marks is direct speech (a continuation of a quotation
+#: whose speaker an earlier sentence names); less needs a verb of speaking or an attribution.
+_QUOTED_SHARE: Final = 0.8
+#: Evaluations that outweigh a figure: "This might not seem like a huge advancement, but in the
+#: context of a $312 million loss it is definitely a sign of improvement" argues, it does not count.
+_DOMINANT_EVALUATION: Final = 2
+_SPOKEN_SHARE: Final = 0.2
+_OPENING_SHARE: Final = 0.3
+_OPENING_MARKS: Final = '"“„«'
+_COLON_QUOTE: Final = re.compile(r":\s*[„“\"«]")
+
+
+#: Words one of the future patterns needs; a sentence without any is not scanned.
+_FUTURE_TRIGGERS: Final = frozenset(
+    (
+        "will shall won wo ll going set due expected likely unlikely poised scheduled slated "
+        "about planning preparing aiming hoping plan plans aim aims intend intends hope hopes "
+        "expect expects vow vows promise promises pledge pledges want wants seek seeks "
+        "forecast forecasts predict predicts project projects anticipate anticipates would "
+        "next tomorrow coming near later future may might could wird werden werde wirst "
+        "nächste nächsten nächster nächstes morgen zukunft demnächst sera seront serai aura "
+        "auront ira iront va vont prochain prochaine prochaines prochains an demain será serán "
+        "habrá van próximo próxima próximos próximas mañana"
+    ).split()
+)
+_FUTURE_STEMS: Final = ("bevorstehend", "künftig")
+_GERMAN_WORDS: Final = frozenset(
+    "der das und ist nicht sich auch ein eine einen dem zu für auf haben sind wer sie er es "
+    "ich wir".split()
+)
+_GERMAN_EVIDENCE: Final = 2
+#: Words each evaluation pattern needs: a sentence without any is not scanned by it.
+_NORMATIVE_TRIGGERS: Final = frozenset(
+    (
+        "should shouldn must mustn ought it muss müssen müsste müssten sollte sollten darf doit "
+        "doivent devrait devraient il debe deben debería hay"
+    ).split()
+)
+_STANCE_TRIGGERS: Final = frozenset(
+    (
+        "i we in to my imo imho ich mir gefällt hat meiner je à creo believe believes believed "
+        "thinks consider considers considered seen regarded viewed view views"
+    ).split()
+)
+_JUDGEMENT_TRIGGERS: Final = frozenset(
+    "right wrong problem shame mistake joke disgrace recht falsch".split()
+)
+_RHETORICAL_TRIGGERS: Final = frozenset(
+    "isn aren wasn weren don doesn didn hasn haven hadn wouldn shouldn couldn can won".split()
+)
+
+
+_EVIDENCE: Final = (
+    ("normative", _NORMATIVE, _NORMATIVE_TRIGGERS),
+    ("stance", _STANCE, _STANCE_TRIGGERS),
+    ("judgement", _PREDICATE_JUDGEMENT, _JUDGEMENT_TRIGGERS),
+)
+
+
+def _future(sentence: str, words: frozenset[str]) -> str | None:
+    """The future reference of a sentence, if it has one."""
+    if (
+        not words & _FUTURE_TRIGGERS
+        and "bevorstehend" not in sentence
+        and "künftig" not in sentence
+    ):
+        return None
+    for m in _FUTURE_AUX.finditer(sentence):
+        prev = (m.group("prev") or "").strip().lower()
+        if m.group("aux") is None:
+            return m.group().split()[0].lower()  # "'ll go"
+        if m.group("aux").lower() in {"will", "shall"} and (
+            prev in _WILL_NOUN or m.group("verb").lower() in _NOT_A_VERB
+        ):
+            continue  # "the will of the people", "free will", "Ich will nicht"
+        return f"{m.group('aux').lower()} {m.group('verb').lower()}"
+    phrase = _FUTURE_PHRASE.search(sentence)
+    return " ".join(phrase.group().lower().split()) if phrase else None
+
+
+def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
+    """The evidence of evaluative or normative language: words, obligations, stance."""
+    evaluative = words & _EVALUATIVE
+    why = [f"evaluative: {w}" for w in dict.fromkeys(ordered) if w in evaluative]
+    for name, pattern, triggers in _EVIDENCE:
+        found = pattern.search(sentence) if words & triggers else None
+        if found:
+            why.append(f"{name}: {' '.join(found.group().lower().split())}")
+    if (
+        words & _RHETORICAL_TRIGGERS
+        and _RHETORICAL.match(sentence)
+        and sentence.rstrip(QUOTES + " ").endswith("?")
+    ):
+        why.append("rhetorical question")
+    return why
+
+
+def claim_kind(
+    sentence: str,
+    *,
+    has_fact: bool,
+    attributions: Sequence[Cue] = (),
+    quoted: float = 0.0,
+    block_quote: bool = False,
+) -> tuple[ClaimKind, tuple[str, ...]]:
+    """The kind of a claim by the ordered rules of the module docstring, and why.
+
+    Args:
+        sentence: the claim's sentence.
+        has_fact: whether a numeric fact lies in it.
+        attributions: its attributions (:func:`find_attributions`).
+        quoted: the share of its characters inside quotation marks, counting quotations
+            opened in an earlier sentence of the paragraph.
+        block_quote: whether it stands in a block quotation.
+
+    >>> claim_kind("Sony will cut 10,000 jobs.", has_fact=True)
+    (<ClaimKind.FORECAST: 'forecast'>, ('future: will cut',))
+    >>> claim_kind("Sony has now overseen 10,000 job cuts.", has_fact=True)
+    (<ClaimKind.STATISTIC: 'statistic'>, ('numeric fact',))
+    >>> claim_kind("The plan is misguided.", has_fact=False)
+    (<ClaimKind.OPINION: 'opinion'>, ('evaluative: misguided',))
+    """
+    quote = _quote(sentence, attributions, quoted=quoted, block_quote=block_quote)
+    if quote is not None:
+        return ClaimKind.QUOTE, (quote,)
+    ordered = _WORD.findall(sentence.lower())
+    words = frozenset(ordered)
+    future = _future(sentence, words)
+    if future is not None:
+        return ClaimKind.FORECAST, (f"future: {future}",)
+    evaluation = _evaluation(sentence, words, ordered)
+    if has_fact and len(evaluation) < _DOMINANT_EVALUATION:
+        return ClaimKind.STATISTIC, ("numeric fact",)
+    if evaluation:
+        return ClaimKind.OPINION, tuple(evaluation[:3])
+    return ClaimKind.FACTUAL, ()
+
+
+def _quote(
+    sentence: str, attributions: Sequence[Cue], *, quoted: float, block_quote: bool
+) -> str | None:
+    """Why the sentence is direct speech, if it is."""
+    if quoted >= _QUOTED_SHARE or block_quote:
+        return "quotation"
+    if quoted >= _OPENING_SHARE and sentence.lstrip()[:1] in _OPENING_MARKS:
+        return "opens with a quotation"  # dialogue: "„Jepp, ist deiner.“ und wirft ihn mir zu."
+    if quoted >= _SPOKEN_SHARE and (
+        _SPEECH_WORDS.search(sentence) or _COLON_QUOTE.search(sentence)
+    ):
+        return "quotation with a verb of speaking"
+    if any(c.is_direct and c.source is not None and c.speech for c in attributions):
+        return "quoted content"
+    return None
+
+
+#: Words before a bare number that make it a name, a version or a date: "Version 2.0", "Nov. 9".
+_NAMING: Final = re.compile(
+    r"(?:\b(?:version|v|no|nr|number|route|highway|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|chapter|section|article|page|episode|season|level|windows|iphone|ios|"
+    r"android|python|gcc|covid|res|am|um|le|du)\.?|(?-i:[A-Z][\w-]*)|#)\s*$",
+    re.IGNORECASE,
+)
+_YEARS: Final = (1800, 2100)
+
+
+def is_statistic(quantity: Quantity, text: str) -> bool:
+    """Whether a numeric fact makes its sentence a statistic.
+
+    A fact with a unit, a counted noun, a scale, a change or a qualifier does. A bare number
+    does unless it names something: a version, a date, a decade ("the 70's"), a model
+    ("Windows 10"), a year.
+
+    >>> from decimal import Decimal
+    >>> from articlekit.model import Quantity, Span
+    >>> t = "Docker is licensed under the Apache License, Version 2.0."
+    >>> is_statistic(Quantity(span=Span(53, 56), text="2.0", value=Decimal("2.0")), t)
+    False
+    """
+    if (
+        quantity.unit is not None
+        or quantity.noun is not None
+        or quantity.scale is not None
+        or quantity.change is not None
+        or quantity.qualifier is not None
+    ):
+        return True
+    before = text[max(0, quantity.span.start - 24) : quantity.span.start]
+    after = text[quantity.span.end : quantity.span.end + 3]
+    value = quantity.value
+    if value is not None and value == value.to_integral_value() and _YEARS[0] <= value <= _YEARS[1]:
+        return False  # a year
+    if after.startswith(("'s", "’s", "s ")):
+        return False  # a decade
+    return _NAMING.search(before) is None or before.rstrip().endswith(("(", ","))

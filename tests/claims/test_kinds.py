@@ -1,0 +1,90 @@
+"""Claim kinds by evidence.
+
+Tense and aspect for forecasts, a linked fact for statistics, an attribution or quotation marks
+for quotes, evaluative language for opinions.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import articlekit
+from articlekit.claims import claim_kind, find_attributions
+from articlekit.claims._kinds import is_statistic
+from articlekit.claims._quotation import quoted_share, quoted_spans
+from articlekit.model import ClaimKind, Quantity, Span
+
+KINDS = [
+    # forecasts need a future reference, not a single word
+    ("Sony will cut 10,000 jobs next year.", ClaimKind.FORECAST),
+    ("The company is expected to report a loss.", ClaimKind.FORECAST),
+    ("Sony plans to sell its chemicals unit.", ClaimKind.FORECAST),
+    ("The Gophers will play Saturday against the Wildcats.", ClaimKind.FORECAST),
+    ("Chris Eubank Jr. wird in Cardiff auf Liam Williams treffen.", ClaimKind.FORECAST),
+    ("Le règlement de la Ville sera donc modifié.", ClaimKind.FORECAST),
+    ("Hirai has now overseen the sale of the chemicals unit.", ClaimKind.FACTUAL),
+    ("The forecast was wrong by a wide margin.", ClaimKind.OPINION),
+    ("It is the will of the people.", ClaimKind.FACTUAL),
+    ("Ich will nicht weg von der Energie AG.", ClaimKind.FACTUAL),
+    # statistics need a linked fact
+    ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
+    ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),
+    # quotes need an attribution or quotation marks that hold most of the sentence
+    ('"We are done," said John Smith.', ClaimKind.QUOTE),
+    ("„Er erfährt es doch nicht.“ sagt Frank schulterzuckend.", ClaimKind.QUOTE),
+    # a short quoted phrase without a speaker is not a quote
+    ('The group plans to play in "primaries in Republican districts".', ClaimKind.FORECAST),
+    ("“It is over,” Jane Doe, a spokeswoman, said on Monday.", ClaimKind.QUOTE),
+    # opinions by evaluative language, reported or not
+    ("The plan is misguided.", ClaimKind.OPINION),
+    ("Protesters believe the bill is an example of eroding autonomy.", ClaimKind.OPINION),
+    ("Lynn is right: the Chargers needed to win that game.", ClaimKind.OPINION),
+    ("The paragraphs must be removed.", ClaimKind.OPINION),
+    ("Sony is based in Tokyo.", ClaimKind.FACTUAL),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), KINDS, ids=lambda s: str(s)[:40])
+def test_kind_by_evidence(sentence: str, kind: ClaimKind) -> None:
+    """The kind and a reason for it (factual needs none)."""
+    facts = [q for q in articlekit.find_quantities(sentence) if is_statistic(q, sentence)]
+    spans = quoted_spans(sentence)
+    got, why = claim_kind(
+        sentence,
+        has_fact=bool(facts),
+        attributions=find_attributions(sentence),
+        quoted=quoted_share(spans, 0, len(sentence)),
+    )
+    assert got == kind, why
+    assert kind == ClaimKind.FACTUAL or why
+
+
+def test_quotation_runs_across_sentences() -> None:
+    """A quotation opened in one sentence covers the next until it closes."""
+    text = "He said: “We are done. We will leave.” Then he left."
+    spans = quoted_spans(text)
+    second = text.index("We will")
+    assert quoted_share(spans, second, text.index(" Then")) == 1.0
+    assert quoted_share(spans, text.index("Then"), len(text)) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Childers was intercepted 3 times.", "3", True),
+        ("Sony launched it in 2012.", "2012", False),
+        ("I had a recipe in the 70's.", "70", False),
+        ("after the Nov. 9 loss", "9", False),
+    ],
+)
+def test_bare_numbers_that_name_things_are_not_statistics(
+    text: str,
+    number: str,
+    expected: bool,  # noqa: FBT001
+) -> None:
+    """A bare number is a statistic unless it is a year, a decade, a date or a version."""
+    start = text.index(number)
+    q = Quantity(span=Span(start, start + len(number)), text=number, value=Decimal(number))
+    assert is_statistic(q, text) is expected

@@ -1,0 +1,43 @@
+"""Findings of the hostile-input work (issue 20), each pinned by the smallest input that showed it.
+
+Grouped by how they were found. Cases the issue itself listed live next to the behaviour they
+pin (``tests/test_io_hostile.py``, ``tests/batch/``); these are the ones found on the way.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from articlekit import Span, from_html, from_text
+from articlekit._text import normalize_with_map
+
+# -- found by benchmarks/snapshot.py (a development page whose offsets changed) ----------------
+
+
+def test_a_composition_exclusion_maps_its_two_characters_to_its_one() -> None:
+    """NFC decomposes U+09DC (Bengali RRA) into two; both map back to the one raw character.
+
+    The linear NFC path first merged that cluster with the text before it (htmldate-dev
+    ukbdnews.com page).
+    """
+    raw = "এমপির বা\u09dcির সামনেই"
+    text, runs = normalize_with_map(raw)
+    assert text == unicodedata.normalize("NFC", raw)
+    source = from_text(raw)
+    assert source.offsets is not None
+    at = text.index("\u09a1\u09bc")
+    assert source.offsets.to_raw(Span(at, at + 2)).slice(raw) == "\u09dc"
+    assert source.offsets.to_raw(Span(0, at)).slice(raw) == raw[:at]
+    assert runs[0] == (0, 0, at)
+
+
+# -- found by benchmarks/scaling.py ------------------------------------------------------------
+
+
+def test_many_attributes_on_many_elements_each_keep_the_first_thousand() -> None:
+    """Every element over the cap is cut on its own; the text between them is kept."""
+    attributes = " ".join(f"a{i}=1" for i in range(1500))
+    page = "".join(f"<p {attributes}>Para {i}</p>" for i in range(3))
+    source = from_html(page)
+    assert source.text == "Para 0\n\nPara 1\n\nPara 2"
+    assert len(source.problems) == 3
