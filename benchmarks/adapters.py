@@ -23,13 +23,13 @@ _PIPELINE = articlekit.Pipeline.default().without(
 def body(inp: str, url: str | None) -> dict[str, str | None]:
     """Body and headline of a page (HTML or a text dump, auto-detected), default loading."""
     doc = _PIPELINE.run(articlekit.load(inp, url=url))
-    return {"body": doc.body_text, "title": doc.headline.text if doc.headline else None}
+    return {"body": doc.text, "title": doc.headline.text if doc.headline else None}
 
 
 def body_unmapped(inp: str, url: str | None) -> dict[str, str | None]:
     """As :func:`body`, loaded with ``offsets=False``: like the anchors, no map to raw markup."""
     doc = _PIPELINE.run(articlekit.load(inp, url=url, offsets=False))
-    return {"body": doc.body_text, "title": doc.headline.text if doc.headline else None}
+    return {"body": doc.text, "title": doc.headline.text if doc.headline else None}
 
 
 #: The metadata benchmark: what metadata needs (layout, headline, body), no comments, facts or

@@ -42,7 +42,7 @@ def _page_text(size: int) -> str:
     pipeline = articlekit.Pipeline.default().only("layout", "headline", "body")
     for path in sorted(PAGES.glob("*.html.gz")):
         doc = pipeline.run(articlekit.load(gzip.decompress(path.read_bytes())))
-        bodies.append(doc.body_text)
+        bodies.append(doc.text)
         total += len(bodies[-1])
         if total > _ENOUGH_TEXT:
             break

@@ -151,4 +151,4 @@ def test_a_custom_comment_format_reaches_the_body() -> None:
     assert [c.author for c in doc.comments] == ["ann", "bob", "cid", "dee"]
     assert not any("thinks about the phones" in p.text for p in doc.paragraphs)
     assert doc.paragraphs[-1].span.end <= doc.comments[0].span.start
-    assert doc.comments[0].span.start == doc.text.index("!! ann !!")
+    assert doc.comments[0].span.start == doc.source.text.index("!! ann !!")

@@ -12,6 +12,7 @@ import textwrap
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,23 +45,32 @@ def site(tmp_path: Path) -> Iterator[str]:
         server.server_close()
 
 
-def test_scrapy_spider_feed_of_documents(site: str, tmp_path: Path) -> None:
-    pytest.importorskip("scrapy")
+def _run_spider(tmp_path: Path, site: str, settings: str, items: str) -> list[dict[str, Any]]:
+    """Run a real spider over the local site and return the exported JSON Lines feed.
+
+    ``settings`` are extra entries of its settings, ``items`` the page callback's body.
+    """
     spider = tmp_path / "spider.py"
     feed = tmp_path / "feed.jsonl"
     spider.write_text(
         textwrap.dedent(f"""
         import scrapy
 
+        class PageItem(scrapy.Item):
+            url = scrapy.Field()
+            body = scrapy.Field()
+            category = scrapy.Field()
+            article = scrapy.Field()
+
         class Pages(scrapy.Spider):
             name = "pages"
             start_urls = ["{site}index.html"]
             custom_settings = {{
                 "ADDONS": {{"articlekit.scrapy.ArticlekitAddon": 0}},
-                "ARTICLEKIT_WITHOUT": ["claims"],
                 "FEEDS": {{"{feed.as_posix()}": {{"format": "jsonlines"}}}},
                 "LOG_LEVEL": "WARNING",
                 "ROBOTSTXT_OBEY": False,
+                {settings}
             }}
 
             def parse(self, response):
@@ -69,9 +79,10 @@ def test_scrapy_spider_feed_of_documents(site: str, tmp_path: Path) -> None:
                     yield response.follow(href, self.page)
 
             def page(self, response):
-                yield {{"url": response.url, "body": response.body}}
+                {items}
     """)
     )
+    feed.unlink(missing_ok=True)
     result = subprocess.run(  # noqa: S603 - scrapy's own runner on our spider
         [sys.executable, "-m", "scrapy", "runspider", str(spider)],
         capture_output=True,
@@ -81,33 +92,99 @@ def test_scrapy_spider_feed_of_documents(site: str, tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stderr[-3000:]
-    items = [json.loads(line) for line in feed.read_text().splitlines()]
+    return [json.loads(line) for line in feed.read_text().splitlines()]
+
+
+def test_scrapy_spider_feed_keeps_item_fields(site: str, tmp_path: Path) -> None:
+    """A real crawl: page items keep their own fields and get the compact record under one key."""
+    pytest.importorskip("scrapy")
+    items = _run_spider(
+        tmp_path,
+        site,
+        '"ARTICLEKIT_WITHOUT": ["claims"],',
+        'yield {"url": response.url, "body": response.body, "category": "phones"}',
+    )
     passed = [i for i in items if i.get("kind") == "index"]
-    documents = [i for i in items if "source" in i]
+    pages = [i for i in items if "document" in i]
     assert passed == [{"kind": "index", "links": 3}]
-    assert sorted(d["source"]["url"] for d in documents) == sorted(site + n for n in PAGES)
-    seed = next(d for d in documents if d["source"]["url"].endswith("seed.txt"))
-    assert len(seed["comments"]) == 28
-    assert seed["claims"] == []
+    assert sorted(p["url"] for p in pages) == sorted(site + n for n in PAGES)
+    for page in pages:
+        assert set(page) == {"url", "category", "document"}  # the raw body is dropped
+        assert page["category"] == "phones"
+    seed = next(p for p in pages if p["url"].endswith("seed.txt"))
+    assert seed["document"]["title"].startswith("Sony sells 8.8 million smartphones")
+    assert seed["document"]["url"] == seed["url"]
+    assert "Sony posted its financials" in seed["document"]["text"]
+    assert len(seed["document"]["comments"]) == 28
+    assert seed["document"]["claims"] == []
+    assert "source" not in seed["document"]
+
+
+def test_scrapy_item_class_key_profile_and_raw(site: str, tmp_path: Path) -> None:
+    """A scrapy.Item declaring the key keeps its type's fields; full profile; raw kept."""
+    pytest.importorskip("scrapy")
+    from articlekit import Document  # noqa: PLC0415
+
+    items = _run_spider(
+        tmp_path,
+        site,
+        '"ARTICLEKIT_FIELD": "article", "ARTICLEKIT_PROFILE": "full", "ARTICLEKIT_KEEP_RAW": True,',
+        'yield PageItem(url=response.url, body=response.text, category="news")',
+    )
+    pages = [i for i in items if "article" in i]
+    assert len(pages) == len(PAGES)
+    for page in pages:
+        assert set(page) == {"url", "body", "category", "article"}
+        doc = Document.from_dict(page["article"])
+        assert doc.source.url == page["url"]
+        assert doc.source.offsets is not None
 
 
 def test_pipeline_passes_other_items_and_records_failures() -> None:
+    """Other items pass untouched; a page that fails gets an error record under the key."""
     pytest.importorskip("scrapy")
-    import attrs  # noqa: PLC0415
-
-    from articlekit import Document, Failure  # noqa: PLC0415
+    from articlekit.output import FieldError  # noqa: PLC0415
     from articlekit.scrapy import ArticlekitPipeline  # noqa: PLC0415
 
     pipe = ArticlekitPipeline()
     other = {"title": "not a page"}
     assert pipe.process_item(other) is other
-    doc = pipe.process_item({"url": "https://x.test/a", "html": "<p>Hello there, reader.</p>"})
-    assert isinstance(doc, Document)
-    assert doc.source.url == "https://x.test/a"
-    changed = attrs.evolve(doc, problems=())  # items are frozen: evolve to change them
-    assert changed.source is doc.source
-    failed = pipe.process_item({"url": "https://x.test/b", "body": 12345})
-    assert isinstance(failed, Failure)
+    item: dict[str, Any] = {
+        "url": "https://x.test/a",
+        "html": "<p>Hello there, reader.</p>",
+        "tag": 7,
+    }
+    out = pipe.process_item(item)
+    assert out is item  # a dict is changed in place
+    assert set(out) == {"url", "tag", "document"}
+    assert out["document"]["url"] == "https://x.test/a"
+    failed = pipe.process_item({"url": "https://x.test/b", "body": 12345, "tag": 8})
+    assert failed["tag"] == 8
+    assert failed["document"]["error"]["error_type"] == "InputError"
+    assert failed["document"]["error"]["input_id"] == "https://x.test/b"
+    only = ArticlekitPipeline(fields=["title", "text"], field="ak")
+    assert set(only.process_item({"url": "u", "html": "<p>Hi.</p>"})["ak"]) == {"title", "text"}
+    with pytest.raises(FieldError, match="unknown field"):
+        ArticlekitPipeline(fields=["headline_text"])
+
+
+def test_pipeline_items_without_the_key_become_dicts() -> None:
+    """An item class that cannot take the key comes back as a dict of its fields and the key."""
+    pytest.importorskip("scrapy")
+    import dataclasses  # noqa: PLC0415
+
+    from articlekit.scrapy import ArticlekitPipeline  # noqa: PLC0415
+
+    @dataclasses.dataclass
+    class Page:
+        url: str
+        html: str
+        category: str
+
+    out = ArticlekitPipeline().process_item(Page("https://x.test/c", "<p>Hi there.</p>", "misc"))
+    assert isinstance(out, dict)
+    assert set(out) == {"url", "category", "document"}
+    assert out["category"] == "misc"
 
 
 def test_dask_local_cluster_keeps_every_record(tmp_path: Path) -> None:
@@ -134,10 +211,17 @@ def test_dask_local_cluster_keeps_every_record(tmp_path: Path) -> None:
     ):
         assert client.scheduler_info()["address"].startswith("tcp://127.0.0.1")
         records = akd.bag_of_records([str(folder)], without=["claims"]).compute()  # type: ignore[no-untyped-call,unused-ignore]
+        full = akd.bag_of_records([str(folder)], profile="full").compute()  # type: ignore[no-untyped-call,unused-ignore]
         results = akd.bag_of_documents([str(folder / "seed.txt")]).compute()  # type: ignore[no-untyped-call,unused-ignore]
     ids = sorted(r["input_id"] for r in records)
     assert ids == sorted(str(folder / n) for n in [*PAGES, "broken.warc.gz"])
-    assert sum("error" in r for r in records) == 1
+    assert sorted(r["input_id"] for r in full) == ids
+    assert sum("error" in r for r in records) == sum("error" in r for r in full) == 1
+    seed_record = next(r for r in records if r["input_id"].endswith("seed.txt"))
+    assert "source" not in seed_record["document"]  # compact by default
+    assert len(seed_record["document"]["comments"]) == 28
+    seed_full = next(r for r in full if r["input_id"].endswith("seed.txt"))
+    assert Document.from_dict(seed_full["document"]).text == seed_record["document"]["text"]
     (seed,) = results
     assert isinstance(seed, Document)
     assert not isinstance(seed, Failure)

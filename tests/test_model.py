@@ -179,7 +179,7 @@ class TestDocument:
         assert doc.facts_in(doc.paragraphs[0].span) == (fact,)
         assert doc.facts_in(Span(30, 53)) == ()
         assert doc.text_of(Span(0, 4)) == "Sony"
-        assert doc.body_text == "Sony sells 8.8 million phones"
+        assert doc.text == "Sony sells 8.8 million phones"
         with pytest.raises(ModelError):
             doc.text_of(Span(0, 999))
 

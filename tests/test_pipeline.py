@@ -33,7 +33,7 @@ class FirstLine:
         first = doc.source.blocks[0].span if doc.source.blocks else None
         if first is None:
             return attrs.evolve(doc, problems=doc.problems)
-        return attrs.evolve(doc, headline=Headline(span=first, text=first.slice(doc.text)))
+        return attrs.evolve(doc, headline=Headline(span=first, text=first.slice(doc.source.text)))
 
 
 @attrs.frozen

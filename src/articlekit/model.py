@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
@@ -1198,8 +1199,18 @@ class Document:
 
     @property
     def text(self) -> str:
-        """The normalised source text."""
-        return self.source.text
+        """The article text: the body paragraphs joined by blank lines.
+
+        The whole page (boilerplate, comments and all) is :attr:`Source.text`,
+        ``doc.source.text``, which every span points into.
+
+        >>> doc = Document(source=Source(text="Menu\\n\\nHi there.", media_type=MediaType.TEXT))
+        >>> doc.evolve(paragraphs=(Paragraph(span=Span(6, 15), text="Hi there."),)).text
+        'Hi there.'
+        >>> doc.source.text
+        'Menu\\n\\nHi there.'
+        """
+        return "\n\n".join(p.text for p in self.paragraphs)
 
     def text_of(self, span: Span) -> str:
         """Return the source text ``span`` covers.
@@ -1221,8 +1232,17 @@ class Document:
 
     @property
     def body_text(self) -> str:
-        """The body paragraphs joined by blank lines."""
-        return "\n\n".join(p.text for p in self.paragraphs)
+        """Deprecated alias of :attr:`text` (the article text); removed in 0.3.
+
+        Until 0.2 ``doc.text`` was the whole page and the article was ``doc.body_text``.
+        """
+        warnings.warn(
+            "Document.body_text is deprecated: the article text is now Document.text "
+            "(and the whole page Document.source.text)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return self.text
 
     def comment_tree(self) -> tuple[CommentNode, ...]:
         """Return the top-level comments with their replies nested below them."""

@@ -134,7 +134,7 @@ class Pipeline:
     """An immutable sequence of steps.
 
     >>> from articlekit.model import Document
-    >>> Pipeline(()).run(io.from_text("Hello.")).text
+    >>> Pipeline(()).run(io.from_text("Hello.")).source.text
     'Hello.'
     """
 

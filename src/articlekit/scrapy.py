@@ -1,30 +1,41 @@
 """Scrapy integration (``pip install 'articlekit[scrapy]'``).
 
-``ArticlekitPipeline`` turns every item that has a ``url`` and an ``html`` or ``body`` field into
-an :class:`articlekit.Document` (its other fields are dropped: the document keeps the page, its
-URL and everything extracted); items without them pass through untouched. A page that cannot be
-read becomes an :class:`articlekit.Failure` item, so the feed keeps a record of every page.
+``ArticlekitPipeline`` extracts every item that has a ``url`` and an ``html`` or ``body`` field
+and puts the result under one key of the item (``ARTICLEKIT_FIELD``, default ``"document"``):
+by default the compact record (:func:`articlekit.output.record`: headline, metadata values,
+article text, paragraphs, facts, claims and comments with their spans), or the full Document's
+JSON (``ARTICLEKIT_PROFILE = "full"``, which :meth:`articlekit.Document.from_dict` reads back).
+The item keeps its own fields (a ``category`` the spider set stays); only the raw page field is
+dropped, unless ``ARTICLEKIT_KEEP_RAW`` is true. A page that cannot be read gets
+``{"error": {"input_id", "error_type", "message", "step"}}`` under the key, so the feed keeps a
+record of every page. Items without ``url`` and ``html``/``body`` pass through untouched.
 
-Documents are frozen attrs instances: change one with ``attrs.evolve(doc, ...)`` in a later
-pipeline; feed exporters serialise them like any attrs item. Enable it in ``settings.py``::
+A dict item is changed in place. A ``scrapy.Item`` or dataclass item keeps its type when it
+declares the key (``document = scrapy.Field()``); otherwise the pipeline returns a dict with the
+item's fields and the key. Enable it in ``settings.py``::
 
     ADDONS = {"articlekit.scrapy.ArticlekitAddon": 0}
     # or: ITEM_PIPELINES = {"articlekit.scrapy.ArticlekitPipeline": 500}
 
-Settings: ``ARTICLEKIT_STEPS`` / ``ARTICLEKIT_WITHOUT`` (lists of step names),
+Settings: ``ARTICLEKIT_FIELD`` (default ``"document"``), ``ARTICLEKIT_PROFILE`` (``"compact"``
+or ``"full"``), ``ARTICLEKIT_FIELDS`` (the compact record's fields to keep),
+``ARTICLEKIT_KEEP_RAW`` (default false), ``ARTICLEKIT_PIPELINE`` (``"module:attribute"``) or
+``ARTICLEKIT_STEPS`` / ``ARTICLEKIT_WITHOUT`` (lists of step names),
 ``ARTICLEKIT_REFERENCE_TIME_FIELD`` (an item field holding the crawl time, default
 ``"fetched_at"``), ``ARTICLEKIT_PIPELINE_PRIORITY`` (for the add-on, default 500).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+import attrs
 from itemadapter import ItemAdapter
 
 from articlekit.batch import pipeline_for
-from articlekit.model import Document
+from articlekit.output import Profile, check_fields, record
 from articlekit.pipeline import Failure, Pipeline
 
 __all__ = ["ArticlekitAddon", "ArticlekitPipeline"]
@@ -44,18 +55,34 @@ def _time(value: object) -> datetime | None:
     return None
 
 
+_RAW_FIELDS = ("html", "body")
+
+
 class ArticlekitPipeline:
-    """Item pipeline: items with ``url`` and ``html``/``body`` become Documents."""
+    """Item pipeline: items with ``url`` and ``html``/``body`` get their record under one key."""
 
     def __init__(
         self,
         pipeline: Pipeline | None = None,
         *,
         reference_time_field: str = "fetched_at",
+        field: str = "document",
+        profile: Profile | str = Profile.COMPACT,
+        fields: Sequence[str] | None = None,
+        keep_raw: bool = False,
     ) -> None:
-        """Use ``pipeline`` (default: the default pipeline)."""
+        """Use ``pipeline`` (default: the default pipeline); see the module for the options.
+
+        Raises:
+            ValueError: for an unknown profile.
+            FieldError: for an unknown record field.
+        """
         self.pipeline = pipeline or pipeline_for()
         self.reference_time_field = reference_time_field
+        self.field = field
+        self.profile = Profile(profile)
+        self.fields = check_fields(fields) if fields else None  # wrong names fail at start
+        self.keep_raw = keep_raw
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ArticlekitPipeline:  # noqa: ANN401 - scrapy.Crawler
@@ -74,21 +101,65 @@ class ArticlekitPipeline:
                 settings.getlist("ARTICLEKIT_STEPS") or None, settings.getlist("ARTICLEKIT_WITHOUT")
             )
         )
-        field = settings.get("ARTICLEKIT_REFERENCE_TIME_FIELD", "fetched_at")
-        return cls(pipeline, reference_time_field=field)
+        return cls(
+            pipeline,
+            reference_time_field=settings.get("ARTICLEKIT_REFERENCE_TIME_FIELD", "fetched_at"),
+            field=settings.get("ARTICLEKIT_FIELD", "document"),
+            profile=settings.get("ARTICLEKIT_PROFILE", "compact"),
+            fields=settings.getlist("ARTICLEKIT_FIELDS") or None,
+            keep_raw=settings.getbool("ARTICLEKIT_KEEP_RAW", default=False),
+        )
 
     def process_item(self, item: Any, spider: Any = None) -> Any:  # noqa: ANN401, ARG002
-        """Return a Document (or a Failure record) for a page item, else the item unchanged."""
+        """Return the item with its record under :attr:`field`; other items unchanged."""
         adapter = ItemAdapter(item)
         url = adapter.get("url")
         raw = adapter.get("html") if adapter.get("html") is not None else adapter.get("body")
         if url is None or raw is None:
             return item
         reference_time = _time(adapter.get(self.reference_time_field))
-        result: Document | Failure = next(
-            self.pipeline.run_many([(str(url), raw)], url=str(url), reference_time=reference_time)
+        result = next(
+            self.pipeline.run_many(
+                [(str(url), raw)],
+                url=str(url),
+                reference_time=reference_time,
+                # The compact record has no offsets to map back: skip building the map.
+                offsets=self.profile is Profile.FULL,
+            )
         )
-        return result
+        value: dict[str, Any]
+        if isinstance(result, Failure):
+            value = {"error": attrs.asdict(result)}
+        elif self.profile is Profile.FULL:
+            value = result.to_dict()
+        else:
+            value = record(result, fields=self.fields)
+        drop = () if self.keep_raw else _RAW_FIELDS
+        return _attach(item, adapter, self.field, value, drop)
+
+
+def _attach(
+    item: Any,  # noqa: ANN401 - any item type Scrapy takes
+    adapter: ItemAdapter,
+    key: str,
+    value: dict[str, Any],
+    drop: Sequence[str],
+) -> Any:  # noqa: ANN401
+    """Put ``value`` under ``key`` and drop the ``drop`` fields, keeping the item's own fields.
+
+    A dict, or an item class that declares ``key``, is changed in place; any other item comes
+    back as a dict of its fields.
+    """
+    try:
+        adapter[key] = value
+        for name in drop:
+            if name in adapter:
+                del adapter[name]
+    except (KeyError, TypeError, AttributeError, NotImplementedError, attrs.exceptions.FrozenError):
+        data = {name: v for name, v in adapter.items() if name not in drop}
+        data[key] = value
+        return data
+    return item
 
 
 class ArticlekitAddon:

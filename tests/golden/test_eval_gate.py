@@ -28,7 +28,7 @@ def _predict(pages: list[object]) -> list[dict[str, str | None]]:
     out = []
     for page in pages:
         doc = pipeline.run(articlekit.load(page.html, url=page.url))  # type: ignore[attr-defined]
-        out.append({"body": doc.body_text, "title": doc.headline.text if doc.headline else None})
+        out.append({"body": doc.text, "title": doc.headline.text if doc.headline else None})
     return out
 
 

@@ -43,7 +43,7 @@ class TestSeed:
     ) -> None:
         """'source: Sony (PDF)' is a credit in the metadata and not in the body."""
         assert [c.value for c in seed_doc.metadata.credits] == expected["credits"]
-        assert "source:" not in seed_doc.body_text
+        assert "source:" not in seed_doc.text
 
     def test_no_comment_or_footer_text_in_body(self, seed_doc: articlekit.Document) -> None:
         """Nothing of the comment section or the page tail leaks into the body."""
@@ -51,7 +51,7 @@ class TestSeed:
         comments_start = text.index("1. XPERIA-KNIGHT")
         assert all(p.span.end <= comments_start for p in seed_doc.paragraphs)
         for fragment in ("XPERIA-KNIGHT", "Posts:", "Latest Stories", "unregistered"):
-            assert fragment not in seed_doc.body_text
+            assert fragment not in seed_doc.text
 
     def test_round_trip(self, seed_doc: articlekit.Document) -> None:
         """The seed document survives JSON exactly."""
@@ -108,8 +108,8 @@ class TestWordPressComments:
             "“We talked all along about eve",
             "At 4-7, including 2-6 in the A",
         ]
-        assert "dumpster fire" not in doc.body_text
-        assert "says:" not in doc.body_text
+        assert "dumpster fire" not in doc.text
+        assert "says:" not in doc.text
 
     def test_metadata(self, doc: articlekit.Document) -> None:
         """Published time, site name, language and canonical URL from the head."""
@@ -137,7 +137,7 @@ class TestKickerAndInlineRelatedLinks:
         """Paragraphs after the inline related-links box are body; the box and prompts are not."""
         raw = (FIXTURES / "html-kicker-related-industriemagazin" / "input.html").read_bytes()
         doc = articlekit.extract(raw)
-        body = doc.body_text
+        body = doc.text
         assert "In der Luftfahrt geht es nach der Pandemie wieder rasant bergauf." in body
         assert "Die Luftfahrtindustrie entwickle sich" in body
         for furniture in (

@@ -61,10 +61,10 @@ def _real_pages() -> list[tuple[str, bytes]]:
 )
 def test_body_alone_gives_the_same_body(name: str, raw: bytes) -> None:
     """A document made of the extracted body alone yields the same body again."""
-    body = articlekit.extract(raw).body_text
+    body = articlekit.extract(raw).text
     assert body, name
     again = articlekit.extract(body)
-    assert " ".join(again.body_text.split()) == " ".join(body.split())
+    assert " ".join(again.text.split()) == " ".join(body.split())
 
 
 def test_body_alone_on_corpus_pages() -> None:
@@ -76,11 +76,11 @@ def test_body_alone_on_corpus_pages() -> None:
     folder = corpus("body", "scrapinghub", "html")
     checked = same = 0
     for path in sorted(folder.glob("*.html.gz"))[:60]:
-        body = articlekit.extract(gzip.decompress(path.read_bytes())).body_text
+        body = articlekit.extract(gzip.decompress(path.read_bytes())).text
         if len(body) < 500:
             continue
         checked += 1
-        same += " ".join(articlekit.extract(body).body_text.split()) == " ".join(body.split())
+        same += " ".join(articlekit.extract(body).text.split()) == " ".join(body.split())
     assert checked >= 50
     assert same / checked >= FLOORS["body_alone_idempotent_share"]
 

@@ -37,8 +37,10 @@ def test_comment_tree_is_a_forest(doc: Document) -> None:
 @given(documents(), st.data())
 def test_quick_span_check_agrees_with_the_reporting_one(doc: Document, data: st.DataObject) -> None:
     """The path-free check accepts exactly what the reporting walk finds no fault in."""
-    length = data.draw(st.integers(0, len(doc.text)))  # a shorter text makes spans stick out
-    text = doc.text[:length] + "\x00" * (len(doc.text) - length)  # and stored texts differ
+    length = data.draw(st.integers(0, len(doc.source.text)))  # a shorter text makes spans stick out
+    text = doc.source.text[:length] + "\x00" * (
+        len(doc.source.text) - length
+    )  # and stored texts differ
     for field in _ITEM_FIELDS:
         value = getattr(doc, field)
         faultless = all(

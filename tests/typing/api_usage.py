@@ -43,3 +43,16 @@ def negatives(doc: Document) -> None:
     doc.paragraphs = ()  # type: ignore[misc]
     Span("0", 1)  # type: ignore[arg-type]
     articlekit.extract(42)  # type: ignore[arg-type]
+
+
+def outputs(doc: Document) -> tuple[str, str, int]:
+    from articlekit.output import CompactRecord, record, render, to_text  # noqa: PLC0415
+
+    rec = record(doc, fields=["title", "text"])
+    title = rec.get("title")
+    article: str = doc.text  # the article text
+    page: str = doc.source.text  # the whole page
+    shape: type[CompactRecord] = CompactRecord
+    render(doc, "markdown", fields=("title",))
+    to_text(doc, "txt")  # type: ignore[call-arg]
+    return str(title), article + page + shape.__name__, len(render(doc, "csv", facts=True))
