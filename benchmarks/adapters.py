@@ -12,7 +12,6 @@ from decimal import Decimal
 
 import articlekit
 from articlekit.claims import _checkworthy
-from articlekit.model import BlockKind, MetaValue
 
 #: The body benchmark times what trafilatura does: body and title (no comments, facts or claims).
 _PIPELINE = articlekit.Pipeline.default().without(
@@ -39,25 +38,11 @@ _META_PIPELINE = articlekit.Pipeline.default().without(
 )
 
 
-def _from_title_element(doc: articlekit.Document, value: MetaValue | None) -> bool:
-    span = value.span if value is not None else None
-    return span is not None and any(
-        b.kind is BlockKind.TITLE and b.span.start <= span.start < b.span.end
-        for b in doc.source.blocks
-    )
-
-
 def meta(inp: str | bytes, url: str | None) -> dict[str, object]:
     """``meta_bench.py`` plug-in: declared title, authors, published day and site name."""
     doc = _META_PIPELINE.run(articlekit.load(inp, url=url))
     found = doc.metadata
     title = found.title.value if found.title is not None else None
-    if doc.headline is not None and (title is None or _from_title_element(doc, found.title)):
-        # The page declares no title but its <title>: a single <h1> is the better title
-        # (trafilatura's convention, which the unit cases score).
-        h1 = [b for b in doc.source.blocks if b.kind is BlockKind.HEADING and b.level == 1]
-        if title is None or len(h1) == 1:
-            title = doc.headline.text
     return {
         "title": title,
         "authors": [a.value for a in found.authors],

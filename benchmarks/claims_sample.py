@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -126,16 +127,19 @@ def draw(args: argparse.Namespace) -> None:
 
 
 def _locate(text: str, row: dict[str, Any]) -> tuple[int, int] | None:
-    """The labelled sentence in a (possibly re-rendered) source: nearest occurrence."""
+    """The labelled sentence in a (possibly re-rendered) source: nearest occurrence.
+
+    Rendering may change white space between runs (a line break inside a paragraph becomes a
+    space), so the words are matched with any run of white space between them.
+    """
     if text[row["start"] : row["end"]] == row["text"]:
         return row["start"], row["end"]
-    best = None
-    at = text.find(row["text"])
-    while at >= 0:
-        if best is None or abs(at - row["start"]) < abs(best - row["start"]):
-            best = at
-        at = text.find(row["text"], at + 1)
-    return None if best is None else (best, best + len(row["text"]))
+    pattern = re.compile(r"\s+".join(re.escape(word) for word in row["text"].split()))
+    best: tuple[int, int] | None = None
+    for match in pattern.finditer(text):
+        if best is None or abs(match.start() - row["start"]) < abs(best[0] - row["start"]):
+            best = (match.start(), match.end())
+    return best
 
 
 def predictions(rows: list[dict[str, Any]]) -> list[tuple[bool, str | None, str]]:

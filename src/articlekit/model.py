@@ -770,9 +770,10 @@ class Metadata:
         published: when the article was first published.
         modified: when it was last modified (never taken for ``published``).
         credits: source lines such as "source: Sony (PDF)", kept out of the body.
-        title: the title the page declares for itself (``og:title``, JSON-LD ``headline``,
-            ``<title>`` without the site's name); the visible headline is
-            :attr:`Document.headline`.
+        title: the page's title as metadata tools read it: the declared title (``og:title``,
+            JSON-LD ``headline``...), else the page's only ``<h1>``, else ``<title>`` without
+            the site's name, else the first ``<h1>`` or ``<h2>``; the visible headline the
+            article starts under is :attr:`Document.headline`.
     """
 
     site: MetaValue | None = attrs.field(default=None, validator=_OPT_META)

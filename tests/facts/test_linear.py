@@ -9,7 +9,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+import pytest
+
 import articlekit
+from articlekit.errors import InputError
 from articlekit.facts._periods import Anchor, find_periods
 from articlekit.facts._tokens import Tokens
 from articlekit.facts.quantities import find_quantities
@@ -62,11 +65,18 @@ def test_repeated_number_words() -> None:
 
 
 def test_relative_periods_at_the_end_of_the_calendar() -> None:
-    """'next year' in 9999 and 'last year' in year 1 keep their phrase instead of failing."""
+    """'next year' in 9999 and 'last year' in year 1 keep their phrase instead of failing.
+
+    A whole document refuses such a reference time up front (``InputError``); the period reader
+    itself must still not fail on the calendar's edges.
+    """
     text = "Acme said sales rose 5% to $3 million and will rise again next year, it said.\n"
-    doc = articlekit.extract(text, reference_time=datetime(9999, 12, 31, tzinfo=UTC))
+    with pytest.raises(InputError):
+        articlekit.extract(text, reference_time=datetime(9999, 12, 31, tzinfo=UTC))
+    doc = articlekit.extract(text, reference_time=datetime(8999, 12, 31, tzinfo=UTC))
     assert not [p for p in doc.problems if p.step == "quantities"]
-    assert doc.quantities
-    assert {q.period.label for q in doc.quantities if q.period is not None} == {"next year"}
+    assert {q.period.label for q in doc.quantities if q.period is not None} == {"9000"}
+    nxt = find_periods("next year", anchor=Anchor(today=date(9999, 6, 1)))
+    assert [p.label for p in nxt] == ["next year"]
     last = find_periods("last year", anchor=Anchor(today=date(1, 6, 1)))
     assert [p.label for p in last] == ["last year"]

@@ -133,22 +133,61 @@ def _host(source: Source) -> str | None:
     return None
 
 
+def _headings(source: Source, level: int) -> list[Block]:
+    """The page's headings of one level that hold a word, in page order."""
+    return [
+        b
+        for b in source.blocks
+        if b.kind is BlockKind.HEADING
+        and b.level == level
+        and any(c.isalnum() for c in source.slice(b.span))
+    ]
+
+
+def _heading_title(block: Block, source: Source) -> MetaValue:
+    text = source.slice(block.span)
+    value = " ".join(text.split())
+    start = block.span.start + (len(text) - len(text.lstrip()))
+    span = Span(start, start + len(text.strip()))
+    return MetaValue(text=source.slice(span), value=value, span=span)
+
+
 def _title(source: Source, site: MetaValue | None, host: str | None) -> MetaValue | None:
-    """The title the page declares, without the site's name joined to it."""
+    """The page's title, by the convention the metadata tools share.
+
+    A declared title (``og:title``, JSON-LD, Dublin Core, ...) first; else the page's only
+    ``<h1>`` (a page with one top heading names itself by it); else the ``<title>`` element
+    without the site's name joined to it (a bare domain is the site, not a title); else the first
+    ``<h1>``, then the first ``<h2>``.
+    """
     block = _first(source, _TITLES)
-    is_element = False
-    if block is None:
-        block = next(
-            (
-                b
-                for b in source.blocks
-                if b.kind is BlockKind.TITLE and any(c.isalnum() for c in source.slice(b.span))
-            ),
-            None,
-        )
-        is_element = True
-    if block is None:
-        return None
+    if block is not None:
+        return _title_from(source, block, site, host, is_element=False)
+    h1 = _headings(source, 1)
+    if len(h1) == 1:
+        return _heading_title(h1[0], source)
+    element = next(
+        (
+            b
+            for b in source.blocks
+            if b.kind is BlockKind.TITLE and any(c.isalnum() for c in source.slice(b.span))
+        ),
+        None,
+    )
+    found = None if element is None else _title_from(source, element, site, host, is_element=True)
+    if found is not None:
+        return found
+    for level in (1, 2):
+        headings = _headings(source, level)
+        if headings:
+            return _heading_title(headings[0], source)
+    return None
+
+
+def _title_from(
+    source: Source, block: Block, site: MetaValue | None, host: str | None, *, is_element: bool
+) -> MetaValue | None:
+    """A declared title or the ``<title>`` element, without the site's name joined to it."""
     text = source.slice(block.span)
     parts = [p for p in _TITLE_PARTS.split(text) if p.strip()]
     kept = [p for p in parts if not is_site_name(p.strip(), site.value if site else None, host)]
