@@ -210,6 +210,10 @@ _NOSCRIPT: Final = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECA
 _BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 
 
+# How many times a page's text nodes are searched for past the scan's window (_locate_far).
+_FAR_SEARCHES: Final = 64
+
+
 class _Context:
     """The block-level element text is currently rendered into.
 
@@ -245,6 +249,7 @@ class _Renderer:
         # The raw text runs text nodes are located in, and the next one to look at.
         self.data = data
         self.data_index = data_index
+        self.far_searches = 0  # searches past the window (_locate_far) so far
         self.pieces: list[str] = []
         self.runs: list[Run] = []
         self.length = 0
@@ -442,7 +447,34 @@ class _Renderer:
             ):
                 self.data_index = j + 1
                 return start, end, end - start == len(text) and raw.startswith(text, start)
+        found = self._locate_far(key, index + 256)
+        if found is not None:
+            start, end = found
+            return start, end, end - start == len(text) and raw.startswith(text, start)
         return last, last, False
+
+    def _locate_far(self, key: str, index: int) -> tuple[int, int] | None:
+        """The raw text run from ``index`` on that holds ``key``, past the scan's window.
+
+        Content the walk does not enter (a hidden menu, a long ``<select>``) can hold more runs
+        than the window. One search of the raw page finds the run; it is bounded per page, so
+        that text the raw page does not hold verbatim cannot make rendering quadratic.
+        """
+        data = self.data
+        if index >= len(data) or self.far_searches >= _FAR_SEARCHES or not key:
+            return None
+        self.far_searches += 1
+        at = self.raw.find(key, data[index][0])
+        if at < 0:
+            return None
+        j = bisect.bisect_right(data, (at, len(self.raw))) - 1
+        if j < index:
+            return None
+        start, end = data[j]
+        if self.raw.find(key, start, end) < 0:
+            return None  # the key is in markup (an attribute), not in a text run
+        self.data_index = j + 1
+        return start, end
 
     # -- metadata ------------------------------------------------------------------------------
 
