@@ -17,12 +17,12 @@ from articlekit import (
     InputError,
     MediaType,
     Source,
+    _render,
     from_html,
     from_text,
     load,
     normalize,
 )
-from articlekit import _render
 from articlekit.io import decode, looks_like_html
 
 SAMPLE = "Straße, café “quoted” – 20 €"
@@ -275,7 +275,7 @@ class TestHtmlWhiteSpace:
 
 
 def _rendered(raw: str) -> list[str]:
-    """The texts of a page's blocks, rendered by the Python walk and, when built, the compiled one."""
+    """A page's block texts, rendered by the Python walk and (when built) the compiled one."""
     texts = []
     for compiled in (False, True):
         src = _render.render_html(
@@ -322,7 +322,7 @@ class TestHiddenContent:
 
     def test_document_hidden_while_scripts_run_is_shown(self) -> None:
         """Anti-flicker snippets hide <html> or <body> until a script shows them: rendered."""
-        raw = '<html style="visibility:hidden"><body style="display:none"><p>Text.</p></body></html>'
+        raw = '<html style="visibility:hidden"><body style="display:none"><p>Text.</p></body>'
         assert _rendered(raw) == ["Text."]
 
     def test_aria_hidden_is_shown(self) -> None:
