@@ -115,6 +115,8 @@ _ATTRIBUTES = (
     "", ' class="story-body"', " class='a b c d'", ' id="main"', ' id=" x "', " class",
     ' class=""', ' id="a&amp;b"', ' class="caption &#x41;"', ' class="x" id="y"',
     ' href="/x"', ' CLASS="Upper"', ' xml:lang="de"', ' class="\u00e9t\u00e9"',
+    # what the renderer hides (_render._mark_hidden edits the tree both walks walk)
+    " hidden", ' style="display:none"', ' style="visibility: hidden"', ' hidden="until-found"',
 )  # fmt: skip
 _TEXTS = (
     "Hello", "world.", " ", "\n", "\t \n ", "\xa0", "\u3000", "&nbsp;", "&amp;", "&lt;b&gt;",

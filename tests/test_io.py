@@ -17,6 +17,7 @@ from articlekit import (
     InputError,
     MediaType,
     Source,
+    _render,
     from_html,
     from_text,
     load,
@@ -271,6 +272,87 @@ class TestHtmlWhiteSpace:
         assert src.offsets is not None
         span = src.offsets.to_raw(src.blocks[0].span)
         assert raw[span.start : span.end] == "The visitors at\nthe museum"
+
+
+def _rendered(raw: str) -> list[str]:
+    """A page's block texts, rendered by the Python walk and (when built) the compiled one."""
+    texts = []
+    for compiled in (False, True):
+        src = _render.render_html(
+            raw, url=None, reference_time=None, encoding=None, offsets=True, compiled=compiled
+        )
+        texts.append([src.slice(b.span) for b in src.blocks])
+    assert texts[0] == texts[1]
+    return texts[0]
+
+
+class TestHiddenContent:
+    """What HTML and CSS hide from every reader is not rendered (issue 18, renderer's share)."""
+
+    def test_hidden_attribute(self) -> None:
+        """An element with ``hidden`` is dropped; the text after it is not."""
+        raw = "<p>Shown <span hidden>secret</span>after.</p><p hidden=hidden>Gone.</p><p>End.</p>"
+        assert _rendered(raw) == ["Shown after.", "End."]
+
+    def test_hidden_until_found_is_content(self) -> None:
+        """``hidden="until-found"`` is text a browser's find-in-page reveals: kept."""
+        assert _rendered('<p hidden="until-found">Found text.</p>') == ["Found text."]
+
+    @pytest.mark.parametrize(
+        "style",
+        [
+            "display:none",
+            "display: none;",
+            "color: red; DISPLAY : NONE !important",
+            "visibility:hidden",
+            "margin:0;visibility: hidden;",
+        ],
+    )
+    def test_inline_style_hides(self, style: str) -> None:
+        """Inline ``display: none`` and ``visibility: hidden`` hide the element and its children."""
+        raw = f'<div style="{style}"><p>Hidden one.</p><p>Hidden two.</p></div><p>Shown.</p>'
+        assert _rendered(raw) == ["Shown."]
+
+    @pytest.mark.parametrize(
+        "style", ["display:block", "display:nonexistent", "visibility:visible", "font: none"]
+    )
+    def test_other_styles_show(self, style: str) -> None:
+        """Declarations that only look alike hide nothing."""
+        assert _rendered(f'<p style="{style}">Shown.</p>') == ["Shown."]
+
+    def test_document_hidden_while_scripts_run_is_shown(self) -> None:
+        """Anti-flicker snippets hide <html> or <body> until a script shows them: rendered."""
+        raw = '<html style="visibility:hidden"><body style="display:none"><p>Text.</p></body>'
+        assert _rendered(raw) == ["Text."]
+
+    def test_aria_hidden_is_shown(self) -> None:
+        """``aria-hidden`` hides from screen readers what sighted readers see (pull quotes)."""
+        raw = '<p>Story.</p><aside aria-hidden="true">A pull quote.</aside>'
+        assert _rendered(raw) == ["Story.", "A pull quote."]
+
+    def test_declared_paywalled_part_is_content(self) -> None:
+        """schema.org paywall markup names the hidden part that is the article: it is kept."""
+        jsonld = (
+            '{"@context": "https://schema.org", "@type": "NewsArticle",'
+            ' "isAccessibleForFree": false, "hasPart": {"@type": "WebPageElement",'
+            ' "isAccessibleForFree": false, "cssSelector": ".paywall-full, #other"}}'
+        )
+        raw = (
+            f'<html><head><script type="application/ld+json">{jsonld}</script></head><body>'
+            "<p>Teaser.</p>"
+            '<div class="paywall-full x" style="display:none"><p>Full text.</p></div>'
+            '<div class="menu" style="display:none"><p>Menu.</p></div></body></html>'
+        )
+        assert _rendered(raw) == ["Teaser.", "Full text."]
+
+    def test_offsets_after_hidden_content(self) -> None:
+        """Text after a hidden element still maps back to its raw text."""
+        raw = '<p>One.</p><div style="display:none">' + "<p>x</p>" * 300 + "</div><p>Two.</p>"
+        src = from_html(raw)
+        assert src.offsets is not None
+        assert [src.slice(b.span) for b in src.blocks] == ["One.", "Two."]
+        span = src.offsets.to_raw(src.blocks[1].span)
+        assert raw[span.start : span.end] == "Two."
 
 
 class TestLoad:

@@ -27,7 +27,7 @@ import threading
 from collections.abc import Collection, Iterator
 from datetime import datetime
 from types import ModuleType
-from typing import Any, Final, Protocol
+from typing import Any, Final, Protocol, cast
 
 import attrs
 import lxml.etree
@@ -111,6 +111,7 @@ def render_html(
     renderer = _Renderer(text, offsets=offsets, data=data, data_index=data_index)
     if root is not None:
         _render_head(renderer, root)
+        _mark_hidden(root)
         walk = _walk if htmlwalk is None else htmlwalk.walk
         walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
     problems = () if limit is None else (Problem("load", limit),)
@@ -119,11 +120,13 @@ def render_html(
     )
 
 
+# What :func:`_mark_hidden` renames the elements a page hides to: a name no HTML element has.
+_HIDDEN_TAG: Final = "articlekit-hidden"
 _SKIP_TAGS: Final = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "head", "iframe", "object",
-        "embed", "canvas", "select", "option", "textarea", "button", "input", "audio", "video",
-        "map", "applet", "frameset", "frame",
+        _HIDDEN_TAG, "script", "style", "noscript", "template", "svg", "math", "head", "iframe",
+        "object", "embed", "canvas", "select", "option", "textarea", "button", "input", "audio",
+        "video", "map", "applet", "frameset", "frame",
     }
 )  # fmt: skip
 _BLOCK_TAGS: Final = frozenset(
@@ -207,6 +210,10 @@ _NOSCRIPT: Final = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECA
 _BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 
 
+# How many times a page's text nodes are searched for past the scan's window (_locate_far).
+_FAR_SEARCHES: Final = 64
+
+
 class _Context:
     """The block-level element text is currently rendered into.
 
@@ -242,6 +249,7 @@ class _Renderer:
         # The raw text runs text nodes are located in, and the next one to look at.
         self.data = data
         self.data_index = data_index
+        self.far_searches = 0  # searches past the window (_locate_far) so far
         self.pieces: list[str] = []
         self.runs: list[Run] = []
         self.length = 0
@@ -439,7 +447,34 @@ class _Renderer:
             ):
                 self.data_index = j + 1
                 return start, end, end - start == len(text) and raw.startswith(text, start)
+        found = self._locate_far(key, index + 256)
+        if found is not None:
+            start, end = found
+            return start, end, end - start == len(text) and raw.startswith(text, start)
         return last, last, False
+
+    def _locate_far(self, key: str, index: int) -> tuple[int, int] | None:
+        """The raw text run from ``index`` on that holds ``key``, past the scan's window.
+
+        Content the walk does not enter (a hidden menu, a long ``<select>``) can hold more runs
+        than the window. One search of the raw page finds the run; it is bounded per page, so
+        that text the raw page does not hold verbatim cannot make rendering quadratic.
+        """
+        data = self.data
+        if index >= len(data) or self.far_searches >= _FAR_SEARCHES or not key:
+            return None
+        self.far_searches += 1
+        at = self.raw.find(key, data[index][0])
+        if at < 0:
+            return None
+        j = bisect.bisect_right(data, (at, len(self.raw))) - 1
+        if j < index:
+            return None
+        start, end = data[j]
+        if self.raw.find(key, start, end) < 0:
+            return None  # the key is in markup (an attribute), not in a text run
+        self.data_index = j + 1
+        return start, end
 
     # -- metadata ------------------------------------------------------------------------------
 
@@ -683,6 +718,126 @@ def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
                 "content after that point is missing"
             )
     return None
+
+
+# Elements the page hides from every reader, by HTML and CSS semantics (what a browser does not
+# show): the ``hidden`` attribute (but ``hidden="until-found"``, text a browser's find-in-page
+# reveals) and inline ``display: none`` or ``visibility: hidden``. Pre-filtered in libxml2; the
+# values are checked below. Not ``aria-hidden="true"``: it hides from screen readers what sighted
+# readers see (pull quotes that repeat the text, icons), and dropping it lost pull quotes the
+# gold texts hold on 4 scrapinghub pages (docs/extraction.md).
+_HIDDEN_CANDIDATES: Final = lxml.etree.XPath(
+    "//*[@hidden"
+    " or contains(translate(@style, 'NOE', 'noe'), 'none')"
+    " or contains(translate(@style, 'HIDEN', 'hiden'), 'hidden')]"
+)
+_HIDDEN_STYLE: Final = re.compile(
+    r"(?:\A|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|\Z)",
+    re.IGNORECASE,
+)
+# Pages hide the whole document while scripts set it up ("anti-flicker" snippets of A/B-testing
+# and consent tools); what a script shows anyway is not hidden content.
+_NEVER_HIDDEN: Final = frozenset({"html", "body", "head"})
+
+
+def _is_hidden(element: lxml.etree._Element) -> bool:
+    """Whether the page hides ``element`` from every reader (see ``_HIDDEN_CANDIDATES``)."""
+    hidden = element.get("hidden")
+    if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    style = element.get("style")
+    return style is not None and _HIDDEN_STYLE.search(style) is not None
+
+
+def _mark_hidden(root: lxml.etree._Element) -> None:
+    """Mark the elements the page hides for the walk (both walks: it edits the tree).
+
+    ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk. A
+    hidden element is renamed to ``_HIDDEN_TAG``, a skipped tag: the walk does not enter it and
+    still reports its tail. Parts the page declares paywalled (:func:`_paywalled`) stay: their
+    text is the article, hidden until a subscriber's script shows it.
+    """
+    # An XPath selecting elements ("//*[...]") returns a list of elements.
+    found = cast("list[lxml.etree._Element]", _HIDDEN_CANDIDATES(root))  # noqa: SLF001 - lxml types
+    hidden = [
+        element
+        for element in found
+        if isinstance(element.tag, str)
+        and element.tag.lower() not in _NEVER_HIDDEN
+        and _is_hidden(element)
+    ]
+    if not hidden:
+        return
+    paywalled = _paywalled(root)
+    for element in hidden:
+        if not paywalled or not any(_matches(element, sel) for sel in paywalled):
+            element.tag = _HIDDEN_TAG
+
+
+# A simple CSS selector: an optional tag, then classes and ids (what paywall markup names).
+_SIMPLE_SELECTOR: Final = re.compile(r"\A([A-Za-z][\w-]*)?((?:[.#][\w-]+)+)\Z")
+_SELECTOR_PART: Final = re.compile(r"([.#])([\w-]+)")
+
+
+def _paywalled(root: lxml.etree._Element) -> list[tuple[str | None, set[str], str | None]]:
+    """The simple selectors of the parts the page's JSON-LD declares not free to read.
+
+    schema.org's paywall markup (as search engines ask publishers to write it): a ``hasPart``
+    ``WebPageElement`` with ``isAccessibleForFree: false`` and a ``cssSelector``. Each selector is
+    ``(tag, classes, id)``; selectors other than a tag with classes and ids are not read.
+    """
+    selectors: list[tuple[str | None, set[str], str | None]] = []
+    for script in root.iter("script"):
+        text = script.text or ""
+        if "cssSelector" not in text:
+            continue
+        try:
+            data = json.loads(text, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _jsonld_objects(data, depth=0):
+            for part in _as_list(obj.get("hasPart")):
+                if not isinstance(part, dict) or str(
+                    part.get("isAccessibleForFree", "")
+                ).lower() not in {"false", "0"}:
+                    continue
+                for selector in _as_list(part.get("cssSelector")):
+                    if isinstance(selector, str):
+                        selectors.extend(_simple_selectors(selector))
+    return selectors
+
+
+def _simple_selectors(text: str) -> Iterator[tuple[str | None, set[str], str | None]]:
+    for piece in text.split(","):
+        match = _SIMPLE_SELECTOR.match(piece.strip())
+        if match is None:
+            continue
+        classes = set()
+        ident = None
+        for mark, name in _SELECTOR_PART.findall(match.group(2)):
+            if mark == ".":
+                classes.add(name)
+            else:
+                ident = name
+        yield (match.group(1).lower() if match.group(1) else None), classes, ident
+
+
+def _matches(
+    element: lxml.etree._Element, selector: tuple[str | None, set[str], str | None]
+) -> bool:
+    """Whether ``element`` or one of its ancestors matches the simple ``selector``."""
+    tag, classes, ident = selector
+    node: lxml.etree._Element | None = element
+    while node is not None:
+        if (
+            isinstance(node.tag, str)
+            and (tag is None or node.tag.lower() == tag)
+            and (ident is None or node.get("id") == ident)
+            and classes <= set((node.get("class") or "").split())
+        ):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _descriptor(tag: str, raw_id: str | None, raw_class: str | None) -> str | None:
