@@ -94,7 +94,9 @@ def _confirmed(fmt: CommentFormat, lines: Sequence[_Line], i: int, m: re.Match[s
         return True
     if m.groupdict().get("unregistered"):
         return True
-    nxt = next((ln for ln in lines[i + 1 :] if ln.text), None)
+    # Walk forward by index: slicing ``lines[i + 1 :]`` would copy the rest of the page for
+    # every header line (quadratic on long dumps).
+    nxt = next((lines[j] for j in range(i + 1, len(lines)) if lines[j].text), None)
     return bool(nxt is not None and fmt.details is not None and fmt.details.match(nxt.text))
 
 
