@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shlex
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 import articlekit
-from _support import FIXTURES
+from _support import FIXTURES, ROOT
 from articlekit import Document, output
 from articlekit.cli import main
 
@@ -45,6 +46,24 @@ def test_default_is_the_headline_and_article_as_text() -> None:
         "Sony sells 8.8 million smartphones, narrows loss in Q2 2012\n\n"
     )
     assert not result.stdout.lstrip().startswith("{")
+
+
+def test_the_readme_run_command_prints_text_a_person_reads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's run command (its ``articlekit extract`` part) prints the article, not JSON."""
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("<!-- run-command -->", 1)[1].split("```", 2)[1]
+    command = block.split("&& articlekit ", 1)[1].strip()
+    args = shlex.split(command)
+    assert args[0] == "extract"
+    assert "For JSON, add `--format jsonl`" in readme  # and it says how to get JSON
+    result = CliRunner().invoke(main, [*args, *IN_PROCESS], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    first, blank, article = result.stdout.split("\n", 2)
+    assert (first, blank) == ("Sony sells 8.8 million smartphones, narrows loss in Q2 2012", "")
+    assert article.startswith("Sony posted its financials")
+    assert "{" not in result.stdout
+    assert len(result.stdout) < 3000
 
 
 def test_several_pages_of_text_are_labelled_with_their_input() -> None:
