@@ -1,13 +1,16 @@
 """The ``articlekit`` command line (also ``python -m articlekit``).
 
-- ``articlekit extract [PATH|DIR|-]…`` — files, folders (``--glob``), WARC archives and standard
-  input; JSON Lines on stdout (or one file per input with ``-o DIR``); worker processes (``-j``);
-  error records instead of lost inputs; ``--resume``; ``--fail-fast``.
+- ``articlekit extract [PATH|DIR|-]…`` — files, folders (``--glob``, ``--recursive``), WARC
+  archives and standard input; the headline and article as text by default, or Markdown, CSV
+  (a row per page, or per fact with ``--facts``), JSON Lines or JSON records (the compact record,
+  ``--fields`` to choose, ``--full`` for the whole Document), made by :mod:`articlekit.output`;
+  on stdout, ``--output FILE`` or one file per input with ``-o DIR``; worker processes
+  (``-j``); error records instead of lost inputs; ``--resume``; ``--fail-fast``.
 - ``articlekit show PATH`` — a human view in the terminal.
 - ``articlekit annotate PATH -o page.html`` — a self-contained page highlighting what was found.
 
-Logs and the progress bar go to standard error (the bar only when it is a terminal), so standard
-output stays clean JSON.
+Logs and the progress display go to standard error (the progress only when it is a terminal,
+unless ``--progress``), so standard output holds only the output.
 """
 
 from __future__ import annotations
