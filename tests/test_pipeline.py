@@ -215,3 +215,10 @@ def test_from_spec_loads_a_pipeline_or_a_factory() -> None:
     for bad in ("articlekit", "nope_module:x", "articlekit:__version__"):
         with pytest.raises(PipelineError):
             Pipeline.from_spec(bad)
+
+
+def test_a_pipeline_iterates_over_its_steps() -> None:
+    """``for step in pipeline`` walks the steps in order (not ``pipeline[0]``, a name lookup)."""
+    pipeline = articlekit.Pipeline.default()
+    assert [step.name for step in pipeline] == list(pipeline.names)
+    assert list(pipeline.without("claims"))[-1].name == "quantities"

@@ -32,6 +32,22 @@ _TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
+# Where a slash or dash date is written month first: American English (and English with no region).
+_MONTH_FIRST_REGIONS: Final = frozenset({"", "US", "PH", "FM", "MH", "PW", "BZ", "CA"})
+
+
+def writes_month_first(language: str | None) -> bool:
+    """Whether a page in ``language`` (a BCP 47 tag, or ``None``) writes "03-10-2017" month first.
+
+    >>> writes_month_first("en"), writes_month_first("en-US"), writes_month_first("en-GB")
+    (True, True, False)
+    >>> writes_month_first("de"), writes_month_first(None)
+    (False, True)
+    """
+    code, _, region = (language or "").replace("_", "-").partition("-")
+    return code.lower() in {"", "en"} and region.split("-")[0].upper() in _MONTH_FIRST_REGIONS
+
+
 def parse_numeric_date(
     text: str, *, month_first: bool = False
 ) -> tuple[datetime, Granularity] | None:

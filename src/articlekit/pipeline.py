@@ -182,6 +182,10 @@ class Pipeline:
         """The step names, in order."""
         return tuple(step.name for step in self.steps)
 
+    def __iter__(self) -> Iterator[Step]:
+        """The steps, in order (``list(pipeline)``, ``for step in pipeline``)."""
+        return iter(self.steps)
+
     def __getitem__(self, name: str) -> Step:
         """Return the step called ``name``.
 

@@ -70,7 +70,7 @@ def _score_text(root: Path) -> tuple[dict[str, float], dict[str, float] | None]:
     preds = []
     for page in pages:
         doc = pipeline.run(articlekit.load(bb.page_dump(page.html), url=page.url))
-        preds.append((doc.body_text, doc.headline.text if doc.headline else None))
+        preds.append((doc.text, doc.headline.text if doc.headline else None))
     body = bb.score_body(pages, [b for b, _ in preds], layout, 0)
     titled = any(p.gold_title for p in pages)
     title = bb.score_title(pages, [t for _, t in preds], 0) if titled else None
@@ -101,7 +101,7 @@ def test_edge_cases() -> None:
     outs = []
     for case in cases:
         doc = pipeline.run(articlekit.load(case.html, url="http://fakehost/test/page.html"))
-        outs.append({"body": doc.body_text, "title": doc.headline.text if doc.headline else None})
+        outs.append({"body": doc.text, "title": doc.headline.text if doc.headline else None})
     scores = ec.score(cases, outs)
     assert scores["f1"] >= FLOORS["edge_cases_body_f1"], scores["f1"]
     assert scores["title_exact"] >= FLOORS["edge_cases_title_exact"], scores["title_exact"]

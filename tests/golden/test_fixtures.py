@@ -155,7 +155,7 @@ class TestStoryInAContainerNamedForAnAd:
         """The story inside div.js-dynamic-advertorial is the body, not only the notes around it."""
         raw = (FIXTURES / "html-advertorial-class-freitag" / "input.html").read_bytes()
         doc = articlekit.extract(raw, url=self.URL)
-        body = doc.body_text
+        body = doc.text
         for start in (
             "Die hohe Verbreitung des Coronavirus",
             "Durch diese Maßnahmen wurde der kulturelle Betrieb",
@@ -176,7 +176,7 @@ class TestNumberedItemsInATextDump:
         assert texts[0].startswith("CVS Health is all about helping people")
         assert "4. CVS/specialty" in texts
         assert any(t.startswith("The company's net revenues increased 11 percent") for t in texts)
-        assert "Related Articles" not in doc.body_text
+        assert "Related Articles" not in doc.text
 
 
 class TestForumBesideTheStoryInATextDump:
@@ -189,7 +189,7 @@ class TestForumBesideTheStoryInATextDump:
         """The longer reader-forum block further down is not the article."""
         raw = (FIXTURES / "text-forum-beside-story-stern" / "input.txt").read_bytes()
         doc = articlekit.extract(raw, url=self.URL)
-        body = doc.body_text
+        body = doc.text
         assert "Das britische Parlament hat eine Entscheidung über den Brexit-Deal" in body
         assert "Die Briten hatten vor über drei Jahren" in body
         assert "Pendlerpauschale" not in body

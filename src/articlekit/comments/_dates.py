@@ -14,7 +14,7 @@ import re
 from datetime import datetime, timedelta
 from typing import Final
 
-from articlekit._dates import parse_date
+from articlekit._dates import parse_date, writes_month_first
 from articlekit._text import caseless_key
 from articlekit.model import Source
 
@@ -157,14 +157,23 @@ class DateReader:
     (datetime.date(2012, 8, 9), datetime.date(2012, 9, 12))
     """
 
-    __slots__ = ("_forms", "_languages", "_reference", "_seen")
+    __slots__ = ("_forms", "_languages", "_month_first", "_reference", "_seen")
 
     def __init__(
-        self, reference_time: datetime | None, languages: tuple[str, ...] = ("en",)
+        self,
+        reference_time: datetime | None,
+        languages: tuple[str, ...] = ("en",),
+        *,
+        month_first: bool = True,
     ) -> None:
-        """Read dates relative to ``reference_time`` (never the wall clock) in ``languages``."""
+        """Read dates relative to ``reference_time`` (never the wall clock) in ``languages``.
+
+        ``month_first``: whether the page writes "03-10-2017" as March 10 (American English,
+        see :func:`articlekit._dates.writes_month_first`).
+        """
         self._reference = reference_time
         self._languages = list(languages)
+        self._month_first = month_first
         #: form -> (template, first value, relative unit in seconds or 0)
         self._forms: dict[str, tuple[tuple[str, ...], datetime, int]] = {}
         self._seen: dict[str, datetime | None] = {}
@@ -204,11 +213,12 @@ class DateReader:
                 return first.replace(**parts)  # type: ignore[arg-type]
             except ValueError:
                 pass
-        parsed = parse_date(t, reference_time=ref, languages=self._languages)
+        order = self._month_first
+        parsed = parse_date(t, reference_time=ref, languages=self._languages, month_first=order)
         if parsed is None and self._languages != ["en"]:
-            parsed = parse_date(t, reference_time=ref, languages=["en"])
+            parsed = parse_date(t, reference_time=ref, languages=["en"], month_first=order)
         if parsed is None and _FOREIGN.search(t):  # a date in another language than the page's
-            parsed = parse_date(t, reference_time=ref)
+            parsed = parse_date(t, reference_time=ref, month_first=order)
         if parsed is None:
             return None
         value = parsed[0]
@@ -258,6 +268,14 @@ class DateReader:
             if value is not None:
                 return at, value
         return None
+
+
+def page_month_first(source: Source) -> bool:
+    """Whether the page writes slash and dash dates month first (by its ``<html lang>``)."""
+    for block in source.blocks:
+        if block.hint == "html:lang":
+            return writes_month_first(source.text[block.span.start : block.span.end].strip())
+    return writes_month_first(None)
 
 
 def page_languages(source: Source) -> tuple[str, ...]:

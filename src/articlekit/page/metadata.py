@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from articlekit import _lexicon as lex
+from articlekit._dates import writes_month_first
 from articlekit.model import (
     Block,
     BlockKind,
@@ -72,8 +73,6 @@ _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines
 # How titles join the site's name: "Headline | Site", "Site - Headline", "Headline » Site".
 _TITLE_PARTS: Final = re.compile(r"\s+(?:[|–—\-»«·•:/~*]|::)\s+")
 _DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
-# English written month first: the United States and where no region is given.
-_MONTH_FIRST_REGIONS: Final = frozenset({"", "US", "PH", "FM", "MH", "PW", "BZ", "CA"})
 
 
 def _first(source: Source, keys: tuple[str, ...]) -> Block | None:
@@ -284,11 +283,10 @@ def find_metadata(
     """
     language = _language(source)
     code = language.value.split("-")[0] if language else None
-    region = language.value.split("-")[1] if language and "-" in language.value else ""
     # Without a known language dateparser tries every locale (slow, and riskier): try the
     # common ones.
     languages = [code] if code in _DATEPARSER_LANGUAGES else list(_DEFAULT_LANGUAGES)
-    month_first = code in {None, "en"} and region in _MONTH_FIRST_REGIONS
+    month_first = writes_month_first(language.value if language else None)
     near = _near_headline(source, headline)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
