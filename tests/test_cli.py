@@ -37,7 +37,7 @@ def records(result: subprocess.CompletedProcess[bytes]) -> list[dict[str, object
 def test_extract_file_prints_a_record_that_round_trips() -> None:
     from articlekit import Document  # noqa: PLC0415
 
-    result = run("extract", str(SEED))
+    result = run("extract", "--full", str(SEED))
     assert result.returncode == 0, result.stderr
     (record,) = records(result)
     assert record["input_id"] == str(SEED)
@@ -47,7 +47,7 @@ def test_extract_file_prints_a_record_that_round_trips() -> None:
 
 
 def test_extract_stdin_html() -> None:
-    result = run("extract", "--html", stdin=b"<p>Hello <b>there</b></p>")
+    result = run("extract", "--full", "--html", stdin=b"<p>Hello <b>there</b></p>")
     assert result.returncode == 0, result.stderr
     (record,) = records(result)
     assert record["input_id"] == "-"
@@ -56,8 +56,8 @@ def test_extract_stdin_html() -> None:
 
 def test_extract_without_offsets() -> None:
     """--no-offsets leaves the raw map out of the record; the document is otherwise the same."""
-    mapped = records(run("extract", str(HTML)))[0]["document"]
-    unmapped = records(run("extract", "--no-offsets", str(HTML)))[0]["document"]
+    mapped = records(run("extract", "--full", str(HTML)))[0]["document"]
+    unmapped = records(run("extract", "--full", "--no-offsets", str(HTML)))[0]["document"]
     assert isinstance(mapped, dict)
     assert isinstance(unmapped, dict)
     assert mapped["source"]["offsets"] is not None
@@ -67,7 +67,7 @@ def test_extract_without_offsets() -> None:
 
 
 def test_failure_is_a_record_and_exit_code() -> None:
-    result = run("extract", "/nonexistent/page.html", str(SEED))
+    result = run("extract", "--format", "jsonl", "/nonexistent/page.html", str(SEED))
     assert result.returncode == 1
     first, second = records(result)
     assert first["input_id"] == "/nonexistent/page.html"
@@ -83,7 +83,7 @@ def test_folder_glob_and_output_dir(tmp_path: Path) -> None:
     (pages / "sub" / "b.html").write_bytes(HTML.read_bytes())
     (pages / "notes.md").write_text("not a page")
     out = tmp_path / "out"
-    result = run("extract", str(pages), "--glob", "**/*.*t*", "-o", str(out))
+    result = run("extract", str(pages), "--glob", "**/*.*t*", "-o", str(out), "--format", "json")
     assert result.returncode == 0, result.stderr
     assert result.stdout == b""
     written = sorted(json.loads(p.read_text())["input_id"] for p in out.glob("*.json"))
@@ -136,9 +136,7 @@ def test_warc_jobs_errors_and_resume(tmp_path: Path) -> None:
     assert result.returncode == 1, result.stderr
     docs = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(docs) == 6
-    assert {d["document"]["source"]["url"] for d in docs} == {
-        f"https://example.com/{i}" for i in range(6)
-    }
+    assert {d["document"]["url"] for d in docs} == {f"https://example.com/{i}" for i in range(6)}
     assert all(d["document"]["claims"] == [] for d in docs)
     (error,) = [json.loads(line) for line in errors.read_text().splitlines()]
     assert error["input_id"] == str(broken)
@@ -161,7 +159,7 @@ def test_warc_jobs_errors_and_resume(tmp_path: Path) -> None:
 
 
 def test_fail_fast_and_json_format() -> None:
-    result = run("extract", "/nope/1", "/nope/2", "--fail-fast")
+    result = run("extract", "/nope/1", "/nope/2", "--fail-fast", "--format", "jsonl")
     assert result.returncode == 1
     assert len(records(result)) == 1
     result = run("extract", str(SEED), str(SEED), "--format", "json", "--steps", "body,headline")

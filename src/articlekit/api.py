@@ -12,7 +12,7 @@ __all__ = ["extract"]
 
 
 def extract(
-    raw: str | bytes,
+    raw: io.PageInput,
     *,
     url: str | None = None,
     reference_time: datetime | None = None,
@@ -24,7 +24,11 @@ def extract(
     """Extract a :class:`Document` from an HTML page or a plain-text page dump.
 
     Args:
-        raw: the page, as text or as bytes in any encoding.
+        raw: the page, as text or as bytes in any encoding; or a path to it (``os.PathLike``,
+            read as bytes: a ``.txt`` suffix means a text dump, anything else is sniffed); or a
+            file object open for reading (``open(name, "rb")``, :class:`io.BytesIO`). The
+            library never fetches: to read a page on the web, fetch it and pass its bytes
+            with ``url=``.
         url: the page URL, if known.
         reference_time: what relative dates are resolved against; ``None`` leaves them
             unresolved (the wall clock is never used).
@@ -35,11 +39,15 @@ def extract(
             (:attr:`Source.offsets`); ``False`` is faster when nothing will ask.
 
     Raises:
-        InputError: for a wrong type or an oversized input.
+        InputError: for a wrong type, an oversized input, a path that cannot be read, or a
+            ``str`` that is only a URL or a file name (see :func:`articlekit.load`).
         ExtractorError: when a step fails.
 
     >>> extract("Headline\\n\\nSome text.").source.media_type.value
     'text/plain'
+    >>> from pathlib import Path
+    >>> extract(Path("fixtures/sony-q2-2012-phonearena/input.txt")).headline.text
+    'Sony sells 8.8 million smartphones, narrows loss in Q2 2012'
     """
     source = io.load(
         raw,

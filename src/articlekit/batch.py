@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ctypes
 import gzip
+import itertools
 import json
 import logging
 import multiprocessing
@@ -26,7 +27,7 @@ import threading
 import time
 import zlib
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from io import BytesIO
@@ -48,10 +49,13 @@ __all__ = [
     "DEFAULT_TIMEOUT",
     "Input",
     "Record",
+    "Selection",
     "extract_file",
     "extract_records",
+    "folder_files",
     "iter_inputs",
     "pipeline_for",
+    "select_inputs",
 ]
 
 log = logging.getLogger("articlekit")
@@ -383,13 +387,76 @@ def iter_inputs(
         path = Path(name)
         try:
             if path.is_dir():
-                files = sorted(p for p in path.glob(glob) if p.is_file())
-                for file in files:
+                for file in folder_files(path, glob):
                     yield from _file_inputs(file, max_size)
             else:
                 yield from _file_inputs(path, max_size)
         except (OSError, ValueError, EOFError) as error:
             yield Failure(name, type(error).__name__, str(error))
+
+
+def folder_files(folder: Path, glob: str = "*") -> list[Path]:
+    """The files of ``folder`` that ``glob`` selects (``**/`` recurses), sorted: its inputs.
+
+    Raises:
+        ValueError: for a pattern :meth:`pathlib.Path.glob` refuses (empty, absolute).
+    """
+    return sorted(p for p in folder.glob(glob) if p.is_file())
+
+
+@attrs.frozen
+class Selection:
+    """What a list of paths selects, before anything is read (:func:`select_inputs`).
+
+    Attributes:
+        paths: the inputs in order: files, WARC archives, ``"-"`` (standard input), and paths
+            that do not exist (each then gives an error record); folders are replaced by the
+            files ``glob`` selects in them.
+        total: how many inputs that makes; ``None`` when a WARC archive is among them (its
+            records are only counted as they are read).
+        empty: the folders ``glob`` selects no file in, each with how many files (up to
+            1,000) its subfolders hold that the same pattern would select recursively.
+    """
+
+    paths: tuple[str, ...]
+    total: int | None
+    empty: tuple[tuple[str, int], ...]
+
+
+_DEEP_COUNT: Final = 1000
+
+
+def select_inputs(paths: Sequence[str], *, glob: str = "*") -> Selection:
+    """List what ``paths`` select, as :func:`iter_inputs` would read them, without reading.
+
+    ``iter_inputs(selection.paths)`` gives the same inputs, with the same ids, as
+    ``iter_inputs(paths, glob=glob)`` (standard input stands for itself).
+
+    Raises:
+        ValueError: for a pattern :meth:`pathlib.Path.glob` refuses (empty, absolute).
+    """
+    out: list[str] = []
+    total: int | None = 0
+    empty: list[tuple[str, int]] = []
+    for name in paths or ("-",):
+        path = Path(name)
+        files = folder_files(path, glob) if name != "-" and path.is_dir() else None
+        if files is None:
+            out.append(name)
+            warc = name != "-" and _is_warc(path)
+        elif files:
+            out.extend(str(f) for f in files)
+            warc = any(_is_warc(f) for f in files)
+        else:
+            deep = 0
+            if not glob.startswith("**/"):
+                matches = (f for f in path.glob("**/" + glob) if f.is_file())
+                deep = sum(1 for _ in itertools.islice(matches, _DEEP_COUNT))
+            empty.append((name, deep))
+            continue
+        if total is not None:
+            total = None if warc else total + (1 if files is None else len(files))
+    return Selection(tuple(out), total, tuple(empty))
 
 
 def _file_inputs(path: Path, cap: int) -> Iterator[Input | Failure]:
@@ -444,7 +511,8 @@ def _record(item: Input | Failure, pipeline: Pipeline, options: dict[str, Any]) 
     if isinstance(result, Failure):
         return Record(item.input_id, {"input_id": item.input_id, "error": attrs.asdict(result)})
     assert isinstance(result, Document)  # noqa: S101 - run_many yields documents or failures
-    return Record(item.input_id, {"input_id": item.input_id, "document": result.to_dict()})
+    convert = options.get("convert") or Document.to_dict
+    return Record(item.input_id, {"input_id": item.input_id, "document": convert(result)})
 
 
 #: Inputs a worker process handles before a fresh one replaces it. lxml keeps every tag and
@@ -479,6 +547,7 @@ def extract_records(
     offsets: bool = True,
     timeout: float | None = None,
     memory: int | None = None,
+    convert: Callable[[Document], Any] | None = None,
 ) -> Generator[Record, None, None]:
     """One :class:`Record` per input, in input order.
 
@@ -502,6 +571,11 @@ def extract_records(
     - A worker is replaced after 2,000 inputs, which bounds lxml's name dictionary in long jobs.
 
     ``offsets=False`` leaves out the map back to the raw input (smaller records, faster loading).
+
+    ``convert`` turns each Document into what its record holds under ``"document"`` (default
+    :meth:`Document.to_dict`; :func:`articlekit.output.record` for the compact record, or a
+    rendering); it runs where the Document is made, in the worker, and must be picklable (a
+    module-level function or class instance). An exception it raises is that input's error record.
     """
     if reference_time is not None and reference_time.tzinfo is None:
         reference_time = reference_time.replace(tzinfo=UTC)
@@ -510,6 +584,7 @@ def extract_records(
         "url": url,
         "reference_time": reference_time,
         "offsets": offsets,
+        "convert": convert,
     }
     if pipeline is None:
         pipeline = pipeline_for(steps, without)

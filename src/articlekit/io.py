@@ -18,9 +18,11 @@ itself lives in :mod:`articlekit._render`. Nothing here touches the network.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Final, Protocol
 from urllib.parse import urlsplit
 
@@ -32,7 +34,16 @@ from articlekit._render import render_html, render_text
 from articlekit.errors import InputError
 from articlekit.model import MediaType, Problem, Source
 
-__all__ = ["DEFAULT_MAX_SIZE", "decode", "from_html", "from_text", "load", "looks_like_html"]
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "PageInput",
+    "SupportsRead",
+    "decode",
+    "from_html",
+    "from_text",
+    "load",
+    "looks_like_html",
+]
 
 DEFAULT_MAX_SIZE: Final = 20_000_000
 """The default maximum input size, in bytes or code points."""
@@ -255,7 +266,10 @@ def _check_raw(raw: object, max_size: object) -> None:
     if isinstance(max_size, bool) or not isinstance(max_size, int):
         raise InputError(f"max_size: expected an int, got {type(max_size).__name__}", reason="type")
     if not isinstance(raw, str | bytes):
-        raise InputError(f"expected str or bytes, got {type(raw).__name__}", reason="type")
+        raise InputError(
+            f"expected str, bytes, a path or a binary file object, got {type(raw).__name__}",
+            reason="type",
+        )
     if len(raw) > max_size:
         raise InputError(
             f"input of {len(raw):,} exceeds the maximum size of {max_size:,}", reason="too-large"
@@ -512,8 +526,87 @@ def from_html(
     )
 
 
+class SupportsRead(Protocol):
+    """A file object open for reading: ``read(size)`` returns bytes (or, opened as text, str)."""
+
+    def read(self, size: int = -1, /) -> bytes | str:  # pragma: no cover - a protocol
+        """Return up to ``size`` bytes (or characters)."""
+        ...
+
+
+#: What :func:`load` and :func:`articlekit.extract` read: the page as ``str`` or ``bytes``, a path
+#: to it (``os.PathLike``), or a file object open for reading.
+PageInput = str | bytes | os.PathLike[str] | SupportsRead
+
+# A string that is only a URL: the library was given the address instead of the page.
+_ONLY_URL: Final = re.compile(r"\s*(?:https?|ftp)://\S+\s*", re.IGNORECASE)
+# A string that is only a file name of a page: the path, not the page, was passed as a str.
+_ONLY_FILE_NAME: Final = re.compile(r"\s*[^\s<>]+\.(?:html?|xhtml|txt|gz|warc)\s*", re.IGNORECASE)
+
+
+def _refuse_address(raw: str) -> None:
+    """Raise :class:`InputError` for a ``str`` that is only a URL or a page's file name.
+
+    Neither can be an article, and reading either as a text dump would give an empty document
+    with no word of what went wrong.
+    """
+    if len(raw) > 8192 or raw.isspace():  # noqa: PLR2004 - no address is that long
+        return
+    if _ONLY_URL.fullmatch(raw):
+        raise InputError(
+            f"got a URL, not a page: {raw.strip()[:200]!r}. articlekit never fetches anything; "
+            "fetch the page yourself (urllib.request, requests, Scrapy...) and pass its bytes "
+            "with the URL: extract(response_bytes, url=...)",
+            reason="url",
+        )
+    if _ONLY_FILE_NAME.fullmatch(raw):
+        raise InputError(
+            f"got a file name as the page's text: {raw.strip()[:200]!r}. To read the file, pass "
+            "a path: extract(pathlib.Path(name))",
+            reason="type",
+        )
+
+
+def _read(raw: object, max_size: int) -> tuple[object, MediaType | None]:
+    """The page's ``str`` or ``bytes`` from what was passed, and the media type a path implies.
+
+    A path is read as bytes (a ``.txt`` suffix means text, anything else is sniffed); a file
+    object is read from where it stands. Neither is read past ``max_size``.
+    """
+    if isinstance(raw, str | bytes):
+        if isinstance(raw, str):
+            _refuse_address(raw)
+        return raw, None
+    if isinstance(raw, os.PathLike):
+        path = Path(os.fsdecode(raw))
+        try:
+            with path.open("rb") as handle:
+                data: object = handle.read(max_size + 1)
+        except OSError as error:
+            why = error.strerror or type(error).__name__
+            raise InputError(f"cannot read {str(path)[:200]!r}: {why}", reason="read") from None
+        kind = MediaType.TEXT if path.suffix.lower() == ".txt" else None
+        what = repr(str(path)[:200])
+    elif callable(getattr(raw, "read", None)):
+        try:
+            data = raw.read(max_size + 1)  # type: ignore[attr-defined]
+        except OSError as error:
+            raise InputError(f"cannot read the file object: {error}", reason="read") from None
+        if isinstance(data, bytearray | memoryview):
+            data = bytes(data)
+        if not isinstance(data, str | bytes):
+            got = type(data).__name__
+            raise InputError(f"read() returned {got}, expected bytes or str", reason="type")
+        kind, what = None, "the file object"
+    else:
+        return raw, None  # refused by the type check with the message that lists what works
+    if isinstance(data, str | bytes) and len(data) > max_size:
+        raise InputError(f"{what} exceeds the maximum size of {max_size:,}", reason="too-large")
+    return data, kind
+
+
 def load(
-    raw: Raw,
+    raw: PageInput,
     *,
     media_type: MediaType | str | None = None,
     url: str | None = None,
@@ -529,13 +622,35 @@ def load(
     Bytes are decoded as :func:`decode` says; malformed byte sequences become U+FFFD and a
     :class:`~articlekit.model.Problem` in :attr:`Source.problems`.
 
+    ``raw`` may also be a path (``os.PathLike``, e.g. :class:`pathlib.Path`), read as bytes, a
+    ``.txt`` suffix meaning text and anything else sniffed; or a file object open for reading
+    (``open(name, "rb")``, :class:`io.BytesIO`, an HTTP response), read from where it stands.
+    Nothing is fetched: a ``str`` that is only a URL (or only a page's file name) is refused.
+
     Raises:
         InputError: for a wrong type, an unknown ``media_type``, an input over ``max_size``, a
-            malformed URL, a reference time outside the years 1000-9000, or binary input.
+            malformed URL, a reference time outside the years 1000-9000, binary input, a path
+            that cannot be read (``reason="read"``), or a ``str`` that is only a URL
+            (``reason="url"``) or a file name (``reason="type"``).
+
+    Examples:
+        >>> import io
+        >>> load(io.BytesIO(b"<p>Caf\\xc3\\xa9 prices rose.</p><p>More.</p>")).text
+        'Café prices rose.\\n\\nMore.'
+        >>> try:
+        ...     load("https://example.com/news/1")
+        ... except InputError as error:
+        ...     print(error.reason, "|", str(error).split("; ")[0])
+        url | got a URL, not a page: 'https://example.com/news/1'. articlekit never fetches anything
     """
-    _check_raw(raw, max_size)
+    page: object = raw
+    if isinstance(max_size, int) and not isinstance(max_size, bool):
+        page, implied = _read(raw, max_size)
+        media_type = media_type if media_type is not None else implied
+    _check_raw(page, max_size)
+    assert isinstance(page, str | bytes)  # noqa: S101 - checked just above
     if media_type is None:
-        sample = raw[:20_000]
+        sample = page[:20_000]
         if isinstance(sample, bytes):
             # UTF-16/32 pages interleave NULs; dropping them is enough to sniff the markup.
             sample = sample.replace(b"\x00", b"").decode("latin-1")
@@ -549,4 +664,4 @@ def load(
                 f"unknown media type {media_type!r}; expected one of {valid}", reason="type"
             ) from None
     build = from_html if kind is MediaType.HTML else from_text
-    return build(raw, url=url, reference_time=reference_time, max_size=max_size, offsets=offsets)
+    return build(page, url=url, reference_time=reference_time, max_size=max_size, offsets=offsets)

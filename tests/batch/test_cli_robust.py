@@ -53,7 +53,16 @@ def test_resume_after_a_torn_last_line_leaves_valid_json_lines(tmp_path: Path) -
 def test_a_killed_worker_gives_an_error_record_and_exit_1(tmp_path: Path) -> None:
     """``-j 2`` with a worker killed mid-input: every input has exactly one record."""
     paths = _pages(tmp_path / "in", ["", "KILL", "", "", ""])
-    result = run("extract", str(tmp_path / "in"), "-j", "2", "--pipeline", "_hostile:pipeline")
+    result = run(
+        "extract",
+        str(tmp_path / "in"),
+        "-j",
+        "2",
+        "--pipeline",
+        "_hostile:pipeline",
+        "--format",
+        "jsonl",
+    )
     assert result.returncode == 1
     records = [json.loads(line) for line in result.stdout.decode().splitlines()]
     assert [r["input_id"] for r in records] == [str(p) for p in paths]

@@ -133,7 +133,9 @@ def test_run_many_yields_one_result_per_input(raws: list[str | bytes]) -> None:
 @given(raw=st.one_of(st.binary(max_size=2000), mutated_pages()))
 def test_the_cli_writes_one_record_and_exits_0_or_1(raw: bytes) -> None:
     runner = CliRunner()
-    result = runner.invoke(main, ["extract", "-", "--timeout", "0", "--memory", "0"], input=raw)
+    result = runner.invoke(
+        main, ["extract", "-", "--format", "jsonl", "--timeout", "0", "--memory", "0"], input=raw
+    )
     assert result.exit_code in {0, 1}, result.output
     (line,) = result.stdout.splitlines()
     record = json.loads(line)

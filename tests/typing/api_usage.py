@@ -56,3 +56,17 @@ def outputs(doc: Document) -> tuple[str, str, int]:
     render(doc, "markdown", fields=("title",))
     to_text(doc, "txt")  # type: ignore[call-arg]
     return str(title), article + page + shape.__name__, len(render(doc, "csv", facts=True))
+
+
+def inputs(name: str) -> list[Document]:
+    from io import BytesIO  # noqa: PLC0415
+    from pathlib import Path  # noqa: PLC0415
+
+    with Path(name).open("rb") as handle:
+        from_file = articlekit.extract(handle, url="https://example.com/a")
+    return [
+        articlekit.extract(Path(name)),
+        from_file,
+        articlekit.extract(BytesIO(b"<p>Hello</p>")),
+        articlekit.extract([name]),  # type: ignore[arg-type]
+    ]
