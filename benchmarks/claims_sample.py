@@ -164,12 +164,24 @@ def predictions(rows: list[dict[str, Any]]) -> list[tuple[bool, str | None, str]
     return out
 
 
+def unzip_found(
+    rows: list[dict[str, Any]], preds: list[tuple[bool, str | None, str]]
+) -> tuple[list[dict[str, Any]], list[tuple[bool, str | None, str]]]:
+    """The rows (and predictions) whose sentence is still in the rendered page."""
+    kept = [(r, p) for r, p in zip(rows, preds, strict=True) if p[2] != "not found"]
+    return [r for r, _ in kept], [p for _, p in kept]
+
+
 def score(args: argparse.Namespace) -> None:
     """Print claim-detection precision/recall/F1 and kind accuracy on a labelled set."""
     path = SETS[args.set]
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     rows = [r for r in rows if r.get("claim") is not None]
     preds = predictions(rows)
+    gone = sum(1 for _, _, why in preds if why == "not found")
+    # A sentence the page no longer renders (the renderer now leaves out content the page hides)
+    # cannot be judged as a claim: it is reported, and the body benchmarks judge its loss.
+    rows, preds = unzip_found(rows, preds)
     tp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and p)
     fp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if not r["claim"] and p)
     fn = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and not p)
@@ -179,7 +191,7 @@ def score(args: argparse.Namespace) -> None:
     kinds = [(r["kind"], k) for r, (p, k, _) in zip(rows, preds, strict=True) if r["claim"] and p]
     kind_acc = sum(g == k for g, k in kinds) / len(kinds) if kinds else 0.0
     pages = len({r["page"] for r in rows})
-    print(f"set: {path.name}, {len(rows)} sentences from {pages} pages")
+    print(f"set: {path.name}, {len(rows)} sentences from {pages} pages ({gone} no longer rendered)")
     print(f"claims labelled: {sum(bool(r['claim']) for r in rows)}, detected: {tp + fp}")
     print(
         f"claim detection  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"

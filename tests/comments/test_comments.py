@@ -172,6 +172,32 @@ def test_html_nesting_gives_exact_parents() -> None:
     assert all("comment" not in p.text for p in doc.paragraphs)
 
 
+def test_a_long_pingback_name_on_an_unreadable_date_said() -> None:
+    """WordPress' "<name> on <date> said:" header gives the name alone.
+
+    However long the name (a pingback is named by the linking post's title) and whether or not
+    the date reads (a month in another language).
+    """
+    header = (
+        "Pembuat Film Fitna Dirikan Partai Islam Di Eropa | Berita Islami, on Desember 30, 2015 at"
+        " 4:36 am said:"
+    )
+    html = (
+        '<html lang="en"><body><article><h1>Title</h1><p>' + "Article text. " * 30 + "</p>"
+        "</article>"
+        '<ol class="commentlist"><li class="comment" id="comment-7">'
+        f'<div class="comment-author vcard">{header}</div><p>[…] a link to this post […]</p>'
+        '</li><li class="comment" id="comment-8"><div class="comment-author vcard">'
+        "ann on March 10, 2017 at 12:20 am said:</div><p>Thanks for this.</p></li></ol>"
+        "</body></html>"
+    )
+    doc = articlekit.extract(html)
+    assert [(c.author, c.posted) for c in doc.comments] == [
+        ("Pembuat Film Fitna Dirikan Partai Islam Di Eropa | Berita Islami", None),
+        ("ann", datetime(2017, 3, 10, 0, 20, tzinfo=UTC)),
+    ]
+
+
 @st.composite
 def threads(draw: st.DrawFn) -> tuple[list[int | None], list[str]]:
     """A random comment tree: parents (chronological indices) and author names."""

@@ -89,6 +89,10 @@ def test_clef_debates_with_the_shipped_model() -> None:
     assert sum(aps) / len(aps) >= FLOORS["clef_shipped_map"], aps
 
 
+#: Share of labelled sentences that may have left the rendered page (7 of 480 sit in tabs the page hides).
+MAX_UNRENDERED = 0.02
+
+
 def test_labelled_sample_claims_and_kinds() -> None:
     """Claim detection and kinds on the labelled development sample, above their floors.
 
@@ -101,6 +105,11 @@ def test_labelled_sample_claims_and_kinds() -> None:
     sample = load_module("claims_sample", ROOT / "benchmarks" / "claims_sample.py")
     rows = [json.loads(line) for line in sample.SETS["sample"].read_text("utf-8").splitlines()]
     preds = sample.predictions(rows)
+    # Sentences the page no longer renders are left out of the claim figures, but never many:
+    # a renderer change that drops labelled text shows here and in the body benchmarks.
+    gone = sum(1 for _, _, why in preds if why == "not found")
+    assert gone <= MAX_UNRENDERED * len(rows), gone
+    rows, preds = sample.unzip_found(rows, preds)
     tp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and p)
     fp = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if not r["claim"] and p)
     fn = sum(1 for r, (p, _, _) in zip(rows, preds, strict=True) if r["claim"] and not p)

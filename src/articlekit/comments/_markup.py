@@ -78,7 +78,9 @@ _ACTION_WORDS: Final = (
     r"|curtir|permanenter\s+link|lien\s+permanent|enlace\s+permanente"
 )
 _ACTION: Final = re.compile(
-    r"^(?:\s*(?:" + _ACTION_WORDS + r"|[▲▼↑↓+\-–|•·#\[\]()]+|\d[\d,.]*\s*(?:points?|votes?|likes?)?"
+    r"^(?:\s*(?:"
+    + _ACTION_WORDS
+    + r"|[▲▼↑↓+\-–|•·#\[\]()!]+|\d[\d,.]*\s*(?:points?|votes?|likes?)?"
     r"|\d+\s+children))*\s*$",
     re.IGNORECASE,
 )
@@ -95,6 +97,12 @@ _SAYS: Final = re.compile(
     r"|escribió|escribe|disse|scrive|ha\s+scritto|zegt|schreef|skriver|skrev)"
     r"(?:\s+(?:on|am|le|el|il|em|op|på)\s+(?P<date>.+?))?\s*[:.…]*\s*$",
     re.IGNORECASE,
+)
+_BEFORE_DATE: Final = re.compile(r"[\s,]+(?:on|am|le|el|il|em|op|på)\s*$", re.IGNORECASE)
+#: WordPress' "<name> on <date> said:" header whatever the name's length (a pingback is named by
+#: the linking post's title) and even when the date cannot be read (a month in another language).
+_ON_DATE_SAID: Final = re.compile(
+    r"^(?P<author>.+?),?\s+on\s+(?P<date>\S.*?\b\d{4}\b.*?)\s+said\s*:?\s*$", re.IGNORECASE
 )
 _BY: Final = re.compile(
     r"^(?:(?:posted|submitted|written)\s+)?(?:by|von|par|por|di|door|av)\s+", re.IGNORECASE
@@ -323,6 +331,7 @@ def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -
             found = dates.find(name)
             if found is not None:
                 name, date_text = name[: found[0]], name[found[0] :].strip()
+                name = _BEFORE_DATE.sub("", name)  # "ann on <date> said:": "on" is no name
         name = _clean_author(name)
         when = dates.read(date_text) if date_text and want_date else None
         return _Fields(
@@ -343,6 +352,16 @@ def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -
                 when,
                 _located(text, span, date_text),
             )
+    said = _ON_DATE_SAID.match(clean)
+    if said is not None:
+        name = _clean_author(said.group("author"))
+        when = dates.read(said.group("date")) if want_date else None
+        return _Fields(
+            name or None,
+            _located(text, span, name) if name else None,
+            when,
+            _located(text, span, said.group("date")) if when else None,
+        )
     name = _clean_author(clean)
     return _Fields(name or None, _located(text, span, name) if name else None)
 
