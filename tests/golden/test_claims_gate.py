@@ -89,7 +89,8 @@ def test_clef_debates_with_the_shipped_model() -> None:
     assert sum(aps) / len(aps) >= FLOORS["clef_shipped_map"], aps
 
 
-#: Share of labelled sentences that may have left the rendered page (7 of 480 sit in tabs the page hides).
+#: Share of labelled sentences that may have left the rendered page (7 of 480 sit in tabs the
+#: page hides).
 MAX_UNRENDERED = 0.02
 
 
