@@ -41,6 +41,7 @@ __all__ = [
     "decode",
     "from_html",
     "from_text",
+    "is_address",
     "load",
     "looks_like_html",
 ]
@@ -542,6 +543,19 @@ PageInput = str | bytes | os.PathLike[str] | SupportsRead
 _ONLY_URL: Final = re.compile(r"\s*(?:https?|ftp)://\S+\s*", re.IGNORECASE)
 # A string that is only a file name of a page: the path, not the page, was passed as a str.
 _ONLY_FILE_NAME: Final = re.compile(r"\s*[^\s<>]+\.(?:html?|xhtml|txt|gz|warc)\s*", re.IGNORECASE)
+
+
+def is_address(raw: str) -> bool:
+    """Whether ``raw`` is only a URL or a page's file name, which ``load`` refuses.
+
+    >>> is_address("https://example.com/a"), is_address("page.html"), is_address("Text.")
+    (True, True, False)
+    """
+    try:
+        _refuse_address(raw)
+    except InputError:
+        return True
+    return False
 
 
 def _refuse_address(raw: str) -> None:

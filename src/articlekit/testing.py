@@ -91,7 +91,12 @@ def raw_texts(*, max_size: int = 400) -> st.SearchStrategy[str]:
         st.sampled_from(FRAGMENTS),
         st.sampled_from(["\n", "\n\n", "\r\n", "  ", "\t", "\xa0", "\u2028"]),
     )
-    return st.lists(piece, max_size=max(1, max_size // 20)).map("".join)
+    # A text that is only a URL or a file name ("0.gz") is refused by ``load``: never drawn.
+    return (
+        st.lists(piece, max_size=max(1, max_size // 20))
+        .map("".join)
+        .filter(lambda text: not io.is_address(text))
+    )
 
 
 @st.composite
