@@ -178,6 +178,12 @@ class DateReader:
         self._forms: dict[str, tuple[tuple[str, ...], datetime, int]] = {}
         self._seen: dict[str, datetime | None] = {}
 
+    @classmethod
+    def for_page(cls, source: Source, reference_time: datetime | None) -> DateReader:
+        """A reader in the page's languages and date order (both from its ``<html lang>``)."""
+        lang = _page_lang(source)
+        return cls(reference_time, _languages(lang), month_first=writes_month_first(lang))
+
     def read(self, text: str) -> datetime | None:
         """The date ``text`` states, or ``None``."""
         t = " ".join(text.split())
@@ -270,20 +276,19 @@ class DateReader:
         return None
 
 
-def page_month_first(source: Source) -> bool:
-    """Whether the page writes slash and dash dates month first (by its ``<html lang>``)."""
+def _page_lang(source: Source) -> str | None:
+    """The page's ``<html lang>`` tag, or ``None``."""
     for block in source.blocks:
         if block.hint == "html:lang":
-            return writes_month_first(source.text[block.span.start : block.span.end].strip())
-    return writes_month_first(None)
+            return source.text[block.span.start : block.span.end].strip()
+    return None
+
+
+def _languages(lang: str | None) -> tuple[str, ...]:
+    code = (lang or "").lower()[:2]
+    return (code, "en") if code.isalpha() and code != "en" else ("en",)
 
 
 def page_languages(source: Source) -> tuple[str, ...]:
     """The languages to read a page's dates in: its ``<html lang>`` first, English last."""
-    for block in source.blocks:
-        if block.hint == "html:lang":
-            lang = source.text[block.span.start : block.span.end].strip().lower()[:2]
-            if lang.isalpha() and lang != "en":
-                return (lang, "en")
-            break
-    return ("en",)
+    return _languages(_page_lang(source))

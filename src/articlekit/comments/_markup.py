@@ -29,7 +29,7 @@ from typing import Final
 
 import attrs
 
-from articlekit.comments._dates import DateReader, page_languages, page_month_first
+from articlekit.comments._dates import DateReader
 from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
 
 __all__ = ["Nesting", "comment_containers", "html_comments", "nesting_of"]
@@ -486,9 +486,7 @@ def comment_containers(source: Source) -> tuple[Nesting, list[int]] | None:
     nesting = nesting_of(source)
     if nesting is None:
         return None
-    dates = DateReader(
-        source.reference_time, page_languages(source), month_first=page_month_first(source)
-    )
+    dates = DateReader.for_page(source, source.reference_time)
 
     def signed(c: int) -> bool:
         fields, _, _ = _read(source, nesting.blocks_by[c], nesting.role, dates)
@@ -507,7 +505,7 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
     els = source.elements
     cset = set(nesting.containers)
     position = {c: n for n, c in enumerate(kept)}
-    dates = DateReader(reference_time, page_languages(source), month_first=page_month_first(source))
+    dates = DateReader.for_page(source, reference_time)
 
     def owner(i: int) -> int | None:
         j = els[i].parent

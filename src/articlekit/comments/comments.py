@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from articlekit.comments._dates import DateReader, page_languages, page_month_first
+from articlekit.comments._dates import DateReader
 from articlekit.comments._fields import read_comment
 from articlekit.comments._flat_trees import hint_tree, mention_tree, numbered_tree
 from articlekit.comments._markup import html_comments
@@ -75,8 +75,8 @@ def find_comments(
     ]
     if not raws:
         return ()
-    dates = DateReader(ref, page_languages(source), month_first=page_month_first(source))
-    since_dates = DateReader(None, page_languages(source), month_first=page_month_first(source))
+    dates = DateReader.for_page(source, ref)
+    since_dates = DateReader.for_page(source, None)
     comments = [read_comment(r, text, dates, since_dates) for r in raws]
     if section.is_numbered:
         comments = numbered_tree(comments, text)
