@@ -27,11 +27,13 @@ _IDS = re.compile(
     rb"""id=["'](?:li-|dsq-)?comment-(\d+)["']|<li[^>]*class=["']comment["'][^>]*id=["']c(\d+)["']"""
 )
 _DATED = re.compile(rb"comment-meta|comment-date|commentmetadata|<time|datetime", re.IGNORECASE)
-_ACTION = re.compile(
-    r"^(?:reply|report|permalink|antworten|responder|répondre|rispondi|beantwoorden|melden"
-    r"|edit|delete|share|like|quote)\b",
-    re.IGNORECASE | re.MULTILINE,
+#: A line of nothing but action links ("Reply", "Report | Reply", "Like 3"); a line a commenter
+#: wrote ("Like!", "Reply to Ann: yes") is text.
+_WORDS = (
+    r"(?:reply|report|permalink|antworten|responder|répondre|rispondi|beantwoorden|melden"
+    r"|edit|delete|share|like|quote)(?:\s+\d+)?"
 )
+_ACTION = re.compile(rf"^{_WORDS}(?:\s*[|·•]?\s*{_WORDS})*[\s↓↑→»›]*$", re.IGNORECASE)
 _BAD_AUTHOR = re.compile(
     r"\b(?:says|sagt|wrote|schrieb|reply|report|antworten)\b|[·|•»]|\b(?:19|20)\d\d\b|\d:\d\d",
     re.IGNORECASE,
@@ -66,6 +68,8 @@ def audit(path: Path, pipeline: articlekit.Pipeline) -> dict[str, object] | None
     authors = dates = bad_author = bad_body = 0
     for c in doc.comments:
         body = doc.text_of(c.body)
+        for q in c.quotes:  # a header inside a quoted comment is the quoted comment's
+            body = body.replace(doc.text_of(q), "")
         authors += c.author is not None
         dates += c.posted is not None
         bad_author += c.author is not None and (

@@ -198,6 +198,129 @@ def test_a_long_pingback_name_on_an_unreadable_date_said() -> None:
     ]
 
 
+_ARTICLE = "<body><article><h1>Title</h1><p>" + "Article text. " * 30 + "</p></article>"
+
+
+def test_a_pingback_is_signed_by_the_linking_site() -> None:
+    """WordPress names a pingback by the linking page's title; its author is the linking site.
+
+    The site is the title's last part ("<post> | <site>", "<post> – <site>"), the first in the
+    old default "<site> » Blog Archive » <post>"; a month in the page's language with the
+    theme's English "at" before the time still reads.
+    """
+    html = (
+        '<html lang="id-ID">' + _ARTICLE + '<ol class="commentlist">'
+        '<li class="pingback" id="comment-1"><div class="comment-author vcard">'
+        "A Post | Berita Islami, on Desember 30, 2015 at 4:36 am said:</div>"
+        "<p>[…] a link to this post […]</p></li>"
+        '<li class="pingback" id="comment-2"><div class="comment-body">Pingback: '
+        '<a href="http://example.org/p">Another Post – Some Blog</a></div></li>'
+        '<li class="pingback" id="comment-3"><div class="comment-body">Pingback: '
+        '<a href="http://example.net/p">OLD BLOG » Blog Archive » A Post</a></div></li>'
+        "</ol></body></html>"
+    )
+    doc = articlekit.extract(html)
+    assert [(c.author, c.posted) for c in doc.comments] == [
+        ("Berita Islami", datetime(2015, 12, 30, 4, 36, tzinfo=UTC)),
+        ("Some Blog", None),
+        ("OLD BLOG", None),
+    ]
+    assert [doc.text_of(c.author_span) for c in doc.comments if c.author_span] == [
+        "Berita Islami",
+        "Some Blog",
+        "OLD BLOG",
+    ]
+
+
+def test_a_pingback_line_without_a_class_is_a_header() -> None:
+    """A "Pingback von <title> | <date>" line gives the site and the date.
+
+    The linking page's excerpt after it is the body.
+    """
+    html = (
+        '<html lang="de">' + _ARTICLE + '<ol class="commentlist"><li id="comment-5">'
+        "<cite>Pingback von <a href='http://example.de/x'>Some Site - Bookmarks</a></cite> | "
+        '<small><a href="#comment-5">11.09.2011 23:31</a></small>'
+        "<p>[…] Gefällt mir – Unlängst spazierte ich durch die Stadt […]</p></li></ol>"
+        "</body></html>"
+    )
+    doc = articlekit.extract(html)
+    (c,) = doc.comments
+    assert (c.author, c.posted) == ("Bookmarks", datetime(2011, 9, 11, 23, 31, tzinfo=UTC))
+    assert doc.text_of(c.body).startswith("[…] Gefällt mir")
+
+
+def test_a_date_on_the_line_after_the_name() -> None:
+    """A header block "<name><br><date>" gives both."""
+    html = (
+        '<html lang="de-DE">' + _ARTICLE + '<ol class="commentlist">'
+        '<li class="comment" id="li-comment-75"><div class="comment-meta commentmetadata">'
+        '<cite class="fn">Isa</cite><br/><a href="#comment-75">5. Januar 2016 um 20:20</a></div>'
+        "<p>Dir auch ein wundervolles neues Jahr.</p></li></ol></body></html>"
+    )
+    doc = articlekit.extract(html)
+    (c,) = doc.comments
+    assert (c.author, c.posted) == ("Isa", datetime(2016, 1, 5, 20, 20, tzinfo=UTC))
+    assert doc.text_of(c.body) == "Dir auch ein wundervolles neues Jahr."
+
+
+def test_markup_comments_keep_their_quotes_and_mentions() -> None:
+    """Blockquotes and a pasted "<name> says:" comment up to a rule line are quotes.
+
+    "@name" is a mention.
+    """
+    html = (
+        '<html lang="en">' + _ARTICLE + '<ol class="commentlist">'
+        '<li class="comment" id="comment-1"><div class="comment-author">ann says:</div>'
+        "<p>I liked the part on Rivers.</p></li>"
+        '<li class="comment" id="comment-2"><div class="comment-author">bob says:</div>'
+        "<p>ann says:<br>November 19, 2019 at 12:28 pm<br>I liked the part on Rivers.<br>"
+        "==========<br>@ann you would.</p></li>"
+        '<li class="comment" id="comment-3"><div class="comment-author">cy says:</div>'
+        "<blockquote><p>you would.</p></blockquote><p>Indeed.</p></li>"
+        "</ol></body></html>"
+    )
+    doc = articlekit.extract(html)
+    quotes = [[doc.text_of(q) for q in c.quotes] for c in doc.comments]
+    assert quotes == [
+        [],
+        ["ann says:\nNovember 19, 2019 at 12:28 pm\nI liked the part on Rivers.\n"],
+        ["you would."],
+    ]
+    assert [[doc.text_of(m) for m in c.mentions] for c in doc.comments] == [[], ["@ann"], []]
+    assert all(c.body.contains(q) for c in doc.comments for q in c.quotes)
+
+
+def test_text_inside_the_author_part_and_a_reply_without_a_list() -> None:
+    """A theme writing the text inside its author part, and replies nested without a list.
+
+    The sentence is the body, "Kommentar von <name>" gives the name, and a ``div#comment-N``
+    directly inside another comment's container is a reply to it, not a part of it.
+    """
+    html = (
+        '<html lang="de">' + _ARTICLE + '<ol class="commentlist">'
+        '<li class="comment" id="comment-1"><div class="comment-author vcard">'
+        "<p>Ebenfalls alles Gute, du bist meine erste Leserin im neuen Jahr!</p>"
+        '<p><cite>Kommentar von <span class="fn">jancak</span> — 2019-01-01 @ 00:45</cite></p>'
+        "</div></li></ol>"
+        '<div class="comments"><div class="comment depth-1" id="comment-7"><div class="text">'
+        '<span class="author">Cherie</span><span class="date">August 17, 2019 - 2:19 pm</span>'
+        '<div class="comment-content"><p>I made this jam today.</p></div></div>'
+        '<div class="comment depth-2" id="comment-8"><div class="text">'
+        '<span class="author">Regan</span><span class="date">August 19, 2019 - 5:48 pm</span>'
+        '<div class="comment-content"><p>Glad you liked it.</p></div></div></div></div></div>'
+        "</body></html>"
+    )
+    doc = articlekit.extract(html)
+    got = [(c.author, c.parent, doc.text_of(c.body)) for c in doc.comments]
+    assert got == [
+        ("jancak", None, "Ebenfalls alles Gute, du bist meine erste Leserin im neuen Jahr!"),
+        ("Cherie", None, "I made this jam today."),
+        ("Regan", 1, "Glad you liked it."),
+    ]
+    assert doc.comments[0].posted == datetime(2019, 1, 1, 0, 45, tzinfo=UTC)
+
+
 @st.composite
 def threads(draw: st.DrawFn) -> tuple[list[int | None], list[str]]:
     """A random comment tree: parents (chronological indices) and author names."""

@@ -40,7 +40,7 @@ _UNIT_SECONDS: Final = {
 _FIXED_UNITS: Final = (1, 60, 3600, 86400, 604800)
 _MONTHS: Final = (
     r"jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|ene|abr|ago|dic|janv|févr|fév"
-    r"|avr|juil|déc|gen|mag|giu|lug|set|ott|mei|okt|maart|fev|out|dez"
+    r"|avr|juil|déc|gen|mag|giu|lug|set|ott|mei|okt|maart|fev|out|dez|des|agu"
 )
 #: What a date looks like in any of the common languages: a year, a time, a numeric date, a
 #: month name or a relative expression. Text without any of these is never sent to dateparser.
@@ -78,6 +78,9 @@ _FOREIGN: Final = re.compile(
     re.IGNORECASE,
 )
 _COUNTER: Final = re.compile(r"(?<=\D)\s*#?\d{1,5}$")
+#: The English word between a date and its time ("Desember 30, 2015 at 4:36 am"): themes are
+#: written in English and keep it when WordPress puts the month in the site's language.
+_AT_TIME: Final = re.compile(r"\s+(?:at|@)\s+(?=\d{1,2}[:h.]\d{2})", re.IGNORECASE)
 _FIELDS: Final = ("year", "month", "day", "hour", "minute", "second")
 
 
@@ -223,6 +226,11 @@ class DateReader:
         parsed = parse_date(t, reference_time=ref, languages=self._languages, month_first=order)
         if parsed is None and self._languages != ["en"]:
             parsed = parse_date(t, reference_time=ref, languages=["en"], month_first=order)
+            bare = _AT_TIME.sub(" ", t)
+            if parsed is None and bare != t:
+                parsed = parse_date(
+                    bare, reference_time=ref, languages=self._languages, month_first=order
+                )
         if parsed is None and _FOREIGN.search(t):  # a date in another language than the page's
             parsed = parse_date(t, reference_time=ref, month_first=order)
         if parsed is None:

@@ -29,6 +29,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._lexicon import TITLE_SEPARATORS
 from articlekit.comments._dates import DateReader
 from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
 
@@ -105,7 +106,10 @@ _ON_DATE_SAID: Final = re.compile(
     r"^(?P<author>.+?),?\s+on\s+(?P<date>\S.*?\b\d{4}\b.*?)\s+said\s*:?\s*$", re.IGNORECASE
 )
 _BY: Final = re.compile(
-    r"^(?:(?:posted|submitted|written)\s+)?(?:by|von|par|por|di|door|av)\s+", re.IGNORECASE
+    r"^(?:(?:posted|submitted|written)\s+)?(?:by|von|par|por|di|door|av)\s+"
+    r"|^(?:comment|kommentar|commentaire|comentario|commento|reactie)\s+"
+    r"(?:by|von|par|de|por|di|door|van|av)\s+",
+    re.IGNORECASE,
 )
 _DATE_BY: Final = re.compile(
     r"^(?:am|on|le|el|il|op|em)\s+(?P<date>.+?)\s+(?:von|by|par|por|di|door|de|av)\s+"
@@ -144,6 +148,20 @@ _WRITE_FORM: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[^\W\d_]{2}")
+_PROSE_WORD: Final = re.compile(r"[^\W\d_]+")
+_PROSE_WORDS: Final = 6
+_SENTENCE_END: Final = re.compile(r"[^\W\d_][.!?…]")
+#: WordPress' classes of a notice that another page links here; the platform names such a
+#: comment by the linking page's title ("<post> | <site>").
+_LINK_NOTICE: Final = frozenset({"pingback", "trackback"})
+_MENTION: Final = re.compile(r"(?<![\w@])@[\w.-]{2,40}")
+#: Title separators, and the ">" some sites put between their post's and their own name.
+_SITE_SEPARATORS: Final = re.compile(TITLE_SEPARATORS.pattern + r"|\s+>\s+")
+_NOTICE_LINE: Final = re.compile(
+    r"^(?:pingback|trackback)\s*(?::|von|de|from|by|di|van)\s*:?\s*(?P<title>\S.*)$", re.IGNORECASE
+)
+#: A line of rule characters that ends a pasted quotation ("=====", "-----", "_____").
+_RULE_LINE: Final = re.compile(r"^[ \t]*([=_*~-])\1{2,}[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -170,6 +188,20 @@ def _container_kind(hint: str | None, tag: str) -> str | None:
     if any(_COMMENT_CLASS.fullmatch(c) for c in classes):
         return "comment"
     return None
+
+
+def _own_comment(inner: str | None, outer: str | None) -> bool:
+    """Whether a container inside another is a comment of its own, not a part of it.
+
+    Twenty Ten's ``div#comment-5`` inside ``li#li-comment-5`` is one comment; a
+    ``div#comment-7`` directly inside ``div#comment-5`` (a theme that nests replies without a
+    list) is a reply.
+    """
+    a = _descriptor_parts(inner or "")[1]
+    b = _descriptor_parts(outer or "")[1]
+    if not (_COMMENT_ID.fullmatch(a) and _COMMENT_ID.fullmatch(b)):
+        return False
+    return re.sub(r"\D", "", a) != re.sub(r"\D", "", b)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -237,7 +269,7 @@ def nesting_of(source: Source) -> Nesting | None:
                 break
             j = els[j].parent
         else:
-            if j is not None:
+            if j is not None and not _own_comment(els[c].hint, els[j].hint):
                 del kinds[c]
     blocks_by: dict[int, list[int]] = {c: [] for c in kinds}
     role: dict[int, str] = {}
@@ -253,6 +285,8 @@ def nesting_of(source: Source) -> Nesting | None:
                 kind = _hint_role(els[j].hint or "")
             j = els[j].parent
         if j is not None:
+            if kind == "author" and _is_prose(source.text, block.span):
+                kind = "body"  # a theme that writes the text inside its author part
             blocks_by[j].append(b)
             role[b] = kind
     text = source.text
@@ -272,6 +306,12 @@ def nesting_of(source: Source) -> Nesting | None:
         if kind == "post" or _COMMENT_ID.fullmatch(_descriptor_parts(els[c].hint or "")[1])
     )
     return Nesting(tuple(kinds), kinds, blocks_by, role, worded, by_platform)
+
+
+def _is_prose(text: str, span: Span) -> bool:
+    """Whether a block is a sentence (six words and a sentence end), not a name or a profile."""
+    part = text[span.start : span.end]
+    return len(_PROSE_WORD.findall(part)) >= _PROSE_WORDS and _SENTENCE_END.search(part) is not None
 
 
 # --------------------------------------------------------------------------------------------
@@ -363,7 +403,18 @@ def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -
             _located(text, span, said.group("date")) if when else None,
         )
     name = _clean_author(clean)
-    return _Fields(name or None, _located(text, span, name) if name else None)
+    posted, posted_span = _date_line(text, span, dates) if want_date else (None, None)
+    return _Fields(name or None, _located(text, span, name) if name else None, posted, posted_span)
+
+
+def _date_line(text: str, span: Span, dates: DateReader) -> tuple[datetime | None, Span | None]:
+    """A later line of a header block that is a date ("Isa<br>5. Januar 2016 um 20:20")."""
+    for raw in text[span.start : span.end].split("\n")[1:3]:
+        line = raw.strip()
+        when = dates.read(line) if line else None
+        if when is not None:
+            return when, _located(text, span, line)
+    return None, None
 
 
 def _details(text: str, blocks: Sequence[Block], dates: DateReader) -> AuthorDetails:
@@ -528,6 +579,12 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
         fields, body, details = _read(source, bs, nesting.role, dates)
         if not body:
             body = [source.blocks[b] for b in bs if nesting.role[b] == "body"]
+        if (
+            _descriptor_parts(els[c].hint or "")[0] & _LINK_NOTICE
+            or (fields.author is None and _is_notice(source.text, body))
+            or (fields.author is not None and _NOTICE_LINE.match(fields.author))
+        ):
+            fields, body = _linking_site(source.text, fields, body, dates)
         p = _reply_parent(source, c, kept, position)
         if p is None:
             j = owner(c)
@@ -561,12 +618,92 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
                 posted_span=fields.posted_span,
                 parent=position[p] if p is not None else None,
                 parent_confidence=1.0,
+                mentions=_mentions(source.text, body),
+                quotes=_quotes(source.text, body),
             )
         )
         hints.append(fields.hint)
     if any(h in {"parent", "root"} for h in hints) and all(c.parent is None for c in out):
         out = _depth_links(out, hints)
     return _ordered(out)
+
+
+def _mentions(text: str, body: Sequence[Block]) -> tuple[Span, ...]:
+    """The "@name" mentions of a comment's text."""
+    return tuple(
+        Span(m.start(), m.end())
+        for b in body
+        for m in _MENTION.finditer(text, b.span.start, b.span.end)
+    )
+
+
+def _quotes(text: str, body: Sequence[Block]) -> tuple[Span, ...]:
+    """What a comment quotes: its ``<blockquote>`` blocks, or another comment pasted first.
+
+    A pasted comment starts with that comment's header ("<name> says:", "<name> wrote on
+    <date>:") and runs to a rule line ("=====") or, without one, to the end of its block.
+    """
+    quoted = tuple(b.span for b in body if b.kind is BlockKind.QUOTE)
+    if quoted or not body:
+        return quoted
+    first = body[0].span
+    head = text[first.start : first.end]
+    line = head.lstrip().split("\n", 1)[0].strip()
+    if _SAYS.match(line) is None and _ON_DATE_SAID.match(line) is None:
+        return ()
+    rule = _RULE_LINE.search(head)
+    if rule is None:
+        if len(body) < 2:  # noqa: PLR2004 - the pasted comment would be all the text
+            return ()
+        return (first,)
+    start = first.start + len(head) - len(head.lstrip())
+    return (Span(start, first.start + rule.start()),)
+
+
+def _is_notice(text: str, body: Sequence[Block]) -> bool:
+    """Whether a comment's text opens with WordPress' "Pingback: <title>" line."""
+    if not body:
+        return False
+    return _NOTICE_LINE.match(text[body[0].span.start : body[0].span.end].strip()) is not None
+
+
+def _linking_site(
+    text: str, fields: _Fields, body: list[Block], dates: DateReader
+) -> tuple[_Fields, list[Block]]:
+    """A pingback's author: the linking site, read from the linking page's title.
+
+    WordPress names a pingback by the linking page's title, in the author part or in a
+    "Pingback: <title>" line (with a date after a bar in some themes). Titles put the site name
+    last ("<post> | <site>", "<post> – <site>"), except WordPress' old default "<site> » Blog
+    Archive » <post>"; a title without a separator is kept whole.
+    """
+    name, span = fields.author, fields.author_span
+    notice = _NOTICE_LINE.match(name) if name is not None else None
+    if notice is not None:  # "Pingback von <title>" in the author part
+        name = notice.group("title").strip()
+    elif name is None and body:
+        first = body[0].span
+        line = text[first.start : first.end].strip().split("\n", 1)[0]
+        m = _NOTICE_LINE.match(line)
+        if m is None:
+            return fields, body
+        name = m.group("title").strip()
+        found = dates.find(name)
+        if found is not None and found[0] > 0:
+            date_text = name[found[0] :].strip()
+            name = _EDGE.sub("", name[: found[0]])
+            if fields.posted is None:
+                fields = attrs.evolve(
+                    fields, posted=found[1], posted_span=_located(text, first, date_text)
+                )
+        span = first
+        if len(body) > 1 and "\n" not in text[first.start : first.end].strip():
+            body = body[1:]  # the notice line is a header; the linking page's excerpt follows
+    if name is None or span is None:
+        return fields, body
+    parts = [p.strip() for p in _SITE_SEPARATORS.split(name) if p.strip()]
+    site = (parts[0] if " » " in name else parts[-1]) if parts else name
+    return attrs.evolve(fields, author=site, author_span=_located(text, span, site)), body
 
 
 def _depth_links(comments: list[Comment], hints: Sequence[str | None]) -> list[Comment]:
