@@ -368,6 +368,33 @@ def test_rendered_trees_parse_back(thread: tuple[list[int | None], list[str]]) -
             assert int(found[c.parent].ref or 0) < int(c.ref or 0)
 
 
+def test_a_footer_thread_never_takes_the_article() -> None:
+    """With "Reply" footers and no "says:" header, the first comment opens at a dated name.
+
+    A blog dump whose only comment is "<name> <date>" + text + "Antworten": the page's title
+    line is name-like too, but the first comment is the last name with a date before the first
+    footer, so the article stays the body.
+    """
+    article = "\n".join(
+        f"Satz {n} der Rezension ist lang genug, um ein Absatz des Artikels zu sein, und endet."
+        for n in range(8)
+    )
+    page = (
+        "Plentylife\n\nBeauty, Bücher und mehr...\n\nStrong & Beautiful [Rezension]\n\n"
+        + article
+        + "\nMai 03, 2017 / Sandra / 1 Meinungen /\n\n1 Meinungen:\n\n"
+        "Andjela Gligorijevic Mittwoch, Mai 10, 2017 4:14:00 PM\n\n"
+        "Great post, I like your blog and I just followed you.\n\n"
+        "Antworten Löschen\nAntworten\n\nAntworten\n\nKommentar hinzufügen\n"
+    )
+    doc = articlekit.extract(page)
+    assert len(doc.comments) == 1
+    assert doc.text_of(doc.comments[0].body) == (
+        "Great post, I like your blog and I just followed you."
+    )
+    assert any("Satz 3 der Rezension" in p.text for p in doc.paragraphs)
+
+
 def test_split_section_picks_the_format_by_evidence() -> None:
     text = "ann says:\nHello\nReply\n\nbob says:\nHi\nReply\n"
     fmt, raws = split_section(text, 0, len(text))

@@ -73,7 +73,8 @@ _ACTION_WORDS: Final = (
     r"reply(?:\s+with\s+quote)?|report(?:\s+post)?|permalink|share|edit|\(edit\)|delete|quote"
     r"|like|unlike|flag|embed|save|top|follow|improve\s+this\s+answer|add\s+comment|replies"
     r"|cancel\s+reply|load\s+more\S*|hide|context|parent|root|prev|next|link"
-    r"|responder|denunciar|compartir|antworten|antwort|melden|zitieren|teilen|bearbeiten"
+    r"|responder|denunciar|compartir|antworten|antwort|melden|zitieren|teilen|bearbeiten|löschen"
+    r"|eliminar|supprimer|elimina|verwijderen"
     r"|répondre(?:\s+à\s+ce\s+message)?|reply\s+to\s+this\s+(?:comment|message)"
     r"|signaler|partager|citer|rispondi|segnala|condividi|beantwoorden|reageren|svara|odpowiedz"
     r"|curtir|permanenter\s+link|lien\s+permanent|enlace\s+permanente"
@@ -85,6 +86,8 @@ _ACTION: Final = re.compile(
     r"|\d+\s+children))*\s*$",
     re.IGNORECASE,
 )
+#: A line of action links only ("Reply Delete", "Antworten Löschen", "Report | Reply").
+ACTION_LINE: Final = re.compile(r"^(?:\s*(?:" + _ACTION_WORDS + r")\s*[|·•]?)+\s*$", re.IGNORECASE)
 _TRAILING_ACTION: Final = re.compile(
     r"(?:\s*(?:\||·|•)?\s*(?:" + _ACTION_WORDS + r"))+\s*$", re.IGNORECASE
 )

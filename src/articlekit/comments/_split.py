@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 
 from articlekit import _lexicon as lex
+from articlekit.comments._markup import ACTION_LINE as _ACTION
 from articlekit.comments.formats import FORMATS, CommentFormat
 
 __all__ = ["split_section"]
@@ -180,7 +181,10 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[Raw]:
                 furniture = [i for i in chunk if _furniture(lines[i].text)]
                 after = furniture[-1] if furniture else -1
                 names = [i for i in chunk if i > after and _name_like(lines, i)]
-                head = names[0] if names else None
+                # a name with its date ("Ann\nMay 10, 2017", "Ann May 10, 2017 4:14 PM") is a
+                # header: the last one before the first footer opens the first comment
+                dated = [i for i in names if _dated(fmt, lines, i, f)]
+                head = dated[-1] if dated else names[0] if names else None
         else:
             head = chunk[0]
         if head is None:
@@ -199,12 +203,27 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[Raw]:
                 fields.update(_groups(d, lines[nxt].start))
                 first = nxt + 1
         bounds = _body_bounds(lines, first, f)
+        while bounds is not None and _ACTION.match(lines[bounds[1]].text):
+            bounds = _body_bounds(lines, first, bounds[1])  # "Reply Delete" before the footer
         if bounds is None:
             body_start = body_end = lines[head].end
         else:
             body_start, body_end = lines[bounds[0]].start, lines[bounds[1]].end
         out.append(Raw(lines[head].start, lines[f].end, body_start, body_end, fields))
     return out
+
+
+def _dated(fmt: CommentFormat, lines: Sequence[_Line], i: int, stop: int) -> bool:
+    """Whether line ``i`` holds a date or the next non-blank line before ``stop`` is one."""
+    if fmt.date_line is None:
+        return False
+    if _YEAR.search(lines[i].text) and fmt.date_line.match(lines[i].text):
+        return True
+    nxt = next((j for j in range(i + 1, stop) if lines[j].text), None)
+    return nxt is not None and fmt.date_line.match(lines[nxt].text) is not None
+
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _name_like(lines: Sequence[_Line], i: int) -> bool:
