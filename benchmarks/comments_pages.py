@@ -31,7 +31,7 @@ _DATED = re.compile(rb"comment-meta|comment-date|commentmetadata|<time|datetime"
 #: wrote ("Like!", "Reply to Ann: yes") is text.
 _WORDS = (
     r"(?:reply|report|permalink|antworten|responder|répondre|rispondi|beantwoorden|melden"
-    r"|edit|delete|share|like|quote)(?:\s+\d+)?"
+    r"|edit|delete|löschen|eliminar|supprimer|share|like|quote)(?:\s+\d+)?"
 )
 _ACTION = re.compile(rf"^{_WORDS}(?:\s*[|·•]?\s*{_WORDS})*[\s↓↑→»›]*$", re.IGNORECASE)
 _BAD_AUTHOR = re.compile(
