@@ -368,6 +368,23 @@ def test_rendered_trees_parse_back(thread: tuple[list[int | None], list[str]]) -
             assert int(found[c.parent].ref or 0) < int(c.ref or 0)
 
 
+def test_a_linked_name_heading_is_the_author_when_nothing_else_is() -> None:
+    """A theme heading each comment with its linked author name; a subject line stays out."""
+    html = (
+        '<html lang="de">' + _ARTICLE + '<ol class="commentlist">'
+        '<li id="comment-1446" class="row-fluid"><div class="comment-info">'
+        '<h3><a href="http://marius.example.org">Marius</a></h3>'
+        "<p>Ich bin schon ganz gespannt, was hier als nächstes auftaucht.</p>"
+        "<div><b>18. 05. 2014</b></div></div></li>"
+        '<li id="comment-1447" class="row-fluid"><div class="comment-info">'
+        '<h3><a href="#comment-1447">Ich bin da ganz anderer Meinung, leider!</a></h3>'
+        "<p>Das sehe ich nicht so.</p><div><b>19. 05. 2014</b></div></div></li>"
+        "</ol></body></html>"
+    )
+    doc = articlekit.extract(html)
+    assert [c.author for c in doc.comments] == ["Marius", None]
+
+
 def test_a_footer_thread_never_takes_the_article() -> None:
     """With "Reply" footers and no "says:" header, the first comment opens at a dated name.
 

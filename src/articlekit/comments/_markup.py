@@ -145,6 +145,7 @@ _JOINED: Final = re.compile(
 )
 _PROFILE: Final = re.compile(r"user|profile|author|member", re.IGNORECASE)
 _NAME_MAX: Final = 40
+_NAME_WORDS: Final = 4
 #: A form for writing a comment (old Reddit shows each comment's text in a form of its own).
 _WRITE_FORM: Final = re.compile(
     r"comment|reply|respond|write|kommentar|comentario|commentaire|commento|reactie",
@@ -448,16 +449,32 @@ def _is_action(text: str, block: Block, *, heading: bool) -> bool:
     return heading and block.kind is BlockKind.HEADING and block.link_chars >= len(t.strip()) > 0
 
 
+def _heading_name(text: str, block: Block) -> _Fields | None:
+    """A linked heading as the author when nothing else names one ("<h3><a>Marius</a></h3>").
+
+    A permalinked subject line (Drupal) is a phrase; a name is a few words without sentence
+    punctuation, and only read when the comment has no author part.
+    """
+    name = _clean_author(text[block.span.start : block.span.end])
+    words = name.split()
+    if not name or len(name) > _NAME_MAX or len(words) > _NAME_WORDS or name[-1] in ".!?:":
+        return None
+    return _Fields(name, _located(text, block.span, name))
+
+
 def _read(
     source: Source, blocks: Sequence[int], role: dict[int, str], dates: DateReader
 ) -> tuple[_Fields, list[Block], AuthorDetails]:
     """The comment's author and date, its body blocks and the author's details."""
     text = source.text
     by_role: dict[str, list[Block]] = {"author": [], "meta": [], "body": []}
+    linked_heading: Block | None = None  # the first all-link heading: a subject line or a name
     for b in blocks:
         block = source.blocks[b]
         r = role[b]
         if r in {"action", "form"} or _is_action(text, block, heading=r == "body"):
+            if r == "body" and linked_heading is None and block.kind is BlockKind.HEADING:
+                linked_heading = block
             continue
         by_role.setdefault(r, []).append(block)
     author: _Fields | None = None
@@ -493,6 +510,8 @@ def _read(
                         author = got
                     continue
         body.append(block)
+    if author is None and linked_heading is not None:
+        author = _heading_name(text, linked_heading)
     fields = _Fields(
         author.author if author else None,
         author.author_span if author else None,
