@@ -111,6 +111,8 @@ _CJK_DATE: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SPACED_DATE: Final = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d{2}(?!\d)")
 _SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser up to this length
 _HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+_MIDNIGHT_EAST_HOURS: Final = frozenset({21, 22, 23})  # local midnight at UTC+3 .. UTC+1
+_WHOLE_SECONDS: Final = re.compile(r"T\d{2}:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
 _NEAR_DATE_LINE: Final = 120  # a date line is short
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
 _MIN_YEAR: Final = 1990
@@ -199,6 +201,26 @@ def _is_utc_instant(found: DateValue) -> bool:
     )
 
 
+def _local_midnight(found: DateValue) -> DateValue | None:
+    """The local day of a date-only value stored as local midnight and written in UTC.
+
+    CMSs and JavaScript front ends that keep a publication *day* store it as midnight where the
+    site is and serialise it in UTC: midnight in the zones one to three hours east of UTC is
+    ``T21:00``-``T23:00`` on the day before (``2022-11-06T23:00:00.000Z`` is 7 November in
+    Central Europe). A UTC instant on such a whole hour, to the second, is read as that next day.
+    """
+    value = found.value
+    if (
+        _is_utc_instant(found)
+        and value.hour in _MIDNIGHT_EAST_HOURS
+        and value.minute == value.second == value.microsecond == 0
+        and _WHOLE_SECONDS.search(found.text.strip())
+    ):
+        day = (value + timedelta(days=1)).replace(hour=0)
+        return DateValue(text=found.text, value=day, granularity=Granularity.DAY, span=found.span)
+    return None
+
+
 def _is_local(found: DateValue) -> bool:
     """A date as the page shows it: without a zone, or with a zone other than UTC."""
     if found.granularity is not Granularity.TIME:
@@ -276,6 +298,9 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
                     and abs((other.value.date() - chosen.value.date()).days) == 1
                 ):
                     return other, modified
+            midnight = _local_midnight(chosen)
+            if midnight is not None:
+                return midnight, modified
         return chosen, modified
     if line is not None:
         return line, modified
