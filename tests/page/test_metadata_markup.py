@@ -64,6 +64,23 @@ class TestMarkupValues:
         )
         assert ("markup:author", "Por Alberto Ávila") in values
 
+    def test_layout_classes_are_not_a_sidebar(self) -> None:
+        """A wrapper whose class describes the page layout ("has-sidebar") hides nothing.
+
+        A sidebar element still does.
+        """
+        values = self._values(
+            '<div class="layout-two-columns-right-sidebar has-sidebar">'
+            '<time datetime="2021-11-25 16:11">25. November 2021</time>'
+            '<div class="right-sidebar"><time datetime="2022-01-10">10 Jan</time></div></div>'
+        )
+        assert values == [("time", "2021-11-25 16:11")]
+
+    def test_test_id_names_a_date(self) -> None:
+        """React sites name the date element by its test id; the element's text is the date."""
+        values = self._values('<span data-testid="article-details-date">3.11.2023</span>')
+        assert values == [("markup:date", "3.11.2023")]
+
     def test_time_elements(self) -> None:
         """<time> with pubdate / hAtom classes says which date it is; others are plain."""
         values = self._values(
@@ -297,3 +314,28 @@ class TestSiteAndTitle:
         meta = _meta(html, "https://www.example.org/a")
         assert meta.site is not None
         assert meta.site.value == "example.org"
+
+
+class TestLocalMidnight:
+    """A day stored as local midnight east of UTC and written in UTC is the next day."""
+
+    @staticmethod
+    def _published(value: str) -> str | None:
+        html = f'<html><head><meta property="article:published_time" content="{value}"></head>'
+        published = _meta(html + "<body>" + BODY + "</body></html>").published
+        return published.value.date().isoformat() if published else None
+
+    @pytest.mark.parametrize(
+        ("value", "day"),
+        [
+            ("2022-11-06T23:00:00.000Z", "2022-11-07"),  # midnight in Central Europe (winter)
+            ("2022-06-06T22:00:00Z", "2022-06-07"),  # midnight in Central Europe (summer)
+            ("2022-06-06T21:00:00+00:00", "2022-06-07"),  # midnight at UTC+3
+            ("2022-11-06T23:14:05Z", "2022-11-06"),  # a real instant: the UTC day stays
+            ("2022-11-06T15:00:00Z", "2022-11-06"),  # a whole hour in the day: scheduled post
+            ("2022-11-06T23:00:00+01:00", "2022-11-06"),  # written with its own zone
+        ],
+    )
+    def test_day(self, value: str, day: str) -> None:
+        """Only a UTC instant on 21-23:00:00 exactly moves to the next day."""
+        assert self._published(value) == day
