@@ -69,3 +69,13 @@ def test_local_midnight_written_in_utc() -> None:
     )
     assert doc.metadata.published is not None
     assert doc.metadata.published.value.date().isoformat() == "2022-11-07"
+
+
+def test_shown_date_confirmed_by_its_time_element() -> None:
+    """heizung: the hero's date line, confirmed by its <time>, outranks a re-import stamp."""
+    doc = _doc(
+        "html-hero-time-heizung",
+        "https://www.heizung.de/waermepumpe/wissen/eignet-sich-eine-waermepumpe-im-altbau.html",
+    )
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date().isoformat() == "2022-03-09"

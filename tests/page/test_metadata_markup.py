@@ -339,3 +339,34 @@ class TestLocalMidnight:
     def test_day(self, value: str, day: str) -> None:
         """Only a UTC instant on 21-23:00:00 exactly moves to the next day."""
         assert self._published(value) == day
+
+
+class TestDateLineAgainstDeclared:
+    """The date line under the headline and the declared published date."""
+
+    PAGE = (
+        "<html lang='de'><head>{head}</head><body><article><h1>Bund und Länder verlängern den"
+        " Lockdown</h1><p class='dateline'>{line}</p>" + BODY + "</article></body></html>"
+    )
+    DECLARED = (
+        '<script type="application/ld+json">{{"@type": "NewsArticle",'
+        ' "datePublished": "2021-03-16T16:16:10Z", "dateModified": "{modified}"}}</script>'
+    )
+
+    def _published(self, line: str, modified: str) -> str | None:
+        head = self.DECLARED.format(modified=modified)
+        published = _meta(self.PAGE.format(head=head, line=line)).published
+        return published.value.date().isoformat() if published else None
+
+    def test_line_confirmed_by_the_modified_date(self) -> None:
+        """The page shows the day it was last updated as its date: the line wins."""
+        assert self._published("20. März 2021 - 15:00 Uhr", "2021-03-20T14:00:17Z") == "2021-03-20"
+
+    def test_line_alone_does_not_outrank_the_declared_date(self) -> None:
+        """A line nothing else confirms (an event day, a site clock) leaves the declared date."""
+        assert self._published("20. März 2021 - 15:00 Uhr", "2021-03-16T16:20:00Z") == "2021-03-16"
+
+    def test_line_showing_both_days(self) -> None:
+        """A line reading "published | updated" shows the declared day too: it stays."""
+        line = "Von Jan Kupitz | Mar 16, 2021 | Zuletzt geändert: 20. März 2021"
+        assert self._published(line, "2021-03-20T14:00:17Z") == "2021-03-16"

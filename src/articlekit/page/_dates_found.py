@@ -24,7 +24,7 @@ the visible date line's, a timestamp with its own offset) yields to that local d
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -174,6 +174,24 @@ def _in_text(
     return None
 
 
+def _days_in(
+    source: Source,
+    block: Block,
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> set[date]:
+    """Every day written in a block (month names read in the page's languages, else English)."""
+    text = source.slice(block.span)
+    days = set()
+    for match in [*lex.DATE_EXPRESSION.finditer(text), *_CJK_DATE.finditer(text)]:
+        parsed = _parse(match.group(), languages, month_first) or _parse(
+            match.group(), ["en"], month_first
+        )
+        if parsed is not None:
+            days.add(parsed[0].date())
+    return days
+
+
 def _url_date(urls: list[str]) -> DateValue | None:
     """A date in a URL's path: the day (``/2012/11/01/``), else the month (``/2012/11/``)."""
     for pattern, granularity in ((_URL_DAY, Granularity.DAY), (_URL_MONTH, Granularity.MONTH)):
@@ -281,13 +299,31 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
         url_date_month, url_date = url_date, None
     else:
         url_date_month = None
-    line = None
+    line = line_block = None
     for block in near:
         if len(block.span) <= _NEAR_DATE_LINE:
             line = _in_text(source, block, languages, month_first)
             if line is not None:
+                line_block = block
                 break
     chosen = structured or url_date
+    if (
+        chosen is not None
+        and line is not None
+        and line_block is not None
+        and line.value.date() != chosen.value.date()
+        and chosen.value.date() not in _days_in(source, line_block, languages, month_first)
+    ):
+        # The date line under the headline names another day than the declared one, and does
+        # not show the declared day too ("Oct 24, 2023 | Updated: Nov 7, 2023"): the page
+        # presents itself as of the line's day when a <time> element or the modified date
+        # agrees with it (the declared date is then an import or a first draft's).
+        shown = _meta_date(source, times, languages, month_first)
+        if any(
+            other is not None and other.value.date() == line.value.date()
+            for other in (shown, modified)
+        ):
+            return line, modified
     if chosen is not None:
         if _is_utc_instant(chosen):
             local = [url_date, line, meta(("time", "time:published"))]
