@@ -370,3 +370,42 @@ class TestDateLineAgainstDeclared:
         """A line reading "published | updated" shows the declared day too: it stays."""
         line = "Von Jan Kupitz | Mar 16, 2021 | Zuletzt geändert: 20. März 2021"
         assert self._published(line, "2021-03-20T14:00:17Z") == "2021-03-16"
+
+    def test_line_labelled_as_the_update(self) -> None:
+        """A line "Updated Mar 20, 2021" gives the modified date, not the publication."""
+        line = "Updated Mar 20, 2021, 10:28am EST"
+        assert self._published(line, "2021-03-20T14:00:17Z") == "2021-03-16"
+
+    def test_line_marked_as_the_update(self) -> None:
+        """A date line whose element the page marks as the update (hAtom) stays the update."""
+        head = self.DECLARED.format(modified="2021-03-20T14:00:17Z")
+        page = self.PAGE.format(
+            head=head, line='<time class="updated" datetime="2021-03-20">20. März 2021</time>'
+        )
+        published = _meta(page).published
+        assert published is not None
+        assert published.value.date().isoformat() == "2021-03-16"
+
+    def test_one_day_off_is_a_time_zone_matter(self) -> None:
+        """A line one day off a declared date with its own offset does not outrank it."""
+        head = (
+            '<meta property="article:published_time" content="2021-03-16T19:53:52-05:00">'
+            '<meta property="article:modified_time" content="2021-03-17T00:53:52Z">'
+        )
+        page = self.PAGE.format(head=head, line="Mar 17, 2021, 0:53 UTC")
+        published = _meta(page).published
+        assert published is not None
+        assert published.value.date().isoformat() == "2021-03-16"
+
+    def test_line_breaks_a_tie_between_declared_dates(self) -> None:
+        """JSON-LD and Open Graph disagree: the declared day the page shows is its date."""
+        head = (
+            '<meta property="article:published_time" content="2021-03-20T14:25:00+00:00">'
+            + self.DECLARED.format(modified="2021-03-20T14:26:51Z")
+        )
+        page = self.PAGE.format(
+            head=head, line='<time class="updated" datetime="2021-03-20">20. März 2021</time>'
+        )
+        published = _meta(page).published
+        assert published is not None
+        assert published.value.date().isoformat() == "2021-03-20"

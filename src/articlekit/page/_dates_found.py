@@ -113,7 +113,13 @@ _SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser u
 _HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _MIDNIGHT_EAST_HOURS: Final = frozenset({21, 22, 23})  # local midnight at UTC+3 .. UTC+1
 _WHOLE_SECONDS: Final = re.compile(r"T\d{2}:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
-_NEAR_DATE_LINE: Final = 120  # a date line is short
+_NEAR_DATE_LINE: Final = 120
+# Labels of an update written before its date in a date line.
+_UPDATE_LABEL: Final = re.compile(
+    r"\b(?:updated?|last\s+(?:updated|modified|edited)|modified|aktualisiert|geändert"
+    r"|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd)\b",
+    re.IGNORECASE,
+)  # a date line is short
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
 _MIN_YEAR: Final = 1990
 _ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
@@ -190,6 +196,47 @@ def _days_in(
         if parsed is not None:
             days.add(parsed[0].date())
     return days
+
+
+def _declared_days(
+    source: Source, by_key: dict[str, list[Block]], languages: list[str] | None
+) -> set[date]:
+    """The days of every declared published date (all of them, not only the most trusted)."""
+    days = set()
+    for key in _PUBLISHED:
+        for block in by_key.get(key, []):
+            found = _meta_date(source, [block], languages, True)  # noqa: FBT003 - machine-written
+            if found is not None:
+                days.add(found.value.date())
+    return days
+
+
+def _shown_as_published(
+    source: Source,
+    line: DateValue,
+    block: Block,
+    *,
+    declared: DateValue,
+    by_key: dict[str, list[Block]],
+    languages: list[str] | None,
+    month_first: bool,
+) -> bool:
+    """Whether the date line under the headline is shown as the article's date.
+
+    Not when the line labels its date as the update ("Updated Nov 13, 2019", "Zuletzt
+    geändert: …"), when the page marks the element it is written in as the update (hAtom
+    ``updated``, ``itemprop=dateModified``), or when the line shows the declared day too
+    ("Oct 24, 2023 · Updated Nov 7, 2023").
+    """
+    text = source.slice(block.span)
+    before = text[: max(0, line.span.start - block.span.start)] if line.span else text
+    if _UPDATE_LABEL.search(before):
+        return False
+    for marked in by_key.get("time:modified", []):
+        found = _meta_date(source, [marked], languages, month_first)
+        if found is not None and found.value.date() == line.value.date():
+            return False
+    return declared.value.date() not in _days_in(source, block, languages, month_first)
 
 
 def _url_date(urls: list[str]) -> DateValue | None:
@@ -311,13 +358,29 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
         chosen is not None
         and line is not None
         and line_block is not None
-        and line.value.date() != chosen.value.date()
-        and chosen.value.date() not in _days_in(source, line_block, languages, month_first)
+        and abs((line.value.date() - chosen.value.date()).days) > 1
+        and line.value.date() in _declared_days(source, by_key, languages)
     ):
-        # The date line under the headline names another day than the declared one, and does
-        # not show the declared day too ("Oct 24, 2023 | Updated: Nov 7, 2023"): the page
-        # presents itself as of the line's day when a <time> element or the modified date
-        # agrees with it (the declared date is then an import or a first draft's).
+        # The page declares two published dates (JSON-LD and Open Graph disagree): the one it
+        # shows under the headline is its date.
+        return line, modified
+    if (
+        chosen is not None
+        and line is not None
+        and line_block is not None
+        and abs((line.value.date() - chosen.value.date()).days) > 1
+        and _shown_as_published(
+            source,
+            line,
+            line_block,
+            declared=chosen,
+            by_key=by_key,
+            languages=languages,
+            month_first=month_first,
+        )
+    ):
+        # The page presents itself as of the line's day; the declared date that differs by more
+        # than a time zone is then an import stamp or a first draft's.
         shown = _meta_date(source, times, languages, month_first)
         if any(
             other is not None and other.value.date() == line.value.date()
