@@ -72,6 +72,9 @@ _ELSEWHERE_WORD: Final = re.compile(
     r"|breadcrumbs?|pagination|share|sharing|social)(?:$|[-_\s])"
 )
 _SIDE_WORD: Final = re.compile(r"side|widget")
+# Class tokens that describe the page's layout, not the element ("layout-two-columns-right-sidebar",
+# "has-sidebar", "with-comments", "no-sidebar"): the wrapper of the whole page carries them.
+_LAYOUT_TOKEN: Final = re.compile(r"(?:^|(?<=\s))(?:layout|has|with|no)[-_]\S*")
 _COMMENT_TYPES: Final = re.compile(r"Comment|Answer", re.IGNORECASE)
 _MAX_TEXT: Final = 160  # an author line or a date line is short
 _MAX_EACH: Final = 12  # values of one kind: enough for the article, bounded on listing pages
@@ -112,7 +115,7 @@ def _elsewhere(element: lxml.etree._Element) -> bool:
         parent = node.getparent()
         if tag == "footer" and parent is not None and parent.tag == "body":
             return True
-        words = _words(node)
+        words = _LAYOUT_TOKEN.sub(" ", _words(node))
         if words.strip():
             match = _ELSEWHERE_WORD.search(words)
             if match is not None:
@@ -211,6 +214,9 @@ def _date_hint(element: lxml.etree._Element, tag: str) -> tuple[str, str] | None
     """The hint and value of a date element, or ``None``."""
     itemprop = (element.get("itemprop") or "").lower().split()
     words = _words(element)
+    testid = element.get("data-testid") or element.get("data-component")
+    if testid:  # React sites name their parts by test ids ("article-details-date")
+        words = f"{words} {_HUMP.sub('-', testid).lower()}"
     value = (
         element.get("datetime")
         or element.get("content")

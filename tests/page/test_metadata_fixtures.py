@@ -39,3 +39,43 @@ def test_utc_timestamp_and_local_day() -> None:
     assert meta.modified.value.isoformat() == "2023-11-09T06:21:49+00:00"
     assert meta.title is not None
     assert meta.title.value.startswith("St. Louis Park elects a new mayor")
+
+
+def test_layout_class_names_no_sidebar() -> None:
+    """alacarte: a wrapper's "layout-…-right-sidebar" class does not hide the article's date.
+
+    The first <time> of the article header is its date; the real sidebar's is not read.
+    """
+    doc = _doc(
+        "html-layout-sidebar-alacarte",
+        "https://www.alacarte.at/reisen/der-historische-purzelbaum-20215/",
+    )
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date().isoformat() == "2021-11-25"
+
+
+def test_date_named_by_a_test_id() -> None:
+    """omr: a React page names its date element only by data-testid="article-details-date"."""
+    doc = _doc("html-testid-date-omr", "https://omr.com/de/daily/cowboyboots-und-crocs")
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date().isoformat() == "2023-11-03"
+
+
+def test_local_midnight_written_in_utc() -> None:
+    """beige: a day stored as Central European midnight and written in UTC is the next day."""
+    doc = _doc(
+        "html-local-midnight-beige",
+        "https://beige.de/artikel/reisen-travel-provence-suedfrankreich-tipps",
+    )
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date().isoformat() == "2022-11-07"
+
+
+def test_shown_date_confirmed_by_its_time_element() -> None:
+    """heizung: the hero's date line, confirmed by its <time>, outranks a re-import stamp."""
+    doc = _doc(
+        "html-hero-time-heizung",
+        "https://www.heizung.de/waermepumpe/wissen/eignet-sich-eine-waermepumpe-im-altbau.html",
+    )
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date().isoformat() == "2022-03-09"

@@ -64,6 +64,23 @@ class TestMarkupValues:
         )
         assert ("markup:author", "Por Alberto Ávila") in values
 
+    def test_layout_classes_are_not_a_sidebar(self) -> None:
+        """A wrapper whose class describes the page layout ("has-sidebar") hides nothing.
+
+        A sidebar element still does.
+        """
+        values = self._values(
+            '<div class="layout-two-columns-right-sidebar has-sidebar">'
+            '<time datetime="2021-11-25 16:11">25. November 2021</time>'
+            '<div class="right-sidebar"><time datetime="2022-01-10">10 Jan</time></div></div>'
+        )
+        assert values == [("time", "2021-11-25 16:11")]
+
+    def test_test_id_names_a_date(self) -> None:
+        """React sites name the date element by its test id; the element's text is the date."""
+        values = self._values('<span data-testid="article-details-date">3.11.2023</span>')
+        assert values == [("markup:date", "3.11.2023")]
+
     def test_time_elements(self) -> None:
         """<time> with pubdate / hAtom classes says which date it is; others are plain."""
         values = self._values(
@@ -297,3 +314,98 @@ class TestSiteAndTitle:
         meta = _meta(html, "https://www.example.org/a")
         assert meta.site is not None
         assert meta.site.value == "example.org"
+
+
+class TestLocalMidnight:
+    """A day stored as local midnight east of UTC and written in UTC is the next day."""
+
+    @staticmethod
+    def _published(value: str) -> str | None:
+        html = f'<html><head><meta property="article:published_time" content="{value}"></head>'
+        published = _meta(html + "<body>" + BODY + "</body></html>").published
+        return published.value.date().isoformat() if published else None
+
+    @pytest.mark.parametrize(
+        ("value", "day"),
+        [
+            ("2022-11-06T23:00:00.000Z", "2022-11-07"),  # midnight in Central Europe (winter)
+            ("2022-06-06T22:00:00Z", "2022-06-07"),  # midnight in Central Europe (summer)
+            ("2022-06-06T21:00:00+00:00", "2022-06-07"),  # midnight at UTC+3
+            ("2022-11-06T23:14:05Z", "2022-11-06"),  # a real instant: the UTC day stays
+            ("2022-11-06T15:00:00Z", "2022-11-06"),  # a whole hour in the day: scheduled post
+            ("2022-11-06T23:00:00+01:00", "2022-11-06"),  # written with its own zone
+        ],
+    )
+    def test_day(self, value: str, day: str) -> None:
+        """Only a UTC instant on 21-23:00:00 exactly moves to the next day."""
+        assert self._published(value) == day
+
+
+class TestDateLineAgainstDeclared:
+    """The date line under the headline and the declared published date."""
+
+    PAGE = (
+        "<html lang='de'><head>{head}</head><body><article><h1>Bund und Länder verlängern den"
+        " Lockdown</h1><p class='dateline'>{line}</p>" + BODY + "</article></body></html>"
+    )
+    DECLARED = (
+        '<script type="application/ld+json">{{"@type": "NewsArticle",'
+        ' "datePublished": "2021-03-16T16:16:10Z", "dateModified": "{modified}"}}</script>'
+    )
+
+    def _published(self, line: str, modified: str) -> str | None:
+        head = self.DECLARED.format(modified=modified)
+        published = _meta(self.PAGE.format(head=head, line=line)).published
+        return published.value.date().isoformat() if published else None
+
+    def test_line_confirmed_by_the_modified_date(self) -> None:
+        """The page shows the day it was last updated as its date: the line wins."""
+        assert self._published("20. März 2021 - 15:00 Uhr", "2021-03-20T14:00:17Z") == "2021-03-20"
+
+    def test_line_alone_does_not_outrank_the_declared_date(self) -> None:
+        """A line nothing else confirms (an event day, a site clock) leaves the declared date."""
+        assert self._published("20. März 2021 - 15:00 Uhr", "2021-03-16T16:20:00Z") == "2021-03-16"
+
+    def test_line_showing_both_days(self) -> None:
+        """A line reading "published | updated" shows the declared day too: it stays."""
+        line = "Von Jan Kupitz | Mar 16, 2021 | Zuletzt geändert: 20. März 2021"
+        assert self._published(line, "2021-03-20T14:00:17Z") == "2021-03-16"
+
+    def test_line_labelled_as_the_update(self) -> None:
+        """A line "Updated Mar 20, 2021" gives the modified date, not the publication."""
+        line = "Updated Mar 20, 2021, 10:28am EST"
+        assert self._published(line, "2021-03-20T14:00:17Z") == "2021-03-16"
+
+    def test_line_marked_as_the_update(self) -> None:
+        """A date line whose element the page marks as the update (hAtom) stays the update."""
+        head = self.DECLARED.format(modified="2021-03-20T14:00:17Z")
+        page = self.PAGE.format(
+            head=head, line='<time class="updated" datetime="2021-03-20">20. März 2021</time>'
+        )
+        published = _meta(page).published
+        assert published is not None
+        assert published.value.date().isoformat() == "2021-03-16"
+
+    def test_one_day_off_is_a_time_zone_matter(self) -> None:
+        """A line one day off a declared date with its own offset does not outrank it."""
+        head = (
+            '<meta property="article:published_time" content="2021-03-16T19:53:52-05:00">'
+            '<meta property="article:modified_time" content="2021-03-17T00:53:52Z">'
+        )
+        page = self.PAGE.format(head=head, line="Mar 17, 2021, 0:53 UTC")
+        published = _meta(page).published
+        assert published is not None
+        assert published.value.date().isoformat() == "2021-03-16"
+
+    def test_line_breaks_a_tie_between_declared_dates(self) -> None:
+        """JSON-LD and Open Graph disagree: the declared day the page shows is its date."""
+        head = (
+            '<meta property="article:published_time" content="2021-03-20T14:25:00+00:00">'
+            + self.DECLARED.format(modified="2021-03-20T14:26:51Z")
+        )
+        page = self.PAGE.format(
+            head=head, line='<time class="updated" datetime="2021-03-20">20. März 2021</time>'
+        )
+        published = _meta(page).published
+        assert published is not None
+        assert published.value.date().isoformat() == "2021-03-20"

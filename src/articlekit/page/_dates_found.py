@@ -24,7 +24,7 @@ the visible date line's, a timestamp with its own offset) yields to that local d
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -111,7 +111,15 @@ _CJK_DATE: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _SPACED_DATE: Final = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d{2}(?!\d)")
 _SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser up to this length
 _HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
-_NEAR_DATE_LINE: Final = 120  # a date line is short
+_MIDNIGHT_EAST_HOURS: Final = frozenset({21, 22, 23})  # local midnight at UTC+3 .. UTC+1
+_WHOLE_SECONDS: Final = re.compile(r"T\d{2}:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
+_NEAR_DATE_LINE: Final = 120
+# Labels of an update written before its date in a date line.
+_UPDATE_LABEL: Final = re.compile(
+    r"\b(?:updated?|last\s+(?:updated|modified|edited)|modified|aktualisiert|geändert"
+    r"|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd)\b",
+    re.IGNORECASE,
+)  # a date line is short
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
 _MIN_YEAR: Final = 1990
 _ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
@@ -172,6 +180,65 @@ def _in_text(
     return None
 
 
+def _days_in(
+    source: Source,
+    block: Block,
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> set[date]:
+    """Every day written in a block (month names read in the page's languages, else English)."""
+    text = source.slice(block.span)
+    days = set()
+    for match in [*lex.DATE_EXPRESSION.finditer(text), *_CJK_DATE.finditer(text)]:
+        parsed = _parse(match.group(), languages, month_first) or _parse(
+            match.group(), ["en"], month_first
+        )
+        if parsed is not None:
+            days.add(parsed[0].date())
+    return days
+
+
+def _declared_days(
+    source: Source, by_key: dict[str, list[Block]], languages: list[str] | None
+) -> set[date]:
+    """The days of every declared published date (all of them, not only the most trusted)."""
+    days = set()
+    for key in _PUBLISHED:
+        for block in by_key.get(key, []):
+            found = _meta_date(source, [block], languages, True)  # noqa: FBT003 - machine-written
+            if found is not None:
+                days.add(found.value.date())
+    return days
+
+
+def _shown_as_published(
+    source: Source,
+    line: DateValue,
+    block: Block,
+    *,
+    declared: DateValue,
+    by_key: dict[str, list[Block]],
+    languages: list[str] | None,
+    month_first: bool,
+) -> bool:
+    """Whether the date line under the headline is shown as the article's date.
+
+    Not when the line labels its date as the update ("Updated Nov 13, 2019", "Zuletzt
+    geändert: …"), when the page marks the element it is written in as the update (hAtom
+    ``updated``, ``itemprop=dateModified``), or when the line shows the declared day too
+    ("Oct 24, 2023 · Updated Nov 7, 2023").
+    """
+    text = source.slice(block.span)
+    before = text[: max(0, line.span.start - block.span.start)] if line.span else text
+    if _UPDATE_LABEL.search(before):
+        return False
+    for marked in by_key.get("time:modified", []):
+        found = _meta_date(source, [marked], languages, month_first)
+        if found is not None and found.value.date() == line.value.date():
+            return False
+    return declared.value.date() not in _days_in(source, block, languages, month_first)
+
+
 def _url_date(urls: list[str]) -> DateValue | None:
     """A date in a URL's path: the day (``/2012/11/01/``), else the month (``/2012/11/``)."""
     for pattern, granularity in ((_URL_DAY, Granularity.DAY), (_URL_MONTH, Granularity.MONTH)):
@@ -197,6 +264,26 @@ def _is_utc_instant(found: DateValue) -> bool:
         and offset == timedelta(0)
         and bool(_HAS_ZONE.search(found.text.strip()))
     )
+
+
+def _local_midnight(found: DateValue) -> DateValue | None:
+    """The local day of a date-only value stored as local midnight and written in UTC.
+
+    CMSs and JavaScript front ends that keep a publication *day* store it as midnight where the
+    site is and serialise it in UTC: midnight in the zones one to three hours east of UTC is
+    ``T21:00``-``T23:00`` on the day before (``2022-11-06T23:00:00.000Z`` is 7 November in
+    Central Europe). A UTC instant on such a whole hour, to the second, is read as that next day.
+    """
+    value = found.value
+    if (
+        _is_utc_instant(found)
+        and value.hour in _MIDNIGHT_EAST_HOURS
+        and value.minute == value.second == value.microsecond == 0
+        and _WHOLE_SECONDS.search(found.text.strip())
+    ):
+        day = (value + timedelta(days=1)).replace(hour=0)
+        return DateValue(text=found.text, value=day, granularity=Granularity.DAY, span=found.span)
+    return None
 
 
 def _is_local(found: DateValue) -> bool:
@@ -259,13 +346,47 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
         url_date_month, url_date = url_date, None
     else:
         url_date_month = None
-    line = None
+    line = line_block = None
     for block in near:
         if len(block.span) <= _NEAR_DATE_LINE:
             line = _in_text(source, block, languages, month_first)
             if line is not None:
+                line_block = block
                 break
     chosen = structured or url_date
+    if (
+        chosen is not None
+        and line is not None
+        and line_block is not None
+        and abs((line.value.date() - chosen.value.date()).days) > 1
+        and line.value.date() in _declared_days(source, by_key, languages)
+    ):
+        # The page declares two published dates (JSON-LD and Open Graph disagree): the one it
+        # shows under the headline is its date.
+        return line, modified
+    if (
+        chosen is not None
+        and line is not None
+        and line_block is not None
+        and abs((line.value.date() - chosen.value.date()).days) > 1
+        and _shown_as_published(
+            source,
+            line,
+            line_block,
+            declared=chosen,
+            by_key=by_key,
+            languages=languages,
+            month_first=month_first,
+        )
+    ):
+        # The page presents itself as of the line's day; the declared date that differs by more
+        # than a time zone is then an import stamp or a first draft's.
+        shown = _meta_date(source, times, languages, month_first)
+        if any(
+            other is not None and other.value.date() == line.value.date()
+            for other in (shown, modified)
+        ):
+            return line, modified
     if chosen is not None:
         if _is_utc_instant(chosen):
             local = [url_date, line, meta(("time", "time:published"))]
@@ -276,6 +397,9 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
                     and abs((other.value.date() - chosen.value.date()).days) == 1
                 ):
                     return other, modified
+            midnight = _local_midnight(chosen)
+            if midnight is not None:
+                return midnight, modified
         return chosen, modified
     if line is not None:
         return line, modified
