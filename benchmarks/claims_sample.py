@@ -8,6 +8,8 @@ normalised source text) and its label by a reader who followed ``benchmarks/data
 
     python benchmarks/claims_sample.py score                  # the labelled sample
     python benchmarks/claims_sample.py score --set fresh      # the fresh set, labelled after tuning
+    python benchmarks/claims_sample.py score --half tune      # pages kind rules may be tuned on
+    python benchmarks/claims_sample.py score --half check     # pages held out from that tuning
     python benchmarks/claims_sample.py draw --pages 44 --per-page 10 --out FILE   # unlabelled
     python benchmarks/claims_sample.py draw --fresh --pages 8 --per-page 10 --out FILE
 
@@ -34,7 +36,12 @@ import articlekit
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "benchmarks" / "data"
-SETS = {"sample": DATA / "claims-sample.jsonl", "fresh": DATA / "claims-fresh.jsonl"}
+SETS = {
+    "sample": DATA / "claims-sample.jsonl",
+    "fresh": DATA / "claims-fresh.jsonl",
+    "fresh2": DATA / "claims-fresh2.jsonl",
+    "fresh3": DATA / "claims-fresh3.jsonl",
+}
 CORPORA = ("scrapinghub", "trafilatura-dev", "htmldate-dev", "wordpress-dev")
 CLAIM_KINDS = ("statistic", "factual", "forecast", "quote", "opinion")
 _MIN_BODY_SENTENCES = 4
@@ -62,6 +69,27 @@ def _pages() -> Iterator[tuple[str, str | bytes, str | None]]:
 
 def _rank(pid: str) -> str:
     return hashlib.sha1(pid.encode()).hexdigest()  # noqa: S324 - an ordering, not security
+
+
+def half(pid: str) -> str:
+    """The half of the sample a page is in, fixed by a hash of the page id.
+
+    ``tune``: kind rules may be read and tuned on its sentences; ``check``: held out from that.
+    """
+    return "tune" if int(_rank(pid), 16) % 2 == 0 else "check"
+
+
+def confusion_table(kinds: list[tuple[str, str | None]]) -> str:
+    """A gold-by-predicted table of claim kinds (rows gold, columns predicted)."""
+    cols = [*CLAIM_KINDS, "None"]
+    counts = Counter((g, str(k)) for g, k in kinds)
+    lines = ["gold \\ pred  " + " ".join(f"{c[:9]:>9s}" for c in cols) + "    acc"]
+    for g in CLAIM_KINDS:
+        row = [counts[g, c] for c in cols]
+        total = sum(row)
+        acc = f"{counts[g, g] / total:.3f}" if total else "  -  "
+        lines.append(f"{g:12s} " + " ".join(f"{n:9d}" for n in row) + f"  {acc}")
+    return "\n".join(lines)
 
 
 def _extract(raw: str | bytes, url: str | None) -> articlekit.Document:
@@ -177,6 +205,8 @@ def score(args: argparse.Namespace) -> None:
     path = SETS[args.set]
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
     rows = [r for r in rows if r.get("claim") is not None]
+    if args.half != "all":
+        rows = [r for r in rows if half(r["page"]) == args.half]
     preds = predictions(rows)
     gone = sum(1 for _, _, why in preds if why == "not found")
     # A sentence the page no longer renders (the renderer now leaves out content the page hides)
@@ -191,17 +221,17 @@ def score(args: argparse.Namespace) -> None:
     kinds = [(r["kind"], k) for r, (p, k, _) in zip(rows, preds, strict=True) if r["claim"] and p]
     kind_acc = sum(g == k for g, k in kinds) / len(kinds) if kinds else 0.0
     pages = len({r["page"] for r in rows})
-    print(f"set: {path.name}, {len(rows)} sentences from {pages} pages ({gone} no longer rendered)")
+    print(
+        f"set: {path.name} ({args.half} pages), {len(rows)} sentences from {pages} pages"
+        f" ({gone} no longer rendered)"
+    )
     print(f"claims labelled: {sum(bool(r['claim']) for r in rows)}, detected: {tp + fp}")
     print(
         f"claim detection  precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}"
         f"   (tp {tp}, fp {fp}, fn {fn})"
     )
     print(f"kind accuracy on detected true claims  {kind_acc:.3f}  ({len(kinds)})")
-    confusion = Counter(kinds)
-    print("gold kind -> predicted kind (count)")
-    for (g, k), n in sorted(confusion.items(), key=lambda x: (-x[1], x[0])):
-        print(f"  {g:10s} -> {k!s:10s} {n}")
+    print(confusion_table(kinds))
     fp_by = Counter(
         r["kind"] for r, (p, _, _) in zip(rows, preds, strict=True) if p and not r["claim"]
     )
@@ -226,6 +256,12 @@ def main() -> None:
     s = sub.add_parser("score", help="score the pipeline on a labelled set")
     s.add_argument("--set", choices=sorted(SETS), default="sample")
     s.add_argument("--errors", action="store_true", help="list every miss")
+    s.add_argument(
+        "--half",
+        choices=("all", "tune", "check"),
+        default="all",
+        help="only the pages of one half of the sample (see half())",
+    )
     args = parser.parse_args()
     draw(args) if args.command == "draw" else score(args)
 

@@ -38,6 +38,8 @@ KINDS = [
     ('The group plans to play in "primaries in Republican districts".', ClaimKind.FORECAST),
     ("“It is over,” Jane Doe, a spokeswoman, said on Monday.", ClaimKind.QUOTE),
     # opinions by evaluative language, reported or not
+    ("The case is still being considered by the court.", ClaimKind.FACTUAL),
+    ("Many considered the ruling a victory.", ClaimKind.OPINION),
     ("The plan is misguided.", ClaimKind.OPINION),
     ("Protesters believe the bill is an example of eroding autonomy.", ClaimKind.OPINION),
     ("Lynn is right: the Chargers needed to win that game.", ClaimKind.OPINION),

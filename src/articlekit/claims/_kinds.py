@@ -115,7 +115,7 @@ _STANCE: Final = re.compile(
     r"wish|guess|doubt|suspect|am\s+(?:so\s+)?\w+\s+about|find\s+it)\b|"
     r"\b(?:in\s+my\s+(?:view|opinion)|to\s+me|my\s+(?:favourite|favorite)|IMO|IMHO)\b|"
     # a holder's belief or view, reported: "Protesters believe the bill is …", "seen as"
-    r"\b(?:believes?|believed|thinks|considers?|considered|(?:seen|regarded|viewed)\s+as|"
+    r"\b(?:believes?|believed|thinks|considers?\b|(?<!being\s)considered(?!\s+by\b)|(?:seen|regarded|viewed)\s+as|"
     r"views?\s+(?:it|this|that|the)\b)|"
     r"\b(?:ich\s+finde|mir\s+gefällt|gefällt\s+mir|hat\s+es\s+mir|meiner\s+meinung|"
     r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b",
