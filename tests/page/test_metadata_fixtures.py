@@ -11,6 +11,11 @@ def _doc(name: str, url: str) -> articlekit.Document:
     return articlekit.extract(raw, url=url)
 
 
+def _day(meta: articlekit.Metadata) -> str | None:
+    """The published day, as ``YYYY-MM-DD``."""
+    return meta.published.value.date().isoformat() if meta.published else None
+
+
 def test_byline_in_the_articles_sidebar() -> None:
     """unocero: the author meta joins the site's name; the byline is in the article's margin."""
     doc = _doc(
@@ -19,8 +24,7 @@ def test_byline_in_the_articles_sidebar() -> None:
     )
     meta = doc.metadata
     assert [a.value for a in meta.authors] == ["Alberto Ávila"]
-    assert meta.published is not None
-    assert meta.published.value.date().isoformat() == "2019-08-27"
+    assert _day(meta) == "2019-08-27"
     assert meta.site is not None
     assert meta.site.value == "unocero"
 
@@ -33,8 +37,7 @@ def test_utc_timestamp_and_local_day() -> None:
         "first-somali-american-to-lead-a-u-s-city/",
     )
     meta = doc.metadata
-    assert meta.published is not None
-    assert meta.published.value.date().isoformat() == "2023-11-08"
+    assert _day(meta) == "2023-11-08"
     assert meta.modified is not None
     assert meta.modified.value.isoformat() == "2023-11-09T06:21:49+00:00"
     assert meta.title is not None
@@ -50,15 +53,13 @@ def test_layout_class_names_no_sidebar() -> None:
         "html-layout-sidebar-alacarte",
         "https://www.alacarte.at/reisen/der-historische-purzelbaum-20215/",
     )
-    assert doc.metadata.published is not None
-    assert doc.metadata.published.value.date().isoformat() == "2021-11-25"
+    assert _day(doc.metadata) == "2021-11-25"
 
 
 def test_date_named_by_a_test_id() -> None:
     """omr: a React page names its date element only by data-testid="article-details-date"."""
     doc = _doc("html-testid-date-omr", "https://omr.com/de/daily/cowboyboots-und-crocs")
-    assert doc.metadata.published is not None
-    assert doc.metadata.published.value.date().isoformat() == "2023-11-03"
+    assert _day(doc.metadata) == "2023-11-03"
 
 
 def test_local_midnight_written_in_utc() -> None:
@@ -67,8 +68,7 @@ def test_local_midnight_written_in_utc() -> None:
         "html-local-midnight-beige",
         "https://beige.de/artikel/reisen-travel-provence-suedfrankreich-tipps",
     )
-    assert doc.metadata.published is not None
-    assert doc.metadata.published.value.date().isoformat() == "2022-11-07"
+    assert _day(doc.metadata) == "2022-11-07"
 
 
 def test_shown_date_confirmed_by_its_time_element() -> None:
@@ -77,5 +77,4 @@ def test_shown_date_confirmed_by_its_time_element() -> None:
         "html-hero-time-heizung",
         "https://www.heizung.de/waermepumpe/wissen/eignet-sich-eine-waermepumpe-im-altbau.html",
     )
-    assert doc.metadata.published is not None
-    assert doc.metadata.published.value.date().isoformat() == "2022-03-09"
+    assert _day(doc.metadata) == "2022-03-09"

@@ -7,10 +7,10 @@ from datetime import date, datetime
 from typing import Final
 
 from articlekit.comments._dates import DateReader
+from articlekit.comments._markup import MENTION
 from articlekit.comments._split import Raw
 from articlekit.model import AuthorDetails, Comment, Span
 
-_MENTION: Final = re.compile(r"(?<![\w@])@[\w.-]{2,40}")
 _QUOTE_LINE: Final = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
 
 
@@ -33,7 +33,7 @@ def read_comment(raw: Raw, text: str, dates: DateReader, since_dates: DateReader
     body_text = text[raw.body_start : raw.body_end]
     mentions = tuple(
         Span(raw.body_start + m.start(), raw.body_start + m.end())
-        for m in _MENTION.finditer(body_text)
+        for m in MENTION.finditer(body_text)
     )
     quotes = tuple(
         Span(raw.body_start + m.start(), raw.body_start + m.end())

@@ -158,7 +158,8 @@ _SENTENCE_END: Final = re.compile(r"[^\W\d_][.!?…]")
 #: WordPress' classes of a notice that another page links here; the platform names such a
 #: comment by the linking page's title ("<post> | <site>").
 _LINK_NOTICE: Final = frozenset({"pingback", "trackback"})
-_MENTION: Final = re.compile(r"(?<![\w@])@[\w.-]{2,40}")
+#: An "@name" mention in a comment's text.
+MENTION: Final = re.compile(r"(?<![\w@])@[\w.-]{2,40}")
 #: Title separators, and the ">" some sites put between their post's and their own name.
 _SITE_SEPARATORS: Final = re.compile(TITLE_SEPARATORS.pattern + r"|\s+>\s+")
 _NOTICE_LINE: Final = re.compile(
@@ -601,12 +602,8 @@ def html_comments(source: Source, reference_time: datetime | None) -> list[Comme
         fields, body, details = _read(source, bs, nesting.role, dates)
         if not body:
             body = [source.blocks[b] for b in bs if nesting.role[b] == "body"]
-        if (
-            _descriptor_parts(els[c].hint or "")[0] & _LINK_NOTICE
-            or (fields.author is None and _is_notice(source.text, body))
-            or (fields.author is not None and _NOTICE_LINE.match(fields.author))
-        ):
-            fields, body = _linking_site(source.text, fields, body, dates)
+        marked = bool(_descriptor_parts(els[c].hint or "")[0] & _LINK_NOTICE)
+        fields, body = _linking_site(source.text, fields, body, dates, marked=marked)
         p = _reply_parent(source, c, kept, position)
         if p is None:
             j = owner(c)
@@ -655,7 +652,7 @@ def _mentions(text: str, body: Sequence[Block]) -> tuple[Span, ...]:
     return tuple(
         Span(m.start(), m.end())
         for b in body
-        for m in _MENTION.finditer(text, b.span.start, b.span.end)
+        for m in MENTION.finditer(text, b.span.start, b.span.end)
     )
 
 
@@ -682,22 +679,16 @@ def _quotes(text: str, body: Sequence[Block]) -> tuple[Span, ...]:
     return (Span(start, first.start + rule.start()),)
 
 
-def _is_notice(text: str, body: Sequence[Block]) -> bool:
-    """Whether a comment's text opens with WordPress' "Pingback: <title>" line."""
-    if not body:
-        return False
-    return _NOTICE_LINE.match(text[body[0].span.start : body[0].span.end].strip()) is not None
-
-
 def _linking_site(
-    text: str, fields: _Fields, body: list[Block], dates: DateReader
+    text: str, fields: _Fields, body: list[Block], dates: DateReader, *, marked: bool
 ) -> tuple[_Fields, list[Block]]:
     """A pingback's author: the linking site, read from the linking page's title.
 
-    WordPress names a pingback by the linking page's title, in the author part or in a
-    "Pingback: <title>" line (with a date after a bar in some themes). Titles put the site name
-    last ("<post> | <site>", "<post> – <site>"), except WordPress' old default "<site> » Blog
-    Archive » <post>"; a title without a separator is kept whole.
+    WordPress names a pingback by the linking page's title, in the author part of a comment
+    ``marked`` as a pingback or trackback, or in a "Pingback: <title>" line (with a date after a
+    bar in some themes). Titles put the site name last ("<post> | <site>", "<post> – <site>"),
+    except WordPress' old default "<site> » Blog Archive » <post>"; a title without a separator
+    is kept whole. Any other comment is returned as it is.
     """
     name, span = fields.author, fields.author_span
     notice = _NOTICE_LINE.match(name) if name is not None else None
@@ -721,6 +712,8 @@ def _linking_site(
         span = first
         if len(body) > 1 and "\n" not in text[first.start : first.end].strip():
             body = body[1:]  # the notice line is a header; the linking page's excerpt follows
+    elif not marked:
+        return fields, body
     if name is None or span is None:
         return fields, body
     parts = [p.strip() for p in _SITE_SEPARATORS.split(name) if p.strip()]

@@ -15,7 +15,7 @@ from typing import Final
 import attrs
 
 from articlekit import _lexicon as lex
-from articlekit.comments._markup import ACTION_LINE as _ACTION
+from articlekit.comments._markup import ACTION_LINE
 from articlekit.comments.formats import FORMATS, CommentFormat
 
 __all__ = ["split_section"]
@@ -203,7 +203,7 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[Raw]:
                 fields.update(_groups(d, lines[nxt].start))
                 first = nxt + 1
         bounds = _body_bounds(lines, first, f)
-        while bounds is not None and _ACTION.match(lines[bounds[1]].text):
+        while bounds is not None and ACTION_LINE.match(lines[bounds[1]].text):
             bounds = _body_bounds(lines, first, bounds[1])  # "Reply Delete" before the footer
         if bounds is None:
             body_start = body_end = lines[head].end
@@ -211,6 +211,9 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[Raw]:
             body_start, body_end = lines[bounds[0]].start, lines[bounds[1]].end
         out.append(Raw(lines[head].start, lines[f].end, body_start, body_end, fields))
     return out
+
+
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _dated(fmt: CommentFormat, lines: Sequence[_Line], i: int, stop: int) -> bool:
@@ -221,9 +224,6 @@ def _dated(fmt: CommentFormat, lines: Sequence[_Line], i: int, stop: int) -> boo
         return True
     nxt = next((j for j in range(i + 1, stop) if lines[j].text), None)
     return nxt is not None and fmt.date_line.match(lines[nxt].text) is not None
-
-
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _name_like(lines: Sequence[_Line], i: int) -> bool:

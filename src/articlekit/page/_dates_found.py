@@ -113,13 +113,13 @@ _SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser u
 _HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _MIDNIGHT_EAST_HOURS: Final = frozenset({21, 22, 23})  # local midnight at UTC+3 .. UTC+1
 _WHOLE_SECONDS: Final = re.compile(r"T\d{2}:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
-_NEAR_DATE_LINE: Final = 120
+_NEAR_DATE_LINE: Final = 120  # a date line is short
 # Labels of an update written before its date in a date line.
 _UPDATE_LABEL: Final = re.compile(
     r"\b(?:updated?|last\s+(?:updated|modified|edited)|modified|aktualisiert|geändert"
     r"|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd)\b",
     re.IGNORECASE,
-)  # a date line is short
+)
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
 _MIN_YEAR: Final = 1990
 _ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
