@@ -167,6 +167,16 @@ class TestFromHtml:
         ]
         assert src.blocks[0].hint == "h2.t"
 
+    def test_script_anchor_around_paragraphs_is_text(self) -> None:
+        """A ``javascript:`` anchor around paragraphs holds text; a short one stays a link."""
+        src = from_html(
+            '<body><a href="javascript:"><p>abc</p><p>def</p>ghi</a>'
+            '<p><a href=" JavaScript:history.back()">back</a></p>'
+            '<p><a href="javascript:mail()"><div>By</div> Ann</a></p></body>'
+        )
+        got = [(src.slice(b.span), b.link_chars) for b in src.blocks]
+        assert got == [("abc", 0), ("def", 0), ("ghi", 0), ("back", 4), ("By", 2), ("Ann", 3)]
+
     def test_jsonld_and_meta(self) -> None:
         """JSON-LD article fields and whitelisted meta tags become META blocks."""
         page = (

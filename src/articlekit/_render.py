@@ -112,6 +112,7 @@ def render_html(
     if root is not None:
         _render_head(renderer, root)
         _mark_hidden(root)
+        _unlink_script_anchors(root)
         walk = _walk if htmlwalk is None else htmlwalk.walk
         walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
     problems = () if limit is None else (Problem("load", limit),)
@@ -772,6 +773,31 @@ def _mark_hidden(root: lxml.etree._Element) -> None:
     for element in hidden:
         if not paywalled or not any(_matches(element, sel) for sel in paywalled):
             element.tag = _HIDDEN_TAG
+
+
+# Anchors whose ``href`` is a ``javascript:`` URL: following one runs a script, it goes nowhere.
+# Wrapped around paragraphs (made clickable by a script), they hold text a reader reads as text,
+# not link text. Other ones stay links: "back", bylines and e-mail addresses a script
+# unscrambles (even around a spacer ``<div>``), share and print buttons are furniture, as their
+# real links would be.
+_SCRIPT_ANCHORS: Final = lxml.etree.XPath(
+    "//a[starts-with(translate(normalize-space(@href), 'JAVSCRIPT', 'javscript'), 'javascript:')]"
+)
+_PLAIN_INLINE: Final = "span"
+_PROSE_TAGS: Final = frozenset({"p", "blockquote", "pre", "ul", "ol", "dl", "table"})
+
+
+def _unlink_script_anchors(root: lxml.etree._Element) -> None:
+    """Render ``javascript:`` anchors around paragraphs as plain inline text (``_SCRIPT_ANCHORS``).
+
+    ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk.
+    """
+    for anchor in cast("list[lxml.etree._Element]", _SCRIPT_ANCHORS(root)):  # noqa: SLF001 - lxml types
+        if any(
+            isinstance(inner.tag, str) and inner.tag.lower() in _PROSE_TAGS
+            for inner in anchor.iterdescendants()
+        ):
+            anchor.tag = _PLAIN_INLINE
 
 
 # A simple CSS selector: an optional tag, then classes and ids (what paywall markup names).

@@ -51,6 +51,11 @@ class TestTextDumps:
         dump = "\n".join(lines)
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
 
+    def test_paragraphs_inside_a_script_anchor_are_body(self) -> None:
+        """Paragraphs a ``javascript:`` anchor makes clickable are read (Readability's case)."""
+        page = '<html><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>'
+        assert [p.text for p in find_paragraphs(from_html(page))] == ["abc", "def", "ghi"]
+
     def test_stops_at_comment_section(self) -> None:
         """A comment section with long comments is not body."""
         comment = (
