@@ -18,6 +18,7 @@ from articlekit import (
     MediaType,
     Source,
     _render,
+    extract,
     from_html,
     from_text,
     load,
@@ -196,6 +197,27 @@ class TestFromHtml:
             "link:canonical": "https://example.com/a",
             "html:lang": "en",
         }
+
+    def test_rdfa_property_lists_and_dublin_core_prefixes(self) -> None:
+        """An RDFa ``property`` list gives each known term; ``dc:``/``dcterms:`` read as DC."""
+        page = (
+            '<html><head><meta property="x:title dc:title" content="My title">'
+            '<meta property="dc:creator twitter:site_name" content="Ann Lee">'
+            '<meta property="dcterms:publisher" content="Example News">'
+            '<meta name="x:title dc:title" content="not RDFa: one name">'
+            "</head><body><p>Body.</p></body></html>"
+        )
+        src = from_html(page)
+        meta = [(b.hint, src.slice(b.span)) for b in src.blocks if b.kind is BlockKind.META]
+        assert meta == [
+            ("dc.title", "My title"),
+            ("dc.creator", "Ann Lee"),
+            ("dcterms.publisher", "Example News"),
+        ]
+        doc = extract(page)
+        assert doc.metadata.title is not None
+        assert doc.metadata.title.value == "My title"
+        assert [a.value for a in doc.metadata.authors] == ["Ann Lee"]
 
     @pytest.mark.parametrize(
         "page",

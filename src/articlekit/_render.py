@@ -963,15 +963,31 @@ def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
                 yield from _jsonld_objects(inner, depth + 1)
 
 
+# Dublin Core as RDFa writes it ("dc:creator", "dcterms:title") and as HTML meta names do
+# ("DC.creator", "dcterms.title"): one vocabulary, read under the names' dotted form.
+_DUBLIN_CORE_PREFIX: Final = re.compile(r"\A(dc|dcterms):(?=\w)")
+
+
+def _meta_key(name: str) -> str:
+    """A lower-cased meta ``name``/``property`` term as :data:`_META_KEYS` lists it."""
+    if name in _META_KEYS:
+        return name
+    return _DUBLIN_CORE_PREFIX.sub(r"\1.", name)
+
+
 def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
     for title in root.iter("title"):
         renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
         break
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("http-equiv") or "").strip()
-        if key.lower() in _META_KEYS:
-            renderer.add_meta(BlockKind.META, key.lower(), meta.get("content") or "")
-        elif not key and meta.get("itemprop"):
+        # RDFa's ``property`` holds a list of terms ("dc:creator twitter:site_name").
+        terms = key.lower().split() if meta.get("property") else [key.lower()]
+        for term in terms:
+            name = _meta_key(term)
+            if name in _META_KEYS:
+                renderer.add_meta(BlockKind.META, name, meta.get("content") or "")
+        if not key and meta.get("itemprop"):
             # schema.org microdata as <meta itemprop=... content=...>: the page's own in the
             # head; in the body only its dates (an author there may be any item's: a product's,
             # a review's; the markup scan reads the body's visible authors).
