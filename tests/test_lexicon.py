@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -148,7 +149,7 @@ def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> Non
 _DATE_PIECES = st.sampled_from(
     ["22 de outubro de 2010", " às 20:13", "Nov 18, 2019", " 12:26 PM", "2019-11-13", "13.",
      " November", " 2019", "١٢", "٣", "3/4/21", "Published: ", "x", " ", "May",
-     "2019-11-13T10:00", " PST", " utc", "NOV 3, 2020 AT 9:15 AM"]
+     "2019-11-13T10:00", " PST", " utc", "NOV 3, 2020 AT 9:15 AM", "3rd", " of"]
 )  # fmt: skip
 _DATE_LINES = st.one_of(
     st.lists(st.one_of(_DATE_PIECES, st.text(max_size=8)), max_size=8).map("".join),
@@ -164,6 +165,17 @@ def test_date_line_digit_guard_keeps_the_verdict(line: str) -> None:
     """
     match = lex.DATE_EXPRESSION.search(line) if len(line) <= _blocks.SHORT else None
     assert _blocks.is_date_line(line) == (match is not None and 2 * len(match.group()) >= len(line))
+
+
+@pytest.mark.parametrize(
+    "line", ["3rd August 2017", "the 21st of March, 2019", "On 2nd Feb 2020 at 10:30"]
+)
+def test_english_ordinal_day_first_dates_are_dates(line: str) -> None:
+    """British English writes the day first with an ordinal ("3rd August 2017")."""
+    assert lex.DATE.search(line)
+    match = lex.DATE_EXPRESSION.search(line)
+    assert match is not None
+    assert match.group().endswith(("2017", "2019", "10:30"))
 
 
 @given(st.one_of(_ASCII, st.text(max_size=20)))

@@ -189,7 +189,8 @@ _MONTHS = (
     r"|januari|februari|maart|mei|juni|juli|augustus|oktober"
 )
 DATE: Final = re.compile(
-    rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:de\s+)?(?:{_MONTHS})\b"
+    rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}\b",
     re.IGNORECASE,
 )
@@ -198,7 +199,7 @@ _CLOCK = r"(?:,?\s*(?:at|um|à|às|a\s+las|alle|kl\.?)?\s*\d{1,2}[:.]\d{2}(?::\d
 # A whole date expression, to hand to dateparser ("13. November 2019", "Nov 18, 2019 12:26 PM").
 DATE_EXPRESSION: Final = re.compile(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
-    rf"|\d{{1,2}}\.?\s*(?:de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_CLOCK}"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK})",
     re.IGNORECASE,
