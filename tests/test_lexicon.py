@@ -15,7 +15,8 @@ _PIECES = st.sampled_from(
     [
         "©", "(c)", "(C)", "Copyright", "2012", "sign up", "SUBSCRIBE", "Newsletter",
         "email address", "(Image: ", "(Photo credit: ", "Reuters)", "Getty Images",
-        "iStockphoto", "cookies",
+        "iStockphoto", "cookies", "Foto: ", "Bild: ", "Credit... ", "Image caption ", " | © ",
+        "Shutterstock.com", "stock.adobe.com", "Jane Doe", ")", ").",
         "Privacy Policy", "terms of use", "저작권자", "share", "Read more", "the", "story", ".",
         " ", "ſ", "K", "ß", "İ", "\n",
     ]
@@ -165,6 +166,25 @@ def test_date_line_digit_guard_keeps_the_verdict(line: str) -> None:
     """
     match = lex.DATE_EXPRESSION.search(line) if len(line) <= _blocks.SHORT else None
     assert _blocks.is_date_line(line) == (match is not None and 2 * len(match.group()) >= len(line))
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Pumps at dusk. Photo: TebNad/Shutterstock.com", True),
+        ("Cyber attacks keep rising. – © Sergey Nivens – stock.adobe.com", True),
+        ("A stoat in winter. (mlharing / iStock.com)", True),
+        ("Snow on a north slope (Foto: V. Berret, 19.01.2022).", True),
+        ("Trump asked for a big win. Credit... Doug Mills/The New York Times", True),
+        ("Image copyright Reuters", True),
+        ("He took a photo: it was great.", False),
+        ("The photo shows a man.", False),
+        ("Profits rose, the company said (source: Sony).", False),
+    ],
+)
+def test_captions_ending_in_a_picture_credit_are_furniture(line: str, *, furniture: bool) -> None:
+    """A caption's credit ends it; a sentence that only mentions a photo is no caption."""
+    assert bool(lex.BOILERPLATE.match(line)) is furniture
 
 
 @pytest.mark.parametrize(

@@ -68,6 +68,14 @@ _BOILERPLATE_ANYWHERE: Final = (
     r""".{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}""",
     r""".{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|cr[eé]ditos?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)""",
     r"""[^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}""",
+    # A caption ending in its picture's credit ("Pumps at dusk. Photo: Jane Doe/Shutterstock",
+    # "… | © Augusta National/Getty Images", "(Foto: V. Berret, 19.01.2022)"), and the BBC's
+    # "Image copyright …" / "Image caption …" lines.
+    r""".{0,300}?(?:^|[\s(|/–—-])(?:©|ⓒ|(?:photo|foto|bild|image|picture|credit|crédit|crédito"""
+    r"""|bildquelle|fotoquelle)s?\s*(?::|\.\.\.|…))\s*[^!?:]{0,79}[^.!?:\s](?:\)\.?)?""",
+    r""".{0,300}?(?:getty\s*images|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?"""
+    r"""|stock\.adobe\.com|imago(?:[\s-]+images)?(?:\.de)?)[^.!?]{0,40}?[).]?""",
+    r"""image\s+(?:copyright|caption)\b.{0,300}""",
     r""".{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}""",
 )
 # A piece of every branch above, looked up in the case-folded line (a literal search on folded
@@ -80,6 +88,8 @@ _BOILERPLATE_WORDS: Final = re.compile(
             "subscribe", "abonnieren", "newsletter", "e-mail-adresse", "email", "(image",
             "(photo", "(picture", "(foto", "(bild", "(credit", "(crédito", "(credito", "(source",
             "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
+            "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
+            "stock.adobe",
             "privacy", "terms",
         )
     )
