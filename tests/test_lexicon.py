@@ -16,7 +16,8 @@ _PIECES = st.sampled_from(
         "©", "(c)", "(C)", "Copyright", "2012", "sign up", "SUBSCRIBE", "Newsletter",
         "email address", "(Image: ", "(Photo credit: ", "Reuters)", "Getty Images",
         "iStockphoto", "cookies", "Foto: ", "Bild: ", "Credit... ", "Image caption ", " | © ",
-        "Shutterstock.com", "stock.adobe.com", "Jane Doe", ")", ").",
+        "Shutterstock.com", "stock.adobe.com", "Jane Doe", ")", ").", "Akismet",
+        "licensed under a ", "Creative Commons", "CC-BY",
         "Privacy Policy", "terms of use", "저작권자", "share", "Read more", "the", "story", ".",
         " ", "ſ", "K", "ß", "İ", "\n",
     ]
@@ -184,6 +185,32 @@ def test_date_line_digit_guard_keeps_the_verdict(line: str) -> None:
 )
 def test_captions_ending_in_a_picture_credit_are_furniture(line: str, *, furniture: bool) -> None:
     """A caption's credit ends it; a sentence that only mentions a photo is no caption."""
+    assert bool(lex.BOILERPLATE.match(line)) is furniture
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("This site uses Akismet to reduce spam. Learn how your comment data is processed.", True),
+        ("Diese Website verwendet Akismet, um Spam zu reduzieren.", True),
+        ("All content is licensed under a Creative Commons Attribution 4.0 License.", True),
+        ("Hinterlasse eine Antwort", True),
+        ("Deja una respuesta", True),
+        ("Advertisement:", True),
+        ("Auch lesen: Diese drei Sternzeichen verschenken ihr Herz", True),
+        ("Lea: Consejo Permanente de OEA aborda la confiscación", True),
+        ("Zurück zur Übersichtsseite « »", True),
+        ("Kategorien Aktuell Freizeit und Hobby", True),
+        ("Artikel teilen:", True),
+        ("Weitere Pressemitteilungen dieses Verbands", True),
+        ("Advertising disclosure: we may receive compensation for some links.", True),
+        ("Categories of risk differ widely between the two.", False),
+        ("Zurück in Berlin traf er seine Frau.", False),
+        ("The code is licensed under the MIT licence, the docs are not.", False),
+    ],
+)
+def test_cms_template_lines_are_furniture(line: str, *, furniture: bool) -> None:
+    """Strings CMS templates print around articles, in the languages of the web."""
     assert bool(lex.BOILERPLATE.match(line)) is furniture
 
 

@@ -12,7 +12,7 @@ from typing import Final
 # Lines that are page furniture whatever their length (share bars, subscribe prompts, cookie
 # notices, copyright and reprint notices, "advertisement" labels, image credits).
 _BOILERPLATE_LINES: Final = r"""
-        advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고
+        (?:advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고)\s*:?
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | sharing\s+is\s+caring!?
       | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
@@ -49,6 +49,7 @@ _BOILERPLATE_LINES: Final = r"""
       | (?:comments?|kommentare|commentaires|comentarios|комментарии)\s*(?:\(\d+\)|\d+)?
       | \d+\s+(?:comments?|kommentare|commentaires|comentarios|responses|replies)
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion).{0,80}
+      | (?:hinterlasse(?:n\s+sie)?\s+(?:eine[n]?\s+)?(?:antwort|kommentar)|schreibe(?:n\s+sie)?\s+(?:eine[n]?\s+)?kommentar|laisser\s+un\s+(?:commentaire|r[ée]ponse)|laisser\s+une\s+r[ée]ponse|deja\s+(?:un\s+comentario|una\s+respuesta)|dejar\s+un\s+comentario|lascia\s+un\s+commento|deixe?\s+(?:um\s+coment[aá]rio|uma\s+resposta)|laat\s+een\s+(?:reactie|antwoord)\s+achter|zostaw\s+(?:komentarz|odpowied[zź])).{0,80}
       | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
       | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
       | (?:zum|zur)\s+\S+\s+springen.{0,120}|aller\s+au\s+contenu.{0,40}|saltar\s+al\s+contenido.{0,40}
@@ -56,6 +57,13 @@ _BOILERPLATE_LINES: Final = r"""
       | buy\s+(?:single\s+)?(?:article|issue|this\s+article).{0,40}
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
+      | (?:auch\s+lesen|also\s+read|read|lea|lee|leia|lire|leggi|czytaj)\s*:.{0,160}
+      | zur[uü]ck(?:\s+zu[rm]?\s+\S+(?:\s+\S+)?)?(?:\s*[«»‹›<>|]+)*
+      | (?:kategorien?|categories|cat[ée]gories|categor[ií]as|categorie)(?:\s*:.{0,200}|(?:\s+[^\s.!?]+){0,8})
+      | (?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:
+      | teile(?:n\s+sie)?\s+(?:diesen|den)\s+(?:beitrag|artikel)\b.{0,60}
+      | weitere\s+(?:artikel|beitr[aä]ge|pressemitteilungen|news|nachrichten|meldungen)\b.{0,60}
+      | advertising\s+disclos(?:ure|ures)?\b.{0,300}
       | \d{4}-\d{2}-\d{2}(?:[t\s][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*
     """
@@ -71,12 +79,23 @@ _BOILERPLATE_ANYWHERE: Final = (
     # A caption ending in its picture's credit ("Pumps at dusk. Photo: Jane Doe/Shutterstock",
     # "… | © Augusta National/Getty Images", "(Foto: V. Berret, 19.01.2022)"), and the BBC's
     # "Image copyright …" / "Image caption …" lines.
-    r""".{0,300}?(?:^|[\s(|/–—-])(?:©|ⓒ|(?:photo|foto|bild|image|picture|credit|crédit|crédito"""
-    r"""|bildquelle|fotoquelle)s?\s*(?::|\.\.\.|…))\s*[^!?:]{0,79}[^.!?:\s](?:\)\.?)?""",
-    r""".{0,300}?(?:getty\s*images|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?"""
-    r"""|stock\.adobe\.com|imago(?:[\s-]+images)?(?:\.de)?)[^.!?]{0,40}?[).]?""",
+    (
+        r""".{0,300}?(?:^|[\s(|/–—-])(?:©|ⓒ|(?:photo|foto|bild|image|picture|credit|crédit"""
+        r"""|crédito|bildquelle|fotoquelle)s?\s*(?::|\.\.\.|…))\s*[^!?:]{0,79}[^.!?:\s](?:\)\.?)?"""
+    ),
+    (
+        r""".{0,300}?(?:getty\s*images|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?"""
+        r"""|stock\.adobe\.com|imago(?:[\s-]+images)?(?:\.de)?)[^.!?]{0,40}?[).]?"""
+    ),
     r"""image\s+(?:copyright|caption)\b.{0,300}""",
     r""".{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}""",
+    # WordPress's anti-spam notice under a comment form ("This site uses Akismet …"), and a
+    # Creative Commons licence footer.
+    r""".{0,80}\bakismet\b.{0,200}""",
+    (
+        r""".{0,120}\b(?:licensed\s+under|lizenziert\s+unter|sous\s+licence)\s+(?:an?\s+|einer\s+)?"""
+        r"""(?:creative\s+commons|cc[\s-]by)\b.{0,200}"""
+    ),
 )
 # A piece of every branch above, looked up in the case-folded line (a literal search on folded
 # text is several times faster than a case-insensitive one; folding only ever adds matches).
@@ -89,7 +108,7 @@ _BOILERPLATE_WORDS: Final = re.compile(
             "(photo", "(picture", "(foto", "(bild", "(credit", "(crédito", "(credito", "(source",
             "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
             "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
-            "stock.adobe",
+            "stock.adobe", "akismet", "licen", "lizenziert",
             "privacy", "terms",
         )
     )
@@ -151,6 +170,7 @@ SECTION_END: Final = _CaselessLine(
     r"""^(?:
         (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글)(?:\s*\(\d+\))?\s*:?
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion|write\s+a\s+comment).{0,60}
+      | (?:hinterlasse(?:n\s+sie)?\s+(?:eine[n]?\s+)?(?:antwort|kommentar)|schreibe(?:n\s+sie)?\s+(?:eine[n]?\s+)?kommentar|laisser\s+un\s+(?:commentaire|r[ée]ponse)|laisser\s+une\s+r[ée]ponse|deja\s+(?:un\s+comentario|una\s+respuesta)|dejar\s+un\s+comentario|lascia\s+un\s+commento|deixe?\s+(?:um\s+coment[aá]rio|uma\s+resposta)|laat\s+een\s+(?:reactie|antwoord)\s+achter|zostaw\s+(?:komentarz|odpowied[zź])).{0,60}
       | (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
       | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
