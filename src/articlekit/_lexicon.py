@@ -288,6 +288,8 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
     r"|(?<![a-z])meta(?![a-z])|byline|dateline"
+    # a scholarly article's apparatus: its reference list is not its text
+    r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph"
 )
 POSITIVE_HINT: Final = FoldedPattern(
     r"article|content|post-body|post_body|postbody|entry|story|body|text|main|blog|prose"

@@ -56,6 +56,25 @@ class TestTextDumps:
         page = '<html><body><a href="javascript:"><p>abc</p><p>def</p>ghi</a></body></html>'
         assert [p.text for p in find_paragraphs(from_html(page))] == ["abc", "def", "ghi"]
 
+    def test_a_reference_list_is_not_the_article(self) -> None:
+        """A paywalled paper shows its abstract and a long reference list: the abstract is body."""
+        refs = "".join(
+            f'<li class="c-article-references__item"><p>Author {k} A, Other B. A study of things'
+            f" that matter. J Clin Investig. 1988;82(6):{k}.</p></li>"
+            for k in range(40)
+        )
+        page = (
+            '<html><body><div class="c-article-body"><section><h2>Abstract</h2>'
+            "<p>The purpose of the review is to summarise what is known about the syndrome, its"
+            " causes and the drugs most commonly reported with it in adults and children.</p>"
+            "<p>The most commonly reported drugs are allopurinol and anticonvulsants, and the"
+            " reactions start two to eight weeks after the first dose in most patients.</p>"
+            '</section><section><h2>References</h2><ol class="c-article-references">'
+            f"{refs}</ol></section></div></body></html>"
+        )
+        texts = [p.text for p in find_paragraphs(from_html(page))]
+        assert [t[:15] for t in texts] == ["Abstract", "The purpose of ", "The most common"]
+
     def test_stops_at_comment_section(self) -> None:
         """A comment section with long comments is not body."""
         comment = (
