@@ -192,9 +192,10 @@ _JSONLD_DATE: Final = re.compile(
     r'"(datePublished|dateModified)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"'
 )
 
-# Used only to find where text nodes came from: runs of text after a tag, minus the script,
-# style and comment sections whose insides are not text.
-_RAW_DATA: Final = re.compile(r">([^<]+)")
+# Used only to find where text nodes came from: runs of text after a tag that are not white space
+# only (``\s`` is what ``str.isspace`` calls white space), minus the script, style and comment
+# sections whose insides are not text.
+_RAW_DATA: Final = re.compile(r">(\s*[^\s<][^<]*)")
 _RAW_OPAQUE_START: Final = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
 _RAW_OPAQUE_END: Final = {
     "script": re.compile(r"</script", re.IGNORECASE),
@@ -583,7 +584,7 @@ def _raw_data(raw: str, *, htmlwalk: ModuleType | None) -> tuple[list[tuple[int,
         opaque, data = htmlwalk.opaque_sections(raw), htmlwalk.data_tokens(raw)
     else:
         opaque = _opaque_sections(raw)
-        data = [m.span(1) for m in _RAW_DATA.finditer(raw) if not m.group(1).isspace()]
+        data = [m.span(1) for m in _RAW_DATA.finditer(raw)]
     if opaque:
         data = _outside(data, opaque)
     body = _BODY_START.search(raw)
