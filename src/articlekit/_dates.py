@@ -31,7 +31,7 @@ _NUMERIC: Final = re.compile(
 _TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
 # The long American form, the commonest written date of English pages ("November 19, 2019",
 # "Nov 19, 2019", "Nov. 19, 2019"): read directly, as dateparser reads it in English (midnight
-# UTC; tests/test_dates.py holds the two together). A day the month does not have goes to
+# UTC; tests/test_parse_date.py holds the two together). A day the month does not have goes to
 # dateparser.
 _MONTH_NUMBERS: Final = {
     name: number
