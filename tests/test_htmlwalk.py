@@ -190,14 +190,31 @@ _ALPHABET = (
 )  # fmt: skip
 
 
+def _data_runs(raw: str) -> list[tuple[int, int]]:
+    """The raw text runs by their definition: after a ``>``, up to a ``<``, not white space only."""
+    return [m.span(1) for m in re.finditer(r">([^<]+)", raw) if not m.group(1).isspace()]
+
+
+@given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
+def test_raw_data_pattern_finds_the_runs(raw: str) -> None:
+    """``_RAW_DATA`` skips white space only runs itself, as ``str.isspace`` sees white space."""
+    assert [m.span(1) for m in _render._RAW_DATA.finditer(raw)] == _data_runs(raw)
+
+
+def test_raw_data_pattern_sees_white_space_as_str_does() -> None:
+    """Every character ``str.isspace`` calls white space (and no other) makes a run white space."""
+    for code in (*range(0x3100), 0x205F, 0x3000, 0xFEFF):
+        raw = f"a>{chr(code)}<b> x{chr(code)}<"
+        assert [m.span(1) for m in _render._RAW_DATA.finditer(raw)] == _data_runs(raw), hex(code)
+
+
 @given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join))
 def test_raw_scans_match_the_regular_expressions(htmlwalk: ModuleType, raw: str) -> None:
     """The raw scans find what ``_RAW_DATA``, ``_opaque_sections`` and ``_utf8_if_clean`` find.
 
     The script/style names match as ``re.IGNORECASE`` does, long s and Turkish i included.
     """
-    reference = [m.span(1) for m in _render._RAW_DATA.finditer(raw) if not m.group(1).isspace()]
-    assert htmlwalk.data_tokens(raw) == reference
+    assert htmlwalk.data_tokens(raw) == _data_runs(raw)
     assert htmlwalk.opaque_sections(raw) == _render._opaque_sections(raw)
     assert htmlwalk.utf8_if_clean(raw) == _render._utf8_if_clean(raw)
 

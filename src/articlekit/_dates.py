@@ -29,6 +29,30 @@ _NUMERIC: Final = re.compile(
     re.IGNORECASE,
 )
 _TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
+# The long American form, the commonest written date of English pages ("November 19, 2019",
+# "Nov 19, 2019", "Nov. 19, 2019"): read directly, as dateparser reads it in English (midnight
+# UTC; tests/test_parse_date.py holds the two together). A day the month does not have goes to
+# dateparser.
+_MONTH_NUMBERS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"),
+            ("May",), ("June", "Jun"), ("July", "Jul"), ("August", "Aug"),
+            ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+#: The abbreviations a dot may close ("Nov."; "May" is no abbreviation).
+_ABBREVIATED: Final = frozenset(
+    ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+)
+_MONTH_DAY_YEAR: Final = re.compile(
+    r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2}), (?P<year>\d{4})"
+)
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
@@ -136,17 +160,41 @@ def parse_date(
         and (numeric := parse_numeric_date(text, month_first=month_first))
     ):
         return numeric
-    base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
-    settings = {
-        "RELATIVE_BASE": base,
-        "RETURN_AS_TIMEZONE_AWARE": True,
-        "TIMEZONE": "UTC",
-        "PREFER_DAY_OF_MONTH": "first",
-    }
-    try:
-        value = dateparser.parse(text, languages=languages, settings=settings)
-    except (ValueError, TypeError, OverflowError, RecursionError):
-        return None
+    value = _month_day_year(text) if languages == ["en"] else None
+    if value is None:
+        base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
+        settings = {
+            "RELATIVE_BASE": base,
+            "RETURN_AS_TIMEZONE_AWARE": True,
+            "TIMEZONE": "UTC",
+            "PREFER_DAY_OF_MONTH": "first",
+        }
+        try:
+            value = dateparser.parse(text, languages=languages, settings=settings)
+        except (ValueError, TypeError, OverflowError, RecursionError):
+            return None
     if value is None or (reference_time is None and value.year <= _SENTINEL.year):
         return None
     return value, granularity
+
+
+def _month_day_year(text: str) -> datetime | None:
+    """An English "November 19, 2019" (or "Nov 19, 2019", "Nov. 19, 2019") at midnight UTC.
+
+    ``None`` for other text and for a day the month does not have (dateparser decides those).
+
+    >>> _month_day_year("Sept. 3, 2019").isoformat()
+    '2019-09-03T00:00:00+00:00'
+    >>> _month_day_year("June 31, 2019") is None, _month_day_year("May. 5, 2019") is None
+    (True, True)
+    """
+    match = _MONTH_DAY_YEAR.fullmatch(text)
+    if match is None:
+        return None
+    month = _MONTH_NUMBERS.get(match["month"])
+    if month is None or (match["dot"] and match["month"] not in _ABBREVIATED):
+        return None  # a dot closes an abbreviation only ("Nov.", not "November." or "May.")
+    try:
+        return datetime(int(match["year"]), month, int(match["day"]), tzinfo=UTC)
+    except ValueError:
+        return None

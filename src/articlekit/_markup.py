@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Any, Final, cast
 
 import lxml.etree
 
@@ -38,8 +38,14 @@ __all__ = ["markup_values"]
 _CUE: Final = re.compile(
     r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
 )
-_CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
-_CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
+_CUE_TAGS: Final = ("time", "address", "author", "abbr")
+_CUE_KEYS: Final = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
+# The elements of a cue tag and the attributes of a cue key, in document order (an element comes
+# before its attributes): libxml2 selects them, so Python sees only these values, not every
+# element and its attributes.
+_CUE_NODES: Final = lxml.etree.XPath(
+    " | ".join([f"//{tag}" for tag in _CUE_TAGS] + [f"//@{key}" for key in _CUE_KEYS])
+)
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
 _AUTHOR_WORD: Final = re.compile(
@@ -259,15 +265,8 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
      ('rel:author', 'Jane Doe'), ('time', '2020-05-01T10:00')]
     """
     counts: dict[str, int] = {}
-    for element in root.iter():
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
-        tag = tag.lower()
-        if tag not in _CUE_TAGS and not any(
-            key in _CUE_KEYS and _CUE.search(str(value)) for key, value in element.items()
-        ):
-            continue
+    for element in _candidates(root):
+        tag = element.tag.lower()
         if tag in {"meta", "link", "script", "style", "body", "html", "head"}:
             continue  # <meta> and <link> are the head's (rendered apart); the body is no byline
         found: list[tuple[str, str]] = []
@@ -285,3 +284,19 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
         for hint, value in found:
             counts[hint] = counts.get(hint, 0) + 1
             yield hint, value
+
+
+def _candidates(root: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
+    """The elements of a cue tag or with a cue in a cue attribute, each once, in document order."""
+    last = None
+    # The XPath yields elements and attribute values (strings that know their element).
+    for node in cast("list[Any]", _CUE_NODES(root)):
+        if isinstance(node, lxml.etree._Element):  # noqa: SLF001 - lxml's element type
+            element = node
+        elif _CUE.search(node) is not None:
+            element = node.getparent()
+        else:
+            continue
+        if element is not last:
+            last = element
+            yield element

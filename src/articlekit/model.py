@@ -981,6 +981,10 @@ def _field_names(cls: type) -> tuple[str, ...]:
     return names
 
 
+# Values with no span inside (enum members are strings): the quick check skips them.
+_SPANLESS: Final = (str, int, float, Decimal, date, type(None))
+
+
 def _spans_fit(value: object, text: str, length: int) -> bool:
     """Whether every span inside ``value`` is in the text and stored texts equal their slices.
 
@@ -990,7 +994,7 @@ def _spans_fit(value: object, text: str, length: int) -> bool:
     if isinstance(value, Span):
         return value.end <= length
     if isinstance(value, tuple):
-        return all(_spans_fit(item, text, length) for item in value)
+        return all(isinstance(item, _SPANLESS) or _spans_fit(item, text, length) for item in value)
     names = _field_names(type(value))
     if not names:
         return True
@@ -1002,7 +1006,11 @@ def _spans_fit(value: object, text: str, length: int) -> bool:
                 isinstance(own_text, str) and text[item.start : item.end] != own_text
             ):
                 return False
-        elif name != "text" and not _spans_fit(item, text, length):
+        elif (
+            name != "text"
+            and not isinstance(item, _SPANLESS)
+            and not _spans_fit(item, text, length)
+        ):
             return False
     return True
 

@@ -90,6 +90,8 @@ _PHRASE_WORDS: Final = (
     - _COMMON
     - {"s"}
 )
+#: The words :func:`find_hedges` locates: hedge words and the words of hedge phrases.
+_HEDGE_OR_PHRASE_WORDS: Final = _HEDGE_WORD_SET | _PHRASE_WORDS
 _APPROX: Final = re.compile(
     r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|an estimated|"
     r"more or less)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
@@ -129,7 +131,7 @@ def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
             for m in _APPROX.finditer(sentence)
         ]
     taken = {i for a, b, _ in found for i in range(a, b)}
-    hits = word_hits(sentence, _HEDGE_WORD_SET | _PHRASE_WORDS)
+    hits = word_hits(sentence, _HEDGE_OR_PHRASE_WORDS)
     phrase_words = any(w in _PHRASE_WORDS for _, _, w in hits)
     for m in _HEDGE_PHRASES.finditer(sentence) if phrase_words else ():
         if m.start() in taken:

@@ -12,13 +12,20 @@ from __future__ import annotations
 import contextlib
 import re
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Final, TypeAlias
 
 from articlekit._dates import parse_date, writes_month_first
 from articlekit._text import caseless_key
-from articlekit.model import Source
+from articlekit.model import Granularity, Source
 
-__all__ = ["DateReader", "page_languages"]
+__all__ = ["DateReader", "ParsedDates", "page_languages"]
+
+#: What :func:`parse_date` gave for (text, languages, reference time, month first): readers of
+#: one page can share it, so that a date two of them read is parsed once.
+ParsedDates: TypeAlias = dict[
+    tuple[str, tuple[str, ...] | None, datetime | None, bool],
+    tuple[datetime, Granularity] | None,
+]
 
 _DIGITS: Final = re.compile(r"\d+")
 _YEAR: Final = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d{2}\b|'\d\d\b")
@@ -160,7 +167,7 @@ class DateReader:
     (datetime.date(2012, 8, 9), datetime.date(2012, 9, 12))
     """
 
-    __slots__ = ("_forms", "_languages", "_month_first", "_reference", "_seen")
+    __slots__ = ("_forms", "_languages", "_month_first", "_parsed", "_reference", "_seen")
 
     def __init__(
         self,
@@ -168,12 +175,15 @@ class DateReader:
         languages: tuple[str, ...] = ("en",),
         *,
         month_first: bool = True,
+        parsed: ParsedDates | None = None,
     ) -> None:
         """Read dates relative to ``reference_time`` (never the wall clock) in ``languages``.
 
         ``month_first``: whether the page writes "03-10-2017" as March 10 (American English,
-        see :func:`articlekit._dates.writes_month_first`).
+        see :func:`articlekit._dates.writes_month_first`). ``parsed``: the parses of another
+        reader of the same page, shared (both add to it).
         """
+        self._parsed: ParsedDates = {} if parsed is None else parsed
         self._reference = reference_time
         self._languages = list(languages)
         self._month_first = month_first
@@ -182,10 +192,14 @@ class DateReader:
         self._seen: dict[str, datetime | None] = {}
 
     @classmethod
-    def for_page(cls, source: Source, reference_time: datetime | None) -> DateReader:
+    def for_page(
+        cls, source: Source, reference_time: datetime | None, *, parsed: ParsedDates | None = None
+    ) -> DateReader:
         """A reader in the page's languages and date order (both from its ``<html lang>``)."""
         lang = _page_lang(source)
-        return cls(reference_time, _languages(lang), month_first=writes_month_first(lang))
+        return cls(
+            reference_time, _languages(lang), month_first=writes_month_first(lang), parsed=parsed
+        )
 
     def read(self, text: str) -> datetime | None:
         """The date ``text`` states, or ``None``."""
@@ -222,17 +236,14 @@ class DateReader:
                 return first.replace(**parts)  # type: ignore[arg-type]
             except ValueError:
                 pass
-        order = self._month_first
-        parsed = parse_date(t, reference_time=ref, languages=self._languages, month_first=order)
+        parsed = self._parse(t, self._languages)
         if parsed is None and self._languages != ["en"]:
-            parsed = parse_date(t, reference_time=ref, languages=["en"], month_first=order)
+            parsed = self._parse(t, ["en"])
             bare = _AT_TIME.sub(" ", t)
             if parsed is None and bare != t:
-                parsed = parse_date(
-                    bare, reference_time=ref, languages=self._languages, month_first=order
-                )
+                parsed = self._parse(bare, self._languages)
         if parsed is None and _FOREIGN.search(t):  # a date in another language than the page's
-            parsed = parse_date(t, reference_time=ref, month_first=order)
+            parsed = self._parse(t, None)
         if parsed is None:
             return None
         value = parsed[0]
@@ -243,6 +254,23 @@ class DateReader:
         if known is None:
             self._learn(form, t, numbers, value)
         return value
+
+    def _parse(self, text: str, languages: list[str] | None) -> tuple[datetime, Granularity] | None:
+        """:func:`parse_date` in this reader's reference time and date order, parsed once."""
+        key = (
+            text,
+            None if languages is None else tuple(languages),
+            self._reference,
+            self._month_first,
+        )
+        if key not in self._parsed:
+            self._parsed[key] = parse_date(
+                text,
+                reference_time=self._reference,
+                languages=languages,
+                month_first=self._month_first,
+            )
+        return self._parsed[key]
 
     def _learn(self, form: str, t: str, numbers: list[int], value: datetime) -> None:
         ref = self._reference

@@ -30,7 +30,7 @@ from typing import Final
 import attrs
 
 from articlekit._lexicon import TITLE_SEPARATORS
-from articlekit.comments._dates import DateReader
+from articlekit.comments._dates import DateReader, ParsedDates
 from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
 
 __all__ = ["Nesting", "comment_containers", "html_comments", "nesting_of"]
@@ -549,18 +549,21 @@ def _reply_parent(
     return None
 
 
-def comment_containers(source: Source) -> tuple[Nesting, list[int]] | None:
+def comment_containers(
+    source: Source, *, parsed: ParsedDates | None = None
+) -> tuple[Nesting, list[int]] | None:
     """The page's comment markup and its comments' containers, or ``None`` without comments.
 
     Containers named by a platform's comment id or post class are comments. A container named
     only "comment" (or "kommentar"...) must hold words (not only a counter or action links) and
     be signed with an author or a date: a comment form, a login prompt ("You must be logged in to
-    comment"), a comment counter or a "3 Comments" heading has neither.
+    comment"), a comment counter or a "3 Comments" heading has neither. ``parsed``: date parses
+    to share with the caller's reader (:class:`ParsedDates`).
     """
     nesting = nesting_of(source)
     if nesting is None:
         return None
-    dates = DateReader.for_page(source, source.reference_time)
+    dates = DateReader.for_page(source, source.reference_time, parsed=parsed)
 
     def signed(c: int) -> bool:
         fields, _, _ = _read(source, nesting.blocks_by[c], nesting.role, dates)
@@ -572,14 +575,16 @@ def comment_containers(source: Source) -> tuple[Nesting, list[int]] | None:
 
 def html_comments(source: Source, reference_time: datetime | None) -> list[Comment]:
     """Comments from nested comment markup, in document order, with parents."""
-    found = comment_containers(source)
+    # The containers' reader and this one parse the same header dates: once, for both.
+    parsed: ParsedDates = {}
+    found = comment_containers(source, parsed=parsed)
     if found is None:
         return []
     nesting, kept = found
     els = source.elements
     cset = set(nesting.containers)
     position = {c: n for n, c in enumerate(kept)}
-    dates = DateReader.for_page(source, reference_time)
+    dates = DateReader.for_page(source, reference_time, parsed=parsed)
 
     def owner(i: int) -> int | None:
         j = els[i].parent

@@ -139,11 +139,11 @@ def _currency_at(sym: str, k: int, *, glued: bool) -> Unit | None:
 
 
 def _symbol_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:
-    """Symbols: glued tokens concatenated, longest first."""
-    n = len(t)
-    for k in (4, 3, 2, 1):
-        if j + k > n or any(not t.glued(x) for x in range(j + 1, j + k)):
-            continue
+    """Symbols: glued tokens concatenated, longest first (up to four)."""
+    glued = 0  # how many tokens after ``j`` each touch the one before (three are enough)
+    while glued < 3 and t.glued(j + glued + 1):
+        glued += 1
+    for k in range(min(glued + 1, len(t) - j), 0, -1):
         unit = _symbol_at(t, j, k)
         if unit is not None:
             return j + k, unit
