@@ -198,7 +198,7 @@ def test_captions_ending_in_a_picture_credit_are_furniture(line: str, *, furnitu
         ("Deja una respuesta", True),
         ("Advertisement:", True),
         ("Auch lesen: Diese drei Sternzeichen verschenken ihr Herz", True),
-        ("Lea: Consejo Permanente de OEA aborda la confiscación", True),
+        ("Lea: I think the council was right to vote.", False),  # a speaker, see test_body
         ("Zurück zur Übersichtsseite « »", True),
         ("Kategorien Aktuell Freizeit und Hobby", True),
         ("Artikel teilen:", True),

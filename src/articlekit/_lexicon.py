@@ -57,7 +57,7 @@ _BOILERPLATE_LINES: Final = r"""
       | buy\s+(?:single\s+)?(?:article|issue|this\s+article).{0,40}
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
-      | (?:auch\s+lesen|also\s+read|read|lea|lee|leia|lire|leggi|czytaj)\s*:.{0,160}
+      | (?:auch\s+lesen|also\s+read|read|leia|lire|leggi|czytaj)\s*:.{0,160}
       | zur[uü]ck(?:\s+zu[rm]?\s+\S+(?:\s+\S+)?)?(?:\s*[«»‹›<>|]+)*
       | (?:kategorien?|categories|cat[ée]gories|categor[ií]as|categorie)(?:\s*:.{0,200}|(?:\s+[^\s.!?]+){0,8})
       | (?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:
