@@ -455,3 +455,29 @@ def test_section_lines_agree_with_their_definition(text: str, data: st.DataObjec
     hi = data.draw(st.integers(lo, len(text)))
     got = [(line.start, line.end, line.text) for line in _lines(text, lo, hi)]
     assert got == _lines_by_definition(text, lo, hi)
+
+
+def test_a_closed_wordpress_thread_splits_at_its_dated_said_headers() -> None:
+    """WordPress's older themes: "Ann on May 3, 2018 at 4:47 pm said:", no Reply links."""
+    body = "Our open thread is a place to ask questions about our work and research. " * 3
+    page = (
+        "An open thread\n\n" + body + "\n\nComments\n\n"
+        "Milan Griffes on September 12, 2018 at 4:47 pm said:\n\n"
+        "Any update on how the new paper will affect the recommendation?\n\n"
+        "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:\n\n"
+        "Hi Milan, we plan to consider it in our year-end review.\n\n"
+        "Comments are closed.\n"
+    )
+    doc = articlekit.extract(page)
+    assert [(c.author, c.posted) for c in doc.comments] == [
+        ("Milan Griffes", datetime(2018, 9, 12, 16, 47, tzinfo=UTC)),
+        ("Catherine (GiveWell)", datetime(2018, 9, 13, 17, 23, tzinfo=UTC)),
+    ]
+    assert "Any update" not in doc.text
+
+
+def test_one_dated_said_line_is_no_thread() -> None:
+    """A single "X on <date> said:" line (a quote in the article) does not open a thread."""
+    body = "The minister spoke to reporters about the budget and the coming vote. " * 3
+    page = "A headline\n\n" + body + "\n\nJane Doe on May 3, 2018 at 4:47 pm said:\n\n" + body
+    assert articlekit.extract(page).comments == ()

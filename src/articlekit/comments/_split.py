@@ -252,12 +252,34 @@ def _furniture(line: str) -> bool:
     )
 
 
+def _footers(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
+    assert fmt.footer is not None  # noqa: S101 - only called for footer formats
+    return sum(1 for ln in lines if ln.text and fmt.footer.match(ln.text))
+
+
+def _dated_headers(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
+    """Header lines that show their comment's time ("Ann on May 3, 2018 at 4:47 pm said:")."""
+    return sum(1 for _, m in _headers(fmt, lines) if m.groupdict().get("time"))
+
+
+def _by_headers(fmt: CommentFormat, lines: Sequence[_Line]) -> bool:
+    """Whether a footer style's thread is split by its headers: no footers, dated headers.
+
+    A closed thread shows no "Reply" links; dated headers still mark its comments.
+    """
+    return (
+        fmt.dated_headers_split
+        and _footers(fmt, lines) < 2  # noqa: PLR2004
+        and _dated_headers(fmt, lines) >= 2  # noqa: PLR2004
+    )
+
+
 def _evidence(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
     """How many comments the format would find; footer styles need two to count at all."""
     if fmt.footer is not None:
-        n = sum(1 for ln in lines if ln.text and fmt.footer.match(ln.text))
+        n = _footers(fmt, lines)
         if n < 2:  # noqa: PLR2004 - one "Reply" line is not a thread
-            return 0
+            return _dated_headers(fmt, lines) if _by_headers(fmt, lines) else 0
         # styles sharing a footer ("Reply") are told apart by their headers
         heads = sum(
             1
@@ -281,5 +303,6 @@ def split_section(
             best, best_n = fmt, n
     if best is None:
         return None, []
-    raws = _split_footers(best, lines) if best.footer is not None else _split_headers(best, lines)
-    return best, raws
+    if best.footer is not None and not _by_headers(best, lines):
+        return best, _split_footers(best, lines)
+    return best, _split_headers(best, lines)

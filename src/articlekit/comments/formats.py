@@ -34,6 +34,8 @@ class CommentFormat:
         numbered: whether headers show the site's chronological comment number.
         needs_confirmation: a header only counts when the style's ``unregistered`` group matched
             or a details line follows (guards numbered lists inside comment bodies).
+        dated_headers_split: for a footer style, two or more headers showing a ``time`` split the
+            thread when it has no footers (a closed thread shows no "Reply" links).
     """
 
     name: str
@@ -43,6 +45,7 @@ class CommentFormat:
     date_line: re.Pattern[str] | None = None
     numbered: bool = False
     needs_confirmation: bool = False
+    dated_headers_split: bool = False
 
 
 _AGO = (
@@ -65,7 +68,9 @@ NUMBERED: Final = CommentFormat(
 WORDPRESS_SAYS: Final = CommentFormat(
     name="wordpress_says",
     header=re.compile(
-        r"^(?P<author>\S[^\n]{0,80}?)\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver):$",
+        # "Ann says:", and WordPress's older default themes' "Ann on May 3, 2018 at 4:47 pm said:"
+        r"^(?P<author>\S[^\n]{0,80}?)(?:\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver)"
+        r"|\s+on\s+(?P<time>[^\n]{0,30}\d{4}[^\n]{0,24}?)\s+said):$",
         re.IGNORECASE,
     ),
     footer=re.compile(r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden)$"),
@@ -74,6 +79,7 @@ WORDPRESS_SAYS: Final = CommentFormat(
         r"(?:\d{1,2}[:.]\d{2}[^\n]{0,6})?)$",
         re.IGNORECASE,
     ),
+    dated_headers_split=True,
 )
 DISQUS_LIKE: Final = CommentFormat(
     name="disqus_like",
