@@ -9,9 +9,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
+# WordPress's comment-form title ("Leave a Reply") as its translations print it: page furniture,
+# and where a flattened page's comments start.
+_LEAVE_A_REPLY: Final = (
+    r"(?:hinterlasse(?:n\s+sie)?\s+(?:eine[n]?\s+)?(?:antwort|kommentar)"
+    r"|schreibe(?:n\s+sie)?\s+(?:eine[n]?\s+)?kommentar"
+    r"|laisser\s+un\s+(?:commentaire|r[ée]ponse)|laisser\s+une\s+r[ée]ponse"
+    r"|deja\s+(?:un\s+comentario|una\s+respuesta)|dejar\s+un\s+comentario|lascia\s+un\s+commento"
+    r"|deixe?\s+(?:um\s+coment[aá]rio|uma\s+resposta)|laat\s+een\s+(?:reactie|antwoord)\s+achter"
+    r"|zostaw\s+(?:komentarz|odpowied[zź]))"
+)
+
 # Lines that are page furniture whatever their length (share bars, subscribe prompts, cookie
 # notices, copyright and reprint notices, "advertisement" labels, image credits).
-_BOILERPLATE_LINES: Final = r"""
+_BOILERPLATE_LINES: Final = (
+    r"""
         (?:advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고)\s*:?
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | sharing\s+is\s+caring!?
@@ -49,7 +61,9 @@ _BOILERPLATE_LINES: Final = r"""
       | (?:comments?|kommentare|commentaires|comentarios|комментарии)\s*(?:\(\d+\)|\d+)?
       | \d+\s+(?:comments?|kommentare|commentaires|comentarios|responses|replies)
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion).{0,80}
-      | (?:hinterlasse(?:n\s+sie)?\s+(?:eine[n]?\s+)?(?:antwort|kommentar)|schreibe(?:n\s+sie)?\s+(?:eine[n]?\s+)?kommentar|laisser\s+un\s+(?:commentaire|r[ée]ponse)|laisser\s+une\s+r[ée]ponse|deja\s+(?:un\s+comentario|una\s+respuesta)|dejar\s+un\s+comentario|lascia\s+un\s+commento|deixe?\s+(?:um\s+coment[aá]rio|uma\s+resposta)|laat\s+een\s+(?:reactie|antwoord)\s+achter|zostaw\s+(?:komentarz|odpowied[zź])).{0,80}
+      | """
+    + _LEAVE_A_REPLY
+    + r""".{0,80}
       | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
       | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
       | (?:zum|zur)\s+\S+\s+springen.{0,120}|aller\s+au\s+contenu.{0,40}|saltar\s+al\s+contenido.{0,40}
@@ -67,6 +81,7 @@ _BOILERPLATE_LINES: Final = r"""
       | \d{4}-\d{2}-\d{2}(?:[t\s][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*
     """
+)
 # Branches that look for a marker anywhere in a short line. Trying them at every position of every
 # line is most of the pattern's cost, so they only run when one of their words occurs at all
 # (``_BOILERPLATE_WORDS`` holds a piece of every branch, so the verdict is the same).
@@ -170,7 +185,9 @@ SECTION_END: Final = _CaselessLine(
     r"""^(?:
         (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글)(?:\s*\(\d+\))?\s*:?
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion|write\s+a\s+comment).{0,60}
-      | (?:hinterlasse(?:n\s+sie)?\s+(?:eine[n]?\s+)?(?:antwort|kommentar)|schreibe(?:n\s+sie)?\s+(?:eine[n]?\s+)?kommentar|laisser\s+un\s+(?:commentaire|r[ée]ponse)|laisser\s+une\s+r[ée]ponse|deja\s+(?:un\s+comentario|una\s+respuesta)|dejar\s+un\s+comentario|lascia\s+un\s+commento|deixe?\s+(?:um\s+coment[aá]rio|uma\s+resposta)|laat\s+een\s+(?:reactie|antwoord)\s+achter|zostaw\s+(?:komentarz|odpowied[zź])).{0,60}
+      | """
+    + _LEAVE_A_REPLY
+    + r""".{0,60}
       | (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
       | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)

@@ -252,34 +252,29 @@ def _furniture(line: str) -> bool:
     )
 
 
+_MIN_FOOTERS: Final = 2  # one "Reply" line is not a thread
+_MIN_DATED_HEADERS: Final = 2  # nor is one dated header
+
+
 def _footers(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
     assert fmt.footer is not None  # noqa: S101 - only called for footer formats
     return sum(1 for ln in lines if ln.text and fmt.footer.match(ln.text))
 
 
-def _dated_headers(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
-    """Header lines that show their comment's time ("Ann on May 3, 2018 at 4:47 pm said:")."""
-    return sum(1 for _, m in _headers(fmt, lines) if m.groupdict().get("time"))
-
-
-def _by_headers(fmt: CommentFormat, lines: Sequence[_Line]) -> bool:
-    """Whether a footer style's thread is split by its headers: no footers, dated headers.
-
-    A closed thread shows no "Reply" links; dated headers still mark its comments.
-    """
-    return (
-        fmt.dated_headers_split
-        and _footers(fmt, lines) < 2  # noqa: PLR2004
-        and _dated_headers(fmt, lines) >= 2  # noqa: PLR2004
-    )
-
-
 def _evidence(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
-    """How many comments the format would find; footer styles need two to count at all."""
+    """How many comments the format would find; footer styles need two footers to count at all.
+
+    A footer style with ``dated_headers_split`` counts its dated headers instead when the thread
+    shows no footers (a closed thread has no "Reply" links; "Ann on May 3, 2018 … said:" still
+    marks each comment).
+    """
     if fmt.footer is not None:
         n = _footers(fmt, lines)
-        if n < 2:  # noqa: PLR2004 - one "Reply" line is not a thread
-            return _dated_headers(fmt, lines) if _by_headers(fmt, lines) else 0
+        if n < _MIN_FOOTERS:
+            if not fmt.dated_headers_split:
+                return 0
+            dated = sum(1 for _, m in _headers(fmt, lines) if m.groupdict().get("time"))
+            return dated if dated >= _MIN_DATED_HEADERS else 0
         # styles sharing a footer ("Reply") are told apart by their headers
         heads = sum(
             1
@@ -303,6 +298,6 @@ def split_section(
             best, best_n = fmt, n
     if best is None:
         return None, []
-    if best.footer is not None and not _by_headers(best, lines):
+    if best.footer is not None and _footers(best, lines) >= _MIN_FOOTERS:
         return best, _split_footers(best, lines)
-    return best, _split_headers(best, lines)
+    return best, _split_headers(best, lines)  # a header style, or a closed thread's dated headers
