@@ -8,13 +8,16 @@ import dateparser
 import pytest
 
 from articlekit._dates import _MONTH_NUMBERS, _month_day_year, parse_date
+from articlekit.model import Granularity
 
 _SPELLINGS = (*_MONTH_NUMBERS, *(f"{name}." for name in _MONTH_NUMBERS if len(name) <= 4))
 _DAYS = ("1", "05", "9", "10", "28", "29", "30", "31", "32")
 
 
-def _dateparser(text: str, reference_time: datetime | None) -> datetime | None:
-    """What ``parse_date`` gets from dateparser for ``text`` in English."""
+def _dateparser(
+    text: str, reference_time: datetime | None, languages: tuple[str, ...] = ("en",)
+) -> datetime | None:
+    """What ``parse_date`` gets from dateparser for ``text`` in ``languages``."""
     base = reference_time.replace(tzinfo=None) if reference_time else datetime(1900, 1, 1)  # noqa: DTZ001
     settings = {
         "RELATIVE_BASE": base,
@@ -22,7 +25,7 @@ def _dateparser(text: str, reference_time: datetime | None) -> datetime | None:
         "TIMEZONE": "UTC",
         "PREFER_DAY_OF_MONTH": "first",
     }
-    return dateparser.parse(text, languages=["en"], settings=settings)
+    return dateparser.parse(text, languages=list(languages), settings=settings)
 
 
 @pytest.mark.parametrize("reference_time", [None, datetime(2030, 6, 15, 12, 34, tzinfo=UTC)])
@@ -64,3 +67,63 @@ def test_parse_date_reads_english_long_dates_directly() -> None:
     assert _month_day_year("nov 19, 2019") is None
     assert parse_date("Jan 1, 1900", languages=["en"]) is None  # the sentinel year, as before
     assert parse_date("February 30, 2019", languages=["en"]) is None  # dateparser's verdict
+
+
+_CLOCKS = ("0:05", "9:47", "09:47", "12:05", "12:59", "13:42", "23:59", "24:00", "7:60")
+_HALVES = ("", " am", " pm", " AM", " PM", "am", "PM")
+_JOINS = (" at", ",", " -", "")
+# The language lists the metadata and comment steps pass: English alone, or English first.
+_ENGLISH_FIRST = (("en",), ("en", "de", "fr", "es", "it", "pt", "nl"))
+
+
+@pytest.mark.parametrize("languages", _ENGLISH_FIRST)
+def test_month_day_year_reads_clock_times_as_dateparser_does(languages: tuple[str, ...]) -> None:
+    """A clock time after the date (" at 9:47 am", ", 13:42") reads as dateparser reads it.
+
+    Hours the clock does not have ("0:05 pm", "13:42 am", "24:00") and minutes past 59 are left
+    to dateparser; each is checked to be such a case. English first in the language list reads
+    as English alone.
+    """
+    read = 0
+    for spelling in ("November", "Nov.", "May"):
+        for clock in _CLOCKS:
+            for half in _HALVES:
+                for join in _JOINS:
+                    text = f"{spelling} 19, 2019{join} {clock}{half}"
+                    ours = _month_day_year(text)
+                    if ours is None:
+                        hour, minute = (int(n) for n in clock.split(":"))
+                        assert minute > 59 or hour > 23 or (half and not 1 <= hour <= 12), text
+                        continue
+                    read += 1
+                    theirs = _dateparser(text, None, languages)
+                    assert theirs is not None, text
+                    assert ours == theirs, text
+                    assert ours.utcoffset() == theirs.utcoffset(), text
+                    assert parse_date(text, languages=list(languages)) == (ours, Granularity.TIME)
+    assert read == 3 * len(_JOINS) * (7 + 4 * (len(_HALVES) - 1))  # every valid clock time
+
+
+@pytest.mark.parametrize("languages", _ENGLISH_FIRST)
+def test_english_first_language_lists_read_long_dates_as_dateparser_does(
+    languages: tuple[str, ...],
+) -> None:
+    """A long date with English first in the list is dateparser's reading of it."""
+    for text in ("November 19, 2019", "Oct. 6, 2018", "May 31, 2020"):
+        theirs = _dateparser(text, None, languages)
+        assert parse_date(text, languages=list(languages)) == (theirs, Granularity.DAY), text
+
+
+def test_other_language_lists_and_time_zones_go_to_dateparser() -> None:
+    """Only English first is read directly; a time zone after the time is dateparser's to read."""
+    assert _month_day_year("November 19, 2019, 6:21 AM EST") is None
+    assert parse_date("November 19, 2019, 6:21 AM EST", languages=["en"]) == (
+        datetime(2019, 11, 19, 11, 21, tzinfo=UTC),
+        Granularity.TIME,
+    )
+    # German first: dateparser's reading, whatever German makes of it.
+    text = "November 19, 2019 at 9:47 pm"
+    assert parse_date(text, languages=["de", "en"]) == (
+        _dateparser(text, None, ("de", "en")),
+        Granularity.TIME,
+    )

@@ -30,9 +30,10 @@ _NUMERIC: Final = re.compile(
 )
 _TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
 # The long American form, the commonest written date of English pages ("November 19, 2019",
-# "Nov 19, 2019", "Nov. 19, 2019"): read directly, as dateparser reads it in English (midnight
-# UTC; tests/test_parse_date.py holds the two together). A day the month does not have goes to
-# dateparser.
+# "Nov 19, 2019", "Nov. 19, 2019"), with the clock time blogs and CMS templates append ("at
+# 9:47 am", ", 9:02 AM", " - 1:01 pm", " 13:42"): read directly, as dateparser reads it in
+# English (midnight UTC without a time; tests/test_parse_date.py holds the two together). A day
+# the month does not have, a time zone or an hour the clock does not have goes to dateparser.
 _MONTH_NUMBERS: Final = {
     name: number
     for number, names in enumerate(
@@ -52,7 +53,9 @@ _ABBREVIATED: Final = frozenset(
 )
 _MONTH_DAY_YEAR: Final = re.compile(
     r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2}), (?P<year>\d{4})"
+    r"(?:(?: at|,| -)? (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: ?(?P<half>[ap]m|[AP]M))?)?"
 )
+_HALF_DAY: Final = 12  # "12:30 am" is 00:30, "1:30 pm" is 13:30
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
@@ -160,7 +163,8 @@ def parse_date(
         and (numeric := parse_numeric_date(text, month_first=month_first))
     ):
         return numeric
-    value = _month_day_year(text) if languages == ["en"] else None
+    # English first: dateparser reads the text as English when English reads it.
+    value = _month_day_year(text) if languages is not None and languages[:1] == ["en"] else None
     if value is None:
         base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
         settings = {
@@ -179,12 +183,16 @@ def parse_date(
 
 
 def _month_day_year(text: str) -> datetime | None:
-    """An English "November 19, 2019" (or "Nov 19, 2019", "Nov. 19, 2019") at midnight UTC.
+    """An English "November 19, 2019" (or "Nov 19, 2019", "Nov. 19, 2019") in UTC.
 
-    ``None`` for other text and for a day the month does not have (dateparser decides those).
+    At midnight, or at the clock time written after it ("at 9:47 am", ", 21:47"). ``None`` for
+    other text, for a day the month does not have and for an hour the clock does not have
+    (dateparser decides those).
 
     >>> _month_day_year("Sept. 3, 2019").isoformat()
     '2019-09-03T00:00:00+00:00'
+    >>> _month_day_year("November 19, 2019 at 12:05 am").isoformat()
+    '2019-11-19T00:05:00+00:00'
     >>> _month_day_year("June 31, 2019") is None, _month_day_year("May. 5, 2019") is None
     (True, True)
     """
@@ -194,7 +202,14 @@ def _month_day_year(text: str) -> datetime | None:
     month = _MONTH_NUMBERS.get(match["month"])
     if month is None or (match["dot"] and match["month"] not in _ABBREVIATED):
         return None  # a dot closes an abbreviation only ("Nov.", not "November." or "May.")
+    hour = minute = 0
+    if match["hour"] is not None:
+        hour, minute = int(match["hour"]), int(match["minute"])
+        if match["half"] is not None:
+            if not 1 <= hour <= _HALF_DAY:
+                return None
+            hour = hour % _HALF_DAY + (_HALF_DAY if match["half"] in {"pm", "PM"} else 0)
     try:
-        return datetime(int(match["year"]), month, int(match["day"]), tzinfo=UTC)
-    except ValueError:
+        return datetime(int(match["year"]), month, int(match["day"]), hour, minute, tzinfo=UTC)
+    except ValueError:  # a day the month lacks, an hour past 23
         return None
