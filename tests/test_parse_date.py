@@ -215,7 +215,10 @@ def test_a_zone_after_a_long_date_is_dateparser_s(languages: tuple[str, ...]) ->
 
 
 def test_a_second_zone_or_none_leaves_the_text_to_dateparser() -> None:
-    """Two zones ("10:00 GMT EST") or a zone alone are not read directly."""
+    """Two zones ("10:00 GMT EST"), a zone alone or more than a zone are not read directly."""
     assert _english_date_in_zone("Nov 19, 2019 10:00 GMT EST") is None
     assert _english_date_in_zone("Nov 19, 2019 10:00") is None
     assert _english_date_in_zone("EST") is None
+    # Not an English month, or more after the date than a zone: dateparser's to read.
+    assert _english_date_in_zone("Desember 19, 2019 at 9:47 am WIB") is None
+    assert _english_date_in_zone("Nov 19, 2019 at 9:47 am, said the editor EST") is None

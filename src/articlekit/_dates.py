@@ -66,6 +66,7 @@ _DAY_MONTH_YEAR: Final = re.compile(
     r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<year>\d{4})" + _CLOCK_AFTER
 )
 _HALF_DAY: Final = 12  # "12:30 am" is 00:30, "1:30 pm" is 13:30
+_LONGEST_ZONE: Final = 16  # " GMT+0000 (UTC)": what a zone after a date takes at most
 # Without a reference time these name no day after the sentinel: dateparser dates a clock time
 # alone on the base day (1 January 1900) and "2 days ago" before it (a comment reader looking for
 # where a date starts also tries "ago at 8:58 am"), so parse_date's answer is None whatever
@@ -212,8 +213,12 @@ def _english_date_in_zone(text: str) -> datetime | None:
     '2019-11-19T00:04:00+00:00'
     """
     head = _MONTH_DAY_YEAR.match(text) or _DAY_MONTH_YEAR.match(text)
-    if head is None or head.end() == len(text):
-        return None  # no long date, or nothing after it (read by _english_date)
+    if (
+        head is None
+        or head["month"] not in _MONTH_NUMBERS
+        or not 0 < len(text) - head.end() <= _LONGEST_ZONE
+    ):
+        return None  # no English long date, nothing after it, or more than a zone
     rest, zone = pop_tz_offset_from_string(text)
     rest = rest.strip()
     if not isinstance(zone, tzinfo) or rest.endswith(("GMT", "UTC")):
