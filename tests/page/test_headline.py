@@ -127,6 +127,30 @@ class TestHtmlSignals:
         )
         assert _headline(html) == "Boat service training"
 
+    def test_section_heading_sharing_no_word_with_the_title_is_not_the_headline(self) -> None:
+        """A heading that shares no word with the declared title and has sibling sections.
+
+        Readability's ``lazy-image-3`` case: no h1, ``<h2>Test Case 1</h2>`` opening the body
+        and ``<h2>Test Case 2</h2>`` further down.
+        """
+        title = "Lazy Load with Alt includes jpg/png/webp extensions"
+        html = (
+            f"<html><head><title>{title}</title></head><body>"
+            f"<h2>Test Case 1</h2>{BODY}<h2>Test Case 2</h2>{BODY}"
+        )
+        assert _headline(html) == title
+        # A lone h2 opening the body is the page's own title, whatever it says.
+        lone = f"<html><head><title>{title}</title></head><body><h2>Test Case 1</h2>{BODY}"
+        assert _headline(lone) == "Test Case 1"
+
+    def test_heading_in_another_script_than_the_title_is_kept(self) -> None:
+        """Words too short to compare (or none at all) leave the opening heading in place."""
+        html = (
+            "<html><head><title>Fire brigade drill</title></head><body>"
+            f"<h2>東京 消防訓練</h2>{BODY}<h2>消防車</h2>{BODY}"
+        )
+        assert _headline(html) == "東京 消防訓練"
+
 
 def test_text_dump_uses_the_url_slug() -> None:
     """A line the URL's path spells wins, even far above the body (umlauts folded)."""

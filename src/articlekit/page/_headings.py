@@ -281,7 +281,10 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         # A page whose metadata titles agree has said what its title is: a heading none of
         # them agrees with (a subheading inside the body) does not overrule it.
         opening = _opening_heading(source, first_body, site)
-        if opening is not None:
+        # Unless it is the first of the article's sections and says nothing the title says.
+        if opening is not None and not (
+            _unrelated(opening.text, signals, site) and _sections(source, opening, region)
+        ):
             return opening
     return _declared_heading(source, signals) or _meta_headline(source, signals, site)
 
@@ -328,6 +331,45 @@ def _agreed_title(signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
 
 # The social cards copy each other (one plugin writes both): their agreement is one voice.
 _FAMILY: Final = {"og:title": "social", "twitter:title": "social"}
+
+
+def _sections(source: Source, heading: Headline, region: Bounds | None) -> bool:
+    """Whether a heading of the same level follows it inside the article: one of its sections."""
+    level = next(
+        (b.level for b in source.blocks if b.kind is BlockKind.HEADING and b.span == heading.span),
+        None,
+    )
+    end = region[1].end if region else len(source.text)
+    return level is not None and any(
+        b.kind is BlockKind.HEADING and b.level == level and heading.span.end <= b.span.start < end
+        for b in source.blocks
+    )
+
+
+def _unrelated(text: str, signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
+    """Whether a heading shares no word with the title the page declares.
+
+    Only judged when the page declares a title of several words and the heading has words of
+    four or more letters to compare (not in scripts written without spaces); the words are
+    compared folded ("Café" = "cafe").
+    """
+    if _UNSPACED.search(text):
+        return False
+    declared = {
+        w
+        for s in _declared(signals, site)
+        for t in s.texts
+        for w in _WORD.findall(fold(t))
+        if len(w) >= _MIN_SHARED_WORD
+    }
+    if not declared or not _titled(signals, site):
+        return False
+    words = [w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_SHARED_WORD]
+    return bool(words) and not any(w in declared for w in words)
+
+
+_MIN_SHARED_WORD: Final = 4
+_UNSPACED: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff]")  # Thai, kana, CJK ideographs
 
 
 def _opening_heading(
