@@ -161,6 +161,16 @@ class TestAuthors:
         )
         assert _authors(html) == ["Jane Doe"]
 
+    def test_dublin_core_creator_before_the_author_tag(self) -> None:
+        """Dublin Core's creator, as a meta name or an RDFa property, outranks ``name=author``."""
+        for tag in (
+            '<meta property="dc:creator twitter:site_name" content="Ann Lee">',
+            '<meta name="DC.creator" content="Ann Lee">',
+            '<meta name="dcterms.creator" content="Ann Lee">',
+        ):
+            html = f'<html><head>{tag}<meta name="author" content="Bo Ek"></head><body>{BODY}'
+            assert _authors(html) == ["Ann Lee"], tag
+
     def test_site_name_is_not_an_author(self) -> None:
         """The site's own name in the author tag is skipped for the byline's person."""
         html = (

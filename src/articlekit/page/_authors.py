@@ -5,8 +5,9 @@ source are kept together (never mixed with another's, which is how "Jane Doe" an
 both came out):
 
 1. JSON-LD ``author``/``creator`` of the article (persons; organisations are the publisher);
-2. the head's author tags: ``author``, ``article:author``, ``og:author``, ``dc.creator``,
-   ``citation_author``, ``itemprop=author``, parsely/sailthru/cxense authors, ``byl``;
+2. the head's author tags: Dublin Core's ``dc.creator`` (a typed statement, as Readability
+   also ranks it), then ``author``, ``article:author``, ``og:author``, ``citation_author``,
+   ``itemprop=author``, parsely/sailthru/cxense authors, ``byl``;
 3. the markup of the page: ``itemprop=author``, ``rel=author``, ``<address>``, and elements a
    CMS template names ``byline``, ``author``, ``writer``… (see :mod:`articlekit._markup`), the
    one nearest the headline;
@@ -33,14 +34,14 @@ __all__ = ["find_authors", "is_site_name"]
 
 _JSONLD: Final = ("jsonld:author", "jsonld:creator")
 _HEAD: Final = (
+    "dc.creator",
+    "dcterms.creator",
     "author",
     "article:author",
     "og:author",
     "og:article:author",
     "article:author_name",
     "book:author",
-    "dc.creator",
-    "dcterms.creator",
     "itemprop:author",
     "citation_author",
     "parsely-author",
