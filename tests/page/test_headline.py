@@ -127,6 +127,26 @@ class TestHtmlSignals:
         )
         assert _headline(html) == "Boat service training"
 
+    def test_template_title_class_is_a_heading(self) -> None:
+        """A block a CMS template names as the entry's title (hAtom ``entry-title``) is one."""
+        for cls in ("entry-title", "post-title", "page-title", "article_headline", "headline"):
+            html = (
+                "<html><head><title>Salsa figures - Rueda in Berlin</title></head><body>"
+                f"<div class='{cls}'>Enchufla figures</div>{BODY}"
+            )
+            found = find_headline(from_html(html))
+            assert found is not None, cls
+            assert found.text == "Enchufla figures", cls
+            assert found.signals[0] == "entry-title"
+
+    def test_teaser_headline_classes_are_not_the_title_class(self) -> None:
+        """BEM children of a teaser ("c-teaser__headline") are not the entry's title."""
+        html = (
+            "<html><head><title>Budget approved</title></head><body>"
+            f"<div class='c-teaser__headline'>Another story</div>{BODY}"
+        )
+        assert _headline(html) == "Budget approved"
+
     def test_section_heading_sharing_no_word_with_the_title_is_not_the_headline(self) -> None:
         """A heading that shares no word with the declared title and has sibling sections.
 

@@ -318,6 +318,16 @@ class TestSiteAndTitle:
         assert meta.title is not None
         assert meta.title.value == "My Title"
 
+    def test_template_title_class_when_nothing_else_names_the_page(self) -> None:
+        """No declared title and an empty h1: the template's ``post-title`` block is the title.
+
+        trafilatura's metadata unit case ``titles-06``.
+        """
+        html = '<html><body><h1>   </h1><div class="post-title">Test Title</div></body></html>'
+        meta = _meta(html)
+        assert meta.title is not None
+        assert meta.title.value == "Test Title"
+
     def test_domain_is_the_site_not_the_title(self) -> None:
         """'sitemaps.org - Home': a domain in the <title> names the site."""
         meta = _meta("<html><head><title>sitemaps.org - Home</title></head><body></body>")

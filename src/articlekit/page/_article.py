@@ -173,7 +173,13 @@ def slug_anchor(source: Source, feats: Sequence[BlockFeatures]) -> int | None:
 
 
 def _confirmed_heading(signals: tuple[str, ...]) -> bool:
+    """Whether the headline bounds a lead: a visible top heading or one the titles agree with.
+
+    A top heading is an ``h1`` or the block a template names ``entry-title``.
+    """
     visible = [s for s in signals if len(s) == 2 and s[0] == "h" and s[1].isdigit()]  # noqa: PLR2004
+    if "entry-title" in signals:
+        visible.append("h1")
     return bool(visible) and ("h1" in visible or any(s in _AGREEING for s in signals))
 
 
