@@ -161,6 +161,17 @@ class TestAuthors:
         )
         assert _authors(html) == ["Jane Doe"]
 
+    def test_a_user_name_yields_to_the_name_the_byline_shows(self) -> None:
+        """``article:author`` "gabor_munier" and a byline "Gàbor Muniér" are one person."""
+        html = (
+            '<html><head><meta property="article:author" content="gabor_munier"></head><body>'
+            '<h1>Budget</h1><p class="author">Author: Gàbor Muniér</p>' + BODY
+        )
+        assert _authors(html) == ["Gàbor Muniér"]
+        # A byline naming someone else does not replace the user name.
+        other = html.replace("Gàbor Muniér", "Jane Doe")
+        assert _authors(other) == ["gabor_munier"]
+
     def test_dublin_core_creator_before_the_author_tag(self) -> None:
         """Dublin Core's creator, as a meta name or an RDFa property, outranks ``name=author``."""
         for tag in (
