@@ -295,6 +295,46 @@ BATCHES = ("sample", "fresh", "fresh2", "fresh3", "fresh4")
 NEWSSD = ROOT.parent / "shared" / "corpora" / "claims" / "newssd" / "train.csv"
 
 
+_PAGE_SHARES: Final = (0.1, 0.25)
+
+
+def _bucket(share: float) -> int:
+    return sum(share >= b for b in _PAGE_SHARES) + (share > 0)
+
+
+def page_context(doc: articlekit.Document) -> dict[int, list[str]]:
+    """Context features per claim (by sentence index): where it is, the claim before, the page.
+
+    Where: headline, body or comment. The claim before it in the same paragraph or comment: its
+    rule kind. The page: the share of its claims the rules call opinions, and of its claims in
+    the first person (reviews, blogs and comment threads argue; reports do not).
+    """
+    claims = doc.claims
+    if not claims:
+        return {}
+    opinions = sum(c.kind is ClaimKind.OPINION for c in claims) / len(claims)
+    first = sum(
+        bool(_FIRST_PERSON & {w.lower() for w in _WORD.findall(c.text)}) for c in claims
+    ) / len(claims)
+    page = [f"ctx:page_opinion_{_bucket(opinions)}", f"ctx:page_first_person_{_bucket(first)}"]
+    out: dict[int, list[str]] = {}
+    prev: tuple[int | None, int | None, str] | None = None
+    for c in claims:
+        s = doc.sentences[c.sentence]
+        where = (
+            "comment"
+            if s.comment is not None
+            else "body"
+            if s.paragraph is not None
+            else "headline"
+        )
+        block = (s.paragraph, s.comment)
+        before = prev[2] if prev is not None and prev[:2] == block else "none"
+        out[c.sentence] = [f"ctx:where_{where}", f"ctx:prev_{before}", *page]
+        prev = (*block, c.kind.value)
+    return out
+
+
 def labelled_claims() -> dict[str, list[dict[str, Any]]]:
     """Per batch: each labelled true claim the pipeline detects, with gold, rule kind, features.
 
@@ -317,6 +357,7 @@ def labelled_claims() -> dict[str, list[dict[str, Any]]]:
         for pid, raw, url in claims_sample._pages()  # noqa: SLF001
         if pid in wanted
     }
+    contexts: dict[str, dict[int, list[str]]] = {}
     for b, rows in rows_by.items():
         items = []
         for row in rows:
@@ -335,6 +376,7 @@ def labelled_claims() -> dict[str, list[dict[str, Any]]]:
                     best, cand = overlap, c
             if cand is None or best * 2 <= e - a:
                 continue  # not detected: kinds are judged on detected true claims
+            context = contexts.setdefault(row["page"], page_context(doc))
             text = cand.sentence.text
             cues = find_attributions(text)
             rule, _ = _kinds.claim_kind(
@@ -356,7 +398,7 @@ def labelled_claims() -> dict[str, list[dict[str, Any]]]:
                 {
                     "gold": row["kind"],
                     "rule": rule.value,
-                    "feats": feats,
+                    "feats": feats + context.get(cand.index, []),
                     "has_fact": cand.has_fact,
                     "quote": any(f.startswith("quote:") for f in feats),
                     "text": text,
@@ -401,12 +443,45 @@ def predict(model: KindModel, item: dict[str, Any], *, constraints: bool = True)
     return max(KINDS, key=lambda k: scores[k]).value
 
 
+def table(
+    data: dict[str, list[dict[str, Any]]],
+    extra: list[dict[str, Any]],
+    args: argparse.Namespace,
+) -> tuple[list[tuple[str, str | None]], list[tuple[str, str | None]]]:
+    """Print the table; return the pooled (gold, rule) and (gold, learned) pairs."""
+    words = not args.no_words
+    print(f"{'held out':10s} {'claims':>6s} {'rules':>7s} {'learned':>8s} {'diff':>5s}")
+    worse = 0
+    rule_pairs: list[tuple[str, str | None]] = []
+    model_pairs: list[tuple[str, str | None]] = []
+    for held in BATCHES:
+        train = [i for b in BATCHES if b != held for i in data[b]] + extra
+        model = fit(train, words=words, epochs=args.epochs, rate=args.rate, l2=args.l2)
+        test = data[held]
+        preds = [predict(model, i, constraints=not args.no_constraints) for i in test]
+        rule_ok = sum(i["gold"] == i["rule"] for i in test)
+        model_ok = sum(i["gold"] == p for i, p in zip(test, preds, strict=True))
+        rule_pairs += [(i["gold"], i["rule"]) for i in test]
+        model_pairs += [(i["gold"], p) for i, p in zip(test, preds, strict=True)]
+        n, diff = len(test), model_ok - rule_ok
+        worse += diff < -2  # noqa: PLR2004 - noise: two sentences
+        print(f"{held:10s} {n:6d} {rule_ok / n:7.3f} {model_ok / n:8.3f} {diff:+5d}")
+    n = len(rule_pairs)
+    rule_ok = sum(g == k for g, k in rule_pairs)
+    model_ok = sum(g == k for g, k in model_pairs)
+    print(f"{'pooled':10s} {n:6d} {rule_ok / n:7.3f} {model_ok / n:8.3f} {model_ok - rule_ok:+5d}")
+    beats = model_ok > rule_ok and worse <= 1
+    print(f"batches lost beyond noise (more than 2 sentences): {worse}; ship: {beats}")
+    return rule_pairs, model_pairs
+
+
 def main() -> None:
     """Print the leave-one-batch-out table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--newssd", action="store_true", help="add NewsSD train (opinion/factual)")
     ap.add_argument("--no-words", action="store_true", help="named evidence only")
     ap.add_argument("--no-constraints", action="store_true", help="no hard statistic/quote rule")
+    ap.add_argument("--no-context", action="store_true", help="no features of where and page")
     ap.add_argument("--epochs", type=int, default=60)
     ap.add_argument("--rate", type=float, default=0.05)
     ap.add_argument("--l2", type=float, default=1e-4)
@@ -420,51 +495,24 @@ def main() -> None:
         data = labelled_claims()
         if args.cache:
             args.cache.write_text(json.dumps(data), encoding="utf-8")
-    if not words:
+    drop = (() if words else ("w:", "b:")) + (("ctx:",) if args.no_context else ())
+    if drop:
         for items in data.values():
             for i in items:
-                i["feats"] = [f for f in i["feats"] if not f.startswith(("w:", "b:"))]
+                i["feats"] = [f for f in i["feats"] if not f.startswith(drop)]
     extra = newssd_rows(words=words) if args.newssd else []
     print(
         f"kind model leave-one-batch-out: words={words} constraints={not args.no_constraints} "
-        f"newssd={args.newssd} epochs={args.epochs} rate={args.rate} l2={args.l2}"
+        f"context={not args.no_context} newssd={args.newssd} "
+        f"epochs={args.epochs} rate={args.rate} l2={args.l2}"
     )
-    print(f"{'held out':10s} {'claims':>6s} {'rules':>7s} {'learned':>8s} {'diff':>5s}")
-    pooled_rule = pooled_model = pooled_n = 0
-    worse = 0
-    rule_pairs: list[tuple[str, str | None]] = []
-    model_pairs: list[tuple[str, str | None]] = []
-    for held in BATCHES:
-        train = [i for b in BATCHES if b != held for i in data[b]] + extra
-        model = fit(train, words=words, epochs=args.epochs, rate=args.rate, l2=args.l2)
-        test = data[held]
-        preds = [predict(model, i, constraints=not args.no_constraints) for i in test]
-        rule_ok = sum(i["gold"] == i["rule"] for i in test)
-        model_ok = sum(i["gold"] == p for i, p in zip(test, preds, strict=True))
-        rule_pairs += [(i["gold"], i["rule"]) for i in test]
-        model_pairs += [(i["gold"], p) for i, p in zip(test, preds, strict=True)]
-        n = len(test)
-        pooled_rule, pooled_model, pooled_n = (
-            pooled_rule + rule_ok,
-            pooled_model + model_ok,
-            (pooled_n + n),
-        )
-        diff = model_ok - rule_ok
-        worse += diff < -2  # noqa: PLR2004 - noise: two sentences
-        print(f"{held:10s} {n:6d} {rule_ok / n:7.3f} {model_ok / n:8.3f} {diff:+5d}")
-    print(
-        f"{'pooled':10s} {pooled_n:6d} {pooled_rule / pooled_n:7.3f} "
-        f"{pooled_model / pooled_n:8.3f} {pooled_model - pooled_rule:+5d}"
-    )
-    beats = pooled_model > pooled_rule and worse <= 1
-    print(f"batches lost beyond noise (more than 2 sentences): {worse}; ship: {beats}")
+    rule_pairs, model_pairs = table(data, extra, args)
     if args.confusion:
         print("rules (pooled held-out)")
         print(claims_sample.confusion_table(rule_pairs))
         print("learned (pooled held-out)")
         print(claims_sample.confusion_table(model_pairs))
-    counts = Counter(g for g, _ in model_pairs)
-    print("gold kinds pooled:", dict(counts.most_common()))
+    print("gold kinds pooled:", dict(Counter(g for g, _ in model_pairs).most_common()))
 
 
 if __name__ == "__main__":
