@@ -110,6 +110,7 @@ _TAGS = (
     "div", "p", "span", "a", "b", "br", "h1", "h3", "ul", "ol", "li", "dl", "dd", "table",
     "tr", "td", "pre", "blockquote", "article", "section", "script", "style", "noscript",
     "svg", "iframe", "button", "template", "DIV", "P", "A", "Br", "o:p", "fb:like", "font",
+    "dialog",
 )  # fmt: skip
 _ATTRIBUTES = (
     "", ' class="story-body"', " class='a b c d'", ' id="main"', ' id=" x "', " class",
@@ -117,6 +118,7 @@ _ATTRIBUTES = (
     ' href="/x"', ' CLASS="Upper"', ' xml:lang="de"', ' class="\u00e9t\u00e9"',
     # what the renderer hides (_render._mark_hidden edits the tree both walks walk)
     " hidden", ' style="display:none"', ' style="visibility: hidden"', ' hidden="until-found"',
+    " open",
 )  # fmt: skip
 _TEXTS = (
     "Hello", "world.", " ", "\n", "\t \n ", "\xa0", "\u3000", "&nbsp;", "&amp;", "&lt;b&gt;",

@@ -326,6 +326,11 @@ class TestHiddenContent:
         raw = "<p>Shown <span hidden>secret</span>after.</p><p hidden=hidden>Gone.</p><p>End.</p>"
         assert _rendered(raw) == ["Shown after.", "End."]
 
+    def test_closed_dialog_is_hidden(self) -> None:
+        """A ``<dialog>`` a browser does not show until a script opens it is not rendered."""
+        raw = "<p>Story.</p><dialog><p>Sign up now.</p></dialog><dialog open><p>Open.</p></dialog>"
+        assert _rendered(raw) == ["Story.", "Open."]
+
     def test_hidden_until_found_is_content(self) -> None:
         """``hidden="until-found"`` is text a browser's find-in-page reveals: kept."""
         assert _rendered('<p hidden="until-found">Found text.</p>') == ["Found text."]

@@ -318,3 +318,11 @@ POSITIVE_HINT: Final = FoldedPattern(
 
 # Separators between a page title and the site name ("Headline | Site", "Headline - Site").
 TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|–—»·•:]|-{1,2}|::)\s+")
+
+# The class names CMS templates give the element holding an entry's title when it is not a
+# heading element: hAtom's ``entry-title`` and its kin ("post-title", "article-title",
+# "story-headline", a bare "headline"), matched in a ``tag.class#id`` descriptor.
+TITLE_CLASS: Final = re.compile(
+    r"[.#](?:(?:entry|post|article|story|page|news)[-_]?(?:title|headline)|headline)(?=$|[.#\s])",
+    re.IGNORECASE,
+)

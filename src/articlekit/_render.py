@@ -724,13 +724,14 @@ def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
 
 # Elements the page hides from every reader, by HTML and CSS semantics (what a browser does not
 # show): the ``hidden`` attribute (but ``hidden="until-found"``, text a browser's find-in-page
-# reveals) and inline ``display: none`` or ``visibility: hidden``. Pre-filtered in libxml2; the
+# reveals), inline ``display: none`` or ``visibility: hidden``, and a ``<dialog>`` that is not
+# ``open`` (a modal a script may show: log-in, consent, newsletter). Pre-filtered in libxml2; the
 # values are checked below. Not ``aria-hidden="true"``: it hides from screen readers what sighted
 # readers see (pull quotes that repeat the text, icons), and dropping it lost pull quotes the
 # gold texts hold on 4 scrapinghub pages (docs/extraction.md).
 # Candidates are the owners of a ``hidden`` or ``style`` attribute, in document order; selecting
 # the attributes and stepping up costs a quarter of testing every element's style in the XPath.
-_HIDDEN_CANDIDATES: Final = lxml.etree.XPath("(//@hidden | //@style)/..")
+_HIDDEN_CANDIDATES: Final = lxml.etree.XPath("(//@hidden | //@style)/.. | //dialog[not(@open)]")
 _HIDDEN_STYLE: Final = re.compile(
     r"(?:\A|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|\Z)",
     re.IGNORECASE,
@@ -744,6 +745,8 @@ def _is_hidden(element: lxml.etree._Element) -> bool:
     """Whether the page hides ``element`` from every reader (see ``_HIDDEN_CANDIDATES``)."""
     hidden = element.get("hidden")
     if hidden is not None and hidden.strip().lower() != "until-found":
+        return True
+    if element.tag == "dialog" and element.get("open") is None:
         return True
     style = element.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None

@@ -139,6 +139,27 @@ class TestTextDumps:
         dump = "\n\n".join([PARA, PARA2, poem, *tail])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, poem]
 
+    def test_a_lead_parted_from_the_body_by_a_table_of_contents_is_kept(self) -> None:
+        """Two or more paragraphs between the headline and the region are the article's lead.
+
+        One line there is left out: a text dump cannot tell a standfirst from a lead.
+        """
+        body = "\n\n".join(
+            f"Paragraph {i} of the article tells the long story of the council and its budget, "
+            "which passed after a debate."
+            for i in range(12)
+        )
+        first = "The town council met on Monday to agree on a plan for the coming years."
+        lead = f"{first}\n\nIts members argued for hours about the cost of the new bridge."
+        contents = "Contents\nThe plan\nThe bridge\nThe cost\nThe vote\nWhat next\nReactions"
+        share = "Share\nTweet\nEmail\nPrint\nSave\nComment\nLike"
+        page = f"Home\nNews\n\nCouncil agrees on a plan for the bridge\n\n{{}}\n\n{contents}"
+        page += f"\n\n{share}\n\n{body}\n\nAbout us\nContact"
+        texts = [p.text for p in articlekit.extract(page.format(lead)).paragraphs]
+        assert texts[:3] == [first, lead.split("\n\n")[1], body.split("\n\n")[0]]
+        texts = [p.text for p in articlekit.extract(page.format(first)).paragraphs]
+        assert texts[0] == body.split("\n\n")[0]
+
     def test_nothing_to_find(self) -> None:
         """A page without prose gives no paragraphs and a Problem, not an error."""
         doc = BodyExtractor()(articlekit.Document(source=from_text("Home\nNews\nSport")))

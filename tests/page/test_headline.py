@@ -127,6 +127,50 @@ class TestHtmlSignals:
         )
         assert _headline(html) == "Boat service training"
 
+    def test_template_title_class_is_a_heading(self) -> None:
+        """A block a CMS template names as the entry's title (hAtom ``entry-title``) is one."""
+        for cls in ("entry-title", "post-title", "page-title", "article_headline", "headline"):
+            html = (
+                "<html><head><title>Salsa figures - Rueda in Berlin</title></head><body>"
+                f"<div class='{cls}'>Enchufla figures</div>{BODY}"
+            )
+            found = find_headline(from_html(html))
+            assert found is not None, cls
+            assert found.text == "Enchufla figures", cls
+            assert found.signals[0] == "entry-title"
+
+    def test_teaser_headline_classes_are_not_the_title_class(self) -> None:
+        """BEM children of a teaser ("c-teaser__headline") are not the entry's title."""
+        html = (
+            "<html><head><title>Budget approved</title></head><body>"
+            f"<div class='c-teaser__headline'>Another story</div>{BODY}"
+        )
+        assert _headline(html) == "Budget approved"
+
+    def test_section_heading_sharing_no_word_with_the_title_is_not_the_headline(self) -> None:
+        """A heading that shares no word with the declared title and has sibling sections.
+
+        Readability's ``lazy-image-3`` case: no h1, ``<h2>Test Case 1</h2>`` opening the body
+        and ``<h2>Test Case 2</h2>`` further down.
+        """
+        title = "Lazy Load with Alt includes jpg/png/webp extensions"
+        html = (
+            f"<html><head><title>{title}</title></head><body>"
+            f"<h2>Test Case 1</h2>{BODY}<h2>Test Case 2</h2>{BODY}"
+        )
+        assert _headline(html) == title
+        # A lone h2 opening the body is the page's own title, whatever it says.
+        lone = f"<html><head><title>{title}</title></head><body><h2>Test Case 1</h2>{BODY}"
+        assert _headline(lone) == "Test Case 1"
+
+    def test_heading_in_another_script_than_the_title_is_kept(self) -> None:
+        """Words too short to compare (or none at all) leave the opening heading in place."""
+        html = (
+            "<html><head><title>Fire brigade drill</title></head><body>"
+            f"<h2>東京 消防訓練</h2>{BODY}<h2>消防車</h2>{BODY}"
+        )
+        assert _headline(html) == "東京 消防訓練"
+
 
 def test_text_dump_uses_the_url_slug() -> None:
     """A line the URL's path spells wins, even far above the body (umlauts folded)."""

@@ -161,6 +161,27 @@ class TestAuthors:
         )
         assert _authors(html) == ["Jane Doe"]
 
+    def test_a_user_name_yields_to_the_name_the_byline_shows(self) -> None:
+        """``article:author`` "gabor_munier" and a byline "Gàbor Muniér" are one person."""
+        html = (
+            '<html><head><meta property="article:author" content="gabor_munier"></head><body>'
+            '<h1>Budget</h1><p class="author">Author: Gàbor Muniér</p>' + BODY
+        )
+        assert _authors(html) == ["Gàbor Muniér"]
+        # A byline naming someone else does not replace the user name.
+        other = html.replace("Gàbor Muniér", "Jane Doe")
+        assert _authors(other) == ["gabor_munier"]
+
+    def test_dublin_core_creator_before_the_author_tag(self) -> None:
+        """Dublin Core's creator, as a meta name or an RDFa property, outranks ``name=author``."""
+        for tag in (
+            '<meta property="dc:creator twitter:site_name" content="Ann Lee">',
+            '<meta name="DC.creator" content="Ann Lee">',
+            '<meta name="dcterms.creator" content="Ann Lee">',
+        ):
+            html = f'<html><head>{tag}<meta name="author" content="Bo Ek"></head><body>{BODY}'
+            assert _authors(html) == ["Ann Lee"], tag
+
     def test_site_name_is_not_an_author(self) -> None:
         """The site's own name in the author tag is skipped for the byline's person."""
         html = (
@@ -307,6 +328,16 @@ class TestSiteAndTitle:
         meta = _meta("<html><head><title>My Title » My Website</title></head><body></body>")
         assert meta.title is not None
         assert meta.title.value == "My Title"
+
+    def test_template_title_class_when_nothing_else_names_the_page(self) -> None:
+        """No declared title and an empty h1: the template's ``post-title`` block is the title.
+
+        trafilatura's metadata unit case ``titles-06``.
+        """
+        html = '<html><body><h1>   </h1><div class="post-title">Test Title</div></body></html>'
+        meta = _meta(html)
+        assert meta.title is not None
+        assert meta.title.value == "Test Title"
 
     def test_domain_is_the_site_not_the_title(self) -> None:
         """'sitemaps.org - Home': a domain in the <title> names the site."""

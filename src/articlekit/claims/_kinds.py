@@ -294,6 +294,13 @@ def _quote(
     return None
 
 
+#: The evidence finders by name, for the learned kind model judged against these rules
+#: (``benchmarks/kinds_lobo.py``), which weighs all of them rather than taking the first that fits.
+future = _future
+evaluation = _evaluation
+quote_evidence = _quote
+
+
 #: Words before a bare number that make it a name, a version or a date: "Version 2.0", "Nov. 9".
 _NAMING: Final = re.compile(
     r"(?:\b(?:version|v|no|nr|number|route|highway|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"

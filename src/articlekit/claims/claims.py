@@ -9,18 +9,17 @@ Pure functions, each usable alone:
 - :func:`find_hedges` — hedges by type: modal ("might", "could"), epistemic ("expects to",
   "likely", "seems"), approximator ("about", "around", "nearly" — only before a number, so "turn
   around" is not one), weasel ("some say", "reportedly", "critics"), booster ("definitely").
-- :func:`claim_kind` — the kind, by ordered rules (first match wins):
-  1. ``question``: the sentence ends with a question mark;
-  2. ``quote``: an attribution whose content is in quotation marks;
-  3. ``forecast``: future or intention ("will", "expects to", "plans to", "forecast");
-  4. ``opinion``: evaluative language without a reporting source (first person, evaluative
-     adjectives, "should", "might not seem");
-  5. ``statistic``: the sentence holds a numeric fact;
-  6. ``factual``: everything else.
+- :func:`claim_kind` — the kind, by ordered rules of :mod:`._kinds` (first match wins):
+  ``quote`` (quotation marks that hold most of the sentence, a block quotation, or a quoted
+  attribution), ``forecast`` (a future reference by tense, aspect or modality), ``statistic`` (a
+  linked numeric fact), ``opinion`` (evaluative or normative language, stance), ``factual``.
+  A learned model over the same evidence was judged leave-one-batch-out and did not beat these
+  rules (``benchmarks/kinds_lobo.py``).
 - check-worthiness from :mod:`._checkworthy` (a small logistic regression shipped as data).
 
 The :class:`ClaimExtractor` step makes one claim per sentence of the headline, the body and the
-comments (comment claims are marked ``is_comment``). Its numeric facts are not stored twice:
+comments that :func:`not_a_claim` does not rule out (:func:`claim_sentences`; comment claims are
+marked ``is_comment``). Its numeric facts are not stored twice:
 ``Document.facts_in(claim.span)`` derives them from the spans.
 """
 
@@ -28,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Final
 
 import attrs
@@ -50,9 +50,11 @@ from articlekit.model import (
 )
 
 __all__ = [
+    "Candidate",
     "ClaimExtractor",
     "Cue",
     "claim_kind",
+    "claim_sentences",
     "find_attributions",
     "find_hedges",
     "not_a_claim",
@@ -73,33 +75,50 @@ class ClaimExtractor:
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its claims."""
-        facts = [q for q in doc.quantities if is_statistic(q, doc.source.text)]
-        starts = [q.span.start for q in facts]
-        quotations = _Quotations(doc)
         # words the article writes in lower case: capitalised, they open a sentence
         common = frozenset(w for p in doc.paragraphs for w in _LOWER_WORD.findall(p.text))
-        claims: list[Claim] = []
-        for index, s in enumerate(doc.sentences):
-            paragraph = doc.paragraphs[s.paragraph] if s.paragraph is not None else None
-            block = paragraph.kind if paragraph is not None else None
-            headline = s.paragraph is None and s.comment is None
-            alone = paragraph is not None and paragraph.span == s.span
-            if not_a_claim(s.text, block=block, headline=headline, alone=alone) is not None:
-                continue
-            # a fact lies inside the sentence: binary search instead of a scan per sentence
-            k = bisect.bisect_left(starts, s.span.start)
-            has_fact = k < len(starts) and facts[k].span.end <= s.span.end
-            claims.append(
-                _claim(
-                    index,
-                    s,
-                    has_fact=has_fact,
-                    quoted=quotations.share(s),
-                    block_quote=block is BlockKind.QUOTE,
-                    common=common,
-                )
-            )
+        claims = [_claim(c, common=common) for c in claim_sentences(doc)]
         return doc.evolve(claims=tuple(claims))
+
+
+@attrs.frozen
+class Candidate:
+    """A sentence that is a claim, with the evidence of its kind found around it."""
+
+    index: int
+    sentence: Sentence
+    #: whether a numeric fact that makes a statistic lies in it (:func:`is_statistic`)
+    has_fact: bool
+    #: the share of it inside quotation marks, quotations of its paragraph or comment counted
+    quoted: float
+    #: whether it stands in a block quotation
+    block_quote: bool
+
+
+def claim_sentences(doc: Document) -> Iterator[Candidate]:
+    """The sentences of ``doc`` that are claims (:func:`not_a_claim`), with their kind evidence.
+
+    Needs the document's sentences, paragraphs, comments and quantities.
+    """
+    facts = [q for q in doc.quantities if is_statistic(q, doc.source.text)]
+    starts = [q.span.start for q in facts]
+    quotations = _Quotations(doc)
+    for index, s in enumerate(doc.sentences):
+        paragraph = doc.paragraphs[s.paragraph] if s.paragraph is not None else None
+        block = paragraph.kind if paragraph is not None else None
+        headline = s.paragraph is None and s.comment is None
+        alone = paragraph is not None and paragraph.span == s.span
+        if not_a_claim(s.text, block=block, headline=headline, alone=alone) is not None:
+            continue
+        # a fact lies inside the sentence: binary search instead of a scan per sentence
+        k = bisect.bisect_left(starts, s.span.start)
+        yield Candidate(
+            index=index,
+            sentence=s,
+            has_fact=k < len(starts) and facts[k].span.end <= s.span.end,
+            quoted=quotations.share(s),
+            block_quote=block is BlockKind.QUOTE,
+        )
 
 
 #: A lower-case word in running text (not part of a URL, a handle or an e-mail address).
@@ -129,15 +148,8 @@ class _Quotations:
         return quoted_share(spans, s.span.start, s.span.end) if spans else 0.0
 
 
-def _claim(
-    index: int,
-    s: Sentence,
-    *,
-    has_fact: bool,
-    quoted: float,
-    block_quote: bool,
-    common: frozenset[str],
-) -> Claim:
+def _claim(cand: Candidate, *, common: frozenset[str]) -> Claim:
+    index, s = cand.index, cand.sentence
     text, base = s.text, s.span.start
     cues = find_attributions(text)
     attribution = None
@@ -159,7 +171,11 @@ def _claim(
         Hedge(Span(base + a, base + b), text[a:b], kind) for a, b, kind in find_hedges(text)
     )
     kind, why = claim_kind(
-        text, has_fact=has_fact, attributions=cues, quoted=quoted, block_quote=block_quote
+        text,
+        has_fact=cand.has_fact,
+        attributions=cues,
+        quoted=cand.quoted,
+        block_quote=cand.block_quote,
     )
     score, signals = _checkworthy.score(text)
     return Claim(

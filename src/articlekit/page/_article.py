@@ -3,8 +3,8 @@
 Given the page analysis (:class:`~articlekit.model.Layout`: block features, the core and the grown
 region) and the headline that bounds the article from above, the article is:
 
-1. the region, started below the headline when the headline opens the article's core, and for
-   HTML reaching up to a lead that a gallery or a table of contents parts from the region;
+1. the region, started below the headline when the headline opens the article's core, and
+   reaching up to a lead that a gallery or a table of contents parts from the region;
 2. inside it, the good blocks and the short blocks that read like part of an article (headings,
    short paragraphs, list items), without furniture, bylines, dates or credits;
 3. for a short result, the element the page names as its content, when that holds more;
@@ -29,7 +29,12 @@ from articlekit.model import (
     Source,
     Span,
 )
-from articlekit.page._features import MAX_LINK_RATIO_INSIDE, is_subheading, keep_inside
+from articlekit.page._features import (
+    MAX_LINK_RATIO_INSIDE,
+    is_date_line,
+    is_subheading,
+    keep_inside,
+)
 from articlekit.page._urls import slug_words
 from articlekit.page._words import fold, overlap
 
@@ -42,6 +47,7 @@ _MAX_ANCHOR_WORDS: Final = 30
 _ANCHOR_MATCH: Final = 0.6
 _LEAD_REACH: Final = 40  # blocks between the headline and the region still searched for a lead
 _LEAD_BLOCKS: Final = 3
+_TEXT_LEAD_BLOCKS: Final = 2  # a text dump's lead is at least this many paragraphs
 _AGREEING: Final = frozenset({"og:title", "title", "jsonld:headline", "twitter:title"})
 _DEK: Final = re.compile(
     r"dek|standfirst|sub-?title|sub-?head|summary|teaser|excerpt|kicker|description|strapline"
@@ -86,7 +92,7 @@ def _in_region(
     kept: list[BlockFeatures] = []
     if layout.region is not None:
         lo, hi = _below_headline(source, feats, layout.region, layout.core, headline)
-        lead = _lead(feats, lo, headline) if source.media_type is MediaType.HTML else []
+        lead = _lead(feats, lo, headline, html=source.media_type is MediaType.HTML)
         kept = lead + _kept(feats, lo, hi)
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
@@ -167,32 +173,42 @@ def slug_anchor(source: Source, feats: Sequence[BlockFeatures]) -> int | None:
 
 
 def _confirmed_heading(signals: tuple[str, ...]) -> bool:
+    """Whether the headline bounds a lead: a visible top heading or one the titles agree with.
+
+    A top heading is an ``h1`` or the block a template names ``entry-title``.
+    """
     visible = [s for s in signals if len(s) == 2 and s[0] == "h" and s[1].isdigit()]  # noqa: PLR2004
+    if "entry-title" in signals:
+        visible.append("h1")
     return bool(visible) and ("h1" in visible or any(s in _AGREEING for s in signals))
 
 
 def _lead(
-    feats: Sequence[BlockFeatures], lo: int, headline: Headline | None
+    feats: Sequence[BlockFeatures], lo: int, headline: Headline | None, *, html: bool
 ) -> list[BlockFeatures]:
     """Reach up to the lead when a gallery or a table of contents parts it from the region.
 
     Prose between the page's headline and the region belongs to the article, unless it is a
-    run of teasers or a standfirst the page marks as such ("dek", "summary", "subtitle").
+    run of teasers or a standfirst the page marks as such ("dek", "summary", "subtitle"). Date
+    lines are not part of a lead. A text dump has no markup to set a standfirst apart: there
+    the lead is two or more paragraphs, never one line.
     """
     if (
         headline is None
         or headline.span.end > feats[lo].block.span.start
-        or not _confirmed_heading(headline.signals)
+        or (html and not _confirmed_heading(headline.signals))
     ):
-        return []  # only a visible h1, or a heading the page's metadata confirms, bounds a lead
+        return []  # in HTML, only a visible h1 or a heading its metadata confirms bounds a lead
     first = next((k for k in range(lo) if feats[k].block.span.start >= headline.span.end), lo)
     if lo - first > _LEAD_REACH:
         return []
-    good = [f for f in feats[first:lo] if f.is_good]
+    good = [f for f in feats[first:lo] if f.is_good and not is_date_line(f.text)]
     if len(good) > _LEAD_BLOCKS or any(
         f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint)) for f in good
     ):
         return []  # teasers, or the standfirst the page sets apart from its body
+    if not html and len(good) < _TEXT_LEAD_BLOCKS:
+        return []  # a text dump cannot tell one standfirst line from a lead
     return good
 
 

@@ -2,11 +2,13 @@
 
 Sources, in order of trust; the first that yields a person's name wins, and the names of one
 source are kept together (never mixed with another's, which is how "Jane Doe" and "By JANE DOE"
-both came out):
+both came out), except that a user name ("gabor_munier") yields to the full name the page's
+byline markup shows for it ("Gàbor Muniér"):
 
 1. JSON-LD ``author``/``creator`` of the article (persons; organisations are the publisher);
-2. the head's author tags: ``author``, ``article:author``, ``og:author``, ``dc.creator``,
-   ``citation_author``, ``itemprop=author``, parsely/sailthru/cxense authors, ``byl``;
+2. the head's author tags: Dublin Core's ``dc.creator`` (a typed statement, as Readability
+   also ranks it), then ``author``, ``article:author``, ``og:author``, ``citation_author``,
+   ``itemprop=author``, parsely/sailthru/cxense authors, ``byl``;
 3. the markup of the page: ``itemprop=author``, ``rel=author``, ``<address>``, and elements a
    CMS template names ``byline``, ``author``, ``writer``… (see :mod:`articlekit._markup`), the
    one nearest the headline;
@@ -28,19 +30,20 @@ from typing import Final
 
 from articlekit import _lexicon as lex
 from articlekit.model import Block, BlockKind, MetaValue, Source, Span
+from articlekit.page._words import fold
 
 __all__ = ["find_authors", "is_site_name"]
 
 _JSONLD: Final = ("jsonld:author", "jsonld:creator")
 _HEAD: Final = (
+    "dc.creator",
+    "dcterms.creator",
     "author",
     "article:author",
     "og:author",
     "og:article:author",
     "article:author_name",
     "book:author",
-    "dc.creator",
-    "dcterms.creator",
     "itemprop:author",
     "citation_author",
     "parsely-author",
@@ -328,6 +331,25 @@ _BYLINE_INSIDE: Final = re.compile(
 )
 
 
+def _is_handle(name: str) -> bool:
+    """A user name rather than a person's name: one lower-case word, or words joined by ``_``."""
+    return " " not in name and (name.islower() or "_" in name)
+
+
+def _compact(name: str) -> str:
+    return "".join(ch for ch in fold(name) if ch.isalnum())
+
+
+def _shown_names(handles: list[MetaValue], shown: list[MetaValue]) -> list[MetaValue]:
+    """The full names the byline shows for the user names the metadata gives, when all match.
+
+    "gabor_munier" is "Gàbor Muniér": the same letters without case, accents and separators.
+    """
+    by_letters = {_compact(v.value): v for v in shown if " " in v.value}
+    found = [by_letters.get(_compact(h.value)) for h in handles]
+    return [v for v in found if v is not None] if all(found) else []
+
+
 def find_authors(
     source: Source,
     *,
@@ -350,14 +372,21 @@ def find_authors(
         if block.kind is BlockKind.META and block.hint in _HEAD_KEYS:
             by_key.setdefault(block.hint, []).append(block)
     desks: list[MetaValue] = []
+    markup: list[MetaValue] | None = None
     for key in (*_JSONLD, *_HEAD):
         if key in by_key:
             names = _from_blocks(source, by_key[key], site, host)
             persons = [n for n in names if _is_person(n.value, site, host)]
             if persons:
-                return tuple(persons)
+                if not all(_is_handle(n.value) for n in persons):
+                    return tuple(persons)
+                # A user name ("gabor_munier"): the byline may show the person's own name.
+                markup = _markup(source, headline_at, site, host)
+                shown = _shown_names(persons, markup)
+                return tuple(shown or persons)
             desks = desks or names
-    markup = _markup(source, headline_at, site, host)
+    if markup is None:
+        markup = _markup(source, headline_at, site, host)
     persons = [n for n in markup if _is_person(n.value, site, host)]
     if persons:
         return tuple(persons)

@@ -28,7 +28,7 @@ from articlekit.page._words import fold, overlap
 Bounds = tuple[Span, Span]
 """The spans of the first and last block of the article."""
 
-__all__ = ["Bounds", "headline_in"]
+__all__ = ["Bounds", "headline_in", "is_titled_block"]
 
 _META_TITLES: Final = (
     "og:title",
@@ -234,15 +234,43 @@ def _is_site(key: str, site: frozenset[str]) -> bool:
     )
 
 
+def is_titled_block(block: Block) -> bool:
+    """Whether a block that is not a heading element is one by its classes (``entry-title``).
+
+    Only the block's own descriptor counts (``div.post-title``), not its ancestors'.
+    """
+    if block.kind is not BlockKind.PARAGRAPH or not block.hint:
+        return False
+    return lex.TITLE_CLASS.search(block.hint.rsplit(" > ", 1)[-1]) is not None
+
+
+def _heading_level(block: Block) -> int | None:
+    """The level a block counts with as a headline candidate, or ``None``.
+
+    Headings up to ``h3``; a block the template's classes name as the entry's title counts as
+    an ``h1``.
+    """
+    if block.kind is BlockKind.HEADING:
+        return block.level if block.level <= _MAX_LEVEL else None
+    return 1 if is_titled_block(block) else None
+
+
+def _visible_signal(block: Block, level: int) -> str:
+    """How a headline candidate shows itself: ``"h2"``, or ``"entry-title"`` for a class."""
+    return f"h{level}" if block.kind is BlockKind.HEADING else "entry-title"
+
+
 def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
     """Pick the visible heading the page's signals agree on, else the best metadata title."""
     signals = _html_signals(source)
     site = _site_keys(source)
     first_body = region[0] if region else None
     last_parts = _last_title_parts(source)
-    best: tuple[float, Span, int, list[str]] | None = None  # score, main line, level, agreeing
+    # score, main line, level, agreeing signals, visible signal
+    best: tuple[float, Span, int, list[str], str] | None = None
     for block in source.blocks:
-        if block.kind is not BlockKind.HEADING or block.level > _MAX_LEVEL:
+        level = _heading_level(block)
+        if level is None:
             continue
         if first_body is not None and block.span.start > first_body.end + 1:
             break
@@ -253,14 +281,14 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
             continue
         agree = _agreeing(key, signals)
         is_site = _is_site(key, site) and not agree
-        score = 2.0 * len(agree) + _LEVEL_BONUS.get(block.level, 0.0) - (3.0 if is_site else 0.0)
+        score = 2.0 * len(agree) + _LEVEL_BONUS.get(level, 0.0) - (3.0 if is_site else 0.0)
         if key in last_parts:
             score -= 1.0  # the last part of "Headline | Site" is usually the site's name
         if first_body is not None and line.start <= first_body.start:
             score += 1.0
         # Ties go to the later heading: the one closer to the body.
         if best is None or score >= best[0]:
-            best = (score, line, block.level, agree)
+            best = (score, line, level, agree, _visible_signal(block, level))
     if best is not None and not best[3]:
         # A heading that adds a kicker or date to what the signals say: keep the agreed part.
         for block in _headings_before(source, first_body):
@@ -271,17 +299,20 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
                 span = Span(block.span.start + start, block.span.start + end)
                 return Headline(span=span, text=source.slice(span), signals=("partial", *names))
     if best is not None:
-        score, line, level, agree = best
+        score, line, level, agree, shown = best
         # A visible h1 that is not the site's name is the headline even without agreement,
         # unless it is a lone word (a logo, a section) and the page declares a longer title.
         lone = len(_WORD.findall(source.slice(line))) < _MIN_OPENING_WORDS
         if agree or (level == 1 and score > 0 and not (lone and _titled(signals, site))):
-            return Headline(span=line, text=source.slice(line), signals=(f"h{level}", *agree))
+            return Headline(span=line, text=source.slice(line), signals=(shown, *agree))
     if not _agreed_title(signals, site):
         # A page whose metadata titles agree has said what its title is: a heading none of
         # them agrees with (a subheading inside the body) does not overrule it.
         opening = _opening_heading(source, first_body, site)
-        if opening is not None:
+        # Unless it is the first of the article's sections and says nothing the title says.
+        if opening is not None and not (
+            _unrelated(opening.text, signals, site) and _sections(source, opening, region)
+        ):
             return opening
     return _declared_heading(source, signals) or _meta_headline(source, signals, site)
 
@@ -328,6 +359,45 @@ def _agreed_title(signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
 
 # The social cards copy each other (one plugin writes both): their agreement is one voice.
 _FAMILY: Final = {"og:title": "social", "twitter:title": "social"}
+
+
+def _sections(source: Source, heading: Headline, region: Bounds | None) -> bool:
+    """Whether a heading of the same level follows it inside the article: one of its sections."""
+    level = next(
+        (b.level for b in source.blocks if b.kind is BlockKind.HEADING and b.span == heading.span),
+        None,
+    )
+    end = region[1].end if region else len(source.text)
+    return level is not None and any(
+        b.kind is BlockKind.HEADING and b.level == level and heading.span.end <= b.span.start < end
+        for b in source.blocks
+    )
+
+
+def _unrelated(text: str, signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
+    """Whether a heading shares no word with the title the page declares.
+
+    Only judged when the page declares a title of several words and the heading has words of
+    four or more letters to compare (not in scripts written without spaces); the words are
+    compared folded ("Café" = "cafe").
+    """
+    if _UNSPACED.search(text):
+        return False
+    declared = {
+        w
+        for s in _declared(signals, site)
+        for t in s.texts
+        for w in _WORD.findall(fold(t))
+        if len(w) >= _MIN_SHARED_WORD
+    }
+    if not declared or not _titled(signals, site):
+        return False
+    words = [w for w in _WORD.findall(fold(text)) if len(w) >= _MIN_SHARED_WORD]
+    return bool(words) and not any(w in declared for w in words)
+
+
+_MIN_SHARED_WORD: Final = 4
+_UNSPACED: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff]")  # Thai, kana, CJK ideographs
 
 
 def _opening_heading(

@@ -32,6 +32,7 @@ from articlekit.model import (
 )
 from articlekit.page._authors import find_authors, is_site_name
 from articlekit.page._dates_found import find_dates
+from articlekit.page._headings import is_titled_block
 
 __all__ = ["MetadataExtractor", "find_metadata"]
 
@@ -157,7 +158,8 @@ def _title(source: Source, site: MetaValue | None, host: str | None) -> MetaValu
     A declared title (``og:title``, JSON-LD, Dublin Core, ...) first; else the page's only
     ``<h1>`` (a page with one top heading names itself by it); else the ``<title>`` element
     without the site's name joined to it (a bare domain is the site, not a title); else the first
-    ``<h1>``, then the first ``<h2>``.
+    ``<h1>``, then the first ``<h2>``, then the first block a template's classes name as the
+    entry's title (``div.post-title``).
     """
     block = _first(source, _TITLES)
     if block is not None:
@@ -180,7 +182,15 @@ def _title(source: Source, site: MetaValue | None, host: str | None) -> MetaValu
         headings = _headings(source, level)
         if headings:
             return _heading_title(headings[0], source)
-    return None
+    titled = next(
+        (
+            b
+            for b in source.blocks
+            if is_titled_block(b) and any(c.isalnum() for c in source.slice(b.span))
+        ),
+        None,
+    )
+    return _heading_title(titled, source) if titled is not None else None
 
 
 def _title_from(
