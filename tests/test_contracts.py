@@ -152,3 +152,20 @@ def test_a_custom_comment_format_reaches_the_body() -> None:
     assert not any("thinks about the phones" in p.text for p in doc.paragraphs)
     assert doc.paragraphs[-1].span.end <= doc.comments[0].span.start
     assert doc.comments[0].span.start == doc.source.text.index("!! ann !!")
+
+
+def test_the_comments_step_reads_no_section_the_layout_step_did_not_find() -> None:
+    """No comment section in the layout: the comments step does not look for one again.
+
+    The layout step's formats decide where comments are; a page whose thread only the default
+    formats split yields no comments when the layout step was given none of them.
+    """
+    thread = "1. ann unregistered\n\nFirst!\n\n2. bob unregistered\n\n@ann welcome\n"
+    page = f"Sony sells more phones\n\n{_BODY}\n\n{thread}"
+    assert len(find_comments(articlekit.from_text(page))) == 2
+    assert len(articlekit.extract(page).comments) == 2
+    blind = Pipeline.default().replace("layout", LayoutExtractor(comment_formats=()))
+    doc = articlekit.extract(page, pipeline=blind)
+    assert doc.layout is not None
+    assert doc.layout.comments is None
+    assert doc.comments == ()

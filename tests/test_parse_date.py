@@ -7,14 +7,22 @@ from datetime import UTC, datetime
 import dateparser
 import pytest
 
-from articlekit._dates import _MONTH_NUMBERS, _month_day_year, parse_date
+from articlekit._dates import (
+    _MONTH_NUMBERS,
+    _english_date,
+    _english_date_in_zone,
+    parse_date,
+)
+from articlekit.model import Granularity
 
 _SPELLINGS = (*_MONTH_NUMBERS, *(f"{name}." for name in _MONTH_NUMBERS if len(name) <= 4))
 _DAYS = ("1", "05", "9", "10", "28", "29", "30", "31", "32")
 
 
-def _dateparser(text: str, reference_time: datetime | None) -> datetime | None:
-    """What ``parse_date`` gets from dateparser for ``text`` in English."""
+def _dateparser(
+    text: str, reference_time: datetime | None, languages: tuple[str, ...] = ("en",)
+) -> datetime | None:
+    """What ``parse_date`` gets from dateparser for ``text`` in ``languages``."""
     base = reference_time.replace(tzinfo=None) if reference_time else datetime(1900, 1, 1)  # noqa: DTZ001
     settings = {
         "RELATIVE_BASE": base,
@@ -22,11 +30,11 @@ def _dateparser(text: str, reference_time: datetime | None) -> datetime | None:
         "TIMEZONE": "UTC",
         "PREFER_DAY_OF_MONTH": "first",
     }
-    return dateparser.parse(text, languages=["en"], settings=settings)
+    return dateparser.parse(text, languages=list(languages), settings=settings)
 
 
 @pytest.mark.parametrize("reference_time", [None, datetime(2030, 6, 15, 12, 34, tzinfo=UTC)])
-def test_month_day_year_reads_as_dateparser_does(reference_time: datetime | None) -> None:
+def test_english_date_reads_as_dateparser_does(reference_time: datetime | None) -> None:
     """Every date the direct reading gives is dateparser's date, at midnight UTC.
 
     Spellings it does not take ("May. 5", "June. 5") and days a month lacks are left to
@@ -37,7 +45,7 @@ def test_month_day_year_reads_as_dateparser_does(reference_time: datetime | None
         for day in _DAYS:
             for year in ("2019", "2024"):
                 text = f"{spelling} {day}, {year}"
-                ours = _month_day_year(text)
+                ours = _english_date(text)
                 if ours is None:
                     month = spelling.rstrip(".")
                     invalid_day = int(day) > 28
@@ -60,7 +68,157 @@ def test_parse_date_reads_english_long_dates_directly() -> None:
         datetime(2019, 11, 19, tzinfo=UTC),
         parse_date("2019-11-19", languages=["en"])[1],  # type: ignore[index]
     )
-    assert _month_day_year("Nov 19 2019") is None  # no comma: dateparser reads it
-    assert _month_day_year("nov 19, 2019") is None
+    assert _english_date("Nov 19 2019") is None  # no comma: dateparser reads it
+    assert _english_date("nov 19, 2019") is None
     assert parse_date("Jan 1, 1900", languages=["en"]) is None  # the sentinel year, as before
     assert parse_date("February 30, 2019", languages=["en"]) is None  # dateparser's verdict
+
+
+_CLOCKS = ("0:05", "9:47", "09:47", "12:05", "12:59", "13:42", "23:59", "24:00", "7:60")
+_HALVES = ("", " am", " pm", " AM", " PM", "am", "PM")
+_JOINS = (" at", ",", " -", "")
+# The language lists the metadata and comment steps pass: English alone, or English first.
+_ENGLISH_FIRST = (("en",), ("en", "de", "fr", "es", "it", "pt", "nl"))
+
+
+@pytest.mark.parametrize("languages", _ENGLISH_FIRST)
+def test_english_date_reads_clock_times_as_dateparser_does(languages: tuple[str, ...]) -> None:
+    """A clock time after the date (" at 9:47 am", ", 13:42") reads as dateparser reads it.
+
+    Hours the clock does not have ("0:05 pm", "13:42 am", "24:00") and minutes past 59 are left
+    to dateparser; each is checked to be such a case. English first in the language list reads
+    as English alone.
+    """
+    read = 0
+    for spelling in ("November", "Nov.", "May"):
+        for clock in _CLOCKS:
+            for half in _HALVES:
+                for join in _JOINS:
+                    text = f"{spelling} 19, 2019{join} {clock}{half}"
+                    ours = _english_date(text)
+                    if ours is None:
+                        hour, minute = (int(n) for n in clock.split(":"))
+                        assert minute > 59 or hour > 23 or (half and not 1 <= hour <= 12), text
+                        continue
+                    read += 1
+                    theirs = _dateparser(text, None, languages)
+                    assert theirs is not None, text
+                    assert ours == theirs, text
+                    assert ours.utcoffset() == theirs.utcoffset(), text
+                    assert parse_date(text, languages=list(languages)) == (ours, Granularity.TIME)
+    assert read == 3 * len(_JOINS) * (7 + 4 * (len(_HALVES) - 1))  # every valid clock time
+
+
+@pytest.mark.parametrize("languages", _ENGLISH_FIRST)
+def test_english_first_language_lists_read_long_dates_as_dateparser_does(
+    languages: tuple[str, ...],
+) -> None:
+    """A long date with English first in the list is dateparser's reading of it."""
+    for text in ("November 19, 2019", "Oct. 6, 2018", "May 31, 2020"):
+        theirs = _dateparser(text, None, languages)
+        assert parse_date(text, languages=list(languages)) == (theirs, Granularity.DAY), text
+
+
+def test_other_language_lists_and_time_zones_go_to_dateparser() -> None:
+    """Only English first is read directly; a time zone after the time is dateparser's to read."""
+    assert _english_date("November 19, 2019, 6:21 AM EST") is None
+    assert _english_date("19 Nov 2019 05:44 CET") is None
+    assert parse_date("November 19, 2019, 6:21 AM EST", languages=["en"]) == (
+        datetime(2019, 11, 19, 11, 21, tzinfo=UTC),
+        Granularity.TIME,
+    )
+    # German first: dateparser's reading, whatever German makes of it.
+    text = "November 19, 2019 at 9:47 pm"
+    assert parse_date(text, languages=["de", "en"]) == (
+        _dateparser(text, None, ("de", "en")),
+        Granularity.TIME,
+    )
+
+
+@pytest.mark.parametrize("languages", _ENGLISH_FIRST)
+def test_day_month_year_reads_as_dateparser_does(languages: tuple[str, ...]) -> None:
+    """Day-first dates ("19 November 2019", "20 Nov 2019 08:00 GMT") read as dateparser's."""
+    read = 0
+    for spelling in ("November", "Nov", "Sept.", "May"):
+        for day in ("1", "05", "19", "31"):
+            for clock in ("", " 08:00", " 4:32pm", " 12:05 AM", " at 9:47 pm", ", 13:42"):
+                for zone in ("", " GMT", " UTC") if clock else ("",):
+                    text = f"{day} {spelling} 2019{clock}{zone}"
+                    ours = _english_date(text)
+                    if ours is None:
+                        assert day == "31", text
+                        assert spelling in {"November", "Nov", "Sept."}, text
+                        continue
+                    read += 1
+                    theirs = _dateparser(text, None, languages)
+                    assert ours == theirs, text
+                    assert ours.utcoffset() == theirs.utcoffset(), text
+    assert read == 4 * 4 * 16 - 3 * 16  # all but the 31st of a month of 30 days
+
+
+_UNDATED_TEXTS = (
+    "08:58 am",
+    "8:58PM",
+    "23:59",
+    "07:50:12",
+    "2 days ago",
+    "an hour ago",
+    "1 year ago at 07:47 am",
+    "12 minutes ago at 23:10",
+    "ago at 08:58 am",
+)
+
+
+@pytest.mark.parametrize("text", _UNDATED_TEXTS)
+def test_clock_times_and_ago_without_a_reference_are_no_date(text: str) -> None:
+    """With no reference time dateparser dates these in 1900 or before: never a date."""
+    theirs = _dateparser(text, None)
+    assert theirs is None or theirs.year <= 1900, text
+    assert parse_date(text, languages=["en"]) is None
+    # With a reference time they are read (by dateparser) as before.
+    reference = datetime(2030, 6, 15, 12, 34, tzinfo=UTC)
+    read = parse_date(text, reference_time=reference, languages=["en"])
+    theirs = _dateparser(text, reference)
+    assert (read[0] if read is not None else None) == theirs
+
+
+_ZONES = ("EST", "EDT", "ET", "PT", "PST", "CST", "CT", "HST", "IST", "ist", "BST", "CET", "AEST")
+_ZONED_DATES = (
+    "Nov. 18, 2019 7:04 pm",
+    "November 19, 2019, 07:47 PM",
+    "Nov 19, 2019",
+    "19 Nov 2019 05:44",
+    "Jan 1, 2019 00:30",
+)
+
+
+@pytest.mark.parametrize("languages", _ENGLISH_FIRST)
+def test_a_zone_after_a_long_date_is_dateparser_s(languages: tuple[str, ...]) -> None:
+    """US, Indian and European zone names after a date: the instant dateparser gives.
+
+    "CT" is no zone dateparser knows: it reads no date there.
+    """
+    for zone in _ZONES:
+        for date in _ZONED_DATES:
+            text = f"{date} {zone}"
+            ours = parse_date(text, languages=list(languages))
+            theirs = _dateparser(text, None, languages)
+            assert (_english_date_in_zone(text) is None) == (zone == "CT"), text
+            if zone == "CT":  # dateparser reads no date there either
+                assert theirs is None, text
+                assert ours is None, text
+                continue
+            assert theirs is not None, text
+            assert ours is not None, text
+            assert ours[0] == theirs, text
+            assert ours[0].utcoffset() == theirs.utcoffset(), text
+
+
+def test_a_second_zone_or_none_leaves_the_text_to_dateparser() -> None:
+    """Two zones ("10:00 GMT EST"), a zone alone or more than a zone are not read directly."""
+    assert _english_date_in_zone("Nov 19, 2019 10:00 GMT EST") is None
+    assert _english_date_in_zone("Nov 19, 2019 10:00") is None
+    assert _english_date_in_zone("EST") is None
+    # Not an English month, or more after the date than a zone: dateparser's to read.
+    assert _english_date_in_zone("Desember 19, 2019 at 9:47 am WIB") is None
+    assert _english_date_in_zone("Nov 19, 2019 at 9:47 am, said the editor EST") is None

@@ -7,10 +7,11 @@ expressions, never the wall clock.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from typing import Final
 
 import dateparser
+from dateparser.timezone_parser import pop_tz_offset_from_string
 
 from articlekit.model import Granularity
 
@@ -30,9 +31,11 @@ _NUMERIC: Final = re.compile(
 )
 _TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
 # The long American form, the commonest written date of English pages ("November 19, 2019",
-# "Nov 19, 2019", "Nov. 19, 2019"): read directly, as dateparser reads it in English (midnight
-# UTC; tests/test_parse_date.py holds the two together). A day the month does not have goes to
-# dateparser.
+# "Nov 19, 2019", "Nov. 19, 2019"), with the clock time blogs and CMS templates append ("at
+# 9:47 am", ", 9:02 AM", " - 1:01 pm", " 13:42"), and the same day first ("19 Nov 2019"): read
+# directly, as dateparser reads it in English (midnight UTC without a time;
+# tests/test_parse_date.py holds the two together). A day the month does not have, a time zone
+# other than GMT or UTC or an hour the clock does not have goes to dateparser.
 _MONTH_NUMBERS: Final = {
     name: number
     for number, names in enumerate(
@@ -50,8 +53,27 @@ _MONTH_NUMBERS: Final = {
 _ABBREVIATED: Final = frozenset(
     ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 )
+# The clock time after the date, and GMT or UTC after it (the zone UTC results are in).
+_CLOCK_AFTER: Final = (
+    r"(?:(?: at|,| -)? (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: ?(?P<half>[ap]m|[AP]M))?"
+    r"(?: GMT| UTC)?)?"
+)
 _MONTH_DAY_YEAR: Final = re.compile(
-    r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2}), (?P<year>\d{4})"
+    r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2}), (?P<year>\d{4})" + _CLOCK_AFTER
+)
+# The British and European English order: "19 November 2019", "20 Nov 2019 08:00 GMT".
+_DAY_MONTH_YEAR: Final = re.compile(
+    r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<year>\d{4})" + _CLOCK_AFTER
+)
+_HALF_DAY: Final = 12  # "12:30 am" is 00:30, "1:30 pm" is 13:30
+_LONGEST_ZONE: Final = 16  # " GMT+0000 (UTC)": what a zone after a date takes at most
+# Without a reference time these name no day after the sentinel: dateparser dates a clock time
+# alone on the base day (1 January 1900) and "2 days ago" before it (a comment reader looking for
+# where a date starts also tries "ago at 8:58 am"), so parse_date's answer is None whatever
+# dateparser reads.
+_CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M))?"
+_UNDATED: Final = re.compile(
+    rf"{_CLOCK}|(?:(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s? )?ago(?: at {_CLOCK})?"
 )
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
@@ -144,7 +166,7 @@ def parse_date(
     True
     """
     text = text.strip()
-    if not text:
+    if not text or (reference_time is None and _UNDATED.fullmatch(text)):
         return None
     granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY
     if _ISO.match(text):
@@ -160,7 +182,9 @@ def parse_date(
         and (numeric := parse_numeric_date(text, month_first=month_first))
     ):
         return numeric
-    value = _month_day_year(text) if languages == ["en"] else None
+    # English first: dateparser reads the text as English when English reads it.
+    english_first = languages is not None and languages[:1] == ["en"]
+    value = (_english_date(text) or _english_date_in_zone(text)) if english_first else None
     if value is None:
         base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
         settings = {
@@ -178,23 +202,61 @@ def parse_date(
     return value, granularity
 
 
-def _month_day_year(text: str) -> datetime | None:
-    """An English "November 19, 2019" (or "Nov 19, 2019", "Nov. 19, 2019") at midnight UTC.
+def _english_date_in_zone(text: str) -> datetime | None:
+    """An English long date with a time zone after it ("Nov. 18, 2019 7:04 pm ET"), in UTC.
 
-    ``None`` for other text and for a day the month does not have (dateparser decides those).
+    The zone is what dateparser's own zone table makes of it (``pop_tz_offset_from_string``,
+    the step dateparser takes first), so the instant is the one dateparser gives. ``None`` for
+    other text; the zone is only looked up after a date :func:`_english_date` reads.
 
-    >>> _month_day_year("Sept. 3, 2019").isoformat()
+    >>> _english_date_in_zone("Nov. 18, 2019 7:04 pm EST").isoformat()
+    '2019-11-19T00:04:00+00:00'
+    """
+    head = _MONTH_DAY_YEAR.match(text) or _DAY_MONTH_YEAR.match(text)
+    if (
+        head is None
+        or head["month"] not in _MONTH_NUMBERS
+        or not 0 < len(text) - head.end() <= _LONGEST_ZONE
+    ):
+        return None  # no English long date, nothing after it, or more than a zone
+    rest, zone = pop_tz_offset_from_string(text)
+    rest = rest.strip()
+    if not isinstance(zone, tzinfo) or rest.endswith(("GMT", "UTC")):
+        return None  # no zone, or two of them
+    local = _english_date(rest)
+    return None if local is None else local.replace(tzinfo=zone).astimezone(UTC)
+
+
+def _english_date(text: str) -> datetime | None:
+    """An English "November 19, 2019" or "19 November 2019" ("Nov", "Nov.") in UTC.
+
+    At midnight, or at the clock time written after it ("at 9:47 am", ", 21:47", "08:00 GMT").
+    ``None`` for other text, for a day the month does not have and for an hour the clock does
+    not have (dateparser decides those).
+
+    >>> _english_date("Sept. 3, 2019").isoformat()
     '2019-09-03T00:00:00+00:00'
-    >>> _month_day_year("June 31, 2019") is None, _month_day_year("May. 5, 2019") is None
+    >>> _english_date("November 19, 2019 at 12:05 am").isoformat()
+    '2019-11-19T00:05:00+00:00'
+    >>> _english_date("20 Nov 2019 08:00 GMT").isoformat()
+    '2019-11-20T08:00:00+00:00'
+    >>> _english_date("June 31, 2019") is None, _english_date("May. 5, 2019") is None
     (True, True)
     """
-    match = _MONTH_DAY_YEAR.fullmatch(text)
+    match = _MONTH_DAY_YEAR.fullmatch(text) or _DAY_MONTH_YEAR.fullmatch(text)
     if match is None:
         return None
     month = _MONTH_NUMBERS.get(match["month"])
     if month is None or (match["dot"] and match["month"] not in _ABBREVIATED):
         return None  # a dot closes an abbreviation only ("Nov.", not "November." or "May.")
+    hour = minute = 0
+    if match["hour"] is not None:
+        hour, minute = int(match["hour"]), int(match["minute"])
+        if match["half"] is not None:
+            if not 1 <= hour <= _HALF_DAY:
+                return None
+            hour = hour % _HALF_DAY + (_HALF_DAY if match["half"] in {"pm", "PM"} else 0)
     try:
-        return datetime(int(match["year"]), month, int(match["day"]), tzinfo=UTC)
-    except ValueError:
+        return datetime(int(match["year"]), month, int(match["day"]), hour, minute, tzinfo=UTC)
+    except ValueError:  # a day the month lacks, an hour past 23
         return None

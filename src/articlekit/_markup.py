@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any, Final, cast
+from typing import Final
 
 import lxml.etree
 
@@ -38,14 +38,8 @@ __all__ = ["markup_values"]
 _CUE: Final = re.compile(
     r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
 )
-_CUE_TAGS: Final = ("time", "address", "author", "abbr")
-_CUE_KEYS: Final = ("class", "id", "rel", "itemprop", "data-testid", "data-component")
-# The elements of a cue tag and the attributes of a cue key, in document order (an element comes
-# before its attributes): libxml2 selects them, so Python sees only these values, not every
-# element and its attributes.
-_CUE_NODES: Final = lxml.etree.XPath(
-    " | ".join([f"//{tag}" for tag in _CUE_TAGS] + [f"//@{key}" for key in _CUE_KEYS])
-)
+_CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
+_CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
 _AUTHOR_WORD: Final = re.compile(
@@ -287,16 +281,18 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
 
 
 def _candidates(root: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
-    """The elements of a cue tag or with a cue in a cue attribute, each once, in document order."""
-    last = None
-    # The XPath yields elements and attribute values (strings that know their element).
-    for node in cast("list[Any]", _CUE_NODES(root)):
-        if isinstance(node, lxml.etree._Element):  # noqa: SLF001 - lxml's element type
-            element = node
-        elif _CUE.search(node) is not None:
-            element = node.getparent()
-        else:
-            continue
-        if element is not last:
-            last = element
+    """The elements of a cue tag or with a cue in a cue attribute, each once, in document order.
+
+    Every element of ``root``'s document is looked at (as ``//time | //@class | ...`` would):
+    one walk reading each element's attributes as plain strings costs less than an XPath
+    handing Python an attribute value object per ``class`` and ``id``.
+    """
+    cue = _CUE.search
+    for element in root.getroottree().iter(lxml.etree.Element):
+        if element.tag in _CUE_TAGS:
             yield element
+            continue
+        for key, value in element.items():
+            if key in _CUE_KEYS and cue(str(value)) is not None:  # str: lxml stubs say bytes too
+                yield element
+                break

@@ -782,19 +782,29 @@ def _mark_hidden(root: lxml.etree._Element) -> None:
 # not link text. Other ones stay links: "back", bylines and e-mail addresses a script
 # unscrambles (even around a spacer ``<div>``), share and print buttons are furniture, as their
 # real links would be.
-_SCRIPT_ANCHORS: Final = lxml.etree.XPath(
-    "//a[starts-with(translate(normalize-space(@href), 'JAVSCRIPT', 'javscript'), 'javascript:')]"
-)
+# Read as XPath does ``starts-with(translate(normalize-space(@href), 'JAVSCRIPT', 'javscript'),
+# 'javascript:')``: XML white space before it, the scheme in any case. A Python loop over the
+# anchors costs half the XPath's string functions.
+_XML_SPACE: Final = " \t\r\n"
+_SCRIPT_SCHEME: Final = "javascript:"
+_SCHEME_CASE: Final = str.maketrans("JAVSCRIPT", "javscript")
 _PLAIN_INLINE: Final = "span"
 _PROSE_TAGS: Final = frozenset({"p", "blockquote", "pre", "ul", "ol", "dl", "table"})
 
 
 def _unlink_script_anchors(root: lxml.etree._Element) -> None:
-    """Render ``javascript:`` anchors around paragraphs as plain inline text (``_SCRIPT_ANCHORS``).
+    """Render ``javascript:`` anchors around paragraphs as plain inline text (see above).
 
     ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk.
     """
-    for anchor in cast("list[lxml.etree._Element]", _SCRIPT_ANCHORS(root)):  # noqa: SLF001 - lxml types
+    scheme_length = len(_SCRIPT_SCHEME)
+    script_anchors = [
+        anchor
+        for anchor in root.iter("a")
+        if (href := anchor.get("href")) is not None
+        and href.lstrip(_XML_SPACE)[:scheme_length].translate(_SCHEME_CASE) == _SCRIPT_SCHEME
+    ]
+    for anchor in script_anchors:
         if any(
             isinstance(inner.tag, str) and inner.tag.lower() in _PROSE_TAGS
             for inner in anchor.iterdescendants()

@@ -112,6 +112,12 @@ class CommentExtractor:
 
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its comments."""
-        section = doc.layout.comments if doc.layout is not None else None
-        found = find_comments(doc.source, after=_section_start(doc), section=section)
+        if doc.layout is None:  # a Document built by hand: look for the section here
+            found = find_comments(doc.source, after=_section_start(doc))
+        elif doc.layout.comments is None:  # page analysis found none: none to read
+            found = ()
+        else:
+            found = find_comments(
+                doc.source, after=_section_start(doc), section=doc.layout.comments
+            )
         return doc.evolve(comments=found)

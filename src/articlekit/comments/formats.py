@@ -68,8 +68,10 @@ NUMBERED: Final = CommentFormat(
 WORDPRESS_SAYS: Final = CommentFormat(
     name="wordpress_says",
     header=re.compile(
-        # "Ann says:", and WordPress's older default themes' "Ann on May 3, 2018 at 4:47 pm said:"
-        r"^(?P<author>\S[^\n]{0,80}?)(?:\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver)"
+        # "Ann says:", and WordPress's older default themes' "Ann on May 3, 2018 at 4:47 pm said:".
+        # The lookahead turns away the lines that do not end in a colon (nearly all of a page)
+        # before the author is looked for.
+        r"^(?=[^\n]*:$)(?P<author>\S[^\n]{0,80}?)(?:\s+(?:says|sagt|schreibt|dit|dice|disse|zegt|skriver)"
         r"|\s+on\s+(?P<time>[^\n]{0,30}\d{4}[^\n]{0,24}?)\s+said):$",
         re.IGNORECASE,
     ),
