@@ -199,6 +199,15 @@ _TEMPLATE_LINES = [
     ("Categories of risk differ widely between the two.", False),
     ("Zurück in Berlin traf er seine Frau.", False),
     ("The code is licensed under the MIT licence, the docs are not.", False),
+    # numbered figure labels and print-edition notes
+    ("Abbildung 4: klassische Schwachschicht. Der Unterschied in der Kornform.", True),
+    ("Figure 2. Sales by year, in millions of units", True),
+    ("Fig. 3: The lungs of an infected mouse", True),
+    ("A version of this article appears in print on Nov. 3, 2019, Section A, Page 1.", True),
+    ("Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review.", True),
+    ("Figure skating is popular in winter: 3 of 5 people like it.", False),
+    ("Fig. 1 shows the results in detail.", False),
+    ("Dieser Beitrag stammt von unserem Korrespondenten in Rom.", False),
 ]
 
 

@@ -78,6 +78,9 @@ _BOILERPLATE_LINES: Final = (
       | teile(?:n\s+sie)?\s+(?:diesen|den)\s+(?:beitrag|artikel)\b.{0,60}
       | weitere\s+(?:artikel|beitr[aä]ge|pressemitteilungen|news|nachrichten|meldungen)\b.{0,60}
       | advertising\s+disclos(?:ure|ures)?\b.{0,300}
+      | (?:figure|fig\.|abbildung|abb\.|figura|gr[aá]fico|grafik|illustration)\s*\d+[a-z]?\s*[:.]\s.{0,300}
+      | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.{0,300}
+      | dieser\s+(?:beitrag|artikel)\s+(?:stammt\s+aus|erschien\s+(?:zuerst\s+)?in)\s+(?:der\s+)?(?:ausgabe|heft)\b.{0,300}
       | \d{4}-\d{2}-\d{2}(?:[t\s][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*
     """
