@@ -177,10 +177,10 @@ def _confirmed_heading(signals: tuple[str, ...]) -> bool:
 
     A top heading is an ``h1`` or the block a template names ``entry-title``.
     """
-    visible = [s for s in signals if len(s) == 2 and s[0] == "h" and s[1].isdigit()]  # noqa: PLR2004
-    if "entry-title" in signals:
-        visible.append("h1")
-    return bool(visible) and ("h1" in visible or any(s in _AGREEING for s in signals))
+    if "h1" in signals or "entry-title" in signals:
+        return True
+    visible = any(len(s) == 2 and s[0] == "h" and s[1].isdigit() for s in signals)  # noqa: PLR2004
+    return visible and any(s in _AGREEING for s in signals)
 
 
 def _lead(

@@ -308,11 +308,8 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
     if not _agreed_title(signals, site):
         # A page whose metadata titles agree has said what its title is: a heading none of
         # them agrees with (a subheading inside the body) does not overrule it.
-        opening = _opening_heading(source, first_body, site)
-        # Unless it is the first of the article's sections and says nothing the title says.
-        if opening is not None and not (
-            _unrelated(opening.text, signals, site) and _sections(source, opening, region)
-        ):
+        opening = _opening_headline(source, first_body, signals, site, region)
+        if opening is not None:
             return opening
     return _declared_heading(source, signals) or _meta_headline(source, signals, site)
 
@@ -361,15 +358,34 @@ def _agreed_title(signals: tuple[_Signal, ...], site: frozenset[str]) -> bool:
 _FAMILY: Final = {"og:title": "social", "twitter:title": "social"}
 
 
-def _sections(source: Source, heading: Headline, region: Bounds | None) -> bool:
+def _opening_headline(
+    source: Source,
+    first_body: Span | None,
+    signals: tuple[_Signal, ...],
+    site: frozenset[str],
+    region: Bounds | None,
+) -> Headline | None:
+    """The heading that opens the body, unless it is the first of the article's sections.
+
+    A first section's heading says nothing the declared title says and has a sibling of its
+    own level further on.
+    """
+    opening = _opening_heading(source, first_body, site)
+    if opening is None:
+        return None
+    text = source.slice(opening.span)
+    if _unrelated(text, signals, site) and _sections(source, opening, region):
+        return None
+    return Headline(span=opening.span, text=text, signals=(f"h{opening.level}", "opening"))
+
+
+def _sections(source: Source, heading: Block, region: Bounds | None) -> bool:
     """Whether a heading of the same level follows it inside the article: one of its sections."""
-    level = next(
-        (b.level for b in source.blocks if b.kind is BlockKind.HEADING and b.span == heading.span),
-        None,
-    )
     end = region[1].end if region else len(source.text)
-    return level is not None and any(
-        b.kind is BlockKind.HEADING and b.level == level and heading.span.end <= b.span.start < end
+    return any(
+        b.kind is BlockKind.HEADING
+        and b.level == heading.level
+        and heading.span.end <= b.span.start < end
         for b in source.blocks
     )
 
@@ -400,10 +416,8 @@ _MIN_SHARED_WORD: Final = 4
 _UNSPACED: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff]")  # Thai, kana, CJK ideographs
 
 
-def _opening_heading(
-    source: Source, first_body: Span | None, site: frozenset[str]
-) -> Headline | None:
-    """The heading that opens the body (or stands right above it) when nothing agrees."""
+def _opening_heading(source: Source, first_body: Span | None, site: frozenset[str]) -> Block | None:
+    """The heading block that opens the body (or stands right above it) when nothing agrees."""
     if first_body is None:
         return None
     previous: Block | None = None
@@ -420,7 +434,7 @@ def _opening_heading(
     text = source.slice(previous.span)
     if _is_site(_key(text), site) or len(_WORD.findall(text)) < _MIN_OPENING_WORDS:
         return None
-    return Headline(span=previous.span, text=text, signals=(f"h{previous.level}", "opening"))
+    return previous
 
 
 def _meta_headline(
