@@ -7,6 +7,7 @@ signal: the body step decides by length, density, position and structure first.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import Final
 
 # WordPress's comment-form title ("Leave a Reply") as its translations print it: page furniture,
@@ -141,13 +142,18 @@ class _CaselessLine:
     case-sensitive pattern, about three times faster; other text takes the case-insensitive
     one. The pattern's own letters are lower case, so for ASCII text the verdicts are those of
     ``re.IGNORECASE`` (a hypothesis property checks it); lower-casing ASCII keeps offsets, but
-    the matched text is in lower case: callers use the verdict.
+    the matched text is in lower case: callers use the verdict. The case-insensitive pattern
+    is compiled when the first non-ASCII line comes (compiling it costs more than the other).
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self._caseless = re.compile(pattern, flags | re.IGNORECASE)
+        self._flags = flags
         self._folded = re.compile(pattern, flags)
+
+    @cached_property
+    def _caseless(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, self._flags | re.IGNORECASE)
 
     def match(self, text: str) -> re.Match[str] | None:
         """Match at the start of ``text``, as the case-insensitive pattern would."""

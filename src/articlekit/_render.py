@@ -31,7 +31,6 @@ from typing import Any, Final, Protocol, cast
 
 import attrs
 import lxml.etree
-import lxml.html.soupparser
 
 from articlekit._markup import markup_values
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
@@ -702,8 +701,11 @@ def _parse(
     except (lxml.etree.LxmlError, ValueError):
         root = None
     if root is None and cleaned.strip():
+        # BeautifulSoup (and its CSS engine) loads only for the rare page lxml cannot parse.
+        from lxml.html import soupparser  # noqa: PLC0415
+
         try:
-            root = lxml.html.soupparser.fromstring(cleaned)
+            root = soupparser.fromstring(cleaned)
         except (ValueError, TypeError, AttributeError):  # pragma: no cover - bs4 rarely fails
             return None, None
         return root, None
