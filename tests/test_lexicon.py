@@ -19,7 +19,7 @@ _PIECES = st.sampled_from(
         "Shutterstock.com", "stock.adobe.com", "Jane Doe", ")", ").", "Akismet",
         "licensed under a ", "Creative Commons", "CC-BY",
         "Privacy Policy", "terms of use", "저작권자", "share", "Read more", "the", "story", ".",
-        " ", "ſ", "K", "ß", "İ", "\n",
+        " ", "ſ", "K", "ß", "İ", "\n", "ı", "ΣΧΌΛΙΑ", "ς", "µ", "ᲂ", "КОММЕНТАРИИ", "Ä", "ä",
     ]
 )  # fmt: skip
 _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=12)
@@ -47,7 +47,8 @@ _META_LINES = st.one_of(
 )
 _SECTION_PIECES = st.sampled_from(
     ["12 Comments", "comments (3)", "Leave a Reply", "RELATED ARTICLES", "About ", "The Author",
-     "Acme Corp", "Jane", " says:", "More from", "3. ", "unregistered", ":", " ", "x", "É"]
+     "Acme Corp", "Jane", " says:", "More from", "3. ", "unregistered", ":", " ", "x", "É",
+     "Комментарии", "КОММЕНТАРИИ", "ᲂ", "ı", "ſ", "İ", "Ähnliche Artikel", "Verwandte ARTIKEL"]
 )  # fmt: skip
 _SECTION_LINES = st.lists(st.one_of(_SECTION_PIECES, _ASCII, st.text(max_size=6)), max_size=6).map(
     "".join
@@ -84,6 +85,9 @@ def test_caseless_patterns_hold_no_upper_case_letters() -> None:
     for source in sources:
         literal = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", source)  # escapes and group names
         assert re.search("[A-Z]", literal) is None, source
+        # Nor letters that re pairs case-insensitively with an ASCII letter: ASCII lines are
+        # matched lower-cased, and "i" would no longer meet "ı".
+        assert not set(literal) & {"ı", "ſ", "\u212a", "\u0130"}, source
 
 
 def test_anywhere_branches_still_match() -> None:

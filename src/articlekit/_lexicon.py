@@ -135,15 +135,16 @@ _BOILERPLATE_WORDS: Final = re.compile(
 
 
 class _CaselessLine:
-    """A case-insensitive pattern that reads ASCII text through its lower-case form.
+    """A case-insensitive pattern that reads a line through its lower-case form.
 
     The regular-expression engine skips an alternative by its first letter only when it
-    matches case-sensitively, so an ASCII line (most lines) is lower-cased and matched by the
-    case-sensitive pattern, about three times faster; other text takes the case-insensitive
-    one. The pattern's own letters are lower case, so for ASCII text the verdicts are those of
-    ``re.IGNORECASE`` (a hypothesis property checks it); lower-casing ASCII keeps offsets, but
-    the matched text is in lower case: callers use the verdict. The case-insensitive pattern
-    is compiled when the first non-ASCII line comes (compiling it costs more than the other).
+    matches case-sensitively, so a line is lower-cased and matched by the case-sensitive
+    pattern, about three times faster. The pattern's own letters are lower case, so the
+    verdicts are those of ``re.IGNORECASE`` (hypothesis properties check it), except for the
+    few letters ``re`` pairs with another beyond lower case ("ı" and "i", "ſ" and "s", "ς" and
+    "σ"; :data:`_IRREGULAR_CASE`) and "İ", whose lower case is two letters: lines holding one
+    take the case-insensitive pattern, compiled when the first such line comes. Lower-casing
+    keeps offsets, but the matched text is in lower case: callers use the verdict.
     """
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
@@ -155,21 +156,40 @@ class _CaselessLine:
     def _caseless(self) -> re.Pattern[str]:
         return re.compile(self.pattern, self._flags | re.IGNORECASE)
 
+    def _regular(self, text: str, lowered: str) -> bool:
+        """Whether ``lowered`` (``text.lower()``) gives the case-insensitive verdict."""
+        return text.isascii() or (
+            len(lowered) == len(text) and _IRREGULAR_CASE.search(lowered) is None
+        )
+
     def match(self, text: str) -> re.Match[str] | None:
         """Match at the start of ``text``, as the case-insensitive pattern would."""
-        if text.isascii():
-            return self._folded.match(text.lower())
-        return self._caseless.match(text)
+        return self.match_lowered(text, text.lower())
 
     def search(self, text: str) -> re.Match[str] | None:
         """Search ``text``, as the case-insensitive pattern would."""
-        if text.isascii():
-            return self._folded.search(text.lower())
+        lowered = text.lower()
+        if self._regular(text, lowered):
+            return self._folded.search(lowered)
         return self._caseless.search(text)
 
     def match_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
-        """As :meth:`match`, given ``text.lower()`` of an ASCII ``text`` already at hand."""
-        return self._folded.match(lowered) if text.isascii() else self._caseless.match(text)
+        """As :meth:`match`, given ``text.lower()`` already at hand."""
+        if self._regular(text, lowered):
+            return self._folded.match(lowered)
+        return self._caseless.match(text)
+
+
+# The lower-case letters Python's ``re`` also matches, case-insensitively, to a letter that is
+# not their own upper or lower case (the extra cases of ``re._casefix``): the micro sign and
+# Greek mu, dotless and dotted i, long and short s, Greek final and medial sigma, Greek symbol
+# variants, Cyrillic letters and their historic forms, the "ſt" ligatures.
+_IRREGULAR_CASE: Final = re.compile(
+    "[\u00b5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc"
+    "\u03c0-\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434"
+    "\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3"
+    "\ua64b\ufb05\ufb06]"
+)
 
 
 class _LinePattern:
