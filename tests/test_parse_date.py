@@ -9,8 +9,10 @@ import pytest
 
 from articlekit._dates import (
     _MONTH_NUMBERS,
+    _WRITTEN_MONTHS,
     _english_date,
     _english_date_in_zone,
+    _written_day_month_year,
     parse_date,
 )
 from articlekit.model import Granularity
@@ -222,3 +224,51 @@ def test_a_second_zone_or_none_leaves_the_text_to_dateparser() -> None:
     # Not an English month, or more after the date than a zone: dateparser's to read.
     assert _english_date_in_zone("Desember 19, 2019 at 9:47 am WIB") is None
     assert _english_date_in_zone("Nov 19, 2019 at 9:47 am, said the editor EST") is None
+
+
+_READ_LANGUAGES = (
+    ("de",), ("fr",), ("es",), ("it",), ("pt",), ("nl",), ("en", "de", "fr", "es", "it", "pt", "nl")
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("languages", _READ_LANGUAGES)
+def test_written_day_month_year_reads_as_dateparser_does(languages: tuple[str, ...]) -> None:
+    """Day, month name, year ("30. Juli 2018"): read directly only as dateparser reads it."""
+    read = 0
+    names = {name for code in languages for name in _WRITTEN_MONTHS[code]}
+    for name in sorted(names):
+        for spelling in (name, name.capitalize()):
+            for form in ("{d}. {m} 2019", "{d} {m}. 2019", "{d} de {m} de 2019"):
+                for day in ("05",) if spelling == name else ("31",):
+                    text = form.format(d=day, m=spelling)
+                    if _written_day_month_year(text, list(languages)) is None:
+                        continue
+                    ours = parse_date(text, languages=list(languages))
+                    read += 1
+                    theirs = _dateparser(text, None, languages)
+                    assert ours is not None, text
+                    assert ours[0] == theirs, (text, languages)
+    assert read > len(names)  # most spellings, in the forms their language writes
+
+
+def test_written_months_are_dateparser_s() -> None:
+    """Every name in the table is one dateparser's locale data gives that month, no zone's."""
+    from dateparser.languages.loader import default_loader  # noqa: PLC0415
+    from dateparser.timezones import timezone_info_list  # noqa: PLC0415
+
+    zones = {name.lower() for info in timezone_info_list for name, _ in info["timezones"]}
+    months = ("january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december")  # fmt: skip
+    for code, table in _WRITTEN_MONTHS.items():
+        info = default_loader.get_locale(code).info
+        for name, number in table.items():
+            assert name in {n.lower() for n in info[months[number - 1]]}, (code, name)
+            assert name not in zones, (code, name)
+
+
+def test_written_dates_that_languages_disagree_on_go_to_dateparser() -> None:
+    # "de" is no particle in German; a month name no listed language has is not read here.
+    assert _written_day_month_year("5 de mai de 2019", ["de"]) is None
+    assert _written_day_month_year("5 outubro 2019", ["de", "fr"]) is None
+    assert _written_day_month_year("31. Februar 2020", ["de"]) is None
+    assert _written_day_month_year("30. Juli 2018", ["de"]) == datetime(2018, 7, 30, tzinfo=UTC)

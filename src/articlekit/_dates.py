@@ -185,6 +185,8 @@ def parse_date(
     # English first: dateparser reads the text as English when English reads it.
     english_first = languages is not None and languages[:1] == ["en"]
     value = (_english_date(text) or _english_date_in_zone(text)) if english_first else None
+    if value is None and languages:
+        value = _written_day_month_year(text, languages)
     if value is None:
         base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
         settings = {
@@ -200,6 +202,85 @@ def parse_date(
     if value is None or (reference_time is None and value.year <= _SENTINEL.year):
         return None
     return value, granularity
+
+
+def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
+    """A European day, month name and year, at midnight UTC, as dateparser reads it.
+
+    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "01. Dez. 2017". Read only
+    where every language of ``languages`` that has the name gives it the same month (and "de"
+    only in Spanish and Portuguese); anything else goes to dateparser. Reading these directly
+    spares a process dateparser's first parse, which builds its time-zone and locale tables
+    (tests/test_parse_date.py holds the two readings together).
+
+    >>> _written_day_month_year("30. Juli 2018", ["de"]).isoformat()
+    '2018-07-30T00:00:00+00:00'
+    >>> _written_day_month_year("30. Juli 2018", ["en"]) is None
+    True
+    """
+    match = _WRITTEN_DAY_MONTH_YEAR.fullmatch(text)
+    if match is None:
+        return None
+    name = match["month"].lower()
+    readers = [code for code in languages if name in _WRITTEN_MONTHS.get(code, {})]
+    months = {_WRITTEN_MONTHS[code][name] for code in readers}
+    if len(months) != 1 or (match["of"] and readers[0] not in {"es", "pt"}):
+        return None  # no reader, readers that disagree, or "de" where it is no particle
+    try:
+        return datetime(int(match["year"]), months.pop(), int(match["day"]), tzinfo=UTC)
+    except ValueError:  # a day the month lacks
+        return None
+
+
+# Month names and abbreviations, lower case, as dateparser's locale data gives them for the
+# languages pages are read in when the page names none (tests check the table against it).
+# Not "set" (Portuguese, Italian and Spanish for September): dateparser also reads it as a time
+# zone.
+_WRITTEN_MONTHS: Final = {
+    "en": {name.lower(): number for name, number in _MONTH_NUMBERS.items()},
+    **{
+    code: {name: number for number, names in enumerate(months, start=1) for name in names}
+    for code, months in {
+        "de": (
+            ("jan", "januar", "jänner"), ("feb", "februar", "feber"), ("mär", "märz", "mrz"),
+            ("apr", "april"), ("mai",), ("jun", "juni"), ("jul", "juli"), ("aug", "august"),
+            ("sep", "sept", "september"), ("okt", "oktober"), ("nov", "november"),
+            ("dez", "dezember"),
+        ),
+        "fr": (
+            ("janv", "janvier", "jan"), ("févr", "février", "fév"), ("mars",), ("avr", "avril"),
+            ("mai",), ("juin", "jun"), ("juil", "juillet", "jul"), ("août", "aoû"),
+            ("sept", "septembre", "sep"), ("oct", "octobre"), ("nov", "novembre"),
+            ("déc", "décembre"),
+        ),
+        "es": (
+            ("ene", "enero"), ("feb", "febrero"), ("mar", "marzo"), ("abr", "abril"),
+            ("may", "mayo"), ("jun", "junio"), ("jul", "julio"), ("ago", "agosto"),
+            ("sept", "septiembre", "setiembre", "sep"), ("oct", "octubre"),
+            ("nov", "noviembre"), ("dic", "diciembre"),
+        ),
+        "pt": (
+            ("jan", "janeiro"), ("fev", "fevereiro"), ("mar", "março"), ("abr", "abril"),
+            ("mai", "maio"), ("jun", "junho"), ("jul", "julho"), ("ago", "agosto"),
+            ("setembro", "septembro"), ("out", "outubro"), ("nov", "novembro"),
+            ("dez", "dezembro"),
+        ),
+        "it": (
+            ("gen", "gennaio"), ("feb", "febbraio"), ("mar", "marzo"), ("apr", "aprile"),
+            ("mag", "maggio"), ("giu", "giugno"), ("lug", "luglio"), ("ago", "agosto"),
+            ("settembre",), ("ott", "ottobre"), ("nov", "novembre"), ("dic", "dicembre"),
+        ),
+        "nl": (
+            ("jan", "januari"), ("feb", "februari"), ("maart", "mrt"), ("apr", "april"),
+            ("mei",), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
+            ("sep", "september"), ("okt", "oktober"), ("nov", "november"), ("dec", "december"),
+        ),
+    }.items()
+    },
+}  # fmt: skip
+_WRITTEN_DAY_MONTH_YEAR: Final = re.compile(
+    r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)de )(?P<year>\d{4})"
+)
 
 
 def _english_date_in_zone(text: str) -> datetime | None:
