@@ -1,0 +1,562 @@
+"""Headline and author labels on pages no rule was tuned on (issue 18).
+
+Three sub-commands, run from the repository root with the bench extra installed::
+
+    python benchmarks/headline_sample.py draw
+    python benchmarks/headline_sample.py show --corpus htmldate > /tmp/pages.txt
+    PYTHONPATH=src python benchmarks/headline_sample.py score --show-fails 20
+
+``draw``
+    Seeded random sample (``--seed``, default 18) of 70 htmldate-dev pages and 50 scrapinghub
+    pages; pages that fail to decode are skipped and recorded. Writes the drawn pages, in order,
+    to ``benchmarks/data/headlines-draw.json``.
+``show``
+    Prints, for each drawn page, what a reader sees: ``<title>``, ``og:title``,
+    ``twitter:title``, JSON-LD ``headline``/``name``/``author``, ``meta name=author``,
+    ``rel=author``, ``itemprop=author``, every ``h1``/``h2``, elements whose class contains
+    ``byline``/``author``, and the visible text from a little above the title. lxml only: the
+    labels were written from this view before any extractor ran on the pages.
+``score``
+    Runs articlekit, trafilatura, goose3, newspaper4k and readability-lxml (``short_title()``
+    and ``title()``) side by side on ``benchmarks/data/headlines-sample.jsonl`` (labelled by
+    the guide ``benchmarks/data/headlines-guide.md``) and prints, per corpus and pooled:
+    headline exact (after NFKC, casefold, whitespace collapse and cutting trailing punctuation
+    such as ``¶``), headline token F1, author exact-set accuracy and author token F1 on pages
+    with gold authors, and none-ok (the system answers nothing where the gold headline is null
+    or the gold authors are ``[]``). Each page is decoded once; one library's exception or a
+    time-out (``--timeout``) counts as an empty answer. CPU seconds are process time on a
+    shared machine: compare them only within one run.
+
+First run, 2026-12-03, on a shared 2-core machine (labels committed before it; pooled, 120 pages,
+119 gold headlines, 89 pages with gold authors, 32 null/[] checks)::
+
+    system             head exact  head F1 auth exact  auth F1  none-ok
+    articlekit               .916     .965       .820     .867     .688
+    trafilatura              .597     .891       .663     .767     .562
+    goose3                   .706     .933       .427     .511     .719
+    newspaper4k              .782     .905       .461     .581     .625
+    readability              .748     .882          –        –     .000
+    readability.title        .118     .807          –        –     .000
+
+Per corpus (head exact / auth exact): htmldate-dev articlekit .870/.800, trafilatura .580/.620,
+newspaper4k .754/.420; scrapinghub articlekit .980/.846, trafilatura .620/.718, newspaper4k
+.820/.513. Both corpora are development sets of other capabilities (body, dates), so their pages
+were seen, though never scored for headline or authors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import random
+import re
+import signal
+import sys
+import time
+import unicodedata
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import lxml.html
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpora"
+HTMLDATE = SHARED / "metadata" / "htmldate-dev"
+SCRAPINGHUB = SHARED / "body" / "scrapinghub"
+DATA = ROOT / "benchmarks" / "data"
+DRAW = DATA / "headlines-draw.json"
+SAMPLE = DATA / "headlines-sample.jsonl"
+SIZES = {"htmldate": 70, "scrapinghub": 50}
+SHOW_HEADINGS = 8
+
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_BYLINE_XPATH = (
+    '//*[contains(@class,"byline") or contains(@class,"author")'
+    ' or contains(@class,"Byline") or contains(@class,"Author")]'
+)
+_BLOCKS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "tr", "header", "section", "article")
+
+Answer = tuple[str | None, list[str]]
+Runner = Callable[[str, str], Answer]
+
+
+class EmptyPageError(ValueError):
+    """A page that decodes to nothing."""
+
+
+def decode(raw: bytes) -> str:
+    """Decodes page bytes: BOM / UTF-8 first, then the declared charset, then cp1252.
+
+    Raises:
+        UnicodeDecodeError, LookupError: when the declared charset fails (the page is skipped).
+    """
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw[3:].decode("utf-8")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    m = _CHARSET.search(raw[:4096])
+    if m:
+        return raw.decode(m.group(1).decode("ascii"))
+    return raw.decode("cp1252")
+
+
+def candidates() -> dict[str, list[dict[str, str]]]:
+    """All pages of both corpora, in a stable order."""
+    gold = json.loads((HTMLDATE / "gold.json").read_text(encoding="utf-8"))
+    hd = [
+        {"corpus": "htmldate", "id": v["file"], "file": f"pages/{v['file']}.gz", "url": url}
+        for url, v in sorted(gold.items(), key=lambda kv: kv[1]["file"])
+    ]
+    truth = json.loads((SCRAPINGHUB / "ground-truth.json").read_text(encoding="utf-8"))
+    sh = [
+        {"corpus": "scrapinghub", "id": k, "file": f"html/{k}.html.gz", "url": v["url"]}
+        for k, v in sorted(truth.items())
+    ]
+    return {"htmldate": hd, "scrapinghub": sh}
+
+
+def read_page(item: dict[str, Any]) -> str:
+    """The decoded text of one sampled page (``corpus`` + ``file``)."""
+    root = HTMLDATE if item["corpus"] == "htmldate" else SCRAPINGHUB
+    path = root / item["file"]
+    raw = path.read_bytes()
+    if path.suffix == ".gz":
+        raw = gzip.decompress(raw)
+    html = decode(raw)
+    if not html.strip():
+        raise EmptyPageError(str(path))
+    return html
+
+
+def cmd_draw(args: argparse.Namespace) -> None:
+    """Draws the seeded sample into ``headlines-draw.json``."""
+    rng = random.Random(args.seed)  # noqa: S311 - a reproducible sample, not a secret
+    out: dict[str, Any] = {"seed": args.seed, "sizes": SIZES, "pages": [], "skipped": []}
+    for corpus, pool in candidates().items():
+        order = pool[:]
+        rng.shuffle(order)
+        taken = 0
+        for item in order:
+            if taken == SIZES[corpus]:
+                break
+            try:
+                read_page(item)
+            except (OSError, ValueError, LookupError) as exc:
+                out["skipped"].append({**item, "reason": f"{type(exc).__name__}: {exc}"[:200]})
+                continue
+            out["pages"].append(item)
+            taken += 1
+    DRAW.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"drew {len(out['pages'])} pages, skipped {len(out['skipped'])} -> {DRAW}")
+
+
+def _jsonld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
+    for s in tree.xpath('//script[contains(@type, "ld+json")]'):
+        try:
+            data = json.loads(s.text_content() or "")
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            d = stack.pop()
+            if isinstance(d, list):
+                stack.extend(d)
+            elif isinstance(d, dict):
+                if "@graph" in d:
+                    stack.append(d["@graph"])
+                keep = {k: d[k] for k in ("@type", "headline", "name", "author") if k in d}
+                if "headline" in keep or "author" in keep:
+                    found.append(keep)
+    return found
+
+
+def _clip(s: str, n: int = 160) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def _show_declared(tree: lxml.html.HtmlElement) -> None:
+    for label, xp in [
+        ("title", "//title"),
+        ("og:title", '//meta[@property="og:title"]/@content'),
+        ("tw:title", '//meta[@name="twitter:title"]/@content'),
+        ("meta author", '//meta[@name="author"]/@content'),
+        ("art:author", '//meta[@property="article:author"]/@content'),
+        ("rel=author", '//a[@rel="author"]'),
+        ("itemprop author", '//*[@itemprop="author"]'),
+    ]:
+        vals = [v if isinstance(v, str) else v.text_content() for v in tree.xpath(xp)]
+        vals = [_clip(str(v)) for v in vals if str(v).strip()]
+        if vals:
+            print(f"{label:>15}: " + " | ".join(dict.fromkeys(vals[:4])))
+    for d in _jsonld(tree)[:4]:
+        print(f"{'jsonld':>15}: {_clip(json.dumps(d, ensure_ascii=False), 300)}")
+
+
+def _show_visible(tree: lxml.html.HtmlElement, n_lines: int) -> None:
+    for tag in ("h1", "h2"):
+        hs = [_clip(h.text_content(), 120) for h in tree.iter(tag)]
+        hs = [h for h in hs if h]
+        if hs:
+            more = f" (+{len(hs) - SHOW_HEADINGS})" if len(hs) > SHOW_HEADINGS else ""
+            print(f"{tag:>15}: " + " || ".join(hs[:SHOW_HEADINGS]) + more)
+    bys: list[str] = []
+    for el in tree.xpath(_BYLINE_XPATH):
+        t = _clip(el.text_content(), 100)
+        if t and t not in bys:
+            bys.append(t)
+    if bys:
+        print(f"{'byline/author':>15}: " + " || ".join(bys[:6]))
+    body = tree.find("body")
+    if body is None:
+        return
+    for bad in body.xpath("//script|//style|//noscript"):
+        bad.drop_tree()
+    for br in body.iter(*_BLOCKS):
+        br.tail = "\n" + (br.tail or "")
+    lines = [" ".join(x.split()) for x in body.text_content().splitlines()]
+    lines = [x for x in lines if x]
+    # Start a little above the first line that repeats an h1 / og:title, so the window shows
+    # the article's top (title, byline, lead) rather than the menu.
+    heads = {_clip(h.text_content(), 400) for h in tree.iter("h1")}
+    heads |= {_clip(v, 400) for v in tree.xpath('//meta[@property="og:title"]/@content')}
+    start = max(0, next((i for i, x in enumerate(lines) if x in heads), 0) - 3)
+    print(f"   --- text from line {start} of {len(lines)} ---")
+    for x in lines[start : start + n_lines]:
+        print("   " + _clip(x, 140))
+
+
+def cmd_show(args: argparse.Namespace) -> None:
+    """Prints the labelling view of the drawn pages."""
+    draw = json.loads(DRAW.read_text(encoding="utf-8"))
+    for n, item in enumerate(draw["pages"]):
+        if args.corpus and item["corpus"] != args.corpus:
+            continue
+        if args.start is not None and not (args.start <= n < args.start + args.count):
+            continue
+        print("=" * 100)
+        print(f"#{n} {item['corpus']} {item['id']}\nURL {item['url']}")
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        try:
+            tree = lxml.html.document_fromstring(read_page(item).encode("utf-8"), parser=parser)
+        except (ValueError, lxml.etree.ParserError) as exc:
+            print("PARSE FAIL", exc)
+            continue
+        _show_declared(tree)
+        _show_visible(tree, args.lines)
+
+
+# ---------------------------------------------------------------- scoring
+SYSTEMS = ("articlekit", "trafilatura", "goose3", "newspaper4k", "readability", "readability.title")
+NO_AUTHORS = {"readability", "readability.title"}  # readability-lxml reads no byline
+_TRAIL = re.compile(r"[\s\W_]+$")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def norm(text: str | None) -> str:
+    """NFKC, casefold, whitespace collapsed, trailing punctuation and symbols (``¶``, ``|``) cut.
+
+    >>> norm("  The  Title ¶")
+    'the title'
+    """
+    if not text:
+        return ""
+    t = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return _TRAIL.sub("", t)
+
+
+def tokens(text: str | None) -> list[str]:
+    """Word tokens of the :func:`norm` form; CJK, kana and Hangul count one per character.
+
+    >>> tokens("Ed Cara"), tokens("記者巫其倫")
+    (['ed', 'cara'], ['記', '者', '巫', '其', '倫'])
+    """
+    out: list[str] = []
+    for w in re.findall(r"\w+", norm(text)):
+        out.extend(list(w) if _CJK.search(w) else [w])
+    return out
+
+
+def f1(gold: list[str], pred: list[str]) -> float:
+    """Bag-of-tokens F1; two empty bags agree."""
+    if not gold and not pred:
+        return 1.0
+    common = sum((Counter(gold) & Counter(pred)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(pred), common / len(gold)
+    return 2 * p * r / (p + r)
+
+
+def _split_authors(value: str | list[str] | None) -> list[str]:
+    if not value:
+        return []
+    if isinstance(value, str):
+        return [a.strip() for a in value.split(";") if a.strip()]
+    return [str(a).strip() for a in value if str(a).strip()]
+
+
+def _articlekit(html: str, url: str) -> Answer:
+    import articlekit  # noqa: PLC0415 - PYTHONPATH decides which checkout is measured
+
+    doc = articlekit.extract(html, url=url)
+    head = doc.headline.text if doc.headline is not None else None
+    return head, [a.value for a in doc.metadata.authors]
+
+
+def _trafilatura(html: str, url: str) -> Answer:
+    import trafilatura  # noqa: PLC0415 - anchors are optional (bench extra)
+
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True)
+    if doc is None:
+        return None, []
+    if isinstance(doc, dict):
+        return doc.get("title"), _split_authors(doc.get("author"))
+    return doc.title, _split_authors(doc.author)
+
+
+def _newspaper(html: str, url: str) -> Answer:
+    import newspaper  # noqa: PLC0415 - anchors are optional (bench extra)
+
+    try:
+        art = newspaper.Article(url or "http://localhost/article", fetch_images=False)
+        art.download(input_html=html)
+        art.parse()
+    except ImportError:  # a language extra is missing: title and authors do not depend on it
+        art = newspaper.Article(
+            url or "http://localhost/article", language="en", fetch_images=False
+        )
+        art.download(input_html=html)
+        art.parse()
+    return art.title, _split_authors(list(art.authors or []))
+
+
+def _readability(html: str, _url: str) -> Answer:
+    from readability import Document  # noqa: PLC0415 - anchors are optional (bench extra)
+
+    return Document(html).short_title(), []
+
+
+def _readability_title(html: str, _url: str) -> Answer:
+    from readability import Document  # noqa: PLC0415 - anchors are optional (bench extra)
+
+    return Document(html).title(), []
+
+
+def make_runners() -> dict[str, Runner]:
+    """One callable per system: ``(html, url) -> (headline, authors)``."""
+    warnings.filterwarnings("ignore")
+    for name in ("trafilatura", "newspaper", "goose3", "readability", "htmldate"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    from goose3 import Goose  # noqa: PLC0415 - anchors are optional (bench extra)
+
+    goose = Goose({"enable_image_fetching": False})
+
+    def goose_run(html: str, _url: str) -> Answer:
+        art = goose.extract(raw_html=html)
+        return art.title, _split_authors(list(art.authors or []))
+
+    return {
+        "articlekit": _articlekit,
+        "trafilatura": _trafilatura,
+        "goose3": goose_run,
+        "newspaper4k": _newspaper,
+        "readability": _readability,
+        "readability.title": _readability_title,
+    }
+
+
+class PageTimeoutError(Exception):
+    """One system took longer than ``--timeout`` on one page."""
+
+
+def _on_alarm(_signum: int, _frame: FrameType | None) -> None:
+    raise PageTimeoutError
+
+
+def guarded(fn: Runner, html: str, url: str, seconds: int) -> tuple[Answer, str | None]:
+    """Runs one system on one page; an exception or a time-out counts as an empty answer."""
+    old = signal.signal(signal.SIGALRM, _on_alarm)
+    signal.alarm(seconds)
+    try:
+        return fn(html, url), None
+    except PageTimeoutError:
+        return (None, []), "timeout"
+    except Exception as exc:  # noqa: BLE001 - one library's failure is an empty answer
+        return (None, []), f"{type(exc).__name__}: {exc}"[:120]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def _mean(values: list[float] | list[bool]) -> float:
+    return sum(values) / max(1, len(values))
+
+
+def score(rows: list[dict[str, Any]], system: str) -> dict[str, Any]:
+    """The figures of one system on some scored rows."""
+    heads = [r for r in rows if r["headline"] is not None]
+    bylined = [r for r in rows if r["authors"]]
+    out: dict[str, Any] = {"n": len(rows), "n_head": len(heads), "n_auth": len(bylined)}
+    out["head_exact"] = _mean([norm(r["pred"][system][0]) == norm(r["headline"]) for r in heads])
+    out["head_f1"] = _mean([f1(tokens(r["headline"]), tokens(r["pred"][system][0])) for r in heads])
+    out["auth_exact"] = out["auth_f1"] = None
+    if system not in NO_AUTHORS:
+        out["auth_exact"] = _mean(
+            [
+                {norm(a) for a in r["pred"][system][1]} == {norm(a) for a in r["authors"]}
+                for r in bylined
+            ]
+        )
+        out["auth_f1"] = _mean(
+            [
+                f1(
+                    [t for a in r["authors"] for t in tokens(a)],
+                    [t for a in r["pred"][system][1] for t in tokens(a)],
+                )
+                for r in bylined
+            ]
+        )
+    # none-ok: where the gold headline is null / the gold authors are [], the system says nothing
+    checks = [not norm(r["pred"][system][0]) for r in rows if r["headline"] is None]
+    if system not in NO_AUTHORS:
+        checks += [not r["pred"][system][1] for r in rows if not r["authors"]]
+    out["none_ok"] = _mean(checks) if checks else None
+    out["n_none"] = len(checks)
+    out["errors"] = sum(1 for r in rows if r["err"].get(system))
+    out["seconds"] = sum(r["secs"][system] for r in rows)
+    return out
+
+
+def _fmt(v: float | None) -> str:
+    if v is None:
+        return "–"
+    return "1.00" if v >= 1 else f"{v:.3f}"[1:]
+
+
+def run_all(sample: list[dict[str, Any]], systems: list[str], args: argparse.Namespace) -> list:
+    """Runs every system on every page (each page decoded once)."""
+    runners = make_runners()
+    rows = []
+    for n, rec in enumerate(sample):
+        html = read_page(rec)
+        row = {**rec, "pred": {}, "err": {}, "secs": {}}
+        for system in systems:
+            t0 = time.process_time()
+            row["pred"][system], row["err"][system] = guarded(
+                runners[system], html, rec["url"], args.timeout
+            )
+            row["secs"][system] = time.process_time() - t0
+        rows.append(row)
+        if args.progress:
+            print(f"\r{n + 1}/{len(sample)}", end="", file=sys.stderr, flush=True)
+    if args.progress:
+        print(file=sys.stderr)
+    return rows
+
+
+def print_tables(rows: list[dict[str, Any]], systems: list[str]) -> None:
+    """One table per corpus, then pooled."""
+    groups = [(c, [r for r in rows if r["corpus"] == c]) for c in ("htmldate", "scrapinghub")]
+    groups = [(c, g) for c, g in groups if g]
+    groups += [("pooled", rows)] if len(groups) > 1 else []
+    for name, group in groups:
+        s0 = score(group, systems[0])
+        print(
+            f"\n{name}: {s0['n']} pages, {s0['n_head']} with a gold headline, "
+            f"{s0['n_auth']} with gold authors, {s0['n_none']} null/[] gold checks"
+        )
+        print(
+            f"  {'system':<18} {'head exact':>10} {'head F1':>8} {'auth exact':>10} "
+            f"{'auth F1':>8} {'none-ok':>8} {'errors':>6} {'CPU s':>7}"
+        )
+        for system in systems:
+            s = score(group, system)
+            print(
+                f"  {system:<18} {_fmt(s['head_exact']):>10} {_fmt(s['head_f1']):>8} "
+                f"{_fmt(s['auth_exact']):>10} {_fmt(s['auth_f1']):>8} {_fmt(s['none_ok']):>8} "
+                f"{s['errors']:>6} {s['seconds']:>7.1f}"
+            )
+    for system in systems:
+        errs = [(r["id"], r["err"][system]) for r in rows if r["err"].get(system)]
+        for page, err in errs[:5]:
+            print(f"  ! {system} on {page[:60]}: {err}")
+
+
+def print_fails(rows: list[dict[str, Any]], who: str, limit: int) -> None:
+    """Lists the pages where ``who`` misses the headline or the author set."""
+    print(f"\n{who} misses (gold -> pred):")
+    shown = 0
+    for r in rows:
+        head, auth = r["pred"][who]
+        gold_head = r["headline"]
+        bad_head = norm(head) != norm(gold_head) if gold_head is not None else bool(norm(head))
+        gold_set = {norm(a) for a in r["authors"]}
+        bad_auth = who not in NO_AUTHORS and {norm(a) for a in auth} != gold_set
+        if not (bad_head or bad_auth):
+            continue
+        print(f"- [{r['corpus']}] {r['url'][:110]}")
+        if bad_head:
+            print(f"    headline: {gold_head!r}\n           -> {head!r}")
+        if bad_auth:
+            print(f"    authors:  {r['authors']!r}\n           -> {auth!r}")
+        shown += 1
+        if shown >= limit:
+            break
+
+
+def cmd_score(args: argparse.Namespace) -> None:
+    """Scores the systems side by side against the labels."""
+    sample = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    if args.corpus:
+        sample = [r for r in sample if r["corpus"] == args.corpus]
+    if args.limit:
+        sample = sample[: args.limit]
+    systems = [s for s in SYSTEMS if not args.systems or s in args.systems.split(",")]
+    rows = run_all(sample, systems, args)
+    print_tables(rows, systems)
+    if args.show_fails and args.fails_of in systems:
+        print_fails(rows, args.fails_of, args.show_fails)
+    if args.dump:
+        keys = ("corpus", "id", "url", "headline", "authors", "pred", "err")
+        keep = [{k: r[k] for k in keys} for r in rows]
+        Path(args.dump).write_text(json.dumps(keep, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command line: ``draw``, ``show`` or ``score``."""
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    d = sub.add_parser("draw", help="draw the seeded sample")
+    d.add_argument("--seed", type=int, default=18)
+    s = sub.add_parser("show", help="print what a reader sees, for labelling")
+    s.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
+    s.add_argument("--start", type=int, help="first draw index")
+    s.add_argument("--count", type=int, default=10)
+    s.add_argument("--lines", type=int, default=40)
+    c = sub.add_parser("score", help="score all systems side by side against the labels")
+    c.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
+    c.add_argument("--systems", help=f"comma-separated subset of {','.join(SYSTEMS)}")
+    c.add_argument("--limit", type=int, help="first N labelled pages only (a smoke run)")
+    c.add_argument("--timeout", type=int, default=30, help="seconds per system per page")
+    c.add_argument("--show-fails", type=int, default=0, metavar="N", help="list N misses")
+    c.add_argument("--fails-of", default="articlekit", choices=SYSTEMS, help="whose misses")
+    c.add_argument("--dump", help="write every prediction to this JSON file")
+    c.add_argument("--progress", action="store_true")
+    args = ap.parse_args(argv)
+    {"draw": cmd_draw, "show": cmd_show, "score": cmd_score}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    main()
