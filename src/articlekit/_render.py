@@ -112,6 +112,7 @@ def render_html(
         _render_head(renderer, root)
         _mark_hidden(root)
         _unlink_script_anchors(root)
+        _set_apart_kickers(root)
         walk = _walk if htmlwalk is None else htmlwalk.walk
         walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
     problems = () if limit is None else (Problem("load", limit),)
@@ -812,6 +813,37 @@ def _unlink_script_anchors(root: lxml.etree._Element) -> None:
             for inner in anchor.iterdescendants()
         ):
             anchor.tag = _PLAIN_INLINE
+
+
+# A heading's kicker: the topic line news templates put above or before the title, in a class
+# that says so ("kicker", "roofline", "topline", "overline", "eyebrow", German "Dachzeile" and
+# "Spitzmarke"). Styled as a line of its own, it is not part of the headline.
+_KICKER_CLASS: Final = re.compile(
+    r"kicker|roof-?line|top-?line|over-?line|eyebrow|dachzeile|spitzmarke", re.IGNORECASE
+)
+_BLOCK_INLINE: Final = "div"
+
+
+def _set_apart_kickers(root: lxml.etree._Element) -> None:
+    """Render the kicker inside a heading as a block of its own, so the heading is the title.
+
+    Only where the heading has text besides the kicker. ``root`` is the tree :func:`_parse`
+    made for this page, read by nothing after the walk.
+    """
+    for heading in root.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        kickers = [
+            inner
+            for inner in heading.iterdescendants()
+            if isinstance(inner.tag, str)
+            and (classes := inner.get("class"))
+            and _KICKER_CLASS.search(classes)
+        ]
+        if not kickers:
+            continue
+        kicker_text = sum(len("".join(k.itertext()).strip()) for k in kickers)
+        if len("".join(heading.itertext()).strip()) > kicker_text + 1:
+            for kicker in kickers:
+                kicker.tag = _BLOCK_INLINE
 
 
 # A simple CSS selector: an optional tag, then classes and ids (what paywall markup names).

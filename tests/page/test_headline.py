@@ -371,3 +371,31 @@ class TestDeclaredTitles:
         found = find_headline(from_html(html))
         assert found is not None
         assert found.text == "Installing the tool"
+
+
+def test_a_kicker_inside_the_heading_is_not_the_headline() -> None:
+    """News templates put a topic line in the h1 ("kicker", "roofline"): the title is the rest."""
+    zeit = (
+        "<html><head><title>Bohren, bis es heiß wird | Die Zeit</title></head><body>"
+        "<h1 class='article-heading'><span class='article-heading__kicker'>Klimaschutz</span>"
+        "<span class='visually-hidden'>: </span>"
+        "<span class='article-heading__title'>Bohren, bis es heiß wird</span></h1>" + BODY
+    )
+    assert _headline(zeit) == "Bohren, bis es heiß wird"
+    roofline = (
+        "<html><body><h1 class='entry-title'><span class='roofline'>Immobilienkrise </span>"
+        "Signa in Sorge – Finanzdaten und Berater-Auftrag</h1>" + BODY
+    )
+    assert _headline(roofline) == "Signa in Sorge – Finanzdaten und Berater-Auftrag"
+    page = from_html(roofline)
+    kicker = next(b for b in page.blocks if page.slice(b.span) == "Immobilienkrise")
+    assert kicker.kind is not articlekit.BlockKind.HEADING
+
+
+def test_a_heading_that_is_all_kicker_stays_whole() -> None:
+    html = (
+        "<html><body><h1><span class='kicker'>Council approves the budget</span></h1>"
+        + BODY
+        + "</body></html>"
+    )
+    assert _headline(html) == "Council approves the budget"

@@ -164,6 +164,9 @@ _LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|
 _ANCHOR_MARK: Final = re.compile(r"\s*[¶§#🔗]+\s*$")
 
 
+_LEADING_SEPARATOR: Final = re.compile(r"[:|•·–—]\s+")
+
+
 def _main_line(source: Source, span: Span) -> Span:
     """The headline part of a heading: without a kicker line or a leading date."""
     text = source.slice(span)
@@ -177,6 +180,11 @@ def _main_line(source: Source, span: Span) -> Span:
     if date and date.end() < len(text):
         span = Span(span.start + date.end(), span.end)
         text = text[date.end() :]
+    # The separator a set-apart kicker leaves (a colon for screen readers: "Klimaschutz: …").
+    separator = _LEADING_SEPARATOR.match(text)
+    if separator and separator.end() < len(text):
+        span = Span(span.start + separator.end(), span.end)
+        text = text[separator.end() :]
     mark = _ANCHOR_MARK.search(text)
     if mark and mark.start() > 0:
         span = Span(span.start, span.start + mark.start())
