@@ -840,10 +840,15 @@ def _set_apart_kickers(root: lxml.etree._Element) -> None:
         ]
         if not kickers:
             continue
-        kicker_text = sum(len("".join(k.itertext()).strip()) for k in kickers)
-        if len("".join(heading.itertext()).strip()) > kicker_text + 1:
+        kicker_text = sum(_text_length(kicker) for kicker in kickers)
+        if _text_length(heading) > kicker_text + 1:
             for kicker in kickers:
                 kicker.tag = _BLOCK_INLINE
+
+
+def _text_length(element: lxml.etree._Element) -> int:
+    """How many characters of text ``element`` holds, without the white space around it."""
+    return len("".join(str(text) for text in element.itertext()).strip())
 
 
 # A simple CSS selector: an optional tag, then classes and ids (what paywall markup names).
