@@ -191,6 +191,23 @@ class TestAuthors:
         )
         assert _authors(html) == ["Jane Doe"]
 
+    def test_a_job_title_after_the_name_is_no_author(self) -> None:
+        """'By STEVE PEOPLES, AP National Political Writer': one author, not two."""
+        html = (
+            '<html><head><meta name="author" content="By STEVE PEOPLES, AP National Political'
+            ' Writer"></head><body><h1>Budget</h1>' + BODY
+        )
+        assert _authors(html) == ["STEVE PEOPLES"]
+        assert _names("Jane Doe, Senior Science Correspondent") == ["Jane Doe"]
+
+    def test_the_name_without_its_affiliation(self) -> None:
+        """A byline element and its nested name: the name, not the name and the agency."""
+        html = (
+            "<html><body><h1>Budget</h1><div class='author'>"
+            "<a rel='author' href='/tom'>Tom Davies</a> Associated Press</div>" + BODY
+        )
+        assert _authors(html) == ["Tom Davies"]
+
     def test_site_joined_to_the_name(self) -> None:
         """'unocero - Alberto Ávila': the site's name joined with a dash is dropped."""
         html = (

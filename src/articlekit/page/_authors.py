@@ -120,6 +120,12 @@ _ORGANISATION_FORM: Final = re.compile(
     r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|e\.\s?v|s\.a|sarl|s\.l|srl|s\.p\.a|b\.v|n\.v)\b\.?",
     re.IGNORECASE,
 )
+# A job title ends in the job: no name does.
+_JOB_TITLE_END: Final = re.compile(
+    r"\s(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|photographer"
+    r"|producer|redakteur(?:in)?|korrespondent(?:in)?|rédactrice|rédacteur)s?$",
+    re.IGNORECASE,
+)
 _MAX_WORDS: Final = 5
 _JOINED: Final = re.compile(r"\s+[-–—|•·]\s+")
 _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
@@ -189,6 +195,8 @@ def _names(value: str) -> list[str]:
             continue
         if _NOT_NAME.match(name) or _URLISH.search(name) or _ONLY_DATE_WORD.match(name):
             continue
+        if _JOB_TITLE_END.search(name):
+            continue  # "AP National Political Writer": a job title after the name
         words = name.split()
         if len(words) == 1 and not _HANDLE.match(name):
             continue
@@ -235,10 +243,19 @@ def _from_blocks(
 
 
 def _full_names_first(values: list[MetaValue]) -> list[MetaValue]:
-    """Where a source gives full names, a lone word next to them is a brand or a handle."""
+    """Where a source gives full names, a lone word next to them is a brand or a handle.
+
+    A name that is another name and more ("Tom Davies Associated Press" next to "Tom Davies")
+    is that name with its affiliation.
+    """
     if any(" " in v.value for v in values):
-        return [v for v in values if " " in v.value]
-    return values
+        values = [v for v in values if " " in v.value]
+    keys = [_key(v.value) for v in values]
+    return [
+        v
+        for v, key in zip(values, keys, strict=True)
+        if not any(other != key and key.startswith(other + " ") for other in keys)
+    ]
 
 
 def _visible_start(source: Source) -> int:
@@ -286,7 +303,9 @@ def _markup(
     for at, block, names in sorted(group, key=lambda c: c[0]):
         for name in names:
             key = _key(name)
-            if key in found or any(key in k or k in key for k in found):
+            if key in found or any(
+                (key in k and not k.startswith(key + " ")) or k in key for k in found
+            ):
                 continue  # "Jane Doe" and "By Jane Doe", nested elements of one byline
             where = source.text.find(name, max(visible, at)) if at >= 0 else -1
             span = Span(where, where + len(name)) if where >= 0 else block.span
