@@ -208,6 +208,18 @@ class TestAuthors:
         )
         assert _authors(html) == ["Tom Davies"]
 
+    def test_an_article_may_close_with_its_author(self) -> None:
+        """With no byline at the top: "Von Jane Doe" or "Autorin: …" where the article ends."""
+        for closing in ("<p>Von Cosima Künzel</p>", "<p>Autorin: Cosima Künzel, Redakteurin</p>"):
+            html = "<html><body><h1>Budget</h1>" + BODY + closing + "<div>Impressum</div>"
+            assert _authors(html) == ["Cosima Künzel"], closing
+        top = "<html><body><h1>Budget</h1><p class='byline'>By Jane Doe</p>" + BODY
+        assert _authors(top + "<p>Von Cosima Künzel</p>") == ["Jane Doe"]
+
+    def test_a_label_line_and_the_name_below_it(self) -> None:
+        html = "<html><body><h1>Budget</h1><div>Autor</div><div>Nikolai Huke,</div>" + BODY
+        assert _authors(html) == ["Nikolai Huke"]
+
     def test_site_joined_to_the_name(self) -> None:
         """'unocero - Alberto Ávila': the site's name joined with a dash is dropped."""
         html = (

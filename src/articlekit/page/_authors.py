@@ -26,6 +26,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from typing import Final
 
 from articlekit import _lexicon as lex
@@ -369,10 +370,60 @@ def _shown_names(handles: list[MetaValue], shown: list[MetaValue]) -> list[MetaV
     return [v for v in found if v is not None] if all(found) else []
 
 
+def _closing_byline(
+    source: Source,
+    blocks: Sequence[Block],
+    site: str | None,
+    host: str | None,
+    *,
+    labelled: bool = False,
+) -> list[MetaValue]:
+    """The author an article names at its end (or under a label at its top).
+
+    "Autorin: Uta Staschewski, Projektleiterin", a line "Von Jane Doe" (not with
+    ``labelled``: at the top, :func:`_byline` reads those), or a label line ("Autor",
+    "Author") and the name on the next line.
+    """
+    for index, block in enumerate(blocks):
+        text = source.slice(block.span)
+        if _AUTHOR_LABEL_LINE.match(text) and index + 1 < len(blocks):
+            block = blocks[index + 1]  # noqa: PLW2901 - the name is on the next line
+            text = source.slice(block.span)
+        elif not (_AUTHOR_LABEL.match(text) or (not labelled and lex.BYLINE.match(text))):
+            continue
+        if len(text) >= 150:  # noqa: PLR2004 - a byline is short
+            continue
+        first = _AUTHOR_LABEL.sub("", text).split(",")[0]
+        names = [n for n in _names(first) if _is_person(n, site, host)]
+        if names:
+            start = block.span.start + text.find(first)
+            spans = [
+                Span(start + at, start + at + len(n)) if (at := first.find(n)) >= 0 else block.span
+                for n in names
+            ]
+            return [
+                MetaValue(text=source.slice(span), value=name, span=span)
+                for name, span in zip(names, spans, strict=True)
+            ]
+    return []
+
+
+# "Autorin: …", "Author: …", "Text: …" closing an article; a label alone on its line.
+_AUTHOR_LABEL: Final = re.compile(
+    r"^(?:autor(?:in)?|author|auteur(?:e)?|text|texte|written\s+by)\s*:\s*", re.IGNORECASE
+)
+_AUTHOR_LABEL_LINE: Final = re.compile(
+    r"^(?:autor(?:in)?|author|auteur(?:e)?|über\s+den\s+autor|über\s+die\s+autorin"
+    r"|about\s+the\s+author)\s*:?$",
+    re.IGNORECASE,
+)
+
+
 def find_authors(
     source: Source,
     *,
     near: list[Block],
+    after: Sequence[Block] = (),
     headline_at: int | None,
     site: str | None,
     host: str | None,
@@ -382,6 +433,7 @@ def find_authors(
     Args:
         source: the page.
         near: the visible blocks around the headline (where bylines are written).
+        after: the visible blocks just after the body (where an article may name its author).
         headline_at: where the headline starts, if known.
         site: the site's name, which is never an author.
         host: the page's host name, likewise.
@@ -412,4 +464,9 @@ def find_authors(
     desks = desks or markup
     # A desk or an organisation ("Teufel Blog Redaktion", "Wikimedia Foundation") is the
     # author only where the page credits nobody else.
-    return tuple(_byline(source, near, site, host) or desks)
+    return tuple(
+        _byline(source, near, site, host)
+        or _closing_byline(source, near, site, host, labelled=True)
+        or _closing_byline(source, after, site, host)
+        or desks
+    )

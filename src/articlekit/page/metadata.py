@@ -257,6 +257,31 @@ def _credits(source: Source, paragraphs: tuple[Paragraph, ...]) -> tuple[MetaVal
     return tuple(out)
 
 
+def _after_body(source: Source, paragraphs: tuple[Paragraph, ...]) -> list[Block]:
+    """The article's closing blocks: its last paragraphs and the visible blocks just after.
+
+    Where an article that names no author at its top may close with one.
+    """
+    if not paragraphs:
+        return []
+    start = paragraphs[-_CLOSING_PARAGRAPHS:][0].span.start
+    end = paragraphs[-1].span.end
+    closing: list[Block] = []
+    after = 0
+    for block in source.blocks:
+        if block.span.start < start or block.kind in {BlockKind.META, BlockKind.TITLE}:
+            continue
+        if block.span.start >= end:
+            after += 1
+            if after > _NEAR_LINES:
+                break
+        closing.append(block)
+    return closing
+
+
+_CLOSING_PARAGRAPHS: Final = 3
+
+
 def _near_headline(source: Source, headline: Headline | None) -> list[Block]:
     """Visible blocks just below (and just above) the headline, where bylines and dates sit."""
     visible = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
@@ -310,6 +335,7 @@ def find_metadata(
     authors = find_authors(
         source,
         near=near,
+        after=_after_body(source, paragraphs),
         headline_at=headline_at,
         site=site.value if site else None,
         host=host,
