@@ -200,6 +200,11 @@ class TestAuthors:
         assert _authors(html) == ["STEVE PEOPLES"]
         assert _names("Jane Doe, Senior Science Correspondent") == ["Jane Doe"]
 
+    def test_a_bar_ends_the_names(self) -> None:
+        """'Galo Ramírez | El Sol de México': the paper after the bar is no part of the name."""
+        assert _names("Galo Ramírez | El Sol de México") == ["Galo Ramírez"]
+        assert _names("By | Jane Doe") == ["Jane Doe"]
+
     def test_the_name_without_its_affiliation(self) -> None:
         """A byline element and its nested name: the name, not the name and the agency."""
         html = (

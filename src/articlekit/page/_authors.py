@@ -170,8 +170,8 @@ def _clean(value: str) -> str:
         text = _TAGS.sub("", text)
     text = " ".join(text.replace("\ufe0f", "").replace("\u200d", "").split())
     text = _QUOTED.sub(" ", text)
-    # Symbols and emoji are no part of a name.
-    text = "".join(c if unicodedata.category(c)[0] not in "SC" else " " for c in text)
+    # Symbols and emoji are no part of a name; a bar ends the names ("Jane Doe | The Paper").
+    text = "".join(c if c == "|" or unicodedata.category(c)[0] not in "SC" else " " for c in text)
     text = " ".join(text.split())
     if _AUTHOR_WORD_LABEL.match(text) and not text.isupper():
         text = text.split(" ", 1)[1]  # "Author Daniel Lemire": a label set apart by style
