@@ -45,6 +45,12 @@ KINDS = [
     ("Lynn is right: the Chargers needed to win that game.", ClaimKind.OPINION),
     ("The paragraphs must be removed.", ClaimKind.OPINION),
     ("Sony is based in Tokyo.", ClaimKind.FACTUAL),
+    # clear cases of the opinion decision: a judgement word, a past-tense report, a negated
+    # judgement (litotes still judges: "not bad" praises)
+    ("This is a terrible decision.", ClaimKind.OPINION),
+    ("The council approved the new budget on Tuesday.", ClaimKind.FACTUAL),
+    ("The new stadium is not bad at all.", ClaimKind.OPINION),
+    ("Der Vorschlag ist gut.", ClaimKind.OPINION),
 ]
 
 
