@@ -23,6 +23,11 @@ KINDS = [
     ("Sony plans to sell its chemicals unit.", ClaimKind.FORECAST),
     ("The Gophers will play Saturday against the Wildcats.", ClaimKind.FORECAST),
     ("Chris Eubank Jr. wird in Cardiff auf Liam Williams treffen.", ClaimKind.FORECAST),
+    # every person of "werden" is a future auxiliary, "ihr werdet" too; its passive is not
+    ("Dafür werdet ihr viel Zeit brauchen.", ClaimKind.FORECAST),
+    ("Ihr werdet oft gefragt, wie alt ihr seid.", ClaimKind.FACTUAL),
+    ("Wir versprechen euch, dass ihr langfristig abnehmen werdet.", ClaimKind.FORECAST),
+    ("Redet über eure Themen, werdet aktiv und macht Aktionen.", ClaimKind.FACTUAL),
     ("Le règlement de la Ville sera donc modifié.", ClaimKind.FORECAST),
     ("Hirai has now overseen the sale of the chemicals unit.", ClaimKind.FACTUAL),
     ("The forecast was wrong by a wide margin.", ClaimKind.OPINION),
