@@ -1,6 +1,6 @@
 """Claim kinds, rules against the learned model, judged leave-one-batch-out.
 
-Five labelled batches (``benchmarks/data/claims-{sample,fresh,fresh2,fresh3,fresh4}.jsonl``, each
+Six labelled batches (``benchmarks/data/claims-{sample,fresh,...,fresh5}.jsonl``, each
 from pages no other batch uses). For each batch, the kind model is trained on the true claims of
 the other four (optionally with NewsSD's training sentences for opinion against fact) and scored
 on the held-out batch's true claims that the pipeline detects; the rules are scored on the same
@@ -291,7 +291,7 @@ def decide(
     return max(allowed, key=lambda k: scores[k])
 
 
-BATCHES = ("sample", "fresh", "fresh2", "fresh3", "fresh4")
+BATCHES = ("sample", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 NEWSSD = ROOT.parent / "shared" / "corpora" / "claims" / "newssd" / "train.csv"
 
 
@@ -475,6 +475,194 @@ def table(
     return rule_pairs, model_pairs
 
 
+#: A claim is an opinion on NewsSD when its label is SUBJ; all other kinds count as "not opinion".
+_OPINION: Final = "opinion"
+#: Thresholds tried for each lexicon score (the last never fires: the rules unchanged).
+_THRESHOLDS: Final = (*(x / 20 for x in range(1, 21)), 1.01)
+
+
+def lexicon_scores() -> dict[str, Any]:
+    """Sentence scores from the subjectivity/sentiment lexicons of two well-kept libraries.
+
+    TextBlob's ``PatternAnalyzer`` (pattern's ``en-sentiment.xml``: about 2.9k English adjectives
+    rated for subjectivity, polarity and intensity, with negation and intensifiers) and VADER
+    (``vaderSentiment``: about 7.5k rated words with rules for negation, boosters and
+    punctuation). Both are in the ``bench`` extra only: they are measured here, not shipped.
+    """
+    from textblob.en import sentiment as pattern_lexicon  # noqa: PLC0415
+    from textblob.en.sentiments import PatternAnalyzer  # noqa: PLC0415
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer  # noqa: PLC0415
+
+    pattern = PatternAnalyzer()
+    vader = SentimentIntensityAnalyzer()
+    pattern_lexicon.load()
+
+    def strongest(text: str) -> float:
+        """The highest subjectivity of a lexicon word of the sentence (no averaging)."""
+        values = [
+            pattern_lexicon[w][None][1] for w in _WORD.findall(text.lower()) if w in pattern_lexicon
+        ]
+        return max(values, default=0.0)
+
+    return {
+        "pattern subjectivity": lambda t: pattern.analyze(t).subjectivity,
+        "pattern |polarity|": lambda t: abs(pattern.analyze(t).polarity),
+        "pattern strongest word": strongest,
+        "vader |compound|": lambda t: abs(vader.polarity_scores(t)["compound"]),
+    }
+
+
+def _with_lexicon(item: dict[str, Any], score: float, threshold: float, mode: str) -> str:
+    """The rule kind after the lexicon.
+
+    ``up`` turns a rule factual with a score at or above the threshold into an opinion; ``down``
+    turns a rule opinion whose evidence is judgement words only, scored below the threshold,
+    into a factual (a statistic with a linked fact).
+    """
+    rule = str(item["rule"])
+    if mode == "up" and rule == "factual" and score >= threshold:
+        return _OPINION
+    if mode == "down" and rule == _OPINION and item.get("words_only") and score < threshold:
+        return "statistic" if item["has_fact"] else "factual"
+    return rule
+
+
+def _opinion_f1(pairs: list[tuple[str, str]]) -> float:
+    """Macro-F1 of opinion against not-opinion over (gold, predicted) kind pairs."""
+    f1s = []
+    for positive in (True, False):
+        tp = sum((g == _OPINION) == positive and (p == _OPINION) == positive for g, p in pairs)
+        fp = sum((g == _OPINION) != positive and (p == _OPINION) == positive for g, p in pairs)
+        fn = sum((g == _OPINION) == positive and (p == _OPINION) != positive for g, p in pairs)
+        f1s.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(f1s) / len(f1s)
+
+
+def newssd_claims() -> list[dict[str, Any]]:
+    """NewsSD training sentences with the rules' kind (no page: no linked fact, no context)."""
+    with NEWSSD.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    out = []
+    for r in rows:
+        text = " ".join(r["Sentence"].split())
+        rule, _ = _kinds.claim_kind(text, has_fact=False, attributions=find_attributions(text))
+        gold = _OPINION if r["Label"] == "SUBJ" else "factual"
+        out.append({"gold": gold, "rule": rule.value, "text": text, "has_fact": False})
+    return out
+
+
+def _mark_words_only(item: dict[str, Any]) -> None:
+    """Whether the rules' opinion rests on judgement words alone (no obligation, stance, ...)."""
+    text = str(item["text"])
+    ordered = _kinds._WORD.findall(text.lower())  # noqa: SLF001
+    evidence = _kinds.evaluation(text, frozenset(ordered), ordered)
+    item["words_only"] = bool(evidence) and all(e.startswith("evaluative") for e in evidence)
+
+
+_LEXICON_BUCKETS: Final = 5
+
+
+def add_lexicon_features(data: dict[str, list[dict[str, Any]]]) -> None:
+    """Give each claim pattern's sentence subjectivity and |polarity|, in fifths, as features."""
+    scorers = lexicon_scores()
+    for items in data.values():
+        for i in items:
+            for name, key in (("pattern subjectivity", "subj"), ("pattern |polarity|", "pol")):
+                value = scorers[name](str(i["text"]))
+                i["feats"].append(f"lex:{key}_{min(int(value * _LEXICON_BUCKETS), 4)}")
+
+
+def _lexicon_ok(
+    items: list[dict[str, Any]], scores: dict[int, float], threshold: float, mode: str
+) -> int:
+    """How many items the rules + lexicon give the gold kind."""
+    return sum(_with_lexicon(i, scores[id(i)], threshold, mode) == i["gold"] for i in items)
+
+
+def _best_threshold(items: list[dict[str, Any]], scores: dict[int, float], mode: str) -> float:
+    """The threshold with the best kind accuracy on ``items`` (ties: the rules unchanged)."""
+    keep = 1.01 if mode == "up" else 0.0
+    return max(
+        (*_THRESHOLDS, 0.0),
+        key=lambda t: (_lexicon_ok(items, scores, t, mode), t == keep),
+    )
+
+
+_MODES: Final = {
+    "up": "a rule factual scored at or above the threshold becomes an opinion",
+    "down": "a rule opinion on judgement words alone scored below it becomes factual",
+}
+
+
+def lexicon_table(data: dict[str, list[dict[str, Any]]]) -> None:
+    """Per lexicon score and mode: rules against rules + lexicon, per batch and on NewsSD.
+
+    The threshold for each held-out batch is the one that gives the best kind accuracy on the
+    other batches (ties: the one that changes least); NewsSD is scored with the threshold chosen
+    on all batches, so it is never used for the choice.
+    """
+    scorers = lexicon_scores()
+    newssd = newssd_claims() if NEWSSD.is_file() else []
+    pool = [i for items in data.values() for i in items] + newssd
+    for i in pool:
+        _mark_words_only(i)
+    for name, scorer in scorers.items():
+        scores = {id(i): scorer(str(i["text"])) for i in pool}
+        for mode, what in _MODES.items():
+            print(f"\n{name}, {mode}: {what}")
+            print(
+                f"{'held out':10s} {'claims':>6s} {'thr':>5s} {'kind: rules':>11s} {'new':>6s}"
+                f" {'diff':>5s} {'opinion-vs-not: rules':>21s} {'new':>6s} {'oracle':>6s}"
+            )
+            pooled = [0, 0, 0, 0]
+            for held in BATCHES:
+                train = [i for b in BATCHES if b != held for i in data[b]]
+                t = _best_threshold(train, scores, mode)
+                test = data[held]
+                rule_ok = sum(i["rule"] == i["gold"] for i in test)
+                new_ok = _lexicon_ok(test, scores, t, mode)
+                rule_op = sum((i["rule"] == _OPINION) == (i["gold"] == _OPINION) for i in test)
+                new_op = sum(
+                    (_with_lexicon(i, scores[id(i)], t, mode) == _OPINION)
+                    == (i["gold"] == _OPINION)
+                    for i in test
+                )
+                # the best any threshold could do on the held-out batch itself: an upper bound
+                oracle = _lexicon_ok(test, scores, _best_threshold(test, scores, mode), mode)
+                n = len(test)
+                pooled = [
+                    pooled[0] + n,
+                    pooled[1] + rule_ok,
+                    pooled[2] + new_ok,
+                    pooled[3] + oracle,
+                ]
+                print(
+                    f"{held:10s} {n:6d} {t:5.2f} {rule_ok / n:11.3f} {new_ok / n:6.3f}"
+                    f" {new_ok - rule_ok:+5d} {rule_op / n:21.3f} {new_op / n:6.3f}"
+                    f" {oracle - rule_ok:+6d}"
+                )
+            n, r, w, o = pooled
+            print(
+                f"{'pooled':10s} {n:6d} {'':5s} {r / n:11.3f} {w / n:6.3f} {w - r:+5d}"
+                f" {'':21s} {'':6s} {o - r:+6d}"
+            )
+            if newssd:
+                t = _best_threshold([i for b in BATCHES for i in data[b]], scores, mode)
+                rules = [(str(i["gold"]), str(i["rule"])) for i in newssd]
+                new = [(str(i["gold"]), _with_lexicon(i, scores[id(i)], t, mode)) for i in newssd]
+                acc_r = sum((g == _OPINION) == (p == _OPINION) for g, p in rules) / len(rules)
+                acc_n = sum((g == _OPINION) == (p == _OPINION) for g, p in new) / len(new)
+                own = _best_threshold(newssd, scores, mode)
+                oracle = _lexicon_ok(newssd, scores, own, mode) - sum(
+                    i["rule"] == i["gold"] for i in newssd
+                )
+                print(
+                    f"{'NewsSD':10s} {len(newssd):6d} {t:5.2f} {'':11s} {'':6s} {'':5s}"
+                    f" {acc_r:21.3f} {acc_n:6.3f} {oracle:+6d} (at {own:.2f})"
+                    f"   macro-F1 {_opinion_f1(rules):.3f} -> {_opinion_f1(new):.3f}"
+                )
+
+
 def main() -> None:
     """Print the leave-one-batch-out table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -487,6 +675,16 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--confusion", action="store_true", help="pooled confusion tables")
     ap.add_argument("--cache", type=Path, help="keep the labelled claims' features in this file")
+    ap.add_argument(
+        "--lexicon-feature",
+        action="store_true",
+        help="the learned model with the pattern subjectivity and polarity as features",
+    )
+    ap.add_argument(
+        "--lexicon",
+        action="store_true",
+        help="rules against rules + a subjectivity lexicon score (TextBlob/pattern, VADER)",
+    )
     args = ap.parse_args()
     words = not args.no_words
     if args.cache and args.cache.is_file():
@@ -495,6 +693,11 @@ def main() -> None:
         data = labelled_claims()
         if args.cache:
             args.cache.write_text(json.dumps(data), encoding="utf-8")
+    if args.lexicon:
+        lexicon_table(data)
+        return
+    if args.lexicon_feature:
+        add_lexicon_features(data)
     drop = (() if words else ("w:", "b:")) + (("ctx:",) if args.no_context else ())
     if drop:
         for items in data.values():

@@ -118,3 +118,46 @@ def test_model_json_shape(lobo: ModuleType) -> None:
     assert set(data["kinds"]) == {"quote", "forecast", "statistic", "opinion", "factual"}
     assert all(set(m) == {"bias", "weights"} for m in data["kinds"].values())
     assert data["words"] is True
+
+
+def test_lexicon_rule_changes_only_what_its_mode_allows(lobo: ModuleType) -> None:
+    """The lexicon moves only what its mode allows.
+
+    ``up`` only turns a rule factual into an opinion at or above the threshold; ``down`` only
+    turns an opinion resting on judgement words alone into a factual (statistic with a fact).
+    """
+    factual = {"rule": "factual", "has_fact": False}
+    statistic = {"rule": "statistic", "has_fact": True}
+    words = {"rule": "opinion", "has_fact": True, "words_only": True}
+    stance = {"rule": "opinion", "has_fact": False, "words_only": False}
+    assert lobo._with_lexicon(factual, 0.8, 0.5, "up") == "opinion"
+    assert lobo._with_lexicon(factual, 0.4, 0.5, "up") == "factual"
+    assert lobo._with_lexicon(statistic, 0.9, 0.5, "up") == "statistic"
+    assert lobo._with_lexicon(words, 0.1, 0.5, "down") == "statistic"
+    assert lobo._with_lexicon(words, 0.6, 0.5, "down") == "opinion"
+    assert lobo._with_lexicon(stance, 0.0, 0.5, "down") == "opinion"
+
+
+def test_opinion_macro_f1(lobo: ModuleType) -> None:
+    """Opinion against not-opinion: perfect is 1, one of each class wrong halves both F1s."""
+    perfect = [("opinion", "opinion"), ("factual", "quote"), ("statistic", "factual")]
+    assert lobo._opinion_f1(perfect) == 1.0
+    swapped = [("opinion", "factual"), ("factual", "opinion")]
+    assert lobo._opinion_f1(swapped) == 0.0
+    half = [("opinion", "opinion"), ("opinion", "factual"), ("factual", "factual")]
+    assert lobo._opinion_f1(half) == pytest.approx(2 / 3)  # each class: tp 1, one error
+
+
+def test_lexicon_scores_read_judgements(lobo: ModuleType) -> None:
+    """The library lexicons (bench extra) score a judgement above a past-tense report.
+
+    Pattern's negation keeps "not bad" subjective while turning its polarity.
+    """
+    sentiments = pytest.importorskip("textblob.en.sentiments")
+    pytest.importorskip("vaderSentiment")
+    scores = lobo.lexicon_scores()
+    judged, reported = "This is a terrible decision.", "The council approved the budget on Tuesday."
+    for name in ("pattern subjectivity", "pattern |polarity|", "vader |compound|"):
+        assert scores[name](judged) > scores[name](reported), name
+    assert scores["pattern subjectivity"]("It is not bad.") > 0.5
+    assert sentiments.PatternAnalyzer().analyze("It is not bad.").polarity > 0

@@ -23,6 +23,11 @@ KINDS = [
     ("Sony plans to sell its chemicals unit.", ClaimKind.FORECAST),
     ("The Gophers will play Saturday against the Wildcats.", ClaimKind.FORECAST),
     ("Chris Eubank Jr. wird in Cardiff auf Liam Williams treffen.", ClaimKind.FORECAST),
+    # every person of "werden" is a future auxiliary, "ihr werdet" too; its passive is not
+    ("Dafür werdet ihr viel Zeit brauchen.", ClaimKind.FORECAST),
+    ("Ihr werdet oft gefragt, wie alt ihr seid.", ClaimKind.FACTUAL),
+    ("Wir versprechen euch, dass ihr langfristig abnehmen werdet.", ClaimKind.FORECAST),
+    ("Redet über eure Themen, werdet aktiv und macht Aktionen.", ClaimKind.FACTUAL),
     ("Le règlement de la Ville sera donc modifié.", ClaimKind.FORECAST),
     ("Hirai has now overseen the sale of the chemicals unit.", ClaimKind.FACTUAL),
     ("The forecast was wrong by a wide margin.", ClaimKind.OPINION),
@@ -45,6 +50,12 @@ KINDS = [
     ("Lynn is right: the Chargers needed to win that game.", ClaimKind.OPINION),
     ("The paragraphs must be removed.", ClaimKind.OPINION),
     ("Sony is based in Tokyo.", ClaimKind.FACTUAL),
+    # clear cases of the opinion decision: a judgement word, a past-tense report, a negated
+    # judgement (litotes still judges: "not bad" praises)
+    ("This is a terrible decision.", ClaimKind.OPINION),
+    ("The council approved the new budget on Tuesday.", ClaimKind.FACTUAL),
+    ("The new stadium is not bad at all.", ClaimKind.OPINION),
+    ("Der Vorschlag ist gut.", ClaimKind.OPINION),
 ]
 
 

@@ -59,8 +59,10 @@ _FUTURE_PHRASE: Final = re.compile(
     r"later\s+this\s+(?:year|month|week|season)|in\s+(?:the\s+)?future|"
     r"(?:may|might|could)\s+(?:soon|eventually)|"
     # German, French, Spanish: future auxiliaries and periods
-    r"(?:wird|werden|werde|wirst)\b[^.;:!?,]{0,80}?\b(?!ge|wurden|worden|werden)\w{3,}"
-    r"(?:en|ern|eln)\s*[.!,;]|\w+(?:en|ern|eln)\s+(?:wird|werden)\s*[.!,;]|in\s+naher\s+zukunft|nächste[nrs]?\s+(?:woche|jahr|monat|saison)|morgen\b|"
+    # "werdet" with its "ihr" only: alone it is the imperative ("Werdet aktiv!")
+    r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b[^.;:!?,]{0,80}?\b"
+    r"(?!ge|wurden|worden|werden)\w{3,}"
+    r"(?:en|ern|eln)\s*[.!,;]|\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]|in\s+naher\s+zukunft|nächste[nrs]?\s+(?:woche|jahr|monat|saison)|morgen\b|"
     r"bevorstehend\w*|künftig\w*|in\s+zukunft|demnächst|"
     r"(?:sera|seront|serai|aura|auront|ira|iront|va|vont)\s+(?:\w+\s+){0,2}?\w+(?:é|er|ir|re)\b|"
     r"(?:prochaine?s?\s+(?:semaine|année|mois|saison)|l'an\s+prochain|demain)\b|"
@@ -158,7 +160,7 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "about planning preparing aiming hoping plan plans aim aims intend intends hope hopes "
         "expect expects vow vows promise promises pledge pledges want wants seek seeks "
         "forecast forecasts predict predicts project projects anticipate anticipates would "
-        "next tomorrow coming near later future may might could wird werden werde wirst "
+        "next tomorrow coming near later future may might could wird werden werde wirst werdet "
         "nächste nächsten nächster nächstes morgen zukunft demnächst sera seront serai aura "
         "auront ira iront va vont prochain prochaine prochaines prochains an demain será serán "
         "habrá van próximo próxima próximos próximas mañana"
