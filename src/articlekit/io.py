@@ -425,6 +425,32 @@ _LONG_TAG: Final = re.compile(r"<[A-Za-z][^<>]{8000,}>")
 _ATTRIBUTE: Final = re.compile(r"""[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
+# A tag this long holds no angle bracket over 8,000 characters, so it covers a whole stretch
+# ``[k * _BRACKETLESS, (k + 1) * _BRACKETLESS)`` that holds none; most pages have no such stretch.
+_BRACKETLESS: Final = 4000
+
+
+def _long_tags(text: str) -> list[re.Match[str]]:
+    """The matches of ``_LONG_TAG`` in ``text``, in order, without running it over every tag.
+
+    Only a tag that starts at the last ``<`` before a stretch without angle brackets (see
+    ``_BRACKETLESS``) can be that long; the pattern is tried there alone.
+    """
+    found: list[re.Match[str]] = []
+    after = 0  # the end of the last long tag found
+    find = text.find
+    for at in range(0, len(text), _BRACKETLESS):
+        end = at + _BRACKETLESS
+        if at < after or find("<", at, end) >= 0 or find(">", at, end) >= 0:
+            continue
+        start = text.rfind("<", after, at)
+        tag = _LONG_TAG.match(text, start) if start >= 0 else None
+        if tag is not None:
+            found.append(tag)
+            after = tag.end()
+    return found
+
+
 def _cap_attributes(text: str) -> tuple[str, tuple[Problem, ...]]:
     """Blank (with spaces, so every offset stays) the attributes past the first thousand."""
     if len(text) < 8000 or "=" not in text:  # noqa: PLR2004 - the shortest long tag
@@ -432,7 +458,7 @@ def _cap_attributes(text: str) -> tuple[str, tuple[Problem, ...]]:
     pieces: list[str] = []
     done = 0
     problems: list[Problem] = []
-    for tag in _LONG_TAG.finditer(text):
+    for tag in _long_tags(text):
         attributes = _ATTRIBUTE.finditer(text, tag.start() + 1, tag.end() - 1)
         next(attributes, None)  # the tag name
         count = 0

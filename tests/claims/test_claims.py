@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import articlekit
 from _support import FIXTURES
@@ -256,6 +259,23 @@ def test_checkworthiness_explains_itself() -> None:
     low, _ = _checkworthy.score("Thank you very much, it is great to be here tonight.")
     assert high > 0.8 > low
     assert "number" in why
+
+
+# Words that make the model's named signals, words and word pairs (repeated pairs included).
+_SCORED_WORDS = (
+    "the tax rate rose by 5 percent per cent in 2019 we will cut jobs and I said according to "
+    "more than going to need the the of the Senate 's we'll"
+).split()
+
+
+@given(st.lists(st.sampled_from(_SCORED_WORDS), max_size=30).map(" ".join))
+def test_checkworthiness_terms_are_the_features_the_model_knows(sentence: str) -> None:
+    """Scoring reads the weights of exactly the training features (each word pair once)."""
+    model = _checkworthy.load()
+    features = _checkworthy.features(sentence)
+    terms = model.terms(sentence)
+    assert sorted(f for _, f in terms) == sorted(f for f in features if model.weights.get(f))
+    assert math.isclose(model.bias + sum(w for w, _ in terms), model.raw(features), abs_tol=1e-9)
 
 
 def test_training_is_deterministic() -> None:

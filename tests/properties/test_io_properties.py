@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from articlekit import (
@@ -25,6 +25,7 @@ from articlekit import (
     normalize,
 )
 from articlekit._text import _NOT_NORMALIZED, caseless_key, is_normalized, normalize_with_map
+from articlekit.io import _LONG_TAG, _long_tags
 from articlekit.testing import html_pages, raw_texts
 
 any_input = st.one_of(raw_texts(), st.text(), st.binary(max_size=300), html_pages())
@@ -180,3 +181,31 @@ def test_html_paragraph_text_has_no_source_line_break(words: list[tuple[str, str
     src = from_html(f"<html><body><p>{body}</p></body></html>")
     assert all("\n" not in src.slice(b.span) for b in src.blocks)
     assert " ".join(src.slice(b.span) for b in src.blocks).split() == body.split()
+
+
+# Pieces of pages around the long-tag length: tags just under, at and over 8,000 characters
+# (closed, unclosed, cut by another tag) at any offset, text without brackets longer than the
+# scan's stretch.
+_TAG_PIECES = st.one_of(
+    st.builds(
+        lambda offset, name, size, close: f"{'y' * offset}<{name}{'x' * size}{close}",
+        st.integers(min_value=0, max_value=8000),
+        st.sampled_from(["a", "Z", "1", " "]),
+        st.sampled_from([0, 3998, 3999, 4000, 7998, 7999, 8000, 8001, 12_001]),
+        st.sampled_from([">", "<", ""]),
+    ),
+    st.builds(
+        lambda piece, times: piece * times,
+        st.sampled_from(["<", ">", "a", " ", 'x="1" ', "<b ", "\n"]),
+        st.integers(min_value=1, max_value=9000),
+    ),
+)
+
+
+@given(st.lists(_TAG_PIECES, min_size=1, max_size=6).map("".join))
+@example("<a" + "x" * 8000 + ">")
+@example("y" * 4002 + "<a" + "x" * 8000 + ">" + "<b" + "x" * 7999 + ">")
+def test_long_tag_scan_finds_what_the_pattern_finds(text: str) -> None:
+    """The attribute cap's scan of bracketless stretches finds every tag the pattern finds."""
+    expected = [m.span() for m in _LONG_TAG.finditer(text)]
+    assert [m.span() for m in _long_tags(text)] == expected

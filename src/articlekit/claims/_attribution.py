@@ -58,6 +58,9 @@ _NOUN_AFTER_THE: Final = frozenset(
     "states state view views plans claims calls questions decision support read show".split()
 )
 
+#: Cues that open a sentence with the source after them ("Stated Stone: …", "So says …").
+_LEADING_CUES: Final = REPORTING | {"stated"}
+
 
 def _colon_cues(sentence: str) -> list[Cue]:
     """Colon shapes: '…: "quote"' (the subject speaks) and "Graham: …" (headlines, transcripts)."""
@@ -180,7 +183,7 @@ def _read_cue(sentence: str, a: int, b: int, cue_text: str) -> _Reading | None:
         return _according_to(sentence, before, a, b)
     if cue_text in EVIDENTIAL:
         return _evidential(sentence, a, b)
-    if before.strip() in {"", "So", "Thus", "And", "Also"} and cue_text in REPORTING | {"stated"}:
+    if before.strip() in {"", "So", "Thus", "And", "Also"} and cue_text in _LEADING_CUES:
         return _leading_cue(sentence, b, cue_text)
     return _read_by_position(sentence, before, a, b, cue_text)
 

@@ -71,6 +71,16 @@ _REPORT: Final = frozenset(
 _DIGIT: Final = re.compile(r"\d")
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPITAL_INSIDE: Final = re.compile(r"(?<=[a-z,;:] )(?!I\b)[A-Z][a-z]+")
+
+
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of the literal ``phrases`` (as ``any(p in text for p in phrases)``)."""
+    return re.compile("|".join(re.escape(p) for p in phrases))
+
+
+_CHANGE_PHRASE: Final = _any_of(_CHANGE_PHRASES)
+_FUTURE_PHRASE: Final = _any_of(_FUTURE_PHRASES)
+_MODAL_PHRASE: Final = _any_of(_MODAL_PHRASES)
 _PHATIC: Final = re.compile(
     r"^(?:thank|thanks|good (?:evening|morning|night)|well[,.]|yes[,.]|no[,.]|okay|ok[,.]|"
     r"all right|applause|laughter)",
@@ -96,23 +106,23 @@ def _signals(sentence: str) -> tuple[list[str], set[str], list[str]]:
     words = _WORD.findall(low)
     present = set(words)
     out: list[str] = []
-    if _DIGIT.search(low) or present & _NUMBER_WORDS or "per cent" in low:
+    if _DIGIT.search(low) or not present.isdisjoint(_NUMBER_WORDS) or "per cent" in low:
         out.append("number")
-    if present & _STAT_WORDS:
+    if not present.isdisjoint(_STAT_WORDS):
         out.append("statistic_word")
-    if present & _CHANGE_WORDS or any(p in low for p in _CHANGE_PHRASES):
+    if not present.isdisjoint(_CHANGE_WORDS) or _CHANGE_PHRASE.search(low):
         out.append("change_word")
     if "number" in out and _YEAR.search(sentence):
         out.append("year")
-    if present & _FIRST_PERSON:
+    if not present.isdisjoint(_FIRST_PERSON):
         out.append("first_person")
-    if present & _WE:
+    if not present.isdisjoint(_WE):
         out.append("we")
-    if present & _FUTURE or any(p in low for p in _FUTURE_PHRASES):
+    if not present.isdisjoint(_FUTURE) or _FUTURE_PHRASE.search(low):
         out.append("future")
-    if present & _MODAL or any(p in low for p in _MODAL_PHRASES):
+    if not present.isdisjoint(_MODAL) or _MODAL_PHRASE.search(low):
         out.append("obligation")
-    if present & _REPORT or "according to" in low:
+    if not present.isdisjoint(_REPORT) or "according to" in low:
         out.append("reporting")
     if _CAPITAL_INSIDE.search(sentence):
         out.append("named_entity")
@@ -136,18 +146,21 @@ class Model:
     #: the weights of words and of word pairs by the word and the pair (derived from
     #: ``weights``), so scoring a sentence needs no feature strings
     _words: dict[str, float] = attrs.field(init=False, hash=False, eq=False, repr=False)
-    _pairs: dict[tuple[str, str], float] = attrs.field(init=False, hash=False, eq=False, repr=False)
+    #: (the word-pair weights by first word, then second: no pair tuple per adjacent pair)
+    _pairs_after: dict[str, dict[str, float]] = attrs.field(
+        init=False, hash=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         """Index the word and word-pair weights."""
         words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
-        pairs = {
-            tuple(k[2:].split(" ", 1)): v
-            for k, v in self.weights.items()
-            if k.startswith("b:") and " " in k
-        }
+        pairs_after: dict[str, dict[str, float]] = {}
+        for k, v in self.weights.items():
+            if k.startswith("b:") and " " in k:
+                first, second = k[2:].split(" ", 1)
+                pairs_after.setdefault(first, {})[second] = v
         object.__setattr__(self, "_words", words)
-        object.__setattr__(self, "_pairs", pairs)
+        object.__setattr__(self, "_pairs_after", pairs_after)
 
     def terms(self, sentence: str) -> list[tuple[float, str]]:
         """The weight of each feature of ``sentence`` that the model knows, with its name."""
@@ -156,8 +169,13 @@ class Model:
         out = [(w, f) for f in named if (w := get(f, 0.0))]
         word_w = self._words.get
         out.extend((w, f"w:{x}") for x in present if (w := word_w(x, 0.0)))
-        pair_w = self._pairs.get
-        out.extend((w, f"b:{a} {b}") for a, b in set(pairwise(words)) if (w := pair_w((a, b), 0.0)))
+        after = self._pairs_after.get
+        seen: set[tuple[str, str]] = set()
+        for a, b in pairwise(words):
+            seconds = after(a)
+            if seconds is not None and (w := seconds.get(b, 0.0)) and (a, b) not in seen:
+                seen.add((a, b))  # each pair once, as the feature set has it
+                out.append((w, f"b:{a} {b}"))
         return out
 
     def raw(self, feats: Iterable[str]) -> float:

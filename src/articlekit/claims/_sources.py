@@ -39,6 +39,18 @@ from articlekit.claims._vocab import (
 
 Tokens = list[tuple[int, int, str]]
 
+# Word classes the rules below combine, joined once rather than on every call.
+_PRONOUN_SUBJECTS: Final = PRONOUNS - {"who", "it"}
+_AFTER_NAME: Final = AUX | ADVERBS | TIME_WORDS
+_NOT_BARE_SUBJECT: Final = AUX | BOUNDARY_WORDS | PREPOSITIONS | NOT_SOURCE | ADVERBS
+_AUX_NOT_BE: Final = AUX - BE
+_LEADING_TIME: Final = TIME_WORDS | MONTHS | {"on", "in", "at", "by", "early", "late"}
+_DETERMINER_OR_PRONOUN: Final = DETERMINERS | PRONOUNS
+_PREPOSITION_OR_NOT_SOURCE: Final = PREPOSITIONS | NOT_SOURCE
+_RELATIVE_OPENERS: Final = PRONOUNS | {"which"}
+_AFTER_TIME_ADVERB: Final = SUBORDINATORS | {"if", "though", "last", "this", "days"}
+_QUANTIFIER_HEADS: Final = DETERMINERS | {"one"}
+
 
 def trim_before_cue(
     toks: list[tuple[int, int, str]],
@@ -63,7 +75,7 @@ def trim_before_cue(
         k = len(toks) - 2
         while k > 0 and toks[k][2] != "," and len(toks) - k < 20:
             k -= 1
-        if k > 0 and toks[k][2] == "," and toks[k - 1][2].lower() in PRONOUNS | {"which"}:
+        if k > 0 and toks[k][2] == "," and toks[k - 1][2].lower() in _RELATIVE_OPENERS:
             return toks, (toks[k - 1][0], toks[k - 1][1])
     if toks and toks[-1][2] == ")":
         depth = 0
@@ -96,7 +108,7 @@ def holder_after_relative(toks: list[tuple[int, int, str]], k: int) -> tuple[int
     if not rest:
         return None
     first = rest[0][2]
-    if first.lower() in PRONOUNS - {"who", "it"} or (
+    if first.lower() in _PRONOUN_SUBJECTS or (
         first.isalpha() and first.islower() and first.endswith("s") and len(first) > 3
     ):
         end = 1  # "which they say", "which officials said"
@@ -107,7 +119,7 @@ def holder_after_relative(toks: list[tuple[int, int, str]], k: int) -> tuple[int
             or rest[end][2] in {"'s", "’s", "."}
             or (first.lower() in DETERMINERS and rest[end][2][:1].islower() and end < 3)
         ):
-            if rest[end][2].lower() in AUX | ADVERBS | TIME_WORDS:
+            if rest[end][2].lower() in _AFTER_NAME:
                 break
             end += 1
     else:
@@ -233,11 +245,7 @@ def skip_lead(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         toks = toks[1:]  # "First his wife, … announced"
     # a leading date or time phrase closed by a comma: "Friday, Texas asked", "On Tuesday, he"
     comma = next((k for k, t in enumerate(toks[:5]) if t[2] == ","), None)
-    if comma and all(
-        t[2].lower() in TIME_WORDS | MONTHS | {"on", "in", "at", "by", "early", "late"}
-        or t[2].isdigit()
-        for t in toks[:comma]
-    ):
+    if comma and all(t[2].lower() in _LEADING_TIME or t[2].isdigit() for t in toks[:comma]):
         toks = toks[comma + 1 :]
     # a leading time phrase: "A few minutes later they …", "Two days ago, the senator …"
     for k, t in enumerate(toks[:6]):
@@ -274,7 +282,7 @@ def _opens_clause(toks: Tokens) -> bool:
         or (
             first in {"Even", "Shortly", "Just", "Long", "Soon", "Right"}
             and len(toks) > 1
-            and toks[1][2].lower() in SUBORDINATORS | {"if", "though", "last", "this", "days"}
+            and toks[1][2].lower() in _AFTER_TIME_ADVERB
         )
         or (first.endswith("ed") and verbal and has_comma)  # "Pressed again about it, Perez …"
     )
@@ -322,11 +330,7 @@ def _subject_phrase(toks: Tokens) -> tuple[int, int] | None:
     first = toks[0][2]
     if not (first[:1].isupper() or first.lower() in DETERMINERS or first[:1].isdigit()):
         low = first.lower()
-        if (
-            first.isalpha()
-            and first.islower()
-            and low not in AUX | BOUNDARY_WORDS | PREPOSITIONS | NOT_SOURCE | ADVERBS
-        ):
+        if first.isalpha() and first.islower() and low not in _NOT_BARE_SUBJECT:
             return toks[0][0], toks[0][1]  # "current and former officials … have said"
         return None
     end = toks[0][1]
@@ -409,7 +413,7 @@ def postposed_source(before: str) -> tuple[int, int] | None:
     if (
         not words
         or len(words) > 20
-        or not (words[0][:1].isupper() or words[0].lower() in (DETERMINERS | PRONOUNS))
+        or not (words[0][:1].isupper() or words[0].lower() in _DETERMINER_OR_PRONOUN)
     ):
         return None
     mark = doubled if doubled >= 0 and q == doubled + 1 else q  # where the closing quote starts
@@ -456,7 +460,7 @@ def name_then_aside(toks: list[tuple[int, int, str]]) -> bool:
     head = toks[: commas[0]]
     while len(head) > 1 and head[0][2] in LEADING_ADVERBS:
         head = head[1:]  # "Then DuPont, only two months later, announced"
-    if head[0][2] in LEADING_ADVERBS or head[0][2].lower() in PREPOSITIONS | NOT_SOURCE:
+    if head[0][2] in LEADING_ADVERBS or head[0][2].lower() in _PREPOSITION_OR_NOT_SOURCE:
         return False
     if not head[0][2][:1].isupper() or head[0][2].endswith("ly"):
         return False
@@ -478,7 +482,7 @@ def closing_source(sentence: str, before: str, cue_end: int) -> tuple[int, int] 
     cut = before.rfind(",")
     segment = before[cut + 1 :]
     words = segment.split()
-    if not 2 <= len(words) <= 10 or words[0].lower() not in DETERMINERS | {"one"}:
+    if not 2 <= len(words) <= 10 or words[0].lower() not in _QUANTIFIER_HEADS:
         return None
     start = cut + 1 + len(segment) - len(segment.lstrip())
     return start, len(before)
@@ -530,5 +534,5 @@ def passive(before: str, cue: str) -> bool:
     """Whether the cue is a passive participle ("was reported", "is expected")."""
     if cue.lower().endswith("ing"):
         return False
-    words = [w for w in before.lower().split()[-3:] if w not in AUX - BE]
+    words = [w for w in before.lower().split()[-3:] if w not in _AUX_NOT_BE]
     return bool(words) and words[-1] in BE
