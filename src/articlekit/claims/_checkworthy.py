@@ -260,7 +260,8 @@ def score(sentence: str, model: Model | None = None) -> tuple[float, tuple[str, 
     """
     m = model or load()
     terms = m.terms(sentence)
-    z = m.bias + sum(w for w, _ in terms)
+    # fsum is exact whatever the terms' order (a set's, which depends on the hash seed).
+    z = m.bias + math.fsum(w for w, _ in terms)
     prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
     pushing = sorted(((w, f) for w, f in terms if w > _SIGNAL_WEIGHT), reverse=True)
     signals = tuple(f.split(":", 1)[1] if ":" in f else f for _, f in pushing[:5])
