@@ -72,6 +72,8 @@ SCRAPINGHUB = SHARED / "body" / "scrapinghub"
 DATA = ROOT / "benchmarks" / "data"
 DRAW = DATA / "headlines-draw.json"
 SAMPLE = DATA / "headlines-sample.jsonl"
+FRESH = DATA / "headlines-fresh.jsonl"
+SETS = {"sample": SAMPLE, "fresh": FRESH}
 SIZES = {"htmldate": 70, "scrapinghub": 50}
 SHOW_HEADINGS = 8
 
@@ -80,6 +82,7 @@ _BYLINE_XPATH = (
     '//*[contains(@class,"byline") or contains(@class,"author")'
     ' or contains(@class,"Byline") or contains(@class,"Author")]'
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _BLOCKS = ("br", "p", "div", "li", "h1", "h2", "h3", "h4", "tr", "header", "section", "article")
 
 Answer = tuple[str | None, list[str]]
@@ -136,16 +139,38 @@ def read_page(item: dict[str, Any]) -> str:
     return html
 
 
+def excluded(paths: list[str]) -> set[tuple[str, str]]:
+    """``(corpus, file)`` of every page in the given draws (``.json``) or labels (``.jsonl``)."""
+    keys: set[tuple[str, str]] = set()
+    for path in paths:
+        text = Path(path).read_text(encoding="utf-8")
+        if path.endswith(".jsonl"):
+            items = [json.loads(x) for x in text.splitlines() if x.strip()]
+        else:
+            items = json.loads(text)["pages"]
+        keys |= {(it["corpus"], it["file"]) for it in items}
+    return keys
+
+
 def cmd_draw(args: argparse.Namespace) -> None:
-    """Draws the seeded sample into ``headlines-draw.json``."""
+    """Draws the seeded sample (default ``headlines-draw.json``), skipping ``--exclude`` pages."""
     rng = random.Random(args.seed)  # noqa: S311 - a reproducible sample, not a secret
-    out: dict[str, Any] = {"seed": args.seed, "sizes": SIZES, "pages": [], "skipped": []}
+    sizes = {"htmldate": args.htmldate, "scrapinghub": args.scrapinghub}
+    skip = excluded(args.exclude)
+    out: dict[str, Any] = {
+        "seed": args.seed,
+        "sizes": sizes,
+        "exclude": args.exclude,
+        "pages": [],
+        "skipped": [],
+    }
     for corpus, pool in candidates().items():
         order = pool[:]
         rng.shuffle(order)
+        order = [it for it in order if (corpus, it["file"]) not in skip]
         taken = 0
         for item in order:
-            if taken == SIZES[corpus]:
+            if taken == sizes[corpus]:
                 break
             try:
                 read_page(item)
@@ -154,8 +179,10 @@ def cmd_draw(args: argparse.Namespace) -> None:
                 continue
             out["pages"].append(item)
             taken += 1
-    DRAW.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"drew {len(out['pages'])} pages, skipped {len(out['skipped'])} -> {DRAW}")
+    dest = Path(args.out)
+    dest.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    n_drawn, n_skipped = len(out["pages"]), len(out["skipped"])
+    print(f"drew {n_drawn} pages, skipped {n_skipped}, excluded {len(skip)} -> {dest}")
 
 
 def _jsonld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
@@ -237,7 +264,7 @@ def _show_visible(tree: lxml.html.HtmlElement, n_lines: int) -> None:
 
 def cmd_show(args: argparse.Namespace) -> None:
     """Prints the labelling view of the drawn pages."""
-    draw = json.loads(DRAW.read_text(encoding="utf-8"))
+    draw = json.loads(Path(args.draw).read_text(encoding="utf-8"))
     for n, item in enumerate(draw["pages"]):
         if args.corpus and item["corpus"] != args.corpus:
             continue
@@ -247,7 +274,8 @@ def cmd_show(args: argparse.Namespace) -> None:
         print(f"#{n} {item['corpus']} {item['id']}\nURL {item['url']}")
         parser = lxml.html.HTMLParser(encoding="utf-8")
         try:
-            tree = lxml.html.document_fromstring(read_page(item).encode("utf-8"), parser=parser)
+            text = _CONTROL.sub("", read_page(item))  # lxml refuses control characters in text
+            tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
         except (ValueError, lxml.etree.ParserError) as exc:
             print("PARSE FAIL", exc)
             continue
@@ -443,7 +471,9 @@ def _fmt(v: float | None) -> str:
     return "1.00" if v >= 1 else f"{v:.3f}"[1:]
 
 
-def run_all(sample: list[dict[str, Any]], systems: list[str], args: argparse.Namespace) -> list:
+def run_all(
+    sample: list[dict[str, Any]], systems: list[str], args: argparse.Namespace
+) -> list[dict[str, Any]]:
     """Runs every system on every page (each page decoded once)."""
     runners = make_runners()
     rows = []
@@ -516,7 +546,11 @@ def print_fails(rows: list[dict[str, Any]], who: str, limit: int) -> None:
 
 def cmd_score(args: argparse.Namespace) -> None:
     """Scores the systems side by side against the labels."""
-    sample = [json.loads(x) for x in SAMPLE.read_text(encoding="utf-8").splitlines() if x.strip()]
+    names = list(SETS) if args.set == "all" else [args.set]
+    sample = []
+    for name in names:
+        lines = SETS[name].read_text(encoding="utf-8").splitlines()
+        sample += [{**json.loads(x), "set": name} for x in lines if x.strip()]
     if args.corpus:
         sample = [r for r in sample if r["corpus"] == args.corpus]
     if args.limit:
@@ -540,12 +574,29 @@ def main(argv: list[str] | None = None) -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     d = sub.add_parser("draw", help="draw the seeded sample")
     d.add_argument("--seed", type=int, default=18)
+    d.add_argument("--htmldate", type=int, default=SIZES["htmldate"], help="pages to draw")
+    d.add_argument("--scrapinghub", type=int, default=SIZES["scrapinghub"], help="pages to draw")
+    d.add_argument(
+        "--exclude",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a draw .json or labels .jsonl whose pages are not drawn again (repeatable)",
+    )
+    d.add_argument("--out", default=str(DRAW), help="where the draw is written")
     s = sub.add_parser("show", help="print what a reader sees, for labelling")
+    s.add_argument("--draw", default=str(DRAW), help="the draw file to show")
     s.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
     s.add_argument("--start", type=int, help="first draw index")
     s.add_argument("--count", type=int, default=10)
     s.add_argument("--lines", type=int, default=40)
     c = sub.add_parser("score", help="score all systems side by side against the labels")
+    c.add_argument(
+        "--set",
+        choices=[*SETS, "all"],
+        default="all",
+        help="batch 1 (sample), batch 2 (fresh) or both; all prints each set, then pooled",
+    )
     c.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
     c.add_argument("--systems", help=f"comma-separated subset of {','.join(SYSTEMS)}")
     c.add_argument("--limit", type=int, help="first N labelled pages only (a smoke run)")
