@@ -5,21 +5,29 @@ Three sub-commands, run from the repository root with the bench extra installed:
     python benchmarks/headline_sample.py draw
     python benchmarks/headline_sample.py show --corpus htmldate > /tmp/pages.txt
     PYTHONPATH=src python benchmarks/headline_sample.py score --show-fails 20
+    PYTHONPATH=src python benchmarks/headline_sample.py score --set fresh --show-fails 60
 
 ``draw``
     Seeded random sample (``--seed``, default 18) of 70 htmldate-dev pages and 50 scrapinghub
-    pages; pages that fail to decode are skipped and recorded. Writes the drawn pages, in order,
-    to ``benchmarks/data/headlines-draw.json``.
+    pages (``--htmldate``, ``--scrapinghub``); pages that fail to decode are skipped and recorded,
+    pages of earlier batches given with ``--exclude`` (a draw ``.json`` or labels ``.jsonl``,
+    repeatable) are never drawn again. Writes the drawn pages, in order, to ``--out`` (default
+    ``benchmarks/data/headlines-draw.json``). Batch 2 (``headlines-draw2.json``): ``draw --seed 29
+    --exclude benchmarks/data/headlines-sample.jsonl --htmldate 60 --scrapinghub 40 --out
+    benchmarks/data/headlines-draw2.json``.
 ``show``
-    Prints, for each drawn page, what a reader sees: ``<title>``, ``og:title``,
-    ``twitter:title``, JSON-LD ``headline``/``name``/``author``, ``meta name=author``,
-    ``rel=author``, ``itemprop=author``, every ``h1``/``h2``, elements whose class contains
-    ``byline``/``author``, and the visible text from a little above the title. lxml only: the
-    labels were written from this view before any extractor ran on the pages.
+    Prints, for each page of a draw (``--draw``, default batch 1), what a reader sees:
+    ``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``/``name``/``author``,
+    ``meta name=author``, ``rel=author``, ``itemprop=author``, every ``h1``/``h2``, elements
+    whose class contains ``byline``/``author``, and the visible text from a little above the
+    title. lxml only: the labels were written from this view before any extractor ran on the
+    pages.
 ``score``
     Runs articlekit, trafilatura, goose3, newspaper4k and readability-lxml (``short_title()``
-    and ``title()``) side by side on ``benchmarks/data/headlines-sample.jsonl`` (labelled by
-    the guide ``benchmarks/data/headlines-guide.md``) and prints, per corpus and pooled:
+    and ``title()``) side by side on the labelled sets chosen by ``--set``: ``sample`` (batch 1,
+    ``headlines-sample.jsonl``), ``fresh`` (batch 2, ``headlines-fresh.jsonl``, drawn after the
+    first tuning round) or ``all`` (default), both labelled by the guide
+    ``benchmarks/data/headlines-guide.md``, and prints, per set and corpus, per set, and pooled:
     headline exact (after NFKC, casefold, whitespace collapse and cutting trailing punctuation
     such as ``¶``), headline token F1, author exact-set accuracy and author token F1 on pages
     with gold authors, and none-ok (the system answers nothing where the gold headline is null
@@ -495,10 +503,15 @@ def run_all(
 
 
 def print_tables(rows: list[dict[str, Any]], systems: list[str]) -> None:
-    """One table per corpus, then pooled."""
-    groups = [(c, [r for r in rows if r["corpus"] == c]) for c in ("htmldate", "scrapinghub")]
-    groups = [(c, g) for c, g in groups if g]
-    groups += [("pooled", rows)] if len(groups) > 1 else []
+    """Per label set: one table per corpus, then the set; then all sets pooled."""
+    groups: list[tuple[str, list[dict[str, Any]]]] = []
+    sets = [n for n in SETS if any(r["set"] == n for r in rows)]
+    for name in sets:
+        in_set = [r for r in rows if r["set"] == name]
+        per = [(c, [r for r in in_set if r["corpus"] == c]) for c in ("htmldate", "scrapinghub")]
+        per = [(f"{name} / {c}", g) for c, g in per if g]
+        groups += per + ([(f"{name} (both corpora)", in_set)] if len(per) > 1 else [])
+    groups += [("pooled (all sets)", rows)] if len(sets) > 1 else []
     for name, group in groups:
         s0 = score(group, systems[0])
         print(
@@ -534,7 +547,7 @@ def print_fails(rows: list[dict[str, Any]], who: str, limit: int) -> None:
         bad_auth = who not in NO_AUTHORS and {norm(a) for a in auth} != gold_set
         if not (bad_head or bad_auth):
             continue
-        print(f"- [{r['corpus']}] {r['url'][:110]}")
+        print(f"- [{r['set']}/{r['corpus']}] {r['url'][:110]}")
         if bad_head:
             print(f"    headline: {gold_head!r}\n           -> {head!r}")
         if bad_auth:
