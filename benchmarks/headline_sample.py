@@ -50,6 +50,23 @@ Per corpus (head exact / auth exact): htmldate-dev articlekit .870/.800, trafila
 newspaper4k .754/.420; scrapinghub articlekit .980/.846, trafilatura .620/.718, newspaper4k
 .820/.513. Both corpora are development sets of other capabilities (body, dates), so their pages
 were seen, though never scored for headline or authors.
+
+Batch 2 (``--set fresh``), 2026-12-03, after the first tuning round on batch 1 (kicker spans,
+job titles, name + affiliation, closing bylines; code at ca52e68), labels committed before the
+run, shared 2-core machine. Pooled, 100 pages, 98 gold headlines, 71 pages with gold authors, 31
+null/[] checks (``score --set fresh --show-fails 100``)::
+
+    system             head exact  head F1 auth exact  auth F1  none-ok   CPU s
+    articlekit               .949     .958       .845     .857     .710     7.4
+    trafilatura              .653     .903       .704     .828     .548    10.0
+    goose3                   .714     .944       .592     .615     .516    16.8
+    newspaper4k              .776     .926       .423     .589     .419    20.6
+    readability              .745     .925          –        –     .000     2.9
+    readability.title        .163     .853          –        –     .000     2.0
+
+Per corpus (head exact / auth exact): htmldate-dev articlekit .931/.811, trafilatura .655/.703,
+newspaper4k .707/.432; scrapinghub articlekit .975/.882, trafilatura .650/.706, newspaper4k
+.875/.412.
 """
 
 from __future__ import annotations
@@ -193,8 +210,19 @@ def cmd_draw(args: argparse.Namespace) -> None:
     print(f"drew {n_drawn} pages, skipped {n_skipped}, excluded {len(skip)} -> {dest}")
 
 
+def _resolve(value: object, names: dict[str, str]) -> object:
+    """An ``{"@id": …}`` reference (or a list of them) replaced by the name of the node it names."""
+    if isinstance(value, list):
+        return [_resolve(v, names) for v in value]
+    if isinstance(value, dict) and "name" not in value and value.get("@id") in names:
+        return {**value, "name": names[value["@id"]]}
+    return value
+
+
 def _jsonld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """JSON-LD nodes with a headline or an author; ``@id`` author references show the name."""
     found: list[dict[str, Any]] = []
+    names: dict[str, str] = {}
     for s in tree.xpath('//script[contains(@type, "ld+json")]'):
         try:
             data = json.loads(s.text_content() or "")
@@ -208,9 +236,14 @@ def _jsonld(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
             elif isinstance(d, dict):
                 if "@graph" in d:
                     stack.append(d["@graph"])
+                if isinstance(d.get("@id"), str) and isinstance(d.get("name"), str):
+                    names[d["@id"]] = d["name"]
                 keep = {k: d[k] for k in ("@type", "headline", "name", "author") if k in d}
                 if "headline" in keep or "author" in keep:
                     found.append(keep)
+    for keep in found:
+        if "author" in keep:
+            keep["author"] = _resolve(keep["author"], names)
     return found
 
 
