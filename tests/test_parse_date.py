@@ -256,7 +256,7 @@ def test_written_months_are_dateparser_s() -> None:
     from dateparser.languages.loader import default_loader  # noqa: PLC0415
     from dateparser.timezones import timezone_info_list  # noqa: PLC0415
 
-    zones = {name.lower() for info in timezone_info_list for name, _ in info["timezones"]}
+    zones = {str(zone[0]).lower() for info in timezone_info_list for zone in info["timezones"]}
     months = ("january", "february", "march", "april", "may", "june", "july", "august",
               "september", "october", "november", "december")  # fmt: skip
     for code, table in _WRITTEN_MONTHS.items():
