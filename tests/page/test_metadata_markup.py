@@ -220,6 +220,11 @@ class TestAuthors:
             assert _authors(html) == ["Cosima Künzel"], closing
         top = "<html><body><h1>Budget</h1><p class='byline'>By Jane Doe</p>" + BODY
         assert _authors(top + "<p>Von Cosima Künzel</p>") == ["Jane Doe"]
+        # A sentence that opens with "Por" is prose; teasers further on are other articles'.
+        prose = "<p>Por ende, las ventajas se convierten en desventajas para los usuarios.</p>"
+        teasers = "<div>Lesen Sie auch</div><div>Andere Geschichte</div><p>Von Max Muster</p>"
+        for tail in (prose, teasers):
+            assert _authors("<html><body><h1>Budget</h1>" + BODY * 7 + tail) == [], tail
 
     def test_a_label_line_and_the_name_below_it(self) -> None:
         html = "<html><body><h1>Budget</h1><div>Autor</div><div>Nikolai Huke,</div>" + BODY

@@ -389,12 +389,16 @@ def _closing_byline(
         if _AUTHOR_LABEL_LINE.match(text) and index + 1 < len(blocks):
             block = blocks[index + 1]  # noqa: PLW2901 - the name is on the next line
             text = source.slice(block.span)
-        elif not (_AUTHOR_LABEL.match(text) or (not labelled and lex.BYLINE.match(text))):
+        elif _AUTHOR_LABEL.match(text) or (
+            not labelled and lex.BYLINE.match(text) and len(text.split()) <= _CLOSING_WORDS
+        ):
+            pass  # "Autorin: …", or a short "Von …" line (not "Por ende, …", a sentence)
+        else:
             continue
         if len(text) >= 150:  # noqa: PLR2004 - a byline is short
             continue
         first = _AUTHOR_LABEL.sub("", text).split(",")[0]
-        names = [n for n in _names(first) if _is_person(n, site, host)]
+        names = [n for n in _names(first) if " " in n and _is_person(n, site, host)]
         if names:
             start = block.span.start + text.find(first)
             spans = [
@@ -408,6 +412,7 @@ def _closing_byline(
     return []
 
 
+_CLOSING_WORDS: Final = 6  # "Von Jane Doe und John Roe": a closing byline line is short
 # "Autorin: …", "Author: …", "Text: …" closing an article; a label alone on its line.
 _AUTHOR_LABEL: Final = re.compile(
     r"^(?:autor(?:in)?|author|auteur(?:e)?|text|texte|written\s+by)\s*:\s*", re.IGNORECASE

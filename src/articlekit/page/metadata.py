@@ -273,13 +273,14 @@ def _after_body(source: Source, paragraphs: tuple[Paragraph, ...]) -> list[Block
             continue
         if block.span.start >= end:
             after += 1
-            if after > _NEAR_LINES:
-                break
+            if after > _CLOSING_AFTER:
+                break  # further on: teasers, whose bylines are other articles'
         closing.append(block)
     return closing
 
 
 _CLOSING_PARAGRAPHS: Final = 3
+_CLOSING_AFTER: Final = 2
 
 
 def _near_headline(source: Source, headline: Headline | None) -> list[Block]:
