@@ -203,6 +203,10 @@ class TestAuthors:
     def test_a_bar_ends_the_names(self) -> None:
         """'Galo Ramírez | El Sol de México': the paper after the bar is no part of the name."""
         assert _names("Galo Ramírez | El Sol de México") == ["Galo Ramírez"]
+        # "y" and "i" join names in Spanish and Catalan, but not as initials.
+        assert _names("Bruce Y. Lee") == ["Bruce Y. Lee"]
+        assert _names("Joan I. Smith") == ["Joan I. Smith"]
+        assert _names("Juan Pérez y María López") == ["Juan Pérez", "María López"]
         assert _names("By | Jane Doe") == ["Jane Doe"]
 
     def test_the_name_without_its_affiliation(self) -> None:

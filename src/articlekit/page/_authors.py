@@ -89,7 +89,8 @@ _TAIL: Final = re.compile(
     re.IGNORECASE,
 )
 _SPLIT: Final = re.compile(
-    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b(?!\.)|\bog\b|\boch\b|\ben\b|\bi\b)\s*",
+    r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b(?!\.)|\be\b(?!\.)|\bog\b|\boch\b|\ben\b"
+    r"|\bi\b(?!\.))\s*",
     re.IGNORECASE,
 )
 _QUOTED: Final = re.compile(r"\s*[\"“”„«»][^\"“”„«»]{1,40}[\"“”„«»]\s*")
