@@ -399,3 +399,13 @@ def test_a_heading_that_is_all_kicker_stays_whole() -> None:
         + "</body></html>"
     )
     assert _headline(html) == "Council approves the budget"
+
+
+def test_the_site_name_in_the_title_does_not_make_the_logo_the_headline() -> None:
+    """'seelenradio » Nummer zwei: Leo': the h1 logo agrees with the title's site part only."""
+    html = (
+        "<html><head><title>seelenradio » Nummer zwei: Leo</title></head><body>"
+        "<div id='header'><h1>seelenradio</h1></div>"
+        "<div class='post'><h2 class='posttitle'>Nummer zwei: Leo</h2>" + BODY + "</div>"
+    )
+    assert _headline(html, "https://seelenradio.de/2009/nummer-zwei/") == "Nummer zwei: Leo"

@@ -288,7 +288,8 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         if not key or len(text) > _MAX_HEADLINE or text.startswith("<"):
             continue
         agree = _agreeing(key, signals)
-        is_site = _is_site(key, site) and not agree
+        # Agreeing with a part of <title> does not make the site's name ("Site » Headline") a title.
+        is_site = _is_site(key, site) and not (set(agree) - {"title"})
         score = 2.0 * len(agree) + _LEVEL_BONUS.get(level, 0.0) - (3.0 if is_site else 0.0)
         if key in last_parts:
             score -= 1.0  # the last part of "Headline | Site" is usually the site's name
