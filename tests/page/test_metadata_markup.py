@@ -207,6 +207,9 @@ class TestAuthors:
         assert _names("Bruce Y. Lee") == ["Bruce Y. Lee"]
         assert _names("Joan I. Smith") == ["Joan I. Smith"]
         assert _names("Juan Pérez y María López") == ["Juan Pérez", "María López"]
+        # An empty byline leaves the word its date would have followed: no name.
+        assert _names("von am 12. März 2020") == []
+        assert _names("By on November 3, 2019") == []
         assert _names("By | Jane Doe") == ["Jane Doe"]
 
     def test_the_name_without_its_affiliation(self) -> None:

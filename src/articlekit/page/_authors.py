@@ -106,6 +106,8 @@ _NOT_NAME: Final = re.compile(
     r"|admin|administrator|webmaster|wordpressadmin|no\s+author|unknown|anonymous|n/?a|none"
     r"|null|undefined|guest|user|shares?|comments?|more|read\s+more|follow|view\s+profile"
     r"|by|von|par|por|author|redaktion|autor"
+    # The word a date or place would have followed in an empty byline ("von am 12. März").
+    r"|on|am|um|at|le|la|el|il|em|op|de|in|the|der|die|das"
     r"|(?:posted|published|publiziert|veröffentlicht|geschrieben|written|erstellt|publié|publicado)"
     r"(?:\s+(?:am|on|by|von|le|el|em|par|por))?)$",
     re.IGNORECASE,
