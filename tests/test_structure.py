@@ -266,7 +266,7 @@ def _patterns(module: object) -> Iterator[tuple[str, str, bool]]:
     for attribute, value in vars(module).items():
         if isinstance(value, type):
             continue  # a class's own attributes are descriptors (native ones when compiled)
-        compiled = value if isinstance(value, re.Pattern) else getattr(value, "_caseless", None)
+        compiled = value if isinstance(value, re.Pattern) else getattr(value, "_folded", None)
         pattern = getattr(value, "pattern", None)
         if isinstance(pattern, str):
             flags = compiled.flags if isinstance(compiled, re.Pattern) else 0

@@ -7,7 +7,6 @@ signal: the body step decides by length, density, position and structure first.
 from __future__ import annotations
 
 import re
-from functools import cached_property
 from typing import Final
 
 # WordPress's comment-form title ("Leave a Reply") as its translations print it: page furniture,
@@ -151,10 +150,17 @@ class _CaselessLine:
         self.pattern = pattern
         self._flags = flags
         self._folded = re.compile(pattern, flags)
+        self._caseless_pattern: re.Pattern[str] | None = None
 
-    @cached_property
     def _caseless(self) -> re.Pattern[str]:
-        return re.compile(self.pattern, self._flags | re.IGNORECASE)
+        """The case-insensitive pattern, compiled on first use.
+
+        Kept in an attribute: mypyc compiles this class, whose instances have no ``__dict__``
+        for ``functools.cached_property``.
+        """
+        if self._caseless_pattern is None:
+            self._caseless_pattern = re.compile(self.pattern, self._flags | re.IGNORECASE)
+        return self._caseless_pattern
 
     def _regular(self, text: str, lowered: str) -> bool:
         """Whether ``lowered`` (``text.lower()``) gives the case-insensitive verdict."""
@@ -171,13 +177,13 @@ class _CaselessLine:
         lowered = text.lower()
         if self._regular(text, lowered):
             return self._folded.search(lowered)
-        return self._caseless.search(text)
+        return self._caseless().search(text)
 
     def match_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
         """As :meth:`match`, given ``text.lower()`` already at hand."""
         if self._regular(text, lowered):
             return self._folded.match(lowered)
-        return self._caseless.match(text)
+        return self._caseless().match(text)
 
 
 # The lower-case letters Python's ``re`` also matches, case-insensitively, to a letter that is
