@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import html
+import importlib
 import json
 import re
 import threading
@@ -702,15 +703,22 @@ def _parse(
     except (lxml.etree.LxmlError, ValueError):
         root = None
     if root is None and cleaned.strip():
-        # BeautifulSoup (and its CSS engine) loads only for the rare page lxml cannot parse.
-        from lxml.html import soupparser  # noqa: PLC0415
-
         try:
-            root = soupparser.fromstring(cleaned)
+            root = _soup_tree(cleaned)
         except (ValueError, TypeError, AttributeError):  # pragma: no cover - bs4 rarely fails
             return None, None
         return root, None
     return root, _limit_hit(parser)
+
+
+def _soup_tree(text: str) -> lxml.etree._Element:
+    """BeautifulSoup's tree of a page lxml cannot parse.
+
+    BeautifulSoup (and its CSS engine) loads only for such a rare page, by name: a local
+    ``import`` statement does not compile with mypyc.
+    """
+    soupparser = importlib.import_module("lxml.html.soupparser")
+    return cast("lxml.etree._Element", soupparser.fromstring(text))  # noqa: SLF001 - lxml types
 
 
 def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
