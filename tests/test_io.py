@@ -445,3 +445,9 @@ def test_threads_render_what_one_thread_renders() -> None:
     expected = [load(page) for page in pages]
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(load, pages)) == expected
+
+
+def test_a_page_lxml_cannot_parse_falls_back_to_beautifulsoup() -> None:
+    """A doctype alone has no text; after it, BeautifulSoup's tree is rendered as usual."""
+    assert from_html("<!DOCTYPE html>").text == ""
+    assert from_html("<!DOCTYPE html>").blocks == ()

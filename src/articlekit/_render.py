@@ -718,7 +718,12 @@ def _soup_tree(text: str) -> lxml.etree._Element:
     ``import`` statement does not compile with mypyc.
     """
     soupparser = importlib.import_module("lxml.html.soupparser")
+    # BeautifulSoup renders a doctype it finds nothing after as the text "html".
+    text = _DOCTYPE.sub(" ", text)
     return cast("lxml.etree._Element", soupparser.fromstring(text))  # noqa: SLF001 - lxml types
+
+
+_DOCTYPE: Final = re.compile(r"<!doctype[^>]*>", re.IGNORECASE)
 
 
 def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
