@@ -14,7 +14,10 @@ Three sub-commands, run from the repository root with the bench extra installed:
     repeatable) are never drawn again. Writes the drawn pages, in order, to ``--out`` (default
     ``benchmarks/data/headlines-draw.json``). Batch 2 (``headlines-draw2.json``): ``draw --seed 29
     --exclude benchmarks/data/headlines-sample.jsonl --htmldate 60 --scrapinghub 40 --out
-    benchmarks/data/headlines-draw2.json``.
+    benchmarks/data/headlines-draw2.json``. Batch 3 (``headlines-draw3.json``): ``draw --seed 41
+    --exclude benchmarks/data/headlines-sample.jsonl --exclude
+    benchmarks/data/headlines-fresh.jsonl --htmldate 50 --scrapinghub 30 --out
+    benchmarks/data/headlines-draw3.json``.
 ``show``
     Prints, for each page of a draw (``--draw``, default batch 1), what a reader sees:
     ``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``/``name``/``author``,
@@ -26,7 +29,8 @@ Three sub-commands, run from the repository root with the bench extra installed:
     Runs articlekit, trafilatura, goose3, newspaper4k and readability-lxml (``short_title()``
     and ``title()``) side by side on the labelled sets chosen by ``--set``: ``sample`` (batch 1,
     ``headlines-sample.jsonl``), ``fresh`` (batch 2, ``headlines-fresh.jsonl``, drawn after the
-    first tuning round) or ``all`` (default), both labelled by the guide
+    first tuning round), ``fresh2`` (batch 3, ``headlines-fresh2.jsonl``, drawn after the second
+    tuning round) or ``all`` (default), all labelled by the guide
     ``benchmarks/data/headlines-guide.md``, and prints, per set and corpus, per set, and pooled:
     headline exact (after NFKC, casefold, whitespace collapse and cutting trailing punctuation
     such as ``¶``), headline token F1, author exact-set accuracy and author token F1 on pages
@@ -98,7 +102,8 @@ DATA = ROOT / "benchmarks" / "data"
 DRAW = DATA / "headlines-draw.json"
 SAMPLE = DATA / "headlines-sample.jsonl"
 FRESH = DATA / "headlines-fresh.jsonl"
-SETS = {"sample": SAMPLE, "fresh": FRESH}
+FRESH2 = DATA / "headlines-fresh2.jsonl"
+SETS = {"sample": SAMPLE, "fresh": FRESH, "fresh2": FRESH2}
 SIZES = {"htmldate": 70, "scrapinghub": 50}
 SHOW_HEADINGS = 8
 
@@ -641,7 +646,7 @@ def main(argv: list[str] | None = None) -> None:
         "--set",
         choices=[*SETS, "all"],
         default="all",
-        help="batch 1 (sample), batch 2 (fresh) or both; all prints each set, then pooled",
+        help="batch 1 (sample), 2 (fresh), 3 (fresh2) or all; all prints each set, then pooled",
     )
     c.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
     c.add_argument("--systems", help=f"comma-separated subset of {','.join(SYSTEMS)}")
