@@ -387,6 +387,11 @@ def test_a_kicker_inside_the_heading_is_not_the_headline() -> None:
         "Signa in Sorge – Finanzdaten und Berater-Auftrag</h1>" + BODY
     )
     assert _headline(roofline) == "Signa in Sorge – Finanzdaten und Berater-Auftrag"
+    dash = (
+        "<html><body><h1><span class='kicker'>Corona-Pandemie</span> - „Es kommt darauf an,"
+        " wie die Menschen sterben“</h1>" + BODY
+    )
+    assert _headline(dash) == "„Es kommt darauf an, wie die Menschen sterben“"
     page = from_html(roofline)
     kicker = next(b for b in page.blocks if page.slice(b.span) == "Immobilienkrise")
     assert kicker.kind is not articlekit.BlockKind.HEADING

@@ -164,7 +164,7 @@ _LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|
 _ANCHOR_MARK: Final = re.compile(r"\s*[¶§#🔗]+\s*$")
 
 
-_LEADING_SEPARATOR: Final = re.compile(r"[:|•·–—]\s+")
+_LEADING_SEPARATOR: Final = re.compile(r"[-:|•·–—]\s+")
 
 
 def _main_line(source: Source, span: Span) -> Span:
