@@ -361,3 +361,9 @@ TITLE_CLASS: Final = re.compile(
     r"[.#](?:(?:entry|post|article|story|page|news)[-_]?(?:title|headline)|headline)(?=$|[.#\s])",
     re.IGNORECASE,
 )
+# A heading's kicker: the topic line news templates put above or before the title, in a class
+# that says so ("kicker", "roofline", "topline", "overline", "eyebrow", German "Dachzeile" and
+# "Spitzmarke").
+KICKER_CLASS: Final = re.compile(
+    r"kicker|roof-?line|top-?line|over-?line|eyebrow|dachzeile|spitzmarke", re.IGNORECASE
+)

@@ -33,6 +33,7 @@ from typing import Any, Final, Protocol, cast
 import attrs
 import lxml.etree
 
+from articlekit import _lexicon as lex
 from articlekit._markup import markup_values
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
 from articlekit.model import (
@@ -828,12 +829,8 @@ def _unlink_script_anchors(root: lxml.etree._Element) -> None:
             anchor.tag = _PLAIN_INLINE
 
 
-# A heading's kicker: the topic line news templates put above or before the title, in a class
-# that says so ("kicker", "roofline", "topline", "overline", "eyebrow", German "Dachzeile" and
-# "Spitzmarke"). Styled as a line of its own, it is not part of the headline.
-_KICKER_CLASS: Final = re.compile(
-    r"kicker|roof-?line|top-?line|over-?line|eyebrow|dachzeile|spitzmarke", re.IGNORECASE
-)
+# A heading's kicker (``_lexicon.KICKER_CLASS``) is styled as a line of its own: it is not part
+# of the headline. It is rendered as this block-level element.
 _BLOCK_INLINE: Final = "div"
 
 
@@ -849,7 +846,7 @@ def _set_apart_kickers(root: lxml.etree._Element) -> None:
             for inner in heading.iterdescendants()
             if isinstance(inner.tag, str)
             and (classes := inner.get("class"))
-            and _KICKER_CLASS.search(classes)
+            and lex.KICKER_CLASS.search(classes)
         ]
         if not kickers:
             continue
