@@ -77,7 +77,9 @@ _MONTH_OR_DAY: Final = (
     r"|aktualisiert|publiziert|publié|publicado|foto|fotos|photo|photos|bild|symbolbild|image"
     r"|credit|shares?|comments?|kommentare?|min|read|lesezeit)"
 )
-_AUTHOR_WORD_LABEL: Final = re.compile(r"^(?:author|autor|auteur|autore)\s+\w", re.IGNORECASE)
+# "Author", "Autor", "Autorin", "Auteur", "Auteure", "Autore": the word that labels a byline.
+_AUTHOR_WORD: Final = r"(?:author|autor(?:in|e)?|auteure?)"
+_AUTHOR_WORD_LABEL: Final = re.compile(rf"^{_AUTHOR_WORD}\s+\w", re.IGNORECASE)
 _ONLY_DATE_WORD: Final = re.compile(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
 # Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
 # The Mail", "from Reuters"), a date, a handle, a photo credit.
@@ -392,12 +394,11 @@ def _closing_byline(
         if _AUTHOR_LABEL_LINE.match(text) and index + 1 < len(blocks):
             block = blocks[index + 1]  # noqa: PLW2901 - the name is on the next line
             text = source.slice(block.span)
-        elif _AUTHOR_LABEL.match(text) or (
-            not labelled and lex.BYLINE.match(text) and len(text.split()) <= _CLOSING_WORDS
+        elif not (
+            _AUTHOR_LABEL.match(text)
+            or (not labelled and lex.BYLINE.match(text) and len(text.split()) <= _CLOSING_WORDS)
         ):
-            pass  # "Autorin: …", or a short "Von …" line (not "Por ende, …", a sentence)
-        else:
-            continue
+            continue  # neither "Autorin: …" nor a short "Von …" line ("Por ende, …" is prose)
         if len(text) >= 150:  # noqa: PLR2004 - a byline is short
             continue
         first = _AUTHOR_LABEL.sub("", text).split(",")[0]
@@ -418,11 +419,10 @@ def _closing_byline(
 _CLOSING_WORDS: Final = 6  # "Von Jane Doe und John Roe": a closing byline line is short
 # "Autorin: …", "Author: …", "Text: …" closing an article; a label alone on its line.
 _AUTHOR_LABEL: Final = re.compile(
-    r"^(?:autor(?:in)?|author|auteur(?:e)?|text|texte|written\s+by)\s*:\s*", re.IGNORECASE
+    rf"^(?:{_AUTHOR_WORD}|text|texte|written\s+by)\s*:\s*", re.IGNORECASE
 )
 _AUTHOR_LABEL_LINE: Final = re.compile(
-    r"^(?:autor(?:in)?|author|auteur(?:e)?|über\s+den\s+autor|über\s+die\s+autorin"
-    r"|about\s+the\s+author)\s*:?$",
+    rf"^(?:{_AUTHOR_WORD}|über\s+den\s+autor|über\s+die\s+autorin|about\s+the\s+author)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -431,7 +431,7 @@ def find_authors(
     source: Source,
     *,
     near: list[Block],
-    after: Sequence[Block] = (),
+    closing: Sequence[Block] = (),
     headline_at: int | None,
     site: str | None,
     host: str | None,
@@ -441,7 +441,8 @@ def find_authors(
     Args:
         source: the page.
         near: the visible blocks around the headline (where bylines are written).
-        after: the visible blocks just after the body (where an article may name its author).
+        closing: the article's last blocks and those just after it (where an article may
+            name its author).
         headline_at: where the headline starts, if known.
         site: the site's name, which is never an author.
         host: the page's host name, likewise.
@@ -475,6 +476,6 @@ def find_authors(
     return tuple(
         _byline(source, near, site, host)
         or _closing_byline(source, near, site, host, labelled=True)
-        or _closing_byline(source, after, site, host)
+        or _closing_byline(source, closing, site, host)
         or desks
     )

@@ -257,7 +257,7 @@ def _credits(source: Source, paragraphs: tuple[Paragraph, ...]) -> tuple[MetaVal
     return tuple(out)
 
 
-def _after_body(source: Source, paragraphs: tuple[Paragraph, ...]) -> list[Block]:
+def _closing_blocks(source: Source, paragraphs: tuple[Paragraph, ...]) -> list[Block]:
     """The article's closing blocks: its last paragraphs and the visible blocks just after.
 
     Where an article that names no author at its top may close with one.
@@ -336,7 +336,7 @@ def find_metadata(
     authors = find_authors(
         source,
         near=near,
-        after=_after_body(source, paragraphs),
+        closing=_closing_blocks(source, paragraphs),
         headline_at=headline_at,
         site=site.value if site else None,
         host=host,
