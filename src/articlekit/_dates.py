@@ -239,43 +239,43 @@ def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
 _WRITTEN_MONTHS: Final = {
     "en": {name.lower(): number for name, number in _MONTH_NUMBERS.items()},
     **{
-    code: {name: number for number, names in enumerate(months, start=1) for name in names}
-    for code, months in {
-        "de": (
-            ("jan", "januar", "jänner"), ("feb", "februar", "feber"), ("mär", "märz", "mrz"),
-            ("apr", "april"), ("mai",), ("jun", "juni"), ("jul", "juli"), ("aug", "august"),
-            ("sep", "sept", "september"), ("okt", "oktober"), ("nov", "november"),
-            ("dez", "dezember"),
-        ),
-        "fr": (
-            ("janv", "janvier", "jan"), ("févr", "février", "fév"), ("mars",), ("avr", "avril"),
-            ("mai",), ("juin", "jun"), ("juil", "juillet", "jul"), ("août", "aoû"),
-            ("sept", "septembre", "sep"), ("oct", "octobre"), ("nov", "novembre"),
-            ("déc", "décembre"),
-        ),
-        "es": (
-            ("ene", "enero"), ("feb", "febrero"), ("mar", "marzo"), ("abr", "abril"),
-            ("may", "mayo"), ("jun", "junio"), ("jul", "julio"), ("ago", "agosto"),
-            ("sept", "septiembre", "setiembre", "sep"), ("oct", "octubre"),
-            ("nov", "noviembre"), ("dic", "diciembre"),
-        ),
-        "pt": (
-            ("jan", "janeiro"), ("fev", "fevereiro"), ("mar", "março"), ("abr", "abril"),
-            ("mai", "maio"), ("jun", "junho"), ("jul", "julho"), ("ago", "agosto"),
-            ("setembro", "septembro"), ("out", "outubro"), ("nov", "novembro"),
-            ("dez", "dezembro"),
-        ),
-        "it": (
-            ("gen", "gennaio"), ("feb", "febbraio"), ("mar", "marzo"), ("apr", "aprile"),
-            ("mag", "maggio"), ("giu", "giugno"), ("lug", "luglio"), ("ago", "agosto"),
-            ("settembre",), ("ott", "ottobre"), ("nov", "novembre"), ("dic", "dicembre"),
-        ),
-        "nl": (
-            ("jan", "januari"), ("feb", "februari"), ("maart", "mrt"), ("apr", "april"),
-            ("mei",), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
-            ("sep", "september"), ("okt", "oktober"), ("nov", "november"), ("dec", "december"),
-        ),
-    }.items()
+        code: {name: number for number, names in enumerate(months, start=1) for name in names}
+        for code, months in {
+            "de": (
+                ("jan", "januar", "jänner"), ("feb", "februar", "feber"), ("mär", "märz", "mrz"),
+                ("apr", "april"), ("mai",), ("jun", "juni"), ("jul", "juli"), ("aug", "august"),
+                ("sep", "sept", "september"), ("okt", "oktober"), ("nov", "november"),
+                ("dez", "dezember"),
+            ),
+            "fr": (
+                ("janv", "janvier", "jan"), ("févr", "février", "fév"), ("mars",), ("avr", "avril"),
+                ("mai",), ("juin", "jun"), ("juil", "juillet", "jul"), ("août", "aoû"),
+                ("sept", "septembre", "sep"), ("oct", "octobre"), ("nov", "novembre"),
+                ("déc", "décembre"),
+            ),
+            "es": (
+                ("ene", "enero"), ("feb", "febrero"), ("mar", "marzo"), ("abr", "abril"),
+                ("may", "mayo"), ("jun", "junio"), ("jul", "julio"), ("ago", "agosto"),
+                ("sept", "septiembre", "setiembre", "sep"), ("oct", "octubre"),
+                ("nov", "noviembre"), ("dic", "diciembre"),
+            ),
+            "pt": (
+                ("jan", "janeiro"), ("fev", "fevereiro"), ("mar", "março"), ("abr", "abril"),
+                ("mai", "maio"), ("jun", "junho"), ("jul", "julho"), ("ago", "agosto"),
+                ("setembro", "septembro"), ("out", "outubro"), ("nov", "novembro"),
+                ("dez", "dezembro"),
+            ),
+            "it": (
+                ("gen", "gennaio"), ("feb", "febbraio"), ("mar", "marzo"), ("apr", "aprile"),
+                ("mag", "maggio"), ("giu", "giugno"), ("lug", "luglio"), ("ago", "agosto"),
+                ("settembre",), ("ott", "ottobre"), ("nov", "novembre"), ("dic", "dicembre"),
+            ),
+            "nl": (
+                ("jan", "januari"), ("feb", "februari"), ("maart", "mrt"), ("apr", "april"),
+                ("mei",), ("jun", "juni"), ("jul", "juli"), ("aug", "augustus"),
+                ("sep", "september"), ("okt", "oktober"), ("nov", "november"), ("dec", "december"),
+            ),
+        }.items()
     },
 }  # fmt: skip
 _WRITTEN_DAY_MONTH_YEAR: Final = re.compile(
