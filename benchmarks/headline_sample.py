@@ -17,7 +17,10 @@ Three sub-commands, run from the repository root with the bench extra installed:
     benchmarks/data/headlines-draw2.json``. Batch 3 (``headlines-draw3.json``): ``draw --seed 41
     --exclude benchmarks/data/headlines-sample.jsonl --exclude
     benchmarks/data/headlines-fresh.jsonl --htmldate 50 --scrapinghub 30 --out
-    benchmarks/data/headlines-draw3.json``.
+    benchmarks/data/headlines-draw3.json``. Batch 4 (``headlines-draw4.json``): ``draw --seed 53
+    --exclude benchmarks/data/headlines-sample.jsonl --exclude
+    benchmarks/data/headlines-fresh.jsonl --exclude benchmarks/data/headlines-fresh2.jsonl
+    --htmldate 50 --scrapinghub 30 --out benchmarks/data/headlines-draw4.json``.
 ``show``
     Prints, for each page of a draw (``--draw``, default batch 1), what a reader sees:
     ``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``/``name``/``author``,
@@ -30,7 +33,8 @@ Three sub-commands, run from the repository root with the bench extra installed:
     and ``title()``) side by side on the labelled sets chosen by ``--set``: ``sample`` (batch 1,
     ``headlines-sample.jsonl``), ``fresh`` (batch 2, ``headlines-fresh.jsonl``, drawn after the
     first tuning round), ``fresh2`` (batch 3, ``headlines-fresh2.jsonl``, drawn after the second
-    tuning round) or ``all`` (default), all labelled by the guide
+    tuning round), ``fresh3`` (batch 4, ``headlines-fresh3.jsonl``, drawn during the third tuning
+    round) or ``all`` (default), all labelled by the guide
     ``benchmarks/data/headlines-guide.md``, and prints, per set and corpus, per set, and pooled:
     headline exact (after NFKC, casefold, whitespace collapse and cutting trailing punctuation
     such as ``¶``), headline token F1, author exact-set accuracy and author token F1 on pages
@@ -88,6 +92,21 @@ gold headlines, 60 pages with gold authors, 20 ``[]`` checks (``score --set fres
 Per corpus (head exact / auth exact): htmldate-dev articlekit .980/.649, trafilatura .600/.459,
 newspaper4k .660/.270; scrapinghub articlekit 1.00/.826, trafilatura .533/.696, newspaper4k
 .800/.435.
+Batch 4 (``--set fresh3``), 2026-12-03, drawn during the third tuning round; labels committed
+(8eaae86) before any run; anchors only, articlekit not yet run on it (the lead scores it once
+after the round). 80 pages, 78 gold headlines, 62 pages with gold authors, 20 null/``[]`` checks
+(``score --set fresh3 --systems trafilatura,newspaper4k,goose3,readability,readability.title``),
+shared 2-core machine::
+
+    system             head exact  head F1 auth exact  auth F1  none-ok   CPU s
+    trafilatura              .821     .962       .677     .817     .450     7.5
+    goose3                   .782     .958       .532     .603     .700    16.4
+    newspaper4k              .859     .968       .387     .587     .700    20.9
+    readability              .744     .906          –        –     .000     2.8
+    readability.title        .218     .830          –        –     .000     1.9
+
+Per corpus (head exact / auth exact): htmldate-dev trafilatura .792/.676, newspaper4k .833/.297,
+goose3 .771/.486; scrapinghub trafilatura .867/.680, newspaper4k .900/.520, goose3 .800/.600.
 """
 
 from __future__ import annotations
@@ -120,7 +139,8 @@ DRAW = DATA / "headlines-draw.json"
 SAMPLE = DATA / "headlines-sample.jsonl"
 FRESH = DATA / "headlines-fresh.jsonl"
 FRESH2 = DATA / "headlines-fresh2.jsonl"
-SETS = {"sample": SAMPLE, "fresh": FRESH, "fresh2": FRESH2}
+FRESH3 = DATA / "headlines-fresh3.jsonl"
+SETS = {"sample": SAMPLE, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 SIZES = {"htmldate": 70, "scrapinghub": 50}
 SHOW_HEADINGS = 8
 
@@ -676,7 +696,10 @@ def main(argv: list[str] | None = None) -> None:
         "--set",
         choices=[*SETS, "all"],
         default="all",
-        help="batch 1 (sample), 2 (fresh), 3 (fresh2) or all; all prints each set, then pooled",
+        help=(
+            "batch 1 (sample), 2 (fresh), 3 (fresh2), 4 (fresh3) or all;"
+            " all prints each set, then pooled"
+        ),
     )
     c.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
     c.add_argument("--systems", help=f"comma-separated subset of {','.join(SYSTEMS)}")
