@@ -254,6 +254,65 @@ class TestAuthors:
         )
         assert _authors(with_person) == ["Adam Aaronson"]
 
+    def test_the_site_and_its_sections_are_not_persons(self) -> None:
+        """A web address, the host's name without punctuation, the site and a section."""
+        head = "<html><head><meta name='author' content='{}'>{}</head><body><h1>X</h1>"
+        site = "<meta property='og:site_name' content='CNN'>"
+        assert _authors(head.format("TIMESOFINDIA.COM", "") + BODY) == []
+        lmag = head.format("L-MAG – Das Magazin für Lesben", "") + "<p>Von Claudia Lindner</p>"
+        assert _authors(lmag + BODY, "https://www.l-mag.de/") == ["Claudia Lindner"]
+        assert _authors(head.format("Jill Disis, CNN Business", site) + BODY) == ["Jill Disis"]
+        assert _authors(
+            head.format("Chris Cillizza, CNN Editor-at-large", "") + BODY, "https://www.cnn.com/a"
+        ) == ["Chris Cillizza"]
+        # A first name that is also the host's name is still a name.
+        assert _authors(head.format("Max Mustermann", "") + BODY, "https://max.de/a") == [
+            "Max Mustermann"
+        ]
+
+    def test_participle_labels(self) -> None:
+        """'Erstellt von': a label; 'Ursula von der Leyen': a name."""
+        assert _names("Erstellt von Andri Bryner") == ["Andri Bryner"]
+        assert _names("Geschrieben von Max Muster am 3. Mai") == ["Max Muster"]
+        assert _names("Ursula von der Leyen") == ["Ursula von der Leyen"]
+        assert _names("TIMESOFINDIA.COM / Dec 6, 2020, 15:48 IST") == []
+
+    def test_a_user_name_in_a_date_line(self) -> None:
+        """'von Marianne1 am 20.09.2020' below counters of ratings and views."""
+        counters = "".join(f"<div>{n}</div>" for n in ("2", "727", "0", "12", "5"))
+        html = (
+            "<html><body><h1>Tomaten schneiden</h1><h2>Der Trick</h2><div>2 Bewertungen</div>"
+            + counters
+            + "<div>von Marianne1<br>am 20.09.2020</div>"
+            + BODY
+        )
+        assert _authors(html) == ["Marianne1"]
+
+    def test_the_byline_the_reader_sees(self) -> None:
+        """The visible byline over metadata that lists fewer names or names no one shown."""
+        fewer = (
+            "<html><head><script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Stefan Becket"}}'
+            "</script></head><body><h1>Key moments</h1>"
+            "<p>By Stefan Becket, Kathryn Watson, Grace Segers</p>" + BODY
+        )
+        assert _authors(fewer) == ["Stefan Becket", "Kathryn Watson", "Grace Segers"]
+        account = (
+            "<html><head><meta name='author' content='Kevin Rebong'></head><body>"
+            "<h1>Layoffs begin</h1><p class='byline'>By David Jeans</p>" + BODY
+        )
+        assert _authors(account) == ["David Jeans"]
+        # Where the page shows the metadata's name too, the metadata stays.
+        shown = account.replace(BODY, "<p>Photo: Kevin Rebong</p>" + BODY)
+        assert _authors(shown) == ["Kevin Rebong"]
+        # A word after "von" in a sentence is not a byline that overrides the metadata.
+        word = (
+            "<html><head><meta name='author' content='Josef Schneider'></head><body>"
+            "<h1>Heizjacken von Bosch</h1><p>Heizjacken von Bosch sorgen für Wärme am Bau, "
+            "am 3. März 2020.</p>" + BODY
+        )
+        assert _authors(word) == ["Josef Schneider"]
+
     def test_visible_name_keeps_its_span(self) -> None:
         """A name from markup points at the visible byline, not only at the rendered META."""
         doc = articlekit.extract(

@@ -14,6 +14,9 @@ byline markup shows for it ("Gàbor Muniér"):
    one nearest the headline;
 4. a visible byline near the headline ("By Jane Doe and Max Mustermann", "Von …").
 
+The byline the reader sees overrides sources 1 and 2 where it lists their names and more, or
+names other people while the page never shows theirs (see :func:`_as_shown`).
+
 A value is cleaned the way bylines are written: the "By"/"Von"/"Par" label goes, as do what
 follows a dash or bar ("Jane Doe — The Site"), "for"/"from" affiliations, dates, handles, quoted
 nicknames and emoji; lists are split on commas, "and", "und", "&"…; degrees ("PhD"), job titles
@@ -59,10 +62,12 @@ _MAX_NAME: Final = 60
 
 # The label before a byline's names, in the languages of the web: "By", "Von", "Par", "Por",
 # "Door", "Av", "Di", "Przez"; any short phrase ending in "by" ("Posted by", "View all posts
-# by", "Recipe by"); a word and a colon ("Autor:", "Text:", "Interview:").
+# by", "Recipe by"); a word and a colon ("Autor:", "Text:", "Interview:"); a German participle
+# and "von" ("Erstellt von", "Geschrieben von": elsewhere "X von" may be a name's particle).
 _LABEL: Final = re.compile(
     r"^(?:(?:[^\W\d_]+\s+){0,4}?by|by|von|vom|par|por|door|av|af|di|przez|från|fra"
-    r"|(?:[^\W\d_]+\s+){0,3}?(?:par|por|von)(?<!\w\svon)|автор|[^\W\d_]{2,20}\s*:)"
+    r"|(?:[^\W\d_]+\s+){0,3}?(?:par|por|von)(?<!\w\svon)|автор|[^\W\d_]{2,20}\s*:"
+    r"|(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|gepostet|eingestellt)\s+von)"
     r"(?:\s*:)?(?:\s+|$)",
     re.IGNORECASE,
 )
@@ -129,14 +134,16 @@ _ORGANISATION_FORM: Final = re.compile(
 # A job title ends in the job: no name does.
 _JOB_TITLE_END: Final = re.compile(
     r"\s(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|photographer"
-    r"|producer|redakteur(?:in)?|korrespondent(?:in)?|rédactrice|rédacteur)s?$",
+    r"|producer|redakteur(?:in)?|korrespondent(?:in)?|rédactrice|rédacteur)s?(?:-at-large)?$",
     re.IGNORECASE,
 )
 _MAX_WORDS: Final = 5
 _JOINED: Final = re.compile(r"\s+[-–—|•·]\s+")
 _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
 _HANDLE: Final = re.compile(r"^[\w.\-]{2,40}$")
-_URLISH: Final = re.compile(r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/")
+_URLISH: Final = re.compile(
+    r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/", re.IGNORECASE
+)  # "TIMESOFINDIA.COM": a web address, the site's, not a person
 
 
 def is_site_name(name: str, site: str | None, host: str | None) -> bool:
@@ -147,9 +154,27 @@ def is_site_name(name: str, site: str | None, host: str | None) -> bool:
     if host:
         host = host.removeprefix("www.")
         squeezed = key.replace(" ", "")
-        if squeezed in {host.split(".")[0], host, host.replace(".", "")}:
+        label = host.split(".")[0]
+        # "L-MAG" of l-mag.de: the host's name without its punctuation.
+        if squeezed in {label, host, host.replace(".", ""), re.sub(r"[\W_]", "", label)}:
             return True
     return False
+
+
+def _of_site(name: str, site: str | None, host: str | None) -> bool:
+    """The site's name, or its name and a section or role ("CNN Business" on cnn.com).
+
+    A byline names the writer and then the house ("Jill Disis, CNN Business").
+    """
+    if is_site_name(name, site, host):
+        return True
+    key = _key(name)
+    if site and len(site_key := _key(site)) >= 3 and key.startswith(site_key + " "):  # noqa: PLR2004
+        return True
+    first = name.split(maxsplit=1)[0]
+    label = host.removeprefix("www.").split(".")[0] if host else ""
+    # An acronym brand from the host ("CNN" of cnn.com), not a first name ("Max" of max.de).
+    return len(first) > 1 and first.isupper() and first.casefold() == label
 
 
 def _without_site(text: str, site: str | None, host: str | None) -> str:
@@ -197,7 +222,7 @@ def _names(value: str) -> list[str]:
         name = _TAIL.sub("", _LABEL.sub("", part.strip())).strip(" ,:;-–—|()[]'\"")
         if not _INITIAL_END.search(name):
             name = name.rstrip(". ")
-        if not name or len(name) > _MAX_NAME or not any(c.isalpha() for c in name):
+        if not name or len(name) > _MAX_NAME or not name[0].isalpha():
             continue
         if _NOT_NAME.match(name) or _URLISH.search(name) or _ONLY_DATE_WORD.match(name):
             continue
@@ -223,7 +248,7 @@ def _names(value: str) -> list[str]:
 
 
 def _is_person(name: str, site: str | None, host: str | None) -> bool:
-    return not _ORGANISATION.search(name) and not is_site_name(name, site, host)
+    return not _ORGANISATION.search(name) and not _of_site(name, site, host)
 
 
 def _from_blocks(
@@ -237,7 +262,7 @@ def _from_blocks(
             continue
         for name in _names(_without_site(text, site, host)):
             key = _key(name)
-            if key and key not in found and not is_site_name(name, site, host):
+            if key and key not in found and not _of_site(name, site, host):
                 at = text.find(name)
                 span = (
                     Span(block.span.start + at, block.span.start + at + len(name))
@@ -289,9 +314,7 @@ def _markup(
         text = source.slice(block.span)
         if is_site_name(_clean(text), site, host):
             continue
-        names = [
-            n for n in _names(_without_site(text, site, host)) if not is_site_name(n, site, host)
-        ]
+        names = [n for n in _names(_without_site(text, site, host)) if not _of_site(n, site, host)]
         if not names:
             continue
         at = source.text.find(names[0], visible)
@@ -320,9 +343,17 @@ def _markup(
 
 
 def _byline(
-    source: Source, near: list[Block], site: str | None, host: str | None
+    source: Source,
+    near: list[Block],
+    site: str | None,
+    host: str | None,
+    *,
+    inside: bool = True,
 ) -> list[MetaValue]:
-    """A visible byline line near the headline ("By Jane Doe", "… von gizzmo")."""
+    """A visible byline line near the headline ("By Jane Doe", "… von gizzmo").
+
+    Without ``inside``, only a line that starts with its label ("By …", "Von …").
+    """
     for block in near:
         text = source.slice(block.span)
         if len(text) >= 150:  # noqa: PLR2004 - bylines are short
@@ -330,7 +361,9 @@ def _byline(
         # Inside a line only where the line is metadata (a date or separators), since "von"
         # and "by" are common words.
         is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
-        match = lex.BYLINE.match(text) or (is_meta and _BYLINE_INSIDE.search(text)) or None
+        match = (
+            lex.BYLINE.match(text) or (inside and is_meta and _BYLINE_INSIDE.search(text)) or None
+        )
         if match:
             start = block.span.start + match.start("names")
             sub = match.group("names")
@@ -347,10 +380,11 @@ def _byline(
 
 
 # A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
-# "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter".
+# "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter"; a user name may end
+# in digits ("von Marianne1 am 20.09.2020"), a date never starts inside a word.
 _BYLINE_INSIDE: Final = re.compile(
     r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
-    r"(?P<names>[^\d|•·,;:()\n]{2,60}?)"
+    r"(?P<names>(?:[^\d|•·,;:()\n]|(?<=\w)\d){2,60}?)"
     r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
     re.IGNORECASE,
 )
@@ -373,6 +407,47 @@ def _shown_names(handles: list[MetaValue], shown: list[MetaValue]) -> list[MetaV
     by_letters = {_compact(v.value): v for v in shown if " " in v.value}
     found = [by_letters.get(_compact(h.value)) for h in handles]
     return [v for v in found if v is not None] if all(found) else []
+
+
+def _as_shown(
+    source: Source,
+    persons: list[MetaValue],
+    markup: list[MetaValue],
+    near: list[Block],
+    *,
+    headline_at: int | None,
+    site: str | None,
+    host: str | None,
+) -> list[MetaValue]:
+    """The metadata's authors, or the byline the reader sees where it says more or otherwise.
+
+    The byline line under the headline wins where it lists the metadata's names and more ("By
+    Stefan Becket, Kathryn Watson, Grace Segers" next to a JSON-LD that keeps the first); the
+    byline (its markup or its line) wins where it names others and the page never shows the
+    metadata's names (a CMS account that posted the story).
+    """
+    line = _byline(source, near, site, host, inside=False)
+    meta_keys = {_key(p.value) for p in persons}
+    if line and meta_keys < {_key(p.value) for p in line}:
+        return line
+    if headline_at is None:
+        return persons
+    shown = [
+        n
+        for n in markup
+        if n.span is not None
+        and abs(n.span.start - headline_at) <= _NEAR_MARKUP
+        and _is_person(n.value, site, host)
+    ] or line
+    visible = _visible_start(source)
+    if (
+        shown
+        and all(" " in p.value for p in shown)  # full names, not a word after "von"
+        and meta_keys.isdisjoint(_key(p.value) for p in shown)
+        and all(source.text.find(p.value, visible) < 0 for p in persons)
+    ):
+        return shown
+    return persons
 
 
 def _closing_byline(
@@ -459,7 +534,18 @@ def find_authors(
             persons = [n for n in names if _is_person(n.value, site, host)]
             if persons:
                 if not all(_is_handle(n.value) for n in persons):
-                    return tuple(persons)
+                    markup = _markup(source, headline_at, site, host)
+                    return tuple(
+                        _as_shown(
+                            source,
+                            persons,
+                            markup,
+                            near,
+                            headline_at=headline_at,
+                            site=site,
+                            host=host,
+                        )
+                    )
                 # A user name ("gabor_munier"): the byline may show the person's own name.
                 markup = _markup(source, headline_at, site, host)
                 shown = _shown_names(persons, markup)

@@ -283,9 +283,17 @@ _CLOSING_PARAGRAPHS: Final = 3
 _CLOSING_AFTER: Final = 2
 
 
-def _near_headline(source: Source, headline: Headline | None) -> list[Block]:
-    """Visible blocks just below (and just above) the headline, where bylines and dates sit."""
+def _near_headline(
+    source: Source, headline: Headline | None, *, words_only: bool = False
+) -> list[Block]:
+    """Visible blocks just below (and just above) the headline, where bylines and dates sit.
+
+    With ``words_only``, lines without a letter (counters of ratings, views, comments: "2",
+    "727") are passed over and not counted.
+    """
     visible = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
+    if words_only:
+        visible = [b for b in visible if any(c.isalpha() for c in source.slice(b.span))]
     if headline is None:
         return visible[:_NEAR_LINES]
     index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
@@ -335,7 +343,7 @@ def find_metadata(
         canonical = MetaValue(text=source.url, value=source.url)
     authors = find_authors(
         source,
-        near=near,
+        near=_near_headline(source, headline, words_only=True),
         closing=_closing_blocks(source, paragraphs),
         headline_at=headline_at,
         site=site.value if site else None,
