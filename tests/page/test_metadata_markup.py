@@ -313,6 +313,41 @@ class TestAuthors:
         )
         assert _authors(word) == ["Josef Schneider"]
 
+    def test_a_handle_written_out_in_the_article(self) -> None:
+        """'christian.stadtfeld' is the 'Christian P. Stadtfeld' the article names."""
+        html = (
+            "<html><head><script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "christian.stadtfeld"}}'
+            "</script></head><body><h1>Wahl</h1>"
+            + BODY
+            + "<p>Die Politik bleibt spannend. (Christian P. Stadtfeld)</p>"
+        )
+        assert _authors(html) == ["Christian P. Stadtfeld"]
+        # Not written out: the handle stays.
+        assert _authors(html.replace("Christian P. Stadtfeld", "cps")) == ["christian.stadtfeld"]
+
+    def test_a_labelled_author_before_endnotes(self) -> None:
+        """'Autorin: …' in the article, with endnotes after it."""
+        notes = "".join(
+            f"<p>({n}) Afrobarometer (2021): Les Tunisiens et la démocratie, une enquête menée "
+            f"auprès de 1200 personnes, page {n}.</p>"
+            for n in range(1, 6)
+        )
+        html = (
+            "<html><body><h1>Aufgaben</h1>"
+            + BODY * 8
+            + "<p>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</p>"
+            + notes
+        )
+        assert _authors(html) == ["Uta Staschewski"]
+
+    def test_a_role_credited_alone(self) -> None:
+        """'Court Reporter' is the author where nobody is named; a person beats it."""
+        head = "<html><head><meta property='og:article:author' content='Court Reporter'></head>"
+        assert _authors(head + "<body><h1>Jailed</h1>" + BODY) == ["Court Reporter"]
+        named = head + "<body><h1>Jailed</h1><p class='byline'>By Jane Doe</p>" + BODY
+        assert _authors(named) == ["Jane Doe"]
+
     def test_visible_name_keeps_its_span(self) -> None:
         """A name from markup points at the visible byline, not only at the rendered META."""
         doc = articlekit.extract(

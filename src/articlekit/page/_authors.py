@@ -273,6 +273,28 @@ def _from_blocks(
     return _full_names_first(list(found.values()))
 
 
+def _roles(source: Source, blocks: list[Block]) -> list[MetaValue]:
+    """Bylines that credit a role and no name ("Court Reporter"): the author of last resort."""
+    found: dict[str, MetaValue] = {}
+    for block in blocks:
+        text = _TAIL.sub("", _clean(source.slice(block.span)))
+        words = text.split()
+        if (
+            1 < len(words) <= _MAX_ROLE_WORDS
+            and all(w[0].isupper() for w in words)
+            and _JOB_TITLE_END.search(text)
+        ):
+            at = source.slice(block.span).find(text)
+            span = (
+                Span(block.span.start + at, block.span.start + at + len(text)) if at >= 0 else None
+            )
+            found.setdefault(_key(text), MetaValue(text=text, value=text, span=span))
+    return list(found.values())
+
+
+_MAX_ROLE_WORDS: Final = 4
+
+
 def _full_names_first(values: list[MetaValue]) -> list[MetaValue]:
     """Where a source gives full names, a lone word next to them is a brand or a handle.
 
@@ -450,6 +472,39 @@ def _as_shown(
     return persons
 
 
+def _written_out(source: Source, handles: list[MetaValue]) -> list[MetaValue]:
+    """The names the page writes out for "first.last" user names, when all are found.
+
+    "christian.stadtfeld" is "Christian P. Stadtfeld" in the article: the handle's parts as
+    capitalised words, a middle initial allowed between them.
+    """
+    visible = _visible_start(source)
+    found = []
+    for handle in handles:
+        parts = _HANDLE_PARTS.split(handle.value)
+        if not 2 <= len(parts) <= 3 or not all(p.isalpha() and len(p) > 1 for p in parts):  # noqa: PLR2004
+            return []
+        pattern = r"(?:\s+[^\W\d_]\.)?\s+".join(re.escape(p) for p in parts)
+        match = next(
+            (
+                m
+                for m in re.finditer(rf"\b{pattern}\b", source.text[visible:], re.IGNORECASE)
+                if all(w[0].isupper() for w in m.group().split())
+            ),
+            None,
+        )
+        if match is None:
+            return []
+        span = Span(visible + match.start(), visible + match.end())
+        found.append(
+            MetaValue(text=match.group(), value=" ".join(match.group().split()), span=span)
+        )
+    return found
+
+
+_HANDLE_PARTS: Final = re.compile(r"[._\-]")
+
+
 def _closing_byline(
     source: Source,
     blocks: Sequence[Block],
@@ -507,6 +562,7 @@ def find_authors(
     *,
     near: list[Block],
     closing: Sequence[Block] = (),
+    article: Sequence[Block] = (),
     headline_at: int | None,
     site: str | None,
     host: str | None,
@@ -518,6 +574,8 @@ def find_authors(
         near: the visible blocks around the headline (where bylines are written).
         closing: the article's last blocks and those just after it (where an article may
             name its author).
+        article: the article's blocks, where a labelled author line ("Autorin: …") may sit
+            before endnotes.
         headline_at: where the headline starts, if known.
         site: the site's name, which is never an author.
         host: the page's host name, likewise.
@@ -548,9 +606,9 @@ def find_authors(
                     )
                 # A user name ("gabor_munier"): the byline may show the person's own name.
                 markup = _markup(source, headline_at, site, host)
-                shown = _shown_names(persons, markup)
+                shown = _shown_names(persons, markup) or _written_out(source, persons)
                 return tuple(shown or persons)
-            desks = desks or names
+            desks = desks or names or _roles(source, by_key[key])
     if markup is None:
         markup = _markup(source, headline_at, site, host)
     persons = [n for n in markup if _is_person(n.value, site, host)]
@@ -563,5 +621,6 @@ def find_authors(
         _byline(source, near, site, host)
         or _closing_byline(source, near, site, host, labelled=True)
         or _closing_byline(source, closing, site, host)
+        or _closing_byline(source, article, site, host, labelled=True)
         or desks
     )

@@ -279,6 +279,18 @@ def _closing_blocks(source: Source, paragraphs: tuple[Paragraph, ...]) -> list[B
     return closing
 
 
+def _article_blocks(source: Source, paragraphs: tuple[Paragraph, ...]) -> list[Block]:
+    """The visible blocks from the article's first paragraph to its last."""
+    if not paragraphs:
+        return []
+    start, end = paragraphs[0].span.start, paragraphs[-1].span.end
+    return [
+        b
+        for b in source.blocks
+        if start <= b.span.start < end and b.kind not in {BlockKind.META, BlockKind.TITLE}
+    ]
+
+
 _CLOSING_PARAGRAPHS: Final = 3
 _CLOSING_AFTER: Final = 2
 
@@ -345,6 +357,7 @@ def find_metadata(
         source,
         near=_near_headline(source, headline, words_only=True),
         closing=_closing_blocks(source, paragraphs),
+        article=_article_blocks(source, paragraphs),
         headline_at=headline_at,
         site=site.value if site else None,
         host=host,
