@@ -265,6 +265,11 @@ class TestAuthors:
         assert _authors(
             head.format("Chris Cillizza, CNN Editor-at-large", "") + BODY, "https://www.cnn.com/a"
         ) == ["Chris Cillizza"]
+        # A two-word site name is its host's name too; a pen name with a title is a person's.
+        presse = head.format("Hildesheimer Presse", "") + BODY
+        assert _authors(presse, "https://hildesheimer-presse.de/a") == []
+        sabienes = head.format("Frau Sabienes", "") + BODY
+        assert _authors(sabienes, "https://frau-sabienes.de/a") == ["Frau Sabienes"]
         # A first name that is also the host's name is still a name.
         assert _authors(head.format("Max Mustermann", "") + BODY, "https://max.de/a") == [
             "Max Mustermann"
@@ -305,6 +310,13 @@ class TestAuthors:
         # Where the page shows the metadata's name too, the metadata stays.
         shown = account.replace(BODY, "<p>Photo: Kevin Rebong</p>" + BODY)
         assert _authors(shown) == ["Kevin Rebong"]
+        # An address in the footer's author markup is not a byline.
+        address = (
+            "<html><head><meta name='author' content='Muireann Duffy'></head><body>"
+            "<h1>Sentenced</h1><address>The Times DAC, Tara Street, D02 CX89 Company Number: "
+            "2514</address>" + BODY
+        )
+        assert _authors(address) == ["Muireann Duffy"]
         # A word after "von" in a sentence is not a byline that overrides the metadata.
         word = (
             "<html><head><meta name='author' content='Josef Schneider'></head><body>"

@@ -141,6 +141,11 @@ _MAX_WORDS: Final = 5
 _JOINED: Final = re.compile(r"\s+[-–—|•·]\s+")
 _INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
 _HANDLE: Final = re.compile(r"^[\w.\-]{2,40}$")
+# A title before a name: the words it follows are a person's name.
+_HONORIFIC: Final = re.compile(
+    r"(?:frau|herr|mr|mrs|ms|miss|dr|prof|madame|monsieur|mme|señora?|sra?|signora?)\.?\s",
+    re.IGNORECASE,
+)
 _URLISH: Final = re.compile(
     r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/", re.IGNORECASE
 )  # "TIMESOFINDIA.COM": a web address, the site's, not a person
@@ -155,8 +160,12 @@ def is_site_name(name: str, site: str | None, host: str | None) -> bool:
         host = host.removeprefix("www.")
         squeezed = key.replace(" ", "")
         label = host.split(".")[0]
-        # "L-MAG" of l-mag.de: the host's name without its punctuation.
-        if squeezed in {label, host, host.replace(".", ""), re.sub(r"[\W_]", "", label)}:
+        if squeezed in {label, host, host.replace(".", "")}:
+            return True
+        # "L-MAG" of l-mag.de, "Hildesheimer Presse" of hildesheimer-presse.de: the host's name
+        # without its punctuation; but "Frau Sabienes" of frau-sabienes.de is a person (a pen
+        # name, the blog named after her).
+        if squeezed == re.sub(r"[\W_]", "", label) and not _HONORIFIC.match(name):
             return True
     return False
 
@@ -454,17 +463,19 @@ def _as_shown(
         return line
     if headline_at is None:
         return persons
+    visible = _visible_start(source)
     shown = [
         n
         for n in markup
         if n.span is not None
+        and n.span.start >= visible  # shown on the page, not only in an attribute
         and abs(n.span.start - headline_at) <= _NEAR_MARKUP
         and _is_person(n.value, site, host)
     ] or line
-    visible = _visible_start(source)
     if (
         shown
-        and all(" " in p.value for p in shown)  # full names, not a word after "von"
+        # Full names, not a word after "von" or a postcode ("D02 CX89") of an address.
+        and all(" " in p.value and not any(c.isdigit() for c in p.value) for p in shown)
         and meta_keys.isdisjoint(_key(p.value) for p in shown)
         and all(source.text.find(p.value, visible) < 0 for p in persons)
     ):
