@@ -163,8 +163,8 @@ FRESH2 = DATA / "headlines-fresh2.jsonl"
 FRESH3 = DATA / "headlines-fresh3.jsonl"
 FRESH4 = DATA / "headlines-fresh4.jsonl"
 SETS = {"sample": SAMPLE, "fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
-# ``--set all``: batch 5 (fresh4) joins after articlekit has been scored on it once
-ALL_SETS = ("sample", "fresh", "fresh2", "fresh3")
+# ``--set all``: every batch (batch 5 joined after articlekit had been scored on it once)
+ALL_SETS = ("sample", "fresh", "fresh2", "fresh3", "fresh4")
 SIZES = {"htmldate": 70, "scrapinghub": 50}
 SHOW_HEADINGS = 8
 

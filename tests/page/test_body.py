@@ -410,6 +410,32 @@ class TestRepeatedParagraphs:
         paragraphs = find_paragraphs(from_html(html))
         assert _texts(paragraphs) == [f"{PARA} {PARA}", f"{PARA2} {PARA2}", f"{PARA3} {PARA3}"]
 
+    def test_a_text_dump_of_a_duplicated_article_keeps_the_first_copy(self) -> None:
+        """A text dump that shows the article twice gives its first copy, not nothing.
+
+        The case of eldeber.com.bo in trafilatura-dev's text dumps: every paragraph of the
+        story comes twice, so each used to count as furniture the page repeats.
+        """
+        story = [f"{PARA} {PARA}", f"{PARA2} {PARA2}", f"{PARA3} {PARA3}"]
+        page = (
+            "Menu\n\nHome\n\nA headline of the test page\n\n"
+            + "\n\n".join(story)
+            + "\n\nRead also\n\nAnother story\n\n"
+            + "\n\n".join(story)
+            + "\n"
+        )
+        assert _texts(find_paragraphs(from_text(page))) == story
+
+    def test_a_teaser_list_shown_twice_stays_furniture(self) -> None:
+        """Cut-off excerpts ("…") a text dump repeats are teasers, not a duplicated article."""
+        teasers = "\n\n".join(f"Story {n}: {PARA} {PARA2} More…" for n in range(4))
+        page = (
+            "Menu\n\n" + teasers + f"\n\nA headline of the test page\n\n{PARA} {PARA3}\n\n"
+            f"{PARA2} {PARA}\n\n{PARA3} {PARA2}\n\nRelated\n\n" + teasers + "\n"
+        )
+        texts = _texts(find_paragraphs(from_text(page)))
+        assert texts == [f"{PARA} {PARA3}", f"{PARA2} {PARA}", f"{PARA3} {PARA2}"]
+
 
 class TestRegionChoice:
     def test_story_in_a_container_named_for_furniture(self) -> None:

@@ -35,6 +35,8 @@ _HEADING: Final = 80
 _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _LONG_REPEATED: Final = 200  # repeated blocks this long are duplicated articles, not captions
+_COPIED_RUN: Final = 3  # long repeated paragraphs in a row: a text dump's duplicated article
+_TRUNCATED: Final = ("...", "…", "[…]", "[...]")  # a teaser's cut-off excerpt
 _MIN_WORDS_KEPT: Final = 3
 # Inside the article, headings and table cells are content however short ("Pos.", "12").
 _ALWAYS_KEPT: Final = frozenset({BlockKind.HEADING, BlockKind.TABLE_CELL})
@@ -220,6 +222,39 @@ def _in_repeated_run(blocks: list[tuple[int, Block, str]], at: int, seen: dict[s
     return False
 
 
+def _first_copy_runs(blocks: list[tuple[int, Block, str]], seen: dict[str, int]) -> set[int]:
+    """Positions of a text dump's duplicated article: its first copy's run of long paragraphs.
+
+    A page that shows its article twice (a print or app copy) repeats its paragraphs in order;
+    three or more long repeated paragraphs in a row (a subheading between them allowed) are
+    the article's first copy. A lone repeated paragraph (a gallery caption, a teaser) is not,
+    nor is a run of cut-off excerpts ("…"), which is a teaser list shown twice.
+    """
+    runs: set[int] = set()
+    run: list[int] = []
+    shown: set[str] = set()
+    between = 0
+    for at, (_, _, text) in enumerate(blocks):
+        if (
+            len(text) >= _LONG_REPEATED
+            and seen.get(text, 0) > 1
+            and text not in shown
+            and not text.endswith(_TRUNCATED)
+        ):
+            shown.add(text)
+            run.append(at)
+            between = 0
+            continue
+        between += 1
+        if between > 1 or len(text) >= _LONG_REPEATED:
+            if len(run) >= _COPIED_RUN:
+                runs.update(run)
+            run, between = [], 0
+    if len(run) >= _COPIED_RUN:
+        runs.update(run)
+    return runs
+
+
 def _ends_section(text: str, block: Block, comment_start: int | None) -> bool:
     """Whether a short block's first line ends the article (see :data:`lex.SECTION_END`)."""
     line = text.split("\n", 1)[0]
@@ -251,13 +286,14 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 spread.add(text)
     out = []
     is_html = source.media_type is MediaType.HTML
+    copied_run = set() if is_html else _first_copy_runs(blocks, seen)
     first_copy: set[str] = set()
     boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
     comment_meta = lex.COMMENT_META.match
     for at, (i, block, text) in enumerate(blocks):
         size = len(text)
         repeated = seen.get(text, 0) > 1
-        if is_html and repeated and size >= _LONG_REPEATED:
+        if repeated and size >= _LONG_REPEATED and (is_html or at in copied_run):
             if text not in first_copy:
                 # A long paragraph the page shows twice (print or mobile copy): keep the first.
                 first_copy.add(text)
