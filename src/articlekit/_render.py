@@ -971,6 +971,9 @@ def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
             value = obj.get(field)
             if isinstance(value, str):
                 yield field, value
+        steps = "\n".join(_instruction_lines(obj.get("recipeInstructions"), depth=0))
+        if steps:
+            yield "recipeInstructions", steps
         for field in _JSONLD_PEOPLE:
             for person in _as_list(obj.get(field)):
                 if isinstance(person, dict) and set(person) <= {"@id", "@type"}:
@@ -983,6 +986,23 @@ def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
                     _ORGANISATION_TYPES.search(_jsonld_type(person))
                 )
                 yield ("publisher" if is_org else field), name
+
+
+def _instruction_lines(value: object, depth: int) -> Iterator[str]:
+    """A schema.org Recipe's instructions as lines: text, ``HowToStep`` texts, sections' steps."""
+    if depth > 4:  # noqa: PLR2004 - sections of steps; bound hostile nesting
+        return
+    if isinstance(value, str):
+        yield from (line.strip() for line in value.splitlines() if line.strip())
+    elif isinstance(value, list):
+        for item in value:
+            yield from _instruction_lines(item, depth + 1)
+    elif isinstance(value, dict):
+        text = value.get("text")
+        if isinstance(text, str):
+            yield from _instruction_lines(text, depth + 1)
+        else:
+            yield from _instruction_lines(value.get("itemListElement"), depth + 1)
 
 
 def _jsonld_type(obj: dict[str, Any]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import articlekit
@@ -435,6 +437,37 @@ class TestRepeatedParagraphs:
         )
         texts = _texts(find_paragraphs(from_text(page)))
         assert texts == [f"{PARA} {PARA3}", f"{PARA2} {PARA}", f"{PARA3} {PARA2}"]
+
+
+class TestRecipeSteps:
+    """A schema.org Recipe's ``recipeInstructions`` confirm its visible steps as body."""
+
+    def test_steps_outside_the_region_are_kept(self) -> None:
+        """Preparation steps in their own widget, apart from the recipe's introduction."""
+        first = "Haferdrink mit Haferflocken und Zimt aufkochen und ca. 2 Minuten köcheln lassen."
+        second = "Nüsse trocken in einer Pfanne anrösten. Äpfel waschen, halbieren, würfeln."
+        steps = [first, second]
+        recipe = {
+            "@type": "Recipe",
+            "name": "Porridge",
+            "recipeInstructions": [{"@type": "HowToStep", "text": step} for step in steps],
+        }
+        html = (
+            "<html><head><script type='application/ld+json'>"
+            + json.dumps(recipe)
+            + "</script></head><body><h1>Porridge</h1>"
+            f"<div class='intro'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>"
+            + "".join(f"<div class='nav'><a href='/x{n}'>Rezept {n}</a></div>" for n in range(12))
+            + "<div class='steps'><div>1.</div><div>"
+            + steps[0]
+            + "</div><div>2.</div><div>"
+            + steps[1]
+            + "</div></div></body></html>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts[:3] == [PARA, PARA2, PARA3]
+        assert steps[0] in texts
+        assert steps[1] in texts
 
 
 class TestRegionChoice:

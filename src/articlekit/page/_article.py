@@ -68,7 +68,11 @@ def article_paragraphs(
     found = _in_region(source, layout, feats, headline)
     reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
     if reference is None:
-        return found
+        steps = _recipe_steps(source) if source.media_type is MediaType.HTML else None
+        if steps is None:
+            return found
+        # A recipe's steps are its article, wherever the template puts them.
+        return _merged(found, _confirmed_by(source.slice(steps.span), feats))
     text = source.slice(reference.span)
     confirmed = _confirmed_by(text, feats)
     if not confirmed:
@@ -77,6 +81,10 @@ def article_paragraphs(
         if sum(len(_WORD.findall(p.text)) for p in found) > len(_WORD.findall(text)):
             return found
         return _lines_of(source, reference)
+    return _merged(found, confirmed)
+
+
+def _merged(found: tuple[Paragraph, ...], confirmed: list[Paragraph]) -> tuple[Paragraph, ...]:
     merged = {p.span: p for p in found}
     for paragraph in confirmed:
         merged.setdefault(paragraph.span, paragraph)
@@ -251,6 +259,14 @@ def _jsonld_body(source: Source) -> Block | None:
             if len(_WORD.findall(source.slice(block.span))) >= _MIN_JSONLD_WORDS:
                 return block
             return None
+    return None
+
+
+def _recipe_steps(source: Source) -> Block | None:
+    """The page's JSON-LD Recipe instructions (schema.org ``recipeInstructions``), if any."""
+    for block in source.blocks:
+        if block.kind is BlockKind.META and block.hint == "jsonld:recipeInstructions":
+            return block
     return None
 
 
