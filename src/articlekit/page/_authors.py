@@ -180,7 +180,7 @@ def _of_site(name: str, site: str | None, host: str | None) -> bool:
     key = _key(name)
     if site and len(site_key := _key(site)) >= 3 and key.startswith(site_key + " "):  # noqa: PLR2004
         return True
-    first = name.split(maxsplit=1)[0]
+    first = (name.split(maxsplit=1) or [""])[0]
     label = host.removeprefix("www.").split(".")[0] if host else ""
     # An acronym brand from the host ("CNN" of cnn.com), not a first name ("Max" of max.de).
     return len(first) > 1 and first.isupper() and first.casefold() == label
