@@ -221,18 +221,25 @@ _IRREGULAR_CASE: Final = re.compile(
 
 
 class _LinePattern:
-    """A whole-line pattern whose costly branches run only when one of their words occurs."""
+    """A whole-line pattern whose costly branches run only when one of their words occurs.
+
+    The line branches and the anywhere branches are two patterns: a line matches the whole
+    alternation exactly when it matches one of them (each is anchored at both ends), and the
+    line branches, most of the pattern, are compiled once.
+    """
 
     def __init__(self, lines: str, anywhere: tuple[str, ...], words: re.Pattern[str]) -> None:
         self._lines = _CaselessLine(rf"^(?:{lines})$", re.VERBOSE)
-        self._all = _CaselessLine(rf"^(?:{lines}|{'|'.join(anywhere)})$", re.VERBOSE)
+        self._anywhere = _CaselessLine(rf"^(?:{'|'.join(anywhere)})$", re.VERBOSE)
         self._words = words
 
     def match(self, text: str) -> re.Match[str] | None:
         """Match the whole line, as a case-insensitive ``re.Pattern.match`` with every branch."""
         folded = text.casefold()  # the lower case, for ASCII
-        pattern = self._all if self._words.search(folded) else self._lines
-        return pattern.match_lowered(text, folded)
+        found = self._lines.match_lowered(text, folded)
+        if found is None and self._words.search(folded):
+            found = self._anywhere.match_lowered(text, folded)
+        return found
 
 
 BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BOILERPLATE_WORDS)
