@@ -75,6 +75,15 @@ _CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M))?"
 _UNDATED: Final = re.compile(
     rf"{_CLOCK}|(?:(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s? )?ago(?: at {_CLOCK})?"
 )
+# An English month and day with the year run into the clock time after it ("August 06, 20194:14
+# pm", "Nov 19 20197:05 AM"): text pieces rendered without the space between them, the month and
+# day left out by a reader trying where a date starts. dateparser reads no date there in any
+# language list (tests hold the two together), so it is not asked: comment headers repeat the
+# form on every comment. Not after other words: "yesterday 20194:14 pm" is yesterday to dateparser.
+_YEAR_INTO_CLOCK: Final = re.compile(
+    rf"(?:(?:{'|'.join(_MONTH_NUMBERS)})\.? )?(?:\d{{1,2}},? )?\d{{4}}\d{{1,2}}:\d{{2}}"
+    r"(?: ?(?:[ap]m|[AP]M))?"
+)
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
@@ -187,7 +196,7 @@ def parse_date(
     value = (_english_date(text) or _english_date_in_zone(text)) if english_first else None
     if value is None and languages:
         value = _written_day_month_year(text, languages)
-    if value is None:
+    if value is None and _YEAR_INTO_CLOCK.fullmatch(text) is None:
         base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
         settings = {
             "RELATIVE_BASE": base,
