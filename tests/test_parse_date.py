@@ -307,3 +307,41 @@ def test_other_words_before_a_year_run_into_the_clock_time_go_to_dateparser() ->
     reference = datetime(2030, 6, 15, 12, 34, tzinfo=UTC)
     assert _YEAR_INTO_CLOCK.fullmatch("yesterday 20194:14 pm") is None
     assert parse_date("yesterday 20194:14 pm", reference_time=reference, languages=["en"])
+
+
+_GERMAN_CLOCKS = (
+    ("{d}. {m} 2019 um {h}:{mi} Uhr", "05", "18", "05"),
+    ("{d}. {m} 2019 um {h}:{mi}", "31", "0", "13"),
+    ("{d}. {m}. 2019 um {h}:{mi} Uhr", "1", "9", "59"),
+    ("{d} {m} 2019 um {h}:{mi}", "12", "23", "00"),
+    ("{d}. {m} 2019 um {h}:{mi} Uhr", "12", "24", "00"),
+)
+
+
+@pytest.mark.parametrize("languages", [("de",), ("de", "en"), _READ_LANGUAGES[-1]])
+def test_german_dates_with_their_time_read_as_dateparser_does(languages: tuple[str, ...]) -> None:
+    """German dates with "um" and the time: read directly only as dateparser reads them."""
+    read = 0
+    for name in sorted(_WRITTEN_MONTHS["de"]):
+        for spelling in (name, name.capitalize()):
+            for form, day, hour, minute in _GERMAN_CLOCKS:
+                text = form.format(d=day, m=spelling, h=hour, mi=minute)
+                ours = _written_day_month_year(text, list(languages))
+                theirs = _dateparser(text, None, languages)
+                if (
+                    ours is None
+                ):  # a day the month lacks, an hour the clock lacks, or English's name
+                    first = next(code for code in languages if name in _WRITTEN_MONTHS[code])
+                    assert int(day) > 28 or hour == "24" or first != "de", text
+                    continue
+                read += 1
+                assert ours == theirs, (text, languages)
+                assert parse_date(text, languages=list(languages)) == (ours, Granularity.TIME)
+    assert read > len(_WRITTEN_MONTHS["de"]) * 3
+
+
+def test_um_is_read_only_where_german_reads_the_month_first() -> None:
+    # "mai" is French too, but "um" is no French word
+    assert _written_day_month_year("10. mai 2019 um 18:05", ["fr", "de"]) is None
+    assert _written_day_month_year("10. mai 2019 um 18:05", ["fr"]) is None
+    assert _written_day_month_year("10. Februar 2019 um 18:05", ["en"]) is None

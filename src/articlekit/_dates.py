@@ -216,14 +216,17 @@ def parse_date(
 def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     """A European day, month name and year, at midnight UTC, as dateparser reads it.
 
-    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "01. Dez. 2017". Read only
-    where every language of ``languages`` that has the name gives it the same month (and "de"
-    only in Spanish and Portuguese); anything else goes to dateparser. Reading these directly
-    spares a process dateparser's first parse, which builds its time-zone and locale tables
-    (tests/test_parse_date.py holds the two readings together).
+    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "01. Dez. 2017", and in German
+    with the time after it ("10. Februar 2019 um 18:05 Uhr"). Read only where every language of
+    ``languages`` that has the name gives it the same month (and "de" only in Spanish and
+    Portuguese, "um" only where German reads the name first); anything else goes to dateparser.
+    Reading these directly spares a process dateparser's first parse, which builds its
+    time-zone and locale tables (tests/test_parse_date.py holds the two readings together).
 
     >>> _written_day_month_year("30. Juli 2018", ["de"]).isoformat()
     '2018-07-30T00:00:00+00:00'
+    >>> _written_day_month_year("10. Februar 2019 um 18:05 Uhr", ["de", "en"]).isoformat()
+    '2019-02-10T18:05:00+00:00'
     >>> _written_day_month_year("30. Juli 2018", ["en"]) is None
     True
     """
@@ -233,11 +236,18 @@ def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     name = match["month"].lower()
     readers = [code for code in languages if name in _WRITTEN_MONTHS.get(code, {})]
     months = {_WRITTEN_MONTHS[code][name] for code in readers}
-    if len(months) != 1 or (match["of"] and readers[0] not in {"es", "pt"}):
-        return None  # no reader, readers that disagree, or "de" where it is no particle
+    if (
+        len(months) != 1
+        or (match["of"] and readers[0] not in {"es", "pt"})
+        or (match["hour"] and readers[0] != "de")
+    ):
+        return None  # no reader, readers that disagree, "de" or "um" where it is no particle
+    hour, minute = (int(match["hour"]), int(match["minute"])) if match["hour"] else (0, 0)
     try:
-        return datetime(int(match["year"]), months.pop(), int(match["day"]), tzinfo=UTC)
-    except ValueError:  # a day the month lacks
+        return datetime(
+            int(match["year"]), months.pop(), int(match["day"]), hour, minute, tzinfo=UTC
+        )
+    except ValueError:  # a day the month lacks, an hour past 23
         return None
 
 
@@ -289,6 +299,7 @@ _WRITTEN_MONTHS: Final = {
 }  # fmt: skip
 _WRITTEN_DAY_MONTH_YEAR: Final = re.compile(
     r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)de )(?P<year>\d{4})"
+    r"(?: um (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: Uhr)?)?"
 )
 
 
