@@ -72,6 +72,16 @@ def test_section_end_matches_like_the_case_insensitive_pattern(line: str) -> Non
     assert bool(lex.SECTION_END.match(line)) == bool(plain.match(line))
 
 
+_TRIE_WORDS = st.lists(st.text(alphabet="ab(©é", min_size=1, max_size=4), min_size=1, max_size=8)
+
+
+@given(_TRIE_WORDS, st.text(alphabet="ab(©é .", max_size=30))
+def test_word_trie_is_found_where_a_word_occurs(words: list[str], text: str) -> None:
+    # the marker words are searched as a trie (shared beginnings), not one branch per word
+    found = lex._any_word(*words).search(text) is not None
+    assert found == any(word in text for word in words)
+
+
 def test_caseless_patterns_hold_no_upper_case_letters() -> None:
     """The fast path is exact only while the patterns' own letters are lower case."""
     sources = (

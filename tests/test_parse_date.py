@@ -10,6 +10,7 @@ import pytest
 from articlekit._dates import (
     _MONTH_NUMBERS,
     _WRITTEN_MONTHS,
+    _YEAR_INTO_CLOCK,
     _english_date,
     _english_date_in_zone,
     _written_day_month_year,
@@ -22,7 +23,7 @@ _DAYS = ("1", "05", "9", "10", "28", "29", "30", "31", "32")
 
 
 def _dateparser(
-    text: str, reference_time: datetime | None, languages: tuple[str, ...] = ("en",)
+    text: str, reference_time: datetime | None, languages: tuple[str, ...] | None = ("en",)
 ) -> datetime | None:
     """What ``parse_date`` gets from dateparser for ``text`` in ``languages``."""
     base = reference_time.replace(tzinfo=None) if reference_time else datetime(1900, 1, 1)  # noqa: DTZ001
@@ -32,7 +33,8 @@ def _dateparser(
         "TIMEZONE": "UTC",
         "PREFER_DAY_OF_MONTH": "first",
     }
-    return dateparser.parse(text, languages=list(languages), settings=settings)
+    codes = None if languages is None else list(languages)
+    return dateparser.parse(text, languages=codes, settings=settings)
 
 
 @pytest.mark.parametrize("reference_time", [None, datetime(2030, 6, 15, 12, 34, tzinfo=UTC)])
@@ -272,3 +274,74 @@ def test_written_dates_that_languages_disagree_on_go_to_dateparser() -> None:
     assert _written_day_month_year("5 outubro 2019", ["de", "fr"]) is None
     assert _written_day_month_year("31. Februar 2020", ["de"]) is None
     assert _written_day_month_year("30. Juli 2018", ["de"]) == datetime(2018, 7, 30, tzinfo=UTC)
+
+
+_GLUED_LANGUAGES = (("en",), ("de", "en"), ("fr", "en"), ("id", "en"), ("ru", "en"), ("es",), None)
+
+
+@pytest.mark.parametrize("languages", _GLUED_LANGUAGES)
+def test_a_year_run_into_the_clock_time_is_no_date_for_dateparser_either(
+    languages: tuple[str, ...] | None,
+) -> None:
+    """A year run into the clock time ("August 06, 20194:14 pm", without month or day): no date.
+
+    parse_date answers without dateparser; dateparser reads none either, in any language list.
+    """
+    days = ("", "06 ", "31, ", "1 ", "19, ")
+    clocks = ("4:14 pm", "12:52 am", "10:08", "1:05PM", "24:00", "7:05 AM")
+    reference = datetime(2030, 6, 15, 12, 34, tzinfo=UTC)
+    # every language dateparser knows is slow to try: a quarter of the spellings
+    step = 4 if languages is None else 1
+    for k, month in enumerate(("", *_SPELLINGS)[::step]):
+        head = f"{month} " if month else ""
+        year = ("2019", "1999", "2020")[k % 3]
+        text = f"{head}{days[k % len(days)]}{year}{clocks[k % len(clocks)]}"
+        assert _YEAR_INTO_CLOCK.fullmatch(text), text
+        codes = None if languages is None else list(languages)
+        assert parse_date(text, reference_time=reference, languages=codes) is None, text
+        assert _dateparser(text, reference, languages) is None, (text, languages)
+
+
+def test_other_words_before_a_year_run_into_the_clock_time_go_to_dateparser() -> None:
+    # a relative day is read whatever follows it
+    reference = datetime(2030, 6, 15, 12, 34, tzinfo=UTC)
+    assert _YEAR_INTO_CLOCK.fullmatch("yesterday 20194:14 pm") is None
+    assert parse_date("yesterday 20194:14 pm", reference_time=reference, languages=["en"])
+
+
+_GERMAN_CLOCKS = (
+    ("{d}. {m} 2019 um {h}:{mi} Uhr", "05", "18", "05"),
+    ("{d}. {m} 2019 um {h}:{mi}", "31", "0", "13"),
+    ("{d}. {m}. 2019 um {h}:{mi} Uhr", "1", "9", "59"),
+    ("{d} {m} 2019 um {h}:{mi}", "12", "23", "00"),
+    ("{d}. {m} 2019 um {h}:{mi} Uhr", "12", "24", "00"),
+)
+
+
+@pytest.mark.parametrize("languages", [("de",), ("de", "en"), _READ_LANGUAGES[-1]])
+def test_german_dates_with_their_time_read_as_dateparser_does(languages: tuple[str, ...]) -> None:
+    """German dates with "um" and the time: read directly only as dateparser reads them."""
+    read = 0
+    for name in sorted(_WRITTEN_MONTHS["de"]):
+        for spelling in (name, name.capitalize()):
+            for form, day, hour, minute in _GERMAN_CLOCKS:
+                text = form.format(d=day, m=spelling, h=hour, mi=minute)
+                ours = _written_day_month_year(text, list(languages))
+                theirs = _dateparser(text, None, languages)
+                if (
+                    ours is None
+                ):  # a day the month lacks, an hour the clock lacks, or English's name
+                    first = next(code for code in languages if name in _WRITTEN_MONTHS[code])
+                    assert int(day) > 28 or hour == "24" or first != "de", text
+                    continue
+                read += 1
+                assert ours == theirs, (text, languages)
+                assert parse_date(text, languages=list(languages)) == (ours, Granularity.TIME)
+    assert read > len(_WRITTEN_MONTHS["de"]) * 3
+
+
+def test_um_is_read_only_where_german_reads_the_month_first() -> None:
+    # "mai" is French too, but "um" is no French word
+    assert _written_day_month_year("10. mai 2019 um 18:05", ["fr", "de"]) is None
+    assert _written_day_month_year("10. mai 2019 um 18:05", ["fr"]) is None
+    assert _written_day_month_year("10. Februar 2019 um 18:05", ["en"]) is None

@@ -75,6 +75,15 @@ _CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M))?"
 _UNDATED: Final = re.compile(
     rf"{_CLOCK}|(?:(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s? )?ago(?: at {_CLOCK})?"
 )
+# An English month and day with the year run into the clock time after it ("August 06, 20194:14
+# pm", "Nov 19 20197:05 AM"): text pieces rendered without the space between them, the month and
+# day left out by a reader trying where a date starts. dateparser reads no date there in any
+# language list (tests hold the two together), so it is not asked: comment headers repeat the
+# form on every comment. Not after other words: "yesterday 20194:14 pm" is yesterday to dateparser.
+_YEAR_INTO_CLOCK: Final = re.compile(
+    rf"(?:(?:{'|'.join(_MONTH_NUMBERS)})\.? )?(?:\d{{1,2}},? )?\d{{4}}\d{{1,2}}:\d{{2}}"
+    r"(?: ?(?:[ap]m|[AP]M))?"
+)
 _SENTINEL: Final = datetime(1900, 1, 1)  # noqa: DTZ001 - dateparser wants a naive base
 
 
@@ -187,7 +196,7 @@ def parse_date(
     value = (_english_date(text) or _english_date_in_zone(text)) if english_first else None
     if value is None and languages:
         value = _written_day_month_year(text, languages)
-    if value is None:
+    if value is None and _YEAR_INTO_CLOCK.fullmatch(text) is None:
         base = reference_time.replace(tzinfo=None) if reference_time else _SENTINEL
         settings = {
             "RELATIVE_BASE": base,
@@ -207,14 +216,17 @@ def parse_date(
 def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     """A European day, month name and year, at midnight UTC, as dateparser reads it.
 
-    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "01. Dez. 2017". Read only
-    where every language of ``languages`` that has the name gives it the same month (and "de"
-    only in Spanish and Portuguese); anything else goes to dateparser. Reading these directly
-    spares a process dateparser's first parse, which builds its time-zone and locale tables
-    (tests/test_parse_date.py holds the two readings together).
+    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "01. Dez. 2017", and in German
+    with the time after it ("10. Februar 2019 um 18:05 Uhr"). Read only where every language of
+    ``languages`` that has the name gives it the same month (and "de" only in Spanish and
+    Portuguese, "um" only where German reads the name first); anything else goes to dateparser.
+    Reading these directly spares a process dateparser's first parse, which builds its
+    time-zone and locale tables (tests/test_parse_date.py holds the two readings together).
 
     >>> _written_day_month_year("30. Juli 2018", ["de"]).isoformat()
     '2018-07-30T00:00:00+00:00'
+    >>> _written_day_month_year("10. Februar 2019 um 18:05 Uhr", ["de", "en"]).isoformat()
+    '2019-02-10T18:05:00+00:00'
     >>> _written_day_month_year("30. Juli 2018", ["en"]) is None
     True
     """
@@ -224,11 +236,18 @@ def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     name = match["month"].lower()
     readers = [code for code in languages if name in _WRITTEN_MONTHS.get(code, {})]
     months = {_WRITTEN_MONTHS[code][name] for code in readers}
-    if len(months) != 1 or (match["of"] and readers[0] not in {"es", "pt"}):
-        return None  # no reader, readers that disagree, or "de" where it is no particle
+    if (
+        len(months) != 1
+        or (match["of"] and readers[0] not in {"es", "pt"})
+        or (match["hour"] and readers[0] != "de")
+    ):
+        return None  # no reader, readers that disagree, "de" or "um" where it is no particle
+    hour, minute = (int(match["hour"]), int(match["minute"])) if match["hour"] else (0, 0)
     try:
-        return datetime(int(match["year"]), months.pop(), int(match["day"]), tzinfo=UTC)
-    except ValueError:  # a day the month lacks
+        return datetime(
+            int(match["year"]), months.pop(), int(match["day"]), hour, minute, tzinfo=UTC
+        )
+    except ValueError:  # a day the month lacks, an hour past 23
         return None
 
 
@@ -280,6 +299,7 @@ _WRITTEN_MONTHS: Final = {
 }  # fmt: skip
 _WRITTEN_DAY_MONTH_YEAR: Final = re.compile(
     r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)de )(?P<year>\d{4})"
+    r"(?: um (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: Uhr)?)?"
 )
 
 

@@ -6,6 +6,7 @@ signal: the body step decides by length, density, position and structure first.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -115,21 +116,42 @@ _BOILERPLATE_ANYWHERE: Final = (
         r"""(?:creative\s+commons|cc[\s-]by)\b.{0,200}"""
     ),
 )
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of the sorted, distinct, non-empty ``words``, grouped by leading letters.
+
+    ``c(?:o(?:okie|pyright)|r…)`` rather than ``cookie|copyright|cr…``: the engine tries one
+    branch at each position of a text instead of one per word. A word that begins with another
+    word is left out: wherever it occurs the shorter one does too, so a search finds the same
+    texts.
+
+    >>> _trie(["cookie", "copyright", "credit", "crédit", "crédito"])
+    'c(?:o(?:okie|pyright)|r(?:edit|édit))'
+    """
+    branches = []
+    for first, group in itertools.groupby(words, key=lambda word: word[0]):
+        rests = [word[1:] for word in group]
+        # sorted: a word that ends here comes first, as ""
+        branches.append(re.escape(first) + ("" if not rests[0] else _trie(rests)))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def _any_word(*words: str) -> re.Pattern[str]:
+    """A pattern a search finds in a text exactly when one of ``words`` occurs in it."""
+    return re.compile(_trie(sorted(set(words))))
+
+
 # A piece of every branch above, looked up in the case-folded line (a literal search on folded
 # text is several times faster than a case-insensitive one; folding only ever adds matches).
-_BOILERPLATE_WORDS: Final = re.compile(
-    "|".join(
-        re.escape(word)
-        for word in (
-            "©", "ⓒ", "(c)", "copyright", "저작권자", "무단전재", "版权所有", "著作権", "sign",
-            "subscribe", "abonnieren", "newsletter", "e-mail-adresse", "email", "(image",
-            "(photo", "(picture", "(foto", "(bild", "(credit", "(crédito", "(credito", "(source",
-            "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
-            "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
-            "stock.adobe", "akismet", "licen", "lizenziert",
-            "privacy", "terms",
-        )
-    )
+_BOILERPLATE_WORDS: Final = _any_word(
+    "©", "ⓒ", "(c)", "copyright", "저작권자", "무단전재", "版权所有", "著作権", "sign",
+    "subscribe", "abonnieren", "newsletter", "e-mail-adresse", "email", "(image",
+    "(photo", "(picture", "(foto", "(bild", "(credit", "(crédito", "(credito", "(source",
+    "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
+    "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
+    "stock.adobe", "akismet", "licen", "lizenziert",
+    "privacy", "terms",
 )  # fmt: skip
 
 
@@ -199,18 +221,25 @@ _IRREGULAR_CASE: Final = re.compile(
 
 
 class _LinePattern:
-    """A whole-line pattern whose costly branches run only when one of their words occurs."""
+    """A whole-line pattern whose costly branches run only when one of their words occurs.
+
+    The line branches and the anywhere branches are two patterns: a line matches the whole
+    alternation exactly when it matches one of them (each is anchored at both ends), and the
+    line branches, most of the pattern, are compiled once.
+    """
 
     def __init__(self, lines: str, anywhere: tuple[str, ...], words: re.Pattern[str]) -> None:
         self._lines = _CaselessLine(rf"^(?:{lines})$", re.VERBOSE)
-        self._all = _CaselessLine(rf"^(?:{lines}|{'|'.join(anywhere)})$", re.VERBOSE)
+        self._anywhere = _CaselessLine(rf"^(?:{'|'.join(anywhere)})$", re.VERBOSE)
         self._words = words
 
     def match(self, text: str) -> re.Match[str] | None:
         """Match the whole line, as a case-insensitive ``re.Pattern.match`` with every branch."""
         folded = text.casefold()  # the lower case, for ASCII
-        pattern = self._all if self._words.search(folded) else self._lines
-        return pattern.match_lowered(text, folded)
+        found = self._lines.match_lowered(text, folded)
+        if found is None and self._words.search(folded):
+            found = self._anywhere.match_lowered(text, folded)
+        return found
 
 
 BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BOILERPLATE_WORDS)
@@ -252,7 +281,9 @@ _COMMENT_META_ANYWHERE: Final = (
     r""".{0,40}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,40}""",
     r""".{1,80}\s+(?:says|said|wrote|schrieb|sagte|a\s+écrit|escribió|написал[аи]?):?""",
 )
-_COMMENT_META_WORDS: Final = re.compile("ago|says|said|wrote|schrieb|sagte|écrit|escribió|написал")
+_COMMENT_META_WORDS: Final = _any_word(
+    "ago", "says", "said", "wrote", "schrieb", "sagte", "écrit", "escribió", "написал"
+)
 COMMENT_META: Final = _LinePattern(_COMMENT_META_LINES, _COMMENT_META_ANYWHERE, _COMMENT_META_WORDS)
 
 # A source credit ("source: Sony (PDF)", "via The Verge"): metadata, not body.

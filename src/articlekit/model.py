@@ -994,7 +994,7 @@ def _spans_fit(value: object, text: str, length: int) -> bool:
     if isinstance(value, Span):
         return value.end <= length
     if isinstance(value, tuple):
-        return all(isinstance(item, _SPANLESS) or _spans_fit(item, text, length) for item in value)
+        return _items_fit(value, text, length)
     names = _field_names(type(value))
     if not names:
         return True
@@ -1011,6 +1011,14 @@ def _spans_fit(value: object, text: str, length: int) -> bool:
             and not isinstance(item, _SPANLESS)
             and not _spans_fit(item, text, length)
         ):
+            return False
+    return True
+
+
+def _items_fit(items: tuple[object, ...], text: str, length: int) -> bool:
+    """:func:`_spans_fit` for each of ``items`` (a loop, not a generator per tuple)."""
+    for item in items:
+        if not isinstance(item, _SPANLESS) and not _spans_fit(item, text, length):
             return False
     return True
 

@@ -583,7 +583,7 @@ def _bare_one(t: Tokens, r: _Reading) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _quantity(t: Tokens, r: _Reading, offset: int) -> Quantity:
+def _quantity(t: Tokens, r: _Reading, offset: int, periods: PeriodIndex) -> Quantity:
     value, low, high, scale = r.value, r.low, r.high, r.scale
     if r.minor:
         value = value * _HUNDREDTH if value is not None else None
@@ -594,8 +594,9 @@ def _quantity(t: Tokens, r: _Reading, offset: int) -> Quantity:
     if qualifier is None:
         qualifier = postfix_qualifier(t, r.end)
     a, b = t.starts[r.first], t.ends[r.end - 1]
+    span = Span(offset + a, offset + b)
     return Quantity(
-        span=Span(offset + a, offset + b),
+        span=span,
         text=t.text[a:b],
         value=value,
         low=low,
@@ -606,6 +607,7 @@ def _quantity(t: Tokens, r: _Reading, offset: int) -> Quantity:
         qualifier=qualifier,
         change=change_of(t, r.first),
         measured=measured_of(t, r.first, r.end, r.unit),
+        period=periods.attach(t, span, offset),
     )
 
 
@@ -691,5 +693,4 @@ def read_at(
     r, nxt = _read(t, i, last_end)
     if r is None:
         return None, nxt
-    q = _quantity(t, r, offset)
-    return attrs.evolve(q, period=periods.attach(t, q.span, offset)), nxt
+    return _quantity(t, r, offset, periods), nxt
