@@ -285,6 +285,23 @@ class TestHtml:
         )
         assert _texts(find_paragraphs(from_html(html))).count(step) == 3
 
+    def test_list_items_repeated_in_two_lists_of_the_content_are_kept(self) -> None:
+        """The same step in two lists of one content element: each list's item stays.
+
+        The case of rueda.wikidot.com in trafilatura-dev: every figure's list of steps starts
+        with "Start, wenn man rechts auf rechts ist".
+        """
+        step = "Start, wenn man rechts auf rechts ist"
+        figures = "".join(
+            f"<h2>Figure {i}</h2><ul><li>{step}</li><li>Then turn {i} times and close.</li></ul>"
+            for i in range(3)
+        )
+        html = _page(
+            NAV + f"<div id='main-content'><div id='page-content'><p>{PARA}</p>{figures}"
+            f"<p>{PARA2}</p></div></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))).count(step) == 3
+
     def test_text_widgets_in_a_sidebar_are_not_body(self) -> None:
         """A "textwidget" names text, but inside a sidebar it is furniture."""
         widget = "Click the picture above and see the full schedule of every race this season now."

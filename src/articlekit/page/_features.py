@@ -205,10 +205,17 @@ def block_features(
 
 
 def _container(source: Source, block: Block) -> int | None:
-    """The element holding a block's own element (a paragraph's ``div``), if known."""
+    """The element holding a block's own element (a paragraph's ``div``), if known.
+
+    A list item's parent is its list: its container is the element holding the list, so the
+    same step repeated in two lists of one article body has one container.
+    """
     if block.element is None:
         return None
-    return source.elements[block.element].parent
+    parent = source.elements[block.element].parent
+    if block.kind is BlockKind.LIST_ITEM and parent is not None:
+        return source.elements[parent].parent
+    return parent
 
 
 def _in_repeated_run(blocks: list[tuple[int, Block, str]], at: int, seen: dict[str, int]) -> bool:
