@@ -66,9 +66,11 @@ def article_paragraphs(
     """The article's paragraphs, in order, below ``headline`` when it bounds the article."""
     feats = layout.body_features
     found = _in_region(source, layout, feats, headline)
-    reference = _jsonld_body(source) if source.media_type is MediaType.HTML else None
+    if source.media_type is not MediaType.HTML:
+        return found
+    reference = _jsonld_body(source)
     if reference is None:
-        steps = _recipe_steps(source) if source.media_type is MediaType.HTML else None
+        steps = _meta_block(source, "jsonld:recipeInstructions")
         if steps is None:
             return found
         # A recipe's steps are its article, wherever the template puts them.
@@ -252,22 +254,17 @@ def _shingles(text: str) -> list[tuple[str, ...]]:
     return [tuple(words[i : i + _SHINGLE]) for i in range(max(0, len(words) - _SHINGLE + 1))]
 
 
+def _meta_block(source: Source, hint: str) -> Block | None:
+    """The page's first META block with ``hint`` (``jsonld:recipeInstructions``...), if any."""
+    return next((b for b in source.blocks if b.kind is BlockKind.META and b.hint == hint), None)
+
+
 def _jsonld_body(source: Source) -> Block | None:
     """The page's JSON-LD ``articleBody`` block, when it is long enough to be the article."""
-    for block in source.blocks:
-        if block.kind is BlockKind.META and block.hint == "jsonld:articleBody":
-            if len(_WORD.findall(source.slice(block.span))) >= _MIN_JSONLD_WORDS:
-                return block
-            return None
-    return None
-
-
-def _recipe_steps(source: Source) -> Block | None:
-    """The page's JSON-LD Recipe instructions (schema.org ``recipeInstructions``), if any."""
-    for block in source.blocks:
-        if block.kind is BlockKind.META and block.hint == "jsonld:recipeInstructions":
-            return block
-    return None
+    block = _meta_block(source, "jsonld:articleBody")
+    if block is None or len(_WORD.findall(source.slice(block.span))) < _MIN_JSONLD_WORDS:
+        return None
+    return block
 
 
 def _confirmed_by(reference: str, feats: Sequence[BlockFeatures]) -> list[Paragraph]:

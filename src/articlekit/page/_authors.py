@@ -602,23 +602,15 @@ def find_authors(
             names = _from_blocks(source, by_key[key], site, host)
             persons = [n for n in names if _is_person(n.value, site, host)]
             if persons:
-                if not all(_is_handle(n.value) for n in persons):
-                    markup = _markup(source, headline_at, site, host)
-                    return tuple(
-                        _as_shown(
-                            source,
-                            persons,
-                            markup,
-                            near,
-                            headline_at=headline_at,
-                            site=site,
-                            host=host,
-                        )
-                    )
-                # A user name ("gabor_munier"): the byline may show the person's own name.
                 markup = _markup(source, headline_at, site, host)
-                shown = _shown_names(persons, markup) or _written_out(source, persons)
-                return tuple(shown or persons)
+                if all(_is_handle(n.value) for n in persons):
+                    # A user name ("gabor_munier"): the byline may show the person's own name.
+                    shown = _shown_names(persons, markup) or _written_out(source, persons)
+                    return tuple(shown or persons)
+                shown = _as_shown(
+                    source, persons, markup, near, headline_at=headline_at, site=site, host=host
+                )
+                return tuple(shown)
             desks = desks or names or _roles(source, by_key[key])
     if markup is None:
         markup = _markup(source, headline_at, site, host)

@@ -11,6 +11,7 @@ stay unresolved: the wall clock is never used.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 from urllib.parse import urlsplit
@@ -304,14 +305,25 @@ def _near_headline(
     "727") are passed over and not counted.
     """
     visible = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
-    if words_only:
-        visible = [b for b in visible if any(c.isalpha() for c in source.slice(b.span))]
+    index = -1
+    if headline is not None:
+        index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
+    below = _lines(source, visible[index + 1 :], _NEAR_LINES, words_only=words_only)
     if headline is None:
-        return visible[:_NEAR_LINES]
-    index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
-    below = visible[index + 1 : index + 1 + _NEAR_LINES]
-    above = visible[max(0, index - 2) : index]
-    return below + above
+        return below
+    above = _lines(source, visible[index - 1 :: -1] if index else [], 2, words_only=words_only)
+    return below + above[::-1]
+
+
+def _lines(source: Source, blocks: list[Block], count: int, *, words_only: bool) -> list[Block]:
+    """The first ``count`` of ``blocks``; with ``words_only``, of those with a letter."""
+    if words_only:
+        return list(
+            itertools.islice(
+                (b for b in blocks if any(c.isalpha() for c in source.slice(b.span))), count
+            )
+        )
+    return blocks[:count]
 
 
 def find_metadata(
