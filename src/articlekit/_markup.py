@@ -72,6 +72,15 @@ _ELSEWHERE_WORD: Final = re.compile(
     r"|breadcrumbs?|pagination|share|sharing|social)(?:$|[-_\s])"
 )
 _SIDE_WORD: Final = re.compile(r"side|widget")
+# Containers of a picture's credit: the names in them are photographers and agencies
+# ("imageby", "photo-credit", "bildnachweis", a list of "artists").
+_PICTURE_CREDIT_WORD: Final = re.compile(
+    r"(?:^|[-_])(?:(?:image|img|photo|foto|bild|picture)[-_]?(?:by|credits?|copyright|source"
+    r"|quelle)|photographer|fotograf|bildnachweis|artists?)(?=$|[-_])"
+)
+# Class tokens a CMS derives from the post's categories and tags ("category-fotografie").
+_TAXONOMY_TOKEN: Final = ("category-", "tag-")
+_CREDIT_LEVELS: Final = 3  # the element and its nearest ancestors
 # Class tokens that describe the page's layout, not the element ("layout-two-columns-right-sidebar",
 # "has-sidebar", "with-comments", "no-sidebar"): the wrapper of the whole page carries them.
 _LAYOUT_TOKEN: Final = re.compile(r"(?:^|(?<=\s))(?:layout|has|with|no)[-_]\S*")
@@ -126,6 +135,19 @@ def _elsewhere(element: lxml.etree._Element) -> bool:
         if itemtype and _COMMENT_TYPES.search(itemtype.rsplit("/", 1)[-1]):
             return True
     return aside_found
+
+
+def _picture_credit(element: lxml.etree._Element) -> bool:
+    """Whether the element, or a near ancestor, holds a picture's credit (not a byline)."""
+    node: lxml.etree._Element | None = element
+    for _ in range(_CREDIT_LEVELS + 1):
+        if node is None:
+            return False
+        for token in _words(node).split():
+            if not token.startswith(_TAXONOMY_TOKEN) and _PICTURE_CREDIT_WORD.search(token):
+                return True
+        node = node.getparent()
+    return False
 
 
 def _hidden(element: lxml.etree._Element) -> bool:
@@ -265,7 +287,7 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
             continue  # <meta> and <link> are the head's (rendered apart); the body is no byline
         found: list[tuple[str, str]] = []
         author = _is_author(element, tag)
-        if author is not None and not _hidden(element):
+        if author is not None and not _hidden(element) and not _picture_credit(element):
             text = _name_text(element)
             if text and len(text) <= _MAX_TEXT:
                 found.append((author, text))

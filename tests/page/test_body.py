@@ -445,6 +445,21 @@ class TestRepeatedParagraphs:
         )
         assert _texts(find_paragraphs(from_text(page))) == story
 
+    def test_a_text_dump_of_a_one_paragraph_story_shown_twice(self) -> None:
+        """A wire brief shown as a teaser and again below a paywall line keeps its first copy.
+
+        The case of rnz.de in trafilatura-dev's text dumps: an 85-word story, twice, with
+        "Noch 10 Gratis-Artikel diesen Monat." and the date between the copies.
+        """
+        story = f"{PARA} {PARA2} {PARA3}"
+        page = (
+            "Menu\n\nHome\n\nA headline of the test page\n\n"
+            f"{story}\n\n10 free articles left this month. Our offers\n\n12.10.2015, 19:16\n\n"
+            f"{story}"
+            "\n\nNewsletter\n\nGood journalism costs money. Subscribe to read on.\n"
+        )
+        assert _texts(find_paragraphs(from_text(page))) == [story]
+
     def test_a_teaser_list_shown_twice_stays_furniture(self) -> None:
         """Cut-off excerpts ("…") a text dump repeats are teasers, not a duplicated article."""
         teasers = "\n\n".join(f"Story {n}: {PARA} {PARA2} More…" for n in range(4))

@@ -275,6 +275,44 @@ class TestAuthors:
             "Max Mustermann"
         ]
 
+    def test_the_site_name_with_its_words_reordered(self) -> None:
+        """'Bündnis 90/Die Grünen Bundestagsfraktion' beside the site name in another order."""
+        html = (
+            "<html><head><meta name='author' content='Bündnis 90/Die Grünen Bundestagsfraktion'>"
+            "<meta property='og:site_name' content='Bundestagsfraktion Bündnis 90/Die Grünen'>"
+            "</head><body><h1>COP26</h1>" + BODY
+        )
+        assert _authors(html) == []
+
+    def test_a_picture_credit_is_no_author(self) -> None:
+        """An ``<address>`` in the picture's credit ("Bild: istockphoto") names no writer."""
+        html = (
+            "<html><body><h1>Kondenswasser</h1>" + BODY + "<div class='references'>"
+            "<ul class='references__authors'><li>Artikel von:</li><li><address>hausinfo"
+            "</address></li></ul><div class='references__imageby'><ul class='references__artists'>"
+            "<li>Bild:</li><li class='references__artist'><address>istockphoto</address></li>"
+            "</ul></div></div></body></html>"
+        )
+        assert _authors(html, "https://hausinfo.ch/a") == []
+        # A post whose category is photography ("category-fotografie") still has its byline.
+        post = (
+            "<html><body><div class='post category-fotografie'><h1>Scherenschnitt</h1>"
+            "<small><span class='author-link'>Autor: <a rel='author' href='/author/gnaddrig/'>"
+            "gnaddrig</a></span></small>" + BODY + "</div></body></html>"
+        )
+        assert _authors(post) == ["gnaddrig"]
+
+    def test_several_names_in_a_dated_byline(self) -> None:
+        """'By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.'."""
+        html = (
+            "<html><body><h1>What is the value of drugs?</h1><p>By Matthew Digby , Minh Do on "
+            "Monday, November 18th, 2019 at 11:08 a.m.</p>" + BODY
+        )
+        assert _authors(html) == ["Matthew Digby", "Minh Do"]
+        # The words after a comma that is not a name's are not taken for one.
+        posted = "<html><body><h1>Notes</h1><p>Posted by Jane Doe, in News on 12 May 2020</p>"
+        assert _authors(posted + BODY) == ["Jane Doe"]
+
     def test_participle_labels(self) -> None:
         """'Erstellt von': a label; 'Ursula von der Leyen': a name."""
         assert _names("Erstellt von Andri Bryner") == ["Andri Bryner"]

@@ -156,6 +156,8 @@ def is_site_name(name: str, site: str | None, host: str | None) -> bool:
     key = _key(name)
     if site and (key == _key(site) or key in {_key(p) for p in _JOINED.split(site)}):
         return True  # "L-MAG" of "L-MAG – Das Magazin für Lesben"
+    if site and " " in key and sorted(key.split()) == sorted(_key(site).split()):
+        return True  # "Bündnis 90/Die Grünen Bundestagsfraktion": the site's words reordered
     if host:
         host = host.removeprefix("www.")
         squeezed = key.replace(" ", "")
@@ -413,9 +415,12 @@ def _byline(
 # A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
 # "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter"; a user name may end
 # in digits ("von Marianne1 am 20.09.2020"), a date never starts inside a word.
+_BYLINE_NAME: Final = r"(?:[^\d|•·,;:()\n]|(?<=\w)\d){2,60}?"
 _BYLINE_INSIDE: Final = re.compile(
     r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
-    r"(?P<names>(?:[^\d|•·,;:()\n]|(?<=\w)\d){2,60}?)"
+    # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
+    # each further name capitalised ("by admin, in News" is one).
+    rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*(?=(?-i:[A-ZÀ-ÖØ-Þ])){_BYLINE_NAME})*)"
     r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
     re.IGNORECASE,
 )

@@ -36,6 +36,8 @@ _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _LONG_REPEATED: Final = 200  # repeated blocks this long are duplicated articles, not captions
 _COPIED_RUN: Final = 3  # long repeated paragraphs in a row: a text dump's duplicated article
+_LONE_COPY: Final = 400  # characters of a paragraph shown twice that make it the article's
+_NEAR_COPY: Final = 4  # blocks between the two copies of such a paragraph
 _TRUNCATED: Final = ("...", "…", "[…]", "[...]")  # a teaser's cut-off excerpt
 _MIN_WORDS_KEPT: Final = 3
 # Inside the article, headings and table cells are content however short ("Pos.", "12").
@@ -259,7 +261,26 @@ def _first_copy_runs(blocks: list[tuple[int, Block, str]], seen: dict[str, int])
             run, between = [], 0
     if len(run) >= _COPIED_RUN:
         runs.update(run)
-    return runs
+    return runs | _lone_copies(blocks, seen)
+
+
+def _lone_copies(blocks: list[tuple[int, Block, str]], seen: dict[str, int]) -> set[int]:
+    """Positions of a text dump's very long paragraphs shown twice a few lines apart.
+
+    A one-paragraph story (a wire brief) shown as a teaser and again as the article, a paywall
+    notice between the copies; a caption or a teaser is shorter, furniture repeats far apart
+    (at the top and the bottom of the page).
+    """
+    first: dict[str, int] = {}
+    out: set[int] = set()
+    for at, (_, _, text) in enumerate(blocks):
+        if len(text) < _LONE_COPY or seen.get(text, 0) != 2 or text.endswith(_TRUNCATED):  # noqa: PLR2004 - twice
+            continue
+        if text not in first:
+            first[text] = at
+        elif at - first[text] <= _NEAR_COPY:
+            out.add(first[text])
+    return out
 
 
 def _ends_section(text: str, block: Block, comment_start: int | None) -> bool:
