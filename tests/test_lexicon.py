@@ -222,6 +222,15 @@ _TEMPLATE_LINES = [
     ("Figure skating is popular in winter: 3 of 5 people like it.", False),
     ("Fig. 1 shows the results in detail.", False),
     ("Dieser Beitrag stammt von unserem Korrespondenten in Rom.", False),
+    # accessibility skip links, the first lines of a text dump
+    ("Skip to main content", True),
+    ("Skip to content Skip to navigation", True),
+    ("Zum Inhalt springen Hauptmenü öffnen", True),
+    ("Direkt zum Inhalt | Direkt zur Navigation", True),
+    ("Aller au contenu principal", True),
+    ("Przejdź do treści", True),
+    ("Zum Inhalt des Vertrags", False),
+    ("Skipping breakfast does not help you lose weight.", False),
 ]
 
 

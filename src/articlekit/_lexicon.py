@@ -52,6 +52,9 @@ _BOILERPLATE_LINES: Final = (
       | (?:mehr\s+(?:von|themen|zum\s+thema|aus|dazu)|empfohlene\s+beitr[aä]ge|lesen\s+sie\s+(?:hier|mehr|auch)|rezept\s+drucken|quellenangaben|kontakt|unterst[uü]tze?n?\s+sie).{0,80}
       | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
       | (?:don'?t|do\s+not)\s+miss\b.{0,60}
+      | (?:skip\s+(?:to\b|navigation)|jump\s+to\s+(?:the\s+)?(?:main\s+)?content|(?:zu[mr]\s+(?:haupt)?(?:inhalt|navigation|men[uü])|zur\s+suche)\s+(?:springen|wechseln)|springe?\s+zu[mr]\s+(?:haupt)?(?:inhalt|navigation)).{0,80}
+      | (?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation)(?:\s*[|·•]\s*direkt\s+zu[mr]\s+\w+)*
+      | (?:aller|passer)\s+au\s+contenu(?:\s+principal)?|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|przejd[źz]\s+do\s+(?:treści|zawartości)|перейти\s+к\s+(?:содержимому|содержанию)
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:close|open|toggle)\s+(?:this\s+|the\s+)?(?:search|menu|navigation|dialog|window|box)\b.{0,30}
       | (?:search|suche|buscar|recherche|cerca|поиск)(?:\s+(?:for|nach|this\s+site|the\s+site|\.\.\.|…))?:?
