@@ -268,6 +268,23 @@ SECTION_END: Final = _CaselessLine(
     re.VERBOSE,
 )
 
+# A recipe's two sections, as their headings read in a text dump: the ingredients ("Zutaten für 4
+# Personen") and the method ("Zubereitung", "Directions", "Przygotowanie krok po kroku").
+INGREDIENTS_HEADING: Final = re.compile(
+    r"(?:zutaten|ingredients?|ingr[ée]dients|ingredientes|ingredienti|sk[łl]adniki|ингредиенты"
+    r"|ingredi[ëe]nten)(?:\s*:|\s+(?:für|for|pour|para|per|dla|na|voor|на)\s[^.!?\n]{1,30})?",
+    re.IGNORECASE,
+)
+METHOD_HEADING: Final = re.compile(
+    r"(?:zubereitung(?:sschritte)?|anleitung|instructions?|directions?|method|preparation|steps"
+    r"|pr[ée]paration|preparaci[óo]n|preparazione|procedimento|przygotowanie|spos[óo]b"
+    r"\s+przygotowania|приготовление|bereiding(?:swijze)?)"
+    r"(?:\s*:|\s+(?:krok\s+po\s+kroku|step\s+by\s+step|schritt\s+für\s+schritt))?",
+    re.IGNORECASE,
+)
+# A line that starts with an amount ("350 g Zucker", "½ cup sugar", "1-2 Spritzer").
+AMOUNT_LINE: Final = re.compile(r"[\d½¼¾⅓⅔⅛]")
+
 # A numbered comment header ("12. ann unregistered"), one of SECTION_END's lines; an article's own
 # numbered subheadings ("1. CVS/pharmacy") look the same.
 NUMBERED_HEADER: Final = re.compile(r"\d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?")

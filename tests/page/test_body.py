@@ -502,6 +502,70 @@ class TestRecipeSteps:
         assert steps[1] in texts
 
 
+class TestRecipeInATextDump:
+    """A text dump's recipe: introduction, the ingredients' amounts, then the method."""
+
+    URL = "https://www.example.de/rezepte/kirschkuchen-mit-marshmallows-77975.html"
+    INTRO = (
+        "Spieglein, Spieglein an der Wand, wer ist der leckerste Kuchen im ganzen Land? Es ist "
+        "der Kirschkuchen mit marmoriertem Teig und geflämmten Mini-Marshmallows obendrauf."
+    )
+    STEPS = (
+        (
+            "Für die Creme Puddingpulver, 100 g Zucker und 100 ml Milch in einer Schüssel glatt "
+            "rühren. Restliche Milch aufkochen, Pulver einrühren und unter Rühren aufkochen lassen."
+        ),
+        (
+            "Backofen vorheizen. Butter, Zucker und Salz cremig schlagen, Eier einzeln "
+            "unterrühren, Mehl und Backpulver mischen und kurz unterrühren. Teig in die Form "
+            "streichen."
+        ),
+        (
+            "Kuchen etwa 50 Minuten backen und auskühlen lassen. Creme daraufstreichen, kalt "
+            "stellen und vor dem Servieren mit den Marshmallows bestreuen und flämmen."
+        ),
+    )
+    AMOUNTS = (
+        "1 Pck. Vanillepuddingpulver",
+        "350 g Zucker",
+        "500 ml Milch",
+        "450 g weiche Butter",
+        "Salz",
+        "5 Eier (Gr. M)",
+    )
+
+    def _page(self, ingredients: str = "Zutaten", method: str = "Zubereitung") -> str:
+        steps = "".join(f"{n}.\n\n{step}\n\n" for n, step in enumerate(self.STEPS, start=1))
+        return (
+            "Rezepte\nBacken\nZutaten-Tauschbörse\nKochen\n\nKirschkuchen mit Marshmallows\n\n"
+            "4 Sterne von 5\n\n"
+            f"{self.INTRO}\n\n{ingredients}\n\nFür 12 Stücke\n\n"
+            + "\n".join(self.AMOUNTS)
+            + f"\n\n{method}\n\n120 Minuten\n\neinfach\n\n{steps}Rezept bewerten\n"
+        )
+
+    def test_the_ingredients_and_the_introduction_are_the_recipes(self) -> None:
+        """The list between the two headings is no furniture that splits the recipe."""
+        texts = _texts(find_paragraphs(from_text(self._page(), url=self.URL)))
+        assert texts[0] == self.INTRO
+        assert "350 g Zucker" in "\n".join(texts)
+        assert texts[-1] == self.STEPS[-1]
+
+    def test_headings_in_other_languages(self) -> None:
+        """'Ingredients' and 'Directions' head an English recipe's sections."""
+        page = self._page("Ingredients", "Directions:")
+        texts = _texts(find_paragraphs(from_text(page, url=self.URL)))
+        assert texts[0] == self.INTRO
+
+    def test_a_list_without_amounts_is_no_recipe(self) -> None:
+        """Between the headings there must be lines of amounts (a menu has none)."""
+        page = self._page()
+        for amount in self.AMOUNTS:
+            page = page.replace(amount, "Mehr Rezepte")
+        texts = _texts(find_paragraphs(from_text(page, url=self.URL)))
+        assert self.INTRO not in texts
+
+
 class TestRegionChoice:
     def test_story_in_a_container_named_for_furniture(self) -> None:
         """A story body whose class names an ad ('advertorial') is still the article.

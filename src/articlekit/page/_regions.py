@@ -57,6 +57,9 @@ _REEXAMINED_GAIN: Final = 2.0  # the re-examined region must hold this many time
 _PROSE_WORDS: Final = 20
 _PROSE_SENTENCE_WORDS: Final = 10
 _PROSE_LINKS: Final = 0.4
+_RECIPE_HEADING_WORDS: Final = 5
+_RECIPE_REACH: Final = 80  # lines from the ingredients' heading to the method's
+_MIN_AMOUNTS: Final = 3  # lines of amounts that make a list of ingredients
 _MIN_LIFTED: Final = 3  # paragraphs of one container whose class verdict is looked at again
 
 
@@ -197,6 +200,53 @@ def joined_region(
         ):
             break
         hi = c.end
+    return lo, hi
+
+
+def _heading_line(f: BlockFeatures, pattern: re.Pattern[str]) -> bool:
+    return f.words <= _RECIPE_HEADING_WORDS and pattern.fullmatch(f.text) is not None
+
+
+def with_recipe(feats: Sequence[BlockFeatures], region: Region, max_gap: int) -> Region:
+    """A text dump's region taken over the recipe it touches: ingredients, then the method.
+
+    A recipe page lists its ingredients under their heading ("Zutaten", "Ingredients") as short
+    lines of amounts, then its steps under theirs ("Zubereitung", "Directions"): the list is no
+    furniture between two pieces of text, and the introduction just above it is the article's.
+    """
+    lo, hi = region
+    for i, f in enumerate(feats):
+        if not _heading_line(f, lex.INGREDIENTS_HEADING):
+            continue
+        j = next(
+            (
+                k
+                for k in range(i + 1, min(len(feats), i + _RECIPE_REACH))
+                if _heading_line(feats[k], lex.METHOD_HEADING)
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        amounts = sum(1 for g in feats[i + 1 : j] if lex.AMOUNT_LINE.match(g.text))
+        if amounts < _MIN_AMOUNTS:
+            continue
+        end, gap = j, 0
+        for k in range(j + 1, len(feats)):
+            if feats[k].is_section_end:
+                break
+            if feats[k].is_good:
+                end, gap = k, 0
+            else:
+                gap += 1
+                if gap > max_gap:
+                    break
+        start = i
+        for k in range(i - 1, max(-1, i - _EDGE_LINES - 1), -1):
+            if feats[k].is_good:
+                start = k  # the recipe's introduction
+        if end > j and start - max_gap <= hi and lo <= end + max_gap:
+            return min(lo, start), max(hi, end)
     return lo, hi
 
 

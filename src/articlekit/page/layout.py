@@ -36,6 +36,7 @@ from articlekit.page._regions import (
     joined_region,
     reexamined,
     with_edges,
+    with_recipe,
 )
 from articlekit.page._urls import slug_words
 
@@ -78,7 +79,7 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     if region is None:
         region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:
-            region = with_edges(feats, region)
+            region = with_recipe(feats, with_edges(feats, region), max_gap)
     bounds = (feats[core[0]].block.span, feats[core[1]].block.span) if core is not None else None
     layout = Layout(
         blocks=blocks,
