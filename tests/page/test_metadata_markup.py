@@ -313,6 +313,49 @@ class TestAuthors:
         posted = "<html><body><h1>Notes</h1><p>Posted by Jane Doe, in News on 12 May 2020</p>"
         assert _authors(posted + BODY) == ["Jane Doe"]
 
+    def test_names_joined_by_a_slash(self) -> None:
+        """'Ralph Steiner/Carlo Natter': two names; a web address or 'ARD/ZDF' names nobody."""
+        assert _names("Ralph Steiner/Carlo Natter") == ["Ralph Steiner", "Carlo Natter"]
+        assert _names("ARD/ZDF") == []
+        assert _names("https://www.facebook.com/JaneDoe") == []
+        assert _names("Jane Doe / The Times") == ["Jane Doe"]
+
+    def test_a_desk_in_json_ld_gives_way_to_the_names_in_the_head(self) -> None:
+        """JSON-LD's 'Auswärtige Autoren (AA)' is a desk; meta author names the writers."""
+        html = (
+            "<html><head><meta name='author' content='Ralph Steiner/Carlo Natter'>"
+            "<script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "author": {"@type": "Person", '
+            '"name": "Auswärtige Autoren (AA)"}}</script></head><body><h1>Karten</h1>' + BODY
+        )
+        assert _authors(html) == ["Ralph Steiner", "Carlo Natter"]
+
+    def test_the_head_lists_more_authors_than_json_ld(self) -> None:
+        """JSON-LD keeps the first author; meta author lists the same and one more."""
+        html = (
+            "<html><head><meta name='author' content=\"April Roach, Daniel O'Mahony\">"
+            "<script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "April Roach"}}'
+            "</script></head><body><h1>Quarantine list</h1>" + BODY
+        )
+        assert _authors(html) == ["April Roach", "Daniel O'Mahony"]
+        # A head that names someone else does not replace JSON-LD's author.
+        other = html.replace("April Roach, Daniel O'Mahony", "Daniel O'Mahony")
+        assert _authors(other) == ["April Roach"]
+
+    def test_a_korean_byline(self) -> None:
+        """'스포츠조선=선수민 기자': the outlet before '=', the job title after the name."""
+        assert _names("스포츠조선=선수민 기자") == ["선수민"]
+
+    def test_the_site_spelled_as_its_host_spells_it(self) -> None:
+        """'SPÖ' on spoe.at and the account 'Wunderweib1' on wunderweib.de are the site."""
+        head = "<html><head><meta name='author' content='{}'></head><body><h1>X</h1>"
+        assert _authors(head.format("SPÖ") + BODY, "https://www.spoe.at/2022/a/") == []
+        assert _authors(head.format("Wunderweib1") + BODY, "https://www.wunderweib.de/a") == []
+        assert _authors(head.format("Jörg Müller") + BODY, "https://www.spoe.at/a/") == [
+            "Jörg Müller"
+        ]
+
     def test_participle_labels(self) -> None:
         """'Erstellt von': a label; 'Ursula von der Leyen': a name."""
         assert _names("Erstellt von Andri Bryner") == ["Andri Bryner"]

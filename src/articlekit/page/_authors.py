@@ -124,7 +124,8 @@ _ORGANISATION: Final = re.compile(
     r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|corporation|co\.|e\.\s?v|s\.a|sa|sas|sarl|s\.l|srl"
     r"|spa|b\.v|bv|n\.v|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
     r"|news(?:room|desk)?|zeitung|magazin(?:e)?|redaktion|agency|agentur|team|staff|foundation"
-    r"|stiftung|verband|institut|institute|university|universität)\b\.?",
+    r"|stiftung|verband|institut|institute|university|universität|autoren|authors|contributors)"
+    r"\b\.?",
     re.IGNORECASE,
 )
 _ORGANISATION_FORM: Final = re.compile(
@@ -146,6 +147,11 @@ _HONORIFIC: Final = re.compile(
     r"(?:frau|herr|mr|mrs|ms|miss|dr|prof|madame|monsieur|mme|señora?|sra?|signora?)\.?\s",
     re.IGNORECASE,
 )
+_WEB_ADDRESS: Final = re.compile(r"://|www\.|\.[a-z]{2,3}\b", re.IGNORECASE)
+_CJK_ROLES: Final = ("기자", "특파원", "記者", "特派員", "记者")
+_CJK_ROLE: Final = re.compile(r"\s*(?:" + "|".join(_CJK_ROLES) + r")$")
+_OUTLET_PREFIX: Final = re.compile(r"^[^=\s]{1,20}\s*=\s*")
+_SPACED_SLASH: Final = re.compile(r"\s/|/\s")
 _URLISH: Final = re.compile(
     r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/", re.IGNORECASE
 )  # "TIMESOFINDIA.COM": a web address, the site's, not a person
@@ -164,12 +170,23 @@ def is_site_name(name: str, site: str | None, host: str | None) -> bool:
         label = host.split(".")[0]
         if squeezed in {label, host, host.replace(".", "")}:
             return True
+        # "Wunderweib1" of wunderweib.de: the site's own account, its name and a number.
+        if squeezed[-1:].isdigit() and squeezed.rstrip("0123456789") == label:
+            return True
         # "L-MAG" of l-mag.de, "Hildesheimer Presse" of hildesheimer-presse.de: the host's name
         # without its punctuation; but "Frau Sabienes" of frau-sabienes.de is a person (a pen
         # name, the blog named after her).
         if squeezed == re.sub(r"[\W_]", "", label) and not _HONORIFIC.match(name):
             return True
     return False
+
+
+_SPELLED_OUT: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spelled_out(text: str) -> str:
+    """German letters as a host name writes them ("spö" → "spoe")."""
+    return text.translate(_SPELLED_OUT)
 
 
 def _of_site(name: str, site: str | None, host: str | None) -> bool:
@@ -184,8 +201,9 @@ def _of_site(name: str, site: str | None, host: str | None) -> bool:
         return True
     first = (name.split(maxsplit=1) or [""])[0]
     label = host.removeprefix("www.").split(".")[0] if host else ""
-    # An acronym brand from the host ("CNN" of cnn.com), not a first name ("Max" of max.de).
-    return len(first) > 1 and first.isupper() and first.casefold() == label
+    # An acronym brand from the host ("CNN" of cnn.com, "SPÖ" of spoe.at: hosts spell umlauts
+    # out), not a first name ("Max" of max.de).
+    return len(first) > 1 and first.isupper() and _spelled_out(first.casefold()) == label
 
 
 def _without_site(text: str, site: str | None, host: str | None) -> str:
@@ -210,6 +228,8 @@ def _clean(value: str) -> str:
     if "<" in text:
         text = _TAGS.sub("", text)
     text = " ".join(text.replace("\ufe0f", "").replace("\u200d", "").split())
+    if "=" in text:
+        text = _OUTLET_PREFIX.sub("", text)  # "스포츠조선=선수민 기자": the outlet before "="
     text = _QUOTED.sub(" ", text)
     # Symbols and emoji are no part of a name; a bar ends the names ("Jane Doe | The Paper").
     text = "".join(c if c == "|" or unicodedata.category(c)[0] not in "SC" else " " for c in text)
@@ -226,6 +246,12 @@ def _clean(value: str) -> str:
 def _names(value: str) -> list[str]:
     """The person names in one author value (a meta tag, a byline element's text)."""
     text = _clean(value)
+    if "/" in text and not _WEB_ADDRESS.search(text) and not _SPACED_SLASH.search(text):
+        parts = text.split("/")
+        if all(len(p.split()) >= 2 and p.strip()[:1].isupper() for p in parts):  # noqa: PLR2004
+            text = ", ".join(p.strip() for p in parts)  # "Ralph Steiner/Carlo Natter"
+    if text.endswith(_CJK_ROLES):
+        text = _CJK_ROLE.sub("", text)  # "선수민 기자": the job after the name (Korean bylines)
     if _ORGANISATION_FORM.search(text) or "!" in text or "?" in text:
         return []  # "Olympia-Verlag GmbH, Nürnberg, Germany": a company's address
     out = []
@@ -320,6 +346,28 @@ def _full_names_first(values: list[MetaValue]) -> list[MetaValue]:
         for v, key in zip(values, keys, strict=True)
         if not any(other != key and key.startswith(other + " ") for other in keys)
     ]
+
+
+def _fuller(
+    source: Source,
+    persons: list[MetaValue],
+    others: list[list[Block]],
+    site: str | None,
+    host: str | None,
+) -> list[MetaValue]:
+    """A less trusted source's list where it names the same persons and more.
+
+    JSON-LD may keep only the first of a story's authors ("April Roach") where the page's
+    ``meta name=author`` lists them all ("April Roach, Daniel O'Mahony").
+    """
+    keys = {_key(p.value) for p in persons}
+    for blocks in others:
+        more = [
+            n for n in _from_blocks(source, blocks, site, host) if _is_person(n.value, site, host)
+        ]
+        if keys < {_key(n.value) for n in more}:
+            return more
+    return persons
 
 
 def _visible_start(source: Source) -> int:
@@ -602,21 +650,22 @@ def find_authors(
             by_key.setdefault(block.hint, []).append(block)
     desks: list[MetaValue] = []
     markup: list[MetaValue] | None = None
-    for key in (*_JSONLD, *_HEAD):
-        if key in by_key:
-            names = _from_blocks(source, by_key[key], site, host)
-            persons = [n for n in names if _is_person(n.value, site, host)]
-            if persons:
-                markup = _markup(source, headline_at, site, host)
-                if all(_is_handle(n.value) for n in persons):
-                    # A user name ("gabor_munier"): the byline may show the person's own name.
-                    shown = _shown_names(persons, markup) or _written_out(source, persons)
-                    return tuple(shown or persons)
-                shown = _as_shown(
-                    source, persons, markup, near, headline_at=headline_at, site=site, host=host
-                )
-                return tuple(shown)
-            desks = desks or names or _roles(source, by_key[key])
+    keys = [key for key in (*_JSONLD, *_HEAD) if key in by_key]
+    for at, key in enumerate(keys):
+        names = _from_blocks(source, by_key[key], site, host)
+        persons = [n for n in names if _is_person(n.value, site, host)]
+        if persons:
+            persons = _fuller(source, persons, [by_key[k] for k in keys[at + 1 :]], site, host)
+            markup = _markup(source, headline_at, site, host)
+            if all(_is_handle(n.value) for n in persons):
+                # A user name ("gabor_munier"): the byline may show the person's own name.
+                shown = _shown_names(persons, markup) or _written_out(source, persons)
+                return tuple(shown or persons)
+            shown = _as_shown(
+                source, persons, markup, near, headline_at=headline_at, site=site, host=host
+            )
+            return tuple(shown)
+        desks = desks or names or _roles(source, by_key[key])
     if markup is None:
         markup = _markup(source, headline_at, site, host)
     persons = [n for n in markup if _is_person(n.value, site, host)]
