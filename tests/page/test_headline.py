@@ -313,6 +313,37 @@ class TestDeclaredTitles:
         )
         assert _headline(html) == "Council approves budget"
 
+    def test_a_section_name_in_the_title_gives_way_to_the_agreed_heading(self) -> None:
+        """'Economia' of '<headline> - Economia - iG' in the header; the h1 everyone declares.
+
+        The case of economia.ig.com.br (headline sample batch 6): a short paragraph of the
+        header made the article's region start above the h1.
+        """
+        headline = "Agronegócio quer salvar relação com a China"
+        html = (
+            f"<html><head><title>{headline} - Economia - iG</title>"
+            f"<meta property='og:title' content='{headline}'>"
+            f"<meta name='twitter:title' content='{headline}'></head><body>"
+            "<header><h3>Economia</h3><p>Representantes do setor enviam carta à embaixada "
+            "chinesa classificando as declarações do deputado como um ato isolado.</p></header>"
+            f"<main><h1>{headline}</h1>" + BODY + "</main></body></html>"
+        )
+        assert _headline(html) == headline
+
+    def test_a_tagline_after_the_declared_title_stays_in_the_heading(self) -> None:
+        """'Headline: einfach köstlich!' is the heading as shown; 'Kicker: Headline' is cut."""
+        title = "<title>Saftiger Zitronenkuchen vom Blech | Backen macht glücklich</title>"
+        tagline = (
+            f"<html><head>{title}</head><body><article><h1>Saftiger Zitronenkuchen vom Blech: "
+            "einfach köstlich!</h1>" + BODY + "</article></body></html>"
+        )
+        assert _headline(tagline) == "Saftiger Zitronenkuchen vom Blech: einfach köstlich!"
+        kicker = tagline.replace(
+            "Saftiger Zitronenkuchen vom Blech: einfach köstlich!",
+            "Backen im Sommer: Saftiger Zitronenkuchen vom Blech",
+        )
+        assert _headline(kicker) == "Saftiger Zitronenkuchen vom Blech"
+
     def test_social_cards_alone_do_not_count_as_agreement(self) -> None:
         """og:title and twitter:title copy each other: the h2 opening the body still wins."""
         html = (

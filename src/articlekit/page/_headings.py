@@ -51,6 +51,8 @@ _MIN_PARTIAL_WORDS: Final = 3
 _MIN_OPENING_WORDS: Final = 2
 _SLUG_MATCH: Final = 0.5
 _PREFIX_SHARE: Final = 0.6
+# A tagline after the declared title in a visible heading: a colon or a dash, then words.
+_SUBTITLE: Final = re.compile(r"\s*(?::|\s[-–—])\s+[^\W\d_]")
 _PARTIAL_SHARE: Final = 2  # the agreed part is at least half of the heading
 _MAX_HEADLINE: Final = 300
 _LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
@@ -298,16 +300,10 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         # Ties go to the later heading: the one closer to the body.
         if best is None or score >= best[0]:
             best = (score, line, level, agree, _visible_signal(block, level))
-    if best is not None and not best[3]:
-        # A heading that adds a kicker or date to what the signals say: keep the agreed part.
-        for block in _headings_before(source, first_body):
-            text = source.slice(block.span)
-            found = _partial(text, signals)
-            if found is not None:
-                start, end, names = found
-                span = Span(block.span.start + start, block.span.start + end)
-                return Headline(span=span, text=source.slice(span), signals=("partial", *names))
     if best is not None:
+        better = _beyond_best(source, first_body, signals, best[3])
+        if better is not None:
+            return better
         score, line, level, agree, shown = best
         # A visible h1 that is not the site's name is the headline even without agreement,
         # unless it is a lone word (a logo, a section) and the page declares a longer title.
@@ -337,6 +333,56 @@ def _declared_heading(source: Source, signals: tuple[_Signal, ...]) -> Headline 
                 text = source.slice(line)
                 return Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
     return None
+
+
+def _beyond_best(
+    source: Source, first_body: Span | None, signals: tuple[_Signal, ...], agree: list[str]
+) -> Headline | None:
+    """A heading to prefer to the best one above the body, given what agrees with the latter.
+
+    Nothing agrees: a heading that holds a declared title with a kicker or a date. Only
+    <title> agrees (a part of it: "Economia" of "Headline - Economia - iG"): a heading further
+    down that more of the page's titles agree on.
+    """
+    if not agree:
+        return _partial_heading(source, first_body, signals)
+    if agree == ["title"]:
+        declared = _most_agreed_heading(source, signals)
+        if declared is not None and len(declared.signals) > 2:  # noqa: PLR2004 - h1 + 2 titles
+            return declared
+    return None
+
+
+def _partial_heading(
+    source: Source, first_body: Span | None, signals: tuple[_Signal, ...]
+) -> Headline | None:
+    """A heading that adds a kicker or date to what the signals say: its agreed part.
+
+    A tagline after the agreed part ("Headline: einfach köstlich!") stays: the heading is shown so.
+    """
+    for block in _headings_before(source, first_body):
+        text = source.slice(block.span)
+        found = _partial(text, signals)
+        if found is not None:
+            start, end, names = found
+            if start == 0 and _SUBTITLE.match(text, end):
+                return Headline(span=block.span, text=text, signals=("partial", *names))
+            span = Span(block.span.start + start, block.span.start + end)
+            return Headline(span=span, text=source.slice(span), signals=("partial", *names))
+    return None
+
+
+def _most_agreed_heading(source: Source, signals: tuple[_Signal, ...]) -> Headline | None:
+    """The visible heading anywhere that the most declared titles agree with (the first of ties)."""
+    best: Headline | None = None
+    for block in source.blocks:
+        if block.kind is BlockKind.HEADING and block.level <= _MAX_LEVEL:
+            line = _main_line(source, block.span)
+            agree = _agreeing(_key(source.slice(line)), signals)
+            if agree and (best is None or len(agree) > len(best.signals) - 1):
+                text = source.slice(line)
+                best = Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
+    return best
 
 
 def _declared(signals: tuple[_Signal, ...], site: frozenset[str]) -> list[_Signal]:
