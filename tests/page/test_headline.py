@@ -88,6 +88,24 @@ class TestText:
         assert found is not None
         assert found.text == "Council approves the budget"
 
+    def test_a_dated_headline_line(self) -> None:
+        """'23.01.2022 - Headline': the title after its date, with a span on the title alone."""
+        body = "\n\n".join(
+            [
+                "Die Lokalmatadorin holte sich nach einer starken Vorstellung den Sieg am Sonntag. "
+                * 3
+            ]
+            * 2
+        )
+        title = "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
+        dump = f"Startseite\nNews\n\n23.01.2022 - {title}\n\nMit Freunden teilen\n\n{body}"
+        url = "https://www.example.it/de/news/23-01-2022-dorothea-wierer-darf-beim-antholz-abschluss-noch-jubeln/17.html"
+        source = from_text(dump, url=url)
+        found = find_headline(source)
+        assert found is not None
+        assert found.text == title
+        assert source.slice(found.span) == title
+
     def test_nothing_title_like(self) -> None:
         """No headline is a value (None), not an error."""
         assert find_headline(from_text("")) is None

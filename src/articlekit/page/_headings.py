@@ -640,7 +640,9 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     candidates = list(range(start, stop)) or [0]
     if start > 0:
         candidates.insert(0, 0)
-    texts = [source.slice(b.span) for b in lines]
+    # A dated line ("23.01.2022 - Headline"): the title after its date.
+    starts = [_dated_title_start(source.slice(b.span)) for b in lines]
+    texts = [source.slice(b.span)[at:] for b, at in zip(lines, starts, strict=True)]
     if slug:
         # Far above the body, a line the URL spells is still a candidate.
         window = set(candidates)
@@ -685,7 +687,16 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     if best is None or best[0] < 2.0:  # noqa: PLR2004 - nothing title-like
         return None
     block = best[1]
-    return Headline(span=block.span, text=source.slice(block.span), signals=("text-line",))
+    span = Span(block.span.start + _dated_title_start(source.slice(block.span)), block.span.end)
+    return Headline(span=span, text=source.slice(span), signals=("text-line",))
+
+
+def _dated_title_start(text: str) -> int:
+    """Where the title of a dated line starts ("23.01.2022 - Headline"), else 0."""
+    date = _LEADING_DATE.match(text)
+    if date is None or len(_WORD.findall(text, date.end())) < _MIN_PARTIAL_WORDS:
+        return 0
+    return date.end()
 
 
 _ELLIPSIS: Final = ("...", "…")
