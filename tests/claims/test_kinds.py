@@ -56,6 +56,11 @@ KINDS = [
     ("The council approved the new budget on Tuesday.", ClaimKind.FACTUAL),
     ("The new stadium is not bad at all.", ClaimKind.OPINION),
     ("Der Vorschlag ist gut.", ClaimKind.OPINION),
+    # a German obligation: "müssen" with the infinitive ending its clause, in either order
+    ("Das müssen wir ändern, weil es Frauen behindert.", ClaimKind.OPINION),
+    ("Das ist eine Aufgabe, die die Regierung jetzt angehen muss.", ClaimKind.OPINION),
+    ("Die Menschen müssen hier ohne Angst leben können.", ClaimKind.OPINION),
+    ("Die Musterung ist ein Muss für alle.", ClaimKind.FACTUAL),
 ]
 
 

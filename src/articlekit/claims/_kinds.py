@@ -107,7 +107,11 @@ _EVALUATIVE: Final = frozenset(
 _NORMATIVE: Final = re.compile(
     r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|"
     r"it\s+is\s+(?:time|essential|vital|crucial|important|necessary)|"
-    r"(?:muss|müssen)\b[^.;:!?]{0,80}?\b(?:werden|stoppen|folgen|angehen)|müsste|müssten|"
+    # German "müssen" with the infinitive that ends its clause ("müssen … leben können",
+    # "… angehen muss"): an obligation, as English "must" is
+    r"(?:muss|müssen)\b[^.;:!?]{0,80}?\b\w+(?:en|ern|eln)"
+    r"(?=\s*(?:[.;:!?,]|$|\s+(?:können|werden|lassen)\b))"
+    r"|\b\w+(?:en|ern|eln)\s+(?:muss|müssen)\b|müsste|müssten|"
     r"sollte|sollten|darf\s+[^.;:!?]{0,60}?nicht|"
     r"doit|doivent|devrait|devraient|il\s+faut|debe|deben|debería|hay\s+que)\b",
     re.IGNORECASE,
