@@ -61,6 +61,11 @@ KINDS = [
     ("Das ist eine Aufgabe, die die Regierung jetzt angehen muss.", ClaimKind.OPINION),
     ("Die Menschen müssen hier ohne Angst leben können.", ClaimKind.OPINION),
     ("Die Musterung ist ein Muss für alle.", ClaimKind.FACTUAL),
+    # a reported view in German, French and Spanish, as "is considered" in English
+    ("Der Buchpreis gilt als wichtigste Auszeichnung der Branche.", ClaimKind.OPINION),
+    ("Le maire estime que l'expérience a été un échec.", ClaimKind.OPINION),
+    ("La ministra considera que la ley es injusta.", ClaimKind.OPINION),
+    ("Der Buchpreis wurde 2005 erstmals vergeben.", ClaimKind.FACTUAL),
 ]
 
 

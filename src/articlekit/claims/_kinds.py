@@ -124,7 +124,11 @@ _STANCE: Final = re.compile(
     r"\b(?:believes?|believed|thinks|considers?\b|(?<!being\s)considered(?!\s+by\b)|(?:seen|regarded|viewed)\s+as|"
     r"views?\s+(?:it|this|that|the)\b)|"
     r"\b(?:ich\s+finde|mir\s+gefällt|gefällt\s+mir|hat\s+es\s+mir|meiner\s+meinung|"
-    r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b",
+    r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b|"
+    # the same reported belief or view in German, French and Spanish: "gilt als", "estime que"
+    r"\b(?:gilt|gelten|galt|galten)\s+als\b|"
+    r"\b(?:estime|estiment|considère|considèrent|juge|jugent)\s+que\b|"
+    r"\b(?:considera|consideran|opina|opinan)\s+que\b",
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -186,7 +190,9 @@ _NORMATIVE_TRIGGERS: Final = frozenset(
 _STANCE_TRIGGERS: Final = frozenset(
     (
         "i we in to my imo imho ich mir gefällt hat meiner je à creo believe believes believed "
-        "thinks consider considers considered seen regarded viewed view views"
+        "thinks consider considers considered seen regarded viewed view views "
+        "gilt gelten galt galten estime estiment considère considèrent juge jugent considera "
+        "consideran opina opinan"
     ).split()
 )
 _JUDGEMENT_TRIGGERS: Final = frozenset(
