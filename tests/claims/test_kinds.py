@@ -66,6 +66,10 @@ KINDS = [
     ("Le maire estime que l'expérience a été un échec.", ClaimKind.OPINION),
     ("La ministra considera que la ley es injusta.", ClaimKind.OPINION),
     ("Der Buchpreis wurde 2005 erstmals vergeben.", ClaimKind.FACTUAL),
+    # a possibility ahead by a modal and a prospective phrase
+    ("The winger may have to swallow more punishment from the league.", ClaimKind.FORECAST),
+    ("The greenback may be in for some weakness.", ClaimKind.FORECAST),
+    ("The winger may have been hurt in the first period.", ClaimKind.FACTUAL),
 ]
 
 

@@ -58,6 +58,8 @@ _FUTURE_PHRASE: Final = re.compile(
     r"tomorrow|in\s+the\s+(?:coming|next|near)\s+(?:\w+\s+)?(?:days|weeks|months|years|future)|"
     r"later\s+this\s+(?:year|month|week|season)|in\s+(?:the\s+)?future|"
     r"(?:may|might|could)\s+(?:soon|eventually)|"
+    # a possibility ahead: "may have to swallow more punishment", "may be in for some weakness"
+    r"(?:may|might)\s+(?:well\s+)?(?:have|need)\s+to\s+\w+|(?:may|might|could)\s+be\s+in\s+for\b|"
     # German, French, Spanish: future auxiliaries and periods
     # "werdet" with its "ihr" only: alone it is the imperative ("Werdet aktiv!")
     r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b[^.;:!?,]{0,80}?\b"
