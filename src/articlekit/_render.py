@@ -592,8 +592,9 @@ def _raw_data(raw: str, *, htmlwalk: ModuleType | None) -> tuple[list[tuple[int,
         data = _outside(data, opaque)
     body = _BODY_START.search(raw)
     body_at = body.end() if body else 0
-    first = next((i for i, (start, _) in enumerate(data) if start >= body_at), len(data))
-    return data, first
+    # The runs are in order: the first one starting at body_at or later (``(body_at,)`` sorts
+    # before every run that starts there).
+    return data, bisect.bisect_left(data, (body_at,))
 
 
 def _opaque_sections(raw: str) -> list[tuple[int, int]]:
@@ -1143,22 +1144,28 @@ def _walk(
     """
     start, end, text = handler.start, handler.end, handler.text
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    # The lower-cased tag of every open node, ``None`` for one the walk does not enter: an end
+    # event takes its tag from here instead of reading and lower-casing it again.
+    open_tags: list[str | None] = []
     for event, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str):
-            # comments/PIs that a fallback parser kept: only their tail is text
-            if event == "end" and element.tail:
+        if event == "end":
+            tag = open_tags.pop()
+            if tag is not None:
+                end(tag, element.tail)
+            elif element.tail:  # a skipped element's tail, or a comment's a fallback parser kept
                 text(element.tail)
+            continue
+        tag = element.tag
+        if not isinstance(tag, str):  # comments/PIs that a fallback parser kept
+            open_tags.append(None)
             continue
         tag = tag.lower()
         if tag in skip_tags:
-            if event == "start":
-                walker.skip_subtree()
-            elif element.tail:
-                text(element.tail)
-        elif event == "end":
-            end(tag, element.tail)
-        elif tag in described_tags:
+            walker.skip_subtree()
+            open_tags.append(None)
+            continue
+        open_tags.append(tag)
+        if tag in described_tags:
             start(tag, element.get("id"), element.get("class"), element.text)
         else:
             start(tag, None, None, element.text)
