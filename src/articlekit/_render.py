@@ -222,16 +222,18 @@ class _Context:
     """The block-level element text is currently rendered into.
 
     A plain class (native when compiled): one is made for every block-level element.
+    ``depth`` is how many elements were open once it opened (itself included): its class/id
+    hint is read from their descriptors when it holds a block (see :meth:`_Renderer.hint`).
     """
 
-    __slots__ = ("hint", "kind", "level", "tag")
+    __slots__ = ("depth", "kind", "level", "tag")
 
-    def __init__(self, kind: BlockKind, level: int, tag: str, hint: str | None) -> None:
-        """Keep the block's kind, level, tag and class/id hint."""
+    def __init__(self, kind: BlockKind, level: int, tag: str, depth: int) -> None:
+        """Keep the block's kind, level, tag and depth."""
         self.kind = kind
         self.level = level
         self.tag = tag
-        self.hint = hint
+        self.depth = depth
 
 
 class _Renderer:
@@ -270,7 +272,7 @@ class _Renderer:
         self.element_stack: list[int] = []
         # The walk's state: the open block-level elements' contexts, the open elements'
         # class/id descriptors (None for inline ones), and how many lists are open.
-        self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
+        self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", 0)]
         self.descriptors: list[str | None] = []
         self.list_depth = 0
 
@@ -289,9 +291,9 @@ class _Renderer:
             if tag in _LISTS:
                 self.list_depth += 1
             contexts = self.contexts
-            self.close_block(contexts[-1])
-            hint = " > ".join([d for d in descriptors[-4:] if d]) or None
-            contexts.append(_context_for(tag, contexts[-1], hint, self.list_depth))
+            if self.block_start >= 0:  # (no block open: nothing to close, nothing pending)
+                self.close_block(contexts[-1])
+            contexts.append(_context_for(tag, contexts[-1], len(descriptors), self.list_depth))
             self.open_element(tag, descriptor)
         else:
             # Inline elements' classes say little; only block-level ones make the hint.
@@ -305,14 +307,14 @@ class _Renderer:
 
     def end(self, tag: str, tail: str | None) -> None:
         """The end of an element :meth:`start` entered, and the text after it."""
-        self.descriptors.pop()
         if tag in _BLOCK_TAGS:
             if tag in _LISTS:
                 self.list_depth -= 1
-            self.close_block(self.contexts.pop())
+            self.close_block(self.contexts.pop())  # its hint is read before its descriptor goes
             self.close_element()
         elif tag == "a":
             self.link_depth -= 1
+        self.descriptors.pop()
         if tail:
             self.text(tail)
 
@@ -361,13 +363,23 @@ class _Renderer:
                     context.kind,
                     context.level,
                     context.tag,
-                    context.hint,
+                    self.hint(context),
                     min(self.link_chars, self.length - self.block_start),
                     self.element_stack[-1] if self.element_stack else None,
                 )
             )
         self.block_start = -1
         self.pending = None
+
+    def hint(self, context: _Context) -> str | None:
+        """The class/id hint of a block rendered into ``context``.
+
+        The descriptors of its element and the three elements around it (inline ones have
+        none), innermost last: ``div.story-body > p.lead``. The descriptors below an open
+        element do not change while it is open, so they are read when a block needs them.
+        """
+        depth = context.depth
+        return " > ".join([d for d in self.descriptors[max(0, depth - 4) : depth] if d]) or None
 
     def _add_text(self, text: str) -> None:
         """Add a text node of the current block, mapping it back to the raw input if asked.
@@ -1099,18 +1111,18 @@ def _in_head(element: lxml.etree._Element) -> bool:
 _HTML_SPACES: Final = str.maketrans("\n\r\t\f", "    ")
 
 
-def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:
+def _context_for(tag: str, parent: _Context, depth: int, list_depth: int) -> _Context:
     if tag in _HEADINGS:
-        return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, hint)
+        return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, depth)
     if tag in _LIST_ITEMS:
-        return _Context(BlockKind.LIST_ITEM, list_depth, tag, hint)
+        return _Context(BlockKind.LIST_ITEM, list_depth, tag, depth)
     if tag == "pre":
-        return _Context(BlockKind.PREFORMATTED, 0, tag, hint)
+        return _Context(BlockKind.PREFORMATTED, 0, tag, depth)
     if tag in {"td", "th"}:
-        return _Context(BlockKind.TABLE_CELL, 0, tag, hint)
+        return _Context(BlockKind.TABLE_CELL, 0, tag, depth)
     if tag == "blockquote" or parent.kind is BlockKind.QUOTE:
-        return _Context(BlockKind.QUOTE, 0, tag, hint)
-    return _Context(BlockKind.PARAGRAPH, 0, tag, hint)
+        return _Context(BlockKind.QUOTE, 0, tag, depth)
+    return _Context(BlockKind.PARAGRAPH, 0, tag, depth)
 
 
 class _Handler(Protocol):
