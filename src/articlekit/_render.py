@@ -275,6 +275,8 @@ class _Renderer:
         self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", 0)]
         self.descriptors: list[str | None] = []
         self.list_depth = 0
+        # Where each metadata value was found in the raw page (-1: nowhere), by value.
+        self.meta_at: dict[str, int] = {}
 
     # -- the walk's events ---------------------------------------------------------------------
 
@@ -501,9 +503,16 @@ class _Renderer:
             return
         at = -1
         if self.offsets:
-            at = self.raw.find(value)
-            if at < 0:
-                at = self.raw.find(html.escape(value, quote=True))
+            # Pages repeat their values (og:title, twitter:title, the JSON-LD headline): each
+            # is looked for in the raw page once, a value found nowhere costing two full scans.
+            found = self.meta_at.get(value)
+            if found is None:
+                at = self.raw.find(value)
+                if at < 0:
+                    at = self.raw.find(html.escape(value, quote=True))
+                self.meta_at[value] = at
+            else:
+                at = found
         raw_range = (at, at + len(value)) if at >= 0 else (0, 0)
         if self.length:
             self._separator("\n\n", raw_range[0])
