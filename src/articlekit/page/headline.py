@@ -28,7 +28,9 @@ def find_headline(source: Source, *, layout: Layout | None = None) -> Headline |
     Args:
         source: the page.
         layout: the page's analysis (see :func:`articlekit.page.find_layout`), found when not
-            given; the headline is looked for just above the article it expects.
+            given; the headline is looked for just above the article it expects. On HTML, where
+            that article starts at the layout's core, the layout's guess (:attr:`Layout.heading`)
+            answers: it was looked for above the same blocks.
 
     >>> from articlekit import from_text
     >>> body = "Sony posted its numbers today and they were good. " * 3
