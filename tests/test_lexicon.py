@@ -147,6 +147,22 @@ _CLASS_NAMES = st.lists(
                 "a",
                 "x",
                 "1",
+                # pieces of the words the patterns are guarded by, whole and cut
+                "Ad",
+                "header",
+                "Bread",
+                "crumbs",
+                "Reference-List",
+                "Kommentare",
+                "Diskussion",
+                "Replies",
+                "Contenido",
+                "tresc",
+                "Nota-",
+                "Main",
+                "side",
+                "-bar",
+                "rail",
             ]
         ),
         st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.#éść"),
@@ -160,6 +176,72 @@ def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> Non
     for folded in (lex.NEGATIVE_HINT, lex.POSITIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING):
         plain = re.compile(folded.pattern, re.IGNORECASE)
         assert bool(folded.search(name)) == bool(plain.search(name)), (folded.pattern, name)
+
+
+# The content words as the alternation the lexicon wrote before searching them as a trie.
+_POSITIVE_ALTERNATION = re.compile(
+    r"article|content|post-body|post_body|postbody|entry|story|body|text|main|blog|prose"
+    r"|artikel|paywall|rich-text|richtext|markdown|news-detail|detail"
+    r"|cuerpo|contenido|noticia|nota-|conteudo|materia|inhalt|beitrag|contenu|testo|articolo"
+    r"|corpo|tekst|tresc|tre[sś][cć]",
+    re.IGNORECASE,
+)
+
+
+@given(_CLASS_NAMES)
+def test_content_word_trie_finds_what_the_alternation_found(name: str) -> None:
+    assert bool(lex.POSITIVE_HINT.search(name)) == bool(_POSITIVE_ALTERNATION.search(name))
+
+
+def test_guard_words_hold_a_piece_of_every_branch() -> None:
+    """Each alternative a guarded pattern's rules write holds one of its guard words.
+
+    The guard skips a text holding none of the words: a branch added without one would never
+    match. (The hypothesis properties above compare the verdicts themselves.)
+    """
+    for folded in (lex.NEGATIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING):
+        assert folded._words is not None
+        assert _unguarded(folded.pattern, folded._words) == [], folded.pattern
+    # the check itself can fail
+    assert _unguarded(r"\b(?:menu|footer)|(?<!x)nav|socia?l", lex._any_word("menu", "nav")) == [
+        "footer",
+        "social",
+    ]
+
+
+def _unguarded(pattern: str, words: re.Pattern[str]) -> list[str]:
+    """The alternatives of ``pattern`` that hold none of ``words``.
+
+    Read as literals: assertions, groups and operators are taken out.
+    """
+    found = []
+    for branch in _top_level_branches(pattern):
+        literal = re.sub(r"\\[bw]|\(\?<?[!=][^)]*\)|[()?:*]|\\", "", branch)
+        found += [alt for alt in literal.split("|") if not words.search(alt)]
+    return found
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The alternatives of ``pattern`` outside any group (escapes and classes skipped)."""
+    branches, depth, start, at = [], 0, 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = pattern.index("]", at + 1) + 1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    branches.append(pattern[start:])
+    return branches
 
 
 _DATE_PIECES = st.sampled_from(

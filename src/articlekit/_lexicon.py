@@ -365,24 +365,38 @@ class FoldedPattern:
 
     Searching folded text with a case-sensitive pattern is several times faster than a
     case-insensitive search, and class names are looked up by the thousand. The pattern's own
-    letters are lower case, so the verdicts are those of ``re.IGNORECASE``.
+    letters are lower case, so the verdicts are those of ``re.IGNORECASE``. ``words``, when
+    given, holds a piece of every branch (see :func:`_any_word`): a text holding none of them is
+    not searched with the whole pattern, whose branches are tried at every position.
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, words: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self._compiled = re.compile(pattern)
+        self._words = words
 
     def search(self, text: str) -> re.Match[str] | None:
         """Search the case-folded ``text`` (offsets refer to the folded text)."""
-        return self._compiled.search(text.casefold())
+        folded = text.casefold()
+        if self._words is not None and self._words.search(folded) is None:
+            return None  # a piece of every branch is missing: no branch can match
+        return self._compiled.search(folded)
 
 
 # A heading naming the comment section ("34 responses to ...").
 COMMENT_HEADING: Final = FoldedPattern(
     r"\b(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties|komentarze|"
-    r"комментари\w*|评论|댓글|コメント|responses|replies|discussion|diskussion)\b"
+    r"комментари\w*|评论|댓글|コメント|responses|replies|discussion|diskussion)\b",
+    # a piece of every branch (the patterns' words stay the rules; these only skip texts)
+    _any_word(
+        "comment", "kommentar", "comentario", "reacties", "komentarze", "комментари", "评论",
+        "댓글", "コメント", "responses", "replies", "discussion", "diskussion",
+    ),
+)  # fmt: skip
+SIDEBAR: Final = FoldedPattern(
+    _SIDEBAR_WORD + r"|right-rail|left-rail",
+    _any_word("sidebar", "side-bar", "right-rail", "left-rail"),
 )
-SIDEBAR: Final = FoldedPattern(_SIDEBAR_WORD + r"|right-rail|left-rail")
 NEGATIVE_HINT: Final = FoldedPattern(
     r"comment|footer|masthead|\bnav|navbar|menu|" + _SIDEBAR_WORD + r"|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
@@ -392,15 +406,33 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
     r"|(?<![a-z])meta(?![a-z])|byline|dateline"
     # a scholarly article's apparatus: its reference list is not its text
-    r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph"
-)
+    r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph",
+    _any_word(
+        "comment", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "share",
+        "sharing", "social", "related", "promo", "advert", "ad", "banner", "cookie", "consent",
+        "newsletter", "subscribe", "signup", "breadcrumb", "crumbs", "tag", "author",
+        "biograph", "popular", "trending", "recommend", "outbrain", "taboola", "rp4wp",
+        "lee-tambien", "leia-tambem", "more-stories", "pagination", "popup", "disclaimer",
+        "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
+        "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph",
+    ),
+)  # fmt: skip
+# Words only: searched as a trie (see _any_word), which finds them where an alternation would.
 POSITIVE_HINT: Final = FoldedPattern(
-    r"article|content|post-body|post_body|postbody|entry|story|body|text|main|blog|prose"
-    r"|artikel|paywall|rich-text|richtext|markdown|news-detail|detail"
-    # the same words in the languages of the corpora's pages
-    r"|cuerpo|contenido|noticia|nota-|conteudo|materia|inhalt|beitrag|contenu|testo|articolo"
-    r"|corpo|tekst|tresc|tre[sś][cć]"
-)
+    _trie(
+        sorted(
+            {
+                "article", "content", "post-body", "post_body", "postbody", "entry", "story",
+                "body", "text", "main", "blog", "prose", "artikel", "paywall", "rich-text",
+                "richtext", "markdown", "news-detail", "detail",
+                # the same words in the languages of the corpora's pages
+                "cuerpo", "contenido", "noticia", "nota-", "conteudo", "materia", "inhalt",
+                "beitrag", "contenu", "testo", "articolo", "corpo", "tekst", "tresc", "treść",
+                "tresć", "treśc",
+            }
+        )
+    )
+)  # fmt: skip
 
 # Separators between a page title and the site name ("Headline | Site", "Headline - Site").
 TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|–—»·•:]|-{1,2}|::)\s+")

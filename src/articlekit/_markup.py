@@ -101,39 +101,26 @@ def _words(element: lxml.etree._Element) -> str:
     return _HUMP.sub("-", raw).lower()
 
 
-def _elsewhere(element: lxml.etree._Element) -> bool:
+def _elsewhere(element: lxml.etree._Element, kinds: dict[lxml.etree._Element, int]) -> bool:
     """Whether the element sits in a comment thread, sidebar, figure, quote or teaser list.
 
     A sidebar inside the ``<article>`` is the article's own margin (bylines sit there).
+    ``kinds`` holds what each ancestor looked at so far is (:func:`_ancestor_kind`): the
+    candidates of one page share most of their ancestors.
     """
     aside_found = False
     for node in element.iterancestors():
-        tag = node.tag
-        if not isinstance(tag, str):
-            continue
-        tag = tag.lower()
-        if tag in {"body", "html"}:
+        kind = kinds.get(node)
+        if kind is None:
+            kind = kinds[node] = _ancestor_kind(node)
+        if kind == _STOP:
             break
-        if tag == "article":
+        if kind == _ARTICLE:
             aside_found = False
-            continue
-        if tag in _ELSEWHERE_TAGS:
-            if tag != "aside":
-                return True
+        elif kind == _ELSEWHERE:
+            return True
+        elif kind == _ASIDE:
             aside_found = True
-        parent = node.getparent()
-        if tag == "footer" and parent is not None and parent.tag == "body":
-            return True
-        words = _LAYOUT_TOKEN.sub(" ", _words(node))
-        if words.strip():
-            match = _ELSEWHERE_WORD.search(words)
-            if match is not None:
-                if not _SIDE_WORD.search(match.group()):
-                    return True
-                aside_found = True
-        itemtype = node.get("itemtype")
-        if itemtype and _COMMENT_TYPES.search(itemtype.rsplit("/", 1)[-1]):
-            return True
     return aside_found
 
 
@@ -148,6 +135,40 @@ def _picture_credit(element: lxml.etree._Element) -> bool:
                 return True
         node = node.getparent()
     return False
+
+
+# What an ancestor says about the elements inside it (:func:`_ancestor_kind`).
+_NOTHING, _STOP, _ARTICLE, _ELSEWHERE, _ASIDE = range(5)
+
+
+def _ancestor_kind(node: lxml.etree._Element) -> int:
+    """What an ancestor makes of the elements inside it.
+
+    ``_STOP`` (the body: nothing above it counts), ``_ARTICLE`` (inside the article, a sidebar
+    further out does not count), ``_ELSEWHERE`` (a comment thread, figure, quote, teaser list or
+    the page's footer), ``_ASIDE`` (a sidebar or ``<aside>``: elsewhere, unless an article lies
+    between) or ``_NOTHING``.
+    """
+    tag = node.tag
+    if not isinstance(tag, str):
+        return _NOTHING
+    tag = tag.lower()
+    if tag in {"body", "html"}:
+        return _STOP
+    if tag == "article":
+        return _ARTICLE
+    parent = node.getparent()
+    words = _LAYOUT_TOKEN.sub(" ", _words(node))
+    match = _ELSEWHERE_WORD.search(words) if words.strip() else None
+    itemtype = node.get("itemtype")
+    if (
+        (tag in _ELSEWHERE_TAGS and tag != "aside")
+        or (tag == "footer" and parent is not None and parent.tag == "body")
+        or (match is not None and not _SIDE_WORD.search(match.group()))
+        or (itemtype and _COMMENT_TYPES.search(itemtype.rsplit("/", 1)[-1]))
+    ):
+        return _ELSEWHERE
+    return _ASIDE if tag == "aside" or match is not None else _NOTHING
 
 
 def _hidden(element: lxml.etree._Element) -> bool:
@@ -211,8 +232,8 @@ def _collect_name(element: lxml.etree._Element, parts: list[str], *, top: bool) 
         parts.append(" ")
 
 
-def _is_author(element: lxml.etree._Element, tag: str) -> str | None:
-    """The hint of an author element, or ``None``."""
+def _is_author(element: lxml.etree._Element, tag: str, words: str) -> str | None:
+    """The hint of an author element, or ``None`` (``words``: its :func:`_words`)."""
     itemprop = (element.get("itemprop") or "").split()
     if "author" in itemprop or "creator" in itemprop:
         return "itemprop:author"
@@ -223,7 +244,7 @@ def _is_author(element: lxml.etree._Element, tag: str) -> str | None:
     testid = f"{element.get('data-testid') or ''} {element.get('data-component') or ''}"
     if _AUTHOR_WORD.search(_HUMP.sub("-", testid).lower()):
         return "markup:author"
-    for token in _words(element).split():
+    for token in words.split():
         match = _AUTHOR_WORD.search(token)
         # "author-name", "date-author", "c-byline__author" name the author; "author-avatar",
         # "byline-date" and "comment-author" do not.
@@ -232,10 +253,9 @@ def _is_author(element: lxml.etree._Element, tag: str) -> str | None:
     return None
 
 
-def _date_hint(element: lxml.etree._Element, tag: str) -> tuple[str, str] | None:
-    """The hint and value of a date element, or ``None``."""
+def _date_hint(element: lxml.etree._Element, tag: str, words: str) -> tuple[str, str] | None:
+    """The hint and value of a date element, or ``None`` (``words``: its :func:`_words`)."""
     itemprop = (element.get("itemprop") or "").lower().split()
-    words = _words(element)
     testid = element.get("data-testid") or element.get("data-component")
     if testid:  # React sites name their parts by test ids ("article-details-date")
         words = f"{words} {_HUMP.sub('-', testid).lower()}"
@@ -281,21 +301,23 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
      ('rel:author', 'Jane Doe'), ('time', '2020-05-01T10:00')]
     """
     counts: dict[str, int] = {}
+    kinds: dict[lxml.etree._Element, int] = {}  # the ancestors' kinds, for _elsewhere
     for element in _candidates(root):
         tag = element.tag.lower()
         if tag in {"meta", "link", "script", "style", "body", "html", "head"}:
             continue  # <meta> and <link> are the head's (rendered apart); the body is no byline
         found: list[tuple[str, str]] = []
-        author = _is_author(element, tag)
+        words = _words(element)
+        author = _is_author(element, tag, words)
         if author is not None and not _hidden(element) and not _picture_credit(element):
             text = _name_text(element)
             if text and len(text) <= _MAX_TEXT:
                 found.append((author, text))
-        date = _date_hint(element, tag)
+        date = _date_hint(element, tag, words)
         if date is not None:
             found.append(date)
         found = [(h, v) for h, v in found if counts.get(h, 0) < _MAX_EACH]
-        if not found or _elsewhere(element):
+        if not found or _elsewhere(element, kinds):
             continue
         for hint, value in found:
             counts[hint] = counts.get(hint, 0) + 1

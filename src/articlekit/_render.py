@@ -222,16 +222,18 @@ class _Context:
     """The block-level element text is currently rendered into.
 
     A plain class (native when compiled): one is made for every block-level element.
+    ``depth`` is how many elements were open once it opened (itself included): its class/id
+    hint is read from their descriptors when it holds a block (see :meth:`_Renderer.hint`).
     """
 
-    __slots__ = ("hint", "kind", "level", "tag")
+    __slots__ = ("depth", "kind", "level", "tag")
 
-    def __init__(self, kind: BlockKind, level: int, tag: str, hint: str | None) -> None:
-        """Keep the block's kind, level, tag and class/id hint."""
+    def __init__(self, kind: BlockKind, level: int, tag: str, depth: int) -> None:
+        """Keep the block's kind, level, tag and depth."""
         self.kind = kind
         self.level = level
         self.tag = tag
-        self.hint = hint
+        self.depth = depth
 
 
 class _Renderer:
@@ -270,9 +272,11 @@ class _Renderer:
         self.element_stack: list[int] = []
         # The walk's state: the open block-level elements' contexts, the open elements'
         # class/id descriptors (None for inline ones), and how many lists are open.
-        self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", None)]
+        self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", 0)]
         self.descriptors: list[str | None] = []
         self.list_depth = 0
+        # Where each metadata value was found in the raw page (-1: nowhere), by value.
+        self.meta_at: dict[str, int] = {}
 
     # -- the walk's events ---------------------------------------------------------------------
 
@@ -289,9 +293,9 @@ class _Renderer:
             if tag in _LISTS:
                 self.list_depth += 1
             contexts = self.contexts
-            self.close_block(contexts[-1])
-            hint = " > ".join([d for d in descriptors[-4:] if d]) or None
-            contexts.append(_context_for(tag, contexts[-1], hint, self.list_depth))
+            if self.block_start >= 0:  # (no block open: nothing to close, nothing pending)
+                self.close_block(contexts[-1])
+            contexts.append(_context_for(tag, contexts[-1], len(descriptors), self.list_depth))
             self.open_element(tag, descriptor)
         else:
             # Inline elements' classes say little; only block-level ones make the hint.
@@ -305,14 +309,14 @@ class _Renderer:
 
     def end(self, tag: str, tail: str | None) -> None:
         """The end of an element :meth:`start` entered, and the text after it."""
-        self.descriptors.pop()
         if tag in _BLOCK_TAGS:
             if tag in _LISTS:
                 self.list_depth -= 1
-            self.close_block(self.contexts.pop())
+            self.close_block(self.contexts.pop())  # its hint is read before its descriptor goes
             self.close_element()
         elif tag == "a":
             self.link_depth -= 1
+        self.descriptors.pop()
         if tail:
             self.text(tail)
 
@@ -361,13 +365,23 @@ class _Renderer:
                     context.kind,
                     context.level,
                     context.tag,
-                    context.hint,
+                    self.hint(context),
                     min(self.link_chars, self.length - self.block_start),
                     self.element_stack[-1] if self.element_stack else None,
                 )
             )
         self.block_start = -1
         self.pending = None
+
+    def hint(self, context: _Context) -> str | None:
+        """The class/id hint of a block rendered into ``context``.
+
+        The descriptors of its element and the three elements around it (inline ones have
+        none), innermost last: ``div.story-body > p.lead``. The descriptors below an open
+        element do not change while it is open, so they are read when a block needs them.
+        """
+        depth = context.depth
+        return " > ".join([d for d in self.descriptors[max(0, depth - 4) : depth] if d]) or None
 
     def _add_text(self, text: str) -> None:
         """Add a text node of the current block, mapping it back to the raw input if asked.
@@ -489,9 +503,16 @@ class _Renderer:
             return
         at = -1
         if self.offsets:
-            at = self.raw.find(value)
-            if at < 0:
-                at = self.raw.find(html.escape(value, quote=True))
+            # Pages repeat their values (og:title, twitter:title, the JSON-LD headline): each
+            # is looked for in the raw page once, a value found nowhere costing two full scans.
+            found = self.meta_at.get(value)
+            if found is None:
+                at = self.raw.find(value)
+                if at < 0:
+                    at = self.raw.find(html.escape(value, quote=True))
+                self.meta_at[value] = at
+            else:
+                at = found
         raw_range = (at, at + len(value)) if at >= 0 else (0, 0)
         if self.length:
             self._separator("\n\n", raw_range[0])
@@ -592,8 +613,9 @@ def _raw_data(raw: str, *, htmlwalk: ModuleType | None) -> tuple[list[tuple[int,
         data = _outside(data, opaque)
     body = _BODY_START.search(raw)
     body_at = body.end() if body else 0
-    first = next((i for i, (start, _) in enumerate(data) if start >= body_at), len(data))
-    return data, first
+    # The runs are in order: the first one starting at body_at or later (``(body_at,)`` sorts
+    # before every run that starts there).
+    return data, bisect.bisect_left(data, (body_at,))
 
 
 def _opaque_sections(raw: str) -> list[tuple[int, int]]:
@@ -1098,18 +1120,18 @@ def _in_head(element: lxml.etree._Element) -> bool:
 _HTML_SPACES: Final = str.maketrans("\n\r\t\f", "    ")
 
 
-def _context_for(tag: str, parent: _Context, hint: str | None, list_depth: int) -> _Context:
+def _context_for(tag: str, parent: _Context, depth: int, list_depth: int) -> _Context:
     if tag in _HEADINGS:
-        return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, hint)
+        return _Context(BlockKind.HEADING, _HEADINGS[tag], tag, depth)
     if tag in _LIST_ITEMS:
-        return _Context(BlockKind.LIST_ITEM, list_depth, tag, hint)
+        return _Context(BlockKind.LIST_ITEM, list_depth, tag, depth)
     if tag == "pre":
-        return _Context(BlockKind.PREFORMATTED, 0, tag, hint)
+        return _Context(BlockKind.PREFORMATTED, 0, tag, depth)
     if tag in {"td", "th"}:
-        return _Context(BlockKind.TABLE_CELL, 0, tag, hint)
+        return _Context(BlockKind.TABLE_CELL, 0, tag, depth)
     if tag == "blockquote" or parent.kind is BlockKind.QUOTE:
-        return _Context(BlockKind.QUOTE, 0, tag, hint)
-    return _Context(BlockKind.PARAGRAPH, 0, tag, hint)
+        return _Context(BlockKind.QUOTE, 0, tag, depth)
+    return _Context(BlockKind.PARAGRAPH, 0, tag, depth)
 
 
 class _Handler(Protocol):
@@ -1143,22 +1165,28 @@ def _walk(
     """
     start, end, text = handler.start, handler.end, handler.text
     walker = lxml.etree.iterwalk(root, events=("start", "end"))
+    # The lower-cased tag of every open node, ``None`` for one the walk does not enter: an end
+    # event takes its tag from here instead of reading and lower-casing it again.
+    open_tags: list[str | None] = []
     for event, element in walker:
-        tag = element.tag
-        if not isinstance(tag, str):
-            # comments/PIs that a fallback parser kept: only their tail is text
-            if event == "end" and element.tail:
+        if event == "end":
+            tag = open_tags.pop()
+            if tag is not None:
+                end(tag, element.tail)
+            elif element.tail:  # a skipped element's tail, or a comment's a fallback parser kept
                 text(element.tail)
+            continue
+        tag = element.tag
+        if not isinstance(tag, str):  # comments/PIs that a fallback parser kept
+            open_tags.append(None)
             continue
         tag = tag.lower()
         if tag in skip_tags:
-            if event == "start":
-                walker.skip_subtree()
-            elif element.tail:
-                text(element.tail)
-        elif event == "end":
-            end(tag, element.tail)
-        elif tag in described_tags:
+            walker.skip_subtree()
+            open_tags.append(None)
+            continue
+        open_tags.append(tag)
+        if tag in described_tags:
             start(tag, element.get("id"), element.get("class"), element.text)
         else:
             start(tag, None, None, element.text)

@@ -900,6 +900,9 @@ class Layout:
         heading: page analysis' guess of the headline just above the core.
         article: the spans of the first and last block the article is expected to hold.
         comments: the comment section, if the page has one.
+        paragraphs: the paragraphs the article is expected to hold below ``heading`` (those
+            ``article`` spans): the body step's answer when the Document's headline is
+            ``heading``, so that it does not select them again.
     """
 
     blocks: tuple[BlockFeatures, ...] = ()
@@ -911,6 +914,7 @@ class Layout:
     heading: Headline | None = None
     article: tuple[Span, Span] | None = None
     comments: CommentSection | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
 
     @property
     def body_features(self) -> tuple[BlockFeatures, ...]:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
+import attrs
 import pytest
 
 import articlekit
+from _support import FIXTURES
 from articlekit import BlockKind, from_html, from_text
 from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
+from articlekit.page._article import article_paragraphs
 
 PARA = (
     "The council approved the new budget on Tuesday after a long debate about school funding, "
@@ -691,3 +695,34 @@ class TestLinesThatAreNotTheArticle:
     def test_a_speaker_named_lea_is_not_furniture(self) -> None:
         """'Lea:' alone may introduce a speaker in a transcript."""
         assert lex.BOILERPLATE.match("Lea: I think the council was right to vote.") is None
+
+
+class TestLayoutParagraphs:
+    """The body step takes the layout's selection only where it would select the same."""
+
+    @pytest.mark.parametrize(
+        "page",
+        sorted(p for p in (FIXTURES).glob("*/input.*") if p.suffix in {".html", ".txt"}),
+        ids=lambda p: p.parent.name,
+    )
+    def test_same_paragraphs_as_selecting_again(self, page: Path) -> None:
+        """On real pages the layout's paragraphs are what the body step would select itself."""
+        doc = articlekit.extract(page.read_bytes())
+        assert doc.layout is not None
+        assert doc.paragraphs
+        assert doc.paragraphs == article_paragraphs(doc.source, doc.layout, doc.headline)
+        if doc.headline == doc.layout.heading:
+            assert doc.layout.paragraphs == doc.paragraphs
+
+    def test_another_headline_selects_again(self) -> None:
+        """The layout's paragraphs answer for its own headline guess only."""
+        source = from_text(f"Menu\n\nA headline\n\n{PARA}\n\n{PARA2}\n\n{PARA3}")
+        layout = find_layout(source)
+        assert layout.heading is not None
+        assert _texts(layout.paragraphs) == [PARA, PARA2, PARA3]
+        marked = attrs.evolve(layout, paragraphs=layout.paragraphs[:1])
+        assert find_paragraphs(source, layout=marked) == layout.paragraphs[:1]
+        menu = articlekit.Headline(span=articlekit.Span(0, 4), text="Menu", signals=("test",))
+        found = find_paragraphs(source, layout=marked, headline=menu)
+        assert found == article_paragraphs(source, marked, menu)
+        assert _texts(found) == [PARA, PARA2, PARA3]

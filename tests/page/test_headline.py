@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import articlekit
+from _support import FIXTURES
 from articlekit import from_html, from_text
+from articlekit.page import find_layout
+from articlekit.page._headings import headline_in
 from articlekit.page.headline import find_headline
 
 BODY = "<p>" + "The council approved the new budget on Tuesday after a long debate. " * 4 + "</p>"
@@ -463,3 +468,20 @@ def test_the_site_name_in_the_title_does_not_make_the_logo_the_headline() -> Non
         "<div class='post'><h2 class='posttitle'>Nummer zwei: Leo</h2>" + BODY + "</div>"
     )
     assert _headline(html, "https://seelenradio.de/2009/nummer-zwei/") == "Nummer zwei: Leo"
+
+
+@pytest.mark.parametrize("page", sorted(FIXTURES.glob("*/input.html")), ids=lambda p: p.parent.name)
+def test_layout_guess_is_the_headline_for_the_same_bounds(page: Path) -> None:
+    """Where the article is expected from the core on, the layout's guess is the answer.
+
+    The headline step takes it then instead of looking again; looking again finds the same.
+    """
+    source = from_html(page.read_bytes())
+    layout = find_layout(source)
+    core = layout.core
+    bounds = layout.article
+    if bounds is None and core is not None:
+        bounds = (layout.blocks[core[0]].block.span, layout.blocks[core[1]].block.span)
+    found = find_headline(source, layout=layout)
+    assert found == headline_in(source, bounds, into_body=True)
+    assert found is not None

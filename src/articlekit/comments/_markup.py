@@ -173,7 +173,7 @@ _RULE_LINE: Final = re.compile(r"^[ \t]*([=_*~-])\1{2,}[ \t]*$", re.MULTILINE)
 def _descriptor_parts(hint: str) -> tuple[frozenset[str], str]:
     """The class tokens (lower-cased) and the id of a ``tag.class#id`` descriptor."""
     head, _, ident = hint.partition("#")
-    return frozenset(c.lower() for c in head.split(".")[1:]), ident
+    return frozenset(head.lower().split(".")[1:]), ident
 
 
 @lru_cache(maxsize=1 << 16)
@@ -190,7 +190,9 @@ def _container_kind(hint: str | None, tag: str) -> str | None:
         return "post"
     if ident and _COMMENT_ID.fullmatch(ident):
         return "comment"
-    if any(_COMMENT_CLASS.fullmatch(c) for c in classes):
+    # one search of the classes together rules out most descriptors: a class that is a comment
+    # class holds a match of the pattern
+    if _COMMENT_CLASS.search(hint) and any(_COMMENT_CLASS.fullmatch(c) for c in classes):
         return "comment"
     return None
 

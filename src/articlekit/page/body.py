@@ -44,7 +44,18 @@ def find_paragraphs(
     """
     if layout is None:
         layout = find_layout(source)
-    return article_paragraphs(source, layout, layout.heading if headline is None else headline)
+    return _paragraphs(source, layout, layout.heading if headline is None else headline)
+
+
+def _paragraphs(source: Source, layout: Layout, headline: Headline | None) -> tuple[Paragraph, ...]:
+    """The article's paragraphs below ``headline``.
+
+    Below the headline page analysis guessed (as the headline step finds it on almost every
+    page), they are the ones the layout step already selected (:attr:`Layout.paragraphs`).
+    """
+    if layout.paragraphs and headline == layout.heading:
+        return layout.paragraphs
+    return article_paragraphs(source, layout, headline)
 
 
 @attrs.frozen(kw_only=True)
@@ -58,7 +69,7 @@ class BodyExtractor:
     def __call__(self, doc: Document, /) -> Document:
         """Return ``doc`` with its body paragraphs."""
         layout = doc.layout if doc.layout is not None else find_layout(doc.source)
-        paragraphs = article_paragraphs(doc.source, layout, doc.headline)
+        paragraphs = _paragraphs(doc.source, layout, doc.headline)
         problems = doc.problems
         if not paragraphs:
             problems = (*problems, Problem(self.name, "no article body found"))

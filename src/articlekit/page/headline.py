@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import attrs
 
-from articlekit.model import Document, Headline, Layout, Source
+from articlekit.model import Document, Headline, Layout, MediaType, Source
 from articlekit.page._headings import headline_in
 from articlekit.page.layout import find_layout
 
@@ -28,7 +28,9 @@ def find_headline(source: Source, *, layout: Layout | None = None) -> Headline |
     Args:
         source: the page.
         layout: the page's analysis (see :func:`articlekit.page.find_layout`), found when not
-            given; the headline is looked for just above the article it expects.
+            given; the headline is looked for just above the article it expects. On HTML, where
+            that article starts at the layout's core, the layout's guess (:attr:`Layout.heading`)
+            answers: it was looked for above the same blocks.
 
     >>> from articlekit import from_text
     >>> body = "Sony posted its numbers today and they were good. " * 3
@@ -38,12 +40,17 @@ def find_headline(source: Source, *, layout: Layout | None = None) -> Headline |
     """
     if layout is None:
         layout = find_layout(source)
-    bounds = layout.article
-    if bounds is None and layout.core is not None:
-        bounds = (
-            layout.blocks[layout.core[0]].block.span,
-            layout.blocks[layout.core[1]].block.span,
-        )
+    core = layout.core
+    core_bounds = (
+        (layout.blocks[core[0]].block.span, layout.blocks[core[1]].block.span)
+        if core is not None
+        else None
+    )
+    bounds = layout.article if layout.article is not None else core_bounds
+    if source.media_type is MediaType.HTML and bounds == core_bounds:
+        # Page analysis guessed the headline above the same bounds, and on HTML the question is
+        # the same (only a text dump's headline may be looked for inside the body).
+        return layout.heading
     return headline_in(source, bounds, into_body=True)
 
 

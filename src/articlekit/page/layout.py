@@ -10,7 +10,8 @@
    grown inside the element whose blocks are worth most; for text, the densest cluster of good
    blocks joined with similar neighbours;
 4. the headline just above the core is guessed, and the blocks the article is expected to hold
-   are selected below it (:mod:`._article`), so that the headline step can look just above them.
+   are selected below it (:mod:`._article`), so that the headline step can look just above them
+   (and the body step, given that headline, takes them as they are).
 
 The result is a :class:`~articlekit.model.Layout` stored on the Document; it is derived data,
 never serialised.
@@ -94,7 +95,7 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     expected = article_paragraphs(source, layout, layout.heading)
     if not expected:
         return layout
-    return attrs.evolve(layout, article=(expected[0].span, expected[-1].span))
+    return attrs.evolve(layout, article=(expected[0].span, expected[-1].span), paragraphs=expected)
 
 
 @attrs.frozen(kw_only=True)
