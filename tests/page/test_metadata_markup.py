@@ -356,6 +356,13 @@ class TestAuthors:
             "Jörg Müller"
         ]
 
+    def test_a_credit_line_between_headline_and_date(self) -> None:
+        """'JIJI' on its own line under the headline, the date below it: the wire credited."""
+        page = "<html><body><h1>Masks stolen from a hospital</h1><p>{}</p><p>Feb 18, 2020</p>"
+        assert _authors(page.format("JIJI") + BODY) == ["JIJI"]
+        assert _authors(page.format("Infos, Veranstaltungen, Hinweise") + BODY) == []
+        assert _authors(page.format("From DramaWiki") + BODY) == []
+
     def test_participle_labels(self) -> None:
         """'Erstellt von': a label; 'Ursula von der Leyen': a name."""
         assert _names("Erstellt von Andri Bryner") == ["Andri Bryner"]

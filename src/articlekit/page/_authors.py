@@ -679,5 +679,45 @@ def find_authors(
         or _closing_byline(source, near, site, host, labelled=True)
         or _closing_byline(source, closing, site, host)
         or _closing_byline(source, article, site, host, labelled=True)
+        or (_credit_line(source, near, site, host) if headline_at is not None else [])
         or desks
     )
+
+
+_MAX_CREDIT_WORDS: Final = 4
+# Words a tagline starts with, never a name ("From DramaWiki", "Aus der Redaktion").
+_NOT_A_NAME_START: Final = frozenset("from aus de del in im on at for für with mit".split())
+
+
+def _credit_line(
+    source: Source, near: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """A wire or a writer credited on its own line between the headline and the date ("JIJI").
+
+    ``near`` starts with the lines below the headline. The line must be a name (capitalised
+    words) or an agency's acronym, not furniture, and a date line must follow it.
+    """
+    if len(near) < 2 or not lex.DATE.search(source.slice(near[1].span)):  # noqa: PLR2004
+        return []
+    block = near[0]
+    text = source.slice(block.span).strip()
+    words = text.split()
+    if (
+        not 1 <= len(words) <= _MAX_CREDIT_WORDS
+        or not all(w[:1].isupper() for w in words)
+        or (len(words) == 1 and not (text.isupper() and text.isalpha() and len(text) > 1))
+        or lex.BOILERPLATE.match(text)
+        or lex.DATE.search(text)
+        or words[0].casefold() in _NOT_A_NAME_START
+    ):
+        return []
+    out = []
+    for name in _names(text):
+        # a full name, or the acronym alone ("JIJI"); not a list of labels ("Infos, Hinweise")
+        if (" " in name or name == text) and _is_person(name, site, host):
+            at = source.slice(block.span).find(name)
+            span = (
+                Span(block.span.start + at, block.span.start + at + len(name)) if at >= 0 else None
+            )
+            out.append(MetaValue(text=name, value=name, span=span))
+    return out
