@@ -11,7 +11,8 @@ Three sub-commands, run from the repository root with the bench extra installed:
     Seeded random sample (``--seed``, default 18) of 70 htmldate-dev pages and 50 scrapinghub
     pages (``--htmldate``, ``--scrapinghub``); pages that fail to decode are skipped and recorded,
     pages of earlier batches given with ``--exclude`` (a draw ``.json`` or labels ``.jsonl``,
-    repeatable) are never drawn again. Writes the drawn pages, in order, to ``--out`` (default
+    repeatable; also the body sample's files, matched on file and URL) are never drawn again.
+    Writes the drawn pages, in order, to ``--out`` (default
     ``benchmarks/data/headlines-draw.json``). Batch 2 (``headlines-draw2.json``): ``draw --seed 29
     --exclude benchmarks/data/headlines-sample.jsonl --htmldate 60 --scrapinghub 40 --out
     benchmarks/data/headlines-draw2.json``. Batch 3 (``headlines-draw3.json``): ``draw --seed 41
@@ -30,7 +31,14 @@ Three sub-commands, run from the repository root with the bench extra installed:
     benchmarks/data/headlines-fresh.jsonl --exclude benchmarks/data/headlines-fresh2.jsonl
     --exclude benchmarks/data/headlines-fresh3.jsonl --exclude
     benchmarks/data/headlines-fresh4.jsonl --htmldate 79 --scrapinghub 30 --out
-    benchmarks/data/headlines-draw6.json``.
+    benchmarks/data/headlines-draw6.json``. Batch 7 (``headlines-draw7.json``; htmldate-dev only,
+    also excluding the fresh body sample's pages): ``draw --seed 89 --exclude
+    benchmarks/data/headlines-sample.jsonl --exclude benchmarks/data/headlines-fresh.jsonl
+    --exclude benchmarks/data/headlines-fresh2.jsonl --exclude
+    benchmarks/data/headlines-fresh3.jsonl --exclude benchmarks/data/headlines-fresh4.jsonl
+    --exclude benchmarks/data/headlines-fresh5.jsonl --exclude benchmarks/data/body-draw.json
+    --exclude benchmarks/data/body-fresh.jsonl --exclude benchmarks/data/body-overlap.jsonl
+    --htmldate 40 --scrapinghub 0 --out benchmarks/data/headlines-draw7.json``.
 ``show``
     Prints, for each page of a draw (``--draw``, default batch 1), what a reader sees:
     ``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``/``name``/``author``,
@@ -266,7 +274,12 @@ def read_page(item: dict[str, Any]) -> str:
 
 
 def excluded(paths: list[str]) -> set[tuple[str, str]]:
-    """``(corpus, file)`` of every page in the given draws (``.json``) or labels (``.jsonl``)."""
+    """``(corpus, file)`` of every page in the given draws (``.json``) or labels (``.jsonl``).
+
+    Also reads the body sample's files (``body-draw.json``, ``body-fresh.jsonl``): their rows
+    carry no ``corpus`` and name the bare htmldate-dev file (``x.html``), which is keyed as
+    ``("htmldate", "pages/x.html.gz")``; each row's ``url`` is keyed as ``("url", url)`` too.
+    """
     keys: set[tuple[str, str]] = set()
     for path in paths:
         text = Path(path).read_text(encoding="utf-8")
@@ -274,7 +287,13 @@ def excluded(paths: list[str]) -> set[tuple[str, str]]:
             items = [json.loads(x) for x in text.splitlines() if x.strip()]
         else:
             items = json.loads(text)["pages"]
-        keys |= {(it["corpus"], it["file"]) for it in items}
+        for it in items:
+            if "corpus" in it:
+                keys.add((it["corpus"], it["file"]))
+            else:
+                keys.add(("htmldate", f"pages/{it['file']}.gz"))
+            if it.get("url"):
+                keys.add(("url", it["url"]))
     return keys
 
 
@@ -293,7 +312,11 @@ def cmd_draw(args: argparse.Namespace) -> None:
     for corpus, pool in candidates().items():
         order = pool[:]
         rng.shuffle(order)
-        order = [it for it in order if (corpus, it["file"]) not in skip]
+        order = [
+            it
+            for it in order
+            if (corpus, it["file"]) not in skip and ("url", it["url"]) not in skip
+        ]
         taken = 0
         for item in order:
             if taken == sizes[corpus]:
