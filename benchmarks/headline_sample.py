@@ -53,8 +53,9 @@ Three sub-commands, run from the repository root with the bench extra installed:
     first tuning round), ``fresh2`` (batch 3, ``headlines-fresh2.jsonl``, drawn after the second
     tuning round), ``fresh3`` (batch 4, ``headlines-fresh3.jsonl``, drawn during the third tuning
     round), ``fresh4`` (batch 5, ``headlines-fresh4.jsonl``, drawn during the fourth tuning
-    round), ``fresh5`` (batch 6, ``headlines-fresh5.jsonl``, drawn during the fifth tuning round)
-    or ``all`` (default: batches 1-6), all labelled by the guide
+    round), ``fresh5`` (batch 6, ``headlines-fresh5.jsonl``, drawn during the fifth tuning round),
+    ``fresh6`` (batch 7, ``headlines-fresh6.jsonl``, 40 htmldate-dev pages drawn during the sixth
+    tuning round; not yet in ``all``) or ``all`` (default: batches 1-6), all labelled by the guide
     ``benchmarks/data/headlines-guide.md``, and prints, per set and corpus, per set, and pooled:
     headline exact (after NFKC, casefold, whitespace collapse and cutting trailing punctuation
     such as ``¶``), headline token F1, author exact-set accuracy and author token F1 on pages
@@ -163,6 +164,19 @@ trafilatura,newspaper4k,goose3,readability,readability.title``), shared 2-core m
 Per corpus (head exact / auth exact): htmldate-dev trafilatura .610/.638, newspaper4k .792/.448,
 goose3 .688/.414; the one scrapinghub page (inexhibit) is missed by every anchor on its curly
 quotes alone (head F1 .95-1.00).
+
+Batch 7 (``--set fresh6``), 2026-12-03, 40 htmldate-dev pages drawn during the sixth tuning
+round; labels committed (6ee6d09) before any run; the anchors below, scored once (articlekit not
+run: the lead scores it once, then adds ``fresh6`` to ``all``). 39 gold headlines, 28 pages with
+gold authors, 13 null/``[]`` checks (``score --set fresh6 --systems
+trafilatura,newspaper4k,goose3,readability,readability.title``), shared 2-core machine::
+
+    system             head exact  head F1 auth exact  auth F1  none-ok   CPU s
+    trafilatura              .641     .842       .571     .631     .769     3.6
+    goose3                   .718     .868       .464     .488     .692     6.7
+    newspaper4k              .718     .849       .429     .528     .692     7.2
+    readability              .795     .914          –        –     .000     1.1
+    readability.title        .231     .818          –        –     .000     0.7
 """
 
 from __future__ import annotations
@@ -198,6 +212,7 @@ FRESH2 = DATA / "headlines-fresh2.jsonl"
 FRESH3 = DATA / "headlines-fresh3.jsonl"
 FRESH4 = DATA / "headlines-fresh4.jsonl"
 FRESH5 = DATA / "headlines-fresh5.jsonl"
+FRESH6 = DATA / "headlines-fresh6.jsonl"
 SETS = {
     "sample": SAMPLE,
     "fresh": FRESH,
@@ -205,6 +220,7 @@ SETS = {
     "fresh3": FRESH3,
     "fresh4": FRESH4,
     "fresh5": FRESH5,
+    "fresh6": FRESH6,
 }
 # ``--set all``: every batch articlekit has been scored on once (each joins after that)
 ALL_SETS = ("sample", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
