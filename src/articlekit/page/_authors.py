@@ -300,14 +300,15 @@ def _from_blocks(
         for name in _names(_without_site(text, site, host)):
             key = _key(name)
             if key and key not in found and not _of_site(name, site, host):
-                at = text.find(name)
-                span = (
-                    Span(block.span.start + at, block.span.start + at + len(name))
-                    if at >= 0
-                    else block.span
-                )
-                found[key] = MetaValue(text=source.slice(span), value=name, span=span)
+                found[key] = _value_at(source, block, name)
     return _full_names_first(list(found.values()))
+
+
+def _value_at(source: Source, block: Block, name: str) -> MetaValue:
+    """``name`` as found in ``block``, its span on the name (on the block if not written so)."""
+    at = source.slice(block.span).find(name)
+    span = Span(block.span.start + at, block.span.start + at + len(name)) if at >= 0 else block.span
+    return MetaValue(text=source.slice(span), value=name, span=span)
 
 
 def _roles(source: Source, blocks: list[Block]) -> list[MetaValue]:
@@ -711,13 +712,9 @@ def _credit_line(
         or words[0].casefold() in _NOT_A_NAME_START
     ):
         return []
-    out = []
-    for name in _names(text):
-        # a full name, or the acronym alone ("JIJI"); not a list of labels ("Infos, Hinweise")
-        if (" " in name or name == text) and _is_person(name, site, host):
-            at = source.slice(block.span).find(name)
-            span = (
-                Span(block.span.start + at, block.span.start + at + len(name)) if at >= 0 else None
-            )
-            out.append(MetaValue(text=name, value=name, span=span))
-    return out
+    # a full name, or the acronym alone ("JIJI"); not a list of labels ("Infos, Hinweise")
+    return [
+        _value_at(source, block, name)
+        for name in _names(text)
+        if (" " in name or name == text) and _is_person(name, site, host)
+    ]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from typing import Final
 from urllib.parse import urlsplit
 
@@ -325,14 +326,18 @@ def _declared_heading(source: Source, signals: tuple[_Signal, ...]) -> Headline 
     Used when nothing above the region did: the heading may stand below a lead the region
     starts with, and pointing at it lets the body start after it.
     """
+    return next(_agreed_headings(source, signals), None)
+
+
+def _agreed_headings(source: Source, signals: tuple[_Signal, ...]) -> Iterator[Headline]:
+    """The visible headings, in page order, that a declared title agrees with."""
     for block in source.blocks:
         if block.kind is BlockKind.HEADING and block.level <= _MAX_LEVEL:
             line = _main_line(source, block.span)
             agree = _agreeing(_key(source.slice(line)), signals)
             if agree:
                 text = source.slice(line)
-                return Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
-    return None
+                yield Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
 
 
 def _beyond_best(
@@ -374,15 +379,7 @@ def _partial_heading(
 
 def _most_agreed_heading(source: Source, signals: tuple[_Signal, ...]) -> Headline | None:
     """The visible heading anywhere that the most declared titles agree with (the first of ties)."""
-    best: Headline | None = None
-    for block in source.blocks:
-        if block.kind is BlockKind.HEADING and block.level <= _MAX_LEVEL:
-            line = _main_line(source, block.span)
-            agree = _agreeing(_key(source.slice(line)), signals)
-            if agree and (best is None or len(agree) > len(best.signals) - 1):
-                text = source.slice(line)
-                best = Headline(span=line, text=text, signals=(f"h{block.level}", *agree))
-    return best
+    return max(_agreed_headings(source, signals), key=lambda h: len(h.signals), default=None)
 
 
 def _declared(signals: tuple[_Signal, ...], site: frozenset[str]) -> list[_Signal]:
@@ -633,7 +630,7 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     )
     vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
     slug = slug_words(source.url)
-    best: tuple[float, Block] | None = None
+    best: tuple[float, int] | None = None
     start = max(0, end - _WINDOW)
     # The body may start with the headline itself when it is long: look at its first lines too.
     stop = max(1, min(len(lines), end + into_body))
@@ -683,11 +680,11 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
             ),
         )
         if best is None or score > best[0]:
-            best = (score, block)
+            best = (score, i)
     if best is None or best[0] < 2.0:  # noqa: PLR2004 - nothing title-like
         return None
-    block = best[1]
-    span = Span(block.span.start + _dated_title_start(source.slice(block.span)), block.span.end)
+    block = lines[best[1]]
+    span = Span(block.span.start + starts[best[1]], block.span.end)
     return Headline(span=span, text=source.slice(span), signals=("text-line",))
 
 
