@@ -95,6 +95,7 @@ from pathlib import Path
 from typing import Any
 
 import lxml.html
+from headline_sample import sample_rows  # the same draw and labels file formats
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -162,12 +163,7 @@ def excluded(paths: list[str]) -> tuple[set[str], set[str]]:
     files: set[str] = set()
     urls: set[str] = set()
     for path in paths:
-        text = Path(path).read_text(encoding="utf-8")
-        if path.endswith(".jsonl"):
-            items = [json.loads(x) for x in text.splitlines() if x.strip()]
-        else:
-            items = json.loads(text)["pages"]
-        for it in items:
+        for it in sample_rows(path):
             if it.get("corpus", "htmldate") == "htmldate" and it.get("file"):
                 files.add(_base(it["file"]))
             if it.get("url"):

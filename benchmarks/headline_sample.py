@@ -290,6 +290,15 @@ def read_page(item: dict[str, Any]) -> str:
     return html
 
 
+def sample_rows(path: str) -> list[dict[str, Any]]:
+    """The page rows of a draw (``.json``: its ``pages``) or of a labels file (``.jsonl``)."""
+    text = Path(path).read_text(encoding="utf-8")
+    if path.endswith(".jsonl"):
+        return [json.loads(x) for x in text.splitlines() if x.strip()]
+    rows: list[dict[str, Any]] = json.loads(text)["pages"]
+    return rows
+
+
 def excluded(paths: list[str]) -> set[tuple[str, str]]:
     """``(corpus, file)`` of every page in the given draws (``.json``) or labels (``.jsonl``).
 
@@ -299,12 +308,7 @@ def excluded(paths: list[str]) -> set[tuple[str, str]]:
     """
     keys: set[tuple[str, str]] = set()
     for path in paths:
-        text = Path(path).read_text(encoding="utf-8")
-        if path.endswith(".jsonl"):
-            items = [json.loads(x) for x in text.splitlines() if x.strip()]
-        else:
-            items = json.loads(text)["pages"]
-        for it in items:
+        for it in sample_rows(path):
             if "corpus" in it:
                 keys.add((it["corpus"], it["file"]))
             else:
