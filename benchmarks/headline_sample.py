@@ -38,7 +38,15 @@ Three sub-commands, run from the repository root with the bench extra installed:
     benchmarks/data/headlines-fresh3.jsonl --exclude benchmarks/data/headlines-fresh4.jsonl
     --exclude benchmarks/data/headlines-fresh5.jsonl --exclude benchmarks/data/body-draw.json
     --exclude benchmarks/data/body-fresh.jsonl --exclude benchmarks/data/body-overlap.jsonl
-    --htmldate 40 --scrapinghub 0 --out benchmarks/data/headlines-draw7.json``.
+    --htmldate 40 --scrapinghub 0 --out benchmarks/data/headlines-draw7.json``. Batch 8
+    (``headlines-draw8.json``; htmldate-dev only, also excluding batch 7's pages): ``draw --seed
+    97 --exclude benchmarks/data/headlines-sample.jsonl --exclude
+    benchmarks/data/headlines-fresh.jsonl --exclude benchmarks/data/headlines-fresh2.jsonl
+    --exclude benchmarks/data/headlines-fresh3.jsonl --exclude
+    benchmarks/data/headlines-fresh4.jsonl --exclude benchmarks/data/headlines-fresh5.jsonl
+    --exclude benchmarks/data/headlines-fresh6.jsonl --exclude benchmarks/data/body-draw.json
+    --exclude benchmarks/data/body-fresh.jsonl --exclude benchmarks/data/body-overlap.jsonl
+    --htmldate 40 --scrapinghub 0 --out benchmarks/data/headlines-draw8.json``.
 ``show``
     Prints, for each page of a draw (``--draw``, default batch 1), what a reader sees:
     ``<title>``, ``og:title``, ``twitter:title``, JSON-LD ``headline``/``name``/``author``,
@@ -55,7 +63,8 @@ Three sub-commands, run from the repository root with the bench extra installed:
     round), ``fresh4`` (batch 5, ``headlines-fresh4.jsonl``, drawn during the fourth tuning
     round), ``fresh5`` (batch 6, ``headlines-fresh5.jsonl``, drawn during the fifth tuning round),
     ``fresh6`` (batch 7, ``headlines-fresh6.jsonl``, 40 htmldate-dev pages drawn during the sixth
-    tuning round) or ``all`` (default: batches 1-7), all labelled by the guide
+    tuning round), ``fresh7`` (batch 8, ``headlines-fresh7.jsonl``, 40 htmldate-dev pages) or
+    ``all`` (default: batches 1-8), all labelled by the guide
     ``benchmarks/data/headlines-guide.md``, and prints, per set and corpus, per set, and pooled:
     headline exact (after NFKC, casefold, whitespace collapse and cutting trailing punctuation
     such as ``¶``), headline token F1, author exact-set accuracy and author token F1 on pages
@@ -214,6 +223,7 @@ FRESH3 = DATA / "headlines-fresh3.jsonl"
 FRESH4 = DATA / "headlines-fresh4.jsonl"
 FRESH5 = DATA / "headlines-fresh5.jsonl"
 FRESH6 = DATA / "headlines-fresh6.jsonl"
+FRESH7 = DATA / "headlines-fresh7.jsonl"
 SETS = {
     "sample": SAMPLE,
     "fresh": FRESH,
@@ -222,9 +232,11 @@ SETS = {
     "fresh4": FRESH4,
     "fresh5": FRESH5,
     "fresh6": FRESH6,
+    "fresh7": FRESH7,
 }
-# ``--set all``: every batch articlekit has been scored on once (each joins after that)
-ALL_SETS = ("sample", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+# ``--set all``: every batch articlekit has been scored on once (each joins after that);
+# fresh7 (batch 8) joined when its labels were committed, before any scoring
+ALL_SETS = ("sample", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 SIZES = {"htmldate": 70, "scrapinghub": 50}
 SHOW_HEADINGS = 8
 
@@ -800,8 +812,8 @@ def main(argv: list[str] | None = None) -> None:
         choices=[*SETS, "all"],
         default="all",
         help=(
-            "batch 1 (sample), 2 (fresh), 3 (fresh2), 4 (fresh3), 5 (fresh4), 6 (fresh5)"
-            " or all (batches 1-5); all prints each set, then pooled"
+            "batch 1 (sample), 2 (fresh), 3 (fresh2), 4 (fresh3), 5 (fresh4), 6 (fresh5),"
+            " 7 (fresh6), 8 (fresh7) or all (batches 1-8); all prints each set, then pooled"
         ),
     )
     c.add_argument("--corpus", choices=["htmldate", "scrapinghub"])
