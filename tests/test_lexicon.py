@@ -91,6 +91,7 @@ def test_caseless_patterns_hold_no_upper_case_letters() -> None:
         *lex._COMMENT_META_ANYWHERE,
         lex.SECTION_END.pattern,
         lex.DATE_EXPRESSION.pattern,
+        lex.PROMOTION.pattern,
     )
     for source in sources:
         literal = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", source)  # escapes and group names
@@ -344,3 +345,31 @@ def test_word_count_ascii_shortcut_counts_like_the_definition(text: str) -> None
     cjk = len(_blocks._CJK.findall(text))
     expected = len(re.findall(r"\w+", _blocks._CJK.sub(" ", text))) + cjk / 2
     assert _blocks.word_count(text) == expected
+
+
+# A site's calls to its readers, and prose about products, services and sites that is not one.
+_PROMOTIONS = [
+    ("Get our morning briefing straight to your inbox.", True),
+    ("Sign up for the weekly newsletter and never miss a story: enter your email below.", True),
+    ("Die besten Rezepte jeden Sonntag in deinem Postfach", True),
+    ("Abonnieren Sie unseren Newsletter und Sie erhalten alle News direkt in Ihr Postfach.", True),
+    ("Recevez notre lettre d’information dans votre boîte mail chaque matin.", True),
+    ("Already a subscriber? Log in to read the full story.", True),
+    ("Únete a nuestro canal de WhatsApp y recibe las noticias en tu celular.", True),
+    ("Unterstütze unsere Arbeit mit einer Spende – jeder Euro hilft uns.", True),
+    ("Download our free app for iPhone and Android and read us wherever you are.", True),
+    ("You must be logged in to post a comment.", True),
+    ("Para comentar debes iniciar sesión con tu cuenta.", True),
+    ("Streaming is cheap now: you can watch every series from a single subscription.", False),
+    ("The charity says donations fell by a third last year, its director told reporters.", False),
+    ("You can reach the museum by bus; donations are welcome at the door.", False),
+    ("“We want you to donate,” the organisers told the crowd.", False),
+    ("The ministry declined to comment to the newspaper.", False),
+    ("The app is popular with teenagers, who share videos with their friends.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "promotion"), _PROMOTIONS)
+def test_calls_to_readers_are_promotion(line: str, *, promotion: bool) -> None:
+    """A site's newsletter, inbox, subscriber, channel, app and donation calls are furniture."""
+    assert bool(lex.PROMOTION.match(line)) is promotion

@@ -247,6 +247,58 @@ class _LinePattern:
 
 BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BOILERPLATE_WORDS)
 
+# A site's calls to its readers inside or beside an article: its newsletter, the reader's inbox,
+# a paywall's pitch to subscribers, its own channels, apps and donation appeals, and the login a
+# comment form asks for. A line is one when it names the reader's inbox or a paywall's pitch
+# ("already a subscriber"), or speaks to the reader (second person or an imperative of these
+# calls) and names the site's offer: a newsletter anywhere; subscriptions, donations, channels
+# and apps only where the site speaks of itself ("our", "wir", "tenemos"), as products and
+# services an article is about ("you can watch it all from a single subscription") are not the
+# site's. Quoted speech is never furniture.
+_READER: Final = (
+    r"(?:you|your|you're|you’re|yours|yourself|du|dich|dir|dein|deine|deinen|deinem|deiner|euch"
+    r"|euer|eure|ihnen|vous|votre|vos|tu|toi|ton|ta|tes|tú|te|ti|tus|usted|ustedes|tuo|tua|voi"
+    r"|vostr[oaie]|você|vocês|voce|teu|jij|jouw|uw|twój|twoje"
+    # the imperatives of these calls, and German's formal one ("Abonnieren Sie")
+    r"|subscribe|support|donate|join|download|unterstütze|abonniere|spende|lade|únete|suscríbete"
+    r"|descarga|apoya|abonnez|soutenez|rejoignez|téléchargez|iscriviti|sostieni|scarica|assine"
+    r"|apoie|baixe|^\w+en\s+sie)"
+)
+_SITE: Final = (
+    r"(?:we|we're|we’re|us|our|ours|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr[oa]s?"
+    r"|tenemos|noi|nostr[oaie]|nós|noss[oa]s?|wij|ons|onze|nasz\w*)"
+)
+_SITE_OFFER: Final = (
+    r"(?:subscribers?|subscriptions?|abonnent(?:en|in|innen)?|abonnement|abonn[ée]e?s|abo"
+    r"|suscriptor(?:es)?|suscripci[oó]n|assinantes?|abbonat[oi]|donations?|donate|spenden?"
+    r"|donaci[oó]n|donazione|doa[cç][aã]o|app\s+store|google\s+play"
+    r"|(?:canal|channel|kanal|gruppe|group|grupo)\s+(?:\w+\s+)?(?:telegram|whatsapp|youtube)"
+    r"|push[\s-](?:notifications?|benachrichtigungen|mitteilungen))"
+)
+_OFFER: Final = r"(?:newsletters?|mailing\s+list|lettre\s+d['’]information|bolet[ií]n)"
+# What only a site says to its readers, whoever speaks: the reader's inbox, a paywall's pitch.
+_READER_OFFER: Final = (
+    r"(?:(?:your|dein\w*|ihr\w*|votre|vos|tu|su)\s+(?:e-?mail\s+)?(?:inbox|postfach"
+    r"|e-mail-postfach|posteingang|bo[iî]te\s+(?:mail|de\s+r[ée]ception)|bandeja\s+de\s+entrada"
+    r"|casella)|already\s+a\s+(?:subscriber|member)|bereits\s+abonnent\w*"
+    r"|d[ée]j[aà]\s+abonn[ée]e?|ya\s+eres\s+suscriptor)"
+)
+_COMMENT_LOGIN: Final = (
+    r"(?=.*\b(?:log(?:ged)?\s*in|sign(?:ed)?\s+in|register|registr\w*|anmelden|angemeldet"
+    r"|connect[ée]e?|inici[ae]r?\s+sesi[oó]n)\b)"
+    r".{0,80}\b(?:to\s+(?:post\s+a\s+)?comment|para\s+comentar|pour\s+commenter"
+    r"|um\s+(?:zu\s+)?kommentieren|zum\s+kommentieren|per\s+commentare)\b.{0,120}"
+)
+PROMOTION: Final = _CaselessLine(
+    rf"""^(?![“"„«»‘'])(?:
+        (?=.*\b{_READER_OFFER}\b).{{0,300}}
+      | (?=.*\b{_READER}\b)(?:(?=.*\b{_OFFER}\b)|(?=.*\b{_SITE}\b)(?=.*\b{_SITE_OFFER}\b)
+          |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)).{{0,300}}
+      | {_COMMENT_LOGIN}
+    )$""",
+    re.VERBOSE | re.DOTALL,
+)
+
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = _CaselessLine(
     r"""^(?:

@@ -317,6 +317,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
     copied_run = set() if is_html else _first_copy_runs(blocks, seen)
     first_copy: set[str] = set()
     boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
+    promotion = lex.PROMOTION.match
     comment_meta = lex.COMMENT_META.match
     for at, (i, block, text) in enumerate(blocks):
         size = len(text)
@@ -352,7 +353,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 is_boilerplate=repeated
                 or _is_caption(block)
                 or link_ratio > MAX_LINK_RATIO_INSIDE
-                or (size < _MARKED and bool(boilerplate(text) or credit(text))),
+                or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text))),
                 is_section_end=is_short
                 and bool(comment_heading or _ends_section(text, block, comment_start)),
                 is_comment_meta=is_short and bool(comment_meta(text)),
