@@ -254,7 +254,9 @@ BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BO
 # calls) and names the site's offer: a newsletter anywhere; subscriptions, donations, channels
 # and apps only where the site speaks of itself ("our", "wir", "tenemos"), as products and
 # services an article is about ("you can watch it all from a single subscription") are not the
-# site's. Quoted speech is never furniture.
+# site's. Also: the site's own channels ("unser YouTube-Kanal"), a line that opens by asking the
+# reader to follow on a platform, and an embedded post's consent notice. Quoted speech is never
+# furniture.
 _READER: Final = (
     r"(?:you|your|you're|you’re|yours|yourself|du|dich|dir|dein|deine|deinen|deinem|deiner|euch"
     r"|euer|eure|ihnen|vous|votre|vos|tu|toi|ton|ta|tes|tú|te|ti|tus|usted|ustedes|tuo|tua|voi"
@@ -272,8 +274,25 @@ _SITE_OFFER: Final = (
     r"(?:subscribers?|subscriptions?|abonnent(?:en|in|innen)?|abonnement|abonn[ée]e?s|abo"
     r"|suscriptor(?:es)?|suscripci[oó]n|assinantes?|abbonat[oi]|donations?|donate|spenden?"
     r"|donaci[oó]n|donazione|doa[cç][aã]o|app\s+store|google\s+play"
-    r"|(?:canal|channel|kanal|gruppe|group|grupo)\s+(?:\w+\s+)?(?:telegram|whatsapp|youtube)"
-    r"|push[\s-](?:notifications?|benachrichtigungen|mitteilungen))"
+    r"|push[\s-](?:notifications?|benachrichtigungen|mitteilungen)|paywall|bezahlschranke"
+    r"|muro\s+de\s+pago|mur\s+payant)"
+)
+# The site's own channels on a messenger or video platform ("unser YouTube-Kanal", "nuestro canal
+# de Telegram"): a call whoever is addressed.
+_SITE_CHANNEL: Final = (
+    r"(?:(?:canal|channel|kanal|gruppe|group|grupo)\s+(?:\w+\s+)?(?:telegram|whatsapp|youtube)"
+    r"|(?:telegram|whatsapp|youtube)[\s-](?:canal|channel|kanal|gruppe|group))"
+)
+_PLATFORM: Final = (
+    r"(?:twitter|instagram|facebook|tiktok|youtube|linkedin|telegram|whatsapp|threads)"
+)
+# An embedded post's consent notice ("We respect your privacy … load the content").
+_CONSENT: Final = (
+    r"(?=.*\b(?:privatsphäre|privacy|datenschutz\w*|privacidad|vie\s+privée|confidentialité)\b)"
+    r"(?=.*\b(?:einverständnis|einwilligung|consent|zustimm\w*|einstellungen|settings"
+    r"|akzeptier\w*|accept|consentimiento|consentement)\b)"
+    r"(?=.*\b(?:respect|respektieren|respetamos|respectons|rispettiamo|load|laden|geladen|charger"
+    r"|cargar)\b)"
 )
 _OFFER: Final = r"(?:newsletters?|mailing\s+list|lettre\s+d['’]information|bolet[ií]n)"
 # What only a site says to its readers, whoever speaks: the reader's inbox, a paywall's pitch.
@@ -292,8 +311,10 @@ _COMMENT_LOGIN: Final = (
 PROMOTION: Final = _CaselessLine(
     rf"""^(?![“"„«»‘'])(?:
         (?=.*\b{_READER_OFFER}\b).{{0,300}}
+      | (?=.*\b{_SITE}\b)(?=.*\b{_SITE_CHANNEL}\b).{{0,300}}
+      | (?:follow|folge|folgen\s+sie|síguenos|suivez|seguici|segue|siga)\b(?=.*\b{_PLATFORM}\b).{{0,300}}
       | (?=.*\b{_READER}\b)(?:(?=.*\b{_OFFER}\b)|(?=.*\b{_SITE}\b)(?=.*\b{_SITE_OFFER}\b)
-          |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)).{{0,300}}
+          |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)|{_CONSENT}).{{0,300}}
       | {_COMMENT_LOGIN}
     )$""",
     re.VERBOSE | re.DOTALL,
