@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+
+import pytest
 
 import articlekit
 from articlekit import Granularity, from_text
@@ -70,6 +72,23 @@ class TestFromMarkup:
         assert published is not None
         assert published.value == datetime(2012, 11, 1, tzinfo=UTC)
         assert published.span is None
+
+    @pytest.mark.parametrize(
+        "empty", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1900-01-01", "1753-01-01"]
+    )
+    def test_a_templates_empty_date_is_no_date(self, empty: str) -> None:
+        """A CMS's zero date (.NET's MinValue, the Unix epoch, SQL's first day) is skipped."""
+        html = (
+            '<html><head><script type="application/ld+json">{"@type": "NewsArticle",'
+            f' "datePublished": "{empty}", "dateModified": "{empty}"}}</script></head>'
+            "<body><h1>Budget approved</h1><p>Published 11:11 PM EST Nov 19, 2019</p><p>"
+            + "The council approved the new budget. " * 6
+            + "</p></body></html>"
+        )
+        meta = articlekit.extract(html).metadata
+        assert meta.published is not None
+        assert meta.published.value.date() == date(2019, 11, 19)
+        assert meta.modified is None
 
 
 class TestParseDate:

@@ -122,6 +122,8 @@ _UPDATE_LABEL: Final = re.compile(
 )
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
 _MIN_YEAR: Final = 1990
+_FIRST_YEAR: Final = 1901  # machine-written dates before this are empty values (see _placeholder)
+_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
 _DAY_AND_YEAR: Final = re.compile(
     r"(?<!\d)\d{1,2}\.?\s+\S+\s+(?:19|20)\d{2}(?!\d)|\S+\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)"
@@ -147,9 +149,20 @@ def _meta_date(
         if _NO_DAY.match(text.strip()):
             continue  # "2017", "2017/01": a year or a month is no day of publication
         parsed = _parse(text, languages, month_first)
-        if parsed is not None:
+        if parsed is not None and not _placeholder(parsed[0]):
             return DateValue(text=text, value=parsed[0], granularity=parsed[1], span=block.span)
     return None
+
+
+def _placeholder(value: datetime) -> bool:
+    """Whether a machine-written date is a template's empty value, not a day.
+
+    A CMS that has no date prints its type's zero: .NET's ``DateTime.MinValue``
+    ("0001-01-01T00:00:00Z"), SQL Server's first day (1753 or 1900), the Unix epoch
+    ("1970-01-01T00:00:00Z"). No web page was written before 1901, and a date at the epoch's
+    very first second is the zero of a timestamp.
+    """
+    return value.year < _FIRST_YEAR or value == _EPOCH
 
 
 def _in_text(
