@@ -485,3 +485,14 @@ def test_layout_guess_is_the_headline_for_the_same_bounds(page: Path) -> None:
     found = find_headline(source, layout=layout)
     assert found == headline_in(source, bounds, into_body=True)
     assert found is not None
+
+
+def test_a_page_without_its_url_is_known_by_its_canonical_url() -> None:
+    """'energiesparer.de | Gaspreise …' read without a URL: the canonical link names the site."""
+    html = (
+        "<html><head><title>energiesparer.de | Gaspreise steigen weiter</title>"
+        "<link rel='canonical' href='https://www.energiesparer.de/preise/gas'></head><body><p>"
+        + "Die Preise für Gas sind im Winter erneut gestiegen, sagen Verbraucherschützer. " * 5
+        + "</p></body></html>"
+    )
+    assert _headline(html) == "Gaspreise steigen weiter"

@@ -35,7 +35,7 @@ from articlekit.page._features import (
     is_subheading,
     keep_inside,
 )
-from articlekit.page._urls import slug_words
+from articlekit.page._urls import page_url, slug_words
 from articlekit.page._words import fold, overlap
 
 __all__ = ["article_paragraphs", "named_content", "slug_anchor"]
@@ -170,7 +170,7 @@ def named_content(feats: Sequence[BlockFeatures]) -> tuple[int, int] | None:
 
 def slug_anchor(source: Source, feats: Sequence[BlockFeatures]) -> int | None:
     """The block the page's URL spells best (its headline, most often), if one clearly does."""
-    slug = slug_words(source.url)
+    slug = slug_words(page_url(source))
     if not slug:
         return None
     best: tuple[float, int] | None = None

@@ -23,7 +23,7 @@ import attrs
 
 from articlekit import _lexicon as lex
 from articlekit.model import Block, BlockKind, Headline, MediaType, Source, Span
-from articlekit.page._urls import original_url, slug_words
+from articlekit.page._urls import original_url, page_url, slug_words
 from articlekit.page._words import fold, overlap
 
 Bounds = tuple[Span, Span]
@@ -217,14 +217,16 @@ def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
 def _site_keys(source: Source) -> frozenset[str]:
     """Comparison keys of the site's own name.
 
-    From og:site_name, application-name, the publisher and the URL's host name.
+    From og:site_name, application-name, the publisher and the URL's host name (the declared
+    URL's for a page handed over without one).
     """
     keys = set()
     for block in source.blocks:
         if block.kind is BlockKind.META and block.hint in _SITE_HINTS:
             keys.add(_key(source.slice(block.span)))
-    if source.url:
-        host = urlsplit(original_url(source.url)).hostname or ""
+    url = page_url(source)
+    if url:
+        host = urlsplit(original_url(url)).hostname or ""
         labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
         if labels:
             keys.add(_key(labels[0]))

@@ -6,14 +6,42 @@ import re
 from typing import Final
 from urllib.parse import urlsplit
 
+from articlekit.model import BlockKind, Source
 from articlekit.page._words import fold
 
-__all__ = ["original_url", "slug_words"]
+__all__ = ["original_url", "page_url", "slug_words"]
 
 _MIN_WORD: Final = 4
 _ARCHIVED: Final = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
 _SLUG_SEGMENT_WORDS: Final = 3  # a path segment spelling this many words is a slug
 _EXTENSION: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm|cgi)$")
+_DECLARED_URL: Final = ("link:canonical", "og:url")
+
+
+def page_url(source: Source) -> str | None:
+    """The page's URL: the one it was fetched from, else the one it declares.
+
+    A page handed over without its URL (``extract(html)``) still names itself in
+    ``<link rel=canonical>`` or ``og:url``; its host and slug say as much as the fetched URL's.
+    """
+    if source.url:
+        return source.url
+    for hint in _DECLARED_URL:
+        for block in source.blocks:
+            if block.kind is BlockKind.META and block.hint == hint:
+                url = source.slice(block.span).strip()
+                if url.startswith(("http://", "https://")) and _splits(url):
+                    return url
+    return None
+
+
+def _splits(url: str) -> bool:
+    """Whether ``urlsplit`` reads ``url`` (a page's markup may declare "http://[broken")."""
+    try:
+        urlsplit(url)
+    except ValueError:
+        return False
+    return True
 
 
 def slug_words(url: str | None) -> set[str]:

@@ -39,7 +39,7 @@ from articlekit.page._regions import (
     with_edges,
     with_recipe,
 )
-from articlekit.page._urls import slug_words
+from articlekit.page._urls import page_url, slug_words
 
 __all__ = ["LayoutExtractor", "find_layout"]
 
@@ -67,7 +67,7 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     feats = blocks[:body_blocks]
     max_gap, join_gap = gaps(source)
     anchor = slug_anchor(source, feats)
-    topic = frozenset(w for w in slug_words(source.url) if not w.isdigit())
+    topic = frozenset(w for w in slug_words(page_url(source)) if not w.isdigit())
     found = clusters(feats, max_gap, topic)
     best = best_cluster(found, anchor)
     core = (best.start, best.end) if best is not None else None
