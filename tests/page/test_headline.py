@@ -353,6 +353,22 @@ class TestDeclaredTitles:
         )
         assert _headline(html) == headline
 
+    def test_a_menu_heading_naming_the_titles_section_gives_way_to_the_h1(self) -> None:
+        """'Site - Aktuelles - Headline' is the only declared title: the h1 says its long part.
+
+        The menu's 'Aktuelles' heading agrees with a one-word part of the title, and a paragraph
+        above the h1 starts the article's region there (bundespolizei.de, headline batch 5).
+        """
+        headline = "Migration über Polen nimmt deutlich zu"
+        html = (
+            f"<html><head><title>Polizei - Aktuelles - {headline}</title></head><body>"
+            "<div class='menu'><h3>Service</h3><h3>Aktuelles</h3><h3>Karriere</h3></div>"
+            "<div class='content'><p>"
+            + "Die Zahl der Feststellungen an der Grenze ist im Oktober erneut gestiegen. " * 6
+            + f"</p><h1>{headline}</h1>" + BODY + "</div></body></html>"
+        )
+        assert _headline(html) == headline
+
     def test_a_tagline_after_the_declared_title_stays_in_the_heading(self) -> None:
         """'Headline: einfach köstlich!' is the heading as shown; 'Kicker: Headline' is cut."""
         title = "<title>Saftiger Zitronenkuchen vom Blech | Backen macht glücklich</title>"

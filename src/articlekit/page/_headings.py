@@ -304,7 +304,7 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         if best is None or score >= best[0]:
             best = (score, line, level, agree, _visible_signal(block, level))
     if best is not None:
-        better = _beyond_best(source, first_body, signals, best[3])
+        better = _beyond_best(source, first_body, signals, best[3], _key(source.slice(best[1])))
         if better is not None:
             return better
         score, line, level, agree, shown = best
@@ -343,13 +343,19 @@ def _agreed_headings(source: Source, signals: tuple[_Signal, ...]) -> Iterator[H
 
 
 def _beyond_best(
-    source: Source, first_body: Span | None, signals: tuple[_Signal, ...], agree: list[str]
+    source: Source,
+    first_body: Span | None,
+    signals: tuple[_Signal, ...],
+    agree: list[str],
+    key: str,
 ) -> Headline | None:
-    """A heading to prefer to the best one above the body, given what agrees with the latter.
+    """A heading to prefer to the best one (``key``) above the body, given what agrees with it.
 
     Nothing agrees: a heading that holds a declared title with a kicker or a date. Only
     <title> agrees (a part of it: "Economia" of "Headline - Economia - iG"): a heading further
-    down that more of the page's titles agree on.
+    down that more of the page's titles agree on, or, where <title> is the only declared title,
+    an ``h1`` that says the title's longer part ("Site - Section - Headline": the menu's
+    "Section" heading agrees with a part too).
     """
     if not agree:
         return _partial_heading(source, first_body, signals)
@@ -357,6 +363,16 @@ def _beyond_best(
         declared = _most_agreed_heading(source, signals)
         if declared is not None and len(declared.signals) > 2:  # noqa: PLR2004 - h1 + 2 titles
             return declared
+        if all(s.name == "title" for s in signals) and key.count(" ") < _MIN_OPENING_WORDS - 1:
+            return _longer_title_part(source, signals, key)
+    return None
+
+
+def _longer_title_part(source: Source, signals: tuple[_Signal, ...], key: str) -> Headline | None:
+    """The first ``h1`` that says a part of <title> longer than ``key``, a lone word."""
+    for heading in _agreed_headings(source, signals):
+        if heading.signals[0] == "h1" and len(_key(heading.text)) > len(key):
+            return heading
     return None
 
 
