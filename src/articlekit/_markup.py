@@ -72,11 +72,13 @@ _ELSEWHERE_WORD: Final = re.compile(
     r"|breadcrumbs?|pagination|share|sharing|social)(?:$|[-_\s])"
 )
 _SIDE_WORD: Final = re.compile(r"side|widget")
-# Containers of a picture's credit: the names in them are photographers and agencies
-# ("imageby", "photo-credit", "bildnachweis", a list of "artists").
+# Containers of a picture's credit or caption: the names in them are photographers, agencies
+# and the picture's sources ("imageby", "photo-credit", "bildnachweis", "photo-text",
+# "image-caption", a list of "artists").
 _PICTURE_CREDIT_WORD: Final = re.compile(
     r"(?:^|[-_])(?:(?:image|img|photo|foto|bild|picture)[-_]?(?:by|credits?|copyright|source"
-    r"|quelle)|photographer|fotograf|bildnachweis|artists?)(?=$|[-_])"
+    r"|quelle|text|captions?|legend|unterschrift)|photographer|fotograf|bildnachweis"
+    r"|bildunterschrift|figcaption|artists?)(?=$|[-_])"
 )
 # Class tokens a CMS derives from the post's categories and tags ("category-fotografie").
 _TAXONOMY_TOKEN: Final = ("category-", "tag-")

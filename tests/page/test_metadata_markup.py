@@ -302,6 +302,17 @@ class TestAuthors:
         )
         assert _authors(post) == ["gnaddrig"]
 
+    def test_a_picture_caption_in_an_author_article_is_no_author(self) -> None:
+        """The ``span.author`` of a picture's caption ("Фото из Инстаграма …") names no writer."""
+        html = (
+            "<html><body><article class='author-article'><h1>Podolski hört auf</h1>"
+            "<div class='article-photo'><img src='p.jpg'><div class='photo-text'><span "
+            "class='author'>Фото из Инстаграма Лукаша Подольски</span></div></div>"
+            + BODY
+            + "</article></body></html>"
+        )
+        assert _authors(html) == []
+
     def test_several_names_in_a_dated_byline(self) -> None:
         """'By Matthew Digby , Minh Do on Monday, November 18th, 2019 at 11:08 a.m.'."""
         html = (
