@@ -375,6 +375,21 @@ _PROMOTIONS = [
 ]
 
 
+_PROMOTION_PIECES = st.sampled_from(
+    ["your inbox", "in dein Postfach", "Newsletter", "you", "You", "our", "wir", "tenemos",
+     "canal de Telegram", "YouTube-Kanal", "Follow", " on Twitter", "Spende", "unterstütze",
+     "already a subscriber", "Paywall", "Privatsphäre", "Zustimmung", "respektieren", "to comment",
+     "log in", "Para comentar", "registrarte", "our app", "App Store", "“", " ", ".", "x", "İ",
+     "ß", "É", "ſ"]
+)  # fmt: skip
+
+
+@given(st.lists(st.one_of(_PROMOTION_PIECES, st.text(max_size=6)), max_size=10).map("".join))
+def test_guarded_promotion_matches_like_the_plain_pattern(line: str) -> None:
+    """The guard words only skip lines the pattern would not match."""
+    assert bool(lex.PROMOTION.match(line)) == bool(lex._PROMOTION_LINE.match(line))
+
+
 @pytest.mark.parametrize(("line", "promotion"), _PROMOTIONS)
 def test_calls_to_readers_are_promotion(line: str, *, promotion: bool) -> None:
     """A site's newsletter, inbox, subscriber, channel, app and donation calls are furniture."""

@@ -308,7 +308,7 @@ _COMMENT_LOGIN: Final = (
     r".{0,80}\b(?:to\s+(?:post\s+a\s+)?comment|para\s+comentar|pour\s+commenter"
     r"|um\s+(?:zu\s+)?kommentieren|zum\s+kommentieren|per\s+commentare)\b.{0,120}"
 )
-PROMOTION: Final = _CaselessLine(
+_PROMOTION_LINE: Final = _CaselessLine(
     rf"""^(?![“"„«»‘'])(?:
         (?=.*\b{_READER_OFFER}\b).{{0,300}}
       | (?=.*\b{_SITE}\b)(?=.*\b{_SITE_CHANNEL}\b).{{0,300}}
@@ -319,6 +319,35 @@ PROMOTION: Final = _CaselessLine(
     )$""",
     re.VERBOSE | re.DOTALL,
 )
+# A piece of every branch above: the offer, channel, platform, privacy or comment word each needs.
+_PROMOTION_WORDS: Final = _any_word(
+    "inbox", "postfach", "posteingang", "boîte", "boite", "bandeja", "casella", "subscri",
+    "member", "abonn", "abo", "suscri", "assinant", "abbonat", "donat", "spende", "donaci",
+    "donazi", "doaç", "doac", "telegram", "whatsapp", "youtube", "twitter", "instagram",
+    "facebook", "tiktok", "linkedin", "threads", "newsletter", "mailing", "lettre", "bolet",
+    "app", "google", "push", "paywall", "bezahlschranke", "muro", "mur", "privatsphäre",
+    "privacy", "datenschutz", "privacidad", "privée", "confidentialité", "comment", "coment",
+    "komment",
+)  # fmt: skip
+
+
+class _GuardedLine:
+    """A caseless whole-line pattern that runs only on lines holding one of its words."""
+
+    def __init__(self, line: _CaselessLine, words: re.Pattern[str]) -> None:
+        self.pattern = line.pattern
+        self._line = line
+        self._words = words
+
+    def match(self, text: str) -> re.Match[str] | None:
+        """Match the whole line, as :class:`_CaselessLine` would, where a guard word occurs."""
+        folded = text.casefold()  # the lower case, for ASCII
+        if self._words.search(folded) is None:
+            return None
+        return self._line.match_lowered(text, folded)
+
+
+PROMOTION: Final = _GuardedLine(_PROMOTION_LINE, _PROMOTION_WORDS)
 
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = _CaselessLine(
