@@ -365,7 +365,9 @@ class TestDeclaredTitles:
             "<div class='menu'><h3>Service</h3><h3>Aktuelles</h3><h3>Karriere</h3></div>"
             "<div class='content'><p>"
             + "Die Zahl der Feststellungen an der Grenze ist im Oktober erneut gestiegen. " * 6
-            + f"</p><h1>{headline}</h1>" + BODY + "</div></body></html>"
+            + f"</p><h1>{headline}</h1>"
+            + BODY
+            + "</div></body></html>"
         )
         assert _headline(html) == headline
 
