@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 
 import dateparser
 import pytest
+from dateparser.timezone_parser import pop_tz_offset_from_string
+from dateparser.timezones import timezone_info_list
 
 from articlekit._dates import (
     _MONTH_NUMBERS,
@@ -14,6 +16,7 @@ from articlekit._dates import (
     _english_date,
     _english_date_in_zone,
     _written_day_month_year,
+    _zone_after,
     parse_date,
 )
 from articlekit.model import Granularity
@@ -226,6 +229,38 @@ def test_a_second_zone_or_none_leaves_the_text_to_dateparser() -> None:
     # Not an English month, or more after the date than a zone: dateparser's to read.
     assert _english_date_in_zone("Desember 19, 2019 at 9:47 am WIB") is None
     assert _english_date_in_zone("Nov 19, 2019 at 9:47 am, said the editor EST") is None
+
+
+def _zone_texts() -> list[str]:
+    """Texts around every name of dateparser's zone table, and the shapes around them."""
+    names = [str(zone[0]) for family in timezone_info_list for zone in family["timezones"]]
+    texts = []
+    for name in names:
+        texts += [
+            f"Nov. 18, 2019 7:04 pm {name}",
+            f"November 19, 2019, 07:47 PM {name.lower()}",
+            f"Nov 18, 2019 at 9:24 pm {name} EST",
+            f"Nov 18, 2019 {name}_x",
+            f"Nov 18, 2019 9{name}",
+            f"{name} Nov 18, 2019",
+        ]
+    return [*texts, "Nov 18, 2019 7:04 pm", "Nov 18, 2019 +0100 CET", "Nov 18, 2019 UTC EST"]
+
+
+def test_the_zone_table_reads_as_dateparser_s_zone_search() -> None:
+    """Where the table answers, its text and zone are dateparser's, for every name it knows."""
+    answered = 0
+    for text in _zone_texts():
+        ours = _zone_after(text)
+        if ours is None:
+            continue  # dateparser's to read
+        answered += 1
+        rest, zone = pop_tz_offset_from_string(text)
+        assert ours[0] == rest, text
+        assert (ours[1] is None) == (zone is None), text
+        if isinstance(zone, tzinfo) and ours[1] is not None:
+            assert ours[1].utcoffset(None) == zone.utcoffset(None), text
+    assert answered > 700  # the usual shape ("… 7:04 pm EST") is read for most names
 
 
 _READ_LANGUAGES = (

@@ -7,11 +7,12 @@ expressions, never the wall clock.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, tzinfo
-from typing import Final
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Final, cast
 
 import dateparser
 from dateparser.timezone_parser import pop_tz_offset_from_string
+from dateparser.timezones import timezone_info_list
 
 from articlekit.model import Granularity
 
@@ -320,12 +321,57 @@ def _english_date_in_zone(text: str) -> datetime | None:
         or not 0 < len(text) - head.end() <= _LONGEST_ZONE
     ):
         return None  # no English long date, nothing after it, or more than a zone
-    rest, zone = pop_tz_offset_from_string(text)
+    rest, zone = _zone_after(text) or pop_tz_offset_from_string(text)
     rest = rest.strip()
     if not isinstance(zone, tzinfo) or rest.endswith(("GMT", "UTC")):
         return None  # no zone, or two of them
     local = _english_date(rest)
     return None if local is None else local.replace(tzinfo=zone).astimezone(UTC)
+
+
+def _zone_table() -> dict[str, tuple[str, int]]:
+    """The zone abbreviations of dateparser, upper case: the name and offset its search picks.
+
+    Its families without replacements are the names searched anywhere in a text (the other
+    family, UTC/GMT offsets, is searched at the end); among names found, the family first, then
+    the table's order decide.
+    """
+    table: dict[str, tuple[str, int]] = {}
+    for family in timezone_info_list:
+        if family.get("replace"):
+            continue
+        for name, offset in cast("list[tuple[str, int]]", family["timezones"]):
+            table.setdefault(name.upper(), (name, offset))
+    return table
+
+
+_ZONES: Final = _zone_table()
+_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
+_SIGNED_NUMBER: Final = re.compile(r"[+\-]\s*\d")
+_OFFSET_ZONE: Final = re.compile(r"utc|gmt", re.IGNORECASE)
+
+
+def _zone_after(text: str) -> tuple[str, tzinfo | None] | None:
+    """``pop_tz_offset_from_string(text)`` for a text ending in one zone name, from the table.
+
+    dateparser compiles its zone patterns on first use (about 0.1 s in a process): a text that
+    is ASCII, holds no UTC/GMT offset and no signed number, and whose only word that names a
+    zone is its last, is read from the same table without them. ``None`` where only dateparser
+    can tell (tests hold the two readings together for every name of the table).
+    """
+    if not text.isascii() or _SIGNED_NUMBER.search(text) or _OFFSET_ZONE.search(text):
+        return None
+    names = [
+        (m, _ZONES[m.group().upper()])
+        for m in _LETTER_RUN.finditer(text)
+        if m.start() > 0 and text[m.end() : m.end() + 1] != "_" and m.group().upper() in _ZONES
+    ]
+    if not names:
+        return text, None
+    if len(names) > 1 or names[0][0].end() != len(text):
+        return None
+    found, (name, offset) = names[0]
+    return text[: found.start()], timezone(timedelta(seconds=offset), name)
 
 
 def _english_date(text: str) -> datetime | None:
