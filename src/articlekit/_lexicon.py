@@ -168,14 +168,17 @@ class _CaselessLine:
     few letters ``re`` pairs with another beyond lower case ("ı" and "i", "ſ" and "s", "ς" and
     "σ"; :data:`_IRREGULAR_CASE`) and "İ", whose lower case is two letters: lines holding one
     take the case-insensitive pattern, compiled when the first such line comes. Lower-casing
-    keeps offsets, but the matched text is in lower case: callers use the verdict.
+    keeps offsets, but the matched text is in lower case: callers use the verdict. ``words``,
+    when given, holds a piece of every branch (see :func:`_any_word`): :meth:`match` skips a
+    line whose case-folded form holds none of them.
     """
 
-    def __init__(self, pattern: str, flags: int = 0) -> None:
+    def __init__(self, pattern: str, flags: int = 0, words: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
         self._folded = re.compile(pattern, flags)
         self._caseless_pattern: re.Pattern[str] | None = None
+        self._words = words
 
     def _caseless(self) -> re.Pattern[str]:
         """The case-insensitive pattern, compiled on first use.
@@ -195,7 +198,12 @@ class _CaselessLine:
 
     def match(self, text: str) -> re.Match[str] | None:
         """Match at the start of ``text``, as the case-insensitive pattern would."""
-        return self.match_lowered(text, text.lower())
+        if self._words is None:
+            return self.match_lowered(text, text.lower())
+        folded = text.casefold()  # the lower case, for ASCII
+        if self._words.search(folded) is None:
+            return None  # a piece of every branch is missing: no branch can match
+        return self.match_lowered(text, folded)
 
     def search(self, text: str) -> re.Match[str] | None:
         """Search ``text``, as the case-insensitive pattern would."""
@@ -308,18 +316,7 @@ _COMMENT_LOGIN: Final = (
     r".{0,80}\b(?:to\s+(?:post\s+a\s+)?comment|para\s+comentar|pour\s+commenter"
     r"|um\s+(?:zu\s+)?kommentieren|zum\s+kommentieren|per\s+commentare)\b.{0,120}"
 )
-_PROMOTION_LINE: Final = _CaselessLine(
-    rf"""^(?![“"„«»‘'])(?:
-        (?=.*\b{_READER_OFFER}\b).{{0,300}}
-      | (?=.*\b{_SITE}\b)(?=.*\b{_SITE_CHANNEL}\b).{{0,300}}
-      | (?:follow|folge|folgen\s+sie|síguenos|suivez|seguici|segue|siga)\b(?=.*\b{_PLATFORM}\b).{{0,300}}
-      | (?=.*\b{_READER}\b)(?:(?=.*\b{_OFFER}\b)|(?=.*\b{_SITE}\b)(?=.*\b{_SITE_OFFER}\b)
-          |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)|{_CONSENT}).{{0,300}}
-      | {_COMMENT_LOGIN}
-    )$""",
-    re.VERBOSE | re.DOTALL,
-)
-# A piece of every branch above: the offer, channel, platform, privacy or comment word each needs.
+# A piece of every branch below: the offer, channel, platform, privacy or comment word each needs.
 _PROMOTION_WORDS: Final = _any_word(
     "inbox", "postfach", "posteingang", "boîte", "boite", "bandeja", "casella", "subscri",
     "member", "abonn", "abo", "suscri", "assinant", "abbonat", "donat", "spende", "donaci",
@@ -329,25 +326,18 @@ _PROMOTION_WORDS: Final = _any_word(
     "privacy", "datenschutz", "privacidad", "privée", "confidentialité", "comment", "coment",
     "komment",
 )  # fmt: skip
-
-
-class _GuardedLine:
-    """A caseless whole-line pattern that runs only on lines holding one of its words."""
-
-    def __init__(self, line: _CaselessLine, words: re.Pattern[str]) -> None:
-        self.pattern = line.pattern
-        self._line = line
-        self._words = words
-
-    def match(self, text: str) -> re.Match[str] | None:
-        """Match the whole line, as :class:`_CaselessLine` would, where a guard word occurs."""
-        folded = text.casefold()  # the lower case, for ASCII
-        if self._words.search(folded) is None:
-            return None
-        return self._line.match_lowered(text, folded)
-
-
-PROMOTION: Final = _GuardedLine(_PROMOTION_LINE, _PROMOTION_WORDS)
+PROMOTION: Final = _CaselessLine(
+    rf"""^(?![“"„«»‘'])(?:
+        (?=.*\b{_READER_OFFER}\b).{{0,300}}
+      | (?=.*\b{_SITE}\b)(?=.*\b{_SITE_CHANNEL}\b).{{0,300}}
+      | (?:follow|folge|folgen\s+sie|síguenos|suivez|seguici|segue|siga)\b(?=.*\b{_PLATFORM}\b).{{0,300}}
+      | (?=.*\b{_READER}\b)(?:(?=.*\b{_OFFER}\b)|(?=.*\b{_SITE}\b)(?=.*\b{_SITE_OFFER}\b)
+          |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)|{_CONSENT}).{{0,300}}
+      | {_COMMENT_LOGIN}
+    )$""",
+    re.VERBOSE | re.DOTALL,
+    _PROMOTION_WORDS,
+)
 
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = _CaselessLine(
