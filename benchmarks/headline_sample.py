@@ -187,6 +187,19 @@ trafilatura,newspaper4k,goose3,readability,readability.title``), shared 2-core m
     newspaper4k              .718     .849       .429     .528     .692     7.2
     readability              .795     .914          –        –     .000     1.1
     readability.title        .231     .818          –        –     .000     0.7
+
+Batch 8 (``--set fresh7``), 2026-12-03, 40 htmldate-dev pages drawn during stop 32; labels
+committed (ff75eae) before any run; articlekit and the anchors scored once, side by side, at
+the end of stop 32 (the code at the start of stop 32 scores the same). 40 gold headlines, 28
+pages with gold authors, 12 null/``[]`` checks (``score --set fresh7``), shared 2-core machine::
+
+    system             head exact  head F1 auth exact  auth F1  none-ok   CPU s
+    articlekit               .975     .990       .714     .714     .917     2.8
+    trafilatura              .750     .922       .571     .623     .667     5.0
+    goose3                   .775     .933       .464     .485     .750     4.6
+    newspaper4k              .775     .948       .429     .579     .583     7.1
+    readability              .825     .929          –        –        –     0.6
+    readability.title        .150     .837          –        –        –     0.4
 """
 
 from __future__ import annotations
