@@ -3,6 +3,8 @@
     python benchmarks/quantities_sample.py                 # score the sample, both sets
     python benchmarks/quantities_sample.py --show-errors   # and list every miss and false fact
     python benchmarks/quantities_sample.py build --out F   # draw a new sample (needs ../shared)
+    python benchmarks/quantities_sample.py build --fresh-set fresh2 --pages-fresh 40 --out F
+                                     # a later batch: pages not in the sample yet, any corpus
 
 The sample (``benchmarks/data/quantities-sample.jsonl``, labelled by reading, by the guide in
 ``benchmarks/data/quantities-guide.md``) holds sentences from the bodies of the development
@@ -18,7 +20,8 @@ can be read and labelled (new readings are never silently counted either way).
 
 Figures: detection precision = detected facts / predictions; strict precision = right facts /
 predictions; recall = gold facts detected / gold facts. Each by set ("main": labelled before
-tuning, "fresh": pages labelled after tuning) and by class.
+tuning, "fresh": pages labelled after tuning, "fresh2": a later batch labelled before the
+noun-phrase rule) and by class.
 """
 
 from __future__ import annotations
@@ -145,18 +148,41 @@ def report(stats: dict[str, dict[str, Any]]) -> None:
         print(f"| {name} | " + ", ".join(f"{k} {v}" for k, v in classes) + " |")
 
 
-def build(out: Path, *, seed: int, pages_main: int, pages_fresh: int, per_page: int) -> None:
-    """Draw sentences with numbers from the English development pages' bodies (today's reader)."""
+def build(
+    out: Path,
+    *,
+    seed: int,
+    pages_main: int,
+    pages_fresh: int,
+    per_page: int,
+    fresh_set: str | None = None,
+) -> None:
+    """Draw sentences with numbers from the English development pages' bodies (today's reader).
+
+    With ``fresh_set``, only a later batch of that name is drawn: ``pages_fresh`` pages that the
+    sample does not hold yet, from every development page corpus (the body sets, htmldate's
+    dated pages, the WordPress comment pages), to be labelled before the next tuning round.
+    """
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import snapshot  # noqa: PLC0415
 
     import articlekit  # noqa: PLC0415
 
-    chosen = [
-        (pid, inp, url)
-        for pid, inp, url in snapshot.pages(text_dumps=False)
-        if pid.startswith(("scrapinghub/", "trafilatura-dev/"))
-    ]
+    if fresh_set is None:
+        chosen = [
+            (pid, inp, url)
+            for pid, inp, url in snapshot.pages(text_dumps=False)
+            if pid.startswith(("scrapinghub/", "trafilatura-dev/"))
+        ]
+    else:
+        lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+        known = {json.loads(line)["page"] for line in lines}
+        chosen = [
+            (pid, inp, url)
+            for pid, inp, url in snapshot.pages(text_dumps=False)
+            if pid not in known and not pid.startswith(("fixtures/", "edge-cases/"))
+        ]
+        pages_main = 0
     rng = random.Random(seed)  # noqa: S311 - a reproducible draw, not a secret
     rng.shuffle(chosen)
     rows: list[dict[str, Any]] = []
@@ -181,7 +207,7 @@ def build(out: Path, *, seed: int, pages_main: int, pages_fresh: int, per_page: 
                     picks.append({"para": para, "span": (s0, s1), "found": inside})
         if not picks:
             continue
-        set_name = "main" if taken < pages_main else "fresh"
+        set_name = "main" if taken < pages_main else (fresh_set or "fresh")
         taken += 1
         for k, pick in enumerate(rng.sample(picks, min(per_page, len(picks)))):
             s0, s1 = pick["span"]
@@ -219,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages-main", type=int, default=160)
     ap.add_argument("--pages-fresh", type=int, default=45)
     ap.add_argument("--per-page", type=int, default=2)
+    ap.add_argument("--fresh-set", help="draw only a later batch of this name (unlabelled pages)")
     args = ap.parse_args(argv)
     if args.command == "build":
         build(
@@ -227,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
             pages_main=args.pages_main,
             pages_fresh=args.pages_fresh,
             per_page=args.per_page,
+            fresh_set=args.fresh_set,
         )
         return 0
     rows = [json.loads(line) for line in args.sample.read_text(encoding="utf-8").splitlines()]

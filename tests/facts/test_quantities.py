@@ -156,6 +156,44 @@ def test_a_verb_after_one_is_not_a_counted_noun(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        # the plural head after modifiers: adjectives, noun modifiers, hyphenated compounds
+        ("the club signed 14 promising young players", "14", "player"),
+        ("a study of 312 rural primary schools found", "312", "school"),
+        ("police arrested five well-known local activists", "5", "activist"),
+        ("the league fined three Premier League clubs", "3", "club"),  # capitals after words
+        # compound adjectives count their noun
+        ("a 12-storey building", "12", "storey"),
+        ("she leads a nine-member panel", "9", "member"),
+        ("a 100-bed hospital", "100", "bed"),
+        # partitives count the whole's noun; the whole is read on its own
+        ("seven of the 20 tested samples were clean", "7", "sample"),
+        ("three of their closest allies", "3", "ally"),
+    ],
+)
+def test_counted_noun_of_a_noun_phrase(text: str, value: str, noun: str) -> None:
+    q = find_quantities(text)[0]
+    assert (str(q.value), q.unit, q.noun) == (value, None, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 747 Jumbo jets were retired",  # capitals after digits name a model
+        "rainfall was 5 below normal levels",  # a preposition ends the modifiers
+        "a 10-fold increase in claims",  # "-fold", "-odd": no counted thing
+        "some 20-odd years",
+        "they won a two-sided contest",
+        "the score stood at 3 after extra time",  # no plural head
+        "he sold 4 shiny old red car parts",  # more than three modifiers before the head
+    ],
+)
+def test_no_counted_noun_without_a_plural_head(text: str) -> None:
+    assert [q.noun for q in find_quantities(text)] in ([], [None])
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a minus before a number that goes on is a number, not an exponent

@@ -77,14 +77,42 @@ def test_recognizers_specs(bench: ModuleType, plugin: Callable[[str], Any]) -> N
     assert age["F1_overlap"] >= FLOORS["quantities_rt_age_overlap_f1"], age
 
 
+def _named_unit_acc(bench: ModuleType, plugin: Callable[[str], Any], data: dict[str, Any]) -> float:
+    """Unit accuracy over the matched gold facts whose gold names a unit.
+
+    The science sets leave counts unitless ("63 patients" has the unit ``""``) where articlekit
+    reports the counted noun, as the seed's gold and the real-page sample require ("8.8 million
+    smartphones" counts ``smartphone``): on those facts the two conventions differ by design, so
+    the gate pins the facts that have a unit to read.
+    """
+    preds, errors = bench.run_system(plugin, data["items"])
+    assert errors == 0
+    right = total = 0
+    for item in data["items"]:
+        found = [
+            p
+            for p in preds.get(item["id"], [])
+            if not data["filter"] or p["kind"] in data["filter"]
+        ]
+        for i, j in bench.match(found, item["gold"], False):  # noqa: FBT003 - the harness API
+            gold, pred = item["gold"][j], found[i]
+            if not gold["unit"]:
+                continue
+            total += 1
+            right += bench.units_equal(pred["unit"], pred["kind"], gold["unit"], gold["kind"])
+    return right / total
+
+
 def test_science_sets(bench: ModuleType, plugin: Callable[[str], Any]) -> None:
-    """MeasEval and grobid-quantities overlap F1, value and unit accuracy stay above floors."""
-    measeval = bench.measeval_sets(str(corpus("quantities", "measeval-train")))
-    s = _score(bench, plugin, measeval["measeval-train"])
-    assert s["unit_acc"] >= FLOORS["quantities_measeval_unit_acc"], s
+    """MeasEval and grobid-quantities: overlap F1, value and named-unit accuracy above floors."""
+    measeval = bench.measeval_sets(str(corpus("quantities", "measeval-train")))["measeval-train"]
+    s = _score(bench, plugin, measeval)
     assert s["F1_overlap"] >= FLOORS["quantities_measeval_overlap_f1"], s
-    grobid = bench.grobid_set(str(corpus("quantities", "grobid-quantities")))
-    g = _score(bench, plugin, grobid["grobid"])
+    named = _named_unit_acc(bench, plugin, measeval)
+    assert named >= FLOORS["quantities_measeval_named_unit_acc"], named
+    grobid = bench.grobid_set(str(corpus("quantities", "grobid-quantities")))["grobid"]
+    g = _score(bench, plugin, grobid)
     assert g["value_acc"] >= FLOORS["quantities_grobid_value_acc"], g
-    assert g["unit_acc"] >= FLOORS["quantities_grobid_unit_acc"], g
     assert g["F1_overlap"] >= FLOORS["quantities_grobid_overlap_f1"], g
+    named = _named_unit_acc(bench, plugin, grobid)
+    assert named >= FLOORS["quantities_grobid_named_unit_acc"], named

@@ -1,4 +1,13 @@
-"""Counted nouns: "8.8 million smartphones" counts ``smartphone``; singular forms of plurals."""
+"""Counted nouns: "8.8 million smartphones" counts ``smartphone``; singular forms of plurals.
+
+Two readings. :func:`noun_after` takes the noun right after the number (or after one common
+adjective), and decides whether the number is a count at all. :func:`noun_phrase` runs only on a
+count already kept as a bare number and finds the head of a longer English noun phrase, by the
+grammar of counts rather than a word list: the last plural noun after up to three modifiers
+("24 older adults", "16,000 processor cores", "three high-ranking insurgents"), a hyphenated
+compound adjective ("a 6-member delegation", "a four-game streak"), or the noun of a partitive
+("four of the 12 boxes", "two of our top charities").
+"""
 
 from __future__ import annotations
 
@@ -6,7 +15,7 @@ from decimal import Decimal
 from typing import Final
 
 from articlekit.facts._tokens import Tokens
-from articlekit.facts._vocab import MONTH_WORDS, STOP
+from articlekit.facts._vocab import MONTH_WORDS, SMALL, STOP
 
 _ADJ_BEFORE_NOUN: Final = frozenset(
     (
@@ -105,3 +114,121 @@ def _lower_noun(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | N
     if low in _ADJ_BEFORE_NOUN or low.endswith(("al", "ive", "ed", "ing")):
         return _noun_behind_adjective(t, j)
     return None
+
+
+#: Words that end a noun phrase's modifiers although they are no stop words: prepositions and
+#: adverbs that may follow a number ("5 below normal levels", "3 behind the leaders").
+_NOT_MODIFIER: Final = frozenset(
+    (
+        "above below beyond across along behind near toward towards versus like unlike despite "
+        "amid amidst including plus minus ahead apart away back instead among"
+    ).split()
+)
+
+#: Second parts of hyphenated compounds after a number that name no counted thing: "20-odd",
+#: "10-fold", "30-something", "60-plus", "3-way" is kept (ways are counted).
+_NOT_COMPOUND_NOUN: Final = frozenset(
+    "odd fold something ish plus like style based related old strong long wide high deep".split()
+)
+
+#: Determiners of a partitive: "four of the boxes", "two of our top charities".
+_PARTITIVE_DET: Final = frozenset("the our their its his her my your those these".split())
+
+_MAX_MODIFIERS: Final = 3
+
+
+def _is_word(t: Tokens, k: int) -> bool:
+    w = t.get(k)
+    return w.isalpha() and not t.glued(k)
+
+
+def _head(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` can head a counted noun phrase: a plural lower-case noun."""
+    w, low = t.get(k), t.low(k)
+    return (
+        len(w) >= 3
+        and w.islower()
+        and looks_plural(w)
+        and low not in STOP
+        and low not in MONTH_WORDS
+        and low not in _NOT_MODIFIER
+    )
+
+
+def _modifier_end(t: Tokens, k: int, *, capitals: bool) -> int | None:
+    """The token after a noun-phrase modifier at ``k`` ("older", "big-name", "processor")."""
+    w, low = t.get(k), t.low(k)
+    if not _is_word(t, k) or low in _NOT_MODIFIER or low in MONTH_WORDS:
+        return None
+    if low in STOP and low not in _ADJ_BEFORE_NOUN:
+        return None
+    if not w.islower() and not capitals:
+        return None
+    end = k + 1
+    while t.get(end) == "-" and t.glued(end) and t.glued(end + 1) and t.get(end + 1).isalpha():
+        end += 2  # "high-ranking", "big-name", "state-of-the-art"
+    return end
+
+
+def _phrase_head(t: Tokens, j: int, *, capitals: bool) -> tuple[int, str] | None:
+    """The plural head after up to three modifiers from ``j``: (token after it, singular)."""
+    k = j
+    for _ in range(_MAX_MODIFIERS):
+        end = _modifier_end(t, k, capitals=capitals)
+        if end is None:
+            return None
+        if _is_word(t, end) and _head(t, end):
+            return end + 1, singular(t.get(end))
+        k = end
+    return None
+
+
+def _compound(t: Tokens, j: int) -> tuple[int, str] | None:
+    """The noun of a compound adjective: "a 6-member delegation", "a four-game streak"."""
+    w, low = t.get(j + 1), t.low(j + 1)
+    if not (t.get(j) == "-" and t.glued(j) and t.glued(j + 1) and w.isalpha() and w.islower()):
+        return None
+    if len(w) < 3 or low in STOP or low in _NOT_COMPOUND_NOUN or low.endswith("ly"):
+        return None
+    if len(w) > 4 and low.endswith("ed") and not low.endswith("eed"):
+        return None  # "a one-sided game", "two-layered": an adjective ("10-speed" counts)
+    if t.get(j + 2) == "-" and t.glued(j + 2):
+        return None  # "5-year-old", "two-and-a-half": more than one compound part
+    return j + 2, singular(w)
+
+
+def _partitive(t: Tokens, j: int) -> str | None:
+    """The noun counted from a whole: "four of the 12 boxes", "46 of their close contacts"."""
+    if t.low(j) != "of" or t.low(j + 1) not in _PARTITIVE_DET:
+        return None
+    k = j + 2
+    if t.get(k)[:1].isdigit() or t.low(k) in SMALL:
+        k += 1  # "of the 12 boxes", "of the three requirements"
+    if _is_word(t, k) and _head(t, k):
+        return singular(t.get(k))
+    found = _phrase_head(t, k, capitals=False)
+    return None if found is None else found[1]
+
+
+def noun_phrase(t: Tokens, j: int, *, words: bool) -> tuple[int, str] | None:
+    """The counted noun of a longer noun phrase after a bare count ending before token ``j``.
+
+    Returns (the token after the mention, the noun in the singular); a partitive leaves the
+    mention where it ends ("four" in "four of the 12 boxes"). Capitalised modifiers ("six
+    Democratic presidential candidates") are read after numbers in words only: after digits
+    they name models ("737 Max jets").
+
+    >>> from articlekit.facts._tokens import Tokens
+    >>> t = Tokens.of("more than 100 powerful geysers")
+    >>> noun_phrase(t, 3, words=False)
+    (5, 'geyser')
+    >>> noun_phrase(Tokens.of("four of the 12 boxes"), 1, words=True)
+    (1, 'box')
+    """
+    found = _compound(t, j)
+    if found is not None:
+        return found
+    part = _partitive(t, j)
+    if part is not None:
+        return j, part
+    return _phrase_head(t, j, capitals=words)

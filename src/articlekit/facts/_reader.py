@@ -37,7 +37,7 @@ from articlekit.facts._modifiers import (
     postfix_qualifier,
     qualifier_before,
 )
-from articlekit.facts._nouns import noun_after, singular
+from articlekit.facts._nouns import noun_after, noun_phrase, singular
 from articlekit.facts._number import Num, is_year, ratio, read_number, read_words
 from articlekit.facts._tokens import Tokens, digits_value, is_num
 from articlekit.facts._unit_reader import (
@@ -646,7 +646,28 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     if r.unit is None and r.noun is None:
         _age_after_name(t, r)
     _per(t, r)
-    return (None if _is_name(t, r) else r), r.end
+    kept = _kept(t, r)  # may read on over a noun phrase: r.end after it
+    return kept, r.end
+
+
+def _kept(t: Tokens, r: _Reading) -> _Reading | None:
+    """The reading unless it names or labels; a kept bare count gets its noun phrase's head."""
+    if _is_name(t, r):
+        return None
+    if r.unit is None and r.noun is None and r.scale is None and r.value is not None:
+        _phrase_noun(t, r)
+    return r
+
+
+def _phrase_noun(t: Tokens, r: _Reading) -> None:
+    """The head of a longer noun phrase after a count kept as a bare number ("24 older adults").
+
+    Read after the name and idiom filters, so that it only names what a count counts and never
+    turns a label or an idiom into a fact.
+    """
+    found = noun_phrase(t, r.end, words=r.num.words)
+    if found is not None:
+        r.end, r.noun = found
 
 
 def _partner_end(t: Tokens, end: int, i: int) -> int:
