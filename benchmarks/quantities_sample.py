@@ -4,6 +4,7 @@
     python benchmarks/quantities_sample.py --show-errors   # and list every miss and false fact
     python benchmarks/quantities_sample.py build --out F   # draw a new sample (needs ../shared)
     python benchmarks/quantities_sample.py build --fresh-set fresh2 --pages-fresh 40 --out F
+    python benchmarks/quantities_sample.py build --fresh-set intl1 --other-languages --out F
                                      # a later batch: pages not in the sample yet, any corpus
 
 The sample (``benchmarks/data/quantities-sample.jsonl``, labelled by reading, by the guide in
@@ -12,7 +13,8 @@ pages: for each, its paragraph, its place in the paragraph, and one row per cand
 reader reported when the sentence was drawn (``label``: fact, not, wrong_value, wrong_unit,
 wrong_noun) or per fact it missed (``missed``). Facts carry their gold reading.
 
-Scoring re-runs ``find_quantities`` on each paragraph and keeps what falls in the sentence. A
+Scoring re-runs ``find_quantities`` on each paragraph (with the page's ``language`` where the row
+records it) and keeps what falls in the sentence. A
 prediction overlapping a labelled fact is *detected*; it is *right* when its value (or range)
 and its unit (or the head of its counted noun) equal the gold reading. A prediction over a
 "not" row is a false fact, by class; one over no row is *unlabelled* and printed, so that it
@@ -21,7 +23,8 @@ can be read and labelled (new readings are never silently counted either way).
 Figures: detection precision = detected facts / predictions; strict precision = right facts /
 predictions; recall = gold facts detected / gold facts. Each by set ("main": labelled before
 tuning, "fresh": pages labelled after tuning, "fresh2": a later batch labelled before the
-noun-phrase rule) and by class.
+noun-phrase rule, "intl1"/"intl2": pages in other languages, labelled before the rules for
+their numbers; intl2 was scored once, after the tuning on intl1) and by class.
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ def score(rows: list[dict[str, Any]], *, show: bool) -> dict[str, dict[str, Any]
         para, (s0, s1) = first["paragraph"], first["sentence_span"]
         preds = [
             (q.span.start - s0, q.span.end - s0, reading(q))
-            for q in find_quantities(para)
+            for q in find_quantities(para, language=first.get("language"))
             if s0 <= q.span.start and q.span.end <= s1
         ]
         labelled = [r for r in items if r.get("label")]
@@ -156,12 +159,15 @@ def build(
     pages_fresh: int,
     per_page: int,
     fresh_set: str | None = None,
+    other_languages: bool = False,
 ) -> None:
     """Draw sentences with numbers from the English development pages' bodies (today's reader).
 
     With ``fresh_set``, only a later batch of that name is drawn: ``pages_fresh`` pages that the
     sample does not hold yet, from every development page corpus (the body sets, htmldate's
     dated pages, the WordPress comment pages), to be labelled before the next tuning round.
+    With ``other_languages``, pages whose language is known and not English are drawn instead
+    (how other languages write numbers: "1.000", "3,5 Millionen Euro").
     """
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import snapshot  # noqa: PLC0415
@@ -193,13 +199,15 @@ def build(
             break
         doc = pipeline.run(articlekit.load(inp, url=url))
         language = doc.metadata.language
-        if language is None or not str(language.value).lower().startswith("en"):
-            continue  # the reader reads English; other languages would measure what it lacks
+        english = language is not None and str(language.value).lower().startswith("en")
+        if language is None or english == other_languages:
+            continue  # one language group per batch: English, or the others
         text = doc.source.text
+        tag = str(language.value)
         picks: list[dict[str, Any]] = []
         for p in doc.paragraphs:
             para = text[p.span.start : p.span.end]
-            found = find_quantities(para)
+            found = find_quantities(para, language=tag)
             for s in doc.within(p.span, doc.sentences):
                 s0, s1 = s.span.start - p.span.start, s.span.end - p.span.start
                 inside = [q for q in found if s0 <= q.span.start and q.span.end <= s1]
@@ -225,6 +233,7 @@ def build(
                     "text": q.text,
                     "reading": reading(q),
                     "label": None,
+                    "language": tag,
                 }
                 for q in pick["found"]
             )
@@ -246,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pages-fresh", type=int, default=45)
     ap.add_argument("--per-page", type=int, default=2)
     ap.add_argument("--fresh-set", help="draw only a later batch of this name (unlabelled pages)")
+    ap.add_argument("--other-languages", action="store_true", help="draw non-English pages")
     args = ap.parse_args(argv)
     if args.command == "build":
         build(
@@ -255,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             pages_fresh=args.pages_fresh,
             per_page=args.per_page,
             fresh_set=args.fresh_set,
+            other_languages=args.other_languages,
         )
         return 0
     rows = [json.loads(line) for line in args.sample.read_text(encoding="utf-8").splitlines()]

@@ -181,6 +181,49 @@ PRIORITY = {
     "₼": "AZN",
     "₾": "GEL",
     "﷼": "SAR",
+    # Head nouns in the big news languages: CLDR names them with an adjective ("dólar
+    # estadounidense", "Schweizer Franken"), and a page writes the noun alone after its number
+    # ("14 millones de dólares"). Nouns that are also common words are left out: "libra(s)",
+    # "Pfund" and "livre(s)" (weights, books), "franco" (free, a name), "Kronen"/"corona"
+    # (crowns, several currencies).
+    "dólar": "USD",
+    "dólares": "USD",
+    "dollaro": "USD",
+    "dollari": "USD",
+    "dolar": "USD",
+    "dolara": "USD",
+    "dolary": "USD",
+    "dolarów": "USD",
+    "доллар": "USD",
+    "доллара": "USD",
+    "долларов": "USD",
+    "franken": "CHF",
+    "franchi": "CHF",
+    "francos": "CHF",
+    "franków": "CHF",
+    "rubel": "RUB",
+    "rublos": "RUB",
+    "rubli": "RUB",
+    "рубль": "RUB",
+    "рубля": "RUB",
+    "рублей": "RUB",
+    "złoty": "PLN",
+    "złote": "PLN",
+    "złotych": "PLN",
+    "злотых": "PLN",
+    "sterlina": "GBP",
+    "sterline": "GBP",
+    "esterlinas": "GBP",
+    "yenes": "JPY",
+    "иен": "JPY",
+    "yuanes": "CNY",
+    "юаней": "CNY",
+    "rupias": "INR",
+    "рупий": "INR",
+    "гривен": "UAH",
+    "гривны": "UAH",
+    "гривна": "UAH",
+    "евро": "EUR",
 }
 
 #: Letter-only symbols safe to read next to a number (others, like "R" or "K", are too ambiguous).
@@ -277,7 +320,7 @@ def main() -> int:
         forms = {_words(name)}
         plural = en._data["currency_names_plural"].get(code, {})  # noqa: SLF001 - CLDR data
         forms.update(_words(p) for p in plural.values())
-        for form in forms:
+        for form in sorted(forms):  # a copy: the loop adds to the set
             last = form.split(" ")[-1]  # "japanese yen" -> "yen"
             if last.isalpha() and last not in GENERIC:
                 forms.add(last)

@@ -542,3 +542,43 @@ TITLE_CLASS: Final = re.compile(
 KICKER_CLASS: Final = re.compile(
     r"kicker|roof-?line|top-?line|over-?line|eyebrow|dachzeile|spitzmarke", re.IGNORECASE
 )
+
+
+# How languages write dates and ordinals, for the quantity reader and the sentence splitter.
+
+#: Month names of the big news languages, lower case ("24. März", "3 mars", "5 de mayo").
+MONTH_NAMES: Final = {
+    "de": frozenset(
+        "januar jänner februar märz april mai juni juli august september oktober november "
+        "dezember".split()
+    ),
+    "fr": frozenset(
+        "janvier février mars avril mai juin juillet août septembre octobre novembre "
+        "décembre".split()
+    ),
+    "es": frozenset(
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre "
+        "noviembre diciembre".split()
+    ),
+    "it": frozenset(
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre".split()
+    ),
+    "pt": frozenset(
+        "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro "
+        "dezembro".split()
+    ),
+    "nl": frozenset(
+        "januari februari maart april mei juni juli augustus september oktober november "
+        "december".split()
+    ),
+}
+
+#: Languages that write ordinal numbers with a dot ("am 5. März", "der 3. Platz"), and the
+#: words after which a number with its dot is such an ordinal in German.
+#: German words after which a number with its dot is an ordinal, not the end of a sentence:
+#: "am 11. März", "vom 21. bis zum 23.", "des 20. Jahrhunderts", "seit meinem 14. Lebensjahr".
+ORDINAL_DOT_BEFORE: Final = frozenset(
+    "am vom zum bis des dem den der die das im ab seit meinem seinem ihrem unserem ihres "
+    "seines meines beim".split()
+)

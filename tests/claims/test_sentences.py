@@ -117,3 +117,21 @@ def test_step_splits_headline_and_paragraphs_of_the_seed() -> None:
     assert all(doc.text_of(s.span) == s.text for s in doc.sentences)
     forecast = "Sony continues restructuring and expects to slash 10,000 jobs to optimize its"
     assert any(s.text == forecast + " costs this year." for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a German ordinal keeps its dot inside the sentence
+        ("Das Turnier findet am 11. März in Berlin statt. Danach geht es weiter.", 2),
+        ("Seit Ende des 20. Jahrhunderts gibt es das. Heute nicht mehr.", 2),
+        ("Am kommenden Donnerstag, 24. Oktober, kommt er.", 1),
+        # an abbreviated scale ends a sentence only before a sentence start
+        ("Der Umsatz lag bei 64,2 Mrd. Euro im Jahr. Das ist viel.", 2),
+        ("Der Umsatz lag bei 64,2 Mrd. Das ist viel.", 2),
+        # a number at the end of a sentence still ends it
+        ("Die Zahl stieg auf 54. Danach kam nichts.", 2),
+    ],
+)
+def test_german_ordinals_and_scale_abbreviations(text: str, count: int) -> None:
+    assert len(split_sentences(text)) == count

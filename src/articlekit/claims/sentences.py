@@ -29,6 +29,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit.model import Document, Sentence, Span
 
 __all__ = ["SentenceExtractor", "split_sentences"]
@@ -47,7 +48,7 @@ _PREPOSITIVE: Final = frozenset(
 _POSTPOSITIVE: Final = frozenset(
     (
         "co corp inc ltd llc plc bros jr sr esq etc al phd md ba ma bsc msc dds cpa am pm u.s "
-        "u.k u.n e.u u.s.a usa a.m p.m i.e e.g ie eg viz jr.'s"
+        "u.k u.n e.u u.s.a usa a.m p.m i.e e.g ie eg viz jr.'s mio mrd tsd"
     ).split()
 )
 #: Words that usually open a sentence: after a postpositive abbreviation they confirm a boundary.
@@ -58,7 +59,8 @@ _STARTERS: Final = frozenset(
         "yet for after before while since although though because however meanwhile then now "
         "today yesterday tomorrow mr mrs ms dr prof do does did is are was were will would can "
         "could shall should may might must have has had not no yes please let one many some all "
-        "most more each every both either neither such also still even only just"
+        "most more each every both either neither such also still even only just "
+        "der die das ein eine er es wir ich le la les il elle el los las"
     ).split()
 )
 _CLOSERS: Final = "\"'”’»)]}"
@@ -111,6 +113,8 @@ def _period_decision(text: str, start: int, nxt: str, *, since: int) -> bool:  #
         return _starts_sentence(nxt)
     if core in _PREPOSITIVE or core.rstrip("°") + "°" == core:
         return False
+    if core.isdigit() and len(core) <= 3 and _ordinal_dot(text, start, core, nxt):
+        return False
     if len(core) == 1 and core.isalpha():
         if core == "i":
             return _is_starter(nxt) and _starts_sentence(nxt)
@@ -123,6 +127,20 @@ def _period_decision(text: str, start: int, nxt: str, *, since: int) -> bool:  #
         # "p. 55" is handled above; "$100.00. It" splits; "in 2011. 2012 was" is ambiguous: keep
         return bool(re.search(r"\d$", core)) and False
     return _starts_sentence(nxt)
+
+
+def _ordinal_dot(text: str, start: int, number: str, nxt: str) -> bool:
+    """A German ordinal with its dot: "am 11. März", "des 20. Jahrhunderts", "die 54. Ausgabe".
+
+    A day before a German month name, or a number after a word that takes an ordinal there.
+    """
+    if nxt.strip(_CLOSERS + ".,;:").lower() in MONTH_NAMES["de"] and len(number) <= 2:
+        return True
+    head = start - len(number)
+    while head > 0 and text[head - 1].isspace():
+        head -= 1
+    before = _word_before(text, head).strip(_OPENERS + ",").lower()
+    return before in ORDINAL_DOT_BEFORE
 
 
 def _ellipsis_decision(run: str, text: str, start: int, nxt: str) -> int | None:

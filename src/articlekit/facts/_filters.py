@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit.facts import _units as units
 from articlekit.facts._number import Num
 from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
-from articlekit.facts._vocab import MONTH_WORDS, PROFILE, STOP
+from articlekit.facts._vocab import MONTH_WORDS, ORDINAL_DOT_LANGUAGES, PROFILE, STOP
 
 
 def _in_numbered_list(t: Tokens, n: int) -> bool:
@@ -24,6 +25,7 @@ def _in_numbered_list(t: Tokens, n: int) -> bool:
 
 _DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "h", "uhr"})
+_HOUR_MINUTE: Final = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
 def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
@@ -43,13 +45,45 @@ def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
     )
 
 
+def _foreign_month(t: Tokens, k: int) -> bool:
+    """A month name of the text's language at ``k`` ("März", "mars", "mayo"), in any case."""
+    months = MONTH_NAMES.get(t.lang)
+    return months is not None and t.low(k) in months
+
+
+def _foreign_date(t: Tokens, num: Num) -> bool:
+    """A day before a month of the text's language: "3 mars", "24. März", "5 de mayo"."""
+    end = num.end
+    if not (num.plain and len(t.get(num.start)) <= 2):
+        return False
+    if _foreign_month(t, end):
+        return True
+    if t.get(end) == "." and t.glued(end) and _foreign_month(t, end + 1):
+        return True
+    return t.low(end) == "de" and _foreign_month(t, end + 1)
+
+
+def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
+    """An ordinal written with a dot, in the languages that write them so.
+
+    "am 11.", "vom 21. bis zum 23.", "das 20. Jahrhundert", "seit meinem 14.": a number of up
+    to three digits with its dot, after an article or a preposition that takes an ordinal.
+    """
+    end = num.end
+    if t.lang not in ORDINAL_DOT_LANGUAGES or not (t.get(end) == "." and t.glued(end)):
+        return False
+    return num.plain and len(t.get(num.start)) <= 3 and t.low(first - 1) in ORDINAL_DOT_BEFORE
+
+
 def _month_or_colon(t: Tokens, num: Num, first: int) -> bool:
-    """Next to a month name ("Aug 09", "9 August") or a colon between digits ("10:30")."""
+    """Next to a month name ("Aug 09", "9 August", "3 mars") or a colon between digits."""
     i, end = num.start, num.end
     prev = t.get(first - 1)
     if t.low(first - 1).rstrip(".") in MONTH_WORDS and first == i and prev[:1].isupper():
         return True
     if t.low(end) in MONTH_WORDS and t.get(end)[:1].isupper() and num.plain:
+        return True
+    if t.lang and _foreign_date(t, num):
         return True
     if t.get(end) == ":" and t.glued(end) and is_num(t.get(end + 1)) and t.glued(end + 1):
         return True
@@ -57,17 +91,20 @@ def _month_or_colon(t: Tokens, num: Num, first: int) -> bool:
 
 
 def _clock(t: Tokens, num: Num) -> bool | None:
-    """Reads "5pm", "9 a.m." as times (True), "5 h" as a duration (False); None: neither."""
+    """Reads "5pm", "9 a.m.", "18.30 Uhr" as times (True), "5 h" as a duration (False)."""
     after = t.low(num.end)
     if after in _CLOCK_WORDS and num.plain and len(t.get(num.start)) <= 2:
         return after != "h"
+    if after == "uhr" and _HOUR_MINUTE.fullmatch(t.get(num.start)) is not None:
+        return True  # "18.30 Uhr", "21.25 Uhr"
     return None
 
 
 def _written(t: Tokens, num: Num, first: int) -> bool:
-    """Dates, decades, times, slash pairs and addresses written around digits."""
+    """Dates, decades, times, slash pairs, ordinals and addresses written around digits."""
     return (
         month_abbreviation(t, first)
+        or ordinal_dot(t, num, first)
         or decade(t, num)
         or clock_time(t, num)
         or slash_pair(t, num)

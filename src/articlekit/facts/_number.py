@@ -14,7 +14,16 @@ import attrs
 from articlekit.facts import _numwords as numwords
 from articlekit.facts._tokens import Tokens, digits_value, is_num
 from articlekit.facts._unit_reader import match_unit
-from articlekit.facts._vocab import LENGTH_CUES, SCALE_ABBR, SCALE_WORDS, SMALL, STOP, TENS
+from articlekit.facts._vocab import (
+    FOREIGN_SCALES,
+    LANGUAGE_SCALES,
+    LENGTH_CUES,
+    SCALE_ABBR,
+    SCALE_WORDS,
+    SMALL,
+    STOP,
+    TENS,
+)
 
 
 def is_year(num: Num, t: Tokens) -> bool:
@@ -68,7 +77,7 @@ def _mixed(t: Tokens, i: int) -> Num | None:
 def _digits(t: Tokens, i: int) -> Num | None:
     """Digits at ``i``: "10,000", "8.8", "3/4"."""
     tok = t.get(i)
-    value = digits_value(tok)
+    value = digits_value(tok, dot_groups=t.dot_groups)
     if value is None:
         return None
     fraction = _digit_fraction(t, i, value)
@@ -147,12 +156,27 @@ def _scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | N
     if scale is not None:
         return scale, j + 1
     low = t.low(j)
+    foreign = _foreign_scale(t, j) if not num.words else None
+    if foreign is not None:
+        return foreign
     if low in SCALE_WORDS and not low.endswith("s") and not num.words:
         scale = SCALE_WORDS[low]
         if scale == 100 and t.low(j + 1) in SCALE_WORDS:  # "3 hundred thousand"
             return scale * SCALE_WORDS[t.low(j + 1)], j + 2
         return scale, j + 1
     return None
+
+
+def _foreign_scale(t: Tokens, j: int) -> tuple[Decimal, int] | None:
+    """A scale word of another language: "3,5 Millionen", "3 mil millones", "1,2 Mrd."."""
+    low = t.low(j)
+    scale = LANGUAGE_SCALES.get(t.lang, {}).get(low) or FOREIGN_SCALES.get(low)
+    if scale is None:
+        return None
+    nxt = t.low(j + 1)
+    if scale == _THOUSAND and nxt in FOREIGN_SCALES and FOREIGN_SCALES[nxt] == _MILLION:
+        return _BILLION, j + 2  # "3 mil millones", "2 mil milhões": a thousand millions
+    return scale, j + 1
 
 
 def read_number(t: Tokens, i: int, *, money: bool) -> Num | None:

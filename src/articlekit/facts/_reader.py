@@ -415,7 +415,9 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     unit_at = r.end
     if t.get(r.end) in {"±", "+/-"} and is_num(t.get(r.end + 1)):
         unit_at = r.end + 2  # "20 ± 1 g": the unit follows the uncertainty
-    found = match_unit(t, unit_at, money=False) or _inch_mark(t, unit_at)
+    found = _unit_after_scale(t, r.end) if r.scale is not None else None
+    if found is None:
+        found = match_unit(t, unit_at, money=False) or _inch_mark(t, unit_at)
     if found is None:
         return False
     r.end, r.unit = compound(t, found[0], found[1])
@@ -423,6 +425,29 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     _age_words(t, r, r.unit)
     _currency_scale(t, r, r.unit)
     return True
+
+
+#: Words between a scale and its unit: "millones de dólares", "milliards d'euros", "milioni di
+#: euro", "milhões de reais", "millions of dollars".
+_SCALE_LINKS: Final = frozenset({"de", "di", "do", "da", "of", "van"})
+_ELIDED_LINKS: Final = frozenset({"d", "l"})
+_APOSTROPHES: Final = frozenset({"'", "’"})
+
+
+def _unit_after_scale(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """The unit after a scale and a link word or an abbreviation's dot.
+
+    "14 millones de dólares", "3,2 milliards d'euros", "12 Mio. Euro", "1,2 Mrd. €".
+    """
+    if t.get(j) == "." and t.glued(j) and t.get(j - 1).isalpha():
+        k = j + 1  # "Mio.", "Mrd.": the dot of the abbreviated scale
+    elif t.low(j) in _SCALE_LINKS:
+        k = j + 1
+    elif t.low(j) in _ELIDED_LINKS and t.get(j + 1) in _APOSTROPHES and t.glued(j + 1):
+        k = j + 2
+    else:
+        return None
+    return match_unit(t, k, money=False)
 
 
 def _minor_unit(t: Tokens, r: _Reading) -> bool:

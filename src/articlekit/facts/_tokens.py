@@ -22,6 +22,7 @@ _GROUP: Final = re.compile(r"\d{3}(?:[.,]\d+)?")
 _GROUP_SPACES: Final = frozenset("\u00a0\u202f\u2009 ")
 _SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
 _SPACED_GROUP: Final = re.compile(r"\d[\u00a0\u202f\u2009 ]\d{3}")
+_ONE_DOT_GROUP: Final = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _group_run(
@@ -151,10 +152,18 @@ class Tokens:
     words: tuple[str, ...]
     lower: tuple[str, ...]
     cues: TextCues = attrs.field(eq=False, repr=False)
+    #: Whether a dot before three digits groups thousands ("1.000 Besucher"); :func:`dot_groups`.
+    dot_groups: bool = False
+    #: The text's language, its primary subtag in lower case ("de"), or "" when unknown.
+    lang: str = ""
 
     @classmethod
-    def of(cls, text: str) -> Tokens:
-        """Tokenise ``text``."""
+    def of(cls, text: str, *, decimal_comma: bool = False, lang: str = "") -> Tokens:
+        """Tokenise ``text``.
+
+        ``decimal_comma``: its language writes decimals with a comma; ``lang``: that language's
+        primary subtag ("de"), for the words only it uses.
+        """
         found = list(TOKEN.finditer(text))
         starts = [m.start() for m in found]
         ends = [m.end() for m in found]
@@ -162,7 +171,9 @@ class Tokens:
         if _SPACED_GROUP.search(text) is not None:
             starts, ends, words = _join_groups(text, starts, ends, words)
         lower = tuple(w.lower() for w in words)
-        return cls(text, tuple(starts), tuple(ends), tuple(words), lower, TextCues(text))
+        groups = dot_groups(text, decimal_comma=decimal_comma)
+        cues = TextCues(text)
+        return cls(text, tuple(starts), tuple(ends), tuple(words), lower, cues, groups, lang)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -185,12 +196,44 @@ class Tokens:
         return self.lower[i] if 0 <= i < len(self.lower) else ""
 
 
+#: A number grouped by dots with a decimal comma ("14.372,4"), and one grouped by commas with a
+#: decimal point ("1,234.5"): what the text itself shows of its decimal mark.
+_DOT_GROUPED: Final = re.compile(r"\d\.\d{3}(?:\.\d{3})*,\d")
+_COMMA_GROUPED: Final = re.compile(r"\d,\d{3}(?:,\d{3})*\.\d")
+
+
+def dot_groups(text: str, *, decimal_comma: bool) -> bool:
+    """Whether "1.000" in ``text`` is one thousand rather than one.
+
+    In a language that writes decimals with a comma (CLDR: German, Spanish, Italian, …) a dot
+    is never a decimal point, so a dot before three digits groups thousands. The text's own
+    numbers decide first: "14.372,4" shows dot groups in any language, "1,234.5" shows a decimal
+    point (a Mexican page tagged ``es``).
+
+    >>> dot_groups("Mit über 1.000 Ausstellern", decimal_comma=True)
+    True
+    >>> dot_groups("Mit über 1.000 Ausstellern", decimal_comma=False)
+    False
+    >>> dot_groups("ventas por 14.372,4 millones", decimal_comma=False)
+    True
+    """
+    if "." not in text:
+        return False
+    if _COMMA_GROUPED.search(text) is not None:
+        return False
+    return decimal_comma or (_DOT_GROUPED.search(text) is not None)
+
+
 def is_num(tok: str) -> bool:
     return tok[:1].isdigit()
 
 
-def digits_value(tok: str) -> Decimal | None:
-    """The value of a digit token with separators: ``10,000``, ``8.8``, ``1.234,56``, ``40 000``."""
+def digits_value(tok: str, *, dot_groups: bool = False) -> Decimal | None:
+    """The value of a digit token with separators: ``10,000``, ``8.8``, ``1.234,56``, ``40 000``.
+
+    ``dot_groups``: a single dot before three digits groups thousands ("1.000" is 1000), as in
+    the languages that write decimals with a comma.
+    """
     if not tok.isdigit() and _SPACES.search(tok):
         head = _SPACES.sub("", tok)
         return digits_value(head.replace(",", ".")) if head.count(",") == 1 else digits_value(head)
@@ -206,6 +249,8 @@ def digits_value(tok: str) -> Decimal | None:
             clean = tok.replace(",", ".")  # European decimal comma: "8,5"
         else:
             return None  # "1,23,45": not one number
+    elif dot_groups and tok.count(".") == 1 and _ONE_DOT_GROUP.fullmatch(tok):
+        clean = tok.replace(".", "")  # "1.000", "45.000" in German or Spanish text
     elif tok.count(".") > 1:
         parts = tok.split(".")
         if all(len(p) == 3 for p in parts[1:]):

@@ -331,6 +331,72 @@ GLUED_ONLY: Final = frozenset(
     }
 )
 
+#: Unit names in the big European news languages (German, French, Spanish, Italian, Portuguese,
+#: Dutch, the Scandinavian languages, Polish), by the code of a row of the table above: lower
+#: case, singular and plural forms. Only forms that are no English word ("ore", Italian hours,
+#: French "an", Dutch "week" are left out). Ages written as compounds are years ("die
+#: 83-jährige", "de 27-jarige", "den 27-årige").
+_FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "%": (
+        "prozent",
+        "por ciento",
+        "pour cent",
+        "per cento",
+        "por cento",
+        "procent",
+        "prosent",
+        "процент",
+        "процента",
+        "процентов",
+    ),
+    "pp": ("prozentpunkt", "prozentpunkte", "prozentpunkten"),
+    "yr": tuple(
+        (
+            "jahr jahre jahren jahres jährig jährige jährigen jähriger jähriges jarige jarigen "
+            "årig årige åring ans année années año años ano anos anno anni jaar jaren år åren"
+        ).split()
+    ),
+    "mo": tuple(
+        "monat monate monaten monats mois mes meses mese mesi maand maanden månad månader "
+        "måned måneder".split()
+    ),
+    "wk": tuple(
+        "woche wochen semaine semaines semana semanas settimana settimane weken veckor uker "
+        "uger".split()
+    ),
+    "d": tuple("tag tage tagen jour jours día días dias giorno giorni dagen dagar dager".split()),
+    "h": tuple("stunde stunden heure heures hora horas uur uren timmar".split()),
+    "min": tuple("minuten minutos minuti minuter minutter".split()),
+    "s": tuple("sekunde sekunden secondes segundos secondi seconden sekunder".split()),
+    "g": ("gramm", "gramos", "grammi", "gramas"),
+    "kg": ("kilogramm", "kilogramos", "chilogrammi", "quilos", "quilogramas"),
+    "t": ("tonnen", "toneladas", "tonnellate"),
+    "m": ("metern", "metros", "metri", "mètre", "mètres"),
+    "km": (
+        "kilometern",
+        "kilómetros",
+        "kilometros",
+        "chilometri",
+        "quilômetros",
+        "quilómetros",
+        "kilomètre",
+        "kilomètres",
+    ),
+    "cm": ("zentimeter", "zentimetern", "centímetros", "centimetri", "centimètres"),
+    "mm": ("millimetern", "milímetros", "millimetri", "millimètres"),
+    "m²": (
+        "quadratmeter",
+        "quadratmetern",
+        "metros cuadrados",
+        "metri quadrati",
+        "mètres carrés",
+    ),
+    "km²": ("quadratkilometer", "quadratkilometern"),
+    "m³": ("kubikmeter", "kubikmetern"),
+    "L": ("litros", "litri"),
+    "°C": ("grad celsius", "grados celsius", "gradi celsius", "degrés celsius"),
+}
+
 SYMBOLS: Final[dict[str, Unit]] = {}
 NAMES: Final[dict[str, Unit]] = {}
 for _code, _dim, _symbols, _names in _TABLE:
@@ -338,6 +404,8 @@ for _code, _dim, _symbols, _names in _TABLE:
     for _s in (_code, *_symbols):
         SYMBOLS.setdefault(_s, _unit)
     for _n in _names:
+        NAMES.setdefault(_n, _unit)
+    for _n in _FOREIGN_NAMES.get(_code, ()):
         NAMES.setdefault(_n, _unit)
 
 

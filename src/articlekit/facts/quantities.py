@@ -51,7 +51,14 @@ from articlekit.facts._periods import (
 from articlekit.facts._reader import read_at, starting_tokens
 from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
-from articlekit.facts._vocab import MONTH_WORDS, STARTERS, STOP, word_alternation
+from articlekit.facts._vocab import (
+    MONTH_WORDS,
+    STARTERS,
+    STOP,
+    primary_language,
+    word_alternation,
+    writes_decimal_comma,
+)
 from articlekit.model import (
     Dimension,
     Document,
@@ -84,11 +91,14 @@ def find_quantities(
     offset: int = 0,
     anchor: Anchor | None = None,
     periods: Sequence[Period] | None = None,
+    language: str | None = None,
 ) -> tuple[Quantity, ...]:
     """Every numeric fact in ``text``, in order, with spans shifted by ``offset``.
 
     ``periods`` are the period mentions of ``text`` (found here when not given); relative ones
-    resolve against ``anchor``.
+    resolve against ``anchor``. ``language`` (a BCP 47 tag) decides how digits are grouped: in
+    a language that writes decimals with a comma (CLDR), "1.000" is one thousand; without it,
+    the text's own numbers decide ("14.372,4").
 
     >>> [(q.text, str(q.value), q.unit.code if q.unit else q.noun)
     ...  for q in find_quantities("Sony sold 8.8 million smartphones and lost $198 million")]
@@ -101,15 +111,24 @@ def find_quantities(
     """
     if not _has_number(text):
         return ()
+    comma, lang = writes_decimal_comma(language), primary_language(language)
     if periods is None:
-        return _find(text, offset, lambda: find_periods(text, offset=offset, anchor=anchor))
+        found = lambda: find_periods(text, offset=offset, anchor=anchor)  # noqa: E731
+        return _find(text, offset, found, decimal_comma=comma, lang=lang)
     given = periods
-    return _find(text, offset, lambda: given)
+    return _find(text, offset, lambda: given, decimal_comma=comma, lang=lang)
 
 
-def _find(text: str, offset: int, periods: Callable[[], Sequence[Period]]) -> tuple[Quantity, ...]:
+def _find(
+    text: str,
+    offset: int,
+    periods: Callable[[], Sequence[Period]],
+    *,
+    decimal_comma: bool = False,
+    lang: str = "",
+) -> tuple[Quantity, ...]:
     """The facts of ``text``; ``periods`` is called once, when the first fact needs a period."""
-    t = Tokens.of(text)
+    t = Tokens.of(text, decimal_comma=decimal_comma, lang=lang)
     index = PeriodIndex(periods)
     out: list[Quantity] = []
     nxt = 0
@@ -325,6 +344,9 @@ class QuantityExtractor:
             for p in periods_of(m, offset=r.start, anchor=Anchor())
         ]
         today = _publication_day(doc)
+        language = doc.metadata.language
+        tag = str(language.value) if language is not None else None
+        comma, lang = writes_decimal_comma(tag), primary_language(tag)
         anchor = Anchor(period=dominant_period(raw), today=today)
         found: list[Quantity] = []
         seen: set[tuple[int, int]] = set()
@@ -332,7 +354,7 @@ class QuantityExtractor:
             if m is None and not _has_number(chunk):
                 continue
             periods = _periods_later(chunk, m, offset=r.start, anchor=anchor)
-            for q in _find(chunk, r.start, periods):
+            for q in _find(chunk, r.start, periods, decimal_comma=comma, lang=lang):
                 key = (q.span.start, q.span.end)
                 if key not in seen:
                     seen.add(key)

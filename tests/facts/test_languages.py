@@ -1,0 +1,142 @@
+"""How other languages write numbers: decimal marks, scale words, unit and currency names, dates."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import articlekit
+from articlekit.facts._tokens import dot_groups
+from articlekit.facts._vocab import writes_decimal_comma
+from articlekit.facts.quantities import find_quantities
+
+
+def _readings(text: str, language: str | None) -> list[tuple[str, Decimal | None, str | None]]:
+    return [
+        (q.text, q.value, q.unit.code if q.unit else None)
+        for q in find_quantities(text, language=language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        # a dot before three digits groups thousands where decimals take a comma (CLDR)
+        ("mit über 1.000 Ausstellern", "de", Decimal(1000)),
+        ("rund 45.000 Besucher kamen", "de-AT", Decimal(45000)),
+        ("1.500 trabajadores", "es", Decimal(1500)),
+        ("3,5 Tonnen", "de", Decimal("3.5")),
+        # not in English, nor where the territory writes a decimal point
+        ("a ratio of 1.000 exactly", "en", Decimal("1.000")),
+        ("1.500 trabajadores", "es-MX", Decimal("1.500")),
+        # the text's own numbers show dot groups in any language
+        ("ventas de 14.372,4 dólares y 1.000 unidades", None, Decimal("14372.4")),
+    ],
+)
+def test_decimal_marks_follow_the_language(text: str, language: str | None, value: Decimal) -> None:
+    assert find_quantities(text, language=language)[0].value == value
+
+
+def test_decimal_comma_languages_come_from_cldr() -> None:
+    assert [writes_decimal_comma(x) for x in ("fr-CH", "de-CH", "pt-BR", "nl", "ja")] == [
+        True,
+        False,
+        True,
+        True,
+        False,
+    ]
+    assert not dot_groups("1,234.5 and 1.000", decimal_comma=True)  # the text shows its mark
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Der Umsatz stieg auf 3,5 Millionen Euro.",
+            "de",
+            ("3,5 Millionen Euro", "3500000", "EUR"),
+        ),
+        ("Sie investierte 12 Mio. Euro.", "de", ("12 Mio. Euro", "12000000", "EUR")),
+        ("Il a coûté 3,2 milliards d'euros.", "fr", ("3,2 milliards d'euros", "3200000000", "EUR")),
+        ("dépense 250 millions de dollars", "fr", ("250 millions de dollars", "250000000", "USD")),
+        ("costó 3 mil millones de pesos", "es", ("3 mil millones de pesos", "3000000000", "MXN")),
+        ("ricavi per 5 milioni di euro", "it", ("5 milioni di euro", "5000000", "EUR")),
+        ("lucro de 2 milhões de reais", "pt-BR", ("2 milhões de reais", "2000000", "BRL")),
+        ("eine Schuld von 2 Billionen Euro", "de", ("2 Billionen Euro", "2000000000000", "EUR")),
+        ("ganó 40 dólares", "es", ("40 dólares", "40", "USD")),
+        ("kostet 30 Franken", "de", ("30 Franken", "30", "CHF")),
+    ],
+)
+def test_scale_words_and_currencies_of_other_languages(
+    text: str, language: str, expected: tuple[str, str, str]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value, q.unit.code if q.unit else None) == (
+        expected[0],
+        Decimal(expected[1]),
+        expected[2],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("80 Prozent der Stimmen", "%"),
+        ("seit 9 Jahren", "yr"),
+        ("nach 75 Minuten", "min"),
+        ("die 83-jährige Fahrerin", "yr"),
+        ("nur 68 Gramm schwer", "g"),
+        ("auf den 1500 Metern", "m"),
+        ("una joven de 15 años", "yr"),
+        ("durante 3 semanas", "wk"),
+        ("pendant 4 heures", "h"),
+        ("dopo 3 mesi", "mo"),
+    ],
+)
+def test_unit_names_of_other_languages(text: str, unit: str) -> None:
+    (q,) = find_quantities(text, language=None)
+    assert q.unit is not None
+    assert q.unit.code == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Treffpunkt um 18.30 Uhr", "de"),  # a clock time
+        ("das Turnier am 11. März", "de"),  # a date: day with its dot before a month
+        ("vom 21. bis zum 23. Juni", "de"),
+        ("seit Ende des 20. Jahrhunderts", "de"),  # an ordinal after an article
+        ("le 3 mars à Paris", "fr"),
+        ("el 5 de mayo", "es"),
+    ],
+)
+def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
+    text: str, language: str
+) -> None:
+    assert find_quantities(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a 5 mil coating",  # "mil" is a thousand only in Spanish and Portuguese
+        "The 3 Mars rovers",  # a foreign month name counts only in its language
+    ],
+)
+def test_english_text_keeps_its_readings(text: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, language="en")] == [
+        (Decimal(5 if "mil" in text else 3), None)
+    ]
+
+
+def test_the_step_reads_numbers_by_the_page_language() -> None:
+    html = (
+        '<html lang="de"><body><article><p>Zur Messe kamen 45.000 Besucher aus dem ganzen Land, '
+        "mehr als im Vorjahr. Der Umsatz lag bei 3,5 Millionen Euro.</p></article></body></html>"
+    )
+    doc = articlekit.extract(html)
+    assert [(q.value, q.unit.code if q.unit else None) for q in doc.quantities] == [
+        (Decimal(45000), None),
+        (Decimal("3500000.0"), "EUR"),
+    ]
