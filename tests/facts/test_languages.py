@@ -140,3 +140,30 @@ def test_the_step_reads_numbers_by_the_page_language() -> None:
         (Decimal(45000), None),
         (Decimal("3500000.0"), "EUR"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Zur Messe kamen 45.000 Besucher", "de", "Besucher"),  # German nouns are capitalised
+        ("sono previsti 12 episodi", "it", "episodio"),
+        ("over 350 fotballskoler", "nb", "fotballskole"),
+        ("Reiten zählt zu den 28 Sportarten", "de", "Sportart"),
+    ],
+)
+def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, noun: str) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    (q,) = find_quantities(text, language=language)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("3 der verrücktesten Sachen", "de"),  # an article, no noun
+        ("in zehn Bundesliga-Spielen bereits 15 tore", "de"),  # German nouns are capitalised
+        ("costó 3 Euros", "es"),  # a currency is a unit
+    ],
+)
+def test_no_foreign_noun_without_a_noun(text: str, language: str) -> None:
+    assert all(q.noun is None for q in find_quantities(text, language=language))

@@ -11,6 +11,9 @@ compound adjective ("a 6-member delegation", "a four-game streak"), or the noun 
 
 from __future__ import annotations
 
+import functools
+import importlib
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Final
 
@@ -232,3 +235,49 @@ def noun_phrase(t: Tokens, j: int, *, words: bool) -> tuple[int, str] | None:
     if part is not None:
         return j, part
     return _phrase_head(t, j, capitals=words)
+
+
+#: Function words of other languages that may follow a number and are no counted noun.
+_FOREIGN_STOP: Final = frozenset(
+    (
+        "der die das den dem des und oder bis von vom zum zur mit für auf bei nach über unter "
+        "pro mal uhr les aux sur par pour dans avec entre las los del por para con una uno "
+        "della dei degli delle per dos com het van voor met tot och til med fra som ile"
+    ).split()
+)
+
+
+@functools.cache
+def _lemmatizer() -> Callable[[str, str], str] | None:
+    """The lemmatizer of simplemma when the ``lemmas`` extra is installed, else None."""
+    try:
+        module = importlib.import_module("simplemma")
+    except ImportError:
+        return None
+    lemmatize: Callable[..., str] = module.lemmatize
+
+    def lemma(word: str, lang: str) -> str:
+        try:
+            return lemmatize(word, lang=lang)
+        except ValueError:  # a language simplemma has no dictionary for
+            return word
+
+    return lemma
+
+
+def foreign_noun(t: Tokens, j: int) -> tuple[int, str] | None:
+    """The counted noun right after a number in a language other than English.
+
+    German capitalises its nouns ("45.000 Besucher", "28 Sportarten"); the other languages write
+    them in lower case ("12 episodi", "350 fotballskoler"). The noun is its lemma when simplemma
+    is installed (the ``lemmas`` extra: "Sportarten" → "Sportart"), else the word as written.
+    """
+    w = t.get(j)
+    if not w.isalpha() or t.glued(j) or len(w) < 3 or t.low(j) in _FOREIGN_STOP:
+        return None
+    if t.get(j + 1) == "-" and t.glued(j + 1):
+        return None  # "Bundesliga-Spielen": a compound this reader does not join
+    if (t.lang == "de") != w[:1].isupper() or (t.lang != "de" and not w.islower()):
+        return None
+    lemmatize = _lemmatizer()
+    return j + 1, lemmatize(w, t.lang) if lemmatize is not None else w

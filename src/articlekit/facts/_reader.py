@@ -37,7 +37,7 @@ from articlekit.facts._modifiers import (
     postfix_qualifier,
     qualifier_before,
 )
-from articlekit.facts._nouns import noun_after, noun_phrase, singular
+from articlekit.facts._nouns import foreign_noun, noun_after, noun_phrase, singular
 from articlekit.facts._number import Num, is_year, ratio, read_number, read_words
 from articlekit.facts._tokens import Tokens, digits_value, is_num
 from articlekit.facts._unit_reader import (
@@ -534,8 +534,13 @@ def _cents(t: Tokens, r: _Reading) -> None:
 
 
 def _counted_noun(t: Tokens, r: _Reading) -> None:
-    """Reads "8.8 million smartphones"; "300 people per km²" is a density."""
-    found = noun_after(t, r.end, r.value)
+    """Reads "8.8 million smartphones"; "300 people per km²" is a density.
+
+    In another language than English, the word after the number by that language's casing
+    ("45.000 Besucher").
+    """
+    english = t.lang in {"", "en"}
+    found = noun_after(t, r.end, r.value) if english else foreign_noun(t, r.end)
     if found is None:
         return
     r.end, r.noun = found
@@ -679,8 +684,9 @@ def _kept(t: Tokens, r: _Reading) -> _Reading | None:
     """The reading unless it names or labels; a kept bare count gets its noun phrase's head."""
     if _is_name(t, r):
         return None
-    if r.unit is None and r.noun is None and r.scale is None and r.value is not None:
-        _phrase_noun(t, r)
+    english = t.lang in {"", "en"}
+    if english and r.unit is None and r.noun is None and r.scale is None and r.value is not None:
+        _phrase_noun(t, r)  # English noun phrases
     return r
 
 
