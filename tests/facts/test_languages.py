@@ -167,3 +167,31 @@ def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, n
 )
 def test_no_foreign_noun_without_a_noun(text: str, language: str) -> None:
     assert all(q.noun is None for q in find_quantities(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("sieben Prozent weniger als im Vorjahr", "de", (Decimal(7), "%")),
+        ("vier Jahre später", "de", (Decimal(4), "yr")),
+        ("sur vingt ans", "fr", (Decimal(20), "yr")),
+        ("durante tres semanas", "es", (Decimal(3), "wk")),
+    ],
+)
+def test_number_words_of_the_page_language(
+    text: str, language: str, expected: tuple[Decimal, str]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.value, q.unit.code if q.unit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("it is due to rain", "en"),  # "due" is two only in Italian
+        ("Nächste Vorstellungen: 20.10., 17 Uhr, 24./30.10., 2./5.11., 20 Uhr", "de"),
+        ("der Sieger von 2001 um Trainer Thomas", "de"),  # "um" is a word, not µm
+    ],
+)
+def test_words_and_dates_that_only_look_like_numbers(text: str, language: str) -> None:
+    assert find_quantities(text, language=language) == ()

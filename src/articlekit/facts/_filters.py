@@ -25,6 +25,7 @@ def _in_numbered_list(t: Tokens, n: int) -> bool:
 
 _DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "h", "uhr"})
+_DAY_MONTH: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _HOUR_MINUTE: Final = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
@@ -64,14 +65,19 @@ def _foreign_date(t: Tokens, num: Num) -> bool:
 
 
 def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
-    """An ordinal written with a dot, in the languages that write them so.
+    """An ordinal or a day written with a dot, in the languages that write them so.
 
     "am 11.", "vom 21. bis zum 23.", "das 20. Jahrhundert", "seit meinem 14.": a number of up
-    to three digits with its dot, after an article or a preposition that takes an ordinal.
+    to three digits with its dot, after an article or a preposition that takes an ordinal; a day
+    and month with their dots ("20.10.").
     """
     end = num.end
     if t.lang not in ORDINAL_DOT_LANGUAGES or not (t.get(end) == "." and t.glued(end)):
         return False
+    if _DAY_MONTH.fullmatch(t.get(num.start)) is not None:
+        return True  # "20.10.", "5.11.": a day and month with their dots
+    if num.plain and t.get(end + 1) == "/" and t.glued(end + 1):
+        return True  # "24./30.10.": the first of two days
     return num.plain and len(t.get(num.start)) <= 3 and t.low(first - 1) in ORDINAL_DOT_BEFORE
 
 

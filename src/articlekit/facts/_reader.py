@@ -50,6 +50,7 @@ from articlekit.facts._unit_reader import (
     money_before,
 )
 from articlekit.facts._vocab import (
+    LANGUAGE_NUMBERS,
     MONTH_WORDS,
     NEG_CONTEXT,
     RANGE_DASH,
@@ -110,14 +111,22 @@ class _Reading:
 
 
 def _can_start(t: Tokens, i: int) -> bool:
-    tok = t.words[i]
-    return tok[:1].isdigit() or t.lower[i] in STARTERS or tok in VULGAR
+    tok, low = t.words[i], t.lower[i]
+    return tok[:1].isdigit() or low in STARTERS or tok in VULGAR or low in _words_of(t)
+
+
+def _words_of(t: Tokens) -> dict[str, Decimal]:
+    """The number words of the text's language other than English ("zwei", "vingt")."""
+    return LANGUAGE_NUMBERS.get(t.lang, {})
 
 
 def starting_tokens(t: Tokens) -> list[int]:
     """The tokens a quantity can start at: digits, number words, "a"/"half", vulgar fractions."""
+    words = _words_of(t)
     return [
-        i for i, low in enumerate(t.lower) if low[:1].isdigit() or low in STARTERS or low in VULGAR
+        i
+        for i, low in enumerate(t.lower)
+        if low[:1].isdigit() or low in STARTERS or low in VULGAR or low in words
     ]
 
 
@@ -125,11 +134,14 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     """The number at token ``i`` and a money symbol or code right before it."""
     tok, low_tok = t.words[i], t.lower[i]
     money_can_lead = tok[:1].isdigit() or low_tok in SMALL or tok in VULGAR
+    foreign = _words_of(t).get(low_tok)
     money = money_before(t, i) if money_can_lead else None
     if money is not None and money[0] < last_end:
         money = None  # the symbol belongs to the quantity before ("10 $ 30 $")
     if tok in VULGAR:
         num: Num | None = Num(VULGAR[tok], i, i + 1, plain=False)
+    elif foreign is not None:
+        num = Num(foreign, i, i + 1, words=True, plain=False)  # "zwei", "vingt"
     else:
         num = read_number(t, i, money=money is not None)
     if num is None or (num.words and low_tok in {"a", "an"} and num.end == i + 1):

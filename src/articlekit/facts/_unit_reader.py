@@ -105,6 +105,11 @@ def _symbol_fits(t: Tokens, j: int, k: int, sym: str) -> bool:
     return sym in _SIGNS and t.get(j + k).isalpha()
 
 
+#: ASCII stand-ins for unit symbols that are common words in other languages: German and
+#: Portuguese "um" (µm), spaced after a number.
+_WORDS_ABROAD: Final = frozenset({"um"})
+
+
 def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
     """The unit or currency spelled by the ``k`` glued tokens at ``j`` ("km/h", "m2", "°C")."""
     glued = t.glued(j)
@@ -115,6 +120,8 @@ def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
     if unit is not None:
         if (sym in units.GLUED_ONLY and not glued) or (sym == "K" and glued):
             return None  # "300K" is thousands; read as scale already
+        if not glued and t.lang not in {"", "en"} and sym.lower() in _WORDS_ABROAD:
+            return None  # "von 2001 um Trainer", "com um ano": a word of the language
         if unit.code == "°" and t.cues.has(TEMPERATURE_WORDS):
             return Unit("°", Dimension.TEMPERATURE)
         return unit

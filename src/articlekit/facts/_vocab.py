@@ -257,3 +257,52 @@ LANGUAGE_SCALES: Final = {
 ORDINAL_DOT_LANGUAGES: Final = frozenset(
     "de da nb nn no fi et cs sk sl hr sr bs hu tr lv is fo".split()
 )
+
+
+def _numbers(words: str) -> dict[str, Decimal]:
+    """Number words in the order of their values: "zwei drei" → {"zwei": 2, "drei": 3}."""
+    out: dict[str, Decimal] = {}
+    for word in words.split():
+        name, _, value = word.partition("=")
+        out[name] = Decimal(value)
+    return out
+
+
+_TWO_TO_TWELVE: Final = tuple(range(2, 13))
+
+
+def _small(words: str, tens: str = "") -> dict[str, Decimal]:
+    found = {w: Decimal(v) for w, v in zip(words.split(), _TWO_TO_TWELVE, strict=True)}
+    found.update(_numbers(tens))
+    return found
+
+
+#: Number words of the big news languages from two to twelve and the round tens, read only in
+#: their language ("zwei Bilder", "sieben Prozent", "vingt ans"): several are English words
+#: elsewhere ("due", "once", "sei"). "One" is left out: it is also the article ("ein", "un").
+LANGUAGE_NUMBERS: Final = {
+    "de": _small(
+        "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+        "zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 hundert=100",
+    ),
+    "fr": _small(
+        "deux trois quatre cinq six sept huit neuf dix onze douze",
+        "vingt=20 trente=30 quarante=40 cinquante=50",
+    ),
+    "es": _small(
+        "dos tres cuatro cinco seis siete ocho nueve diez once doce",
+        "veinte=20 treinta=30 cuarenta=40 cincuenta=50 cien=100",
+    ),
+    "it": _small(
+        "due tre quattro cinque sei sette otto nove dieci undici dodici",
+        "venti=20 trenta=30 quaranta=40 cinquanta=50 cento=100",
+    ),
+    "pt": _small(
+        "dois três quatro cinco seis sete oito nove dez onze doze",
+        "duas=2 vinte=20 trinta=30 quarenta=40 cinquenta=50 cem=100",
+    ),
+    "nl": _small(
+        "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+        "twintig=20 dertig=30 veertig=40 vijftig=50 honderd=100",
+    ),
+}

@@ -52,6 +52,7 @@ from articlekit.facts._reader import read_at, starting_tokens
 from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
+    LANGUAGE_NUMBERS,
     MONTH_WORDS,
     STARTERS,
     STOP,
@@ -77,12 +78,23 @@ _NUMBER_WORD: Final = re.compile(
 )
 
 
-def _has_number(text: str) -> bool:
+def _has_number(text: str, lang: str = "") -> bool:
     """Whether ``text`` may hold a number: digits, vulgar fractions or a word the reader reads.
 
-    Built from the reader's own tables, so that nothing it reads is skipped ("a lakh rupees").
+    Built from the reader's own tables, so that nothing it reads is skipped ("a lakh rupees",
+    and in its language "zwei Bilder").
     """
-    return _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None
+    if _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None:
+        return True
+    words = _LANGUAGE_NUMBER_WORDS.get(lang)
+    return words is not None and words.search(text) is not None
+
+
+#: The number words of each language other than English, as one pattern per language.
+_LANGUAGE_NUMBER_WORDS: Final = {
+    lang: re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
+    for lang, words in LANGUAGE_NUMBERS.items()
+}
 
 
 def find_quantities(
@@ -109,9 +121,9 @@ def find_quantities(
     >>> find_quantities("the Lumia 920 and Galaxy S3 in 2012")
     ()
     """
-    if not _has_number(text):
-        return ()
     comma, lang = writes_decimal_comma(language), primary_language(language)
+    if not _has_number(text, lang):
+        return ()
     if periods is None:
         found = lambda: find_periods(text, offset=offset, anchor=anchor)  # noqa: E731
         return _find(text, offset, found, decimal_comma=comma, lang=lang)
@@ -351,7 +363,7 @@ class QuantityExtractor:
         found: list[Quantity] = []
         seen: set[tuple[int, int]] = set()
         for r, chunk, m in zip(regions, chunks, matches, strict=True):
-            if m is None and not _has_number(chunk):
+            if m is None and not _has_number(chunk, lang):
                 continue
             periods = _periods_later(chunk, m, offset=r.start, anchor=anchor)
             for q in _find(chunk, r.start, periods, decimal_comma=comma, lang=lang):
