@@ -482,3 +482,20 @@ def test_step_matches_periods_once_per_region(monkeypatch: pytest.MonkeyPatch) -
     last = next(q for q in doc.quantities if q.text == "$312 million")
     assert last.period is not None
     assert last.period.label == "2012-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Officers arrested Christopher D. Battin, 33, who resides", True),  # news style
+        ("Ramaswamy, who is 38 and uses the app", True),  # a person being an age
+        ("with Cameron, who was only 17 at the time of the attack", True),
+        ("be an actor when they turn 18.", True),
+        ("since I was 17 (I wish I still had it)", True),
+        ("it was 17 at halftime", False),  # no person
+        ("the total is 38 and rising", False),
+    ],
+)
+def test_ages_in_news_style(text: str, *, age: bool) -> None:
+    q = next(q for q in find_quantities(text) if q.value in {17, 18, 33, 38})
+    assert (q.unit is not None and q.unit.code == "yr") == age

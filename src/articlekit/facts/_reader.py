@@ -574,9 +574,26 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
     if name == "." and t.glued(r.first - 2):
         name = t.get(r.first - 3)  # "Patrick Carlineo Jr., 55,"
     after_name = t.get(r.first - 1) == "," and name[:1].isupper() and name.isalpha()
-    was = t.low(r.first - 1) in {"was", "turned", "aged"} and t.low(r.first - 2) in _PRONOUNS
-    if (after_name and t.get(r.end) in _AGE_CLOSERS) or (was and t.get(r.end) in _AGE_CLOSERS):
+    closed = t.get(r.end) in _AGE_CLOSERS
+    being = _person_is(t, r.first) and (
+        closed or t.low(r.end) in _AGE_AFTER_BEING or t.get(r.end) == "("
+    )
+    if (after_name and closed) or being:
         r.unit = units.NAMES["years"]
+
+
+_BEING: Final = frozenset({"was", "is", "turned", "turns", "turn", "aged"})
+_BEING_ADVERBS: Final = frozenset({"only", "just", "now", "barely", "nearly", "almost", "then"})
+#: Words after "she was 17" that leave it an age: "at the time", "and", "when".
+_AGE_AFTER_BEING: Final = frozenset({"at", "and", "when", "but", "in"})
+
+
+def _person_is(t: Tokens, first: int) -> bool:
+    """A person being an age: "since I was 17", "who is 38 and", "when they turn 18"."""
+    k = first - 1
+    if t.low(k) in _BEING_ADVERBS:
+        k -= 1  # "who was only 17 at the time"
+    return t.low(k) in _BEING and (t.low(k - 1) in _PRONOUNS or t.low(k - 1) == "who")
 
 
 _PER_WORDS: Final = frozenset({"a", "an", "per", "each"})
