@@ -260,6 +260,8 @@ def test_number_forms(text: str, value: Decimal) -> None:
         "call +1-222-2222-2222",
         "COVID-19 and 4G",
         "one of the best",
+        "DOI: 10.1073/pnas.1907828116",  # a DOI's registrant prefix
+        "open 9.30 A.M. / 7.00 P.M.",  # clock times with minutes after a dot
     ],
 )
 def test_not_facts(text: str) -> None:

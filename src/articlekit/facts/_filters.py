@@ -25,6 +25,7 @@ def _in_numbered_list(t: Tokens, n: int) -> bool:
 
 _DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "h", "uhr"})
+_DOI_PREFIX: Final = re.compile(r"10\.\d{4,9}")
 _DAY_MONTH: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _HOUR_MINUTE: Final = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
@@ -302,6 +303,8 @@ def identifier(t: Tokens, num: Num, end: int) -> bool:
     "9to5Mac", "2K20", "3440x1440"; "0.0.0-20180720214833-f61e0f7" (a part of a version).
     """
     first, nxt = num.start, t.get(end)
+    if nxt == "/" and t.glued(end) and _DOI_PREFIX.fullmatch(t.get(first)) is not None:
+        return True  # "DOI: 10.1073/pnas.1907828116": a DOI's registrant prefix
     hyphens = t.get(first - 1) == "-" and nxt == "-" and t.glued(first) and t.glued(end)
     if hyphens and t.glued(first - 1) and t.glued(end + 1) and t.get(end + 1)[:1].isalnum():
         return True  # "0.0.0-20180720214833-f61e0f7": a part of a version string
@@ -334,9 +337,10 @@ def glued_unit(t: Tokens, num: Num, end: int) -> bool:
 
 
 def clock_time(t: Tokens, num: Num) -> bool:
-    """Clock times written with dots: "10 a.m.", "9 p.m.", "1.p.m."."""
+    """Clock times written with dots: "10 a.m.", "9 p.m.", "1.p.m.", "9.30 A.M."."""
     end = num.end
-    if not (num.plain and len(t.get(num.start)) <= 2):
+    hour = num.plain and len(t.get(num.start)) <= 2
+    if not (hour or _HOUR_MINUTE.fullmatch(t.get(num.start)) is not None):
         return False
     k = end + 1 if t.get(end) == "." and t.glued(end) else end
     return t.low(k) in {"a", "p"} and t.get(k + 1) == "." and t.low(k + 2) == "m"
