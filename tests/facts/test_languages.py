@@ -195,3 +195,35 @@ def test_number_words_of_the_page_language(
 )
 def test_words_and_dates_that_only_look_like_numbers(text: str, language: str) -> None:
     assert find_quantities(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Chinese and Japanese count in myriads, with units and counters glued
+        ("フォロワーは15万人を突破した", "ja", ("15万人", Decimal(150000), None, "人")),
+        ("营收达到3.5亿元", "zh", ("3.5亿元", Decimal("350000000.0"), "CNY", None)),
+        ("融资100亿美元", "zh", ("100亿美元", Decimal(10_000_000_000), "USD", None)),
+        ("全程5公里", "zh", ("5公里", Decimal(5), "km", None)),
+        ("3个月后", "zh", ("3个月", Decimal(3), "mo", None)),
+        ("与田祐希（19）の写真集", "ja", ("19", Decimal(19), "yr", None)),  # an age in brackets
+        ("15만 명이 참가했다", "ko", ("15만", Decimal(150000), None, None)),
+    ],
+)
+def test_numbers_in_chinese_japanese_and_korean(
+    text: str, language: str, expected: tuple[str, Decimal, str | None, str | None]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value, q.unit.code if q.unit else None, q.noun) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月15日（土）7時0分 オリコン",  # a date and a clock time
+        "乃木坂46の新曲",  # a name with its number
+        "2020年的报告",  # a year, not a duration
+    ],
+)
+def test_cjk_dates_and_names_are_not_facts(text: str) -> None:
+    assert find_quantities(text, language="ja") == ()

@@ -12,9 +12,15 @@ from typing import Final
 from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit.facts import _units as units
 from articlekit.facts._number import Num
-from articlekit.facts._tokens import Tokens, is_num
+from articlekit.facts._tokens import Tokens, is_cjk, is_num
 from articlekit.facts._unit_reader import match_unit
-from articlekit.facts._vocab import MONTH_WORDS, ORDINAL_DOT_LANGUAGES, PROFILE, STOP
+from articlekit.facts._vocab import (
+    FOREIGN_SCALES,
+    MONTH_WORDS,
+    ORDINAL_DOT_LANGUAGES,
+    PROFILE,
+    STOP,
+)
 
 
 def _in_numbered_list(t: Tokens, n: int) -> bool:
@@ -31,10 +37,14 @@ _HOUR_MINUTE: Final = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
 def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
-    """Glued to letters: "S3", "XE-5", "COVID-19", "MP3"."""
+    """Glued to letters: "S3", "XE-5", "COVID-19", "MP3", "乃木坂46".
+
+    Chinese and Japanese have no spaces, so there a number glued to a character is a label only
+    when no scale, counter or unit follows it ("は15万人" counts).
+    """
     prev = t.get(first - 1)
     if t.glued(first) and prev.isalpha() and first == num.start:
-        return True
+        return not (is_cjk(prev[-1:]) and _cjk_measure_after(t, num.end))
     word = t.get(first - 2)
     if prev in {"/", ":"} and match_unit(t, num.end, money=False) is not None:
         return False  # "1,000 mg/60 kg", "5 CTC/7.5 ml": a count per measure
@@ -97,6 +107,33 @@ def _month_or_colon(t: Tokens, num: Num, first: int) -> bool:
     return t.get(i - 1) == ":" and t.glued(i) and is_num(t.get(i - 2)) and t.glued(i - 1)
 
 
+#: A day, month or clock time in Chinese or Japanese after its number ("3月10日", "14日現在",
+#: "7時0分"), unless a duration follows ("3日間", "5分钟", "2時間").
+_CJK_DATE: Final = frozenset("月 日 号 號 時 时 分".split())
+_CJK_SPAN: Final = frozenset("間 间 钟 鐘".split())
+
+
+_CJK_AFTER: Final = frozenset(
+    {w for w in FOREIGN_SCALES if is_cjk(w)}
+    | units.CJK_COUNTERS
+    | {name[0] for name in units.CJK_UNITS}
+    | _CJK_DATE
+    | {"%", "％"}
+)
+
+
+def _cjk_measure_after(t: Tokens, end: int) -> bool:
+    """Whether a scale, counter, unit or date mark follows a number in Chinese or Japanese."""
+    return t.get(end) in _CJK_AFTER and t.glued(end)
+
+
+def cjk_date(t: Tokens, num: Num) -> bool:
+    """A date or time part written in Chinese or Japanese: "3月10日", "7時0分"."""
+    end = num.end
+    mark = t.get(end)
+    return mark in _CJK_DATE and t.glued(end) and t.get(end + 1) not in _CJK_SPAN
+
+
 def _clock(t: Tokens, num: Num) -> bool | None:
     """Reads "5pm", "9 a.m.", "18.30 Uhr" as times (True), "5 h" as a duration (False)."""
     after = t.low(num.end)
@@ -112,6 +149,7 @@ def _written(t: Tokens, num: Num, first: int) -> bool:
     return (
         month_abbreviation(t, first)
         or ordinal_dot(t, num, first)
+        or cjk_date(t, num)
         or decade(t, num)
         or clock_time(t, num)
         or slash_pair(t, num)

@@ -39,7 +39,7 @@ from articlekit.facts._modifiers import (
 )
 from articlekit.facts._nouns import foreign_noun, noun_after, noun_phrase, singular
 from articlekit.facts._number import Num, is_year, ratio, read_number, read_words
-from articlekit.facts._tokens import Tokens, digits_value, is_num
+from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_num
 from articlekit.facts._unit_reader import (
     INCH_WORDS,
     MAX_POWER,
@@ -552,6 +552,10 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     ("45.000 Besucher").
     """
     english = t.lang in {"", "en"}
+    counter = t.get(r.end)
+    if counter in units.CJK_COUNTERS and t.glued(r.end):
+        r.end, r.noun = r.end + 1, counter  # "15万人": the counter is what is counted
+        return
     found = noun_after(t, r.end, r.value) if english else foreign_noun(t, r.end)
     if found is None:
         return
@@ -574,6 +578,9 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
     if name == "." and t.glued(r.first - 2):
         name = t.get(r.first - 3)  # "Patrick Carlineo Jr., 55,"
     after_name = t.get(r.first - 1) == "," and name[:1].isupper() and name.isalpha()
+    if t.get(r.first - 1) == "（" and t.get(r.end) == "）" and is_cjk(t.get(r.first - 2)[-1:]):
+        r.unit = units.NAMES["years"]  # "与田祐希（19）": an age after a name in Japanese news
+        return
     closed = t.get(r.end) in _AGE_CLOSERS
     being = _person_is(t, r.first) and (
         closed or t.low(r.end) in _AGE_AFTER_BEING or t.get(r.end) == "("

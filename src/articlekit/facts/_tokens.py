@@ -17,7 +17,11 @@ import attrs
 #: a (thin, no-break) space ("40 000", "1 234 567,5") are joined afterwards, in one pass
 #: (:func:`_join_groups`): a pattern that tried them at every digit would backtrack over long
 #: runs of digits ("123 123 123 … 4") and take quadratic time.
-TOKEN: Final = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
+_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TOKEN: Final = re.compile(rf"\d+(?:[.,]\d+)*|[{_HAN}]|[^\W\d_{_HAN}]+|\S")
+#: Chinese and Japanese script, written without spaces: a Han character is a token of its own
+#: (a word, a counter or a unit: "15万人", "3.5亿元"), kana runs stay whole.
+_CJK: Final = re.compile(rf"[\u3040-\u30ff{_HAN}]")
 _GROUP: Final = re.compile(r"\d{3}(?:[.,]\d+)?")
 _GROUP_SPACES: Final = frozenset("\u00a0\u202f\u2009 ")
 _SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
@@ -222,6 +226,11 @@ def dot_groups(text: str, *, decimal_comma: bool) -> bool:
     if _COMMA_GROUPED.search(text) is not None:
         return False
     return decimal_comma or (_DOT_GROUPED.search(text) is not None)
+
+
+def is_cjk(tok: str) -> bool:
+    """Whether ``tok`` is written in Chinese or Japanese script (Han or kana)."""
+    return _CJK.match(tok) is not None
 
 
 def is_num(tok: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Final
 
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
-from articlekit.facts._tokens import TOKEN, Tokens, is_num
+from articlekit.facts._tokens import TOKEN, Tokens, is_cjk, is_num
 from articlekit.facts._vocab import (
     MONEY_CUES,
     SCALE_WORDS,
@@ -232,10 +232,38 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
         return found
     if _molar(t, j):
         return j + 1, _MOLAR  # "0.15 M sodium chloride solution", "1 x 10-4 M" (not millions)
-    found = _named_unit(t, j, money=money)
+    found = _named_unit(t, j, money=money) or _cjk_unit(t, j)
     if found is not None:
         return found
     return _wrapped_unit(t, j, money=money)
+
+
+_YEAR_DIGITS: Final = re.compile(r"1\d{3}|20\d{2}|2100")
+
+
+def _cjk_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """A unit or currency in Chinese or Japanese script after a number: "5公里", "3.5亿元".
+
+    The script has no spaces, so the longest unit of up to four glued characters wins; "年"
+    after a four-digit year is the year itself ("2020年"), not a duration.
+    """
+    if not is_cjk(t.get(j)):
+        return None
+    for k in (4, 3, 2, 1):
+        parts = t.words[j : j + k]
+        if len(parts) < k or not all(is_cjk(w) for w in parts):
+            continue
+        if not all(t.glued(x) for x in range(j + 1, j + k)):
+            continue
+        name = "".join(parts)
+        code = units.CJK_UNITS.get(name)
+        if code is None:
+            continue
+        if name == "年" and _YEAR_DIGITS.fullmatch(t.get(j - 1)) is not None:
+            return None
+        unit = units.currency(code) if code in units.CURRENCY_CODES else units.unit_for(code)
+        return None if unit is None else (j + k, unit)
+    return None
 
 
 MAX_POWER: Final = 100

@@ -524,3 +524,39 @@ def unit_for(code: str) -> Unit | None:
     if code in CURRENCY_CODES:
         return currency(code)
     return SYMBOLS.get(code) or NAMES.get(code.lower())
+
+
+#: Units, currencies and counters written in Chinese or Japanese after a number, glued as the
+#: script writes them ("3.5亿元", "5公里", "3个月", "19歳"): currency codes, unit codes of the
+#: table above, or the counter itself as the counted noun ("15万人" counts 人).
+CJK_UNITS: Final[dict[str, str]] = {
+    **dict.fromkeys(("元", "人民币", "块"), "CNY"),
+    **dict.fromkeys(("美元", "ドル"), "USD"),
+    **dict.fromkeys(("港元", "港币", "港幣"), "HKD"),
+    **dict.fromkeys(("日元", "円"), "JPY"),
+    **dict.fromkeys(("欧元", "ユーロ"), "EUR"),
+    "英镑": "GBP",
+    "公里": "km",
+    "米": "m",
+    "メートル": "m",
+    "キロメートル": "km",
+    "厘米": "cm",
+    "センチ": "cm",
+    "毫米": "mm",
+    **dict.fromkeys(("公斤", "キログラム"), "kg"),
+    **dict.fromkeys(("克", "グラム"), "g"),
+    **dict.fromkeys(("吨", "トン"), "t"),
+    **dict.fromkeys(("升", "リットル"), "L"),
+    "平方米": "m²",
+    "平方公里": "km²",
+    **dict.fromkeys(("小时", "小時", "時間"), "h"),
+    **dict.fromkeys(("分钟", "分鐘"), "min"),
+    "秒": "s",
+    **dict.fromkeys(("天", "日間"), "d"),
+    **dict.fromkeys(("周", "週間"), "wk"),
+    **dict.fromkeys(("个月", "個月", "か月", "ヶ月", "カ月"), "mo"),
+    **dict.fromkeys(("年", "年間"), "yr"),
+    **dict.fromkeys(("岁", "歲", "歳"), "yr"),
+}
+#: Counters: the counted noun is the counter ("人" people, "家" firms, "件" cases).
+CJK_COUNTERS: Final = frozenset("人 名 个 個 位 家 件 台 辆 輛 架 艘 座 所 项 項 次 回 例".split())

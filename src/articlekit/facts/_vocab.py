@@ -238,6 +238,11 @@ FOREIGN_SCALES: Final = {
     ),
     **dict.fromkeys("billionen billones billón".split(), _MILLION * _MILLION),
     **dict.fromkeys("tausend tsd tys тыс тысяч тысячи".split(), Decimal(1000)),
+    # Chinese, Japanese and Korean count in myriads: "15万人", "3.5亿元", "15만 명"
+    **dict.fromkeys("万 萬 만".split(), Decimal(10_000)),
+    **dict.fromkeys("亿 億 억".split(), Decimal(10) ** 8),
+    **dict.fromkeys("兆 조".split(), _MILLION * _MILLION),
+    **dict.fromkeys("千 천".split(), Decimal(1000)),
 }
 
 #: Scale words that are scales only in some languages: "mil" (a thousand in Spanish and
