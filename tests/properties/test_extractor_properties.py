@@ -171,6 +171,21 @@ _NUMERIC_TEXT = st.lists(
                 "^-",
                 "mm2",
                 "http://x.y/a%20b",
+                # other languages: decimal marks, scale words, units, dates, CJK
+                "1.000",
+                "3,5",
+                "Millionen",
+                "Mrd.",
+                "de",
+                "d'euros",
+                "zwei",
+                "Uhr",
+                "am",
+                "15万人",
+                "3.5亿元",
+                "3月10日",
+                "乃木坂46",
+                "（19）",
             ]
         ),
         st.integers(min_value=0, max_value=10**7).map(str),
@@ -181,11 +196,16 @@ _NUMERIC_TEXT = st.lists(
 ).map(" ".join)
 
 
-@given(_NUMERIC_TEXT, st.integers(min_value=0, max_value=50))
-@example("0 - $", 0)  # a range dash before a trailing symbol once read past the last token
-def test_quantities_are_ordered_slices_of_their_text(text: str, offset: int) -> None:
-    """Any text: quantities never overlap, come in order, and each is its text's slice."""
-    found = articlekit.find_quantities(text, offset=offset)
+_LANGUAGES = st.sampled_from([None, "en", "de", "de-CH", "fr", "es", "es-MX", "it", "ja", "zh"])
+
+
+@given(_NUMERIC_TEXT, st.integers(min_value=0, max_value=50), _LANGUAGES)
+@example("0 - $", 0, None)  # a range dash before a trailing symbol once read past the last token
+def test_quantities_are_ordered_slices_of_their_text(
+    text: str, offset: int, language: str | None
+) -> None:
+    """Any text in any language: facts never overlap, come in order, each its text's slice."""
+    found = articlekit.find_quantities(text, offset=offset, language=language)
     end = offset
     for q in found:
         assert q.span.start >= end
