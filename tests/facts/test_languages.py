@@ -227,3 +227,31 @@ def test_numbers_in_chinese_japanese_and_korean(
 )
 def test_cjk_dates_and_names_are_not_facts(text: str) -> None:
     assert find_quantities(text, language="ja") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Es brüten 50 bis 60 Paare", "de", (Decimal(50), Decimal(60), None)),
+        ("nach 2 bis 3 Monaten", "de", (Decimal(2), Decimal(3), "mo")),
+        ("in acht bis elf Kilometer Höhe", "de", (Decimal(8), Decimal(11), "km")),
+        ("zwischen 500.000 und 5 Mio. EUR", "de", (Decimal(500000), Decimal(5000000), "EUR")),
+        ("entre 2 et 4 heures", "fr", (Decimal(2), Decimal(4), "h")),
+        ("de 3 a 5 años", "es", (Decimal(3), Decimal(5), "yr")),
+    ],
+)
+def test_ranges_in_other_languages(
+    text: str, language: str, expected: tuple[Decimal, Decimal, str | None]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.low, q.high, q.unit.code if q.unit else None) == expected
+
+
+def test_a_spanish_score_is_no_range() -> None:
+    assert [q.low for q in find_quantities("ganó 2 a 1", language="es")] == [None, None]
+
+
+def test_rates_in_other_languages() -> None:
+    (q,) = find_quantities("mit 1223 Kilometer pro Stunde", language="de")
+    assert q.unit is not None
+    assert q.unit.code == "km/h"

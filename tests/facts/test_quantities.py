@@ -501,3 +501,10 @@ def test_step_matches_periods_once_per_region(monkeypatch: pytest.MonkeyPatch) -
 def test_ages_in_news_style(text: str, *, age: bool) -> None:
     q = next(q for q in find_quantities(text) if q.value in {17, 18, 33, 38})
     assert (q.unit is not None and q.unit.code == "yr") == age
+
+
+def test_a_bound_keeps_its_own_scale_when_it_is_already_larger() -> None:
+    """A bare bound shares the scale ("55-63 million") unless it is larger without it."""
+    (q,) = find_quantities("between 200,000 and 1.2 million people")
+    assert (q.low, q.high) == (Decimal(200000), Decimal("1200000.0"))
+    assert find_quantities("at 4.39pm on Monday") == ()  # a clock time with minutes

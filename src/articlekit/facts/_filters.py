@@ -139,8 +139,8 @@ def _clock(t: Tokens, num: Num) -> bool | None:
     after = t.low(num.end)
     if after in _CLOCK_WORDS and num.plain and len(t.get(num.start)) <= 2:
         return after != "h"
-    if after == "uhr" and _HOUR_MINUTE.fullmatch(t.get(num.start)) is not None:
-        return True  # "18.30 Uhr", "21.25 Uhr"
+    if after in {"uhr", "am", "pm"} and _HOUR_MINUTE.fullmatch(t.get(num.start)) is not None:
+        return True  # "18.30 Uhr", "21.25 Uhr", "4.39pm"
     return None
 
 

@@ -50,10 +50,14 @@ from articlekit.facts._unit_reader import (
     money_before,
 )
 from articlekit.facts._vocab import (
+    FOREIGN_SCALES,
     LANGUAGE_NUMBERS,
+    LANGUAGE_PER,
+    LANGUAGE_RANGES,
     MONTH_WORDS,
     NEG_CONTEXT,
     RANGE_DASH,
+    SCALE_ABBR,
     SCALE_WORDS,
     SMALL,
     STARTERS,
@@ -260,6 +264,15 @@ def _sign(t: Tokens, r: _Reading, i: int) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def _bound_number(t: Tokens, k: int, *, money: bool) -> Num | None:
+    """A range's second bound: digits, or a number word ("acht bis elf Kilometer")."""
+    low = t.low(k)
+    if is_num(t.get(k)) or low in SMALL or low in TENS:
+        return read_number(t, k, money=money)
+    value = _words_of(t).get(low)
+    return None if value is None else Num(value, k, k + 1, words=True, plain=False)
+
+
 def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
     """The number after a range separator, with its own money symbol ("$1 to $2 billion")."""
     k = r.end + 1
@@ -270,9 +283,7 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
             if m2 is not None and m2[0] == k:
                 money2, k = m2, k2
                 break
-    if not (is_num(t.get(k)) or t.low(k) in SMALL or t.low(k) in TENS):
-        return None
-    second = read_number(t, k, money=r.money is not None or money2 is not None)
+    second = _bound_number(t, k, money=r.money is not None or money2 is not None)
     if second is None:
         return None
     sep = t.low(r.end)
@@ -318,12 +329,15 @@ def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
 
 def _range(t: Tokens, r: _Reading) -> None:
     """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
-    is_between = t.low(r.first - 1) in {"between", "from"}
+    opener = t.low(r.first - 1)
+    is_between = opener in {"between", "from"}
     start, unit = r.end, _unit_between(t, r)
     if unit is not None:
         r.end = unit[0]
     sep = t.low(r.end)
-    if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between)):
+    free, opened = LANGUAGE_RANGES.get(t.lang, (frozenset(), {}))
+    foreign = sep in free or (opened.get(opener) == sep)  # "50 bis 60", "zwischen 2 und 4"
+    if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between) or foreign):
         r.end = start
         return
     found = _second_bound(t, r) if r.end + 1 < len(t) else None
@@ -337,9 +351,9 @@ def _range(t: Tokens, r: _Reading) -> None:
         return
     second, money2 = found
     lo, hi = r.num.value, second.value
-    if r.num.scale is None and second.scale is not None:
+    if r.num.scale is None and second.scale is not None and lo * second.scale <= hi:
         lo = lo * second.scale  # the upper bound's scale applies to a bare lower bound
-        r.scale = second.scale
+        r.scale = second.scale  # ("55-63 million"; not "500.000 und 5 Mio.")
     if _score(t, r, second):
         r.rejected, r.end = True, second.end
         return
@@ -427,7 +441,8 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     unit_at = r.end
     if t.get(r.end) in {"±", "+/-"} and is_num(t.get(r.end + 1)):
         unit_at = r.end + 2  # "20 ± 1 g": the unit follows the uncertainty
-    found = _unit_after_scale(t, r.end) if r.scale is not None else None
+    scaled = r.scale is not None or _is_scale(t.low(r.end - 1))  # "… und 5 Mio. EUR"
+    found = _unit_after_scale(t, r.end) if scaled else None
     if found is None:
         found = match_unit(t, unit_at, money=False) or _inch_mark(t, unit_at)
     if found is None:
@@ -437,6 +452,10 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     _age_words(t, r, r.unit)
     _currency_scale(t, r, r.unit)
     return True
+
+
+def _is_scale(low: str) -> bool:
+    return low in SCALE_WORDS or low in SCALE_ABBR or low in FOREIGN_SCALES
 
 
 #: Words between a scale and its unit: "millones de dólares", "milliards d'euros", "milioni di
@@ -613,7 +632,7 @@ def _per(t: Tokens, r: _Reading) -> None:
     k = r.end
     if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
         k += 1  # "$10-a-month"
-    if t.low(k) not in _PER_WORDS:
+    if t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
         return
     j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
     found = match_unit(t, j, money=False)

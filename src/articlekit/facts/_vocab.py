@@ -311,3 +311,28 @@ LANGUAGE_NUMBERS: Final = {
         "twintig=20 dertig=30 veertig=40 vijftig=50 honderd=100",
     ),
 }
+
+
+#: Range words of other languages: separators read after any number ("50 bis 60", "3 à 4",
+#: "3 tot 5"), and openers with the separator they take ("zwischen 2 und 4", "entre 2 et 4",
+#: "de 2 a 3", "da 2 a 3"). Spanish, Italian and Portuguese "a" needs its opener: "2 a 1" is a
+#: score.
+LANGUAGE_RANGES: Final[dict[str, tuple[frozenset[str], dict[str, str]]]] = {
+    "de": (frozenset({"bis"}), {"zwischen": "und", "von": "bis"}),
+    "fr": (frozenset({"à"}), {"entre": "et", "de": "à"}),
+    "es": (frozenset(), {"entre": "y", "de": "a"}),
+    "it": (frozenset(), {"tra": "e", "fra": "e", "da": "a"}),
+    "pt": (frozenset(), {"entre": "e", "de": "a"}),
+    "nl": (frozenset({"tot"}), {"tussen": "en", "van": "tot"}),
+}
+
+#: "Per" in other languages, before the denominator of a rate ("10 Stunden pro Tag", "130 km par
+#: heure", "3 euros por día").
+LANGUAGE_PER: Final = {
+    "de": frozenset({"pro", "je"}),
+    "fr": frozenset({"par"}),
+    "es": frozenset({"por", "al"}),
+    "it": frozenset({"al", "per"}),
+    "pt": frozenset({"por", "ao"}),
+    "nl": frozenset({"per"}),
+}
