@@ -255,3 +255,24 @@ def test_rates_in_other_languages() -> None:
     (q,) = find_quantities("mit 1223 Kilometer pro Stunde", language="de")
     assert q.unit is not None
     assert q.unit.code == "km/h"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("unter Tel. 02382 59743 (info@example.org)", "de"),  # a telephone number
+        ("Tel: 0731 / 153 87-0\nFax: 0731 / 153 87-117", "de"),
+        ("Fone: (047) 2106-8000", "pt"),
+        ("Projektraum, Gleditschstraße 37, 10781 Berlin", "de"),  # house number and postcode
+        ("Beethovenstr. 1\n89073 Ulm", "de"),
+        ("Kerns Verlag, Tübingen, S. 415", "de"),  # a page
+    ],
+)
+def test_phone_numbers_addresses_and_pages_are_not_facts(text: str, language: str) -> None:
+    assert find_quantities(text, language=language) == ()
+
+
+def test_a_count_before_a_capitalised_noun_stays_a_fact() -> None:
+    """German nouns are capitalised: "12 Mitarbeiter" is a count, not a postcode and town."""
+    (q,) = find_quantities("Die Firma hat 12 Mitarbeiter.", language="de")
+    assert q.value == 12

@@ -233,7 +233,8 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     if clock is not None:
         return clock
     profile = t.get(first - 1) == ":" and t.low(first - 2) in PROFILE  # "Posts: 973"
-    return _date_part(t, num) or _list_marker(t, num, first) or profile
+    phone = after_phone_label(t, first)
+    return _date_part(t, num) or _list_marker(t, num, first) or profile or phone
 
 
 def model_name(t: Tokens, num: Num, first: int) -> bool:
@@ -270,7 +271,9 @@ _LABEL_NOUNS: Final = frozenset(
         "version ver release build step chapter chap section sec figure fig table page pages "
         "episode ep season part volume vol nr num number article art item exhibit appendix "
         "grade level phase stage round route channel gate platform suite apt room box exit "
-        "highway interstate slide photo image meal lesson act scene verse psalm rule §"
+        "highway interstate slide photo image meal lesson act scene verse psalm rule § "
+        "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
+        "staffel etappe gleis"
     ).split()
 )
 _STREET_SUFFIXES: Final = frozenset(
@@ -301,6 +304,8 @@ def after_label(t: Tokens, first: int) -> bool:
         return False  # "entry-level 13-inch": an adjective, not a label
     if t.low(k) == "no":  # "No. 5", "no. 5", but not "no 5-star hotels"
         return word == "No" or k < first - 1
+    if word == "S" and k < first - 1 and t.lang == "de":
+        return True  # "S. 415": a page in German
     if match_unit(t, first + 1, money=False) is not None and t.get(first)[:1].isdigit():
         return False  # "total volume 2 ml": a measure after its noun, not a label
     return t.low(k) in _LABEL_NOUNS and (word[:1].isupper() or k == first - 1 or word == "§")
@@ -316,10 +321,71 @@ def decade(t: Tokens, num: Num) -> bool:
     return t.get(end) in {"'", "’"} and t.glued(end) and t.get(end + 1) == "s" and t.glued(end + 1)
 
 
+#: Words that label a telephone or fax number: every number after one on its line is a part
+#: of the number ("Tel. 02382 59743", "Fax: 0731 / 153 87-117", "Fone: (047) 2106-8000").
+_PHONE_LABELS: Final = frozenset(
+    "tel telefon telephone téléphone tél phone fon fone fax telefax tlf mobil mobile handy "
+    "hotline".split()
+)
+_PHONE_MARKS: Final = frozenset({"/", "-", "(", ")", "+", ".", ":"})
+_MAX_PHONE_TOKENS: Final = 8
+
+
+def after_phone_label(t: Tokens, first: int) -> bool:
+    """A number after a telephone label on the same line, with only digits and marks between."""
+    k = first - 1
+    for _ in range(_MAX_PHONE_TOKENS):
+        if k < 0 or t.newline_before(k + 1):
+            return False
+        word = t.get(k)
+        if not (word.isdigit() or word in _PHONE_MARKS):
+            return t.low(k) in _PHONE_LABELS
+        k -= 1
+    return False
+
+
+#: Endings of street names in German and its neighbours: the number after one is a house
+#: number ("Gleditschstraße 37", "Beethovenstr. 1").
+_STREET_ENDINGS: Final = (
+    "straße",
+    "strasse",
+    "str",
+    "weg",
+    "platz",
+    "allee",
+    "gasse",
+    "ring",
+    "damm",
+    "ufer",
+    "chaussee",
+)
+
+
+def european_address(t: Tokens, num: Num, first: int) -> bool:
+    """A house number after a street, or a postcode before a town ("37, 10781 Berlin")."""
+    if not (num.plain and first == num.start):
+        return False
+    k = first - 1
+    if t.get(k) == "." and t.glued(k):
+        k -= 1  # "Beethovenstr. 1"
+    street = t.get(k)
+    if street[:1].isupper() and street.lower().endswith(_STREET_ENDINGS) and len(street) > 4:
+        return True
+    tok = t.get(first)
+    if not (len(tok) in {4, 5} and t.get(first + 1)[:1].isupper() and t.get(first + 1).isalpha()):
+        return False
+    prev = t.get(first - 1)
+    after_number = prev == "," and t.get(first - 2).isdigit()  # "Gleditschstraße 37, 10781"
+    line_after_number = t.newline_before(first) and t.get(first - 1).isdigit()  # "1\n89073 Ulm"
+    return after_number or line_after_number
+
+
 def street_or_postcode(t: Tokens, num: Num, first: int) -> bool:
     """A street number ("2134 Caldwell Place", "3170 W. County Road") or a postal code."""
     if not (num.plain and first == num.start):
         return False
+    if european_address(t, num, first):
+        return True
     tok, k = t.get(num.start), num.end
     prev = t.get(first - 1)
     if len(tok) == _POSTCODE_DIGITS and prev.isupper() and len(prev) == 2:
