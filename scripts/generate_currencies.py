@@ -224,6 +224,8 @@ PRIORITY = {
     "гривны": "UAH",
     "гривна": "UAH",
     "евро": "EUR",
+    "دولار": "USD",
+    "يورو": "EUR",
 }
 
 #: Letter-only symbols safe to read next to a number (others, like "R" or "K", are too ambiguous).

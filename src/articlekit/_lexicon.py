@@ -572,6 +572,27 @@ MONTH_NAMES: Final = {
         "januari februari maart april mei juni juli augustus september oktober november "
         "december".split()
     ),
+    # in the genitive, as dates write them ("11 февраля", "3 marca")
+    "ru": frozenset(
+        "января февраля марта апреля мая июня июля августа сентября октября ноября "
+        "декабря".split()
+    ),
+    "pl": frozenset(
+        "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+        "listopada grudnia".split()
+    ),
+    "sv": frozenset(
+        "januari februari mars april maj juni juli augusti september oktober november "
+        "december".split()
+    ),
+    "da": frozenset(
+        "januar februar marts april maj juni juli august september oktober november "
+        "december".split()
+    ),
+    "nb": frozenset(
+        "januar februar mars april mai juni juli august september oktober november "
+        "desember".split()
+    ),
 }
 
 #: Languages that write ordinal numbers with a dot ("am 5. März", "der 3. Platz"), and the

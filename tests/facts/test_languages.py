@@ -276,3 +276,25 @@ def test_a_count_before_a_capitalised_noun_stays_a_fact() -> None:
     """German nouns are capitalised: "12 Mitarbeiter" is a count, not a postcode and town."""
     (q,) = find_quantities("Die Firma hat 12 Mitarbeiter.", language="de")
     assert q.value == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("3 Esslöffel Zucker", "de", ("3 Esslöffel", Decimal(3), "tbsp")),
+        ("بلغت 700 ألف دولار", "ar", ("700 ألف دولار", Decimal(700000), "USD")),
+    ],
+)
+def test_kitchen_units_and_arabic_scales(
+    text: str, language: str, expected: tuple[str, Decimal, str]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value, q.unit.code if q.unit else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("был избит 11 февраля", "ru"), ("w dniu 3 marca", "pl"), ("den 5 maj", "sv")],
+)
+def test_dates_in_russian_polish_and_swedish(text: str, language: str) -> None:
+    assert find_quantities(text, language=language) == ()

@@ -394,6 +394,8 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "km²": ("quadratkilometer", "quadratkilometern"),
     "m³": ("kubikmeter", "kubikmetern"),
     "L": ("litros", "litri"),
+    "tbsp": ("esslöffel", "cucharadas", "cuillères à soupe"),
+    "tsp": ("teelöffel", "cucharaditas", "cuillères à café"),
     "°C": ("grad celsius", "grados celsius", "gradi celsius", "degrés celsius"),
 }
 

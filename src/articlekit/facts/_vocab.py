@@ -237,7 +237,9 @@ FOREIGN_SCALES: Final = {
         _BILLION,
     ),
     **dict.fromkeys("billionen billones billón".split(), _MILLION * _MILLION),
-    **dict.fromkeys("tausend tsd tys тыс тысяч тысячи".split(), Decimal(1000)),
+    **dict.fromkeys("tausend tsd tys тыс тысяч тысячи ألف آلاف".split(), Decimal(1000)),
+    **dict.fromkeys("مليون ملايين".split(), _MILLION),
+    **dict.fromkeys("مليار مليارات".split(), _BILLION),
     # Chinese, Japanese and Korean count in myriads: "15万人", "3.5亿元", "15만 명"
     **dict.fromkeys("万 萬 만".split(), Decimal(10_000)),
     **dict.fromkeys("亿 億 억".split(), Decimal(10) ** 8),
