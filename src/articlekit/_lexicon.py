@@ -574,8 +574,7 @@ MONTH_NAMES: Final = {
     ),
     # in the genitive, as dates write them ("11 февраля", "3 marca")
     "ru": frozenset(
-        "января февраля марта апреля мая июня июля августа сентября октября ноября "
-        "декабря".split()
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
     ),
     "pl": frozenset(
         "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
@@ -590,8 +589,7 @@ MONTH_NAMES: Final = {
         "december".split()
     ),
     "nb": frozenset(
-        "januar februar mars april mai juni juli august september oktober november "
-        "desember".split()
+        "januar februar mars april mai juni juli august september oktober november desember".split()
     ),
 }
 

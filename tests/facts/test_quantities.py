@@ -187,6 +187,7 @@ def test_counted_noun_of_a_noun_phrase(text: str, value: str, noun: str) -> None
         "they won a two-sided contest",
         "the score stood at 3 after extra time",  # no plural head
         "he sold 4 shiny old red car parts",  # more than three modifiers before the head
+        "a 6.0-sigma result",  # a compound adjective counts only after a whole number
     ],
 )
 def test_no_counted_noun_without_a_plural_head(text: str) -> None:

@@ -213,13 +213,14 @@ def _partitive(t: Tokens, j: int) -> str | None:
     return None if found is None else found[1]
 
 
-def noun_phrase(t: Tokens, j: int, *, words: bool) -> tuple[int, str] | None:
+def noun_phrase(t: Tokens, j: int, *, words: bool, whole: bool = True) -> tuple[int, str] | None:
     """The counted noun of a longer noun phrase after a bare count ending before token ``j``.
 
     Returns (the token after the mention, the noun in the singular); a partitive leaves the
     mention where it ends ("four" in "four of the 12 boxes"). Capitalised modifiers ("six
     Democratic presidential candidates") are read after numbers in words only: after digits
-    they name models ("737 Max jets").
+    they name models ("737 Max jets"). A compound adjective counts only after a whole number
+    (``whole``): "a 6.0-sigma result" counts nothing.
 
     >>> from articlekit.facts._tokens import Tokens
     >>> t = Tokens.of("more than 100 powerful geysers")
@@ -228,7 +229,7 @@ def noun_phrase(t: Tokens, j: int, *, words: bool) -> tuple[int, str] | None:
     >>> noun_phrase(Tokens.of("four of the 12 boxes"), 1, words=True)
     (1, 'box')
     """
-    found = _compound(t, j)
+    found = _compound(t, j) if whole else None
     if found is not None:
         return found
     part = _partitive(t, j)

@@ -751,7 +751,8 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     Read after the name and idiom filters, so that it only names what a count counts and never
     turns a label or an idiom into a fact.
     """
-    found = noun_phrase(t, r.end, words=r.num.words)
+    whole = r.value is not None and r.num.plain  # "a 6-member delegation", not "6.0-sigma"
+    found = noun_phrase(t, r.end, words=r.num.words, whole=whole or r.num.words)
     if found is not None:
         r.end, r.noun = found
 
