@@ -327,6 +327,9 @@ def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
     return found
 
 
+_NO_RANGES: Final[tuple[frozenset[str], dict[str, str]]] = (frozenset(), {})
+
+
 def _range(t: Tokens, r: _Reading) -> None:
     """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
     opener = t.low(r.first - 1)
@@ -335,7 +338,7 @@ def _range(t: Tokens, r: _Reading) -> None:
     if unit is not None:
         r.end = unit[0]
     sep = t.low(r.end)
-    free, opened = LANGUAGE_RANGES.get(t.lang, (frozenset(), {}))
+    free, opened = LANGUAGE_RANGES.get(t.lang, _NO_RANGES)
     foreign = sep in free or (opened.get(opener) == sep)  # "50 bis 60", "zwischen 2 und 4"
     if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between) or foreign):
         r.end = start
@@ -570,12 +573,11 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     In another language than English, the word after the number by that language's casing
     ("45.000 Besucher").
     """
-    english = t.lang in {"", "en"}
     counter = t.get(r.end)
     if counter in units.CJK_COUNTERS and t.glued(r.end):
         r.end, r.noun = r.end + 1, counter  # "15万人": the counter is what is counted
         return
-    found = noun_after(t, r.end, r.value) if english else foreign_noun(t, r.end)
+    found = noun_after(t, r.end, r.value) if t.english else foreign_noun(t, r.end)
     if found is None:
         return
     r.end, r.noun = found
@@ -739,8 +741,7 @@ def _kept(t: Tokens, r: _Reading) -> _Reading | None:
     """The reading unless it names or labels; a kept bare count gets its noun phrase's head."""
     if _is_name(t, r):
         return None
-    english = t.lang in {"", "en"}
-    if english and r.unit is None and r.noun is None and r.scale is None and r.value is not None:
+    if t.english and r.unit is None and r.noun is None and r.scale is None and r.value is not None:
         _phrase_noun(t, r)  # English noun phrases
     return r
 

@@ -13,6 +13,8 @@ from typing import Final
 
 import attrs
 
+from articlekit.facts._vocab import primary_language, writes_decimal_comma
+
 #: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
 #: a (thin, no-break) space ("40 000", "1 234 567,5") are joined afterwards, in one pass
 #: (:func:`_join_groups`): a pattern that tried them at every digit would backtrack over long
@@ -162,11 +164,11 @@ class Tokens:
     lang: str = ""
 
     @classmethod
-    def of(cls, text: str, *, decimal_comma: bool = False, lang: str = "") -> Tokens:
-        """Tokenise ``text``.
+    def of(cls, text: str, *, language: str | None = None) -> Tokens:
+        """Tokenise ``text``, written in ``language`` (a BCP 47 tag, or ``None`` when unknown).
 
-        ``decimal_comma``: its language writes decimals with a comma; ``lang``: that language's
-        primary subtag ("de"), for the words only it uses.
+        The language decides how digits are grouped (:func:`dot_groups`) and which words only it
+        uses are read (``lang``).
         """
         found = list(TOKEN.finditer(text))
         starts = [m.start() for m in found]
@@ -175,9 +177,15 @@ class Tokens:
         if _SPACED_GROUP.search(text) is not None:
             starts, ends, words = _join_groups(text, starts, ends, words)
         lower = tuple(w.lower() for w in words)
-        groups = dot_groups(text, decimal_comma=decimal_comma)
+        groups = dot_groups(text, decimal_comma=writes_decimal_comma(language))
+        lang = primary_language(language)
         cues = TextCues(text)
         return cls(text, tuple(starts), tuple(ends), tuple(words), lower, cues, groups, lang)
+
+    @property
+    def english(self) -> bool:
+        """Whether the text is English, or in an unknown language (read as English)."""
+        return self.lang in {"", "en"}
 
     def __len__(self) -> int:
         return len(self.words)

@@ -120,7 +120,7 @@ def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
     if unit is not None:
         if (sym in units.GLUED_ONLY and not glued) or (sym == "K" and glued):
             return None  # "300K" is thousands; read as scale already
-        if not glued and t.lang not in {"", "en"} and sym.lower() in _WORDS_ABROAD:
+        if not glued and not t.english and sym.lower() in _WORDS_ABROAD:
             return None  # "von 2001 um Trainer", "com um ano": a word of the language
         if unit.code == "°" and t.cues.has(TEMPERATURE_WORDS):
             return Unit("°", Dimension.TEMPERATURE)

@@ -194,12 +194,10 @@ def writes_decimal_comma(language: str | None) -> bool:
     >>> [writes_decimal_comma(x) for x in ("de", "de-DE", "es-MX", "de-CH", "en", "pt-BR", None)]
     [True, True, False, False, False, True, False]
     """
-    if not language:
-        return False
-    parts = language.replace("-", "_").split("_")
-    lang = parts[0].lower()
+    lang = primary_language(language)
     if lang not in DECIMAL_COMMA:
         return False
+    parts = (language or "").replace("_", "-").split("-")
     territory = next((p.upper() for p in parts[1:] if len(p) == 2 or p.isdigit()), None)
     return territory is None or f"{lang}_{territory}" not in DECIMAL_POINT_TERRITORIES
 

@@ -58,7 +58,6 @@ from articlekit.facts._vocab import (
     STOP,
     primary_language,
     word_alternation,
-    writes_decimal_comma,
 )
 from articlekit.model import (
     Dimension,
@@ -78,7 +77,7 @@ _NUMBER_WORD: Final = re.compile(
 )
 
 
-def _has_number(text: str, lang: str = "") -> bool:
+def _has_number(text: str, language: str | None = None) -> bool:
     """Whether ``text`` may hold a number: digits, vulgar fractions or a word the reader reads.
 
     Built from the reader's own tables, so that nothing it reads is skipped ("a lakh rupees",
@@ -86,7 +85,7 @@ def _has_number(text: str, lang: str = "") -> bool:
     """
     if _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None:
         return True
-    words = _LANGUAGE_NUMBER_WORDS.get(lang)
+    words = _LANGUAGE_NUMBER_WORDS.get(primary_language(language))
     return words is not None and words.search(text) is not None
 
 
@@ -121,14 +120,13 @@ def find_quantities(
     >>> find_quantities("the Lumia 920 and Galaxy S3 in 2012")
     ()
     """
-    comma, lang = writes_decimal_comma(language), primary_language(language)
-    if not _has_number(text, lang):
+    if not _has_number(text, language):
         return ()
     if periods is None:
         found = lambda: find_periods(text, offset=offset, anchor=anchor)  # noqa: E731
-        return _find(text, offset, found, decimal_comma=comma, lang=lang)
+        return _find(text, offset, found, language=language)
     given = periods
-    return _find(text, offset, lambda: given, decimal_comma=comma, lang=lang)
+    return _find(text, offset, lambda: given, language=language)
 
 
 def _find(
@@ -136,11 +134,10 @@ def _find(
     offset: int,
     periods: Callable[[], Sequence[Period]],
     *,
-    decimal_comma: bool = False,
-    lang: str = "",
+    language: str | None = None,
 ) -> tuple[Quantity, ...]:
     """The facts of ``text``; ``periods`` is called once, when the first fact needs a period."""
-    t = Tokens.of(text, decimal_comma=decimal_comma, lang=lang)
+    t = Tokens.of(text, language=language)
     index = PeriodIndex(periods)
     out: list[Quantity] = []
     nxt = 0
@@ -358,15 +355,14 @@ class QuantityExtractor:
         today = _publication_day(doc)
         language = doc.metadata.language
         tag = str(language.value) if language is not None else None
-        comma, lang = writes_decimal_comma(tag), primary_language(tag)
         anchor = Anchor(period=dominant_period(raw), today=today)
         found: list[Quantity] = []
         seen: set[tuple[int, int]] = set()
         for r, chunk, m in zip(regions, chunks, matches, strict=True):
-            if m is None and not _has_number(chunk, lang):
+            if m is None and not _has_number(chunk, tag):
                 continue
             periods = _periods_later(chunk, m, offset=r.start, anchor=anchor)
-            for q in _find(chunk, r.start, periods, decimal_comma=comma, lang=lang):
+            for q in _find(chunk, r.start, periods, language=tag):
                 key = (q.span.start, q.span.end)
                 if key not in seen:
                     seen.add(key)
