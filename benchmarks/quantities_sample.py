@@ -24,7 +24,8 @@ Figures: detection precision = detected facts / predictions; strict precision = 
 predictions; recall = gold facts detected / gold facts. Each by set ("main": labelled before
 tuning, "fresh": pages labelled after tuning, "fresh2": a later batch labelled before the
 noun-phrase rule, "intl1"/"intl2": pages in other languages, labelled before the rules for
-their numbers; intl2 was scored once, after the tuning on intl1) and by class.
+their numbers; intl2 was scored once, after the tuning on intl1; the later batches fresh3-5
+and intl3-5 are described in the guide) and by class.
 """
 
 from __future__ import annotations
