@@ -2,6 +2,8 @@
 
     python benchmarks/quantities_sample.py                 # score the sample, both sets
     python benchmarks/quantities_sample.py --show-errors   # and list every miss and false fact
+    python benchmarks/quantities_sample.py --without-language  # as a text dump: no declared
+                                     # language, the text's own words decide (_language.py)
     python benchmarks/quantities_sample.py build --out F   # draw a new sample (needs ../shared)
     python benchmarks/quantities_sample.py build --fresh-set fresh2 --pages-fresh 40 --out F
     python benchmarks/quantities_sample.py build --fresh-set intl1 --other-languages --out F
@@ -25,7 +27,7 @@ predictions; recall = gold facts detected / gold facts. Each by set ("main": lab
 tuning, "fresh": pages labelled after tuning, "fresh2": a later batch labelled before the
 noun-phrase rule, "intl1"/"intl2": pages in other languages, labelled before the rules for
 their numbers; intl2 was scored once, after the tuning on intl1; the later batches fresh3-5
-and intl3-5 are described in the guide) and by class.
+and intl3-6 are described in the guide) and by class.
 """
 
 from __future__ import annotations
@@ -257,6 +259,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-page", type=int, default=2)
     ap.add_argument("--fresh-set", help="draw only a later batch of this name (unlabelled pages)")
     ap.add_argument("--other-languages", action="store_true", help="draw non-English pages")
+    ap.add_argument(
+        "--without-language",
+        action="store_true",
+        help="score as if no page declared its language (a text dump declares none)",
+    )
     args = ap.parse_args(argv)
     if args.command == "build":
         build(
@@ -270,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 0
     rows = [json.loads(line) for line in args.sample.read_text(encoding="utf-8").splitlines()]
+    if args.without_language:
+        rows = [{**row, "language": None} for row in rows]
     report(score(rows, show=args.show_errors))
     return 0
 

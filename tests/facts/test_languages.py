@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 import articlekit
+from articlekit._language import guess_language, written_language
 from articlekit.facts._tokens import dot_groups
 from articlekit.facts._vocab import writes_decimal_comma
 from articlekit.facts.quantities import find_quantities
@@ -296,3 +297,82 @@ def test_kitchen_units_and_arabic_scales(
 )
 def test_dates_in_russian_polish_and_swedish(text: str, language: str) -> None:
     assert find_quantities(text, language=language) == ()
+
+
+# -- the language a text is written in, when the page declares none or the wrong one ----------
+
+
+def test_a_text_dump_is_read_in_the_language_of_its_words() -> None:
+    # A plain-text dump declares no language: its words do ("Besucher", "Millionen Euro").
+    dump = (
+        "Messe in Hannover\n\n"
+        "Zur Messe kamen 45.000 Besucher aus dem ganzen Land, mehr als im Vorjahr. "
+        "Der Umsatz lag bei 3,5 Millionen Euro und die Aussteller waren zufrieden.\n\n"
+        "Die nächste Messe ist für den Herbst geplant."
+    )
+    doc = articlekit.extract(dump)
+    assert [(q.value, q.unit.code if q.unit else None) for q in doc.quantities] == [
+        (Decimal(45000), None),
+        (Decimal("3500000.0"), "EUR"),
+    ]
+
+
+def test_a_paragraph_in_another_language_than_the_page_declares() -> None:
+    # A CMS template says "en-US" around a German article; an English quote in a German page.
+    german = (
+        '<html lang="en-US"><body><article><p>Auf der Messe werden dieses Jahr mehr als 40.000 '
+        "Besucher erwartet, und die Aussteller sind mit der Planung sehr zufrieden.</p>"
+        "</article></body></html>"
+    )
+    assert [q.value for q in articlekit.extract(german).quantities] == [Decimal(40000)]
+    english = (
+        '<html lang="de"><body><article><p>Der Konzern meldete am Montag seine Zahlen.</p>'
+        "<p>The company said that it has sold 1,500 cars in the first week of the year, "
+        "and that it expects more.</p></article></body></html>"
+    )
+    assert [q.value for q in articlekit.extract(english).quantities] == [Decimal(1500)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Mit über 1.000 Ausstellern und mehr als 100 Seminaren ist die Messe groß.", "de"),
+        ("Le chiffre d'affaires est en hausse de 3 % dans les magasins de la ville.", "fr"),
+        ("La deuda externa del país aumentó en 884 millones de dólares, según el banco.", "es"),
+        ("Il fatturato della società è cresciuto del 5 per cento nel primo trimestre.", "it"),
+        ("O governo anunciou que a inflação foi de 4 por cento no ano passado.", "pt"),
+        ("Het bedrijf heeft dit jaar meer dan 200 mensen aangenomen in de regio.", "nl"),
+        ("Företaget har anställt 200 personer och det är inte slut än.", "sv"),
+        ("Firmaet har ansat 200 af de nye medarbejdere, og det er ikke slut.", "da"),
+        ("Firmaet har ikke ansatt flere enn 200 av de nye, og det er godt.", "nb"),
+        ("W tym roku firma zatrudniła 200 osób, ale to nie jest koniec.", "pl"),
+        ("The company said that it would cut 1,000 jobs by the end of the year.", "en"),
+        ("Продажи выросли на 5 млн рублей.", "ru"),
+        ("销售额增长了3.5亿元。", "zh"),
+        ("売上高は3.5億円に増えた。", "ja"),
+    ],
+)
+def test_the_words_or_script_of_a_text_name_its_language(text: str, language: str) -> None:
+    assert guess_language(text) == language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 Min.",  # too few words to tell
+        "Meal 1",
+        "Samsung Galaxy S3 Mini",
+        "Die Hard 4",  # one German-looking word in an English title
+    ],
+)
+def test_short_or_unclear_text_names_no_language(text: str) -> None:
+    assert guess_language(text) is None
+
+
+def test_the_declared_language_stands_unless_the_text_shows_another() -> None:
+    ukrainian = "Продажі зросли на 5 млн гривень."
+    assert guess_language(ukrainian, declared="uk") == "uk"  # Cyrillic, as Ukrainian is written
+    assert written_language("6 Min.", "de-AT") == "de-AT"
+    assert written_language("Der Umsatz ist nicht gestiegen, und das ist gut.", "de-CH") == "de-CH"
+    assert written_language("Der Umsatz ist nicht gestiegen, und das ist gut.", "en") == "de"
+    assert written_language("6 Min.", None, fallback="de") == "de"

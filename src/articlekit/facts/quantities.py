@@ -38,6 +38,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._language import written_language, written_languages
 from articlekit.errors import InputError
 from articlekit.facts import _numwords as numwords
 from articlekit.facts._modifiers import PeriodIndex
@@ -107,9 +108,11 @@ def find_quantities(
     """Every numeric fact in ``text``, in order, with spans shifted by ``offset``.
 
     ``periods`` are the period mentions of ``text`` (found here when not given); relative ones
-    resolve against ``anchor``. ``language`` (a BCP 47 tag) decides how digits are grouped: in
-    a language that writes decimals with a comma (CLDR), "1.000" is one thousand; without it,
-    the text's own numbers decide ("14.372,4").
+    resolve against ``anchor``. ``language`` (a BCP 47 tag, as the page declares it) and the
+    text's own words decide the language it is read in (``articlekit._language``): how digits
+    are grouped (in a language that writes decimals with a comma, by CLDR, "1.000" is one
+    thousand; without one, the text's own numbers decide: "14.372,4") and which scale, unit and
+    number words are read.
 
     >>> [(q.text, str(q.value), q.unit.code if q.unit else q.noun)
     ...  for q in find_quantities("Sony sold 8.8 million smartphones and lost $198 million")]
@@ -119,7 +122,10 @@ def find_quantities(
     ('55000000', '63000000')
     >>> find_quantities("the Lumia 920 and Galaxy S3 in 2012")
     ()
+    >>> [str(q.value) for q in find_quantities("Mit über 1.000 Ausstellern ist es groß.")]
+    ['1000']
     """
+    language = written_language(text, language)
     if not _has_number(text, language):
         return ()
     if periods is None:
@@ -353,12 +359,16 @@ class QuantityExtractor:
             for p in periods_of(m, offset=r.start, anchor=Anchor())
         ]
         today = _publication_day(doc)
-        language = doc.metadata.language
-        tag = str(language.value) if language is not None else None
+        declared = doc.metadata.language
+        # Each region is read in the language of its own words, else in the page's (its body's
+        # words, else what it declares).
+        tags = written_languages(
+            chunks, str(declared.value) if declared is not None else None, page=n_body
+        )
         anchor = Anchor(period=dominant_period(raw), today=today)
         found: list[Quantity] = []
         seen: set[tuple[int, int]] = set()
-        for r, chunk, m in zip(regions, chunks, matches, strict=True):
+        for r, chunk, m, tag in zip(regions, chunks, matches, tags, strict=True):
             if m is None and not _has_number(chunk, tag):
                 continue
             periods = _periods_later(chunk, m, offset=r.start, anchor=anchor)
