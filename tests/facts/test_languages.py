@@ -160,12 +160,44 @@ def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, n
     ("text", "language"),
     [
         ("3 der verrücktesten Sachen", "de"),  # an article, no noun
-        ("in zehn Bundesliga-Spielen bereits 15 tore", "de"),  # German nouns are capitalised
+        ("bereits 15 tore", "de"),  # German nouns are capitalised
+        ("etwa 12 beispielsweise Brüche", "de"),  # an adverb in -weise is no adjective
+        ("Seit 2019 wurden neue Anlagen gebaut.", "de"),  # a year before a verb counts nothing
         ("costó 3 Euros", "es"),  # a currency is a unit
     ],
 )
 def test_no_foreign_noun_without_a_noun(text: str, language: str) -> None:
     assert all(q.noun is None for q in find_quantities(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        # German capitalises nouns, so adjectives before one can be passed over
+        ("Am Ufer standen drei alte Fischerhütten.", "drei alte Fischerhütten", "Fischerhütte"),
+        ("mit 30 unabhängigen Sendern", "30 unabhängigen Sendern", "Sender"),
+        ("Sie hat zwei neue Trainer verpflichtet.", "zwei neue Trainer", "Trainer"),
+        # a hyphenated compound is one noun, its last part lemmatised
+        ("Sie gewann vier Olympia-Medaillen.", "vier Olympia-Medaillen", "Olympia-Medaille"),
+        ("in zehn Bundesliga-Spielen", "zehn Bundesliga-Spielen", "Bundesliga-Spiel"),
+    ],
+)
+def test_german_nouns_after_adjectives_and_in_compounds(text: str, span: str, noun: str) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    (q,) = find_quantities(text, language="de")
+    assert (q.text, q.noun) == (span, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        ("eine Option für fünf weitere Jahre", "fünf weitere Jahre", "yr"),
+        ("Das Abo kostet 10 US-Dollar.", "10 US-Dollar", "USD"),
+    ],
+)
+def test_a_unit_after_german_adjectives_or_in_a_compound(text: str, span: str, unit: str) -> None:
+    (q,) = find_quantities(text, language="de")
+    assert (q.text, q.unit.code if q.unit else None, q.noun) == (span, unit, None)
 
 
 @pytest.mark.parametrize(

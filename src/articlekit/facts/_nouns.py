@@ -266,19 +266,85 @@ def _lemmatizer() -> Callable[[str, str], str] | None:
     return lemma
 
 
-def foreign_noun(t: Tokens, j: int) -> tuple[int, str] | None:
+#: German words that end as an inflected adjective does (-e, -en, -er, -es, -em) but are
+#: determiners, pronouns, adverbs, prepositions or auxiliary verbs: never skipped before a noun.
+_GERMAN_NOT_ADJECTIVES: Final = frozenset(
+    (
+        "eine einen einem einer eines keine keinen keinem keiner keines seine seinen seinem "
+        "seiner ihre ihren ihrem ihrer unsere unseren unserem unserer eure euren diese dieser "
+        "diesen diesem dieses jede jeden jedem jeder jedes jene jener jenen solche solchen "
+        "welche welchen welcher manche manchen alle allen aller alles beide beiden einige "
+        "einigen viele vielen wenige wenigen mehrere mehreren denen deren dessen aber oder "
+        "wieder immer später früher weniger bisher daher vorher nachher sicher leider "
+        "außerdem trotzdem indem seitdem nachdem zudem sowie gegen wegen zwischen neben oben "
+        "unten ohne gerne heute hinter unter über etwa haben hatten werden wurden waren sind "
+        "können konnten müssen mussten sollen sollten wollen wollten dürfen lassen kommen "
+        "gehen geben stehen liegen sehen bleiben"
+    ).split()
+)
+_GERMAN_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+_MAX_ADJECTIVES: Final = 2
+
+
+def _german_adjective(t: Tokens, j: int) -> bool:
+    """Whether token ``j`` reads as an inflected German adjective ("dunkle", "rufende")."""
+    w = t.get(j)
+    return (
+        len(w) >= 4  # "neue" is the shortest common one
+        and w.isalpha()
+        and w.islower()
+        and w.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+        and not w.endswith("weise")  # adverbs: "beispielsweise", "teilweise"
+        and not t.glued(j)
+        and w not in _GERMAN_NOT_ADJECTIVES
+    )
+
+
+def _compound_end(t: Tokens, j: int) -> int | None:
+    """The token after a hyphenated compound starting at ``j`` ("WM-Medaillen"), if one does."""
+    k = j
+    while t.get(k + 1) == "-" and t.glued(k + 1) and t.glued(k + 2) and t.get(k + 2).isalnum():
+        k += 2
+    return k + 1 if k > j else None
+
+
+def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, str, int] | None:
     """The counted noun right after a number in a language other than English.
+
+    Returns the token after it, the noun, and the token of its head word (the last part of a
+    compound, after any adjectives), or ``None``.
 
     German capitalises its nouns ("45.000 Besucher", "28 Sportarten"); the other languages write
     them in lower case ("12 episodi", "350 fotballskoler"). The noun is its lemma when simplemma
     is installed (the ``lemmas`` extra: "Sportarten" → "Sportart"), else the word as written.
+
+    In German, where capitals tell nouns from adjectives, up to two inflected adjectives may
+    stand between the number and the noun ("zwei dunkle Gestalten", unless ``adjectives`` is
+    false), and a hyphenated compound is one noun, its last part lemmatised ("sieben
+    WM-Medaillen" → "WM-Medaille").
     """
+    if t.lang == "de":
+        k = j
+        while adjectives and k < j + _MAX_ADJECTIVES and _german_adjective(t, k):
+            k += 1
+        end = _compound_end(t, k)
+        if end is not None:
+            last = t.get(end - 1)
+            if not (last.isalpha() and last[:1].isupper() and len(last) >= 3):
+                return None
+            head = t.text[t.starts[k] : t.starts[end - 1]]
+            return end, head + _lemma(last, t.lang), end - 1
+        j = k
     w = t.get(j)
     if not w.isalpha() or t.glued(j) or len(w) < 3 or t.low(j) in _FOREIGN_STOP:
         return None
     if t.get(j + 1) == "-" and t.glued(j + 1):
-        return None  # "Bundesliga-Spielen": a compound this reader does not join
+        return None  # a compound of other languages, not joined
     if (t.lang == "de") != w[:1].isupper() or (t.lang != "de" and not w.islower()):
         return None
+    return j + 1, _lemma(w, t.lang), j
+
+
+def _lemma(word: str, lang: str) -> str:
     lemmatize = _lemmatizer()
-    return j + 1, lemmatize(w, t.lang) if lemmatize is not None else w
+    return lemmatize(word, lang) if lemmatize is not None else word

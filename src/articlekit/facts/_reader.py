@@ -577,13 +577,39 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     if counter in units.CJK_COUNTERS and t.glued(r.end):
         r.end, r.noun = r.end + 1, counter  # "15万人": the counter is what is counted
         return
-    found = noun_after(t, r.end, r.value) if t.english else foreign_noun(t, r.end)
+    if t.english:
+        found = noun_after(t, r.end, r.value)
+    else:
+        # A bare year before a verb is no count ("2019 wurden Besucher …"): no adjectives then.
+        foreign = foreign_noun(t, r.end, adjectives=not _year_like(r))
+        if foreign is not None and foreign[2] > r.end:
+            # After adjectives or in a compound the head may be a unit ("fünf weitere Jahre",
+            # "10 US-Dollar"), which the unit phase reads only right after the number.
+            unit = match_unit(t, foreign[2], money=r.money is not None)
+            if unit is not None and unit[0] == foreign[0]:
+                r.end, r.unit = unit
+                return
+        found = None if foreign is None else foreign[:2]
     if found is None:
         return
     r.end, r.noun = found
     per = denominator(t, r.end)
     if per is not None:
         r.end, r.unit = per[0], Unit(f"{r.noun}/{per[1]}", Dimension.OTHER)
+
+
+_YEARS: Final = (1800, 2100)
+
+
+def _year_like(r: _Reading) -> bool:
+    """A plain four-digit number in the range of years, with no unit or scale."""
+    return (
+        r.num.plain
+        and r.value is not None
+        and r.unit is None
+        and r.value == r.value.to_integral_value()
+        and _YEARS[0] <= r.value <= _YEARS[1]
+    )
 
 
 _AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
