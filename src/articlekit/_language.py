@@ -214,6 +214,19 @@ def written_language(text: str, declared: str | None, *, fallback: str | None = 
     return _chosen(guess_language(text, declared=declared), declared, fallback)
 
 
+def page_language(texts: Sequence[str], declared: str | None) -> str | None:
+    """The language tag a page's own texts (headline, paragraphs) are written in, together.
+
+    As :func:`written_language` decides it for their joined text: the language their words
+    show if it is not the declared one's, else ``declared``.
+
+    >>> page_language(["Neue Regeln", "Ab Montag gilt die Pflicht, und das ist nicht alles."],
+    ...               "en-US")
+    'de'
+    """
+    return written_language("\n".join(texts), declared)
+
+
 def written_languages(texts: Sequence[str], declared: str | None, *, page: int) -> list[str | None]:
     """The language tag to read each of ``texts`` in, as :func:`written_language` decides it.
 

@@ -162,3 +162,20 @@ class TestBylines:
         assert [a.value for a in doc.metadata.authors] == ["Jane Doe"]
         assert doc.metadata.site is not None
         assert doc.metadata.site.value == "Example Media GmbH"
+
+
+def test_dates_are_read_in_the_language_the_page_is_written_in() -> None:
+    """A German article on a template that declares English: its German dateline is read."""
+    html = (
+        "<html lang='en'><body><h1>Neue Regeln für Radfahrer</h1>"
+        "<p>Hamburg, 30. Juli 2018</p>"
+        "<p>"
+        + "Ab Montag gilt in der Stadt eine neue Regel, und die Polizei wird sie prüfen. " * 4
+        + "</p></body></html>"
+    )
+    doc = articlekit.extract(html)
+    published = doc.metadata.published
+    assert published is not None
+    assert published.value.date() == date(2018, 7, 30)
+    assert doc.metadata.language is not None
+    assert doc.metadata.language.value == "en"  # what the page declares stays what it declares

@@ -20,6 +20,7 @@ import attrs
 
 from articlekit import _lexicon as lex
 from articlekit._dates import writes_month_first
+from articlekit._language import page_language
 from articlekit.model import (
     Block,
     BlockKind,
@@ -350,11 +351,18 @@ def find_metadata(
     '2019-11-19'
     """
     language = _language(source)
-    code = language.value.split("-")[0] if language else None
+    declared = language.value if language else None
+    # Dates are read in the language the page is written in (its headline's and body's words)
+    # and in the one it declares (a German article on a template that says "en-US").
+    texts = [source.slice(p.span) for p in paragraphs[:_LANGUAGE_PARAGRAPHS]]
+    if headline is not None:
+        texts.insert(0, headline.text)
+    written = page_language(texts, declared)
+    codes = [c.split("-")[0] for c in dict.fromkeys(x for x in (written, declared) if x)]
     # Without a known language dateparser tries every locale (slow, and riskier): try the
     # common ones.
-    languages = [code] if code in _DATEPARSER_LANGUAGES else list(_DEFAULT_LANGUAGES)
-    month_first = writes_month_first(language.value if language else None)
+    languages = [c for c in codes if c in _DATEPARSER_LANGUAGES] or list(_DEFAULT_LANGUAGES)
+    month_first = writes_month_first(written)
     near = _near_headline(source, headline)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
@@ -388,6 +396,8 @@ def find_metadata(
 
 
 _DEFAULT_LANGUAGES: Final = ("en", "de", "fr", "es", "it", "pt", "nl")
+#: The paragraphs that decide the page's written language (enough words, little time).
+_LANGUAGE_PARAGRAPHS: Final = 20
 # Languages dateparser knows by their ISO 639-1 codes (a subset is enough: others auto-detect).
 _DATEPARSER_LANGUAGES: Final = frozenset(
     [
