@@ -228,6 +228,37 @@ def test_ranges(text: str, low: Decimal, high: Decimal) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit"),
+    [
+        # recipes and durations write ranges with mixed numbers at either end
+        ("1-1 1/2 cups flour", "1-1 1/2 cups", D(1), D("1.5"), "cup"),
+        ("1 – 1 1/2 tbsp soy sauce", "1 – 1 1/2 tbsp", D(1), D("1.5"), "tbsp"),
+        ("1 1/2-2 tbsp oil", "1 1/2-2 tbsp", D("1.5"), D(2), "tbsp"),
+        ("1/2-1 tsp salt", "1/2-1 tsp", D("0.5"), D(1), "tsp"),
+        ("bake for 2 to 2 1/2 hours", "2 to 2 1/2 hours", D(2), D("2.5"), "h"),
+        ("2 to 2½ hours", "2 to 2½ hours", D(2), D("2.5"), "h"),
+        ("between 3 and 3 1/2 feet", "3 and 3 1/2 feet", D(3), D("3.5"), "ft"),
+    ],
+)
+def test_ranges_with_mixed_numbers(
+    text: str, span: str, low: Decimal, high: Decimal, unit: str
+) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.low, q.high, q.unit.code if q.unit else None) == (
+        span,
+        None,
+        low,
+        high,
+        unit,
+    )
+
+
+def test_a_fraction_before_a_year_is_no_range() -> None:
+    # "10/12-2012" is a date (read as a fraction of its own, a known limit), never a range
+    assert all(q.high is None for q in find_quantities("on 10/12-2012 we met"))
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("half a million", D("5e5")),

@@ -265,10 +265,16 @@ def _sign(t: Tokens, r: _Reading, i: int) -> None:
 
 
 def _bound_number(t: Tokens, k: int, *, money: bool) -> Num | None:
-    """A range's second bound: digits, or a number word ("acht bis elf Kilometer")."""
+    """A range's second bound: digits, or a number word ("acht bis elf Kilometer").
+
+    Digits go on as a first number does into a mixed number ("1-1 1/2 cups", "2 to 2½ hours").
+    """
     low = t.low(k)
     if is_num(t.get(k)) or low in SMALL or low in TENS:
-        return read_number(t, k, money=money)
+        num = read_number(t, k, money=money)
+        if num is not None:
+            num = _glued_vulgar(t, num) or _mixed_fraction(t, num) or num
+        return num
     value = _words_of(t).get(low)
     return None if value is None else Num(value, k, k + 1, words=True, plain=False)
 
@@ -290,7 +296,7 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
     dash_ok = sep != "-" or (t.glued(r.end) and t.glued(k)) or not t.glued(r.end)
     if not dash_ok or (is_year(r.num, t) and is_year(second, t)):
         return None
-    if not_a_fact(t, second, k):
+    if not_a_fact(t, second, k) and not _after_fraction(t, r, second):
         timed = clock_time(t, second) or t.low(second.end) in _CLOCK_MARKS
         if sep in _DASHES and (timed or t.low(second.end) in MONTH_WORDS):
             r.rejected, r.end = True, second.end  # "5-8 p.m.", "18-24 November"
@@ -299,6 +305,13 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
     if after == "/" or (after == "-" and match_unit(t, second.end, money=False) is None):
         return None
     return second, money2
+
+
+def _after_fraction(t: Tokens, r: _Reading, second: Num) -> bool:
+    """A whole upper bound after a fraction ("1 1/2-2 tbsp"), which no date writes ("1/2-2")."""
+    fraction = not r.num.plain and t.get(r.num.end - 2) == "/"
+    small = len(t.get(second.start)) <= 2  # not a year ("10/12-2012")
+    return fraction and second.plain and small and not t.glued(second.end)
 
 
 def _score(t: Tokens, r: _Reading, second: Num) -> bool:
