@@ -168,6 +168,25 @@ def test_every_module_imports_alone() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_dateparser_is_imported_only_when_a_date_needs_it() -> None:
+    """Importing articlekit and reading the seed do not import dateparser (about 0.1 s)."""
+    seed = Path(__file__).resolve().parent.parent / "fixtures/sony-q2-2012-phonearena/input.txt"
+    code = (
+        "import sys, articlekit\n"
+        "assert 'dateparser' not in sys.modules, 'imported with articlekit'\n"
+        f"doc = articlekit.extract(open({str(seed)!r}, encoding='utf-8').read())\n"
+        "assert doc.comments and doc.metadata is not None\n"
+        "assert 'dateparser' not in sys.modules, 'imported reading the seed'\n"
+        "from articlekit._dates import parse_date\n"
+        "parse_date('vor 3 Tagen', languages=['de'])\n"
+        "assert 'dateparser' in sys.modules, 'a relative German date needs it'\n"
+    )
+    result = subprocess.run(  # noqa: S603 - our own interpreter
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 # -- vocabularies ------------------------------------------------------------------------------
 
 

@@ -2,17 +2,18 @@
 
 ISO 8601 is read directly; everything else goes to dateparser with an explicit base for relative
 expressions, never the wall clock.
+
+dateparser is imported on first use, not with this module: importing it costs about 0.1 s, and
+most pages' dates (ISO timestamps, numeric dates, English long dates, a day, month name and year
+in the big European languages) are read without it, so a one-page run often never pays it.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final, cast
-
-import dateparser
-from dateparser.timezone_parser import pop_tz_offset_from_string
-from dateparser.timezones import timezone_info_list
 
 from articlekit.model import Granularity
 
@@ -205,6 +206,8 @@ def parse_date(
             "TIMEZONE": "UTC",
             "PREFER_DAY_OF_MONTH": "first",
         }
+        import dateparser  # noqa: PLC0415 - on first use (see the module docstring)
+
         try:
             value = dateparser.parse(text, languages=languages, settings=settings)
         except (ValueError, TypeError, OverflowError, RecursionError):
@@ -321,7 +324,16 @@ def _english_date_in_zone(text: str) -> datetime | None:
         or not 0 < len(text) - head.end() <= _LONGEST_ZONE
     ):
         return None  # no English long date, nothing after it, or more than a zone
-    rest, zone = _zone_after(text) or pop_tz_offset_from_string(text)
+    found = _zone_after(text)
+    zone: object
+    if found is not None:
+        rest, zone = found
+    else:
+        from dateparser.timezone_parser import (  # noqa: PLC0415 - on first use
+            pop_tz_offset_from_string,
+        )
+
+        rest, zone = pop_tz_offset_from_string(text)
     rest = rest.strip()
     if not isinstance(zone, tzinfo) or rest.endswith(("GMT", "UTC")):
         return None  # no zone, or two of them
@@ -329,13 +341,16 @@ def _english_date_in_zone(text: str) -> datetime | None:
     return None if local is None else local.replace(tzinfo=zone).astimezone(UTC)
 
 
-def _zone_table() -> dict[str, tuple[str, int]]:
+@functools.cache
+def _zones() -> dict[str, tuple[str, int]]:
     """The zone abbreviations of dateparser, upper case: the name and offset its search picks.
 
     Its families without replacements are the names searched anywhere in a text (the other
     family, UTC/GMT offsets, is searched at the end); among names found, the family first, then
     the table's order decide.
     """
+    from dateparser.timezones import timezone_info_list  # noqa: PLC0415 - on first use
+
     table: dict[str, tuple[str, int]] = {}
     for family in timezone_info_list:
         if family.get("replace"):
@@ -345,7 +360,6 @@ def _zone_table() -> dict[str, tuple[str, int]]:
     return table
 
 
-_ZONES: Final = _zone_table()
 _LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
 _SIGNED_NUMBER: Final = re.compile(r"[+\-]\s*\d")
 _OFFSET_ZONE: Final = re.compile(r"utc|gmt", re.IGNORECASE)
@@ -361,10 +375,11 @@ def _zone_after(text: str) -> tuple[str, tzinfo | None] | None:
     """
     if not text.isascii() or _SIGNED_NUMBER.search(text) or _OFFSET_ZONE.search(text):
         return None
+    zones = _zones()
     names = [
-        (m, _ZONES[m.group().upper()])
+        (m, zones[m.group().upper()])
         for m in _LETTER_RUN.finditer(text)
-        if m.start() > 0 and text[m.end() : m.end() + 1] != "_" and m.group().upper() in _ZONES
+        if m.start() > 0 and text[m.end() : m.end() + 1] != "_" and m.group().upper() in zones
     ]
     if not names:
         return text, None
