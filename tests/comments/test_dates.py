@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from articlekit import from_html, from_text
 from articlekit.comments._dates import DateReader
 
 REF = datetime(2019, 10, 1, 12, tzinfo=UTC)
@@ -43,3 +44,41 @@ def test_a_word_that_only_looks_like_a_month_does_not_set_the_month() -> None:
     assert first is not None
     assert again is not None
     assert (first.month, first.day, again.month, again.day) == (4, 14, 4, 21)
+
+
+def test_a_twelve_hour_clock_is_never_learned_as_a_24_hour_one() -> None:
+    """A 12-hour clock's "12:48 pm" shows the hour as 12: "8:41 pm" is still 20:41."""
+    dates = DateReader(None)
+    got = [
+        dates.read(t)
+        for t in (
+            "April 7, 2015 at 12:48 pm",
+            "April 13, 2015 at 8:41 pm",
+            "April 14, 2015 at 12:05 am",
+            "April 15, 2015 at 9:30 am",
+        )
+    ]
+    assert [d.strftime("%d %H:%M") if d else None for d in got] == [
+        "07 12:48",
+        "13 20:41",
+        "14 00:05",
+        "15 09:30",
+    ]
+
+
+def test_comment_dates_in_the_language_the_page_is_written_in() -> None:
+    """A German page that declares English, or a text dump that declares nothing."""
+    german = (
+        "Das Rezept ist nicht schwer, und die Muffins werden mit der Butter sehr locker. "
+        "Wir haben sie auch mit Äpfeln gebacken, und das ist immer gut angekommen. "
+    ) * 3
+    for declared in ("en", None):
+        source = (
+            from_text(german)
+            if declared is None
+            else from_html(f"<html lang='{declared}'><body><p>{german}</p></body></html>")
+        )
+        dates = DateReader.for_page(source, None)
+        assert dates.read("16. April 2019 um 23:45 Uhr") == datetime(
+            2019, 4, 16, 23, 45, tzinfo=UTC
+        )

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Final, TypeAlias
 
 from articlekit._dates import parse_date, writes_month_first
+from articlekit._language import written_language
 from articlekit._text import caseless_key
 from articlekit.model import Granularity, Source
 
@@ -118,6 +119,10 @@ _MONTH_WORD: Final = re.compile(
 _MONTH_SLOT: Final = "\x01"
 
 
+#: The am/pm of a 12-hour clock ("8:41 pm", "12:48 p.m.").
+_MERIDIEM: Final = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
+
+
 def _form(text: str) -> str:
     """The shape of a date: numbers and English month names left out ("Aug 09" ~ "Sep 12")."""
     return _MONTH_WORD.sub(_MONTH_SLOT, _DIGITS.sub("0", text.casefold()), count=1)
@@ -195,10 +200,19 @@ class DateReader:
     def for_page(
         cls, source: Source, reference_time: datetime | None, *, parsed: ParsedDates | None = None
     ) -> DateReader:
-        """A reader in the page's languages and date order (both from its ``<html lang>``)."""
-        lang = _page_lang(source)
+        """A reader in the page's languages and date order.
+
+        The language the page's text is written in (its words, :mod:`articlekit._language`)
+        comes first, then its ``<html lang>``, then English: a German blog on a template that
+        declares ``en``, or a text dump that declares nothing, still has German comment dates.
+        """
+        declared = _page_lang(source)
+        written = written_language(source.text[:_LANGUAGE_TEXT], declared)
+        languages = _languages(written)
+        if declared and written != declared:
+            languages = tuple(dict.fromkeys((*languages[:-1], *_languages(declared))))
         return cls(
-            reference_time, _languages(lang), month_first=writes_month_first(lang), parsed=parsed
+            reference_time, languages, month_first=writes_month_first(written), parsed=parsed
         )
 
     def read(self, text: str) -> datetime | None:
@@ -286,8 +300,10 @@ class DateReader:
         else:
             fields = _template(t, value)
         if fields is not None:
-            hour = "hour" in fields and numbers[fields.index("hour")] != value.hour
-            if hour:  # a 12-hour clock: the form's am/pm is fixed, learn it from this one
+            hour = "hour" in fields and (
+                numbers[fields.index("hour")] != value.hour or _MERIDIEM.search(t) is not None
+            )
+            if hour:  # a 12-hour clock ("12:48 pm" too): "8:41 pm" is not 08:41, ask each time
                 return
             self._forms[form] = (fields, value, 0)
 
@@ -318,6 +334,10 @@ def _page_lang(source: Source) -> str | None:
         if block.hint == "html:lang":
             return source.text[block.span.start : block.span.end].strip()
     return None
+
+
+#: How much of a page's text decides the language it is written in.
+_LANGUAGE_TEXT: Final = 50_000
 
 
 def _languages(lang: str | None) -> tuple[str, ...]:
