@@ -540,3 +540,12 @@ def test_a_bound_keeps_its_own_scale_when_it_is_already_larger() -> None:
     (q,) = find_quantities("between 200,000 and 1.2 million people")
     assert (q.low, q.high) == (Decimal(200000), Decimal("1200000.0"))
     assert find_quantities("at 4.39pm on Monday") == ()  # a clock time with minutes
+
+
+def test_a_sample_size_does_not_take_the_share_after_it() -> None:
+    """A sample size "(n=876, 37.3%)" counts cases: the share after it is its own."""
+    text = "Ratings were low (n=876, 37.3%), moderate (N = 1,287, 54.8%) or high."
+    found = [(q.text, q.unit.code if q.unit else None) for q in find_quantities(text)]
+    assert found == [("876", None), ("37.3%", "%"), ("1,287", None), ("54.8%", "%")]
+    # a list without the label still shares its last unit
+    assert [q.unit.code for q in find_quantities("values of 3, 4 and 5%") if q.unit] == ["%"] * 3

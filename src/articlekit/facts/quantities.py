@@ -176,6 +176,9 @@ def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Qu
             continue
         if nxt.unit.dimension == Dimension.CURRENCY and not nxt.text[:1].isdigit():
             continue  # "$5 and 10": a symbol before the number names only that number
+        at = q.span.start - offset
+        if _SAMPLE_SIZE.search(text, max(0, at - 6), at) is not None:
+            continue  # "(n=876, 37.3%)": a sample size counts cases, the share is its own
         gap = text[q.span.end - offset : nxt.span.start - offset]
         if len(gap) <= 6 and _LIST_JOINT.fullmatch(gap) is not None:
             scale = _shared_scale(q, nxt, gap)
@@ -183,6 +186,10 @@ def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Qu
                 q = attrs.evolve(q, value=q.value * scale, scale=scale)
             found[k] = attrs.evolve(q, unit=nxt.unit)
     return tuple(found)
+
+
+#: The statistical sample-size label right before a number: "n=876", "(N = 40".
+_SAMPLE_SIZE: Final = re.compile(r"(?<![\w.])[nN]\s?=\s?$")
 
 
 def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
