@@ -408,3 +408,21 @@ def test_the_declared_language_stands_unless_the_text_shows_another() -> None:
     assert written_language("Der Umsatz ist nicht gestiegen, und das ist gut.", "de-CH") == "de-CH"
     assert written_language("Der Umsatz ist nicht gestiegen, und das ist gut.", "en") == "de"
     assert written_language("6 Min.", None, fallback="de") == "de"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("it costs $5 million annually", "en", "USD/yr"),
+        ("he earns $600 weekly", "en", "USD/wk"),
+        ("rund 28 Millionen Euro jährlich", "de", "EUR/yr"),
+        ("für etwa 10 Euro monatlich", "de", "EUR/mo"),
+        ("cobra 300 euros mensuales", "es", "EUR/mo"),
+        ("the $5 daily", "de", "USD/d"),  # English words read in any language
+        ("ganó 300 euros semanales", "en", "EUR"),  # another language's only in it
+    ],
+)
+def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: str) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert q.unit is not None
+    assert q.unit.code == unit

@@ -56,6 +56,7 @@ from articlekit.facts._vocab import (
     LANGUAGE_RANGES,
     MONTH_WORDS,
     NEG_CONTEXT,
+    PERIOD_WORDS,
     RANGE_DASH,
     SCALE_ABBR,
     SCALE_WORDS,
@@ -673,6 +674,10 @@ def _per(t: Tokens, r: _Reading) -> None:
     k = r.end
     if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
         k += 1  # "$10-a-month"
+    period = _period_word(t, k)
+    if period is not None and r.unit is not None and r.unit.dimension == Dimension.CURRENCY:
+        r.unit, r.end = Unit(f"{r.unit.code}/{period}", Dimension.CURRENCY), k + 1
+        return  # "$600 weekly", "28 Millionen Euro jährlich"
     if t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
         return
     j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
@@ -692,6 +697,14 @@ def _per(t: Tokens, r: _Reading) -> None:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+def _period_word(t: Tokens, k: int) -> str | None:
+    """The period of an adverb or adjective of time at token ``k`` ("weekly", "jährlich")."""
+    low = t.low(k)
+    if t.glued(k) or not low.isalpha():
+        return None
+    return PERIOD_WORDS["en"].get(low) or PERIOD_WORDS.get(t.lang, {}).get(low)
 
 
 def _bare_one(t: Tokens, r: _Reading) -> bool:

@@ -328,6 +328,36 @@ LANGUAGE_RANGES: Final[dict[str, tuple[frozenset[str], dict[str, str]]]] = {
 
 #: "Per" in other languages, before the denominator of a rate ("10 Stunden pro Tag", "130 km par
 #: heure", "3 euros por día").
+#: Adverbs and adjectives of a period after an amount, which make it a rate ("$600 weekly",
+#: "28 Millionen Euro jährlich", "300 euros mensuales"): the period's unit code. English reads
+#: in any language; the others only in theirs.
+PERIOD_WORDS: Final = {
+    "en": {
+        "annually": "yr", "yearly": "yr", "monthly": "mo", "weekly": "wk", "daily": "d",
+        "nightly": "d", "hourly": "h",
+    },
+    "de": {
+        "jährlich": "yr", "monatlich": "mo", "wöchentlich": "wk", "täglich": "d",
+        "stündlich": "h",
+    },
+    "fr": {
+        "annuel": "yr", "annuels": "yr", "annuelle": "yr", "annuelles": "yr", "mensuel": "mo",
+        "mensuels": "mo", "mensuelle": "mo", "mensuelles": "mo", "hebdomadaires": "wk",
+        "quotidiens": "d",
+    },
+    "es": {
+        "anual": "yr", "anuales": "yr", "mensual": "mo", "mensuales": "mo", "semanales": "wk",
+        "diarios": "d", "diarias": "d",
+    },
+    "it": {
+        "annui": "yr", "annuali": "yr", "mensili": "mo", "settimanali": "wk",
+        "giornalieri": "d",
+    },
+    "pt": {"anuais": "yr", "mensais": "mo", "semanais": "wk", "diários": "d", "diárias": "d"},
+    "nl": {"jaarlijks": "yr", "maandelijks": "mo", "wekelijks": "wk", "dagelijks": "d"},
+}  # fmt: skip
+
+
 LANGUAGE_PER: Final = {
     "de": frozenset({"pro", "je"}),
     "fr": frozenset({"par"}),
