@@ -179,3 +179,15 @@ def test_dates_are_read_in_the_language_the_page_is_written_in() -> None:
     assert published.value.date() == date(2018, 7, 30)
     assert doc.metadata.language is not None
     assert doc.metadata.language.value == "en"  # what the page declares stays what it declares
+
+
+def test_a_text_dump_reads_dates_in_its_written_language_and_the_common_ones() -> None:
+    """No declared language: day first in Spanish, and an English template date still reads."""
+    spanish = "El gobierno anunció que la inflación fue de 4 por ciento en el año pasado. " * 4
+    doc = articlekit.extract(f"Nueva ley de presupuesto\n\n05/07/2022\n\n{spanish}")
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date() == date(2022, 7, 5)
+    german = "Die Stadt hat die neue Regel nicht eingeführt, und das ist auch gut so. " * 4
+    doc = articlekit.extract(f"Neue Regeln\n\n3 May, 2022, 11:37 pm\n\n{german}")
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date() == date(2022, 5, 3)

@@ -358,10 +358,13 @@ def find_metadata(
     if headline is not None:
         texts.insert(0, headline.text)
     written = page_language(texts, declared)
-    codes = [c.split("-")[0] for c in dict.fromkeys(x for x in (written, declared) if x)]
-    # Without a known language dateparser tries every locale (slow, and riskier): try the
-    # common ones.
-    languages = [c for c in codes if c in _DATEPARSER_LANGUAGES] or list(_DEFAULT_LANGUAGES)
+    codes = [c.split("-")[0] for c in (written, declared) if c]
+    # Without a declared language (a text dump) the common ones follow the written one: a
+    # template's English date still reads. dateparser would try every locale (slow, riskier).
+    if declared is None:
+        codes.extend(_DEFAULT_LANGUAGES)
+    languages = [c for c in dict.fromkeys(codes) if c in _DATEPARSER_LANGUAGES]
+    languages = languages or list(_DEFAULT_LANGUAGES)
     month_first = writes_month_first(written)
     near = _near_headline(source, headline)
     headline_at = headline.span.start if headline is not None else None
