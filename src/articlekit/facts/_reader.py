@@ -595,7 +595,7 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
         found = noun_after(t, r.end, r.value)
     else:
         # A bare year before a verb is no count ("2019 wurden Besucher …"): no adjectives then.
-        foreign = foreign_noun(t, r.end, adjectives=not _year_like(r))
+        foreign = foreign_noun(t, r.end, adjectives=not is_year(r.num, t))
         if foreign is not None and foreign[2] > r.end:
             # After adjectives or in a compound the head may be a unit ("fünf weitere Jahre",
             # "10 US-Dollar"), which the unit phase reads only right after the number.
@@ -610,20 +610,6 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     per = denominator(t, r.end)
     if per is not None:
         r.end, r.unit = per[0], Unit(f"{r.noun}/{per[1]}", Dimension.OTHER)
-
-
-_YEARS: Final = (1800, 2100)
-
-
-def _year_like(r: _Reading) -> bool:
-    """A plain four-digit number in the range of years, with no unit or scale."""
-    return (
-        r.num.plain
-        and r.value is not None
-        and r.unit is None
-        and r.value == r.value.to_integral_value()
-        and _YEARS[0] <= r.value <= _YEARS[1]
-    )
 
 
 _AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})

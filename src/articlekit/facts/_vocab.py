@@ -326,8 +326,6 @@ LANGUAGE_RANGES: Final[dict[str, tuple[frozenset[str], dict[str, str]]]] = {
     "nl": (frozenset({"tot"}), {"tussen": "en", "van": "tot"}),
 }
 
-#: "Per" in other languages, before the denominator of a rate ("10 Stunden pro Tag", "130 km par
-#: heure", "3 euros por día").
 #: Adverbs and adjectives of a period after an amount, which make it a rate ("$600 weekly",
 #: "28 Millionen Euro jährlich", "300 euros mensuales"): the period's unit code. English reads
 #: in any language; the others only in theirs.
@@ -358,6 +356,8 @@ PERIOD_WORDS: Final = {
 }  # fmt: skip
 
 
+#: "Per" in other languages, before the denominator of a rate ("10 Stunden pro Tag", "130 km par
+#: heure", "3 euros por día").
 LANGUAGE_PER: Final = {
     "de": frozenset({"pro", "je"}),
     "fr": frozenset({"par"}),

@@ -354,7 +354,7 @@ def find_metadata(
     declared = language.value if language else None
     # Dates are read in the language the page is written in (its headline's and body's words)
     # and in the one it declares (a German article on a template that says "en-US").
-    texts = [source.slice(p.span) for p in paragraphs[:_LANGUAGE_PARAGRAPHS]]
+    texts = [p.text for p in paragraphs[:_LANGUAGE_PARAGRAPHS]]
     if headline is not None:
         texts.insert(0, headline.text)
     written = page_language(texts, declared)
