@@ -189,6 +189,23 @@ def test_clock_times_and_ago_without_a_reference_are_no_date(text: str) -> None:
     assert (read[0] if read is not None else None) == theirs
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("next year", "en"), ("nächstes Jahr", "de"), ("dans un an", "fr"), ("yesterday", "en"),
+     ("Europäische Union", "de"), ("Really Simple Syndication", "de")],
+)  # fmt: skip
+def test_text_without_a_digit_is_no_date_without_a_reference(text: str, language: str) -> None:
+    """Relative words are dated from dateparser's base (1901 for "next year"): never a date here.
+
+    With a reference time they are dateparser's reading, as before.
+    """
+    assert parse_date(text, languages=[language]) is None
+    reference = datetime(2030, 6, 15, 12, 34, tzinfo=UTC)
+    read = parse_date(text, reference_time=reference, languages=[language])
+    theirs = _dateparser(text, reference, (language,))
+    assert (read[0] if read is not None else None) == theirs
+
+
 _ZONES = ("EST", "EDT", "ET", "PT", "PST", "CST", "CT", "HST", "IST", "ist", "BST", "CET", "AEST")
 _ZONED_DATES = (
     "Nov. 18, 2019 7:04 pm",
@@ -268,6 +285,17 @@ _READ_LANGUAGES = (
 )  # fmt: skip
 
 
+# The forms templates write, with the clock times and the words before the hour of each language
+# (each form is also tried in the languages that do not write it: those go to dateparser).
+_WRITTEN_FORMS = (
+    "{d}. {m} 2019", "{d} {m}. 2019", "{d} de {m} de 2019", "{d} de {m} 2019",
+    "{d}. {m} 2019, 15:54", "{d}. {m} 2019 - 13:11", "{d} {m} 2019 20:00:09", "{d}. {m} 2019 7:05",
+    "{d}. {m} 2019 um 18:05 Uhr", "{d}. {m} 2019 15:12 Uhr", "{d} {m} 2019 à 12:57",
+    "{d} de {m} de 2019 às 8:34", "{d} de {m} de 2019 a las 15:54", "{d} de {m} 2019 - 15:54",
+    "{d} {m} 2019 alle 8:34", "{d} {m} 2019 om 8:34", "{d} {m} 2019 24:10",
+)  # fmt: skip
+
+
 @pytest.mark.parametrize("languages", _READ_LANGUAGES)
 def test_written_day_month_year_reads_as_dateparser_does(languages: tuple[str, ...]) -> None:
     """Day, month name, year ("30. Juli 2018"): read directly only as dateparser reads it."""
@@ -275,7 +303,7 @@ def test_written_day_month_year_reads_as_dateparser_does(languages: tuple[str, .
     names = {name for code in languages for name in _WRITTEN_MONTHS[code]}
     for name in sorted(names):
         for spelling in (name, name.capitalize()):
-            for form in ("{d}. {m} 2019", "{d} {m}. 2019", "{d} de {m} de 2019"):
+            for form in _WRITTEN_FORMS:
                 for day in ("05",) if spelling == name else ("31",):
                     text = form.format(d=day, m=spelling)
                     if _written_day_month_year(text, list(languages)) is None:
@@ -285,7 +313,7 @@ def test_written_day_month_year_reads_as_dateparser_does(languages: tuple[str, .
                     theirs = _dateparser(text, None, languages)
                     assert ours is not None, text
                     assert ours[0] == theirs, (text, languages)
-    assert read > len(names)  # most spellings, in the forms their language writes
+    assert read > 4 * len(names)  # most spellings, in the forms their language writes
 
 
 def test_written_months_are_dateparser_s() -> None:
@@ -309,6 +337,13 @@ def test_written_dates_that_languages_disagree_on_go_to_dateparser() -> None:
     assert _written_day_month_year("5 outubro 2019", ["de", "fr"]) is None
     assert _written_day_month_year("31. Februar 2020", ["de"]) is None
     assert _written_day_month_year("30. Juli 2018", ["de"]) == datetime(2018, 7, 30, tzinfo=UTC)
+    # The word before the hour, and "Uhr", belong to the language that reads the month first.
+    assert _written_day_month_year("5 mai 2019 um 9:05", ["fr", "de"]) is None
+    assert _written_day_month_year("5. Mai 2019 à 9:05", ["de"]) is None
+    assert _written_day_month_year("5 mai 2019 9:05 Uhr", ["fr", "de"]) is None
+    assert _written_day_month_year("27 de agosto 2019, 15:54", ["es"]) == datetime(
+        2019, 8, 27, 15, 54, tzinfo=UTC
+    )
 
 
 _GLUED_LANGUAGES = (("en",), ("de", "en"), ("fr", "en"), ("id", "en"), ("ru", "en"), ("es",), None)

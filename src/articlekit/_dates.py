@@ -168,17 +168,21 @@ def parse_date(
 
     ISO 8601 is read directly; anything else goes to dateparser with ``reference_time`` as the
     base for relative expressions. Without a reference time, relative expressions return
-    ``None``: the wall clock is never used. Naive results are taken as UTC. All-numeric dates
-    are read by :func:`parse_numeric_date` (``month_first`` for American English).
+    ``None``: the wall clock is never used, and text without a digit is not parsed at all
+    ("next year", "Europäische Union": nothing there is a date without a base). Naive results
+    are taken as UTC. All-numeric dates are read by :func:`parse_numeric_date` (``month_first``
+    for American English).
 
     >>> parse_date("2019-11-19T08:57:40+01:00")[0].isoformat()
     '2019-11-19T08:57:40+01:00'
-    >>> parse_date("2 days ago") is None
-    True
+    >>> parse_date("2 days ago") is None, parse_date("next year") is None
+    (True, True)
     """
     text = text.strip()
-    if not text or (reference_time is None and _UNDATED.fullmatch(text)):
-        return None
+    if not text or (
+        reference_time is None and (_UNDATED.fullmatch(text) or not any(map(str.isdigit, text)))
+    ):
+        return None  # without a number, only relative expressions, and there is no base
     granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY
     if _ISO.match(text):
         try:
@@ -220,10 +224,12 @@ def parse_date(
 def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     """A European day, month name and year, at midnight UTC, as dateparser reads it.
 
-    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "01. Dez. 2017", and in German
-    with the time after it ("10. Februar 2019 um 18:05 Uhr"). Read only where every language of
-    ``languages`` that has the name gives it the same month (and "de" only in Spanish and
-    Portuguese, "um" only where German reads the name first); anything else goes to dateparser.
+    "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "27 de agosto 2019", "01. Dez.
+    2017", with a clock time after it as CMS templates write it ("4. Juni 2019, 15:54", "18.
+    Oktober 2023 - 13:11", "10. Februar 2019 um 18:05 Uhr", "7 décembre 2019 à 13:45"). Read only
+    where every language of ``languages`` that has the name gives it the same month, and "de",
+    the word before the hour ("um", "à", "às", "a las", "alle", "om") and "Uhr" only where the
+    language that writes them reads the name first; anything else goes to dateparser.
     Reading these directly spares a process dateparser's first parse, which builds its
     time-zone and locale tables (tests/test_parse_date.py holds the two readings together).
 
@@ -243,13 +249,20 @@ def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     if (
         len(months) != 1
         or (match["of"] and readers[0] not in {"es", "pt"})
-        or (match["hour"] and readers[0] != "de")
+        or (match["at"] and _AT_THE_HOUR[match["at"]] != readers[0])
+        or (match["uhr"] and readers[0] != "de")
     ):
         return None  # no reader, readers that disagree, "de" or "um" where it is no particle
     hour, minute = (int(match["hour"]), int(match["minute"])) if match["hour"] else (0, 0)
     try:
         return datetime(
-            int(match["year"]), months.pop(), int(match["day"]), hour, minute, tzinfo=UTC
+            int(match["year"]),
+            months.pop(),
+            int(match["day"]),
+            hour,
+            minute,
+            int(match["second"] or 0),
+            tzinfo=UTC,
         )
     except ValueError:  # a day the month lacks, an hour past 23
         return None
@@ -302,9 +315,12 @@ _WRITTEN_MONTHS: Final = {
     },
 }  # fmt: skip
 _WRITTEN_DAY_MONTH_YEAR: Final = re.compile(
-    r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)de )(?P<year>\d{4})"
-    r"(?: um (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: Uhr)?)?"
+    r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)(?:de )?)(?P<year>\d{4})"
+    r"(?:(?:,| -)? (?:(?P<at>um|à|às|a las|alle|om) )?"
+    r"(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?P<uhr> Uhr)?)?"
 )
+# The word before a clock time, by the language that writes it ("um 18:05 Uhr", "à 12:57").
+_AT_THE_HOUR: Final = {"um": "de", "à": "fr", "às": "pt", "a las": "es", "alle": "it", "om": "nl"}
 
 
 def _english_date_in_zone(text: str) -> datetime | None:
