@@ -15,16 +15,17 @@ import re
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Final, cast
 
+from articlekit._patterns import compile_later
 from articlekit.model import Granularity
 
 __all__ = ["parse_date", "parse_numeric_date"]
 
-_ISO: Final = re.compile(
+_ISO: Final = compile_later(
     r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
 )
-_TIME: Final = re.compile(r"\d{1,2}:\d{2}")
+_TIME: Final = compile_later(r"\d{1,2}:\d{2}")
 # A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
-_NUMERIC: Final = re.compile(
+_NUMERIC: Final = compile_later(
     r"^(?P<a>\d{1,4})(?:(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{2,4})\.?"
     r"|\s*年\s*(?P<b2>\d{1,2})\s*月\s*(?P<c2>\d{1,2})\s*日)"
     r"(?:,?\s*(?:um|at|à|-|,)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)?"
@@ -60,11 +61,11 @@ _CLOCK_AFTER: Final = (
     r"(?:(?: at|,| -)? (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: ?(?P<half>[ap]m|[AP]M))?"
     r"(?: GMT| UTC)?)?"
 )
-_MONTH_DAY_YEAR: Final = re.compile(
+_MONTH_DAY_YEAR: Final = compile_later(
     r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2}), (?P<year>\d{4})" + _CLOCK_AFTER
 )
 # The British and European English order: "19 November 2019", "20 Nov 2019 08:00 GMT".
-_DAY_MONTH_YEAR: Final = re.compile(
+_DAY_MONTH_YEAR: Final = compile_later(
     r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<year>\d{4})" + _CLOCK_AFTER
 )
 _HALF_DAY: Final = 12  # "12:30 am" is 00:30, "1:30 pm" is 13:30
@@ -74,7 +75,7 @@ _LONGEST_ZONE: Final = 16  # " GMT+0000 (UTC)": what a zone after a date takes a
 # where a date starts also tries "ago at 8:58 am"), so parse_date's answer is None whatever
 # dateparser reads.
 _CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M))?"
-_UNDATED: Final = re.compile(
+_UNDATED: Final = compile_later(
     rf"{_CLOCK}|(?:(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s? )?ago(?: at {_CLOCK})?"
 )
 # An English month and day with the year run into the clock time after it ("August 06, 20194:14
@@ -82,7 +83,7 @@ _UNDATED: Final = re.compile(
 # day left out by a reader trying where a date starts. dateparser reads no date there in any
 # language list (tests hold the two together), so it is not asked: comment headers repeat the
 # form on every comment. Not after other words: "yesterday 20194:14 pm" is yesterday to dateparser.
-_YEAR_INTO_CLOCK: Final = re.compile(
+_YEAR_INTO_CLOCK: Final = compile_later(
     rf"(?:(?:{'|'.join(_MONTH_NUMBERS)})\.? )?(?:\d{{1,2}},? )?\d{{4}}\d{{1,2}}:\d{{2}}"
     r"(?: ?(?:[ap]m|[AP]M))?"
 )
@@ -314,7 +315,7 @@ _WRITTEN_MONTHS: Final = {
         }.items()
     },
 }  # fmt: skip
-_WRITTEN_DAY_MONTH_YEAR: Final = re.compile(
+_WRITTEN_DAY_MONTH_YEAR: Final = compile_later(
     r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)(?:de )?)(?P<year>\d{4})"
     r"(?:(?:,| -)? (?:(?P<at>um|à|às|a las|alle|om) )?"
     r"(?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?P<uhr> Uhr)?)?"
@@ -376,9 +377,9 @@ def _zones() -> dict[str, tuple[str, int]]:
     return table
 
 
-_LETTER_RUN: Final = re.compile(r"[A-Za-z]+")
-_SIGNED_NUMBER: Final = re.compile(r"[+\-]\s*\d")
-_OFFSET_ZONE: Final = re.compile(r"utc|gmt", re.IGNORECASE)
+_LETTER_RUN: Final = compile_later(r"[A-Za-z]+")
+_SIGNED_NUMBER: Final = compile_later(r"[+\-]\s*\d")
+_OFFSET_ZONE: Final = compile_later(r"utc|gmt", re.IGNORECASE)
 
 
 def _zone_after(text: str) -> tuple[str, tzinfo | None] | None:

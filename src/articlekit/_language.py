@@ -33,6 +33,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+from articlekit._patterns import compile_later
+
 #: Function words per language, none of them a frequent English word (lower case). A word two
 #: languages share counts for both ("que": French, Spanish, Portuguese).
 FUNCTION_WORDS: Final = {
@@ -99,7 +101,7 @@ SCRIPTS: Final = (
     ("[\u0e00-\u0e7f]", ("th",)),
     ("[\u10a0-\u10ff]", ("ka",)),
 )
-_NON_LATIN: Final = re.compile("|".join(cls for cls, _ in SCRIPTS))
+_NON_LATIN: Final = compile_later("|".join(cls for cls, _ in SCRIPTS))
 
 
 @functools.cache
@@ -108,7 +110,7 @@ def _script_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     return tuple((re.compile(cls), langs) for cls, langs in SCRIPTS)
 
 
-_LATIN: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN: Final = compile_later(r"[A-Za-z\u00c0-\u024f]")
 #: Every listed word, with the languages that list it.
 _LANGUAGES_OF: Final = {
     word: tuple(lang for lang, words in FUNCTION_WORDS.items() if word in words)

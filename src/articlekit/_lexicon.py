@@ -10,6 +10,8 @@ import itertools
 import re
 from typing import Final
 
+from articlekit._patterns import compile_later
+
 # WordPress's comment-form title ("Leave a Reply") as its translations print it: page furniture,
 # and where a flattened page's comments start.
 _LEAVE_A_REPLY: Final = (
@@ -142,7 +144,7 @@ def _trie(words: list[str]) -> str:
 
 def _any_word(*words: str) -> re.Pattern[str]:
     """A pattern a search finds in a text exactly when one of ``words`` occurs in it."""
-    return re.compile(_trie(sorted(set(words))))
+    return compile_later(_trie(sorted(set(words))))
 
 
 # A piece of every branch above, looked up in the case-folded line (a literal search on folded
@@ -176,7 +178,7 @@ class _CaselessLine:
     def __init__(self, pattern: str, flags: int = 0, words: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
         self._flags = flags
-        self._folded = re.compile(pattern, flags)
+        self._folded = compile_later(pattern, flags)
         self._caseless_pattern: re.Pattern[str] | None = None
         self._words = words
 
@@ -223,7 +225,7 @@ class _CaselessLine:
 # not their own upper or lower case (the extra cases of ``re._casefix``): the micro sign and
 # Greek mu, dotless and dotted i, long and short s, Greek final and medial sigma, Greek symbol
 # variants, Cyrillic letters and their historic forms, the "ſt" ligatures.
-_IRREGULAR_CASE: Final = re.compile(
+_IRREGULAR_CASE: Final = compile_later(
     "[\u00b5\u0131\u017f\u0345\u0390\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc"
     "\u03c0-\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434"
     "\u043e\u0441\u0442\u044a\u0463\u1c80-\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3"
@@ -362,12 +364,12 @@ SECTION_END: Final = _CaselessLine(
 
 # A recipe's two sections, as their headings read in a text dump: the ingredients ("Zutaten für 4
 # Personen") and the method ("Zubereitung", "Directions", "Przygotowanie krok po kroku").
-INGREDIENTS_HEADING: Final = re.compile(
+INGREDIENTS_HEADING: Final = compile_later(
     r"(?:zutaten|ingredients?|ingr[ée]dients|ingredientes|ingredienti|sk[łl]adniki|ингредиенты"
     r"|ingredi[ëe]nten)(?:\s*:|\s+(?:für|for|pour|para|per|dla|na|voor|на)\s[^.!?\n]{1,30})?",
     re.IGNORECASE,
 )
-METHOD_HEADING: Final = re.compile(
+METHOD_HEADING: Final = compile_later(
     r"(?:zubereitung(?:sschritte)?|anleitung|instructions?|directions?|method|preparation|steps"
     r"|pr[ée]paration|preparaci[óo]n|preparazione|procedimento|przygotowanie|spos[óo]b"
     r"\s+przygotowania|приготовление|bereiding(?:swijze)?)"
@@ -375,11 +377,11 @@ METHOD_HEADING: Final = re.compile(
     re.IGNORECASE,
 )
 # A line that starts with an amount ("350 g Zucker", "½ cup sugar", "1-2 Spritzer").
-AMOUNT_LINE: Final = re.compile(r"[\d½¼¾⅓⅔⅛]")
+AMOUNT_LINE: Final = compile_later(r"[\d½¼¾⅓⅔⅛]")
 
 # A numbered comment header ("12. ann unregistered"), one of SECTION_END's lines; an article's own
 # numbered subheadings ("1. CVS/pharmacy") look the same.
-NUMBERED_HEADER: Final = re.compile(r"\d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?")
+NUMBERED_HEADER: Final = compile_later(r"\d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?")
 
 # A short line naming a comment section anywhere in it ("[ 167 comments ]", "Top Rated Comments").
 # Lines that are comment furniture: relative times, votes, reply links.
@@ -399,7 +401,7 @@ _COMMENT_META_WORDS: Final = _any_word(
 COMMENT_META: Final = _LinePattern(_COMMENT_META_LINES, _COMMENT_META_ANYWHERE, _COMMENT_META_WORDS)
 
 # A source credit ("source: Sony (PDF)", "via The Verge"): metadata, not body.
-CREDIT: Final = re.compile(
+CREDIT: Final = compile_later(
     r"^(?:sources?|via|quelle|quellen|fuente|source\s+link|источник|出典|来源)\s*:?\s+(?P<credit>.{2,120})$",
     re.IGNORECASE,
 )
@@ -413,7 +415,7 @@ _MONTHS = (
     r"|gennaio|febbraio|aprile|giugno|luglio|settembre|ottobre|dicembre"
     r"|januari|februari|maart|mei|juni|juli|augustus|oktober"
 )
-DATE: Final = re.compile(
+DATE: Final = compile_later(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b"
     r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}\b",
@@ -422,7 +424,7 @@ DATE: Final = re.compile(
 
 _CLOCK = r"(?:,?\s*(?:at|um|à|às|a\s+las|alle|kl\.?)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[a-z]{2,4}\b)?)?"
 # A whole date expression, to hand to dateparser ("13. November 2019", "Nov 18, 2019 12:26 PM").
-DATE_EXPRESSION: Final = re.compile(
+DATE_EXPRESSION: Final = compile_later(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
     rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_CLOCK}"
@@ -433,7 +435,7 @@ DATE_EXPRESSION: Final = re.compile(
 DATE_EXPRESSION_FOLDED: Final = _CaselessLine(DATE_EXPRESSION.pattern)
 
 # A line of article metadata (dates, bylines, "posted in" lines): never a headline or body.
-META_LINE: Final = re.compile(
+META_LINE: Final = compile_later(
     r"^(?:by|von|par|por|di|door|posted|published|veröffentlicht|aktualisiert|updated|geschrieben|"
     r"autor|author|written|eingetragen|erstellt|verfasst|gepostet|publiziert|publié|publicado|"
     r"pubblicato|am|on|le|il|el)\b"
@@ -442,7 +444,7 @@ META_LINE: Final = re.compile(
 )
 
 # A byline ("By Jane Doe", "Von Max Mustermann").
-BYLINE: Final = re.compile(
+BYLINE: Final = compile_later(
     r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+(?P<names>[^\d\n]{2,120})$",
     re.IGNORECASE,
 )
@@ -464,7 +466,7 @@ class FoldedPattern:
 
     def __init__(self, pattern: str, words: re.Pattern[str] | None = None) -> None:
         self.pattern = pattern
-        self._compiled = re.compile(pattern)
+        self._compiled = compile_later(pattern)
         self._words = words
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -527,19 +529,19 @@ POSITIVE_HINT: Final = FoldedPattern(
 )  # fmt: skip
 
 # Separators between a page title and the site name ("Headline | Site", "Headline - Site").
-TITLE_SEPARATORS: Final = re.compile(r"\s+(?:[|–—»·•:]|-{1,2}|::)\s+")
+TITLE_SEPARATORS: Final = compile_later(r"\s+(?:[|–—»·•:]|-{1,2}|::)\s+")
 
 # The class names CMS templates give the element holding an entry's title when it is not a
 # heading element: hAtom's ``entry-title`` and its kin ("post-title", "article-title",
 # "story-headline", a bare "headline"), matched in a ``tag.class#id`` descriptor.
-TITLE_CLASS: Final = re.compile(
+TITLE_CLASS: Final = compile_later(
     r"[.#](?:(?:entry|post|article|story|page|news)[-_]?(?:title|headline)|headline)(?=$|[.#\s])",
     re.IGNORECASE,
 )
 # A heading's kicker: the topic line news templates put above or before the title, in a class
 # that says so ("kicker", "roofline", "topline", "overline", "eyebrow", German "Dachzeile" and
 # "Spitzmarke").
-KICKER_CLASS: Final = re.compile(
+KICKER_CLASS: Final = compile_later(
     r"kicker|roof-?line|top-?line|over-?line|eyebrow|dachzeile|spitzmarke", re.IGNORECASE
 )
 

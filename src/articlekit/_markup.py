@@ -30,52 +30,54 @@ from typing import Final
 
 import lxml.etree
 
+from articlekit._patterns import compile_later
+
 __all__ = ["markup_values"]
 
 # Candidates: elements whose attributes hold a cue of the words below (one regular expression
 # over the attribute values: a tenth of what an XPath with a contains() per word costs), refined
 # by the class/id words in Python.
-_CUE: Final = re.compile(
+_CUE: Final = compile_later(
     r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
 )
 _CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
 _CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
-_AUTHOR_WORD: Final = re.compile(
+_AUTHOR_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:by|post|entry|article|story|meta|td-post)?-?(?:author|autor|byline|writer"
     r"|submitted|posted-?by|username|journalist|reporter|by-?line)s?(?=$|[-_\s])"
 )
 # Words of a class token that mark a part of an author box that is not the name: the photo, the
 # job title, the biography, the label ("By:"), social links.
-_NOT_NAME_WORD: Final = re.compile(
+_NOT_NAME_WORD: Final = compile_later(
     r"avatar|image|img|photo|pic|bio|desc|title|role|job|position|label|social|twitter"
     r"|facebook|follow|more|date|time|comment|count|email|mail|contact|share|icon|thumb|logo"
 )
-_DATE_WORD: Final = re.compile(
+_DATE_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:\w+-)?(?:date|datum|time|pubdate|published|publish|posted|dateline|fecha"
     r"|datetime|timestamp|meta-?date|byline)(?=$|[-_\s])"
 )
-_PUBLISHED_WORD: Final = re.compile(
+_PUBLISHED_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:dt-)?(?:published|pubdate|entry-date|date-?published|publish-?date"
     r"|post-?date|posted-?on|created)(?:$|[-_\s])"
 )
-_MODIFIED_WORD: Final = re.compile(
+_MODIFIED_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:dt-)?(?:updated|modified|date-?modified|last-?modified|update-?date)(?:$|[-_\s])"
 )
 # Containers whose names, dates and links are not the article's.
 _ELSEWHERE_TAGS: Final = frozenset({"figure", "figcaption", "blockquote", "aside", "nav", "q"})
-_ELSEWHERE_WORD: Final = re.compile(
+_ELSEWHERE_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:comments?|comment-?(?:list|body|meta|author|content|item|respond)|respond"
     r"|replies|reply|discussion|disqus|sidebar|side-?bar|widget|related|recommend\w*|teaser\w*"
     r"|popular|trending|most-?read|newsletter|quote|testimonial|promo|outbrain|taboola"
     r"|breadcrumbs?|pagination|share|sharing|social)(?:$|[-_\s])"
 )
-_SIDE_WORD: Final = re.compile(r"side|widget")
+_SIDE_WORD: Final = compile_later(r"side|widget")
 # Containers of a picture's credit or caption: the names in them are photographers, agencies
 # and the picture's sources ("imageby", "photo-credit", "bildnachweis", "photo-text",
 # "image-caption", a list of "artists").
-_PICTURE_CREDIT_WORD: Final = re.compile(
+_PICTURE_CREDIT_WORD: Final = compile_later(
     r"(?:^|[-_])(?:(?:image|img|photo|foto|bild|picture)[-_]?(?:by|credits?|copyright|source"
     r"|quelle|text|captions?|legend|unterschrift)|photographer|fotograf|bildnachweis"
     r"|bildunterschrift|figcaption|artists?)(?=$|[-_])"
@@ -85,13 +87,13 @@ _TAXONOMY_TOKEN: Final = ("category-", "tag-")
 _CREDIT_LEVELS: Final = 3  # the element and its nearest ancestors
 # Class tokens that describe the page's layout, not the element ("layout-two-columns-right-sidebar",
 # "has-sidebar", "with-comments", "no-sidebar"): the wrapper of the whole page carries them.
-_LAYOUT_TOKEN: Final = re.compile(r"(?:^|(?<=\s))(?:layout|has|with|no)[-_]\S*")
-_COMMENT_TYPES: Final = re.compile(r"Comment|Answer", re.IGNORECASE)
+_LAYOUT_TOKEN: Final = compile_later(r"(?:^|(?<=\s))(?:layout|has|with|no)[-_]\S*")
+_COMMENT_TYPES: Final = compile_later(r"Comment|Answer", re.IGNORECASE)
 _MAX_TEXT: Final = 160  # an author line or a date line is short
 _MAX_EACH: Final = 12  # values of one kind: enough for the article, bounded on listing pages
 
 
-_HUMP: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_HUMP: Final = compile_later(r"(?<=[a-z])(?=[A-Z])")
 
 
 def _words(element: lxml.etree._Element) -> str:

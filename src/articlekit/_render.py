@@ -35,6 +35,7 @@ import lxml.etree
 
 from articlekit import _lexicon as lex
 from articlekit._markup import markup_values
+from articlekit._patterns import compile_later
 from articlekit._text import Run, is_normalized, normalize, normalize_with_map
 from articlekit.model import (
     Block,
@@ -181,37 +182,37 @@ _JSONLD_FIELDS: Final = (
 _JSONLD_PEOPLE: Final = ("author", "creator", "publisher")
 # Things that have a headline, an author and a date of publication (schema.org CreativeWork
 # kinds that pages describe themselves as).
-_ARTICLE_TYPES: Final = re.compile(
+_ARTICLE_TYPES: Final = compile_later(
     r"Article|Posting|Report|WebPage|Blog|Recipe|VideoObject|CreativeWork|Episode|MediaObject"
     r"|Review|Thesis|Book|Chapter",
     re.IGNORECASE,
 )
-_ORGANISATION_TYPES: Final = re.compile(r"Organi[sz]ation|Corporation|NewsMedia|WebSite|Brand")
+_ORGANISATION_TYPES: Final = compile_later(r"Organi[sz]ation|Corporation|NewsMedia|WebSite|Brand")
 _ITEMPROP_META: Final = frozenset(
     {"author", "headline", "datepublished", "datecreated", "datemodified", "publisher"}
 )
 # The dates of JSON-LD that does not parse (trailing commas, raw newlines, two objects glued).
-_JSONLD_DATE: Final = re.compile(
+_JSONLD_DATE: Final = compile_later(
     r'"(datePublished|dateModified)"\s*:\s*"(\d{4}-\d{2}-\d{2}[^"]{0,30})"'
 )
 
 # Used only to find where text nodes came from: runs of text after a tag that are not white space
 # only (``\s`` is what ``str.isspace`` calls white space), minus the script, style and comment
 # sections whose insides are not text.
-_RAW_DATA: Final = re.compile(r">(\s*[^\s<][^<]*)")
-_RAW_OPAQUE_START: Final = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+_RAW_DATA: Final = compile_later(r">(\s*[^\s<][^<]*)")
+_RAW_OPAQUE_START: Final = compile_later(r"<!--|<(script|style)\b", re.IGNORECASE)
 _RAW_OPAQUE_END: Final = {
-    "script": re.compile(r"</script", re.IGNORECASE),
-    "style": re.compile(r"</style", re.IGNORECASE),
+    "script": compile_later(r"</script", re.IGNORECASE),
+    "style": compile_later(r"</style", re.IGNORECASE),
 }
 # lxml refuses XML-incompatible characters and encoding declarations in str input; replacing
 # them by spaces of the same length keeps raw offsets valid.
-_UNPARSABLE: Final = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_XML_DECL: Final = re.compile(r"\A\s*<\?xml[^>]*>")
-_NOSCRIPT: Final = re.compile(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_UNPARSABLE: Final = compile_later(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_DECL: Final = compile_later(r"\A\s*<\?xml[^>]*>")
+_NOSCRIPT: Final = compile_later(r"<noscript\b[^>]*>.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 
 # Where the visible content starts in the raw page: text before it (the <title>) is head data.
-_BODY_START: Final = re.compile(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
+_BODY_START: Final = compile_later(r"<body\b[^>]*>|</head\s*>|</title\s*>", re.IGNORECASE)
 
 
 # How many times a page's text nodes are searched for past the scan's window (_locate_far).
@@ -746,7 +747,7 @@ def _soup_tree(text: str) -> lxml.etree._Element:
     return cast("lxml.etree._Element", soupparser.fromstring(text))  # noqa: SLF001 - lxml types
 
 
-_DOCTYPE: Final = re.compile(r"<!doctype[^>]*>", re.IGNORECASE)
+_DOCTYPE: Final = compile_later(r"<!doctype[^>]*>", re.IGNORECASE)
 
 
 def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
@@ -771,7 +772,7 @@ def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
 # Candidates are the owners of a ``hidden`` or ``style`` attribute, in document order; selecting
 # the attributes and stepping up costs a quarter of testing every element's style in the XPath.
 _HIDDEN_CANDIDATES: Final = lxml.etree.XPath("(//@hidden | //@style)/.. | //dialog[not(@open)]")
-_HIDDEN_STYLE: Final = re.compile(
+_HIDDEN_STYLE: Final = compile_later(
     r"(?:\A|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|\Z)",
     re.IGNORECASE,
 )
@@ -884,8 +885,8 @@ def _text_length(element: lxml.etree._Element) -> int:
 
 
 # A simple CSS selector: an optional tag, then classes and ids (what paywall markup names).
-_SIMPLE_SELECTOR: Final = re.compile(r"\A([A-Za-z][\w-]*)?((?:[.#][\w-]+)+)\Z")
-_SELECTOR_PART: Final = re.compile(r"([.#])([\w-]+)")
+_SIMPLE_SELECTOR: Final = compile_later(r"\A([A-Za-z][\w-]*)?((?:[.#][\w-]+)+)\Z")
+_SELECTOR_PART: Final = compile_later(r"([.#])([\w-]+)")
 
 
 def _paywalled(root: lxml.etree._Element) -> list[tuple[str | None, set[str], str | None]]:
@@ -1068,7 +1069,7 @@ def _jsonld_objects(data: object, depth: int) -> Iterator[dict[str, Any]]:
 
 # Dublin Core as RDFa writes it ("dc:creator", "dcterms:title") and as HTML meta names do
 # ("DC.creator", "dcterms.title"): one vocabulary, read under the names' dotted form.
-_DUBLIN_CORE_PREFIX: Final = re.compile(r"\A(dc|dcterms):(?=\w)")
+_DUBLIN_CORE_PREFIX: Final = compile_later(r"\A(dc|dcterms):(?=\w)")
 
 
 def _meta_key(name: str) -> str:

@@ -12,8 +12,9 @@ nothing.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
+
+from articlekit._patterns import compile_later
 
 __all__ = ["Run", "caseless_key", "is_normalized", "normalize", "normalize_with_map"]
 
@@ -27,14 +28,14 @@ _SPACE_CHARS = "\t\x1f \xa0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _DROP_CHARS = "\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f\xad\ufeff" r"\ud800-\udfff" "\ufffe\uffff"
 _TEXT_CHAR = f"[^{_NEWLINE_CHARS}{_SPACE_CHARS}{_DROP_CHARS}]"
 
-_TOKEN = re.compile(
+_TOKEN = compile_later(
     rf"(?P<text>{_TEXT_CHAR}+(?: {_TEXT_CHAR}+)*)"
     rf"|(?P<space>[{_SPACE_CHARS}]+)"
     rf"|(?P<newline>\r\n|[{_NEWLINE_CHARS}])"
     rf"|(?P<drop>[{_DROP_CHARS}]+)"
 )
 
-_NOT_NORMALIZED = re.compile(
+_NOT_NORMALIZED = compile_later(
     rf"[{_DROP_CHARS}]|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]"
     r"|[\t\x1f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]"
     r"|  | \n|\n |\n\n\n|\A[ \n]|[ \n]\Z"

@@ -30,6 +30,7 @@ import attrs
 import charset_normalizer
 from w3lib.encoding import html_body_declared_encoding
 
+from articlekit._patterns import compile_later
 from articlekit._render import render_html, render_text
 from articlekit.errors import InputError
 from articlekit.model import MediaType, Problem, Source
@@ -409,10 +410,10 @@ def from_text(
 # HTML
 # --------------------------------------------------------------------------------------------
 
-_HTML_SNIFF: Final = re.compile(
+_HTML_SNIFF: Final = compile_later(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.IGNORECASE
 )
-_TAG: Final = re.compile(
+_TAG: Final = compile_later(
     r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
 )
 
@@ -421,8 +422,8 @@ _TAG: Final = re.compile(
 #: (40,000 attributes on one element: 11 s), so the rest are blanked before parsing.
 MAX_ATTRIBUTES: Final = 1000
 # Only tags this long can hold that many attributes: shorter ones are never looked into.
-_LONG_TAG: Final = re.compile(r"<[A-Za-z][^<>]{8000,}>")
-_ATTRIBUTE: Final = re.compile(r"""[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
+_LONG_TAG: Final = compile_later(r"<[A-Za-z][^<>]{8000,}>")
+_ATTRIBUTE: Final = compile_later(r"""[^\s/>=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]*))?""")
 
 
 # A tag this long holds no angle bracket over 8,000 characters, so it covers a whole stretch
@@ -485,7 +486,7 @@ def _cap_attributes(text: str) -> tuple[str, tuple[Problem, ...]]:
 
 # A decimal character reference this long cannot be read by Python's ``int`` (4,300 digits at
 # most) and means U+FFFD in browsers unless it is zero padding before a real code point.
-_LONG_REFERENCE: Final = re.compile(r"&#([0-9]{1000,})")
+_LONG_REFERENCE: Final = compile_later(r"&#([0-9]{1000,})")
 
 
 def _hex_reference(match: re.Match[str]) -> str:
@@ -566,9 +567,11 @@ class SupportsRead(Protocol):
 PageInput = str | bytes | os.PathLike[str] | SupportsRead
 
 # A string that is only a URL: the library was given the address instead of the page.
-_ONLY_URL: Final = re.compile(r"\s*(?:https?|ftp)://\S+\s*", re.IGNORECASE)
+_ONLY_URL: Final = compile_later(r"\s*(?:https?|ftp)://\S+\s*", re.IGNORECASE)
 # A string that is only a file name of a page: the path, not the page, was passed as a str.
-_ONLY_FILE_NAME: Final = re.compile(r"\s*[^\s<>]+\.(?:html?|xhtml|txt|gz|warc)\s*", re.IGNORECASE)
+_ONLY_FILE_NAME: Final = compile_later(
+    r"\s*[^\s<>]+\.(?:html?|xhtml|txt|gz|warc)\s*", re.IGNORECASE
+)
 
 
 def is_address(raw: str) -> bool:

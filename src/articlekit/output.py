@@ -40,13 +40,13 @@ import bisect
 import csv
 import io
 import json
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any, Final, NewType, TypedDict, cast
 
+from articlekit._patterns import compile_later
 from articlekit.errors import ArticlekitError
 from articlekit.model import (
     Attribution,
@@ -599,9 +599,9 @@ def to_text(doc: Document) -> str:
     return "\n\n".join(parts)
 
 
-_INLINE_SPECIAL = re.compile(r"([\\`*\[\]<|]|&(?=#?\w+;))")
-_EDGE_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
-_LINE_START_SPECIAL = re.compile(r"^(\s*)([#>+=~-]+|\d{1,9}[.)])(?=\s|$)")
+_INLINE_SPECIAL = compile_later(r"([\\`*\[\]<|]|&(?=#?\w+;))")
+_EDGE_UNDERSCORE = compile_later(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
+_LINE_START_SPECIAL = compile_later(r"^(\s*)([#>+=~-]+|\d{1,9}[.)])(?=\s|$)")
 
 
 def _escape(text: str) -> str:
@@ -620,7 +620,7 @@ def _escape(text: str) -> str:
     return "\n".join(lines)
 
 
-_CLOSING_HASHES = re.compile(r"(?<=\s)(#+)$")
+_CLOSING_HASHES = compile_later(r"(?<=\s)(#+)$")
 
 
 def _heading(level: int, text: str) -> str:

@@ -25,20 +25,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.claims._vocab import QUOTES
 from articlekit.model import BlockKind
 
 __all__ = ["not_a_claim"]
 
-_LETTERS: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_LETTERS: Final = compile_later(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 #: A quoted question and its attribution: "“Why now?” he asked."
-_QUOTED_QUESTION: Final = re.compile(
+_QUOTED_QUESTION: Final = compile_later(
     r"[?؟]\s*[”\"»“]\s*,?\s*(?:[\w.'’-]+\s+){0,4}?(?:asked|asks|wondered|wonders|said|says|"
     r"added|fragt|fragte|demande|a demandé|preguntó)\W*$",
     re.IGNORECASE,
 )
 #: "Isn't it true that …", "Doesn't this prove …", "Wasn't it obvious …": a rhetorical assertion.
-_NEGATIVE_INTERROGATIVE: Final = re.compile(
+_NEGATIVE_INTERROGATIVE: Final = compile_later(
     r"^(?:[" + re.escape(QUOTES) + r"]\s*)?(?:is|are|was|were|do|does|did|has|have|had|would|"
     r"should|could|can|will|wo)n['’]t\b",
     re.IGNORECASE,
@@ -47,7 +48,7 @@ _NEGATIVE_INTERROGATIVE: Final = re.compile(
 _NAME: Final = r"[A-ZÀ-Ý][\w.'’-]+(?:\s+(?:[A-ZÀ-Ý][\w.'’-]+|van|von|de|der|da|del|la|le))*"
 #: Bylines, datelines and credits of page templates, by their conventional first words.
 _TEMPLATES: Final = {
-    "byline": re.compile(
+    "byline": compile_later(
         r"^(?:(?:By|BY|by|Von|Par|Por|Door|Di)\s+"
         + _NAME
         + r"(?:\s*(?:,|and|und|et|y|&)\s*"
@@ -59,7 +60,7 @@ _TEMPLATES: Final = {
         r"(?:\w+\s){1,3}(?:is|ist|est) (?:a|an|the) (?:staff |senior |freelance )?"
         r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b)",
     ),
-    "dateline": re.compile(
+    "dateline": compile_later(
         r"^(?:(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|"
         r"erstellt|mis à jour|publié|publicado|actualizado|first published)(?!\w)"
         r"(?=.{0,60}(?:\d|ago|today|yesterday|heute|gestern|hier))|stand\s*:|"
@@ -67,7 +68,7 @@ _TEMPLATES: Final = {
         r"(?:was|has been) (?:updated|corrected|amended))",
         re.IGNORECASE,
     ),
-    "credit": re.compile(
+    "credit": compile_later(
         r"^(?:©|\(c\)\s|copyright(?!\w)|(?:photo|photos|foto|fotos|bild|bilder|image|images|"
         r"picture|credit|credits|source|sources|quelle|quellen|illustration|graphic|grafik|"
         r"video|cover)(?:\s+(?:credit|by|von|de|courtesy(?: of)?))?\s*[:/|]|"
@@ -77,15 +78,15 @@ _TEMPLATES: Final = {
     ),
 }
 #: How to cite the page: a credit whatever its length.
-_CITATION: Final = re.compile(
+_CITATION: Final = compile_later(
     r"^(?:cite (?:this|as)|how to cite|zitiervorschlag|diese (?:folge|seite|episode) zitieren|"
     r"citer cet? |suggested citation)",
     re.IGNORECASE,
 )
 #: What a credit line looks like after its lead: short, with at most one closing stop.
-_CREDIT_SHAPE: Final = re.compile(r"^[^.!?]{0,160}(?:[.!?]\s*)?$")
+_CREDIT_SHAPE: Final = compile_later(r"^[^.!?]{0,160}(?:[.!?]\s*)?$")
 _MAX_CREDIT_WORDS: Final = 16
-_NAVIGATION: Final = re.compile(
+_NAVIGATION: Final = compile_later(
     r"^(?:read (?:more|next|also|the full)|more:|more from|see also|share this|share on|"
     r"related(?::|\s+(?:articles?|stories|posts|topics|coverage|content|links))|"
     r"sign up|subscribe|log ?in|sign in|register (?:now|here|for free)|follow us|follow the|"
@@ -122,13 +123,13 @@ _AFTER_IMPERATIVE: Final = frozenset(
     ).split()
 )
 _LEADING_CONJUNCTIONS: Final = frozenset("or and then now just simply first next finally".split())
-_YOU_CAN: Final = re.compile(
+_YOU_CAN: Final = compile_later(
     r"^(?:\w+,\s+)?(?:if you[^,]{0,80},\s+(?:then\s+)?)?you (?:can|could|will need to|"
     r"need to|have to|should)\s+(?:also\s+|either\s+|now\s+|simply\s+|just\s+)?"
     r"(?!not\b|never\b|argue\b|say\b|see\b|expect\b|imagine\b|tell\b|bet\b)\w+",
     re.IGNORECASE,
 )
-_GREETING: Final = re.compile(
+_GREETING: Final = compile_later(
     r"^(?:thanks(?! to)|thank you|many thanks|cheers|hi|hello|hey|greetings|regards|"
     r"kind regards|good luck|merry christmas|congrats|congratulations|lol|"
     r"danke|vielen dank|lieben dank|herzlichen dank|liebe grüße|lieben gruß|viele grüße|"

@@ -23,6 +23,8 @@ from typing import Final
 
 import attrs
 
+from articlekit._patterns import compile_later
+
 __all__ = [
     "Model",
     "debate_features",
@@ -33,7 +35,7 @@ __all__ = [
     "train_features",
 ]
 
-_WORD: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[$€£%]")
+_WORD: Final = compile_later(r"[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[$€£%]")
 _NUMBER_WORDS: Final = frozenset(
     (
         "hundred thousand million billion trillion percent half twice double doubled tripled "
@@ -68,20 +70,20 @@ _REPORT: Final = frozenset(
         "said says told reported announced admitted confirmed found showed study report estimated"
     ).split()
 )
-_DIGIT: Final = re.compile(r"\d")
-_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
-_CAPITAL_INSIDE: Final = re.compile(r"(?<=[a-z,;:] )(?!I\b)[A-Z][a-z]+")
+_DIGIT: Final = compile_later(r"\d")
+_YEAR: Final = compile_later(r"\b(?:19|20)\d\d\b")
+_CAPITAL_INSIDE: Final = compile_later(r"(?<=[a-z,;:] )(?!I\b)[A-Z][a-z]+")
 
 
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of the literal ``phrases`` (as ``any(p in text for p in phrases)``)."""
-    return re.compile("|".join(re.escape(p) for p in phrases))
+    return compile_later("|".join(re.escape(p) for p in phrases))
 
 
 _CHANGE_PHRASE: Final = _any_of(_CHANGE_PHRASES)
 _FUTURE_PHRASE: Final = _any_of(_FUTURE_PHRASES)
 _MODAL_PHRASE: Final = _any_of(_MODAL_PHRASES)
-_PHATIC: Final = re.compile(
+_PHATIC: Final = compile_later(
     r"^(?:thank|thanks|good (?:evening|morning|night)|well[,.]|yes[,.]|no[,.]|okay|ok[,.]|"
     r"all right|applause|laughter)",
     re.IGNORECASE,

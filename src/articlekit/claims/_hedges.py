@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.claims._vocab import word_hits
 from articlekit.model import HedgeKind
 
@@ -69,7 +70,7 @@ def _split_lexicon(
                 words.setdefault(alt[:-1], kind)
             else:
                 phrases.append(f"(?P<{kind.value}_{len(phrases)}>{alt})")
-    return words, re.compile(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+    return words, compile_later(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
 
 
 _HEDGE_WORDS, _HEDGE_PHRASES = _split_lexicon(_HEDGE_LEXICON)
@@ -92,7 +93,7 @@ _PHRASE_WORDS: Final = (
 )
 #: The words :func:`find_hedges` locates: hedge words and the words of hedge phrases.
 _HEDGE_OR_PHRASE_WORDS: Final = _HEDGE_WORD_SET | _PHRASE_WORDS
-_APPROX: Final = re.compile(
+_APPROX: Final = compile_later(
     r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|an estimated|"
     r"more or less)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
     r"seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|a dozen|half|a third|a quarter)\b)",

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.claims._attribution import Cue
 from articlekit.claims._vocab import QUOTES
 from articlekit.model import ClaimKind, Quantity
@@ -39,13 +40,13 @@ _NOT_A_VERB: Final = frozenset(
 _WILL_NOUN: Final = frozenset(
     "the a his her their its our my your free political good ill at of own popular".split()
 )
-_FUTURE_AUX: Final = re.compile(
+_FUTURE_AUX: Final = compile_later(
     r"(?<![\w'’-])(?P<prev>\w+\s+)?(?P<aux>will|shall|won['’]t|wo\s+not)\s+(?:\w+ly\s+|not\s+|"
     r"also\s+|still\s+|now\s+|soon\s+|never\s+|only\s+|then\s+|again\s+|even\s+){0,2}"
     r"(?P<verb>[a-z]\w*)|['’]ll\s+\w+",
     re.IGNORECASE,
 )
-_FUTURE_PHRASE: Final = re.compile(
+_FUTURE_PHRASE: Final = compile_later(
     r"\b(?:(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?:going|set|due|expected|likely|"
     r"unlikely|poised|scheduled|slated|about|planning|preparing|aiming|hoping)\s+to\s+\w+|"
     r"(?:plans?|aims?|intends?|hopes?|expects?|vows?|promises?|pledges?|wants?|seeks?|"
@@ -106,7 +107,7 @@ _EVALUATIVE: Final = frozenset(
 )
 #: Obligations the writer or speaker lays down ("should", "must be removed"); "has to" and
 #: "needs to" often describe a constraint ("the JSON needs to be parsed") and are left out.
-_NORMATIVE: Final = re.compile(
+_NORMATIVE: Final = compile_later(
     r"\b(?:should|shouldn['’]t|must|mustn['’]t|ought\s+to|"
     r"it\s+is\s+(?:time|essential|vital|crucial|important|necessary)|"
     # German "müssen" with the infinitive that ends its clause ("müssen … leben können",
@@ -118,7 +119,7 @@ _NORMATIVE: Final = re.compile(
     r"doit|doivent|devrait|devraient|il\s+faut|debe|deben|debería|hay\s+que)\b",
     re.IGNORECASE,
 )
-_STANCE: Final = re.compile(
+_STANCE: Final = compile_later(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|thought|feel|felt|believe|love|loved|hate|like|liked|"
     r"wish|guess|doubt|suspect|am\s+(?:so\s+)?\w+\s+about|find\s+it)\b|"
     r"\b(?:in\s+my\s+(?:view|opinion)|to\s+me|my\s+(?:favourite|favorite)|IMO|IMHO)\b|"
@@ -133,21 +134,21 @@ _STANCE: Final = re.compile(
     r"\b(?:considera|consideran|opina|opinan)\s+que\b",
     re.IGNORECASE,
 )
-_WORD: Final = re.compile(r"[^\W\d_]+", re.UNICODE)
+_WORD: Final = compile_later(r"[^\W\d_]+", re.UNICODE)
 #: A judgement in the predicate: "Lynn is right", "that is exactly the problem".
-_PREDICATE_JUDGEMENT: Final = re.compile(
+_PREDICATE_JUDGEMENT: Final = compile_later(
     r"\b(?:is|are|was|were|be|been|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:right|wrong|the\s+problem|"
     r"a\s+(?:shame|mistake|joke|disgrace)|recht|falsch|das\s+problem)\b",
     re.IGNORECASE,
 )
 #: A verb of speaking in German, French, Spanish or Norwegian, which quotations go with.
-_SPEECH_WORDS: Final = re.compile(
+_SPEECH_WORDS: Final = compile_later(
     r"\b(?:sagt|sagte|sagten|meint|meinte|erklärt|erklärte|betont|betonte|fragt|ruft|"
     r"schlägt|dit|a\s+dit|déclare|a\s+déclaré|explique|affirme|dijo|afirmó|explicó|señaló|"
     r"sier|sa|fortsetter|forteller)\b|[“\"»],?\s+so\s+[A-ZÄÖÜ]",
     re.IGNORECASE,
 )
-_RHETORICAL: Final = re.compile(
+_RHETORICAL: Final = compile_later(
     r"^\W*(?:is|are|was|were|do|does|did|has|have|had|would|should|could|can|will|wo)n['’]t\b",
     re.IGNORECASE,
 )
@@ -160,7 +161,7 @@ _DOMINANT_EVALUATION: Final = 2
 _SPOKEN_SHARE: Final = 0.2
 _OPENING_SHARE: Final = 0.3
 _OPENING_MARKS: Final = '"“„«'
-_COLON_QUOTE: Final = re.compile(r":\s*[„“\"«]")
+_COLON_QUOTE: Final = compile_later(r":\s*[„“\"«]")
 
 
 #: Words one of the future patterns needs; a sentence without any is not scanned.
@@ -316,7 +317,7 @@ quote_evidence = _quote
 
 
 #: Words before a bare number that make it a name, a version or a date: "Version 2.0", "Nov. 9".
-_NAMING: Final = re.compile(
+_NAMING: Final = compile_later(
     r"(?:\b(?:version|v|no|nr|number|route|highway|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|"
     r"nov|dec|january|february|march|april|may|june|july|august|september|october|november|"
     r"december|chapter|section|article|page|episode|season|level|windows|iphone|ios|"

@@ -7,12 +7,13 @@ a quotation that goes on into the next paragraph does.
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from articlekit._patterns import compile_later
 
 __all__ = ["quoted_share", "quoted_spans"]
 
-_MARKS: Final = re.compile('["“”„«»]')
+_MARKS: Final = compile_later('["“”„«»]')
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -10,8 +10,9 @@ noun: one of the classes below, or an agent noun by its suffix ("reporter", "eco
 
 from __future__ import annotations
 
-import re
 from typing import Final
+
+from articlekit._patterns import compile_later
 
 __all__ = ["can_speak"]
 
@@ -76,7 +77,7 @@ _FUNCTION: Final = frozenset(
         "should would could will can may might must"
     ).split()
 )
-_AGENT_SUFFIX: Final = re.compile(r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer)s?)$")
+_AGENT_SUFFIX: Final = compile_later(r"(?:[a-z]{2,}(?:er|or|ist|ian|ant|ent|ee|eer)s?)$")
 _THINGS: Final = frozenset(
     (
         "water weather number corner matter winter summer power border center centre "
@@ -84,8 +85,8 @@ _THINGS: Final = frozenset(
         "event content percent"
     ).split()
 )
-_CONTRACTION: Final = re.compile(r"['’](?:ll|ve|re|d|s|m)$")
-_WORD: Final = re.compile(r"[^\W\d_][\w’'-]*")
+_CONTRACTION: Final = compile_later(r"['’](?:ll|ve|re|d|s|m)$")
+_WORD: Final = compile_later(r"[^\W\d_][\w’'-]*")
 
 
 def can_speak(phrase: str, *, common: frozenset[str] = frozenset()) -> bool:

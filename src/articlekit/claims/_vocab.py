@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from articlekit._patterns import compile_later
+
 CUE_VERBS: Final = (
     "said say says saying told tell tells added adds adding stated states admitted admits "
     "admitting announced announces explained explains noted notes argued argues arguing "
@@ -39,9 +41,9 @@ CUE_VERBS: Final = (
     "filed laid"
 ).split()
 CUE_SET: Final = frozenset(w.lower() for w in CUE_VERBS)
-WORDS: Final = re.compile(r"[A-Za-z]+")
+WORDS: Final = compile_later(r"[A-Za-z]+")
 #: Multi-word cues (checked by one small regex; single-word cues are a set lookup).
-CUE_PHRASE: Final = re.compile(
+CUE_PHRASE: Final = compile_later(
     r"\b(?:according\s+to|in\s+the\s+words\s+of|as\s+reported\s+by|pointed\s+(?:out|to)|"
     r"talk(?:s|ed|ing)?\s+about|would\s+like|known\s+as|did\s+not\s+mention|"
     r"in(?=\s+an?\s+[\w/ .-]{0,40}?(?:poll|survey|study|statement|interview|report|op-ed|letter|"
@@ -154,18 +156,18 @@ AUX: Final = frozenset(
     ).split()
 )
 QUOTES: Final = '"“”„«»'
-TOKEN: Final = re.compile(r"[\w’'.-]+|[^\w\s]")
+TOKEN: Final = compile_later(r"[\w’'.-]+|[^\w\s]")
 NOT_SOURCE: Final = frozenset(
     ("there here it's this that what which who when where how why if").split()
 ) - {"it"}
 
 
-COLON_SPEAKER: Final = re.compile(
+COLON_SPEAKER: Final = compile_later(
     r"(?:^|(?<=[-–—]\s))((?:[A-Z][\w.’'-]+\s){0,3}[A-Z][\w’'-]+)\s?:\s+(?=[\"“‘'A-Z])"
 )
 
 
-COLON_QUOTE: Final = re.compile(r":\s*(?=[\"“‘])")
+COLON_QUOTE: Final = compile_later(r":\s*(?=[\"“‘])")
 
 
 def tokens(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -238,7 +240,7 @@ EVIDENTIAL: Final = frozenset(["appears", "appear", "appeared", "seems", "seem",
 CLOSING_QUOTES: Final = '"”»'
 
 
-QUANTIFIED: Final = re.compile(
+QUANTIFIED: Final = compile_later(
     r"(?:^|(?<=[\s,]))((?:(?:about|around|nearly|almost|roughly|over|at least|more than|fewer than)"
     r"\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+\d+"
     r"(?:\s+of\s+[^,;:]{1,80}?)?)\s*$",
@@ -246,7 +248,7 @@ QUANTIFIED: Final = re.compile(
 )
 
 
-AGENT: Final = re.compile(r"\bby\s+")
+AGENT: Final = compile_later(r"\bby\s+")
 AGENT_REACH: Final = 60  # characters between a passive cue and its "by" agent
 
 

@@ -26,12 +26,12 @@ marked ``is_comment``). Its numeric facts are not stored twice:
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 from typing import Final
 
 import attrs
 
+from articlekit._patterns import compile_later
 from articlekit.claims import _checkworthy
 from articlekit.claims._assertion import not_a_claim
 from articlekit.claims._attribution import Cue, find_attributions
@@ -123,7 +123,7 @@ def claim_sentences(doc: Document) -> Iterator[Candidate]:
 
 
 #: A lower-case word in running text (not part of a URL, a handle or an e-mail address).
-_LOWER_WORD: Final = re.compile(r"(?<![\w./@#-])[a-z]+(?![\w./@-])")
+_LOWER_WORD: Final = compile_later(r"(?<![\w./@#-])[a-z]+(?![\w./@-])")
 
 
 class _Quotations:

@@ -30,6 +30,7 @@ from typing import Final
 import attrs
 
 from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
+from articlekit._patterns import compile_later
 from articlekit.model import Document, Sentence, Span
 
 __all__ = ["SentenceExtractor", "split_sentences"]
@@ -67,15 +68,15 @@ _CLOSERS: Final = "\"'”’»)]}"
 _OPENERS: Final = "\"'“‘«([{¿¡"
 
 #: A terminal run: dots (possibly spaced: ". . ."), "?", "!", "…", then closing quotes/brackets.
-_TERMINAL: Final = re.compile(r"[.!?…‽]+(?:[ \u00a0]\.)*[\"'”’»)\]}]*(?=\s|$)")
+_TERMINAL: Final = compile_later(r"[.!?…‽]+(?:[ \u00a0]\.)*[\"'”’»)\]}]*(?=\s|$)")
 #: List item markers, at the start of an item.
-_MARKER: Final = re.compile(
+_MARKER: Final = compile_later(
     r"(?<!\S)(?P<bullet>[•◦▪‣⁃·*–-]\s?)?(?P<label>\d{1,2}|[a-z])(?P<punct>\.\)|\)|\.)(?=\s)"
 )
-_BULLET: Final = re.compile(r"(?<!\S)[•◦▪‣⁃](?=\s?\S)")
+_BULLET: Final = compile_later(r"(?<!\S)[•◦▪‣⁃](?=\s?\S)")
 _BULLETS: Final = "•◦▪‣⁃"
-_NEXT: Final = re.compile(r"\s*(\S*)")
-_BLANK_LINE: Final = re.compile(r"\n[ \t]*\n")
+_NEXT: Final = compile_later(r"\s*(\S*)")
+_BLANK_LINE: Final = compile_later(r"\n[ \t]*\n")
 
 
 def _word_before(text: str, end: int) -> str:

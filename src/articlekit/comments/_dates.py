@@ -16,6 +16,7 @@ from typing import Final, TypeAlias
 
 from articlekit._dates import parse_date, writes_month_first
 from articlekit._language import written_language
+from articlekit._patterns import compile_later
 from articlekit._text import caseless_key
 from articlekit.model import Granularity, Source
 
@@ -28,9 +29,9 @@ ParsedDates: TypeAlias = dict[
     tuple[datetime, Granularity] | None,
 ]
 
-_DIGITS: Final = re.compile(r"\d+")
-_YEAR: Final = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d{2}\b|'\d\d\b")
-_AGO: Final = re.compile(
+_DIGITS: Final = compile_later(r"\d+")
+_YEAR: Final = compile_later(r"\d{4}|\d[./-]\d{1,2}[./-]\d{2}\b|'\d\d\b")
+_AGO: Final = compile_later(
     r"^(?P<n>\d+|an?|one)\s+(?P<unit>second|minute|min|hour|hr|day|week|month|year)s?\s+ago$",
     re.IGNORECASE,
 )
@@ -52,7 +53,7 @@ _MONTHS: Final = (
 )
 #: What a date looks like in any of the common languages: a year, a time, a numeric date, a
 #: month name or a relative expression. Text without any of these is never sent to dateparser.
-_DATEISH: Final = re.compile(
+_DATEISH: Final = compile_later(
     r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:h]\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\b(?:" + _MONTHS + r")[a-zäéû]*\.?\s*\d|\d{1,2}\.?\s+(?:" + _MONTHS + r")"
     r"|\bago\b|\bhace\b|\bvor\s+\d|\bvor\s+(?:einer|einem)|il\s+y\s+a|\bfa\b|\bhá\b|geleden"
@@ -65,7 +66,7 @@ _WEEKDAYS: Final = (
     r"|sa|so|ma|wo|vr|za|zo|seg|ter|qua|qui|sex"
 )
 #: Where a date may start: a number, a month or weekday name, or a relative-date word.
-_STARTS: Final = re.compile(
+_STARTS: Final = compile_later(
     r"(?<!\d)\d|(?<![^\W\d_])(?:"
     + _MONTHS
     + "|"
@@ -77,7 +78,7 @@ _STARTS: Final = re.compile(
     re.IGNORECASE,
 )
 #: Month names and relative words that are not English: worth asking dateparser to detect.
-_FOREIGN: Final = re.compile(
+_FOREIGN: Final = compile_later(
     r"\b(?:januar|februar|märz|mai|juni|juli|oktober|dezember|enero|febrero|marzo|abril|mayo"
     r"|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril"
     r"|juin|juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio"
@@ -85,10 +86,10 @@ _FOREIGN: Final = re.compile(
     r"|geleden|sedan)\b",
     re.IGNORECASE,
 )
-_COUNTER: Final = re.compile(r"(?<=\D)\s*#?\d{1,5}$")
+_COUNTER: Final = compile_later(r"(?<=\D)\s*#?\d{1,5}$")
 #: The English word between a date and its time ("Desember 30, 2015 at 4:36 am"): themes are
 #: written in English and keep it when WordPress puts the month in the site's language.
-_AT_TIME: Final = re.compile(r"\s+(?:at|@)\s+(?=\d{1,2}[:h.]\d{2})", re.IGNORECASE)
+_AT_TIME: Final = compile_later(r"\s+(?:at|@)\s+(?=\d{1,2}[:h.]\d{2})", re.IGNORECASE)
 _FIELDS: Final = ("year", "month", "day", "hour", "minute", "second")
 
 
@@ -112,7 +113,7 @@ _MONTH_NUMBER: Final = {
     **{name[:3]: n for n, name in enumerate(_ENGLISH_MONTHS, 1)},
     "sept": 9,
 }
-_MONTH_WORD: Final = re.compile(
+_MONTH_WORD: Final = compile_later(
     r"(?<![^\W\d_])(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 #: Stands for an English month name in a date's form.
@@ -120,7 +121,7 @@ _MONTH_SLOT: Final = "\x01"
 
 
 #: The am/pm of a 12-hour clock ("8:41 pm", "12:48 p.m.").
-_MERIDIEM: Final = re.compile(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
+_MERIDIEM: Final = compile_later(r"\d\s*[ap]\.?m\b\.?", re.IGNORECASE)
 
 
 def _form(text: str) -> str:

@@ -6,12 +6,13 @@ import re
 from datetime import date, datetime
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.comments._dates import DateReader
 from articlekit.comments._markup import MENTION
 from articlekit.comments._split import Raw
 from articlekit.model import AuthorDetails, Comment, Span
 
-_QUOTE_LINE: Final = re.compile(r"^[ \t]*>[^\n]*", re.MULTILINE)
+_QUOTE_LINE: Final = compile_later(r"^[ \t]*>[^\n]*", re.MULTILINE)
 
 
 def _day(value: datetime | None) -> date | None:

@@ -30,15 +30,16 @@ from typing import Final
 import attrs
 
 from articlekit._lexicon import TITLE_SEPARATORS
+from articlekit._patterns import compile_later
 from articlekit.comments._dates import DateReader, ParsedDates
 from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
 
 __all__ = ["Nesting", "comment_containers", "html_comments", "nesting_of"]
 
-_COMMENT_ID: Final = re.compile(
+_COMMENT_ID: Final = compile_later(
     r"(?:li-|dsq-)?comment-?\d+|thing_t1_\w+|answer-\d+|elComment_\d+", re.IGNORECASE
 )
-_COMMENT_CLASS: Final = re.compile(
+_COMMENT_CLASS: Final = compile_later(
     r"(?:comment|comentario|commentaire|kommentar|commento|reactie|komentarz|comtr|dsq-comment)"
     r"(?:-?(?:item|entry|box|single))?",
     re.IGNORECASE,
@@ -46,24 +47,24 @@ _COMMENT_CLASS: Final = re.compile(
 _POST_CLASS: Final = frozenset(
     {"postcontainer", "postbit", "postbitlegacy", "message--post", "cpost", "crawler-post"}
 )
-_PHPBB_ID: Final = re.compile(r"p\d+")  # phpBB's div.post#p12
-_XF1_ID: Final = re.compile(r"post-\d+")  # XenForo 1's li.message#post-12
+_PHPBB_ID: Final = compile_later(r"p\d+")  # phpBB's div.post#p12
+_XF1_ID: Final = compile_later(r"post-\d+")  # XenForo 1's li.message#post-12
 _REPLY_WRAPPER: Final = frozenset({"indented", "children", "replies", "comment-replies", "child"})
 _TAGS: Final = frozenset({"li", "article", "div", "section", "tr"})
 
 #: WordPress marks a comment by the post's author with ``bypostauthor`` on its wrappers: a state
 #: of the whole comment, not its author part.
-_AUTHOR_HINT: Final = re.compile(
+_AUTHOR_HINT: Final = compile_later(
     r"(?<!bypost)author|\bfn\b|username|user-name|commenter|creator|user-details|userinfo|postprofile"
     r"|message-user\b(?!-)|\buser\b|[.](?:nombre|autor|name)\b(?!-)|-name\b(?!-)",
     re.IGNORECASE,
 )
-_META_HINT: Final = re.compile(
+_META_HINT: Final = compile_later(
     r"meta|date|time|published|posted|submitted|attribution|posthead|tagline|comhead"
     r"|comment-header|cabecera|fecha",
     re.IGNORECASE,
 )
-_ACTION_HINT: Final = re.compile(
+_ACTION_HINT: Final = compile_later(
     r"(?<![a-z])(?:reply|actions|actionbar|buttons|controls|links|tools|flag|report|vote|score"
     r"|likes|share|post-menu|back2top|permalink|acciones|repondre|responder|antworten)",
     re.IGNORECASE,
@@ -79,7 +80,7 @@ _ACTION_WORDS: Final = (
     r"|signaler|partager|citer|rispondi|segnala|condividi|beantwoorden|reageren|svara|odpowiedz"
     r"|curtir|permanenter\s+link|lien\s+permanent|enlace\s+permanente"
 )
-_ACTION: Final = re.compile(
+_ACTION: Final = compile_later(
     r"^(?:\s*(?:"
     + _ACTION_WORDS
     + r"|[▲▼↑↓+\-–|•·#\[\]()!]+|\d[\d,.]*\s*(?:points?|votes?|likes?)?"
@@ -87,86 +88,90 @@ _ACTION: Final = re.compile(
     re.IGNORECASE,
 )
 #: A line of action links only ("Reply Delete", "Antworten Löschen", "Report | Reply").
-ACTION_LINE: Final = re.compile(r"^(?:\s*(?:" + _ACTION_WORDS + r")\s*[|·•]?)+\s*$", re.IGNORECASE)
-_TRAILING_ACTION: Final = re.compile(
+ACTION_LINE: Final = compile_later(
+    r"^(?:\s*(?:" + _ACTION_WORDS + r")\s*[|·•]?)+\s*$", re.IGNORECASE
+)
+_TRAILING_ACTION: Final = compile_later(
     r"(?:\s*(?:\||·|•)?\s*(?:" + _ACTION_WORDS + r"))+\s*$", re.IGNORECASE
 )
-_NOISE: Final = re.compile(
+_NOISE: Final = compile_later(
     r"\[[–+-]\]|\(\d+\s+(?:children|child|replies|reply)\)|#\d+\b"
     r"|[-+]?\d[\d,.]*\s*(?:points?|votes?|punkte?|puntos?)(?![^\W\d_])",
     re.IGNORECASE,
 )
-_SAYS: Final = re.compile(
+_SAYS: Final = compile_later(
     r"^(?P<author>.{1,80}?)\s*(?:says|said|wrote|sagt|schreibt|schrieb|dit|a\s+écrit|écrit|dice"
     r"|escribió|escribe|disse|scrive|ha\s+scritto|zegt|schreef|skriver|skrev)"
     r"(?:\s+(?:on|am|le|el|il|em|op|på)\s+(?P<date>.+?))?\s*[:.…]*\s*$",
     re.IGNORECASE,
 )
-_BEFORE_DATE: Final = re.compile(r"[\s,]+(?:on|am|le|el|il|em|op|på)\s*$", re.IGNORECASE)
+_BEFORE_DATE: Final = compile_later(r"[\s,]+(?:on|am|le|el|il|em|op|på)\s*$", re.IGNORECASE)
 #: WordPress' "<name> on <date> said:" header whatever the name's length (a pingback is named by
 #: the linking post's title) and even when the date cannot be read (a month in another language).
-_ON_DATE_SAID: Final = re.compile(
+_ON_DATE_SAID: Final = compile_later(
     r"^(?P<author>.+?),?\s+on\s+(?P<date>\S.*?\b\d{4}\b.*?)\s+said\s*:?\s*$", re.IGNORECASE
 )
-_BY: Final = re.compile(
+_BY: Final = compile_later(
     r"^(?:(?:posted|submitted|written)\s+)?(?:by|von|par|por|di|door|av)\s+"
     r"|^(?:comment|kommentar|commentaire|comentario|commento|reactie)\s+"
     r"(?:by|von|par|de|por|di|door|van|av)\s+",
     re.IGNORECASE,
 )
-_DATE_BY: Final = re.compile(
+_DATE_BY: Final = compile_later(
     r"^(?:am|on|le|el|il|op|em)\s+(?P<date>.+?)\s+(?:von|by|par|por|di|door|de|av)\s+"
     r"(?P<author>\S.{0,60})$",
     re.IGNORECASE,
 )
 #: "In reply to: <title>" after a header (SPIP's "Le <date>, par <name> En réponse à : ..."):
 #: what the comment answers, not its author.
-_REPLY_TO: Final = re.compile(
+_REPLY_TO: Final = compile_later(
     r"\s+(?:en\s+réponse\s+à|in\s+reply\s+to|als\s+antwort\s+auf|en\s+respuesta\s+a"
     r"|in\s+risposta\s+a|em\s+resposta\s+a|als\s+reactie\s+op)\b\s*:?.*$",
     re.IGNORECASE,
 )
-_SIGNATURE: Final = re.compile(r"^[–—-]\s*(?P<author>\S.{0,60})$")
-_HN: Final = re.compile(
+_SIGNATURE: Final = compile_later(r"^[–—-]\s*(?P<author>\S.{0,60})$")
+_HN: Final = compile_later(
     r"^(?P<author>\S{1,40})\s+(?P<time>.{1,40}?\bago)\s*(?P<navs>(?:\|\s*(?:root|parent|prev"
     r"|next|context|on:.*?)\s*)*)\[[–+-]\]$"
 )
 #: A status after a name ("Harriet (not verified)"): not part of the name.
-_STATUS: Final = re.compile(
+_STATUS: Final = compile_later(
     r"\s*\((?:not\s+verified|nicht\s+überprüft|non\s+vérifié|no\s+verificado|non\s+verificato"
     r"|guest|gast|invité|invitado|ospite)\)\s*$",
     re.IGNORECASE,
 )
-_EDGE: Final = re.compile(r"^[\s»«·•|:,–—-]+|[\s»«·•|:,–—-]+$")
-_POSTS: Final = re.compile(r"^(?:posts|messages|beiträge)\s*:?\s*(?P<n>\d[\d,.]*)$", re.IGNORECASE)
-_JOINED: Final = re.compile(
+_EDGE: Final = compile_later(r"^[\s»«·•|:,–—-]+|[\s»«·•|:,–—-]+$")
+_POSTS: Final = compile_later(
+    r"^(?:posts|messages|beiträge)\s*:?\s*(?P<n>\d[\d,.]*)$", re.IGNORECASE
+)
+_JOINED: Final = compile_later(
     r"^(?:joined|join\s+date|registriert|member\s+since|mitglied\s+seit|registered)\s*:?\s*(?P<d>.+)$",
     re.IGNORECASE,
 )
-_PROFILE: Final = re.compile(r"user|profile|author|member", re.IGNORECASE)
+_PROFILE: Final = compile_later(r"user|profile|author|member", re.IGNORECASE)
 _NAME_MAX: Final = 40
 _NAME_WORDS: Final = 4
 #: A form for writing a comment (old Reddit shows each comment's text in a form of its own).
-_WRITE_FORM: Final = re.compile(
+_WRITE_FORM: Final = compile_later(
     r"comment|reply|respond|write|kommentar|comentario|commentaire|commento|reactie",
     re.IGNORECASE,
 )
-_WORD: Final = re.compile(r"[^\W\d_]{2}")
-_PROSE_WORD: Final = re.compile(r"[^\W\d_]+")
+_WORD: Final = compile_later(r"[^\W\d_]{2}")
+_PROSE_WORD: Final = compile_later(r"[^\W\d_]+")
 _PROSE_WORDS: Final = 6
-_SENTENCE_END: Final = re.compile(r"[^\W\d_][.!?…]")
+_SENTENCE_END: Final = compile_later(r"[^\W\d_][.!?…]")
 #: WordPress' classes of a notice that another page links here; the platform names such a
 #: comment by the linking page's title ("<post> | <site>").
 _LINK_NOTICE: Final = frozenset({"pingback", "trackback"})
 #: An "@name" mention in a comment's text.
-MENTION: Final = re.compile(r"(?<![\w@])@[\w.-]{2,40}")
+MENTION: Final = compile_later(r"(?<![\w@])@[\w.-]{2,40}")
 #: Title separators, and the ">" some sites put between their post's and their own name.
-_SITE_SEPARATORS: Final = re.compile(TITLE_SEPARATORS.pattern + r"|\s+>\s+")
-_NOTICE_LINE: Final = re.compile(
+_SITE_SEPARATORS: Final = compile_later(TITLE_SEPARATORS.pattern + r"|\s+>\s+")
+_NOTICE_LINE: Final = compile_later(
     r"^(?:pingback|trackback)\s*(?::|von|de|from|by|di|van)\s*:?\s*(?P<title>\S.*)$", re.IGNORECASE
 )
 #: A line of rule characters that ends a pasted quotation ("=====", "-----", "_____").
-_RULE_LINE: Final = re.compile(r"^[ \t]*([=_*~-])\1{2,}[ \t]*$", re.MULTILINE)
+_RULE_LINE: Final = compile_later(r"^[ \t]*([=_*~-])\1{2,}[ \t]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -15,6 +15,7 @@ from typing import Final
 import attrs
 
 from articlekit import _lexicon as lex
+from articlekit._patterns import compile_later
 from articlekit.comments._markup import ACTION_LINE
 from articlekit.comments.formats import FORMATS, CommentFormat
 
@@ -53,7 +54,7 @@ def _lines(text: str, lo: int, hi: int) -> list[_Line]:
     return out
 
 
-_END_MARKER: Final = re.compile(
+_END_MARKER: Final = compile_later(
     r"^(?:want\s+to\s+comment\b.*|(?:please\s+)?(?:log\s*in|sign\s+in|register)\s+to\s+(?:comment|reply)\b.*"
     r"|this\s+copy\s+is\s+for\s+your\s+personal.*|latest\s+stories|load\s+more\s+comments"
     r"|show\s+more\s+comments|view\s+all\s+comments|(?:leave|post)\s+a\s+(?:reply|comment).*)$",
@@ -213,7 +214,7 @@ def _split_footers(fmt: CommentFormat, lines: Sequence[_Line]) -> list[Raw]:
     return out
 
 
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR: Final = compile_later(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _dated(fmt: CommentFormat, lines: Sequence[_Line], i: int, stop: int) -> bool:

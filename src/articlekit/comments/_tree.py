@@ -28,6 +28,8 @@ from typing import Final, NamedTuple
 
 import attrs
 
+from articlekit._patterns import compile_later
+
 __all__ = [
     "Decision",
     "Model",
@@ -43,8 +45,8 @@ __all__ = [
 
 #: How deep below the current comment the options reach (keeps long chains linear).
 _MAX_DEPTH: Final = 24
-_WORD: Final = re.compile(r"[a-z0-9']+")
-_REPLY_START: Final = re.compile(
+_WORD: Final = compile_later(r"[a-z0-9']+")
+_REPLY_START: Final = compile_later(
     r"^\s*(?:@|>|yes\b|yeah\b|yep\b|no\b|nope\b|nah\b|agree|i agree|exactly|true\b|indeed|lol\b|"
     r"haha|lmao|this\b|you\b|your\b|you're|so you|well\b|but\b|and\b|thanks|thank you|right\b|"
     r"what\?|why\b|how\b|wait\b|except\b|actually\b|same\b|ok\b|okay\b|sure\b|"

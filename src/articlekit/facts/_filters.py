@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
+from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._number import Num
 from articlekit.facts._tokens import Tokens, is_cjk, is_num
@@ -31,9 +32,9 @@ def _in_numbered_list(t: Tokens, n: int) -> bool:
 
 _DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
 _CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "h", "uhr"})
-_DOI_PREFIX: Final = re.compile(r"10\.\d{4,9}")
-_DAY_MONTH: Final = re.compile(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
-_HOUR_MINUTE: Final = re.compile(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
+_DOI_PREFIX: Final = compile_later(r"10\.\d{4,9}")
+_DAY_MONTH: Final = compile_later(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
+_HOUR_MINUTE: Final = compile_later(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
 def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
@@ -284,7 +285,7 @@ _STREET_SUFFIXES: Final = frozenset(
 )
 _COMPASS: Final = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 _NOT_UNITS: Final = frozenset({"st", "nd", "rd", "th", "am", "pm", "s", "x", "ish", "er", "ers"})
-_VERSION: Final = re.compile(r"\d{1,2}\.00?")  # "7.0", "65.0": a release, not a measure
+_VERSION: Final = compile_later(r"\d{1,2}\.00?")  # "7.0", "65.0": a release, not a measure
 #: Video resolutions: "1080p", "4K" (not thousands unless money is counted).
 _SCREEN_WORDS: Final = frozenset(
     "streaming stream resolution video videos display displays tv tvs monitor monitors screen "

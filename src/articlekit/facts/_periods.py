@@ -19,6 +19,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._patterns import compile_later
 from articlekit._text import caseless_key
 from articlekit.model import Granularity, Period, Span
 
@@ -61,7 +62,7 @@ _MONTH = (
 #: One alternation, tried left to right at each position; named groups say what matched. Every
 #: alternative starts a word with one of a few characters: the guard in front lets the engine
 #: skip every other position without entering the alternation (about four times faster).
-_PERIOD_RE: Final = re.compile(
+_PERIOD_RE: Final = compile_later(
     r"(?<!\w)(?=[tfqshlnaymjod1-4])(?:"
     r"(?P<same>\bthe\s+same\s+(?:period|quarter|time|months?)\s+(?:a\s+year\s+(?:ago|earlier)"
     r"|(?:of\s+|in\s+)?(?:last|the\s+previous|the\s+prior)\s+year))"
@@ -85,7 +86,7 @@ _PERIOD_RE: Final = re.compile(
     re.IGNORECASE,
 )
 
-_CASE_SENSITIVE_MONTH: Final = re.compile(r"[A-Z]")
+_CASE_SENSITIVE_MONTH: Final = compile_later(r"[A-Z]")
 
 
 @attrs.frozen

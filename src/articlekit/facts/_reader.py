@@ -17,6 +17,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._filters import (
     clock_time,
@@ -80,7 +81,7 @@ _SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
 _HUNDREDTH: Final = Decimal("0.01")
 _DASHES: Final = frozenset({"-", "–", "—", "‒"})
 _CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m"})
-_GAME_CUES: Final = re.compile(
+_GAME_CUES: Final = compile_later(
     r"\b(?:won|wins?|beat|beats|lost|lose|loses|defeat\w*|victory|draw|drew|tied?|"
     r"record|scored?|scores|game|games|match|season|playoffs?|points?|goals?|verdict|votes?"
     r"|voted|innings?|standings)\b",

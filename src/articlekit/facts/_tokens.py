@@ -13,6 +13,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._patterns import compile_later
 from articlekit.facts._vocab import primary_language, writes_decimal_comma
 
 #: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
@@ -20,15 +21,15 @@ from articlekit.facts._vocab import primary_language, writes_decimal_comma
 #: (:func:`_join_groups`): a pattern that tried them at every digit would backtrack over long
 #: runs of digits ("123 123 123 … 4") and take quadratic time.
 _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN: Final = re.compile(rf"\d+(?:[.,]\d+)*|[{_HAN}]|[^\W\d_{_HAN}]+|\S")
+TOKEN: Final = compile_later(rf"\d+(?:[.,]\d+)*|[{_HAN}]|[^\W\d_{_HAN}]+|\S")
 #: Chinese and Japanese script, written without spaces: a Han character is a token of its own
 #: (a word, a counter or a unit: "15万人", "3.5亿元"), kana runs stay whole.
-_CJK: Final = re.compile(rf"[\u3040-\u30ff{_HAN}]")
-_GROUP: Final = re.compile(r"\d{3}(?:[.,]\d+)?")
+_CJK: Final = compile_later(rf"[\u3040-\u30ff{_HAN}]")
+_GROUP: Final = compile_later(r"\d{3}(?:[.,]\d+)?")
 _GROUP_SPACES: Final = frozenset("\u00a0\u202f\u2009 ")
-_SPACES: Final = re.compile(r"[\u00a0\u202f\u2009 ]")
-_SPACED_GROUP: Final = re.compile(r"\d[\u00a0\u202f\u2009 ]\d{3}")
-_ONE_DOT_GROUP: Final = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+_SPACES: Final = compile_later(r"[\u00a0\u202f\u2009 ]")
+_SPACED_GROUP: Final = compile_later(r"\d[\u00a0\u202f\u2009 ]\d{3}")
+_ONE_DOT_GROUP: Final = compile_later(r"[1-9]\d{0,2}\.\d{3}")
 
 
 def _group_run(
@@ -82,9 +83,9 @@ def _join_groups(
     return out_s, out_e, out_w
 
 
-_LIST_MARKER: Final = re.compile(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
-_WHITE: Final = re.compile(r"\s*")
-_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[A-Z\"“(])|\n")
+_LIST_MARKER: Final = compile_later(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
+_WHITE: Final = compile_later(r"\s*")
+_SENTENCE_END: Final = compile_later(r"[.!?](?=\s+[A-Z\"“(])|\n")
 
 
 class TextCues:
@@ -210,8 +211,8 @@ class Tokens:
 
 #: A number grouped by dots with a decimal comma ("14.372,4"), and one grouped by commas with a
 #: decimal point ("1,234.5"): what the text itself shows of its decimal mark.
-_DOT_GROUPED: Final = re.compile(r"\d\.\d{3}(?:\.\d{3})*,\d")
-_COMMA_GROUPED: Final = re.compile(r"\d,\d{3}(?:,\d{3})*\.\d")
+_DOT_GROUPED: Final = compile_later(r"\d\.\d{3}(?:\.\d{3})*,\d")
+_COMMA_GROUPED: Final = compile_later(r"\d,\d{3}(?:,\d{3})*\.\d")
 
 
 def dot_groups(text: str, *, decimal_comma: bool) -> bool:

@@ -10,6 +10,7 @@ import re
 from decimal import Decimal
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
 from articlekit.facts._tokens import TOKEN, Tokens, is_cjk, is_num
@@ -68,9 +69,11 @@ def _money_symbol_before(t: Tokens, i: int) -> tuple[int, Unit, Decimal | None] 
     return None
 
 
-_EURO: Final = re.compile(r"€|\beuros?\b", re.IGNORECASE)
-_POUND: Final = re.compile("£")
-_WEIGHT_CUES: Final = re.compile(r"\bweigh|\bheav|\blbs?\b|\bkg\b|\blose\b|\bgain", re.IGNORECASE)
+_EURO: Final = compile_later(r"€|\beuros?\b", re.IGNORECASE)
+_POUND: Final = compile_later("£")
+_WEIGHT_CUES: Final = compile_later(
+    r"\bweigh|\bheav|\blbs?\b|\bkg\b|\blose\b|\bgain", re.IGNORECASE
+)
 
 
 def currency_from_context(t: Tokens, default: str) -> str:
@@ -89,7 +92,7 @@ _MOLAR: Final = Unit("M", Dimension.OTHER)
 
 
 # Where a spaced "M" after a number is molar: chemistry around it.
-_MOLAR_CUES: Final = re.compile(
+_MOLAR_CUES: Final = compile_later(
     r"\b(?:solutions?|concentrations?|buffer|molar|[mµμnp]M|mol|NaCl|HCl|KCl|NaOH|GdmCl|Tris"
     r"|chloride|sulfate|sulphate|phosphate|acetate|acid|urea)\b"
 )
@@ -238,7 +241,7 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     return _wrapped_unit(t, j, money=money)
 
 
-_YEAR_DIGITS: Final = re.compile(r"1\d{3}|20\d{2}|2100")
+_YEAR_DIGITS: Final = compile_later(r"1\d{3}|20\d{2}|2100")
 
 
 def _cjk_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:

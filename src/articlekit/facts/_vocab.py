@@ -13,6 +13,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.facts import _numwords as numwords
 
 SMALL: Final = numwords.SMALL
@@ -98,12 +99,12 @@ _TEMPERATURE_WORDS = (
     r"|fahrenheit|thermo|\bmelt"
 )
 #: A text about heat: a bare "degrees" or "°" in it is a temperature.
-TEMPERATURE_CUES: Final = re.compile(_TEMPERATURE_WORDS + "|°", re.IGNORECASE)
+TEMPERATURE_CUES: Final = compile_later(_TEMPERATURE_WORDS + "|°", re.IGNORECASE)
 #: The same, in words only (a "°" sign alone does not make "5°" a temperature).
-TEMPERATURE_WORDS: Final = re.compile(_TEMPERATURE_WORDS, re.IGNORECASE)
+TEMPERATURE_WORDS: Final = compile_later(_TEMPERATURE_WORDS, re.IGNORECASE)
 
 
-MONEY_CUES: Final = re.compile(
+MONEY_CUES: Final = compile_later(
     r"[$£€¥₹]|\b(?:pay|paid|cost|costs|price|priced|prices|spend|spent|sold for|bought|worth"
     r"|fund|funding|salary|budget|fine|fined|revenue|profit|loss|sterling|bank|tax|fee|fees"
     r"|raise|raised|invest|loan|debt|deal|bid|offer|award|prize|pension|wage|million|billion)\b",
@@ -111,7 +112,7 @@ MONEY_CUES: Final = re.compile(
 )
 
 
-LENGTH_CUES: Final = re.compile(
+LENGTH_CUES: Final = compile_later(
     r"\b(?:tall|high|height|long|length|wide|width|deep|depth|away|distance|metres?|meters?|"
     r"altitude|elevation|run|race|sprint|swim|jump|dive|freestyle|hurdles|relay|wave|waves|"
     r"square|sq|radius|diameter|wall|tower|building|floor|storey|story|km|cm|mm)\b",

@@ -39,6 +39,7 @@ from typing import Final
 import attrs
 
 from articlekit._language import written_language, written_languages
+from articlekit._patterns import compile_later
 from articlekit.errors import InputError
 from articlekit.facts import _numwords as numwords
 from articlekit.facts._modifiers import PeriodIndex
@@ -72,8 +73,8 @@ from articlekit.model import (
 __all__ = ["QuantityExtractor", "find_quantities", "find_unit_mentions", "parse_quantity"]
 
 
-_DIGIT: Final = re.compile(r"[\d½¼¾⅓⅔⅛⅜⅝⅞]")
-_NUMBER_WORD: Final = re.compile(
+_DIGIT: Final = compile_later(r"[\d½¼¾⅓⅔⅛⅜⅝⅞]")
+_NUMBER_WORD: Final = compile_later(
     r"\b(?:" + word_alternation(numwords.NUMBER_WORDS) + r")\b", re.IGNORECASE
 )
 
@@ -92,7 +93,7 @@ def _has_number(text: str, language: str | None = None) -> bool:
 
 #: The number words of each language other than English, as one pattern per language.
 _LANGUAGE_NUMBER_WORDS: Final = {
-    lang: re.compile(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
+    lang: compile_later(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     for lang, words in LANGUAGE_NUMBERS.items()
 }
 
@@ -165,7 +166,7 @@ def _find(
     return _distribute_units(text, offset, out)
 
 
-_LIST_JOINT: Final = re.compile(r"\s*(?:,|,?\s+(?:and|or|to)|;)\s*$|\s+(?:and|or)\s+$")
+_LIST_JOINT: Final = compile_later(r"\s*(?:,|,?\s+(?:and|or|to)|;)\s*$|\s+(?:and|or)\s+$")
 
 
 def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Quantity, ...]:
@@ -189,7 +190,7 @@ def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Qu
 
 
 #: The statistical sample-size label right before a number: "n=876", "(N = 40".
-_SAMPLE_SIZE: Final = re.compile(r"(?<![\w.])[nN]\s?=\s?$")
+_SAMPLE_SIZE: Final = compile_later(r"(?<![\w.])[nN]\s?=\s?$")
 
 
 def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
@@ -203,15 +204,15 @@ def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
     return nxt.scale if gap.strip() == "to" else None
 
 
-_URL: Final = re.compile(r"\b(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
+_URL: Final = compile_later(r"\b(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
 
 
-_CONVERSION: Final = re.compile(
+_CONVERSION: Final = compile_later(
     r"\b(?:convert\w*|conversion|how (?:many|much)|in terms of|equals?|equal to)\b", re.IGNORECASE
 )
 
 
-_MENTION_HINT: Final = re.compile(
+_MENTION_HINT: Final = compile_later(
     r"[%％]|per ?cent|pct|celsius|celcius|fahrenheit|farenheit|kelvin|centigra", re.IGNORECASE
 )
 
@@ -431,7 +432,7 @@ def _is_bare_integer(q: Quantity) -> bool:
     )
 
 
-_MODEL_NAME: Final = re.compile(r"\b([A-Za-z][A-Za-z+-]{1,20})\s(\d{1,4})\b")
+_MODEL_NAME: Final = compile_later(r"\b([A-Za-z][A-Za-z+-]{1,20})\s(\d{1,4})\b")
 
 
 def _product_numbers(text: str, found: Sequence[Quantity]) -> set[str]:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from articlekit._patterns import compile_later
 from articlekit.model import (
     Block,
     BlockFeatures,
@@ -40,7 +41,7 @@ from articlekit.page._words import fold, overlap
 
 __all__ = ["article_paragraphs", "named_content", "slug_anchor"]
 
-_WORD: Final = re.compile(r"\w+")
+_WORD: Final = compile_later(r"\w+")
 _HEADLINE_INTO_CORE: Final = 3  # the headline may open the core, not sit deep in it
 _MIN_ANCHOR_WORDS: Final = 3
 _MAX_ANCHOR_WORDS: Final = 30
@@ -49,7 +50,7 @@ _LEAD_REACH: Final = 40  # blocks between the headline and the region still sear
 _LEAD_BLOCKS: Final = 3
 _TEXT_LEAD_BLOCKS: Final = 2  # a text dump's lead is at least this many paragraphs
 _AGREEING: Final = frozenset({"og:title", "title", "jsonld:headline", "twitter:title"})
-_DEK: Final = re.compile(
+_DEK: Final = compile_later(
     r"dek|standfirst|sub-?title|sub-?head|summary|teaser|excerpt|kicker|description|strapline"
     r"|metadata|image|img|photo",
     re.IGNORECASE,

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from articlekit import _lexicon as lex
+from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, MetaValue, Source, Span
 from articlekit.page._words import fold
 
@@ -64,7 +65,7 @@ _MAX_NAME: Final = 60
 # "Door", "Av", "Di", "Przez"; any short phrase ending in "by" ("Posted by", "View all posts
 # by", "Recipe by"); a word and a colon ("Autor:", "Text:", "Interview:"); a German participle
 # and "von" ("Erstellt von", "Geschrieben von": elsewhere "X von" may be a name's particle).
-_LABEL: Final = re.compile(
+_LABEL: Final = compile_later(
     r"^(?:(?:[^\W\d_]+\s+){0,4}?by|by|von|vom|par|por|door|av|af|di|przez|från|fra"
     r"|(?:[^\W\d_]+\s+){0,3}?(?:par|por|von)(?<!\w\svon)|автор|[^\W\d_]{2,20}\s*:"
     r"|(?:erstellt|geschrieben|verfasst|veröffentlicht|publiziert|gepostet|eingestellt)\s+von)"
@@ -84,26 +85,26 @@ _MONTH_OR_DAY: Final = (
 )
 # "Author", "Autor", "Autorin", "Auteur", "Auteure", "Autore": the word that labels a byline.
 _AUTHOR_WORD: Final = r"(?:author|autor(?:in|e)?|auteure?)"
-_AUTHOR_WORD_LABEL: Final = re.compile(rf"^{_AUTHOR_WORD}\s+\w", re.IGNORECASE)
-_ONLY_DATE_WORD: Final = re.compile(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
+_AUTHOR_WORD_LABEL: Final = compile_later(rf"^{_AUTHOR_WORD}\s+\w", re.IGNORECASE)
+_ONLY_DATE_WORD: Final = compile_later(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
 # Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
 # The Mail", "from Reuters"), a date, a handle, a photo credit.
-_TAIL: Final = re.compile(
+_TAIL: Final = compile_later(
     r"\s+[-–—|•·/]\s+.*$|\s*[|•·]\s*.*$|\s+(?:for|from|für|of\s+the|in)\s+.*$"
     r"|\s+(?:on|am|le|el|il|em|op|at|um)\s+(?:\d|" + _MONTH_OR_DAY + r").*$"
     r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$"
     r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$",
     re.IGNORECASE,
 )
-_SPLIT: Final = re.compile(
+_SPLIT: Final = compile_later(
     r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b(?!\.)|\be\b(?!\.)|\bog\b|\boch\b|\ben\b"
     r"|\bi\b(?!\.))\s*",
     re.IGNORECASE,
 )
-_QUOTED: Final = re.compile(r"\s*[\"“”„«»][^\"“”„«»]{1,40}[\"“”„«»]\s*")
-_TAGS: Final = re.compile(r"<[^>]{0,300}>")
+_QUOTED: Final = compile_later(r"\s*[\"“”„«»][^\"“”„«»]{1,40}[\"“”„«»]\s*")
+_TAGS: Final = compile_later(r"<[^>]{0,300}>")
 # Degrees and job titles: parts of a byline, not names.
-_NOT_NAME: Final = re.compile(
+_NOT_NAME: Final = compile_later(
     r"^(?:ph\.?d\.?|m\.?d\.?|mba|msc|m\.?sc\.?|bsc|r\.?d\.?|r\.?n\.?|ma|ba|jd|esq\.?|dr\.?|prof\.?"
     r"|(?:senior|chief|managing|deputy|executive|staff|associate|contributing|guest|political"
     r"|science|business|sports?|tech(?:nology)?|health|news|online|digital|web|foreign|local)?\s*"
@@ -120,7 +121,7 @@ _NOT_NAME: Final = re.compile(
     re.IGNORECASE,
 )
 # Legal forms and words of organisations: a publisher, not a person.
-_ORGANISATION: Final = re.compile(
+_ORGANISATION: Final = compile_later(
     r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|corporation|co\.|e\.\s?v|s\.a|sa|sas|sarl|s\.l|srl"
     r"|spa|b\.v|bv|n\.v|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
     r"|news(?:room|desk)?|zeitung|magazin(?:e)?|redaktion|agency|agentur|team|staff|foundation"
@@ -128,31 +129,31 @@ _ORGANISATION: Final = re.compile(
     r"\b\.?",
     re.IGNORECASE,
 )
-_ORGANISATION_FORM: Final = re.compile(
+_ORGANISATION_FORM: Final = compile_later(
     r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|e\.\s?v|s\.a|sarl|s\.l|srl|s\.p\.a|b\.v|n\.v)\b\.?",
     re.IGNORECASE,
 )
 # A job title ends in the job: no name does.
-_JOB_TITLE_END: Final = re.compile(
+_JOB_TITLE_END: Final = compile_later(
     r"\s(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|photographer"
     r"|producer|redakteur(?:in)?|korrespondent(?:in)?|rédactrice|rédacteur)s?(?:-at-large)?$",
     re.IGNORECASE,
 )
 _MAX_WORDS: Final = 5
-_JOINED: Final = re.compile(r"\s+[-–—|•·]\s+")
-_INITIAL_END: Final = re.compile(r"(?:^|\s)[^\W\d_]{1,2}\.$")
-_HANDLE: Final = re.compile(r"^[\w.\-]{2,40}$")
+_JOINED: Final = compile_later(r"\s+[-–—|•·]\s+")
+_INITIAL_END: Final = compile_later(r"(?:^|\s)[^\W\d_]{1,2}\.$")
+_HANDLE: Final = compile_later(r"^[\w.\-]{2,40}$")
 # A title before a name: the words it follows are a person's name.
-_HONORIFIC: Final = re.compile(
+_HONORIFIC: Final = compile_later(
     r"(?:frau|herr|mr|mrs|ms|miss|dr|prof|madame|monsieur|mme|señora?|sra?|signora?)\.?\s",
     re.IGNORECASE,
 )
-_WEB_ADDRESS: Final = re.compile(r"://|www\.|\.[a-z]{2,3}\b", re.IGNORECASE)
+_WEB_ADDRESS: Final = compile_later(r"://|www\.|\.[a-z]{2,3}\b", re.IGNORECASE)
 _CJK_ROLES: Final = ("기자", "특파원", "記者", "特派員", "记者")
-_CJK_ROLE: Final = re.compile(r"\s*(?:" + "|".join(_CJK_ROLES) + r")$")
-_OUTLET_PREFIX: Final = re.compile(r"^[^=\s]{1,20}\s*=\s*")
-_SPACED_SLASH: Final = re.compile(r"\s/|/\s")
-_URLISH: Final = re.compile(
+_CJK_ROLE: Final = compile_later(r"\s*(?:" + "|".join(_CJK_ROLES) + r")$")
+_OUTLET_PREFIX: Final = compile_later(r"^[^=\s]{1,20}\s*=\s*")
+_SPACED_SLASH: Final = compile_later(r"\s/|/\s")
+_URLISH: Final = compile_later(
     r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/", re.IGNORECASE
 )  # "TIMESOFINDIA.COM": a web address, the site's, not a person
 
@@ -465,7 +466,7 @@ def _byline(
 # "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter"; a user name may end
 # in digits ("von Marianne1 am 20.09.2020"), a date never starts inside a word.
 _BYLINE_NAME: Final = r"(?:[^\d|•·,;:()\n]|(?<=\w)\d){2,60}?"
-_BYLINE_INSIDE: Final = re.compile(
+_BYLINE_INSIDE: Final = compile_later(
     r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
     # each further name capitalised ("by admin, in News" is one).
@@ -567,7 +568,7 @@ def _written_out(source: Source, handles: list[MetaValue]) -> list[MetaValue]:
     return found
 
 
-_HANDLE_PARTS: Final = re.compile(r"[._\-]")
+_HANDLE_PARTS: Final = compile_later(r"[._\-]")
 
 
 def _closing_byline(
@@ -613,10 +614,10 @@ def _closing_byline(
 
 _CLOSING_WORDS: Final = 6  # "Von Jane Doe und John Roe": a closing byline line is short
 # "Autorin: …", "Author: …", "Text: …" closing an article; a label alone on its line.
-_AUTHOR_LABEL: Final = re.compile(
+_AUTHOR_LABEL: Final = compile_later(
     rf"^(?:{_AUTHOR_WORD}|text|texte|written\s+by)\s*:\s*", re.IGNORECASE
 )
-_AUTHOR_LABEL_LINE: Final = re.compile(
+_AUTHOR_LABEL_LINE: Final = compile_later(
     rf"^(?:{_AUTHOR_WORD}|über\s+den\s+autor|über\s+die\s+autorin|about\s+the\s+author)\s*:?$",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 
 from articlekit import _lexicon as lex
 from articlekit._dates import parse_date
+from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, DateValue, Granularity, Source, Span
 
 __all__ = ["find_dates"]
@@ -100,22 +101,22 @@ _MODIFIED: Final = (
     "lastmod",
 )
 _URL_KEYS: Final = ("og:url", "link:canonical")
-_URL_DAY: Final = re.compile(
+_URL_DAY: Final = compile_later(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
 )
-_URL_MONTH: Final = re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
-_NO_DAY: Final = re.compile(r"^\d{4}(?:[-/.]\d{1,2})?$")
+_URL_MONTH: Final = compile_later(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
+_NO_DAY: Final = compile_later(r"^\d{4}(?:[-/.]\d{1,2})?$")
 # Dates written the East Asian way: "2020年07月12日".
-_CJK_DATE: Final = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_CJK_DATE: Final = compile_later(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # Dotted dates written with spaces ("4. 2. 2022"), as in German and Czech.
-_SPACED_DATE: Final = re.compile(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d{2}(?!\d)")
+_SPACED_DATE: Final = compile_later(r"(?<![\d.])\d{1,2}\.\s\d{1,2}\.\s(?:19|20)\d{2}(?!\d)")
 _SHORT_LINE: Final = 40  # a date element's whole text is handed to dateparser up to this length
-_HAS_ZONE: Final = re.compile(r"(?:Z|[+-]\d{2}:?\d{2})$")
+_HAS_ZONE: Final = compile_later(r"(?:Z|[+-]\d{2}:?\d{2})$")
 _MIDNIGHT_EAST_HOURS: Final = frozenset({21, 22, 23})  # local midnight at UTC+3 .. UTC+1
-_WHOLE_SECONDS: Final = re.compile(r"T\d{2}:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
+_WHOLE_SECONDS: Final = compile_later(r"T\d{2}:00:00(?:\.0+)?(?:Z|[+-]00:?00)$")
 _NEAR_DATE_LINE: Final = 120  # a date line is short
 # Labels of an update written before its date in a date line.
-_UPDATE_LABEL: Final = re.compile(
+_UPDATE_LABEL: Final = compile_later(
     r"\b(?:updated?|last\s+(?:updated|modified|edited)|modified|aktualisiert|geändert"
     r"|mis\s+à\s+jour|actualizad[oa]|atualizad[oa]|aggiornat[oa]|bijgewerkt|gewijzigd)\b",
     re.IGNORECASE,
@@ -125,7 +126,7 @@ _MIN_YEAR: Final = 1990
 _FIRST_YEAR: Final = 1901  # machine-written dates before this are empty values (see _placeholder)
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
-_DAY_AND_YEAR: Final = re.compile(
+_DAY_AND_YEAR: Final = compile_later(
     r"(?<!\d)\d{1,2}\.?\s+\S+\s+(?:19|20)\d{2}(?!\d)|\S+\s+\d{1,2},?\s+(?:19|20)\d{2}(?!\d)"
 )  # dates written in a page's text before this are history, not its date
 

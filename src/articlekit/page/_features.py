@@ -14,9 +14,10 @@ from functools import lru_cache
 from typing import Final
 
 from articlekit import _lexicon as lex
+from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
 
-_WORD: Final = re.compile(r"\w+")
+_WORD: Final = compile_later(r"\w+")
 
 
 def _ascii_word_marks() -> bytes:
@@ -26,8 +27,8 @@ def _ascii_word_marks() -> bytes:
 
 
 _ASCII_WORD_MARKS: Final = _ascii_word_marks()
-_DIGIT: Final = re.compile(r"\d")  # every date expression holds one (lex.DATE_EXPRESSION)
-_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_DIGIT: Final = compile_later(r"\d")  # every date expression holds one (lex.DATE_EXPRESSION)
+_CJK: Final = compile_later(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 _SENTENCE_END_CHARS: Final = frozenset(".!?。！？…\"”»')]:")
 MAX_LINK_RATIO_INSIDE: Final = 0.5
 SHORT: Final = 120  # section headings and comment furniture are shorter
@@ -79,7 +80,7 @@ def _hint_part(part: str) -> tuple[bool, bool]:
     )
 
 
-_BODY_CLASS: Final = re.compile(
+_BODY_CLASS: Final = compile_later(
     r"article-?body|article-?content|entry-?content|post-?body|post-?content|story-?body",
     re.IGNORECASE,
 )
@@ -110,7 +111,7 @@ def hint_score(hint: str | None) -> int:
     return 1 if any(positive for _, positive in verdicts) else 0
 
 
-_CAPTION: Final = re.compile(r"caption|wp-caption-text|image-credit|photo-credit", re.IGNORECASE)
+_CAPTION: Final = compile_later(r"caption|wp-caption-text|image-credit|photo-credit", re.IGNORECASE)
 
 
 def _is_caption(block: Block) -> bool:

@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from articlekit import _lexicon as lex
+from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, Headline, MediaType, Source, Span
 from articlekit.page._urls import original_url, page_url, slug_words
 from articlekit.page._words import fold, overlap
@@ -41,7 +42,7 @@ _META_TITLES: Final = (
     "parsely-title",
     "sailthru.title",
 )
-_WORD: Final = re.compile(r"\w+")
+_WORD: Final = compile_later(r"\w+")
 _MAX_LEVEL: Final = 3
 _MIN_SITE_KEY: Final = 3
 _SITE_HINTS: Final = frozenset({"og:site_name", "application-name", "jsonld:publisher"})
@@ -53,11 +54,11 @@ _MIN_OPENING_WORDS: Final = 2
 _SLUG_MATCH: Final = 0.5
 _PREFIX_SHARE: Final = 0.6
 # A tagline after the declared title in a visible heading: a colon or a dash, then words.
-_SUBTITLE: Final = re.compile(r"\s*(?::|\s[-–—])\s+[^\W\d_]")
+_SUBTITLE: Final = compile_later(r"\s*(?::|\s[-–—])\s+[^\W\d_]")
 _PARTIAL_SHARE: Final = 2  # the agreed part is at least half of the heading
 _MAX_HEADLINE: Final = 300
 _LEVEL_BONUS: Final = {1: 2.0, 2: 0.5}
-_DATE_LIKE: Final = re.compile(
+_DATE_LIKE: Final = compile_later(
     r"^[\W\d]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}:\d{2}|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
     re.IGNORECASE,
@@ -162,12 +163,12 @@ def _agreeing(key: str, signals: tuple[_Signal, ...]) -> list[str]:
     ]
 
 
-_LEADING_DATE: Final = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
+_LEADING_DATE: Final = compile_later(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
 # Permalink marks documentation generators put after a heading ("Install¶", "Usage #").
-_ANCHOR_MARK: Final = re.compile(r"\s*[¶§#🔗]+\s*$")
+_ANCHOR_MARK: Final = compile_later(r"\s*[¶§#🔗]+\s*$")
 
 
-_LEADING_SEPARATOR: Final = re.compile(r"[-:|•·–—]\s+")
+_LEADING_SEPARATOR: Final = compile_later(r"[-:|•·–—]\s+")
 
 
 def _main_line(source: Source, span: Span) -> Span:
@@ -483,7 +484,7 @@ def _unrelated(text: str, signals: tuple[_Signal, ...], site: frozenset[str]) ->
 
 
 _MIN_SHARED_WORD: Final = 4
-_UNSPACED: Final = re.compile(r"[\u0e00-\u0e7f\u3040-\u9fff]")  # Thai, kana, CJK ideographs
+_UNSPACED: Final = compile_later(r"[\u0e00-\u0e7f\u3040-\u9fff]")  # Thai, kana, CJK ideographs
 
 
 def _opening_heading(source: Source, first_body: Span | None, site: frozenset[str]) -> Block | None:

@@ -22,6 +22,7 @@ from typing import Any, Final
 import attrs
 
 from articlekit import _lexicon as lex
+from articlekit._patterns import compile_later
 from articlekit.model import BlockFeatures, BlockKind, Element, MediaType, Source
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
@@ -50,7 +51,7 @@ _SIBLING_SHARE: Final = 0.2
 _SIBLING_MIN: Final = 10.0
 _TOPIC_BOOST: Final = 0.5
 _MIN_TOPIC: Final = 3
-_WORDS: Final = re.compile(r"[a-z0-9]+")
+_WORDS: Final = compile_later(r"[a-z0-9]+")
 _SMALL_SHARE: Final = 0.3  # of the page's prose: a region holding less is re-examined
 _MIN_PROSE: Final = 150.0  # words of prose a page needs before its region is re-examined
 _REEXAMINED_GAIN: Final = 2.0  # the re-examined region must hold this many times more
@@ -462,7 +463,7 @@ def _extend(
     return edge
 
 
-_ID: Final = re.compile(r"#[^ .>]+")
+_ID: Final = compile_later(r"#[^ .>]+")
 
 
 def _style(hint: str | None) -> str | None:

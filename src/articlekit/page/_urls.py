@@ -6,15 +6,16 @@ import re
 from typing import Final
 from urllib.parse import urlsplit
 
+from articlekit._patterns import compile_later
 from articlekit.model import BlockKind, Source
 from articlekit.page._words import fold
 
 __all__ = ["original_url", "page_url", "slug_words"]
 
 _MIN_WORD: Final = 4
-_ARCHIVED: Final = re.compile(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
+_ARCHIVED: Final = compile_later(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
 _SLUG_SEGMENT_WORDS: Final = 3  # a path segment spelling this many words is a slug
-_EXTENSION: Final = re.compile(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm|cgi)$")
+_EXTENSION: Final = compile_later(r"\.(?:s?html?|php\d?|aspx?|jsp|cfm|cgi)$")
 _DECLARED_URL: Final = ("link:canonical", "og:url")
 
 

@@ -6,13 +6,14 @@ share of a text's words a vocabulary (a URL slug, an article's words) holds.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Final
 
+from articlekit._patterns import compile_later
+
 __all__ = ["fold", "overlap"]
 
-_WORD: Final = re.compile(r"\w+")
+_WORD: Final = compile_later(r"\w+")
 _MIN_WORD: Final = 4
 _FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
 

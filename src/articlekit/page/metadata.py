@@ -21,6 +21,7 @@ import attrs
 from articlekit import _lexicon as lex
 from articlekit._dates import writes_month_first
 from articlekit._language import page_language
+from articlekit._patterns import compile_later
 from articlekit.model import (
     Block,
     BlockKind,
@@ -74,8 +75,8 @@ _CANONICAL: Final = ("link:canonical", "og:url")
 _DESCRIPTION: Final = ("description", "og:description", "twitter:description", "jsonld:description")
 _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
 # How titles join the site's name: "Headline | Site", "Site - Headline", "Headline » Site".
-_TITLE_PARTS: Final = re.compile(r"\s+(?:[|–—\-»«·•:/~*]|::)\s+")
-_DOMAIN: Final = re.compile(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+_TITLE_PARTS: Final = compile_later(r"\s+(?:[|–—\-»«·•:/~*]|::)\s+")
+_DOMAIN: Final = compile_later(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
 
 
 def _first(source: Source, keys: tuple[str, ...]) -> Block | None:
