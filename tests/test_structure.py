@@ -168,18 +168,29 @@ def test_every_module_imports_alone() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_dateparser_is_imported_only_when_a_date_needs_it() -> None:
-    """Importing articlekit and reading the seed do not import dateparser (about 0.1 s)."""
+def test_costly_libraries_are_imported_only_when_a_page_needs_them() -> None:
+    """Reading the seed imports no library it does not use.
+
+    Not dateparser (about 0.1 s), cattrs (the full JSON round trip) or charset-normalizer
+    (undeclared bytes that are not UTF-8).
+    """
     seed = Path(__file__).resolve().parent.parent / "fixtures/sony-q2-2012-phonearena/input.txt"
+    lazy = ("dateparser", "cattrs", "charset_normalizer")
     code = (
-        "import sys, articlekit\n"
-        "assert 'dateparser' not in sys.modules, 'imported with articlekit'\n"
+        f"import sys, articlekit\nlazy = {lazy!r}\n"
+        "assert not [m for m in lazy if m in sys.modules], 'imported with articlekit'\n"
         f"doc = articlekit.extract(open({str(seed)!r}, encoding='utf-8').read())\n"
         "assert doc.comments and doc.metadata is not None\n"
-        "assert 'dateparser' not in sys.modules, 'imported reading the seed'\n"
+        "from articlekit.output import record\n"
+        "assert record(doc)['title']\n"
+        "assert not [m for m in lazy if m in sys.modules], 'imported reading the seed'\n"
         "from articlekit._dates import parse_date\n"
         "parse_date('vor 3 Tagen', languages=['de'])\n"
         "assert 'dateparser' in sys.modules, 'a relative German date needs it'\n"
+        "assert articlekit.Document.from_json(doc.to_json()) == doc\n"
+        "assert 'cattrs' in sys.modules, 'the JSON round trip needs it'\n"
+        "articlekit.extract('Caf\\xe9 cr\\xe8me, na\\xefve fa\\xe7ade'.encode('cp1252') * 20)\n"
+        "assert 'charset_normalizer' in sys.modules, 'undeclared cp1252 bytes need it'\n"
     )
     result = subprocess.run(  # noqa: S603 - our own interpreter
         [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120

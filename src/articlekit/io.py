@@ -27,7 +27,6 @@ from typing import Final, Protocol
 from urllib.parse import urlsplit
 
 import attrs
-import charset_normalizer
 from w3lib.encoding import html_body_declared_encoding
 
 from articlekit._patterns import compile_later
@@ -161,6 +160,8 @@ def _detect(data: bytes) -> str:
             return "utf-8"
     else:
         return "utf-8"
+    import charset_normalizer  # noqa: PLC0415 - on first use: most pages are UTF-8 or declared
+
     best = charset_normalizer.from_bytes(data[:200_000]).best()
     # Short Latin-1-ish inputs can pass for UTF-16/32; without a single NUL byte they are not.
     if best is not None and (b"\x00" in data or not best.encoding.startswith(("utf_16", "utf_32"))):

@@ -14,13 +14,14 @@ import functools
 import json
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from articlekit.errors import ModelError
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -56,7 +57,12 @@ def _structure_date(value: object, _: type) -> date:
 
 @functools.cache
 def converter() -> cattrs.Converter:
-    """Return the converter articlekit uses (built once; converters are pure configuration)."""
+    """Return the converter articlekit uses (built once; converters are pure configuration).
+
+    cattrs is imported here, on first use: extracting and the compact record need none of it.
+    """
+    import cattrs  # noqa: PLC0415 - on first use (about 15 ms of import)
+
     conv = cattrs.Converter(forbid_extra_keys=True, unstruct_collection_overrides={tuple: list})
     conv.register_unstructure_hook(Decimal, str)
     conv.register_structure_hook(Decimal, _structure_decimal)
@@ -70,6 +76,8 @@ def converter() -> cattrs.Converter:
 
 
 def _derived(cls: type) -> dict[str, Any]:
+    from cattrs.gen import override  # noqa: PLC0415 - loaded with the converter
+
     return {
         f.name: override(omit=True) for f in attrs.fields(cls) if f.metadata.get("derived", False)
     }
@@ -80,10 +88,14 @@ def _has_derived(cls: Any) -> bool:  # noqa: ANN401 - any type cattrs asks about
 
 
 def _unstructure_without_derived(cls: Any, conv: cattrs.Converter) -> Any:  # noqa: ANN401
+    from cattrs.gen import make_dict_unstructure_fn  # noqa: PLC0415 - loaded with the converter
+
     return make_dict_unstructure_fn(cls, conv, **_derived(cls))
 
 
 def _structure_without_derived(cls: Any, conv: cattrs.Converter) -> Any:  # noqa: ANN401
+    from cattrs.gen import make_dict_structure_fn  # noqa: PLC0415 - loaded with the converter
+
     return make_dict_structure_fn(cls, conv, _cattrs_forbid_extra_keys=True, **_derived(cls))
 
 
@@ -101,8 +113,11 @@ def from_dict(data: object, cls: type[T]) -> T:
     Raises:
         ModelError: when the data does not describe a valid value.
     """
+    conv = converter()
+    import cattrs  # noqa: PLC0415 - loaded by converter(); for the error type
+
     try:
-        return converter().structure(data, cls)
+        return conv.structure(data, cls)
     except ModelError:
         raise
     except cattrs.BaseValidationError as error:
@@ -125,6 +140,8 @@ def _first_model_error(error: BaseException) -> ModelError | None:
 
 
 def _summary(error: cattrs.BaseValidationError) -> str:
+    import cattrs  # noqa: PLC0415 - loaded by converter()
+
     return "; ".join(cattrs.transform_error(error))[:500]
 
 
