@@ -25,6 +25,12 @@ from articlekit.model import Granularity
 
 _SPELLINGS = (*_MONTH_NUMBERS, *(f"{name}." for name in _MONTH_NUMBERS if len(name) <= 4))
 _DAYS = ("1", "05", "9", "10", "28", "29", "30", "31", "32")
+# Month first with or without the comma, ordinal days, day first ("Nov 3 2023", "29th April
+# 2020", "2 Apr, 2016").
+_LONG_FORMS = (
+    "{m} {d}, {y}", "{m} {d} {y}", "{m} {d}th, {y}", "{m} {d}st {y}", "{d} {m} {y}",
+    "{d}th {m} {y}", "{d}rd {m}, {y}", "{d} {m}, {y}",
+)  # fmt: skip
 
 
 def _dateparser(
@@ -53,22 +59,23 @@ def test_english_date_reads_as_dateparser_does(reference_time: datetime | None) 
     for spelling in _SPELLINGS:
         for day in _DAYS:
             for year in ("2019", "2024"):
-                text = f"{spelling} {day}, {year}"
-                ours = _english_date(text)
-                if ours is None:
-                    month = spelling.rstrip(".")
-                    invalid_day = int(day) > 28
-                    assert invalid_day or (
-                        spelling.endswith(".") and month in {"May", "June", "July"}
-                    ), text
-                    continue
-                read += 1
-                theirs = _dateparser(text, reference_time)
-                assert theirs is not None, text
-                assert ours == theirs, text
-                assert ours.replace(tzinfo=None) == theirs.replace(tzinfo=None), text
-                assert ours.utcoffset() == theirs.utcoffset(), text
-    assert read > len(_SPELLINGS) * 8
+                for form in _LONG_FORMS:
+                    text = form.format(m=spelling, d=day, y=year)
+                    ours = _english_date(text)
+                    if ours is None:
+                        month = spelling.rstrip(".")
+                        invalid_day = int(day) > 28
+                        assert invalid_day or (
+                            spelling.endswith(".") and month in {"May", "June", "July"}
+                        ), text
+                        continue
+                    read += 1
+                    theirs = _dateparser(text, reference_time)
+                    assert theirs is not None, text
+                    assert ours == theirs, text
+                    assert ours.replace(tzinfo=None) == theirs.replace(tzinfo=None), text
+                    assert ours.utcoffset() == theirs.utcoffset(), text
+    assert read > len(_SPELLINGS) * 8 * len(_LONG_FORMS)
 
 
 def test_parse_date_reads_english_long_dates_directly() -> None:
@@ -77,14 +84,16 @@ def test_parse_date_reads_english_long_dates_directly() -> None:
         datetime(2019, 11, 19, tzinfo=UTC),
         parse_date("2019-11-19", languages=["en"])[1],  # type: ignore[index]
     )
-    assert _english_date("Nov 19 2019") is None  # no comma: dateparser reads it
+    assert _english_date("Nov 19 2019") == datetime(2019, 11, 19, tzinfo=UTC)  # no comma
+    assert _english_date("29th April 2020") == datetime(2020, 4, 29, tzinfo=UTC)
+    assert _english_date("Nov 19th,2019") is None  # no space: dateparser's to read
     assert _english_date("nov 19, 2019") is None
     assert parse_date("Jan 1, 1900", languages=["en"]) is None  # the sentinel year, as before
     assert parse_date("February 30, 2019", languages=["en"]) is None  # dateparser's verdict
 
 
 _CLOCKS = ("0:05", "9:47", "09:47", "12:05", "12:59", "13:42", "23:59", "24:00", "7:60")
-_HALVES = ("", " am", " pm", " AM", " PM", "am", "PM")
+_HALVES = ("", " am", " pm", " AM", " PM", "am", "PM", " a.m.", " p.m.")
 _JOINS = (" at", ",", " -", "")
 # The language lists the metadata and comment steps pass: English alone, or English first.
 _ENGLISH_FIRST = (("en",), ("en", "de", "fr", "es", "it", "pt", "nl"))

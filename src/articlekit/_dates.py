@@ -37,8 +37,9 @@ _NUMERIC: Final = compile_later(
 )
 _TWO_DIGIT_PIVOT: Final = 70  # "17" is 2017, "98" is 1998
 # The long American form, the commonest written date of English pages ("November 19, 2019",
-# "Nov 19, 2019", "Nov. 19, 2019"), with the clock time blogs and CMS templates append ("at
-# 9:47 am", ", 9:02 AM", " - 1:01 pm", " 13:42"), and the same day first ("19 Nov 2019"): read
+# "Nov 19, 2019", "Nov. 19, 2019", "Nov 19 2019", "November 19th, 2019"), with the clock time
+# blogs and CMS templates append ("at 9:47 am", ", 9:02 AM", " - 1:01 pm", " 13:42", "4:56
+# p.m."), and the same day first ("19 Nov 2019", "29th April 2020", "2 Apr, 2016"): read
 # directly, as dateparser reads it in English (midnight UTC without a time;
 # tests/test_parse_date.py holds the two together). A day the month does not have, a time zone
 # other than GMT or UTC or an hour the clock does not have goes to dateparser.
@@ -61,15 +62,17 @@ _ABBREVIATED: Final = frozenset(
 )
 # The clock time after the date, and GMT or UTC after it (the zone UTC results are in).
 _CLOCK_AFTER: Final = (
-    r"(?:(?: at|,| -)? (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: ?(?P<half>[ap]m|[AP]M))?"
+    r"(?:(?: at|,| -)? (?P<hour>\d{1,2}):(?P<minute>[0-5]\d)(?: ?(?P<half>[ap]m|[AP]M|[ap]\.m\.))?"
     r"(?: GMT| UTC)?)?"
 )
 _MONTH_DAY_YEAR: Final = compile_later(
-    r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2}), (?P<year>\d{4})" + _CLOCK_AFTER
+    r"(?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})"
+    + _CLOCK_AFTER
 )
 # The British and European English order: "19 November 2019", "20 Nov 2019 08:00 GMT".
 _DAY_MONTH_YEAR: Final = compile_later(
-    r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?) (?P<year>\d{4})" + _CLOCK_AFTER
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)? (?P<month>[A-Z][a-z]{2,8})(?P<dot>\.?),? (?P<year>\d{4})"
+    + _CLOCK_AFTER
 )
 _HALF_DAY: Final = 12  # "12:30 am" is 00:30, "1:30 pm" is 13:30
 _LONGEST_ZONE: Final = 16  # " GMT+0000 (UTC)": what a zone after a date takes at most
@@ -455,7 +458,7 @@ def _english_date(text: str) -> datetime | None:
         if match["half"] is not None:
             if not 1 <= hour <= _HALF_DAY:
                 return None
-            hour = hour % _HALF_DAY + (_HALF_DAY if match["half"] in {"pm", "PM"} else 0)
+            hour = hour % _HALF_DAY + (_HALF_DAY if match["half"][0] in "pP" else 0)
     try:
         return datetime(int(match["year"]), month, int(match["day"]), hour, minute, tzinfo=UTC)
     except ValueError:  # a day the month lacks, an hour past 23
