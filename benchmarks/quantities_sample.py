@@ -7,6 +7,8 @@
     python benchmarks/quantities_sample.py build --out F   # draw a new sample (needs ../shared)
     python benchmarks/quantities_sample.py build --fresh-set fresh2 --pages-fresh 40 --out F
     python benchmarks/quantities_sample.py build --fresh-set intl1 --other-languages --out F
+    python benchmarks/quantities_sample.py build --fresh-set fresh6 --source polnear --out F
+                                     # English news text (PolNeAR), read as a text dump
                                      # a later batch: pages not in the sample yet, any corpus
 
 The sample (``benchmarks/data/quantities-sample.jsonl``, labelled by reading, by the guide in
@@ -154,6 +156,27 @@ def report(stats: dict[str, dict[str, Any]]) -> None:
         print(f"| {name} | " + ", ".join(f"{k} {v}" for k, v in classes) + " |")
 
 
+def _pages_to_draw(snapshot: Any, fresh_set: str | None, source: str) -> list[tuple[str, Any, Any]]:  # noqa: ANN401
+    """The pages a draw may take: (page id, input, url)."""
+    if source == "polnear":
+        lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+        known = {json.loads(line)["page"] for line in lines}
+        return [(pid, inp, None) for pid, inp in _polnear_articles() if pid not in known]
+    if fresh_set is None:
+        return [
+            (pid, inp, url)
+            for pid, inp, url in snapshot.pages(text_dumps=False)
+            if pid.startswith(("scrapinghub/", "trafilatura-dev/"))
+        ]
+    lines = SAMPLE.read_text(encoding="utf-8").splitlines()
+    known = {json.loads(line)["page"] for line in lines}
+    return [
+        (pid, inp, url)
+        for pid, inp, url in snapshot.pages(text_dumps=False)
+        if pid not in known and not pid.startswith(("fixtures/", "edge-cases/"))
+    ]
+
+
 def build(
     out: Path,
     *,
@@ -163,6 +186,7 @@ def build(
     per_page: int,
     fresh_set: str | None = None,
     other_languages: bool = False,
+    source: str = "pages",
 ) -> None:
     """Draw sentences with numbers from the English development pages' bodies (today's reader).
 
@@ -170,27 +194,17 @@ def build(
     sample does not hold yet, from every development page corpus (the body sets, htmldate's
     dated pages, the WordPress comment pages), to be labelled before the next tuning round.
     With ``other_languages``, pages whose language is known and not English are drawn instead
-    (how other languages write numbers: "1.000", "3,5 Millionen Euro").
+    (how other languages write numbers: "1.000", "3,5 Millionen Euro"). With ``source``
+    "polnear", a later batch is drawn from PolNeAR's 840 English news articles instead (plain
+    text, read as a text dump; no page of the development corpora is left unlabelled in English).
     """
     sys.path.insert(0, str(ROOT / "benchmarks"))
     import snapshot  # noqa: PLC0415
 
     import articlekit  # noqa: PLC0415
 
-    if fresh_set is None:
-        chosen = [
-            (pid, inp, url)
-            for pid, inp, url in snapshot.pages(text_dumps=False)
-            if pid.startswith(("scrapinghub/", "trafilatura-dev/"))
-        ]
-    else:
-        lines = SAMPLE.read_text(encoding="utf-8").splitlines()
-        known = {json.loads(line)["page"] for line in lines}
-        chosen = [
-            (pid, inp, url)
-            for pid, inp, url in snapshot.pages(text_dumps=False)
-            if pid not in known and not pid.startswith(("fixtures/", "edge-cases/"))
-        ]
+    chosen = _pages_to_draw(snapshot, fresh_set, source)
+    if fresh_set is not None or source == "polnear":
         pages_main = 0
     rng = random.Random(seed)  # noqa: S311 - a reproducible draw, not a secret
     rng.shuffle(chosen)
@@ -203,10 +217,13 @@ def build(
         doc = pipeline.run(articlekit.load(inp, url=url))
         language = doc.metadata.language
         english = language is not None and str(language.value).lower().startswith("en")
-        if language is None or english == other_languages:
+        if source == "polnear":
+            tag = "en"  # the corpus is English news; a text dump declares no language
+        elif language is None or english == other_languages:
             continue  # one language group per batch: English, or the others
+        else:
+            tag = str(language.value)
         text = doc.source.text
-        tag = str(language.value)
         picks: list[dict[str, Any]] = []
         for p in doc.paragraphs:
             para = text[p.span.start : p.span.end]
@@ -246,6 +263,27 @@ def build(
     print(f"{len(rows)} candidates from {taken} pages -> {out}")
 
 
+POLNEAR = ROOT.parent / "shared" / "corpora" / "claims" / "polnear" / "polnear-train.tar.gz"
+
+
+def _polnear_articles() -> list[tuple[str, str]]:
+    """PolNeAR's training articles as (page id, text), in the archive's sorted order."""
+    import tarfile  # noqa: PLC0415
+
+    with tarfile.open(POLNEAR) as archive:
+        members = sorted(
+            (m for m in archive.getmembers() if m.name.endswith(".txt") and "/text/" in m.name),
+            key=lambda m: m.name,
+        )
+        out = []
+        for member in members:
+            handle = archive.extractfile(member)
+            if handle is not None:
+                name = member.name.rsplit("/", 1)[-1].removesuffix(".txt")
+                out.append((f"polnear/{name}", handle.read().decode("utf-8")))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score the sample, or build a new one."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -259,6 +297,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-page", type=int, default=2)
     ap.add_argument("--fresh-set", help="draw only a later batch of this name (unlabelled pages)")
     ap.add_argument("--other-languages", action="store_true", help="draw non-English pages")
+    ap.add_argument(
+        "--source",
+        choices=["pages", "polnear"],
+        default="pages",
+        help="draw a later batch from PolNeAR's English news articles (needs --fresh-set)",
+    )
     ap.add_argument(
         "--without-language",
         action="store_true",
@@ -274,6 +318,7 @@ def main(argv: list[str] | None = None) -> int:
             per_page=args.per_page,
             fresh_set=args.fresh_set,
             other_languages=args.other_languages,
+            source=args.source,
         )
         return 0
     rows = [json.loads(line) for line in args.sample.read_text(encoding="utf-8").splitlines()]
