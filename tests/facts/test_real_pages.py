@@ -38,6 +38,17 @@ def texts(text: str) -> list[str]:
         ("Photo 3/50: the crowd", []),
         ("students' online communication is monitored 24/7.", []),
         ("RSVP for Our Zoom panel on 11/9: Trust", []),
+        # a slash pair with a denominator no writer uses for a fraction is a date or a name
+        ("the worst terrorist attack on our soil since 9/11, and the second", []),
+        ("the 9/11 attacks", []),
+        ("add 5/16 inch and 1/3 of the sugar", ["5/16 inch", "1/3"]),
+        # emergency numbers named by the words around them
+        ("Police receive 911 calls saying shots have been fired", []),
+        ("Mateen said in a 911 call from the scene", []),
+        ("She dialled 999 and waited 10 minutes", ["10 minutes"]),
+        # tallies and odds written as one hyphenated word (the larger number first)
+        ("the U.S. Supreme Court's 5-to-4 decision last year", []),
+        ("a 3-to-1 margin among 400 voters", ["400 voters"]),
         # labels, versions and models
         ("Docker is licensed under the Apache License, Version 2.0.", []),
         ("Mozilla/5.0 (Macintosh; Intel; rv:65.0) Gecko/20100101 Firefox/65.0", []),
@@ -126,6 +137,19 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
         ("5m users", ("5m users", D(5000000), None, "user")),
         # ages in news style
         ("Patrick Carlineo Jr., 55, could face", ("55", D(55), "yr", None)),
+        ("and all of them are younger than 50.", ("50", D(50), "yr", None)),
+        ("people who are under the age of 18 when", ("18", D(18), "yr", None)),
+        # partitives with an order word before the whole's number
+        (
+            "Sanders will have pocketed six of the past seven contests.",
+            ("six", D(6), None, "contest"),
+        ),
+        ("He won three of his last four races", ("three", D(3), None, "race")),
+        # peoples and party members are written capitalised; they head the phrase before
+        # punctuation, a function word or a participle, not before another noun
+        ("the deaths of four Americans at Benghazi", ("four Americans", D(4), None, "American")),
+        ("Two Republicans voted against it", ("Two Republicans", D(2), None, "Republican")),
+        ("there are five Texas towns on the list", ("five Texas towns", D(5), None, "town")),
     ],
 )
 def test_readings(text: str, reading: tuple[str, Decimal, str | None, str | None]) -> None:

@@ -222,12 +222,33 @@ def _list_marker(t: Tokens, num: Num, first: int) -> bool:
     )
 
 
+#: The emergency numbers (North America, the UK, the EU) and the words that show one is meant:
+#: "911 calls", "a 999 operator", "called 911", "dial 112".
+_EMERGENCY_NUMBERS: Final = frozenset({"911", "999", "112"})
+_EMERGENCY_AFTER: Final = frozenset(
+    "call calls caller callers dispatcher dispatchers dispatch operator operators center "
+    "centre system line lines emergency emergencies services".split()
+)
+_EMERGENCY_BEFORE: Final = frozenset(
+    "call called calling calls dial dialed dialled dialing dialling phoned phone".split()
+)
+
+
+def emergency_number(t: Tokens, num: Num, first: int) -> bool:
+    """An emergency telephone number named by the words around it: a name, not a count."""
+    if not num.plain or t.get(num.start) not in _EMERGENCY_NUMBERS or num.end != num.start + 1:
+        return False
+    return t.low(num.end) in _EMERGENCY_AFTER or t.low(first - 1) in _EMERGENCY_BEFORE
+
+
 def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     """Context rules for numbers that are labels, dates or names rather than quantities."""
     if after_label(t, first):
         return True
     if num.words:
         return False
+    if emergency_number(t, num, first):
+        return True
     if _glued_to_word(t, num, first) or _month_or_colon(t, num, first) or _written(t, num, first):
         return True
     clock = _clock(t, num)

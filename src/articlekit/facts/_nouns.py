@@ -99,8 +99,26 @@ def noun_after(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | No
     if not w.isalpha() or t.glued(j) or len(w) < 3:
         return None
     if not w.islower():
-        return None
+        return _proper_plural(t, j)
     return _lower_noun(t, j, value)
+
+
+def _proper_plural(t: Tokens, j: int) -> tuple[int, str] | None:
+    """A capitalised plural that heads the phrase: "four Americans at", "Two Republicans voted".
+
+    Peoples, party members and the like are written capitalised. It heads the phrase when
+    punctuation, a function word or a past participle follows; before another noun it is a
+    modifier ("two Texas towns", "3 Giants fans") or part of a name.
+    """
+    w = t.get(j)
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 4):
+        return None
+    if not looks_plural(w) or w.endswith(("ies", "ics", "os")) or t.low(j) in MONTH_WORDS:
+        return None
+    nxt = t.get(j + 1)
+    low = t.low(j + 1)
+    heads = not nxt[:1].isalnum() or (nxt.islower() and (low in STOP or low.endswith("ed")))
+    return (j + 1, w[:-1]) if heads else None
 
 
 def _lower_noun(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | None:
@@ -136,6 +154,9 @@ _NOT_COMPOUND_NOUN: Final = frozenset(
 
 #: Determiners of a partitive: "four of the boxes", "two of our top charities".
 _PARTITIVE_DET: Final = frozenset("the our their its his her my your those these".split())
+
+#: Words that order the whole of a partitive before its number: "of the past seven contests".
+_ORDER_WORDS: Final = frozenset("past last next first previous remaining final other".split())
 
 _MAX_MODIFIERS: Final = 3
 
@@ -205,6 +226,8 @@ def _partitive(t: Tokens, j: int) -> str | None:
     if t.low(j) != "of" or t.low(j + 1) not in _PARTITIVE_DET:
         return None
     k = j + 2
+    if t.low(k) in _ORDER_WORDS and (t.get(k + 1)[:1].isdigit() or t.low(k + 1) in SMALL):
+        k += 1  # "six of the past seven contests", "three of his last four races"
     if t.get(k)[:1].isdigit() or t.low(k) in SMALL:
         k += 1  # "of the 12 boxes", "of the three requirements"
     if _is_word(t, k) and _head(t, k):

@@ -59,8 +59,8 @@ def _digit_fraction(t: Tokens, i: int, value: Decimal) -> tuple[Decimal, int] | 
         return None
     if len(tok) > 2 or len(den) > 2:
         return None
-    if not (int(tok) < int(den) and (int(den) <= _SMALL_DENOMINATOR or den in {"32", "64"})):
-        return None  # "11/9", "24/7", "3/50": a date, a phrase or a counter, no fraction
+    if not (int(tok) < int(den) and int(den) in _DENOMINATORS):
+        return None  # "11/9", "9/11", "24/7", "3/50": a date, a phrase or a counter
     return value / Decimal(den), j + 2
 
 
@@ -86,7 +86,9 @@ def _digits(t: Tokens, i: int) -> Num | None:
     return Num(value, i, i + 1, plain=tok.isdigit())
 
 
-_SMALL_DENOMINATOR: Final = 16
+#: The denominators writers use in fractions (halves to sixths, eighths, tenths, twelfths,
+#: sixteenths, 32nds, 64ths): "9/11", "7/11", "4/13" are dates and names, not elevenths.
+_DENOMINATORS: Final = frozenset({2, 3, 4, 5, 6, 8, 10, 12, 16, 32, 64})
 _MILLION: Final = Decimal(10) ** 6
 _BILLION: Final = Decimal(10) ** 9
 _THOUSAND: Final = Decimal(1000)

@@ -75,6 +75,9 @@ _MINOR_WORDS: Final = frozenset({"cents", "cent", "pence", "p", "c"})
 _CENT_WORDS: Final = frozenset({"cents", "cent", "pence"})
 _CLOSERS: Final = frozenset({"", ".", ",", ";", "!", "?"})
 _AGE_WORDS: Final = frozenset({"age", "aged"})
+#: "younger than 50", "older than 65": an age without its unit.
+_AGE_COMPARATIVES: Final = frozenset({"younger", "older"})
+_MAX_AGE: Final = 120
 _YO: Final = frozenset({"yo", "y.o"})
 _DOZEN: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
@@ -332,6 +335,26 @@ def _score(t: Tokens, r: _Reading, second: Num) -> bool:
     return _GAME_CUES.search(sentence) is not None  # "At 4-7, … the playoffs", "(0-1): 15 points"
 
 
+def _hyphenated_tally(t: Tokens, r: _Reading) -> bool:
+    """A tally or odds written as one hyphenated word: "a 5-to-4 decision", "3-to-1 odds".
+
+    The larger number comes first ("a 10-to-15-minute walk" is a range). ``r.end`` moves past
+    the tally.
+    """
+    j = r.end
+    if not (r.value is not None and r.num.plain and t.get(j) in _DASHES and t.glued(j)):
+        return False
+    if not (t.low(j + 1) == "to" and t.get(j + 2) in _DASHES and t.glued(j + 2)):
+        return False
+    second = t.get(j + 3)
+    if not (second.isdigit() and t.glued(j + 3) and len(second) <= 3):
+        return False
+    if Decimal(second) > r.value:
+        return False
+    r.end = j + 4
+    return True
+
+
 def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
     """A unit written after the lower bound too: "3% and 4%", "two per cent to 15 per cent"."""
     if r.money is not None:
@@ -520,8 +543,11 @@ def _minor_unit(t: Tokens, r: _Reading) -> bool:
 
 
 def _age_unit(t: Tokens, r: _Reading) -> None:
-    """Reads "25 yo", "aged 25": years of age."""
-    after_age = t.low(r.first - 1) in _AGE_WORDS and r.num.plain and r.value is not None
+    """Reads "25 yo", "aged 25", "younger than 50", "under the age of 18": years of age."""
+    before = (t.low(r.first - 2), t.low(r.first - 1))
+    compared = before[0] in _AGE_COMPARATIVES and before[1] == "than"
+    written = (compared or before == ("age", "of")) and (r.value or 0) <= _MAX_AGE
+    after_age = (before[1] in _AGE_WORDS or written) and r.num.plain and r.value is not None
     if not (t.low(r.end) in _YO or after_age):
         return
     r.unit = units.NAMES["years"]
@@ -614,7 +640,6 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
 
 
 _AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
-_MAX_AGE: Final = 120
 _PRONOUNS: Final = frozenset({"i", "he", "she", "they", "we", "you"})
 
 
@@ -759,7 +784,7 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     r.num = ratio(t, r.num)
     r.settle()
     _range(t, r)
-    if r.rejected:
+    if r.rejected or _hyphenated_tally(t, r):
         return None, r.end
     if _year_alone(t, r):
         return None, r.end  # a year is a period, not a fact
