@@ -49,6 +49,19 @@ def texts(text: str) -> list[str]:
         # tallies and odds written as one hyphenated word (the larger number first)
         ("the U.S. Supreme Court's 5-to-4 decision last year", []),
         ("a 3-to-1 margin among 400 voters", ["400 voters"]),
+        # a number word that ends a capitalised name, and pronouns after "the latter"
+        ('his membership in the bipartisan "Gang of Eight" that pushed', []),
+        ("the Big Ten's leading passer", []),
+        ("they were overwhelmingly concerned about the latter two.", []),
+        # a margin of error is no negative number; shares side by side are no range
+        (
+            "The margin of sampling error is plus or minus six percentage points.",
+            ["six percentage points"],
+        ),
+        (
+            "Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in",
+            ["9 percentage points", "42%", "32.7%"],
+        ),
         # labels, versions and models
         ("Docker is licensed under the Apache License, Version 2.0.", []),
         ("Mozilla/5.0 (Macintosh; Intel; rv:65.0) Gecko/20100101 Firefox/65.0", []),
@@ -150,6 +163,20 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
         ("the deaths of four Americans at Benghazi", ("four Americans", D(4), None, "American")),
         ("Two Republicans voted against it", ("Two Republicans", D(2), None, "Republican")),
         ("there are five Texas towns on the list", ("five Texas towns", D(5), None, "town")),
+        # acronyms and nationalities modify a count after digits too (not after a model number)
+        (
+            "beat a large field of 16 GOP candidates",
+            ("16 GOP candidates", D(16), None, "candidate"),
+        ),
+        (
+            "deploy up to 30,000 American soldiers in",
+            ("30,000 American soldiers", D(30000), None, "soldier"),
+        ),
+        # a hyphenated plural heads its phrase; a possessive whole in a partitive
+        ("Three of his 15 co-defendants were released", ("Three", D(3), None, "co-defendant")),
+        ("That gets him all 40 of the state's delegates.", ("40", D(40), None, "delegate")),
+        # a named subject turning an age
+        ("Bloomberg turned 74 on Valentine's Day.", ("74", D(74), "yr", None)),
     ],
 )
 def test_readings(text: str, reading: tuple[str, Decimal, str | None, str | None]) -> None:

@@ -515,10 +515,15 @@ def in_name(t: Tokens, num: Num, first: int) -> bool:
     """A number inside a capitalised name, mid-sentence.
 
     "the Three Amigos", "SIX Swiss Exchange", "International Three-Day Event", "The 7 Habits
-    of Highly Effective People".
+    of Highly Effective People", "the Fantastic Four", the "Gang of Eight".
     """
     k = num.end + 1 if t.get(num.end) in {"-", "‐"} and t.glued(num.end) else num.end
     nxt = t.get(k)
+    if num.words and t.get(num.start)[:1].isupper() and not _sentence_start(t, first):
+        prev, before = t.get(first - 1), t.get(first - 2)
+        titled = prev[:1].isupper() and prev.isalpha() and not _sentence_start(t, first - 1)
+        if titled or (prev == "of" and before[:1].isupper() and before.isalpha()):
+            return True  # a name ending in a number word: "the Fantastic Four", "Gang of Eight"
     if not (nxt[:1].isupper() and nxt.isalpha()) or _sentence_start(t, first):
         return False
     if not num.words and match_unit(t, num.end, money=False) is not None:
@@ -543,7 +548,9 @@ _PRONOUN_FOLLOWERS: Final = frozenset(
     "were are was is will would have had has can could go went who which that of in on at "
     "to from with and or but met said also still".split()
 )
-_DETERMINERS: Final = frozenset({"the", "these", "those", "other", "all", "both"})
+_DETERMINERS: Final = frozenset(
+    {"the", "these", "those", "other", "all", "both", "latter", "former"}
+)
 _PERIOD_HALVES: Final = frozenset({"first", "second", "latter", "back", "front", "other"})
 _ZERO_CONTEXT: Final = frozenset({"to", "at", "from", "of", "is", "was", "were", "be"})
 

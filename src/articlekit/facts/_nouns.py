@@ -115,10 +115,7 @@ def _proper_plural(t: Tokens, j: int) -> tuple[int, str] | None:
         return None
     if not looks_plural(w) or w.endswith(("ies", "ics", "os")) or t.low(j) in MONTH_WORDS:
         return None
-    nxt = t.get(j + 1)
-    low = t.low(j + 1)
-    heads = not nxt[:1].isalnum() or (nxt.islower() and (low in STOP or low.endswith("ed")))
-    return (j + 1, w[:-1]) if heads else None
+    return (j + 1, w[:-1]) if _ends_phrase(t, j + 1) else None
 
 
 def _lower_noun(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | None:
@@ -179,14 +176,14 @@ def _head(t: Tokens, k: int) -> bool:
     )
 
 
-def _modifier_end(t: Tokens, k: int, *, capitals: bool) -> int | None:
+def _modifier_end(t: Tokens, k: int, *, capitals: bool, proper: bool = True) -> int | None:
     """The token after a noun-phrase modifier at ``k`` ("older", "big-name", "processor")."""
     w, low = t.get(k), t.low(k)
     if not _is_word(t, k) or low in _NOT_MODIFIER or low in MONTH_WORDS:
         return None
     if low in STOP and low not in _ADJ_BEFORE_NOUN:
         return None
-    if not w.islower() and not capitals:
+    if not w.islower() and not capitals and not (proper and _proper_modifier(w)):
         return None
     end = k + 1
     while t.get(end) == "-" and t.glued(end) and t.glued(end + 1) and t.get(end + 1).isalpha():
@@ -194,17 +191,44 @@ def _modifier_end(t: Tokens, k: int, *, capitals: bool) -> int | None:
     return end
 
 
-def _phrase_head(t: Tokens, j: int, *, capitals: bool) -> tuple[int, str] | None:
+def _proper_modifier(word: str) -> bool:
+    """A capitalised modifier that names no model, even after digits.
+
+    An acronym ("16 GOP candidates", "20 NFL teams") or a nationality ("30,000 American
+    soldiers", "two Chinese firms"); not after a number that may be a model's ("737 MAX jets":
+    the caller decides).
+    """
+    acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+    nationality = word[1:].islower() and word.endswith(("an", "ese", "ish"))
+    return acronym or (word[:1].isupper() and nationality)
+
+
+def _phrase_head(
+    t: Tokens, j: int, *, capitals: bool, proper: bool = True
+) -> tuple[int, str] | None:
     """The plural head after up to three modifiers from ``j``: (token after it, singular)."""
     k = j
     for _ in range(_MAX_MODIFIERS):
-        end = _modifier_end(t, k, capitals=capitals)
+        end = _modifier_end(t, k, capitals=capitals, proper=proper)
         if end is None:
             return None
         if _is_word(t, end) and _head(t, end):
             return end + 1, singular(t.get(end))
+        if end > k + 1 and t.glued(end - 1) and _head(t, end - 1) and _ends_phrase(t, end):
+            # a hyphenated plural heads the phrase: "15 co-defendants", "two e-mails"
+            compound = t.text[t.starts[k] : t.ends[end - 1]]
+            return end, compound[: -len(t.get(end - 1))] + singular(t.get(end - 1))
         k = end
     return None
+
+
+def _ends_phrase(t: Tokens, k: int) -> bool:
+    """Whether a noun phrase ends before token ``k``: punctuation, a function word, a participle.
+
+    A plural followed by another noun is a modifier ("two Texas towns", "3 Giants fans").
+    """
+    nxt, low = t.get(k), t.low(k)
+    return not nxt[:1].isalnum() or (nxt.islower() and (low in STOP or low.endswith("ed")))
 
 
 def _compound(t: Tokens, j: int) -> tuple[int, str] | None:
@@ -226,6 +250,8 @@ def _partitive(t: Tokens, j: int) -> str | None:
     if t.low(j) != "of" or t.low(j + 1) not in _PARTITIVE_DET:
         return None
     k = j + 2
+    if t.get(k + 1) in {"'", "’"} and t.glued(k + 1) and t.low(k + 2) == "s" and _is_word(t, k):
+        k += 3  # "all 40 of the state's delegates"
     if t.low(k) in _ORDER_WORDS and (t.get(k + 1)[:1].isdigit() or t.low(k + 1) in SMALL):
         k += 1  # "six of the past seven contests", "three of his last four races"
     if t.get(k)[:1].isdigit() or t.low(k) in SMALL:
@@ -236,14 +262,17 @@ def _partitive(t: Tokens, j: int) -> str | None:
     return None if found is None else found[1]
 
 
-def noun_phrase(t: Tokens, j: int, *, words: bool, whole: bool = True) -> tuple[int, str] | None:
+def noun_phrase(
+    t: Tokens, j: int, *, words: bool, whole: bool = True, proper: bool = True
+) -> tuple[int, str] | None:
     """The counted noun of a longer noun phrase after a bare count ending before token ``j``.
 
     Returns (the token after the mention, the noun in the singular); a partitive leaves the
     mention where it ends ("four" in "four of the 12 boxes"). Capitalised modifiers ("six
     Democratic presidential candidates") are read after numbers in words only: after digits
-    they name models ("737 Max jets"). A compound adjective counts only after a whole number
-    (``whole``): "a 6.0-sigma result" counts nothing.
+    they name models ("737 Max jets"), except acronyms and nationalities (``proper``: "16 GOP
+    candidates", not after a model-like number). A compound adjective counts only after a whole
+    number (``whole``): "a 6.0-sigma result" counts nothing.
 
     >>> from articlekit.facts._tokens import Tokens
     >>> t = Tokens.of("more than 100 powerful geysers")
@@ -258,7 +287,7 @@ def noun_phrase(t: Tokens, j: int, *, words: bool, whole: bool = True) -> tuple[
     part = _partitive(t, j)
     if part is not None:
         return j, part
-    return _phrase_head(t, j, capitals=words)
+    return _phrase_head(t, j, capitals=words, proper=proper)
 
 
 #: Function words of other languages that may follow a number and are no counted noun.

@@ -250,13 +250,14 @@ def _sign(t: Tokens, r: _Reading, i: int) -> None:
     if r.first != i or i == 0:
         return
     if t.get(i - 1) in {"-", "−"}:
-        glued_minus = t.glued(i) and not (t.glued(i - 1) and t.get(i - 2)[:1].isalnum())
+        after_number = t.get(i - 2)[:1].isalnum() or t.get(i - 2) in {"%", "％"}  # "42%-32.7%"
+        glued_minus = t.glued(i) and not (t.glued(i - 1) and after_number)
         spaced_minus = not t.glued(i) and (i == 1 or t.low(i - 2) in NEG_CONTEXT)
         if glued_minus or spaced_minus:
             r.first = i - 1
             r.num = attrs.evolve(r.num, value=-r.num.value)
-    elif t.low(i - 1) in {"minus", "negative"}:
-        r.first = i - 1
+    elif t.low(i - 1) in {"minus", "negative"} and (t.low(i - 3), t.low(i - 2)) != ("plus", "or"):
+        r.first = i - 1  # not "plus or minus six points": a margin, not a negative number
         r.num = attrs.evolve(r.num, value=-r.num.value)
     hyphen = t.get(i - 1) in {"-", "‐"} and t.glued(i) and t.glued(i - 1)
     if hyphen and t.low(i - 2) in {"minus", "negative"}:  # "minus-40 degrees Celsius"
@@ -403,6 +404,8 @@ def _range(t: Tokens, r: _Reading) -> None:
         r.end = second.end
         if r.money is None and money2 is not None:
             r.money = money2
+    else:
+        r.end = start  # "42%-32.7%": two shares side by side, each with its unit
 
 
 # --------------------------------------------------------------------------------------------
@@ -665,7 +668,9 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
 _BEING: Final = frozenset({"was", "is", "turned", "turns", "turn", "aged"})
 _BEING_ADVERBS: Final = frozenset({"only", "just", "now", "barely", "nearly", "almost", "then"})
 #: Words after "she was 17" that leave it an age: "at the time", "and", "when".
-_AGE_AFTER_BEING: Final = frozenset({"at", "and", "when", "but", "in"})
+_AGE_AFTER_BEING: Final = frozenset({"at", "and", "when", "but", "in", "on"})
+#: A named subject turning an age: "Bloomberg turned 74".
+_TURNING: Final = frozenset({"turned", "turns"})
 
 
 def _person_is(t: Tokens, first: int) -> bool:
@@ -673,6 +678,8 @@ def _person_is(t: Tokens, first: int) -> bool:
     k = first - 1
     if t.low(k) in _BEING_ADVERBS:
         k -= 1  # "who was only 17 at the time"
+    if t.low(k) in _TURNING and t.get(k - 1)[:1].isupper() and t.get(k - 1).isalpha():
+        return True  # "Bloomberg turned 74 on Valentine's Day"
     return t.low(k) in _BEING and (t.low(k - 1) in _PRONOUNS or t.low(k - 1) == "who")
 
 
@@ -810,6 +817,9 @@ def _kept(t: Tokens, r: _Reading) -> _Reading | None:
     return r
 
 
+_MODEL_LIKE: Final = (100, 10000)
+
+
 def _phrase_noun(t: Tokens, r: _Reading) -> None:
     """The head of a longer noun phrase after a count kept as a bare number ("24 older adults").
 
@@ -817,7 +827,11 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     turns a label or an idiom into a fact.
     """
     whole = r.value is not None and r.num.plain  # "a 6-member delegation", not "6.0-sigma"
-    found = noun_phrase(t, r.end, words=r.num.words, whole=whole or r.num.words)
+    # "737 MAX jets": a plain three- or four-digit number may be a model's, "16 GOP candidates"
+    model_like = whole and r.value is not None and _MODEL_LIKE[0] <= r.value < _MODEL_LIKE[1]
+    found = noun_phrase(
+        t, r.end, words=r.num.words, whole=whole or r.num.words, proper=not model_like
+    )
     if found is not None:
         r.end, r.noun = found
 
