@@ -6,6 +6,7 @@ in one language with one comment format uses fewer than half of them. :func:`com
 returns a stand-in that compiles on the first method call and from then on hands out the
 compiled pattern's own bound methods, so a hot loop pays one dictionary lookup, as with a
 compiled pattern. ``pattern`` is readable without compiling, for patterns built from others.
+Public values keep real ``re.Pattern`` instances: the built-in comment formats' fields.
 """
 
 from __future__ import annotations

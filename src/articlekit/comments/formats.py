@@ -18,8 +18,6 @@ from typing import Final
 
 import attrs
 
-from articlekit._patterns import compile_later
-
 __all__ = ["FORMATS", "CommentFormat"]
 
 
@@ -57,11 +55,11 @@ _AGO = (
 
 NUMBERED: Final = CommentFormat(
     name="numbered",
-    header=compile_later(
+    header=re.compile(
         r"^(?P<ref>\d{1,5})\.\s+(?P<author>\S(?:[^\n]{0,48}?\S)?)"
         r"(?:\s+(?P<unregistered>unregistered))?$"
     ),
-    details=compile_later(
+    details=re.compile(
         r"^Posts:\s*(?P<posts>\d[\d,]*)\s*;\s*Member since:\s*(?P<since>[^\n]+)$", re.IGNORECASE
     ),
     numbered=True,
@@ -69,7 +67,7 @@ NUMBERED: Final = CommentFormat(
 )
 WORDPRESS_SAYS: Final = CommentFormat(
     name="wordpress_says",
-    header=compile_later(
+    header=re.compile(
         # "Ann says:", and WordPress's older default themes' "Ann on May 3, 2018 at 4:47 pm said:".
         # The lookahead turns away the lines that do not end in a colon (nearly all of a page)
         # before the author is looked for.
@@ -77,8 +75,8 @@ WORDPRESS_SAYS: Final = CommentFormat(
         r"|\s+on\s+(?P<time>[^\n]{0,30}\d{4}[^\n]{0,24}?)\s+said):$",
         re.IGNORECASE,
     ),
-    footer=compile_later(r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden)$"),
-    date_line=compile_later(
+    footer=re.compile(r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden)$"),
+    date_line=re.compile(
         r"^(?P<time>[^\n]{0,40}\d{4}[^\n]{0,20}(?:at|um|à|a las|alle)?[^\n]{0,12}"
         r"(?:\d{1,2}[:.]\d{2}[^\n]{0,6})?)$",
         re.IGNORECASE,
@@ -87,20 +85,20 @@ WORDPRESS_SAYS: Final = CommentFormat(
 )
 DISQUS_LIKE: Final = CommentFormat(
     name="disqus_like",
-    header=compile_later(r"^(?P<author>\S[^\n]{0,80}?)(?:\s+•\s+(?P<time>[^\n]{1,40}))?$"),
-    footer=compile_later(r"^Reply\s+•\s+Share\s+›$"),
+    header=re.compile(r"^(?P<author>\S[^\n]{0,80}?)(?:\s+•\s+(?P<time>[^\n]{1,40}))?$"),
+    footer=re.compile(r"^Reply\s+•\s+Share\s+›$"),
 )
 HN_LIKE: Final = CommentFormat(
     name="hn_like",
-    header=compile_later(
+    header=re.compile(
         r"^(?P<author>\S[^\n]{0,60}?)(?:\s+(?P<time>" + _AGO + r"))?\s+\|\s+"
         r"(?:(?P<root>root)\s+\|\s+)?(?:(?P<parent>parent)\s+\|\s+)?(?:prev\s+\|\s+)?next\s+\[[–-]\]$"
     ),
-    footer=compile_later(r"^reply$"),
+    footer=re.compile(r"^reply$"),
 )
 REDDIT_LIKE: Final = CommentFormat(
     name="reddit_like",
-    header=compile_later(
+    header=re.compile(
         r"^(?P<author>\S{1,40})\s+·\s+(?P<votes>-?\d[\d,]*)\s+points?\s+·\s+(?P<time>[^\n]{1,40})$"
     ),
 )
