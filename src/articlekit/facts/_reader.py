@@ -547,10 +547,12 @@ def _minor_unit(t: Tokens, r: _Reading) -> bool:
 
 def _age_unit(t: Tokens, r: _Reading) -> None:
     """Reads "25 yo", "aged 25", "younger than 50", "under the age of 18": years of age."""
-    before = (t.low(r.first - 2), t.low(r.first - 1))
-    compared = before[0] in _AGE_COMPARATIVES and before[1] == "than"
-    written = (compared or before == ("age", "of")) and (r.value or 0) <= _MAX_AGE
-    after_age = (before[1] in _AGE_WORDS or written) and r.num.plain and r.value is not None
+    after_age = False
+    if r.num.plain and r.value is not None:
+        before = (t.low(r.first - 2), t.low(r.first - 1))
+        compared = before[0] in _AGE_COMPARATIVES and before[1] == "than"
+        written = (compared or before == ("age", "of")) and r.value <= _MAX_AGE
+        after_age = before[1] in _AGE_WORDS or written
     if not (t.low(r.end) in _YO or after_age):
         return
     r.unit = units.NAMES["years"]
