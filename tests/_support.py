@@ -1,8 +1,10 @@
-"""Paths to fixtures and corpora, importable by every test module."""
+"""Paths to fixtures and corpora, and helpers, importable by every test module."""
 
 from __future__ import annotations
 
 import importlib.util
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -38,3 +40,11 @@ def harness(name: str) -> ModuleType:
     if not path.exists():
         pytest.skip("the scoring harnesses are only in the development checkout")
     return load_module(name, path)
+
+
+def run_python(code: str) -> None:
+    """Run ``code`` in a fresh interpreter (what a new process imports) and assert it passes."""
+    result = subprocess.run(  # noqa: S603 - our own interpreter and code
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

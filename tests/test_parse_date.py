@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import UTC, datetime, tzinfo
 
 import dateparser
@@ -11,6 +9,7 @@ import pytest
 from dateparser.timezone_parser import pop_tz_offset_from_string
 from dateparser.timezones import timezone_info_list
 
+from _support import run_python
 from articlekit._dates import (
     _MONTH_NUMBERS,
     _WRITTEN_MONTHS,
@@ -445,7 +444,4 @@ def test_the_zone_table_is_dateparser_s_own_read_without_importing_it() -> None:
         "from dateparser.timezones import timezone_info_list\n"
         "assert table == timezone_info_list and table is not timezone_info_list\n"
     )
-    result = subprocess.run(  # noqa: S603 - our own interpreter
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_python(code)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from _support import ROOT
+from _support import ROOT, run_python
 
 SRC = ROOT / "src"
 PACKAGE = SRC / "articlekit"
@@ -192,10 +192,7 @@ def test_costly_libraries_are_imported_only_when_a_page_needs_them() -> None:
         "articlekit.extract('Caf\\xe9 cr\\xe8me, na\\xefve fa\\xe7ade'.encode('cp1252') * 20)\n"
         "assert 'charset_normalizer' in sys.modules, 'undeclared cp1252 bytes need it'\n"
     )
-    result = subprocess.run(  # noqa: S603 - our own interpreter
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
+    run_python(code)
 
 
 # -- vocabularies ------------------------------------------------------------------------------
