@@ -343,10 +343,11 @@ def labelled_claims() -> dict[str, list[dict[str, Any]]]:
     """
     pipeline = articlekit.Pipeline.default()
     out: dict[str, list[dict[str, Any]]] = {}
+    second = _second_labels()
     rows_by = {
         b: [
-            json.loads(line)
-            for line in claims_sample.SETS[b].read_text(encoding="utf-8").splitlines()
+            {**json.loads(line), "second": second.get((claims_sample.SETS[b].stem, i))}
+            for i, line in enumerate(claims_sample.SETS[b].read_text(encoding="utf-8").splitlines())
             if line
         ]
         for b in BATCHES
@@ -402,9 +403,24 @@ def labelled_claims() -> dict[str, list[dict[str, Any]]]:
                     "has_fact": cand.has_fact,
                     "quote": any(f.startswith("quote:") for f in feats),
                     "text": text,
+                    "second": row["second"],
                 }
             )
         out[b] = items
+    return out
+
+
+def _second_labels() -> dict[tuple[str, int], str | None]:
+    """The second labelling's kind of each sentence (``claims_agreement.py``), by file and line.
+
+    ``None`` where the second reader found no claim.
+    """
+    path = claims_sample.DATA / "claims-relabel.jsonl"
+    out: dict[tuple[str, int], str | None] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            out[row["set"], row["line"]] = row["kind"] if row["claim"] else None
     return out
 
 
@@ -676,6 +692,11 @@ def main() -> None:
     ap.add_argument("--confusion", action="store_true", help="pooled confusion tables")
     ap.add_argument("--cache", type=Path, help="keep the labelled claims' features in this file")
     ap.add_argument(
+        "--consensus",
+        action="store_true",
+        help="only the claims whose kind the second labelling agrees on (claims_agreement.py)",
+    )
+    ap.add_argument(
         "--lexicon-feature",
         action="store_true",
         help="the learned model with the pattern subjectivity and polarity as features",
@@ -693,6 +714,8 @@ def main() -> None:
         data = labelled_claims()
         if args.cache:
             args.cache.write_text(json.dumps(data), encoding="utf-8")
+    if args.consensus:
+        data = {b: [i for i in items if i.get("second") == i["gold"]] for b, items in data.items()}
     if args.lexicon:
         lexicon_table(data)
         return
@@ -706,7 +729,7 @@ def main() -> None:
     extra = newssd_rows(words=words) if args.newssd else []
     print(
         f"kind model leave-one-batch-out: words={words} constraints={not args.no_constraints} "
-        f"context={not args.no_context} newssd={args.newssd} "
+        f"context={not args.no_context} newssd={args.newssd} consensus={args.consensus} "
         f"epochs={args.epochs} rate={args.rate} l2={args.l2}"
     )
     rule_pairs, model_pairs = table(data, extra, args)
