@@ -14,7 +14,7 @@ import articlekit
 from _support import FIXTURES
 from articlekit import from_html, from_text
 from articlekit.page import find_layout
-from articlekit.page._headings import headline_in
+from articlekit.page._headings import _is_meta_line, headline_in
 from articlekit.page.headline import find_headline
 
 BODY = "<p>" + "The council approved the new budget on Tuesday after a long debate. " * 4 + "</p>"
@@ -110,6 +110,32 @@ class TestText:
         assert found is not None
         assert found.text == title
         assert source.slice(found.span) == title
+
+    def test_headline_opening_with_an_article(self) -> None:
+        """'Le ministre …' is a headline: 'le' opens a dateline only with its date."""
+        body = "\n\n".join(
+            ["Le Premier ministre a demandé vendredi la démission du ministre de la Santé. " * 3]
+            * 2
+        )
+        title = "Le ministre de la Santé sommé de démissionner"
+        dump = f"Accueil\nEurope\n\n{title}\n\nle 14 février 2020 à 10:47\n\n{body}"
+        found = find_headline(from_text(dump))
+        assert found is not None
+        assert found.text == title
+
+    def test_headline_of_reported_speech(self) -> None:
+        """'…, Austria says' is a headline; a short 'Jane Doe says:' is a comment's header."""
+        body = "\n\n".join(
+            ["The building in Braunau am Inn has been at the centre of a long dispute. " * 3] * 2
+        )
+        title = "House Hitler was born in will become a police station, Austria says"
+        dump = f"World\nPolitics\n\n{title}\n\nNov. 19, 2019, 4:53 PM UTC\n\n{body}"
+        found = find_headline(from_text(dump))
+        assert found is not None
+        assert found.text == title
+        header = "Jane Doe says:"
+        other = find_headline(from_text(f"Menu\n\n{header}\n\n{body}"))
+        assert other is None or other.text != header
 
     def test_nothing_title_like(self) -> None:
         """No headline is a value (None), not an error."""
@@ -514,3 +540,23 @@ def test_a_page_without_its_url_is_known_by_its_canonical_url() -> None:
         + "</p></body></html>"
     )
     assert _headline(html) == "Gaspreise steigen weiter"
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Le ministre de la Santé sommé de démissionner", False),
+        ("El Santo: Glasgow’s Latin American delight", False),
+        ("Il governo cade in Senato", False),
+        ("On the road again", False),
+        ("le 14 février 2020 à 10:47", True),
+        ("am 31. Januar 2022 um 14:30 Uhr", True),
+        ("on March 3, 2021", True),
+        ("Le ministre démissionne | Le Monde", True),
+        ("Veröffentlicht am 12.03.2020", True),
+        ("By Jane Doe", True),
+    ],
+)
+def test_dateline_openings_need_their_date(line: str, *, meta: bool) -> None:
+    """A line is metadata by its dates, bylines and marks, not by opening with 'le' or 'on'."""
+    assert _is_meta_line(line, len(line.split())) is meta

@@ -543,16 +543,23 @@ def _without_site(source: Source, span: Span, site: frozenset[str]) -> Span:
     return Span(span.start, span.start + first.start())
 
 
+#: The words that open a dateline in several languages ("am 3. März", "on March 3", "le 3 mars",
+#: "il 3 marzo", "el 3 de marzo") and, far more often, a sentence or a headline ("Le ministre …").
+_DATELINE_OPENING: Final = compile_later(r"am|on|le|il|el", re.IGNORECASE)
+
+
 def _is_meta_line(text: str, words: int) -> bool:
-    """A short line of dates, bylines, categories or contact data."""
+    """A short line of dates, bylines, categories or contact data.
+
+    A word that may open a dateline ("le", "am", "on") makes one only with its date.
+    """
     if words > 20:  # noqa: PLR2004 - metadata lines are short
         return False
-    return bool(
-        lex.BYLINE.match(text)
-        or _DATE_LIKE.match(text)
-        or lex.DATE.search(text)
-        or lex.META_LINE.search(text)
-    )
+    date = lex.DATE.search(text)
+    meta = lex.META_LINE.search(text)
+    if meta is not None and date is None and _DATELINE_OPENING.fullmatch(meta.group()):
+        meta = lex.META_LINE.search(text, meta.end())  # the line's other metadata marks
+    return bool(lex.BYLINE.match(text) or _DATE_LIKE.match(text) or date or meta)
 
 
 # How much each observation about a candidate line counts (text dumps). Chosen on the
@@ -595,10 +602,23 @@ class _LineContext:
     slug: float  # share of its words the URL's path spells
 
 
+#: A comment's header names its writer in a few words ("Jane Doe says:", "bob wrote"); a longer
+#: line ending in a speech verb without a colon is a headline of reported speech ("House Hitler
+#: was born in will become a police station, Austria says").
+_COMMENT_HEADER_WORDS: Final = 6
+
+
+def _comment_header(text: str, words: int) -> bool:
+    """Whether a line is comment furniture (a header, a score, "3 hours ago")."""
+    return bool(lex.COMMENT_META.match(text)) and (
+        words <= _COMMENT_HEADER_WORDS or text.rstrip().endswith(":")
+    )
+
+
 def _line_score(text: str, ctx: _LineContext) -> float:
     words = len(_WORD.findall(text))
     cjk = sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af")
-    if ctx.is_furniture or lex.SECTION_END.match(text) or lex.COMMENT_META.match(text):
+    if ctx.is_furniture or lex.SECTION_END.match(text) or _comment_header(text, words):
         return -10.0
     w = LINE_WEIGHTS
     score = 0.0
