@@ -137,6 +137,16 @@ class TestText:
         other = find_headline(from_text(f"Menu\n\n{header}\n\n{body}"))
         assert other is None or other.text != header
 
+    def test_cjk_full_stop_ends_a_sentence_not_a_title(self) -> None:
+        """A line ending in '。' is a sentence (a lead), not the title above it."""
+        lead = "先日、改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。"
+        body = "\n\n".join(["改造した商品を販売すると、商標法違反になる場合があります。" * 4] * 3)
+        title = "商品の改造が商標法違反に！？"
+        dump = f"ホーム\nコラム\n\n{title}\n\n{lead}\n\n{body}"
+        found = find_headline(from_text(dump))
+        assert found is not None
+        assert found.text == title
+
     def test_nothing_title_like(self) -> None:
         """No headline is a value (None), not an error."""
         assert find_headline(from_text("")) is None

@@ -602,6 +602,12 @@ class _LineContext:
     slug: float  # share of its words the URL's path spells
 
 
+#: Sentence ends in the scripts of the development pages: a title has none ("。" is the CJK full
+#: stop, "।" the Devanagari one; "，" "；" "：" the full-width clause marks).
+_FULL_STOPS: Final = (".", "。", "．", "।")
+_CLAUSE_ENDS: Final = (*_FULL_STOPS, ",", ";", ":", "，", "；", "：")
+
+
 #: A comment's header names its writer in a few words ("Jane Doe says:", "bob wrote"); a longer
 #: line ending in a speech verb without a colon is a headline of reported speech ("House Hitler
 #: was born in will become a police station, Austria says").
@@ -626,7 +632,7 @@ def _line_score(text: str, ctx: _LineContext) -> float:
         score += w["title_length"]
     elif (words < 3 and cjk < 6) or words > 40:  # noqa: PLR2004
         score -= w["bad_length"]
-    if not text.endswith((".", ",", ";", ":")) or text.endswith("..."):
+    if not text.endswith(_CLAUSE_ENDS) or text.endswith("..."):
         score += w["no_full_stop"]
     score += max(0.0, w["near"] - w["near_decay"] * ctx.distance)
     # A headline shares its vocabulary with the article below it, in any language.
@@ -697,7 +703,7 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     for i in candidates:
         block = lines[i]
         text = texts[i]
-        if i >= end and (text.endswith(".") or len(_WORD.findall(text)) > _MAX_TITLE_WORDS):
+        if i >= end and (text.endswith(_FULL_STOPS) or len(_WORD.findall(text)) > _MAX_TITLE_WORDS):
             continue
         before = source.text[max(0, block.span.start - 2) : block.span.start]
         after = source.text[block.span.end : block.span.end + 2]
