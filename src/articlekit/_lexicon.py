@@ -415,6 +415,8 @@ _MONTHS = (
     r"|gennaio|febbraio|aprile|giugno|luglio|settembre|ottobre|dicembre"
     r"|januari|februari|maart|mei|juni|juli|augustus|oktober"
 )
+#: The month names and abbreviations of the development pages' languages, as a regex alternation.
+MONTHS_PATTERN: Final = _MONTHS
 DATE: Final = compile_later(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b"

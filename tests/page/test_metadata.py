@@ -143,6 +143,44 @@ class TestBylines:
         assert published is not None
         assert published.value.date().isoformat() == "2017-06-12"
 
+    TEXT_BODY = "\n\n".join(
+        ["The council approved the new budget on Tuesday after a long and heated debate. " * 3] * 3
+    )
+
+    def _text_authors(self, byline: str) -> list[str]:
+        dump = f"Home\nNews\n\nCouncil approves the budget\n\n{byline}\n\n{self.TEXT_BODY}"
+        return [a.value for a in articlekit.extract(dump).metadata.authors]
+
+    @pytest.mark.parametrize(
+        ("byline", "authors"),
+        [
+            ("By Joseph Tsidulko November 19, 2019, 07:47 PM EST", ["Joseph Tsidulko"]),
+            ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
+            ("By Chris Pokorny @DawgsByNature Nov 18, 2019", ["Chris Pokorny"]),
+            ("By Alejandro Villamor Last updated Nov 8, 2023", ["Alejandro Villamor"]),
+        ],
+    )
+    def test_labelled_byline_before_its_date(self, byline: str, authors: list[str]) -> None:
+        """The name of a 'By …' line ends where the line's date, label or handle begins."""
+        assert self._text_authors(byline) == authors
+
+    @pytest.mark.parametrize(
+        ("byline", "authors"),
+        [
+            ("Bettina Kugler 19.10.2019, 05:00 Uhr", ["Bettina Kugler"]),
+            ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
+            ("Shana Nys Dambrot November 6, 2023", ["Shana Nys Dambrot"]),
+            ("Carlo Natter und Ralph Steiner, 3. März 2021", ["Carlo Natter", "Ralph Steiner"]),
+            ("The Times of India 19.10.2019", []),
+            ("Published Tue, Nov 19 2019 10:31 AM EST", []),
+            ("Übersetzung Sarah Jungblut, 12.12.22", []),
+            ("Berlin 19.10.2019", []),
+        ],
+    )
+    def test_text_byline_without_its_label(self, byline: str, authors: list[str]) -> None:
+        """In a text dump, a name that starts the date line under the headline is its writer."""
+        assert self._text_authors(byline) == authors
+
     def test_von_in_a_sentence_is_not_a_byline(self) -> None:
         """'Mit Hilfe von Schablonen …' is prose, not an author line."""
         html = (

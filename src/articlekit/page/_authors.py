@@ -34,7 +34,7 @@ from typing import Final
 
 from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
-from articlekit.model import Block, BlockKind, MetaValue, Source, Span
+from articlekit.model import Block, BlockKind, MediaType, MetaValue, Source, Span
 from articlekit.page._words import fold
 
 __all__ = ["find_authors", "is_site_name"]
@@ -466,12 +466,21 @@ def _byline(
 # "Posted by DT in Tagebuch", "23.06.2016 um 16:14 Uhr - Markus Reuter"; a user name may end
 # in digits ("von Marianne1 am 20.09.2020"), a date never starts inside a word.
 _BYLINE_NAME: Final = r"(?:[^\d|•·,;:()\n]|(?<=\w)\d){2,60}?"
+# The label of a date line ("Last updated", "Veröffentlicht", "Publié le").
+_DATE_LABEL: Final = (
+    r"(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado"
+    r"|publié|mis\s+à\s+jour)\b"
+)
 _BYLINE_INSIDE: Final = compile_later(
     r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
     # each further name capitalised ("by admin, in News" is one).
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*(?=(?-i:[A-ZÀ-ÖØ-Þ])){_BYLINE_NAME})*)"
-    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b))",
+    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b)"
+    # or where the line's date, its label, a handle or an e-mail address follows the name ("By
+    # Jane Doe November 19, 2019", "By Jane Doe 2019-11-18T20:51Z", "By Jane Doe Last updated
+    # Nov 8", "By Jane Doe @janedoe")
+    rf"|\s+(?:\d|@|\S+@|(?:{lex.MONTHS_PATTERN})\.?\s+\d|{_DATE_LABEL}))",
     re.IGNORECASE,
 )
 
@@ -678,6 +687,7 @@ def find_authors(
     # author only where the page credits nobody else.
     return tuple(
         _byline(source, near, site, host)
+        or _dated_name(source, near, site, host)
         or _closing_byline(source, near, site, host, labelled=True)
         or _closing_byline(source, closing, site, host)
         or _closing_byline(source, article, site, host, labelled=True)
@@ -686,6 +696,61 @@ def find_authors(
     )
 
 
+#: Separators between a byline's name and its date ("Jane Doe - Nov 19", "Jane Doe / 22.04.2020").
+_BEFORE_DATE: Final = " ,-–—|/·•"
+_MAX_DATED_NAME_WORDS: Final = 8
+
+
+def _dated_name(
+    source: Source, near: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """A byline without its label: the writer's name, then the date ("Jane Doe 19.10.2019, 05:00").
+
+    The line starts with the name (capitalised words; several joined by commas or "and") and
+    the date follows it directly or after a separator.
+    """
+    if source.media_type is MediaType.HTML:
+        return []  # a page's markup says who wrote it; a text dump has only the line
+    for block in near:
+        text = source.slice(block.span)
+        if len(text) >= 150:  # noqa: PLR2004 - bylines are short
+            continue
+        date = lex.DATE_EXPRESSION.search(text) or lex.DATE.search(text)
+        if date is None or date.start() == 0:
+            continue
+        head = text[: date.start()].rstrip(_BEFORE_DATE)
+        words = head.split()
+        if (
+            not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
+            or not all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
+            or ":" in head
+            or words[0].casefold() in _NOT_A_NAME_FIRST
+            or _NOT_IN_DATED_NAME.search(head)
+        ):
+            continue
+        names = [n for n in _names(head) if " " in n and _is_person(n, site, host)]
+        if names:
+            return [_value_at(source, block, n) for n in names]
+    return []
+
+
+_NAME_JOINERS: Final = frozenset("and und et y e von van de der den du da del di la le".split())
+# A name never starts with an article ("The Times of India", "El Mundo") or with the label of
+# another credit ("Übersetzung Jane Doe, 12.12.22" names the translator).
+_NOT_A_NAME_FIRST: Final = frozenset(
+    (
+        "the a an el la los las le les il lo der die das übersetzung translation translated "
+        "traduction traducción foto fotos photo photos bild bilder illustration grafik video "
+        "quelle source fuente"
+    ).split()
+)
+# The label of a date line and the days of the week are no part of a name ("Published Tue").
+_NOT_IN_DATED_NAME: Final = compile_later(
+    rf"\b(?:{_DATE_LABEL}|modified|geändert|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
+    r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)",
+    re.IGNORECASE,
+)
 _MAX_CREDIT_WORDS: Final = 4
 # Words a tagline starts with, never a name ("From DramaWiki", "Aus der Redaktion").
 _NOT_A_NAME_START: Final = frozenset("from aus de del in im on at for für with mit".split())
