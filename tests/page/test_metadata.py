@@ -171,6 +171,8 @@ class TestBylines:
             ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ["Chris Davies"]),
             ("Shana Nys Dambrot November 6, 2023", ["Shana Nys Dambrot"]),
             ("Carlo Natter und Ralph Steiner, 3. März 2021", ["Carlo Natter", "Ralph Steiner"]),
+            ("Christal Hayes, Nicholas Wu | USA TODAY", ["Christal Hayes", "Nicholas Wu"]),
+            ("Home | News | Sport", []),
             ("The Times of India 19.10.2019", []),
             ("Published Tue, Nov 19 2019 10:31 AM EST", []),
             ("Übersetzung Sarah Jungblut, 12.12.22", []),

@@ -707,7 +707,8 @@ def _dated_name(
     """A byline without its label: the writer's name, then the date ("Jane Doe 19.10.2019, 05:00").
 
     The line starts with the name (capitalised words; several joined by commas or "and") and
-    the date follows it directly or after a separator.
+    the date follows it directly or after a separator, or a bar parts it from the outlet
+    ("Jane Doe, John Roe | USA TODAY").
     """
     if source.media_type is MediaType.HTML:
         return []  # a page's markup says who wrote it; a text dump has only the line
@@ -716,9 +717,10 @@ def _dated_name(
         if len(text) >= 150:  # noqa: PLR2004 - bylines are short
             continue
         date = lex.DATE_EXPRESSION.search(text) or lex.DATE.search(text)
-        if date is None or date.start() == 0:
+        ends = [at for at in (date.start() if date else -1, text.find(" | ")) if at >= 0]
+        if not ends or min(ends) == 0:
             continue
-        head = text[: date.start()].rstrip(_BEFORE_DATE)
+        head = text[: min(ends)].rstrip(_BEFORE_DATE)
         words = head.split()
         if (
             not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
