@@ -17,8 +17,8 @@ Measured 2026-12-04 (stop 36), exact author sets, text dumps (HTML of the same p
 ==========================  ==================  ==================  ===============
 pages with a gold author    310                 148                 176
 start of stop 36            .306 (HTML .819)    .399 (HTML .953)    .295
-now                         .374 (HTML .819)    .466 (HTML .953)    .386
-pages without, left empty   .953 -> .946        .970 -> .939        .916 -> .896
+now                         .400 (HTML .819)    .507 (HTML .953)    .420
+pages without, left empty   .953 -> .938        .970 -> .939        .916 -> .890
 ==========================  ==================  ==================  ===============
 """
 

@@ -420,7 +420,7 @@ MONTHS_PATTERN: Final = _MONTHS
 DATE: Final = compile_later(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b"
-    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}\b",
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}(?:[ap]\.?m\b|\b)",
     re.IGNORECASE,
 )
 

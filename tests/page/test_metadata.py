@@ -183,6 +183,18 @@ class TestBylines:
         """In a text dump, a name that starts the date line under the headline is its writer."""
         assert self._text_authors(byline) == authors
 
+    @pytest.mark.parametrize(
+        ("lines", "authors"),
+        [
+            ("Von\nClaus Boelen-Theile\n19.10.19, 08:00 Uhr", ["Claus Boelen-Theile"]),
+            ("By\nDavid Brand\nand\nRamsey Khalifeh", ["David Brand", "Ramsey Khalifeh"]),
+            ("Adam Clark Estes\nMonday 5:30PM", ["Adam Clark Estes"]),
+        ],
+    )
+    def test_text_byline_over_lines(self, lines: str, authors: list[str]) -> None:
+        """A dump puts a byline's label, names and date on lines of their own."""
+        assert self._text_authors(lines) == authors
+
     def test_von_in_a_sentence_is_not_a_byline(self) -> None:
         """'Mit Hilfe von Schablonen …' is prose, not an author line."""
         html = (

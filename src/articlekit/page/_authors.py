@@ -614,11 +614,31 @@ def _closing_byline(
                 Span(start + at, start + at + len(n)) if (at := first.find(n)) >= 0 else block.span
                 for n in names
             ]
-            return [
+            found = [
                 MetaValue(text=source.slice(span), value=name, span=span)
                 for name, span in zip(names, spans, strict=True)
             ]
+            return found + _joined_names(source, blocks, blocks.index(block) + 1, site, host)
     return []
+
+
+def _joined_names(
+    source: Source, blocks: Sequence[Block], at: int, site: str | None, host: str | None
+) -> list[MetaValue]:
+    """Further names a byline puts on lines of their own after a joiner ("and" / "Jane Roe")."""
+    found: list[MetaValue] = []
+    while at + 1 < len(blocks) and source.slice(blocks[at].span).strip().casefold() in _JOINERS:
+        block = blocks[at + 1]
+        text = source.slice(block.span)
+        names = _names(text) if len(text) < _MAX_NAME else []
+        if len(names) != 1 or " " not in names[0] or not _is_person(names[0], site, host):
+            break
+        found.append(_value_at(source, block, names[0]))
+        at += 2
+    return found
+
+
+_JOINERS: Final = frozenset(("and", "und", "&", "et", "y", "e", "i", "og", "en"))
 
 
 _CLOSING_WORDS: Final = 6  # "Von Jane Doe und John Roe": a closing byline line is short
@@ -627,7 +647,9 @@ _AUTHOR_LABEL: Final = compile_later(
     rf"^(?:{_AUTHOR_WORD}|text|texte|written\s+by)\s*:\s*", re.IGNORECASE
 )
 _AUTHOR_LABEL_LINE: Final = compile_later(
-    rf"^(?:{_AUTHOR_WORD}|über\s+den\s+autor|über\s+die\s+autorin|about\s+the\s+author)\s*:?$",
+    rf"^(?:{_AUTHOR_WORD}|über\s+den\s+autor|über\s+die\s+autorin|about\s+the\s+author"
+    # a byline's label alone on its line, the name on the next ("Von" / "Jane Doe")
+    r"|by|von|par|por|door|av|af|przez)\s*:?$",
     re.IGNORECASE,
 )
 
