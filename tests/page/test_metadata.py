@@ -172,6 +172,8 @@ class TestBylines:
             ("Shana Nys Dambrot November 6, 2023", ["Shana Nys Dambrot"]),
             ("Carlo Natter und Ralph Steiner, 3. März 2021", ["Carlo Natter", "Ralph Steiner"]),
             ("Christal Hayes, Nicholas Wu | USA TODAY", ["Christal Hayes", "Nicholas Wu"]),
+            ("Nishant Kumar @Nishantopines", ["Nishant Kumar"]),
+            ("Follow us @example", []),
             ("Home | News | Sport", []),
             ("The Times of India 19.10.2019", []),
             ("Published Tue, Nov 19 2019 10:31 AM EST", []),

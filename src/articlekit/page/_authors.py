@@ -730,7 +730,7 @@ def _dated_name(
 
     The line starts with the name (capitalised words; several joined by commas or "and") and
     the date follows it directly or after a separator, or a bar parts it from the outlet
-    ("Jane Doe, John Roe | USA TODAY").
+    ("Jane Doe, John Roe | USA TODAY"), or the writer's handle follows ("Jane Doe @janedoe").
     """
     if source.media_type is MediaType.HTML:
         return []  # a page's markup says who wrote it; a text dump has only the line
@@ -739,7 +739,8 @@ def _dated_name(
         if len(text) >= 150:  # noqa: PLR2004 - bylines are short
             continue
         date = lex.DATE_EXPRESSION.search(text) or lex.DATE.search(text)
-        ends = [at for at in (date.start() if date else -1, text.find(" | ")) if at >= 0]
+        marks = (date.start() if date else -1, text.find(" | "), text.find(" @"))
+        ends = [at for at in marks if at >= 0]
         if not ends or min(ends) == 0:
             continue
         head = text[: min(ends)].rstrip(_BEFORE_DATE)
