@@ -17,7 +17,7 @@ Measured 2026-12-04 (stop 36), exact author sets, text dumps (HTML of the same p
 ==========================  ==================  ==================  ===============
 pages with a gold author    310                 148                 176
 start of stop 36            .306 (HTML .819)    .399 (HTML .953)    .295
-now                         .403 (HTML .819)    .534 (HTML .953)    .420
+now                         .432 (HTML .819)    .595 (HTML .953)    .443
 pages without, left empty   .953 -> .938        .970 -> .939        .916 -> .890
 ==========================  ==================  ==================  ===============
 """

@@ -191,6 +191,18 @@ class TestBylines:
             ("Von\nClaus Boelen-Theile\n19.10.19, 08:00 Uhr", ["Claus Boelen-Theile"]),
             ("By\nDavid Brand\nand\nRamsey Khalifeh", ["David Brand", "Ramsey Khalifeh"]),
             ("Adam Clark Estes\nMonday 5:30PM", ["Adam Clark Estes"]),
+            (
+                "Steve Peoples, AP National Political Writer\nUpdated 3:27 am PST, Nov 20, 2019",
+                ["Steve Peoples"],
+            ),
+            (
+                "Kevin Johnson and Kevin McCoy USA TODAY\nPublished 7:07 PM EST Nov 19, 2019",
+                ["Kevin Johnson", "Kevin McCoy"],
+            ),
+            ("Shares\nNathanael Johnson\nJanuary 10, 2020 9:00AM (UTC)", ["Nathanael Johnson"]),
+            ("Get short URL\nNov 19, 2019", []),
+            ("Post to Facebook\nNov 19, 2019", []),
+            ("Blog Nutrition Meal Plans\nNov 19, 2019", []),
         ],
     )
     def test_text_byline_over_lines(self, lines: str, authors: list[str]) -> None:

@@ -714,6 +714,7 @@ def find_authors(
         or _closing_byline(source, closing, site, host)
         or _closing_byline(source, article, site, host, labelled=True)
         or (_credit_line(source, near, site, host) if headline_at is not None else [])
+        or (_named_above_date(source, near, site, host) if headline_at is not None else [])
         or desks
     )
 
@@ -776,6 +777,53 @@ _NOT_IN_DATED_NAME: Final = compile_later(
     r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)",
     re.IGNORECASE,
 )
+
+
+def _named_above_date(
+    source: Source, near: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """In a text dump, a line of names just above the date line under the headline.
+
+    "Jane Doe" / "January 10, 2020 9:00AM", "Jane Doe, AP National Political Writer" / "Updated
+    3:27 am": the names, without the job or the outlet the line adds.
+    """
+    if source.media_type is MediaType.HTML:
+        return []
+    for i in range(min(_NAME_ABOVE_DATE_REACH, len(near) - 1)):
+        text = source.slice(near[i].span).strip()
+        # the names (a job title after a comma goes with them), without an outlet in capitals
+        head = _OUTLET_IN_CAPITALS.sub("", text)
+        words = head.replace(",", " ").split()
+        if (
+            not lex.DATE.search(source.slice(near[i + 1].span))
+            or lex.DATE.search(text)
+            or not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
+            or not all(_NAME_WORD.fullmatch(w) or w.casefold() in _NAME_JOINERS for w in words)
+            or words[0].casefold() in _NOT_A_NAME_FIRST | _NOT_A_NAME_START
+            or words[-1].casefold() in _NAME_JOINERS
+            or text.endswith((".", "!", "?", ":"))
+            or lex.BOILERPLATE.match(text)
+            or _NOT_IN_DATED_NAME.search(text)
+        ):
+            continue
+        names = [
+            n
+            for n in _names(head)
+            if 2 <= len(n.split()) <= _MAX_PLAIN_NAME_WORDS and _is_person(n, site, host)  # noqa: PLR2004
+        ]
+        if names:
+            return [_value_at(source, near[i], n) for n in names]
+    return []
+
+
+# A word of a person's name: capitalised letters (with hyphens or an apostrophe), or an initial.
+_NAME_WORD: Final = compile_later(r"(?:[^\W\d_][.]|(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*(?:['’-][^\W\d_]+)*)")
+# An outlet written in capitals after the names ("Kevin Johnson and Kevin McCoy USA TODAY").
+_OUTLET_IN_CAPITALS: Final = compile_later(r"(?:\s+(?-i:[A-Z]{2,}))+\s*$")
+_MAX_PLAIN_NAME_WORDS: Final = 3
+
+
+_NAME_ABOVE_DATE_REACH: Final = 3  # lines below the headline where the writer's name may sit
 _MAX_CREDIT_WORDS: Final = 4
 # Words a tagline starts with, never a name ("From DramaWiki", "Aus der Redaktion").
 _NOT_A_NAME_START: Final = frozenset("from aus de del in im on at for für with mit".split())
@@ -807,5 +855,7 @@ def _credit_line(
     return [
         _value_at(source, block, name)
         for name in _names(text)
-        if (" " in name or name == text) and _is_person(name, site, host)
+        if (" " in name or name == text)
+        and len(name.split()) <= _MAX_PLAIN_NAME_WORDS
+        and _is_person(name, site, host)
     ]
