@@ -158,6 +158,7 @@ class TestBylines:
             ("By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy", ["Mike Wall"]),
             ("By Chris Pokorny @DawgsByNature Nov 18, 2019", ["Chris Pokorny"]),
             ("By Alejandro Villamor Last updated Nov 8, 2023", ["Alejandro Villamor"]),
+            ("By Jane Doe ／ 2016.12.01", ["Jane Doe"]),
         ],
     )
     def test_labelled_byline_before_its_date(self, byline: str, authors: list[str]) -> None:

@@ -476,7 +476,7 @@ _BYLINE_INSIDE: Final = compile_later(
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
     # each further name capitalised ("by admin, in News" is one).
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*(?=(?-i:[A-ZÀ-ÖØ-Þ])){_BYLINE_NAME})*)"
-    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b)"
+    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s[/／]|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b)"
     # or where the line's date, its label, a handle or an e-mail address follows the name ("By
     # Jane Doe November 19, 2019", "By Jane Doe 2019-11-18T20:51Z", "By Jane Doe Last updated
     # Nov 8", "By Jane Doe @janedoe")
