@@ -258,3 +258,19 @@ def test_a_text_dump_reads_dates_in_its_written_language_and_the_common_ones() -
     doc = articlekit.extract(f"Neue Regeln\n\n3 May, 2022, 11:37 pm\n\n{german}")
     assert doc.metadata.published is not None
     assert doc.metadata.published.value.date() == date(2022, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://www.breakingnews.ie/world/sentenced.html", date(2023, 11, 8)),
+        ("https://www.example.co.uk/news/sentenced", date(2023, 11, 8)),
+        ("https://www.example.com/news/sentenced", date(2023, 8, 11)),
+    ],
+)
+def test_english_dates_follow_the_country_of_the_domain(url: str, day: date) -> None:
+    """'08/11/2023' on an Irish or British domain is 8 November; on a .com it is American."""
+    english = "The couple were sentenced on Wednesday after a trial that lasted four weeks. " * 4
+    doc = articlekit.extract(f"Couple sentenced\n\n08/11/2023 | 20:26 PM\n\n{english}", url=url)
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date() == day

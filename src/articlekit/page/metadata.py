@@ -366,7 +366,7 @@ def find_metadata(
         codes.extend(_DEFAULT_LANGUAGES)
     languages = [c for c in dict.fromkeys(codes) if c in _DATEPARSER_LANGUAGES]
     languages = languages or list(_DEFAULT_LANGUAGES)
-    month_first = writes_month_first(written)
+    month_first = writes_month_first(written, source.url)
     near = _near_headline(source, headline)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
