@@ -105,25 +105,25 @@ _MONTH_FIRST_REGIONS: Final = frozenset({"", "US", "PH", "FM", "MH", "PW", "BZ",
 _DAY_FIRST_DOMAINS: Final = frozenset("uk ie au nz in za sg pk ng ke gh my hk mt jm tt".split())
 
 
-def writes_month_first(language: str | None, url: str | None = None) -> bool:
+def writes_month_first(language: str | None, host: str | None = None) -> bool:
     """Whether a page in ``language`` (a BCP 47 tag, or ``None``) writes "03-10-2017" month first.
 
-    English without a region is American unless the page's ``url`` is on the country-code
+    English without a region is American unless the page's ``host`` is on the country-code
     domain of a country whose English writes the day first.
 
     >>> writes_month_first("en"), writes_month_first("en-US"), writes_month_first("en-GB")
     (True, True, False)
     >>> writes_month_first("de"), writes_month_first(None)
     (False, True)
-    >>> writes_month_first("en", "https://www.breakingnews.ie/world/story.html")
+    >>> writes_month_first("en", "www.breakingnews.ie")
     False
     """
     code, _, region = (language or "").replace("_", "-").partition("-")
-    if not region and url and code.lower() in {"", "en"}:
-        host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0]
-        if host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_DOMAINS:
-            return False
-    return code.lower() in {"", "en"} and region.split("-")[0].upper() in _MONTH_FIRST_REGIONS
+    if code.lower() not in {"", "en"}:
+        return False
+    if not region and host and host.rsplit(".", 1)[-1].lower() in _DAY_FIRST_DOMAINS:
+        return False
+    return region.split("-")[0].upper() in _MONTH_FIRST_REGIONS
 
 
 def parse_numeric_date(

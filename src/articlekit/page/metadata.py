@@ -366,13 +366,13 @@ def find_metadata(
         codes.extend(_DEFAULT_LANGUAGES)
     languages = [c for c in dict.fromkeys(codes) if c in _DATEPARSER_LANGUAGES]
     languages = languages or list(_DEFAULT_LANGUAGES)
-    month_first = writes_month_first(written, source.url)
+    host = _host(source)
+    month_first = writes_month_first(written, host)
     near = _near_headline(source, headline)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
         source, near=near, headline_at=headline_at, languages=languages, month_first=month_first
     )
-    host = _host(source)
     site = _site(source, host)
     canonical = _value(source, _first(source, _CANONICAL))
     if canonical is None and source.url:
