@@ -596,8 +596,10 @@ def _closing_byline(
     """
     for index, block in enumerate(blocks):
         text = source.slice(block.span)
+        name_at = index
         if _AUTHOR_LABEL_LINE.match(text) and index + 1 < len(blocks):
-            block = blocks[index + 1]  # noqa: PLW2901 - the name is on the next line
+            name_at = index + 1  # the name is on the next line
+            block = blocks[name_at]  # noqa: PLW2901
             text = source.slice(block.span)
         elif not (
             _AUTHOR_LABEL.match(text)
@@ -618,7 +620,7 @@ def _closing_byline(
                 MetaValue(text=source.slice(span), value=name, span=span)
                 for name, span in zip(names, spans, strict=True)
             ]
-            return found + _joined_names(source, blocks, blocks.index(block) + 1, site, host)
+            return found + _joined_names(source, blocks, name_at + 1, site, host)
     return []
 
 
@@ -820,9 +822,9 @@ def _named_above_date(
 _NAME_WORD: Final = compile_later(r"(?:[^\W\d_][.]|(?-i:[A-ZÀ-ÖØ-Þ])[^\W\d_]*(?:['’-][^\W\d_]+)*)")
 # An outlet written in capitals after the names ("Kevin Johnson and Kevin McCoy USA TODAY").
 _OUTLET_IN_CAPITALS: Final = compile_later(r"(?:\s+(?-i:[A-Z]{2,}))+\s*$")
+# A name credited on a line of its own has at most three words ("Blog Nutrition Meal Plans" is a
+# menu).
 _MAX_PLAIN_NAME_WORDS: Final = 3
-
-
 _NAME_ABOVE_DATE_REACH: Final = 3  # lines below the headline where the writer's name may sit
 _MAX_CREDIT_WORDS: Final = 4
 # Words a tagline starts with, never a name ("From DramaWiki", "Aus der Redaktion").
