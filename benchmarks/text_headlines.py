@@ -63,7 +63,8 @@ _PIPELINE = articlekit.Pipeline.default().without(
 )
 _RULE_SCORE = headings._line_score  # noqa: SLF001 - the experiment swaps the rules' weights
 _TEXT_HEADLINE = headings._text_headline  # noqa: SLF001
-_NEAR_LINES = 8.0  # the rules' "near" bonus fades to nothing over this many lines
+# the rules' "near" bonus fades to nothing over this many lines
+_NEAR_LINES = headings.LINE_WEIGHTS["near"] / headings.LINE_WEIGHTS["near_decay"]
 _CJK_WORD = 4
 
 FEATURES = (
@@ -150,21 +151,13 @@ def line_features(text: str, ctx: Any) -> tuple[list[float], bool]:  # noqa: ANN
     return [values[f] for f in FEATURES], furniture
 
 
-#: The hand weights of ``LINE_WEIGHTS`` in this module's feature order (new cues at 0).
+#: The hand weights of ``LINE_WEIGHTS`` in this module's feature order (new cues at 0): the
+#: rules subtract the weights of bad lengths, menu-like groups and comma lists.
+_SUBTRACTED = frozenset({"bad_length", "grouped", "comma_list"})
 RULE_WEIGHTS = {
-    "title_length": 2.0,
-    "bad_length": -3.0,
-    "no_full_stop": 1.0,
-    "near": 2.0,
-    "overlap": 3.0,
-    "slug": 8.0,
-    "repeated": 1.5,
-    "first": 0.5,
-    "above_meta": 2.0,
-    "below_meta": 1.0,
-    "isolated": 2.5,
-    "grouped": -1.5,
-    "comma_list": -1.0,
+    name: -weight if name in _SUBTRACTED else weight
+    for name, weight in headings.LINE_WEIGHTS.items()
+    if name != "near_decay"
 }
 
 

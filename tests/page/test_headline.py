@@ -73,6 +73,13 @@ class TestHtml:
         assert _headline(html) == "Budget approved"
 
 
+def _dump_headline(menu: str, title: str, below: str, sentence: str) -> str | None:
+    """The headline of a dump: a menu, the title, a line below it, two paragraphs of prose."""
+    body = "\n\n".join([sentence * 3] * 2)
+    found = find_headline(from_text(f"{menu}\n\n{title}\n\n{below}\n\n{body}"))
+    return found.text if found is not None else None
+
+
 class TestText:
     def test_repeated_first_line(self) -> None:
         """A dump that repeats its title line (title + heading) yields that line."""
@@ -113,39 +120,26 @@ class TestText:
 
     def test_headline_opening_with_an_article(self) -> None:
         """'Le ministre …' is a headline: 'le' opens a dateline only with its date."""
-        body = "\n\n".join(
-            ["Le Premier ministre a demandé vendredi la démission du ministre de la Santé. " * 3]
-            * 2
-        )
         title = "Le ministre de la Santé sommé de démissionner"
-        dump = f"Accueil\nEurope\n\n{title}\n\nle 14 février 2020 à 10:47\n\n{body}"
-        found = find_headline(from_text(dump))
-        assert found is not None
-        assert found.text == title
+        sentence = "Le Premier ministre a demandé vendredi la démission du ministre de la Santé. "
+        found = _dump_headline("Accueil\nEurope", title, "le 14 février 2020 à 10:47", sentence)
+        assert found == title
 
     def test_headline_of_reported_speech(self) -> None:
         """'…, Austria says' is a headline; a short 'Jane Doe says:' is a comment's header."""
-        body = "\n\n".join(
-            ["The building in Braunau am Inn has been at the centre of a long dispute. " * 3] * 2
-        )
+        sentence = "The building in Braunau am Inn has been at the centre of a long dispute. "
         title = "House Hitler was born in will become a police station, Austria says"
-        dump = f"World\nPolitics\n\n{title}\n\nNov. 19, 2019, 4:53 PM UTC\n\n{body}"
-        found = find_headline(from_text(dump))
-        assert found is not None
-        assert found.text == title
+        found = _dump_headline("World\nPolitics", title, "Nov. 19, 2019, 4:53 PM UTC", sentence)
+        assert found == title
         header = "Jane Doe says:"
-        other = find_headline(from_text(f"Menu\n\n{header}\n\n{body}"))
-        assert other is None or other.text != header
+        assert _dump_headline("Menu", header, "", sentence) != header
 
     def test_cjk_full_stop_ends_a_sentence_not_a_title(self) -> None:
         """A line ending in '。' is a sentence (a lead), not the title above it."""
         lead = "先日、改造したiPhoneを販売したとして、商標法違反の疑いで男性が逮捕されました。"
-        body = "\n\n".join(["改造した商品を販売すると、商標法違反になる場合があります。" * 4] * 3)
+        sentence = "改造した商品を販売すると、商標法違反になる場合があります。" * 2
         title = "商品の改造が商標法違反に！？"
-        dump = f"ホーム\nコラム\n\n{title}\n\n{lead}\n\n{body}"
-        found = find_headline(from_text(dump))
-        assert found is not None
-        assert found.text == title
+        assert _dump_headline("ホーム\nコラム", title, lead, sentence) == title
 
     def test_nothing_title_like(self) -> None:
         """No headline is a value (None), not an error."""
