@@ -27,6 +27,18 @@ CLAIMS = [
     'Von Broock: "Schon die Sanierung des Netzes wird ein Kraftakt.',
     "You can't trust the White House on this.",
     "Patch releases and the corresponding pre-releases are performed\nfrom within the branch.",
+    # German statements that end on an infinitive-like word: a finite verb, a subject, a
+    # relative clause, "zu", a participle or a noun keeps them claims
+    "Die Kinder wollen morgen backen.",
+    "Darin stecken Anteile an Kobalt, die sich wiederverwenden lassen.",
+    "Bisherige Verfahren beruhen meist darauf, die Akkus einzuschmelzen.",
+    "Reform der Pflegefinanzierung vorgeschlagen",
+    "Den erhofft sich Jansen auch für seine Teamkollegen.",
+    "Auch schön: im Whirlpool entspannen und die Seele baumeln lassen.",
+    # a third person that reads like a plural imperative, and a condition
+    "Macht einfach gleich mehr her.",
+    "Gibt es keine Einigung, platzt der Deal.",
+    "The firm earns a commission on every trade.",
 ]
 
 NOT_CLAIMS = [
@@ -48,6 +60,25 @@ NOT_CLAIMS = [
     ("Or allow the mixture to chill in the fridge for an hour.", "imperative"),
     ("Alternatively, you can also use an electric hand mixer.", "imperative"),
     ("Please try it out!", "imperative"),
+    ("See how we got two cribs to fit in this tiny nursery.", "imperative"),
+    # German instructions: the infinitive of recipes and manuals, and imperative forms
+    ("Esslöffel vom Teig in jedes Muffinförmchen geben.", "imperative"),
+    ("Danach aus dem Ofen holen und in Ruhe abkühlen lassen.", "imperative"),
+    ("Die Muffins bei 180 Grad 15 bis 30 Minuten backen (je nach Größe).", "imperative"),
+    ("Salz, Backpulver und Zucker hinzugeben und alles vermischen.", "imperative"),
+    ("Nimm den Kuchen dann aus dem Ofen.", "imperative"),
+    ("Nehmt euch Zeit für die Mahlzeiten.", "imperative"),
+    ("Achtet mal gezielt darauf, wann ihr zugreift.", "imperative"),
+    ("Klicke hier, um zum Rezept zu springen.", "imperative"),
+    # affiliate disclosures, where to follow the site, a label and its link, a sign-off
+    (
+        "Microsoft may earn an Affiliate Commission if you purchase something through links.",
+        "navigation",
+    ),
+    ("If you buy through our links, we may receive a small commission.", "navigation"),
+    ("Ihr findet uns auf Instagram als @dussmann.official.", "navigation"),
+    ("More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "navigation"),
+    ("Caroline Hawley, BBC diplomatic correspondent", "byline"),
     ("Thanks!", "other"),
     ("Liebe Grüße Gabi", "other"),
     ("2.3 GB/s", "other"),

@@ -11,11 +11,14 @@ rules encode how pages are written, not strings of one site:
   introduces what follows ("More:", "Mehr Informationen:").
 - ``byline``, ``dateline``, ``credit``, ``caption``: the conventions of news templates in the
   languages of the development pages ("By …", "Updated …", "Photo: …", "©", "Posted on …",
-  "A version of this article appears in print …").
-- ``navigation``: calls to share, subscribe, read more, download, log in; "Loading…"; tag lists.
+  "A version of this article appears in print …", "Jane Doe, BBC diplomatic correspondent").
+- ``navigation``: calls to share, subscribe, read more, download, log in; "Loading…"; tag lists;
+  where to follow the site ("Find us on Instagram"); a label and its link ("More AP NBA:
+  https://…"); affiliate disclosures ("we may earn a commission if you buy through our links").
 - ``imperative``: a sentence that opens with a bare verb addressed to the reader ("Click here",
-  "Dip each ball", "Please try it out!") or tells the reader what they can do ("You can also
-  use …").
+  "Dip each ball", "See how …", "Please try it out!", "Nimm den Kuchen …") or tells the reader
+  what they can do ("You can also use …"); a German instruction in the infinitive, the way
+  recipes and manuals write their steps ("Mehl in eine Schüssel sieben.").
 - ``other``: fragments with fewer than three words, greetings, thanks and wishes, lines that
   are only numbers, symbols or emoji.
 """
@@ -58,7 +61,11 @@ _TEMPLATES: Final = {
         r"(?i:text|texte|autor|autorin|author|authors|contact|kontakt|interview|gespräch|"
         r"entretien|entrevista|حوار)\s*:|"
         r"(?:\w+\s){1,3}(?:is|ist|est) (?:a|an|the) (?:staff |senior |freelance )?"
-        r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b)",
+        r"(?:writer|reporter|correspondent|editor|journalist|columnist|contributor)\b|"
+        # a sign-off: the name, then the outlet's role for it ("Jane Doe, BBC diplomatic
+        # correspondent")
+         + _NAME + r",\s+(?:[\w.&'’-]+\s+){0,4}(?i:correspondent|reporter|editor|writer|journalist|"
+        r"columnist|contributor|producer)\s*$)",
     ),
     "dateline": compile_later(
         r"^(?:(?:updated|published|posted|last (?:updated|modified)|aktualisiert|veröffentlicht|"
@@ -98,7 +105,18 @@ _NAVIGATION: Final = compile_later(
     r"(?:for )?the full (?:story|text|recipe|ingredients)|email this|print this|"
     r"liken(?:liken)?|like this:|gefällt mir|this entry was posted|dieser eintrag wurde|"
     r"(?:\w+\s){0,6}(?:find|findest|findet|finden) (?:du|sie|ihr|man|you) .{0,40}"
-    r"(?:hier|here|auf der|on (?:our|the) (?:website|homepage)))(?!\w)",
+    r"(?:hier|here|auf der|on (?:our|the) (?:website|homepage))|"
+    # where to follow the site: "Find us on Instagram", "Ihr findet uns auf Facebook"
+    r"(?:\w+\s){0,3}(?:find|follow|findet|finden|folgt|folge|folgen) (?:\w+\s)?(?:us|uns) "
+    r"(?:on|auf|bei)|"
+    # a label and a link: "More AP NBA: https://apnews.com/NBA"
+    r"[^.!?:]{1,40}:\s*(?:https?://|www\.)\S*)(?!\w)",
+    re.IGNORECASE,
+)
+#: An affiliate disclosure: "we may earn a commission if you buy through our links".
+_AFFILIATE: Final = compile_later(
+    r"^(?=.*\b(?:commissions?|provision(?:en)?)\b)(?=.*\b(?:purchases?|purchased?|buy|links?|"
+    r"kauf\w*|einkauf\w*)\b)",
     re.IGNORECASE,
 )
 #: Verbs that open an instruction to the reader (base form, sentence-initial).
@@ -119,10 +137,66 @@ _AFTER_IMPERATIVE: Final = frozenset(
     (
         "the a an your you yourself this that these those each every all some any more it "
         "them us me him her something anything everything here there out up over into off "
-        "down away around back one two three our their his its not now again sure just well"
+        "down away around back one two three our their his its not now again sure just well "
+        # a question the reader is sent to answer: "See how …", "Find out what …"
+        "how what why where which whether"
     ).split()
 )
-_LEADING_CONJUNCTIONS: Final = frozenset("or and then now just simply first next finally".split())
+_LEADING_CONJUNCTIONS: Final = frozenset(
+    "or and then now just simply first next finally also dann danach zuerst jetzt bitte".split()
+)
+#: German imperatives of the verbs that instruct a reader ("Klicke hier", "Nimm den Kuchen"),
+#: in forms no statement opens with: the singular, and plurals unlike the third person
+#: ("nehmt", not "nimmt").
+_GERMAN_IMPERATIVES: Final = frozenset(
+    (
+        "klicke klick tippe schau schaue lies lest probiere probier besuche melde abonniere "
+        "teile nimm nehmt gib gebt lass lasst mach mache hol hole schreib schreibe folge hilf "
+        "helft vergiss vergesst denk denke achte sieh seht bleib bleibe heize rühre backe "
+        "schneide koche füge stell stelle leg lege verrühre vermische schnür schnüre dreh drehe "
+        "genieß genieße"
+    ).split()
+)
+#: Plural imperatives that read like a third person ("Achtet", "Macht"): an imperative only
+#: with the reader or a particle after it ("Achtet mal", "Macht euch").
+_GERMAN_PLURAL_IMPERATIVES: Final = frozenset(
+    (
+        "klickt tippt schaut probiert besucht meldet abonniert teilt macht holt schreibt folgt "
+        "denkt achtet bleibt heizt rührt backt schneidet kocht fügt stellt legt verrührt "
+        "vermischt dreht genießt"
+    ).split()
+)
+_GERMAN_READER: Final = frozenset("euch euer eure mal doch bitte gerne gern unbedingt".split())
+#: Words after such a form that make it a statement or a condition ("Gibt es …", "Lass es …").
+_GERMAN_SUBJECTS: Final = frozenset("man er sie es das dies der die ich wir ihr du".split())
+#: Verbs a German instruction ends on in the infinitive ("Mehl in eine Schüssel sieben",
+#: "abkühlen lassen"), matched as the end of the word so that prefixed forms count too
+#: ("hinzugeben", "verrühren").
+_INSTRUCTION_INFINITIVES: Final = tuple(
+    (
+        "geben rühren mischen mixen backen kochen braten schneiden würzen servieren verteilen "
+        "streuen sieben schlagen heben füllen legen stellen lassen garen dünsten erhitzen "
+        "schmelzen gießen formen rollen waschen schälen hacken pürieren schmecken garnieren "
+        "heizen streichen stäuben weichen trocknen kneten holen nehmen drücken"
+    ).split()
+)
+#: Words of a German clause with a finite verb, a subject or a verb-final subordinate clause
+#: ("…, die sich wiederverwenden lassen"): not an infinitive instruction.
+_GERMAN_FINITE: Final = frozenset(
+    (
+        "ich du er sie es wir ihr man sich ist sind war waren wird werden werde wurde wurden "
+        "hat haben habe hatte hatten hätte hätten kann können konnte konnten könnte könnten "
+        "muss müssen musste mussten soll sollen sollte sollten will wollen wollte wollten darf "
+        "dürfen durfte mag möchte möchten gibt gab sei seien wäre würde würden lässt ließ lasse "
+        "dass weil wenn ob um damit welche welcher welches"
+    ).split()
+)
+#: The relative pronoun after a comma opens a verb-final clause: ", die … festlegen".
+_GERMAN_RELATIVE: Final = compile_later(r",\s+(?:die|der|das|den|dem|deren|dessen)\s")
+_GERMAN_FUNCTION_WORDS: Final = frozenset(
+    "der die das den dem des und mit im auf aus vom zum zur einen eine ein einer etwas".split()
+)
+_MIN_INSTRUCTION_WORDS: Final = 3
 _YOU_CAN: Final = compile_later(
     r"^(?:\w+,\s+)?(?:if you[^,]{0,80},\s+(?:then\s+)?)?you (?:can|could|will need to|"
     r"need to|have to|should)\s+(?:also\s+|either\s+|now\s+|simply\s+|just\s+)?"
@@ -197,7 +271,44 @@ def _is_imperative(text: str, words: list[str]) -> bool:
         nxt = words[1].lower()
         if first.lower() == "please" or nxt in _AFTER_IMPERATIVE or nxt.endswith("ing"):
             return True
-    return _YOU_CAN.match(stripped) is not None and "?" not in stripped
+    if len(words) > 1 and (
+        (first.lower() in _GERMAN_IMPERATIVES and words[1].lower() not in _GERMAN_SUBJECTS)
+        or (first.lower() in _GERMAN_PLURAL_IMPERATIVES and words[1].lower() in _GERMAN_READER)
+    ):
+        return "?" not in stripped  # "Nimm den Kuchen …", "Klicke hier, um …", "Achtet mal …"
+    return (_YOU_CAN.match(stripped) is not None and "?" not in stripped) or _is_instruction(
+        stripped, words
+    )
+
+
+def _is_instruction(text: str, words: list[str]) -> bool:
+    """A German instruction in the infinitive ("Esslöffel vom Teig in jedes Förmchen geben").
+
+    Recipes and manuals write their steps as an infinitive that ends the sentence, with no
+    subject and no finite verb; a sentence with a pronoun subject or an auxiliary is a
+    statement ("Die Kinder wollen backen").
+    """
+    if len(words) < _MIN_INSTRUCTION_WORDS or text.rstrip().endswith("?") or ":" in text:
+        return False  # "Auch schön: … entspannen": the label before the colon judges
+    lowered = [w.lower() for w in words]
+    # the last word outside parentheses: "… backen (je nach Größe)."
+    last_words = _words(re.sub(r"\([^)]*\)?", " ", text)) if "(" in text else words
+    if not last_words or not last_words[-1].islower():
+        return False  # a German noun ("Kollegen", "Rollen")
+    lowered_last = last_words[-1]
+    base = next((b for b in _INSTRUCTION_INFINITIVES if lowered_last.endswith(b)), None)
+    if base is None:
+        return False
+    prefix = lowered_last[: -len(base)]
+    if prefix.endswith("ge") or (prefix.endswith("zu") and prefix not in {"hinzu", "dazu", "zu"}):
+        return False  # a participle ("vorgeschlagen") or an infinitive with "zu" ("abzukühlen")
+    before = lowered[:-1]
+    return (
+        not set(lowered) & _GERMAN_FINITE
+        and bool(set(lowered) & _GERMAN_FUNCTION_WORDS)
+        and (not before or before[-1] != "zu")
+        and _GERMAN_RELATIVE.search(text) is None
+    )
 
 
 def _is_fields(text: str) -> bool:
@@ -271,7 +382,7 @@ def not_a_claim(
 def _page_furniture(text: str, words: list[str]) -> str | None:
     """Navigation, greetings and instructions to the reader."""
     stripped = text.strip().lstrip(" ([-–—•*·/" + QUOTES)
-    if _NAVIGATION.match(stripped):
+    if _NAVIGATION.match(stripped) or _AFFILIATE.match(stripped):
         return "navigation"
     if _GREETING.match(stripped):
         return "other"
