@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from articlekit import _lexicon as lex
+from articlekit._dates import parse_date
 from articlekit.page import _features as _blocks
 
 _PIECES = st.sampled_from(
@@ -337,6 +338,36 @@ def test_english_ordinal_day_first_dates_are_dates(line: str, date: str) -> None
     match = lex.DATE_EXPRESSION.search(line)
     assert match is not None
     assert match.group() == date
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "day"),
+    [
+        # date lines of development pages in languages the month names missed (htmldate-dev)
+        ("15 августа 2016, 13:43", "15 августа 2016, 13:43", "2016-08-15"),
+        ("Четверг, 3 декабря 2020", "3 декабря 2020", "2020-12-03"),
+        ("19 sierpnia 2020, 5:16", "19 sierpnia 2020, 5:16", "2020-08-19"),
+        ("Dzisiaj, 02-11-2023 13:29", "02-11-2023 13:29", "2023-11-02"),
+        ("lassú kilábalás 2020. 08. 18. 21:35", "2020. 08. 18. 21:35", "2020-08-18"),
+        ("Publikováno 23. října 2020", "23. října 2020", "2020-10-23"),
+        ("12 Kasım 2019", "12 Kasım 2019", "2019-11-12"),
+        ("19 noiembrie 2019", "19 noiembrie 2019", "2019-11-19"),
+        ("2023/11/02 22:27", "2023/11/02 22:27", "2023-11-02"),
+    ],
+)
+def test_dates_of_more_languages_are_dates(line: str, date: str, day: str) -> None:
+    """Dates in more languages' month names, and dashed and Hungarian/Korean numeric forms.
+
+    Slavic languages write the month in the genitive ("15 августа 2016"); "02-11-2023" puts
+    the day first with dashes; "2020. 08. 18." the year first with a dot after each part.
+    """
+    assert lex.DATE.search(line)
+    match = lex.DATE_EXPRESSION.search(line)
+    assert match is not None
+    assert match.group() == date
+    parsed = parse_date(match.group())
+    assert parsed is not None
+    assert parsed[0].date().isoformat() == day
 
 
 @given(st.one_of(_ASCII, st.text(max_size=20)))

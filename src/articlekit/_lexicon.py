@@ -414,13 +414,37 @@ _MONTHS = (
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     r"|gennaio|febbraio|aprile|giugno|luglio|settembre|ottobre|dicembre"
     r"|januari|februari|maart|mei|juni|juli|augustus|oktober"
+    # the Nordic languages' other names ("maj", "augusti", "marts", "desember")
+    r"|maj|augusti|marts|desember"
+    # the genitive that dates write in Slavic languages ("15 августа 2016", "19 sierpnia 2020",
+    # "23. října 2020"), Croatian's too; Serbian and Bosnian write "mart", "avgust", "oktobar"
+    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia"
+    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
+    r"|januára|februára|apríla|mája|júna|júla|septembra|októbra|novembra|decembra"
+    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
+    r"|studenoga|prosinca|avgust|septembar|oktobar|novembar|decembar"
+    # Turkish (its dotless "ı" written "i": a case-insensitive "i" matches it, and "ı" would
+    # match an ASCII "i" only case-insensitively), Romanian, Hungarian, Finnish (the partitive
+    # of dates), Greek (the genitive), Indonesian and Malay
+    r"|ocak|şubat|nisan|mayis|haziran|temmuz|ağustos|eylül|ekim|kasim|aralik"
+    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
+    r"|január|február|március|április|május|június|július|augusztus|szeptember|október"
+    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta"
+    r"|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
+    r"|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου"
+    r"|οκτωβρίου|νοεμβρίου|δεκεμβρίου"
+    r"|maret|agustus|julai|ogos|disember"
 )
 #: The month names and abbreviations of the development pages' languages, as a regex alternation.
 MONTHS_PATTERN: Final = _MONTHS
 DATE: Final = compile_later(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?(?:{_MONTHS})\b"
-    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}(?:[ap]\.?m\b|\b)",
+    r"|\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\.\s\d{1,2}\.\s\d{1,2}\."
+    r"|\b\d{4}年\d{1,2}月|\b\d{1,2}:\d{2}(?:[ap]\.?m\b|\b)",
     re.IGNORECASE,
 )
 
@@ -430,7 +454,12 @@ DATE_EXPRESSION: Final = compile_later(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
     rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_CLOCK}"
-    rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK})",
+    rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK}"
+    # day-month-year with dashes, the year in full ("02-11-2023 13:29"); the year first with a
+    # dot after each part, as Hungarian and Korean write it ("2020. 08. 18. 21:35")
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}\b{_CLOCK}|(?:19|20)\d{{2}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.{_CLOCK}"
+    # the year first with slashes or dots, as East Asian pages write it ("2023/11/02 22:27")
+    rf"|(?:19|20)\d{{2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{1,2}}\b{_CLOCK})",
     re.IGNORECASE,
 )
 #: :data:`DATE_EXPRESSION` for verdicts and lengths (ASCII text is matched lower-cased).

@@ -74,6 +74,7 @@ _LANGUAGE: Final = (
 _CANONICAL: Final = ("link:canonical", "og:url")
 _DESCRIPTION: Final = ("description", "og:description", "twitter:description", "jsonld:description")
 _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
+_DATE_LINES_ABOVE: Final = 3  # lines above the headline searched for its date line
 # How titles join the site's name: "Headline | Site", "Site - Headline", "Headline » Site".
 _TITLE_PARTS: Final = compile_later(r"\s+(?:[|–—\-»«·•:/~*]|::)\s+")
 _DOMAIN: Final = compile_later(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
@@ -299,9 +300,9 @@ _CLOSING_AFTER: Final = 2
 
 
 def _near_headline(
-    source: Source, headline: Headline | None, *, words_only: bool = False
+    source: Source, headline: Headline | None, *, words_only: bool = False, above: int = 2
 ) -> list[Block]:
-    """Visible blocks just below (and just above) the headline, where bylines and dates sit.
+    """Visible blocks just below (and ``above`` just above) the headline: bylines, date lines.
 
     With ``words_only``, lines without a letter (counters of ratings, views, comments: "2",
     "727") are passed over and not counted.
@@ -313,8 +314,8 @@ def _near_headline(
     below = _lines(source, visible[index + 1 :], _NEAR_LINES, words_only=words_only)
     if headline is None:
         return below
-    above = _lines(source, visible[index - 1 :: -1] if index else [], 2, words_only=words_only)
-    return below + above[::-1]
+    up = _lines(source, visible[index - 1 :: -1] if index else [], above, words_only=words_only)
+    return below + up[::-1]
 
 
 def _lines(source: Source, blocks: list[Block], count: int, *, words_only: bool) -> list[Block]:
@@ -368,7 +369,9 @@ def find_metadata(
     languages = languages or list(_DEFAULT_LANGUAGES)
     host = _host(source)
     month_first = writes_month_first(written, host)
-    near = _near_headline(source, headline)
+    # a date line may sit above the headline with the byline between ("19.10.2020 09:34" /
+    # "Андрей Сидорчик" / headline)
+    near = _near_headline(source, headline, above=_DATE_LINES_ABOVE)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
         source, near=near, headline_at=headline_at, languages=languages, month_first=month_first
