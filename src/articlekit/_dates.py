@@ -184,6 +184,7 @@ def parse_date(
     reference_time: datetime | None = None,
     languages: list[str] | None = None,
     month_first: bool = False,
+    keep_zone: bool = False,
 ) -> tuple[datetime, Granularity] | None:
     """Parse one date or time expression, or return ``None``.
 
@@ -192,7 +193,9 @@ def parse_date(
     ``None``: the wall clock is never used, and text without a digit is not parsed at all
     ("next year", "Europäische Union": nothing there is a date without a base). Naive results
     are taken as UTC. All-numeric dates are read by :func:`parse_numeric_date` (``month_first``
-    for American English).
+    for American English). With ``keep_zone``, an English date whose clock time names its zone
+    ("Nov. 18, 2019 7:04 pm ET") keeps that zone, so that its day is the one written; otherwise
+    it is given in UTC, as dateparser gives it.
 
     >>> parse_date("2019-11-19T08:57:40+01:00")[0].isoformat()
     '2019-11-19T08:57:40+01:00'
@@ -220,7 +223,11 @@ def parse_date(
         return numeric
     # English first: dateparser reads the text as English when English reads it.
     english_first = languages is not None and languages[:1] == ["en"]
-    value = (_english_date(text) or _english_date_in_zone(text)) if english_first else None
+    value = (
+        (_english_date(text) or _english_date_in_zone(text, keep_zone=keep_zone))
+        if english_first
+        else None
+    )
     if value is None and languages:
         value = _written_day_month_year(text, languages)
     if value is None and _YEAR_INTO_CLOCK.fullmatch(text) is None:
@@ -344,8 +351,10 @@ _WRITTEN_DAY_MONTH_YEAR: Final = compile_later(
 _AT_THE_HOUR: Final = {"um": "de", "à": "fr", "às": "pt", "a las": "es", "alle": "it", "om": "nl"}
 
 
-def _english_date_in_zone(text: str) -> datetime | None:
+def _english_date_in_zone(text: str, *, keep_zone: bool = False) -> datetime | None:
     """An English long date with a time zone after it ("Nov. 18, 2019 7:04 pm ET"), in UTC.
+
+    With ``keep_zone``, the same instant in its own zone: the day stays the one written.
 
     The zone is what dateparser's own zone table makes of it (``pop_tz_offset_from_string``,
     the step dateparser takes first), so the instant is the one dateparser gives. ``None`` for
@@ -353,6 +362,8 @@ def _english_date_in_zone(text: str) -> datetime | None:
 
     >>> _english_date_in_zone("Nov. 18, 2019 7:04 pm EST").isoformat()
     '2019-11-19T00:04:00+00:00'
+    >>> _english_date_in_zone("Nov. 18, 2019 7:04 pm EST", keep_zone=True).date().isoformat()
+    '2019-11-18'
     """
     head = _MONTH_DAY_YEAR.match(text) or _DAY_MONTH_YEAR.match(text)
     if (
@@ -375,7 +386,10 @@ def _english_date_in_zone(text: str) -> datetime | None:
     if not isinstance(zone, tzinfo) or rest.endswith(("GMT", "UTC")):
         return None  # no zone, or two of them
     local = _english_date(rest)
-    return None if local is None else local.replace(tzinfo=zone).astimezone(UTC)
+    if local is None:
+        return None
+    written = local.replace(tzinfo=zone)
+    return written if keep_zone else written.astimezone(UTC)
 
 
 @functools.cache

@@ -23,6 +23,18 @@ _LEAVE_A_REPLY: Final = (
     r"|zostaw\s+(?:komentarz|odpowied[zź]))"
 )
 
+# An affiliate disclosure ("When you purchase through links on our site, we may earn an affiliate
+# commission", "Dieser Beitrag enthält Affiliate-Links", "erhalten wir eine kleine Provision"): the
+# site's own note, wherever it stands; a commission the news is about ("agents receive
+# commissions") is not one.
+_AFFILIATE: Final = (
+    r"\b(?:affiliate[\s-]*(?:commissions?|links?|partnerships?)|(?:(?:we|i|wir|ich)\s+(?:\w+\s+){0,2}?"
+    r"(?:earn|receive|get|make|erhalten|bekommen|verdienen)|(?:erhalten|bekommen|verdienen)\s+"
+    r"(?:wir|ich))\b.{0,40}?\b(?:commissions?|provision))\b"
+)
+#: :data:`_AFFILIATE` searched in a sentence (the claims step's navigation).
+AFFILIATE: Final = compile_later(_AFFILIATE, re.IGNORECASE)
+
 # Lines that are page furniture whatever their length (share bars, subscribe prompts, cookie
 # notices, copyright and reprint notices, "advertisement" labels, image credits).
 _BOILERPLATE_LINES: Final = (
@@ -116,6 +128,10 @@ _BOILERPLATE_ANYWHERE: Final = (
     # WordPress's anti-spam notice under a comment form ("This site uses Akismet …"), and a
     # Creative Commons licence footer.
     r""".{0,80}\bakismet\b.{0,200}""",
+    # An affiliate disclosure ("When you purchase through links on our site, we may earn an
+    # affiliate commission", "Dieser Beitrag enthält Affiliate-Links", "erhalten wir eine kleine
+    # Provision"): the site's, wherever it stands.
+    rf""".{{0,200}}{_AFFILIATE}.{{0,240}}""",
     (
         r""".{0,120}\b(?:licensed\s+under|lizenziert\s+unter|sous\s+licence)\s+(?:an?\s+|einer\s+)?"""
         r"""(?:creative\s+commons|cc[\s-]by)\b.{0,200}"""
@@ -156,7 +172,7 @@ _BOILERPLATE_WORDS: Final = _any_word(
     "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
     "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
     "stock.adobe", "akismet", "licen", "lizenziert",
-    "privacy", "terms",
+    "privacy", "terms", "affiliate", "commission", "provision",
 )  # fmt: skip
 
 
@@ -457,9 +473,7 @@ DATE_EXPRESSION: Final = compile_later(
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK}"
     # day-month-year with dashes, the year in full ("02-11-2023 13:29"); the year first with a
     # dot after each part, as Hungarian and Korean write it ("2020. 08. 18. 21:35")
-    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}\b{_CLOCK}|(?:19|20)\d{{2}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.{_CLOCK}"
-    # the year first with slashes or dots, as East Asian pages write it ("2023/11/02 22:27")
-    rf"|(?:19|20)\d{{2}}(?:/\d{{1,2}}/|\.\d{{1,2}}\.)\d{{1,2}}\b{_CLOCK})",
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}\b{_CLOCK}|(?:19|20)\d{{2}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.{_CLOCK})",
     re.IGNORECASE,
 )
 #: :data:`DATE_EXPRESSION` for verdicts and lengths (ASCII text is matched lower-cased).

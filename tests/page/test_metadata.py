@@ -274,3 +274,79 @@ def test_english_dates_follow_the_country_of_the_domain(url: str, day: date) -> 
     doc = articlekit.extract(f"Couple sentenced\n\n08/11/2023 | 20:26 PM\n\n{english}", url=url)
     assert doc.metadata.published is not None
     assert doc.metadata.published.value.date() == day
+
+
+@pytest.mark.parametrize(
+    ("declared", "line", "day"),
+    [
+        # the declared UTC instant is the evening shown under the headline (CBS Sports, WSJ)
+        ("2019-11-19 02:24:00", "Nov 18, 2019 at 9:24 pm ET • 2 min read", date(2019, 11, 18)),
+        ("2019-11-19T00:04:00.000Z", "Nov. 18, 2019 7:04 pm ET", date(2019, 11, 18)),
+        # a declared offset the CMS got wrong (SlashGear: the UTC clock with "-06:00")
+        (
+            "2019-11-20T04:31:13-06:00",
+            "Chris Davies - Nov 19, 2019, 10:31 pm CST",
+            date(2019, 11, 19),
+        ),
+        # the same day where the page was written: the declared date stands
+        ("2019-11-19T15:24:00Z", "Nov 19, 2019 at 10:24 am ET", date(2019, 11, 19)),
+        # a line without a clock time: the declared date stands
+        ("2019-11-19T02:24:00+01:00", "Nov 18, 2019", date(2019, 11, 19)),
+    ],
+)
+def test_the_day_a_page_shows_for_the_declared_moment(declared: str, line: str, day: date) -> None:
+    """A date line with its clock time and zone shows the declared moment on the local day."""
+    html = (
+        f'<html lang="en"><head><meta property="article:published_time" content="{declared}">'
+        f"</head><body><h1>Browns player speaks on the fight</h1><p>{line}</p>"
+        "<p>"
+        + "The player said the quarterback had started the fight in the last minute. " * 4
+        + "</p></body></html>"
+    )
+    published = articlekit.extract(html).metadata.published
+    assert published is not None
+    assert published.value.date() == day
+
+
+def test_a_date_line_above_the_byline_over_the_headline() -> None:
+    """A dump's date line three lines above the headline, a byline and a counter between."""
+    russian = "Во Франции с новой силой разгораются споры о том, что делать с людьми. " * 4
+    dump = (
+        "Свежий номер\n\n19.10.2020 09:34\n\nАндрей Сидорчик\n\n25\n\n"
+        f"Отрезать голову во имя пророка. Теракт во Франции обнажил старые проблемы\n\n{russian}"
+    )
+    published = articlekit.extract(dump).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2020, 10, 19)
+
+
+@pytest.mark.parametrize(
+    ("line", "body", "day"),
+    [
+        (
+            "15 августа 2016, 13:43",
+            "Во Франции с новой силой разгораются споры о том, что делать с людьми. ",
+            date(2016, 8, 15),
+        ),
+        (
+            "19 sierpnia 2020, 5:16",
+            "Rada miasta przyjęła budżet po długiej debacie, która trwała do nocy. ",
+            date(2020, 8, 19),
+        ),
+        (
+            "Dzisiaj, 02-11-2023 13:29",
+            "Rada miasta przyjęła budżet po długiej debacie, która trwała do nocy. ",
+            date(2023, 11, 2),
+        ),
+        (
+            "lassú kilábalás 2020. 08. 18. 21:35",
+            "A városi tanács hosszú vita után elfogadta a költségvetést, amely éjszakáig tartott. ",
+            date(2020, 8, 18),
+        ),
+    ],
+)
+def test_a_text_dumps_date_line_in_more_languages(line: str, body: str, day: date) -> None:
+    """Date lines of Russian, Polish and Hungarian pages under their headline."""
+    meta = articlekit.extract(f"Headline of the article\n\n{line}\n\n{body * 4}").metadata
+    assert meta.published is not None
+    assert meta.published.value.date() == day

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.claims._vocab import QUOTES
 from articlekit.model import BlockKind
@@ -111,12 +112,6 @@ _NAVIGATION: Final = compile_later(
     r"(?:on|auf|bei)|"
     # a label and a link: "More AP NBA: https://apnews.com/NBA"
     r"[^.!?:]{1,40}:\s*(?:https?://|www\.)\S*)(?!\w)",
-    re.IGNORECASE,
-)
-#: An affiliate disclosure: "we may earn a commission if you buy through our links".
-_AFFILIATE: Final = compile_later(
-    r"^(?=.*\b(?:commissions?|provision(?:en)?)\b)(?=.*\b(?:purchases?|purchased?|buy|links?|"
-    r"kauf\w*|einkauf\w*)\b)",
     re.IGNORECASE,
 )
 #: Verbs that open an instruction to the reader (base form, sentence-initial).
@@ -382,7 +377,7 @@ def not_a_claim(
 def _page_furniture(text: str, words: list[str]) -> str | None:
     """Navigation, greetings and instructions to the reader."""
     stripped = text.strip().lstrip(" ([-–—•*·/" + QUOTES)
-    if _NAVIGATION.match(stripped) or _AFFILIATE.match(stripped):
+    if _NAVIGATION.match(stripped) or lex.AFFILIATE.search(stripped):
         return "navigation"
     if _GREETING.match(stripped):
         return "other"

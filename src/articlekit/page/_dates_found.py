@@ -135,8 +135,10 @@ def _parse(
     text: str,
     languages: list[str] | None,
     month_first: bool,  # noqa: FBT001
+    *,
+    keep_zone: bool = False,
 ) -> tuple[datetime, Granularity] | None:
-    return parse_date(text, languages=languages, month_first=month_first)
+    return parse_date(text, languages=languages, month_first=month_first, keep_zone=keep_zone)
 
 
 def _meta_date(
@@ -174,7 +176,11 @@ def _in_text(
     *,
     at: int | None = None,
 ) -> DateValue | None:
-    """The first date expression written in a block (or in visible text at ``at``)."""
+    """The first date expression written in a block (or in visible text at ``at``).
+
+    A clock time written with its zone ("Nov 18, 2019 at 9:24 pm ET") keeps the zone: the day
+    is the one the page shows.
+    """
     text = source.slice(block.span)
     matches = [
         *lex.DATE_EXPRESSION.finditer(text),
@@ -182,7 +188,7 @@ def _in_text(
         *_SPACED_DATE.finditer(text),
     ]
     for match in sorted(matches, key=lambda m: m.start()):
-        parsed = _parse(match.group(), languages, month_first)
+        parsed = _parse(match.group(), languages, month_first, keep_zone=True)
         if parsed is None or parsed[0].year < _MIN_YEAR:
             continue
         start = block.span.start + match.start()
@@ -300,6 +306,24 @@ def _local_midnight(found: DateValue) -> DateValue | None:
     return None
 
 
+def _same_moment_shown(line: DateValue, declared: DateValue) -> bool:
+    """Whether the date line shows the declared moment on the day it was where it was written.
+
+    "Nov 18, 2019 at 9:24 pm ET" under the headline and a declared ``2019-11-19 02:24:00`` are
+    the same moment, which the page shows on the 18th: a clock time with a zone other than UTC,
+    less than a day from the declared time, on another day.
+    """
+    offset = line.value.utcoffset()
+    return (
+        line.granularity is Granularity.TIME
+        and declared.granularity is Granularity.TIME
+        and offset is not None
+        and offset != timedelta(0)
+        and abs(line.value - declared.value) < timedelta(days=1)
+        and line.value.date() != declared.value.date()
+    )
+
+
 def _is_local(found: DateValue) -> bool:
     """A date as the page shows it: without a zone, or with a zone other than UTC."""
     if found.granularity is not Granularity.TIME:
@@ -401,6 +425,8 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
             for other in (shown, modified)
         ):
             return line, modified
+    if chosen is not None and line is not None and _same_moment_shown(line, chosen):
+        return line, modified
     if chosen is not None:
         if _is_utc_instant(chosen):
             local = [url_date, line, meta(("time", "time:published"))]
