@@ -350,3 +350,20 @@ def test_a_text_dumps_date_line_in_more_languages(line: str, body: str, day: dat
     meta = articlekit.extract(f"Headline of the article\n\n{line}\n\n{body * 4}").metadata
     assert meta.published is not None
     assert meta.published.value.date() == day
+
+
+def test_a_date_line_without_its_year_takes_the_urls() -> None:
+    """Advance Local's "Updated …; Posted Nov 18, …": the posting's day, in the URL's month."""
+    body = "The band will stop at Blossom Music Center on July 22 during its reunion tour. " * 4
+    dump = (
+        f"Doobie Brothers to reunite\n\nUpdated Nov 19, 6:55 AM; Posted Nov 18, 6:51 AM\n\n{body}"
+    )
+    url = "https://www.cleveland.com/entertainment/2019/11/doobie-brothers-to-reunite.html"
+    published = articlekit.extract(dump, url=url).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2019, 11, 18)
+    # another month than the URL's: the URL's month stands
+    dump = f"Doobie Brothers to reunite\n\nPosted Oct 18, 6:51 AM\n\n{body}"
+    published = articlekit.extract(dump, url=url).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2019, 11, 1)

@@ -122,6 +122,13 @@ _UPDATE_LABEL: Final = compile_later(
     re.IGNORECASE,
 )
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
+# A month's name and a day without a year ("Nov 18", "November 18th"), and the separators
+# between the dates of one date line ("Updated …; Posted …", "… | …").
+_MONTH_DAY: Final = compile_later(
+    rf"\b(?P<month>{lex.MONTHS_PATTERN})\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}})",
+    re.IGNORECASE,
+)
+_DATE_LINE_PARTS: Final = compile_later(r"\s*[;|•·]\s*")
 _MIN_YEAR: Final = 1990
 _FIRST_YEAR: Final = 1901  # machine-written dates before this are empty values (see _placeholder)
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
@@ -306,6 +313,36 @@ def _local_midnight(found: DateValue) -> DateValue | None:
     return None
 
 
+def _day_of_month(
+    source: Source, near: list[Block], month: DateValue, languages: list[str] | None
+) -> DateValue | None:
+    """The day a date line without a year gives in the URL's month ("Posted Nov 18, 8:19 PM").
+
+    Templates that print this year's dates without the year (Advance Local's "Updated Nov 19,
+    9:41 AM; Posted Nov 18, 8:19 PM") leave the year to the URL's ``/2019/11/``: a month name
+    and a day in a date line under the headline, in the URL's month, is that day. An update's
+    day is passed over for the posting's.
+    """
+    for block in near:
+        if len(block.span) > _NEAR_DATE_LINE:
+            continue
+        text = source.slice(block.span)
+        for part in _DATE_LINE_PARTS.split(text):
+            match = _MONTH_DAY.search(part)
+            if match is None or _UPDATE_LABEL.search(part[: match.start()]):
+                continue
+            written = f"{match['month']} {match['day']}, {month.value.year}"
+            parsed = _parse(written, languages, False)  # noqa: FBT003 - the month is named
+            if parsed is None or parsed[0].month != month.value.month:
+                continue
+            start = block.span.start + text.find(part) + match.start()
+            span = Span(start, start + len(match.group()))
+            return DateValue(
+                text=match.group(), value=parsed[0], granularity=Granularity.DAY, span=span
+            )
+    return None
+
+
 def _same_moment_shown(line: DateValue, declared: DateValue) -> bool:
     """Whether the date line shows the declared moment on the day it was where it was written.
 
@@ -461,7 +498,7 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
             if found is not None and found.value.year >= _MIN_YEAR:
                 return found, modified
     if url_date_month is not None:
-        return url_date_month, modified
+        return _day_of_month(source, near, url_date_month, languages) or url_date_month, modified
     start = headline_at if headline_at is not None else text_start
     after = [b for b in visible if b.span.end > start][:_TEXT_BLOCKS]
     for block in after:
