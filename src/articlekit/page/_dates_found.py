@@ -18,7 +18,10 @@ Modified dates (``dateModified``, ``article:modified_time``, ``og:updated_time``
 
 Machine timestamps are often written in UTC while the page shows the day where it was
 published: a UTC timestamp that falls one day off a local date the page also gives (the URL's,
-the visible date line's, a timestamp with its own offset) yields to that local date.
+the visible date line's, a timestamp with its own offset) yields to that local date, and a date
+line whose clock time names its zone ("Nov 18, 2019 at 9:24 pm ET") and shows the declared
+moment on another day gives the page's day. Where the URL's month is the only date, a date line
+that leaves out the year ("Posted Nov 18, 8:19 PM") gives the day in that month.
 """
 
 from __future__ import annotations
