@@ -37,6 +37,9 @@ CLAIMS = [
     "Auch schön: im Whirlpool entspannen und die Seele baumeln lassen.",
     # a third person that reads like a plural imperative, and a condition
     "Macht einfach gleich mehr her.",
+    # English words spelled like German imperatives
+    "Leg injuries kept him out of the last three games.",
+    "Lies spread faster than the truth on social media.",
     "Gibt es keine Einigung, platzt der Deal.",
     "The firm earns a commission on every trade.",
 ]

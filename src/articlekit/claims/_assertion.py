@@ -188,8 +188,14 @@ _GERMAN_FINITE: Final = frozenset(
 )
 #: The relative pronoun after a comma opens a verb-final clause: ", die … festlegen".
 _GERMAN_RELATIVE: Final = compile_later(r",\s+(?:die|der|das|den|dem|deren|dessen)\s")
+#: Function words that show a sentence is German (an English "Leg injuries …" or "Lies spread"
+#: opens with a German imperative's letters, not with its language).
 _GERMAN_FUNCTION_WORDS: Final = frozenset(
-    "der die das den dem des und mit im auf aus vom zum zur einen eine ein einer etwas".split()
+    (
+        "der die das den dem des und mit im auf aus vom zum zur einen eine ein einer etwas für "
+        "zu euch dich dir dein deine deiner deinen deinem euer eure nicht auch noch wann wie was "
+        "unbedingt"
+    ).split()
 )
 _MIN_INSTRUCTION_WORDS: Final = 3
 _YOU_CAN: Final = compile_later(
@@ -266,9 +272,13 @@ def _is_imperative(text: str, words: list[str]) -> bool:
         nxt = words[1].lower()
         if first.lower() == "please" or nxt in _AFTER_IMPERATIVE or nxt.endswith("ing"):
             return True
-    if len(words) > 1 and (
-        (first.lower() in _GERMAN_IMPERATIVES and words[1].lower() not in _GERMAN_SUBJECTS)
-        or (first.lower() in _GERMAN_PLURAL_IMPERATIVES and words[1].lower() in _GERMAN_READER)
+    if (
+        len(words) > 1
+        and (
+            (first.lower() in _GERMAN_IMPERATIVES and words[1].lower() not in _GERMAN_SUBJECTS)
+            or (first.lower() in _GERMAN_PLURAL_IMPERATIVES and words[1].lower() in _GERMAN_READER)
+        )
+        and not {w.lower() for w in words}.isdisjoint(_GERMAN_FUNCTION_WORDS)
     ):
         return "?" not in stripped  # "Nimm den Kuchen …", "Klicke hier, um …", "Achtet mal …"
     return (_YOU_CAN.match(stripped) is not None and "?" not in stripped) or _is_instruction(
