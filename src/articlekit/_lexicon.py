@@ -440,7 +440,7 @@ _MONTHS = (
     r"|listopada|grudnia"
     r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
     r"|januára|februára|apríla|mája|júna|júla|septembra|októbra|novembra|decembra"
-    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|listopada"
+    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna"
     r"|studenoga|prosinca|avgust|septembar|oktobar|novembar|decembar"
     # Turkish (its dotless "ı" written "i": a case-insensitive "i" matches it, and "ı" would
     # match an ASCII "i" only case-insensitively), Romanian, Hungarian, Finnish (the partitive
@@ -454,7 +454,9 @@ _MONTHS = (
     r"|οκτωβρίου|νοεμβρίου|δεκεμβρίου"
     r"|maret|agustus|julai|ogos|disember"
 )
-#: The month names and abbreviations of the development pages' languages, as a regex alternation.
+#: Month names and abbreviations as dates write them in the languages above, as a regex
+#: alternation (Croatian's "listopada", October, is Polish's November: a date's reading is
+#: dateparser's, in the page's languages).
 MONTHS_PATTERN: Final = _MONTHS
 DATE: Final = compile_later(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"
