@@ -422,41 +422,69 @@ CREDIT: Final = compile_later(
     re.IGNORECASE,
 )
 
-_MONTHS = (
-    r"jan(?:uary|uar|vier|\.)?|feb(?:ruary|ruar|\.)?|févr(?:ier)?|mar(?:ch|s|\.)?|märz|apr(?:il|\.)?|avr(?:il)?"
-    r"|may|mai|mayo|maggio|jun(?:e|i|\.)?|juin|jul(?:y|i|\.)?|juil(?:let)?|aug(?:ust|\.)?|août|sep(?:tember|t|\.)?"
-    r"|oct(?:ober|obre|\.)?|okt(?:ober)?|nov(?:ember|embre|\.)?|dec(?:ember|\.)?|dez(?:ember)?|déc(?:embre)?"
-    r"|enero|febrero|marzo|abril|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    r"|gennaio|febbraio|aprile|giugno|luglio|settembre|ottobre|dicembre"
-    r"|januari|februari|maart|mei|juni|juli|augustus|oktober"
-    # the Nordic languages' other names ("maj", "augusti", "marts", "desember")
-    r"|maj|augusti|marts|desember"
+
+def _full_trie(words: list[str]) -> str:
+    """An alternation of the sorted, distinct, non-empty ``words``, grouped by leading letters.
+
+    As :func:`_trie`, but a word that begins with another word is kept ("maj" and "maja"): what
+    follows the alternation (a day, a word break) decides between them.
+
+    >>> _full_trie(["maj", "maja", "mar", "mars"])
+    'ma(?:j(?:a)?|r(?:s)?)'
+    """
+    branches = []
+    for first, group in itertools.groupby(words, key=lambda word: word[0]):
+        rests = [word[1:] for word in group]
+        ends_here = rests[0] == ""  # sorted: a word that ends here comes first
+        rests = rests[1:] if ends_here else rests
+        if not rests:
+            branches.append(re.escape(first))
+            continue
+        inner = _full_trie(rests)
+        branches.append(re.escape(first) + (f"(?:{inner})?" if ends_here else inner))
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+#: Month names and abbreviations as dates write them. Croatian's "listopada" (October) is
+#: Polish's November: a date's reading is dateparser's, in the page's languages.
+_MONTH_FORMS: Final = (
+    # English, German, French, Spanish, Italian, Portuguese, Dutch, with the abbreviations
+    "jan january januar janvier jan. feb february februar feb. févr février mar march mars "
+    "mar. märz apr april apr. avr avril may mai mayo maggio jun june juni jun. juin jul july "
+    "juli jul. juil juillet aug august aug. août sep september sept sep. oct october octobre "
+    "oct. okt oktober nov november novembre nov. dec december dec. dez dezember déc décembre "
+    "enero febrero marzo abril junio julio agosto septiembre octubre noviembre diciembre "
+    "janeiro fevereiro março maio junho julho setembro outubro novembro dezembro "
+    "gennaio febbraio aprile giugno luglio settembre ottobre dicembre "
+    "januari februari maart mei augustus "
+    # the Nordic languages' other names
+    "maj augusti marts desember "
     # the genitive that dates write in Slavic languages ("15 августа 2016", "19 sierpnia 2020",
-    # "23. října 2020"), Croatian's too; Serbian and Bosnian write "mart", "avgust", "oktobar"
-    r"|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
-    r"|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня"
-    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-    r"|listopada|grudnia"
-    r"|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"
-    r"|januára|februára|apríla|mája|júna|júla|septembra|októbra|novembra|decembra"
-    r"|siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna"
-    r"|studenoga|prosinca|avgust|septembar|oktobar|novembar|decembar"
+    # "23. října 2020"); Serbian and Bosnian write "mart", "avgust", "oktobar"
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia "
+    "ledna února března dubna května června července srpna září října listopadu prosince "
+    "januára februára apríla mája júna júla septembra októbra novembra decembra "
+    "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna studenoga prosinca "
+    "avgust septembar oktobar novembar decembar "
     # Turkish (its dotless "ı" written "i": a case-insensitive "i" matches it, and "ı" would
     # match an ASCII "i" only case-insensitively), Romanian, Hungarian, Finnish (the partitive
     # of dates), Greek (the genitive), Indonesian and Malay
-    r"|ocak|şubat|nisan|mayis|haziran|temmuz|ağustos|eylül|ekim|kasim|aralik"
-    r"|ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie"
-    r"|január|február|március|április|május|június|július|augusztus|szeptember|október"
-    r"|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta"
-    r"|syyskuuta|lokakuuta|marraskuuta|joulukuuta"
-    r"|ιανουαρίου|φεβρουαρίου|μαρτίου|απριλίου|μαΐου|ιουνίου|ιουλίου|αυγούστου|σεπτεμβρίου"
-    r"|οκτωβρίου|νοεμβρίου|δεκεμβρίου"
-    r"|maret|agustus|julai|ogos|disember"
-)
-#: Month names and abbreviations as dates write them in the languages above, as a regex
-#: alternation (Croatian's "listopada", October, is Polish's November: a date's reading is
-#: dateparser's, in the page's languages).
+    "ocak şubat nisan mayis haziran temmuz ağustos eylül ekim kasim aralik "
+    "ianuarie februarie martie aprilie iunie iulie septembrie octombrie noiembrie decembrie "
+    "január február március április május június július augusztus szeptember október "
+    "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta "
+    "syyskuuta lokakuuta marraskuuta joulukuuta "
+    "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
+    "οκτωβρίου νοεμβρίου δεκεμβρίου "
+    "maret agustus julai ogos disember"
+).split()
+# One branch per leading letter: the engine tries a few branches at each position of a text
+# instead of one per name.
+_MONTHS = _full_trie(sorted(set(_MONTH_FORMS)))
+#: :data:`_MONTH_FORMS` as a regex alternation.
 MONTHS_PATTERN: Final = _MONTHS
 DATE: Final = compile_later(
     rf"\b\d{{1,2}}\.\s*(?:{_MONTHS})\b|\b(?:{_MONTHS})\s+\d{{1,2}}\b"

@@ -198,6 +198,7 @@ _GERMAN_FUNCTION_WORDS: Final = frozenset(
     ).split()
 )
 _MIN_INSTRUCTION_WORDS: Final = 3
+_PARENTHESES: Final = compile_later(r"\([^)]*\)?")
 _YOU_CAN: Final = compile_later(
     r"^(?:\w+,\s+)?(?:if you[^,]{0,80},\s+(?:then\s+)?)?you (?:can|could|will need to|"
     r"need to|have to|should)\s+(?:also\s+|either\s+|now\s+|simply\s+|just\s+)?"
@@ -293,25 +294,27 @@ def _is_instruction(text: str, words: list[str]) -> bool:
     subject and no finite verb; a sentence with a pronoun subject or an auxiliary is a
     statement ("Die Kinder wollen backen").
     """
-    if len(words) < _MIN_INSTRUCTION_WORDS or text.rstrip().endswith("?") or ":" in text:
-        return False  # "Auch schön: … entspannen": the label before the colon judges
-    lowered = [w.lower() for w in words]
-    # the last word outside parentheses: "… backen (je nach Größe)."
-    last_words = _words(re.sub(r"\([^)]*\)?", " ", text)) if "(" in text else words
-    if not last_words or not last_words[-1].islower():
-        return False  # a German noun ("Kollegen", "Rollen")
-    lowered_last = last_words[-1]
-    base = next((b for b in _INSTRUCTION_INFINITIVES if lowered_last.endswith(b)), None)
-    if base is None:
+    if len(words) < _MIN_INSTRUCTION_WORDS:
         return False
-    prefix = lowered_last[: -len(base)]
+    # the last word outside parentheses: "… backen (je nach Größe)."
+    last = words[-1]
+    if "(" in text:
+        outside = _words(_PARENTHESES.sub(" ", text))
+        last = outside[-1] if outside else ""
+    if not last.endswith(_INSTRUCTION_INFINITIVES) or not last.islower():
+        return False  # most sentences; a capitalised one is a German noun ("Kollegen", "Rollen")
+    if text.rstrip().endswith("?") or ":" in text:
+        return False  # "Auch schön: … entspannen": the label before the colon judges
+    base = next(b for b in _INSTRUCTION_INFINITIVES if last.endswith(b))
+    prefix = last[: -len(base)]
     if prefix.endswith("ge") or (prefix.endswith("zu") and prefix not in {"hinzu", "dazu", "zu"}):
         return False  # a participle ("vorgeschlagen") or an infinitive with "zu" ("abzukühlen")
-    before = lowered[:-1]
+    lowered = [w.lower() for w in words]
+    present = set(lowered)
     return (
-        not set(lowered) & _GERMAN_FINITE
-        and bool(set(lowered) & _GERMAN_FUNCTION_WORDS)
-        and (not before or before[-1] != "zu")
+        present.isdisjoint(_GERMAN_FINITE)
+        and not present.isdisjoint(_GERMAN_FUNCTION_WORDS)
+        and lowered[-2] != "zu"
         and _GERMAN_RELATIVE.search(text) is None
     )
 
@@ -387,7 +390,11 @@ def not_a_claim(
 def _page_furniture(text: str, words: list[str]) -> str | None:
     """Navigation, greetings and instructions to the reader."""
     stripped = text.strip().lstrip(" ([-–—•*·/" + QUOTES)
-    if _NAVIGATION.match(stripped) or lex.AFFILIATE.search(stripped):
+    if _NAVIGATION.match(stripped) or (
+        # (the disclosure's words, found by a plain search, before the pattern's)
+        ("ommission" in stripped or "rovision" in stripped or "ffiliate" in stripped)
+        and lex.AFFILIATE.search(stripped)
+    ):
         return "navigation"
     if _GREETING.match(stripped):
         return "other"
