@@ -9,7 +9,11 @@ published day the default pipeline finds in each page's HTML and in its text dum
 with the body harness's own renderer, ``body_bench.page_dump``), next to htmldate and
 trafilatura on the HTML in the same run.
 
-    python benchmarks/dates_sample.py [--show-fails N]
+    python benchmarks/dates_sample.py [--show-fails N] [--dumps]
+
+``--dumps`` also scores the text dumps of the two sets the date rules were written against
+(htmldate-dev's gold dates, trafilatura-dev's evaluation data): ``meta_bench.py`` scores only
+their HTML.
 
 ``accuracy`` is over the pages with a labelled date (a wrong day and no day are both misses);
 ``none-ok`` is the share of pages labelled ``null`` left without a date.
@@ -64,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--show-fails", type=int, default=0, metavar="N")
     ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--dumps", action="store_true", help="also htmldate-dev and trafilatura-dev")
     args = ap.parse_args(argv)
     if not args.labels.exists() or not (SHARED / "corpora/body/scrapinghub").exists():
         print(f"needs {args.labels} and ../shared/corpora", file=sys.stderr)
@@ -111,7 +116,34 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:24s}{ok / max(1, dated):>10.3f}{none_ok / max(1, nulls):>9.3f}{cpu:>8.1f}")
         for fail in fails[: args.show_fails]:
             print("    ", *fail)
+    if args.dumps:
+        _development_dumps()
     return 0
+
+
+def _development_dumps() -> None:
+    """Text-dump date accuracy on htmldate-dev and trafilatura-dev (pages with a gold date)."""
+    import gzip  # noqa: PLC0415 - only for this option
+
+    root = SHARED / "corpora/metadata/htmldate-dev"
+    gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
+    sets: dict[str, list[tuple[str, str | None, str]]] = {"htmldate-dev": []}
+    for url, item in gold.items():
+        path = root / "pages" / f"{item['file']}.gz"
+        if item.get("date") and path.exists():
+            html = body_bench.decode_html(gzip.decompress(path.read_bytes()))
+            sets["htmldate-dev"].append((html, url, item["date"][:10]))
+    td = SHARED / "corpora/body/trafilatura-dev"
+    evaldata = json.loads((td / "evaldata.json").read_text(encoding="utf-8"))
+    sets["trafilatura-dev"] = [
+        (p.html, p.url, evaldata[p.pid]["date"][:10])
+        for p in body_bench.load_pages(str(td), "trafilatura", None)
+        if isinstance(evaldata[p.pid].get("date"), str) and evaldata[p.pid]["date"].strip()
+    ]
+    for name, pages in sets.items():
+        ok = sum(_articlekit(body_bench.page_dump(html), url) == day for html, url, day in pages)
+        share = ok / max(1, len(pages))
+        print(f"{name} text dumps: date accuracy {share:.3f} ({len(pages)} pages)")
 
 
 if __name__ == "__main__":
