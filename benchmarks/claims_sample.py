@@ -11,6 +11,7 @@ normalised source text) and its label by a reader who followed ``benchmarks/data
     python benchmarks/claims_sample.py score --set fresh4     # labelled before the kind model
     python benchmarks/claims_sample.py score --set fresh5     # labelled before the lexicon
     python benchmarks/claims_sample.py score --set fresh6     # labelled before the furniture rules
+    python benchmarks/claims_sample.py score --set fresh7     # labelled after them
     python benchmarks/claims_sample.py score --half tune      # pages kind rules may be tuned on
     python benchmarks/claims_sample.py score --half check     # pages held out from that tuning
     python benchmarks/claims_sample.py draw --pages 44 --per-page 10 --out FILE   # unlabelled
@@ -47,6 +48,7 @@ SETS = {
     "fresh4": DATA / "claims-fresh4.jsonl",
     "fresh5": DATA / "claims-fresh5.jsonl",
     "fresh6": DATA / "claims-fresh6.jsonl",
+    "fresh7": DATA / "claims-fresh7.jsonl",
 }
 CORPORA = ("scrapinghub", "trafilatura-dev", "htmldate-dev", "wordpress-dev")
 CLAIM_KINDS = ("statistic", "factual", "forecast", "quote", "opinion")
