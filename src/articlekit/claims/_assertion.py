@@ -29,6 +29,7 @@ import re
 from typing import Final
 
 from articlekit import _lexicon as lex
+from articlekit._language import FUNCTION_WORDS
 from articlekit._patterns import compile_later
 from articlekit.claims._vocab import QUOTES
 from articlekit.model import BlockKind
@@ -188,14 +189,11 @@ _GERMAN_FINITE: Final = frozenset(
 )
 #: The relative pronoun after a comma opens a verb-final clause: ", die … festlegen".
 _GERMAN_RELATIVE: Final = compile_later(r",\s+(?:die|der|das|den|dem|deren|dessen)\s")
-#: Function words that show a sentence is German (an English "Leg injuries …" or "Lies spread"
-#: opens with a German imperative's letters, not with its language).
-_GERMAN_FUNCTION_WORDS: Final = frozenset(
-    (
-        "der die das den dem des und mit im auf aus vom zum zur einen eine ein einer etwas für "
-        "zu euch dich dir dein deine deiner deinen deinem euer eure nicht auch noch wann wie was "
-        "unbedingt"
-    ).split()
+#: Words that show a sentence is German (an English "Leg injuries …" or "Lies spread" opens with
+#: a German imperative's letters, not with its language): the language identifier's German
+#: function words, and the words an instruction addresses its reader with.
+_GERMAN_FUNCTION_WORDS: Final = FUNCTION_WORDS["de"] | frozenset(
+    "aus etwas euch dich dir dein deine deiner deinen deinem euer eure wann was unbedingt".split()
 )
 _MIN_INSTRUCTION_WORDS: Final = 3
 _PARENTHESES: Final = compile_later(r"\([^)]*\)?")
