@@ -139,22 +139,30 @@ _BOILERPLATE_ANYWHERE: Final = (
 )
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], *, every: bool = False) -> str:
     """An alternation of the sorted, distinct, non-empty ``words``, grouped by leading letters.
 
     ``c(?:o(?:okie|pyright)|r…)`` rather than ``cookie|copyright|cr…``: the engine tries one
     branch at each position of a text instead of one per word. A word that begins with another
     word is left out: wherever it occurs the shorter one does too, so a search finds the same
-    texts.
+    texts. With ``every``, it is kept ("maj" and "maja"): what follows the alternation (a day, a
+    word break) decides between them.
 
     >>> _trie(["cookie", "copyright", "credit", "crédit", "crédito"])
     'c(?:o(?:okie|pyright)|r(?:edit|édit))'
+    >>> _trie(["maj", "maja", "mar", "mars"], every=True)
+    'ma(?:j(?:a)?|r(?:s)?)'
     """
     branches = []
     for first, group in itertools.groupby(words, key=lambda word: word[0]):
         rests = [word[1:] for word in group]
-        # sorted: a word that ends here comes first, as ""
-        branches.append(re.escape(first) + ("" if not rests[0] else _trie(rests)))
+        ends_here = rests[0] == ""  # sorted: a word that ends here comes first
+        longer = rests[1:] if ends_here else rests
+        if not longer or (ends_here and not every):
+            branches.append(re.escape(first))
+            continue
+        inner = _trie(longer, every=every)
+        branches.append(re.escape(first) + (f"(?:{inner})?" if ends_here else inner))
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
@@ -423,28 +431,6 @@ CREDIT: Final = compile_later(
 )
 
 
-def _full_trie(words: list[str]) -> str:
-    """An alternation of the sorted, distinct, non-empty ``words``, grouped by leading letters.
-
-    As :func:`_trie`, but a word that begins with another word is kept ("maj" and "maja"): what
-    follows the alternation (a day, a word break) decides between them.
-
-    >>> _full_trie(["maj", "maja", "mar", "mars"])
-    'ma(?:j(?:a)?|r(?:s)?)'
-    """
-    branches = []
-    for first, group in itertools.groupby(words, key=lambda word: word[0]):
-        rests = [word[1:] for word in group]
-        ends_here = rests[0] == ""  # sorted: a word that ends here comes first
-        rests = rests[1:] if ends_here else rests
-        if not rests:
-            branches.append(re.escape(first))
-            continue
-        inner = _full_trie(rests)
-        branches.append(re.escape(first) + (f"(?:{inner})?" if ends_here else inner))
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 #: Month names and abbreviations as dates write them. Croatian's "listopada" (October) is
 #: Polish's November: a date's reading is dateparser's, in the page's languages.
 _MONTH_FORMS: Final = (
@@ -483,7 +469,7 @@ _MONTH_FORMS: Final = (
 ).split()
 # One branch per leading letter: the engine tries a few branches at each position of a text
 # instead of one per name.
-_MONTHS = _full_trie(sorted(set(_MONTH_FORMS)))
+_MONTHS = _trie(sorted(set(_MONTH_FORMS)), every=True)
 #: :data:`_MONTH_FORMS` as a regex alternation.
 MONTHS_PATTERN: Final = _MONTHS
 DATE: Final = compile_later(
