@@ -439,8 +439,8 @@ def _byline(
     """
     for block in near:
         text = source.slice(block.span)
-        if len(text) >= 150:  # noqa: PLR2004 - bylines are short
-            continue
+        if len(text) >= _MAX_DATED_BYLINE:
+            continue  # bylines are short
         # Inside a line only where the line is metadata (a date or separators), since "von"
         # and "by" are common words.
         is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
@@ -724,6 +724,7 @@ def find_authors(
 #: Separators between a byline's name and its date ("Jane Doe - Nov 19", "Jane Doe / 22.04.2020").
 _BEFORE_DATE: Final = " ,-–—|/·•"
 _MAX_DATED_NAME_WORDS: Final = 8
+_MAX_DATED_BYLINE: Final = 150
 
 
 def _dated_name(
@@ -739,8 +740,8 @@ def _dated_name(
         return []  # a page's markup says who wrote it; a text dump has only the line
     for block in near:
         text = source.slice(block.span)
-        if len(text) >= 150:  # noqa: PLR2004 - bylines are short
-            continue
+        if len(text) >= _MAX_DATED_BYLINE:
+            continue  # bylines are short
         date = lex.DATE_EXPRESSION.search(text) or lex.DATE.search(text)
         marks = (date.start() if date else -1, text.find(" | "), text.find(" @"))
         ends = [at for at in marks if at >= 0]
@@ -801,7 +802,7 @@ def _named_above_date(
             or lex.DATE.search(text)
             or not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
             or not all(_NAME_WORD.fullmatch(w) or w.casefold() in _NAME_JOINERS for w in words)
-            or words[0].casefold() in _NOT_A_NAME_FIRST | _NOT_A_NAME_START
+            or words[0].casefold() in _NOT_OPENING_NAMES
             or words[-1].casefold() in _NAME_JOINERS
             or text.endswith((".", "!", "?", ":"))
             or lex.BOILERPLATE.match(text)
@@ -829,6 +830,7 @@ _NAME_ABOVE_DATE_REACH: Final = 3  # lines below the headline where the writer's
 _MAX_CREDIT_WORDS: Final = 4
 # Words a tagline starts with, never a name ("From DramaWiki", "Aus der Redaktion").
 _NOT_A_NAME_START: Final = frozenset("from aus de del in im on at for für with mit".split())
+_NOT_OPENING_NAMES: Final = _NOT_A_NAME_FIRST | _NOT_A_NAME_START
 
 
 def _credit_line(
