@@ -173,6 +173,11 @@ class _Tally:
         return best
 
 
+def has_non_latin(text: str) -> bool:
+    """Whether ``text`` has a letter of one of the non-Latin :data:`SCRIPTS`."""
+    return _NON_LATIN.search(text) is not None
+
+
 def _script_language(text: str, declared: str | None) -> str | None:
     """The language of the non-Latin script most of ``text``'s letters are in, if any."""
     if _NON_LATIN.search(text) is None:

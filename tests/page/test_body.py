@@ -14,6 +14,7 @@ from articlekit import BlockKind, from_html, from_text
 from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 from articlekit.page._article import article_paragraphs
+from articlekit.page._features import _is_flattened_list, word_count
 
 PARA = (
     "The council approved the new budget on Tuesday after a long debate about school funding, "
@@ -26,6 +27,10 @@ PARA2 = (
 PARA3 = (
     "The mayor is expected to sign the budget next week, and the first contracts for the road "
     "works will be tendered in the spring, officials said."
+)
+
+MONTHS_DE = (
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember".split()
 )
 
 
@@ -56,6 +61,55 @@ class TestTextDumps:
         ]
         dump = "\n".join(lines)
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_a_flattened_archive_or_tag_list_is_not_the_article(self) -> None:
+        """A blog's sidebar run together into long lines is not the article.
+
+        A select box of months or a tag cloud outweighs a short post by its word count alone;
+        lines of labels with no sentence and no function word are furniture.
+        """
+        months = " ".join(
+            f"{m} {y} ({n})"
+            for y in (2020, 2019)
+            for m, n in zip(MONTHS_DE, range(1, 13), strict=True)
+        )
+        tags = " ".join(["Allgemein Apple Arbeit CSS Debug Design Entwicklung Fehler Google"] * 4)
+        lines = [
+            "Archiv",
+            "Monat auswählen " + months,
+            "",
+            "Schlagwörter",
+            tags,
+            "",
+            "Council approves budget",
+            "",
+            PARA,
+            "",
+            PARA2,
+        ]
+        assert _texts(find_paragraphs(from_text("\n".join(lines)))) == [PARA, PARA2]
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            # code and file trees have no function words either, and are not labels
+            (
+                "results = [] for g in soup.find_all('div') anchors = g.find_all('a') "
+                "if anchors link = anchors[0] title = g.find('h3').text item = title link"
+            ),
+            (
+                "venv/ |-- bin/ | |-- python | |-- pip | |-- activate | |-- lib/ | |-- python3.7/ "
+                "| | |-- site-packages/ | | | |-- requests | | | |-- urllib3 | | | |-- idna"
+            ),
+            # a sentence, however long, is prose
+            (
+                "Monat auswählen Februar 2020 Januar 2020 Dezember 2019 November 2019 Oktober 2019 "
+                "September 2019 August 2019 Juli 2019 Juni 2019 Mai 2019 April 2019 were sold."
+            ),
+        ],
+    )
+    def test_code_and_sentences_are_not_flattened_lists(self, line: str) -> None:
+        assert not _is_flattened_list(line, word_count(line))
 
     def test_paragraphs_inside_a_script_anchor_are_body(self) -> None:
         """Paragraphs a ``javascript:`` anchor makes clickable are read (Readability's case)."""

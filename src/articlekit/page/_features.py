@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from articlekit import _lexicon as lex
+from articlekit._language import FUNCTION_WORDS, has_non_latin
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
 
@@ -293,6 +294,35 @@ def _ends_section(text: str, block: Block, comment_start: int | None) -> bool:
     return not (before_comments and lex.NUMBERED_HEADER.fullmatch(line))
 
 
+_ANY_FUNCTION_WORD: Final = frozenset().union(*FUNCTION_WORDS.values())
+_LIST_WORD: Final = compile_later(r"[^\W\d_]+")
+_LIST_MIN_WORDS: Final = 20
+_LIST_SENTENCE: Final = compile_later(r"[.!?…](?:\s|$)|[。！？]")
+_LIST_FUNCTION_SHARE: Final = 0.05
+#: Code and file trees are not lists of labels, whatever their words
+_CODE_LIKE: Final = compile_later(r"[=;{}]|\w\(|\|--")
+
+
+def _is_flattened_list(text: str, words: float) -> bool:
+    """A long line of labels with no sentence in it: a menu, archive or tag list run together.
+
+    Prose in any language listed in :data:`._language.FUNCTION_WORDS` is held together by
+    function words; a select box's options or a tag cloud flattened into one line has none.
+    """
+    if (
+        words < _LIST_MIN_WORDS
+        or _LIST_SENTENCE.search(text)
+        or _CODE_LIKE.search(text)
+        or has_non_latin(text)
+    ):
+        return False
+    tokens = _LIST_WORD.findall(text.lower())
+    if not tokens:
+        return True
+    hits = sum(1 for t in tokens if t in _ANY_FUNCTION_WORD)
+    return hits < _LIST_FUNCTION_SHARE * len(tokens)
+
+
 def _block_features(source: Source, comment_start: int | None) -> list[BlockFeatures]:
     text_of = source.text
     blocks = [
@@ -340,12 +370,13 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
         if repeated and hint > 0 and text not in spread:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
         link_ratio = block.link_chars / max(1, size)
+        words = word_count(text)
         out.append(
             BlockFeatures(
                 index=i,
                 block=block,
                 text=text,
-                words=word_count(text),
+                words=words,
                 ends_sentence=text[-1] in _SENTENCE_END_CHARS,
                 link_ratio=link_ratio,
                 hint=hint,
@@ -354,7 +385,8 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 is_boilerplate=repeated
                 or _is_caption(block)
                 or link_ratio > MAX_LINK_RATIO_INSIDE
-                or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text))),
+                or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text)))
+                or (not is_html and _is_flattened_list(text, words)),
                 is_section_end=is_short
                 and bool(comment_heading or _ends_section(text, block, comment_start)),
                 is_comment_meta=is_short and bool(comment_meta(text)),
