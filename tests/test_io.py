@@ -401,6 +401,19 @@ class TestLoad:
         )
         assert not looks_like_html("a < b and c > d")
 
+    def test_a_dump_quoting_markup_is_text(self) -> None:
+        """A dump that quotes a few tags is a dump; a fragment of markup is HTML.
+
+        Drupal's comment form lists "Allowed HTML tags: <a href hreflang> <em> …" on one line
+        of a page's many; a fragment, one line or many, has tags on most lines.
+        """
+        lines = [f"Line {k} of the page as a reader sees it." for k in range(30)]
+        lines[20] = "Allowed HTML tags: <a href hreflang> <em> <strong> <cite> <ul type> <li>"
+        assert load("\n".join(lines)).media_type is MediaType.TEXT
+        assert looks_like_html("<p>One.</p><p>Two.</p>")
+        fragment = "\n".join(f"<p>Paragraph {k}.</p>" for k in range(30))
+        assert load(fragment).media_type is MediaType.HTML
+
     def test_page_opening_with_long_style(self) -> None:
         """A page that opens with kilobytes of inline CSS is still HTML (a real case)."""
         css = (

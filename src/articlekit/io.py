@@ -513,7 +513,28 @@ def looks_like_html(text: str) -> bool:
     sample = text[:200_000]
     if sample.lstrip().startswith("<") and _HTML_SNIFF.search(sample):
         return True
-    return len(_TAG.findall(sample[:50_000])) >= 2  # noqa: PLR2004 - one stray tag is not a page
+    sample = sample[:50_000]
+    if len(_TAG.findall(sample)) < 2:  # noqa: PLR2004 - one stray tag is not a page
+        return False
+    return not _quotes_markup(sample)
+
+
+_DUMP_LINES: Final = 20  # lines of text that make a dump, not a fragment of markup
+_TAGGED_LINES: Final = 0.1  # share of those lines a dump's quoted markup stays under
+
+
+def _quotes_markup(sample: str) -> bool:
+    """Whether tags sit on only a few lines of many: a text dump quoting markup.
+
+    A comment form's "Allowed HTML tags: <a href> <em> <strong> …" line, or a template's
+    markup that a page shows as text, leaves the dump's other lines tag-free; a fragment of
+    HTML (no ``<html>``, ``<body>`` or doctype) has tags on most of its lines, or is one line.
+    """
+    lines = [line for line in sample.splitlines() if line.strip()]
+    if len(lines) < _DUMP_LINES:
+        return False
+    tagged = sum(1 for line in lines if _TAG.search(line))
+    return tagged < _TAGGED_LINES * len(lines)
 
 
 def from_html(
