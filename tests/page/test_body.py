@@ -89,6 +89,12 @@ class TestTextDumps:
         ]
         assert _texts(find_paragraphs(from_text("\n".join(lines)))) == [PARA, PARA2]
 
+    def test_a_rating_widgets_options_are_a_flattened_list(self) -> None:
+        """A select box of ratings repeats one phrase per option, function words included."""
+        name = "Vanille-Hafer-Porridge mit Leinsamen und Apfel"
+        line = "Bewertung auswählen " + " ".join(f"Bewerte {name} {k}/5" for k in range(1, 6))
+        assert _is_flattened_list(line, word_count(line))
+
     @pytest.mark.parametrize(
         "line",
         [

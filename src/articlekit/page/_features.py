@@ -307,7 +307,9 @@ def _is_flattened_list(text: str, words: float) -> bool:
     """A long line of labels with no sentence in it: a menu, archive or tag list run together.
 
     Prose in any language listed in :data:`._language.FUNCTION_WORDS` is held together by
-    function words; a select box's options or a tag cloud flattened into one line has none.
+    function words; a select box's options or a tag cloud flattened into one line has none,
+    and the options of a rating or sharing widget repeat one phrase ("Rate Porridge with apple
+    1/5 Rate Porridge with apple 2/5 …").
     """
     if (
         words < _LIST_MIN_WORDS
@@ -320,7 +322,25 @@ def _is_flattened_list(text: str, words: float) -> bool:
     if not tokens:
         return True
     hits = sum(1 for t in tokens if t in _ANY_FUNCTION_WORD)
-    return hits < _LIST_FUNCTION_SHARE * len(tokens)
+    return hits < _LIST_FUNCTION_SHARE * len(tokens) or _repeats_one_phrase(tokens)
+
+
+_PHRASE: Final = 3  # words of a repeated option's phrase
+_PHRASE_REPEATS: Final = 3
+_REPEATED_SHARE: Final = 0.6  # of the line's words inside phrases it repeats
+
+
+def _repeats_one_phrase(tokens: list[str]) -> bool:
+    """Whether most of ``tokens`` lie inside three-word phrases the line says three times."""
+    grams = list(zip(tokens, tokens[1:], tokens[2:], strict=False))
+    counts: dict[tuple[str, ...], int] = {}
+    for g in grams:
+        counts[g] = counts.get(g, 0) + 1
+    covered: set[int] = set()
+    for k, g in enumerate(grams):
+        if counts[g] >= _PHRASE_REPEATS:
+            covered.update(range(k, k + _PHRASE))
+    return len(covered) >= _REPEATED_SHARE * len(tokens)
 
 
 def _block_features(source: Source, comment_start: int | None) -> list[BlockFeatures]:
