@@ -179,6 +179,8 @@ class TestBylines:
             ("The Times of India 19.10.2019", []),
             ("Published Tue, Nov 19 2019 10:31 AM EST", []),
             ("Übersetzung Sarah Jungblut, 12.12.22", []),
+            ("Pressemitteilung Aktuell 02. November 2021", []),
+            ("Press Release November 2, 2021", []),
             ("Berlin 19.10.2019", []),
         ],
     )

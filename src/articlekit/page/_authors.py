@@ -770,7 +770,9 @@ _NOT_A_NAME_FIRST: Final = frozenset(
     (
         "the a an el la los las le les il lo der die das übersetzung translation translated "
         "traduction traducción foto fotos photo photos bild bilder illustration grafik video "
-        "quelle source fuente"
+        "quelle source fuente "
+        # a press release's label on its date line ("Pressemitteilung Aktuell 02. November 2021")
+        "press pressemitteilung pressemeldung communiqué comunicado comunicato persbericht"
     ).split()
 )
 # The label of a date line and the days of the week are no part of a name ("Published Tue").
