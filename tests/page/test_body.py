@@ -89,6 +89,18 @@ class TestTextDumps:
         ]
         assert _texts(find_paragraphs(from_text("\n".join(lines)))) == [PARA, PARA2]
 
+    def test_a_table_inside_the_article_does_not_split_it(self) -> None:
+        """A dump renders a table as a run of short lines with figures: part of the article.
+
+        Counted as furniture, 16 rows parted the text before the table from the text after it.
+        """
+        rows = [f"Year {2000 + k} {k * 11} {k * 7}" for k in range(16)]
+        lines = ["Home", "News", "", "Council approves budget", "", PARA, PARA2, "", *rows]
+        lines += ["", PARA3, PARA3.replace("mayor", "treasurer"), "", "© 2024 Example Media."]
+        kept = _texts(find_paragraphs(from_text("\n".join(lines))))
+        assert kept[0] == PARA
+        assert kept[-1] == PARA3.replace("mayor", "treasurer")
+
     def test_a_rating_widgets_options_are_a_flattened_list(self) -> None:
         """A select box of ratings repeats one phrase per option, function words included."""
         name = "Vanille-Hafer-Porridge mit Leinsamen und Apfel"

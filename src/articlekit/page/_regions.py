@@ -174,6 +174,19 @@ def _has_section_end(feats: Sequence[BlockFeatures], lo: int, hi: int) -> bool:
     return any(f.is_section_end for f in feats[lo:hi])
 
 
+_DATA_ROW_WORDS: Final = 8
+
+
+def _is_data_row(f: BlockFeatures) -> bool:
+    """A short line with a figure: a table's row, which belongs to the text around it."""
+    return f.words <= _DATA_ROW_WORDS and not f.is_section_end and any(c.isdigit() for c in f.text)
+
+
+def _gap(feats: Sequence[BlockFeatures], lo: int, hi: int) -> int:
+    """The distance from block ``lo`` to block ``hi``, a table's rows between them not counted."""
+    return hi - lo - sum(1 for f in feats[lo + 1 : hi] if _is_data_row(f))
+
+
 def joined_region(
     feats: Sequence[BlockFeatures],
     found: list[Cluster],
@@ -189,12 +202,16 @@ def joined_region(
     lo, hi = best.start, best.end
     threshold = max(_JOIN_MIN_WORDS, _JOIN_SHARE * best.good_words)
     for c in reversed(found[:best_i]):
-        if lo - c.end > join_gap or c.good_words < threshold or _has_section_end(feats, c.end, lo):
+        if (
+            _gap(feats, c.end, lo) > join_gap
+            or c.good_words < threshold
+            or _has_section_end(feats, c.end, lo)
+        ):
             break
         lo = c.start
     for c in found[best_i + 1 :]:
         if (
-            c.start - hi > join_gap
+            _gap(feats, hi, c.start) > join_gap
             or c.good_words < threshold
             or c.comment_meta
             or _has_section_end(feats, hi, c.start + 1)
