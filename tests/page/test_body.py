@@ -633,6 +633,21 @@ class TestRecipeInATextDump:
         texts = _texts(find_paragraphs(from_text(page, url=self.URL)))
         assert texts[0] == self.INTRO
 
+    def test_a_recipe_card_between_the_story_and_the_recipe(self) -> None:
+        """A recipe card parts a blog post's story from its recipe: the recipe is the post's.
+
+        The card's short lines ("Servings", "Prep time", "Minuten") are no more than the
+        distance over which runs of prose join.
+        """
+        story = f"{self.INTRO}\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\n"
+        labels = ("Servings", "Stück", "Prep time", "Minuten", "Cooking time", "Minuten")
+        card = "Pin\nPrint\n\nKirschkuchen\n\n" + "".join(f"{x}\n\n" for x in labels)
+        card += "Schwierigkeit\n\neinfach\n\n"
+        page = self._page().replace(f"{self.INTRO}\n\n", story + card)
+        texts = _texts(find_paragraphs(from_text(page, url=self.URL)))
+        assert texts[0] == self.INTRO
+        assert texts[-1] == self.STEPS[-1]
+
     def test_a_list_without_amounts_is_no_recipe(self) -> None:
         """Between the headings there must be lines of amounts (a menu has none)."""
         page = self._page()

@@ -225,7 +225,9 @@ def _heading_line(f: BlockFeatures, pattern: re.Pattern[str]) -> bool:
     return f.words <= _RECIPE_HEADING_WORDS and pattern.fullmatch(f.text) is not None
 
 
-def with_recipe(feats: Sequence[BlockFeatures], region: Region, max_gap: int) -> Region:
+def with_recipe(
+    feats: Sequence[BlockFeatures], region: Region, max_gap: int, join_gap: int
+) -> Region:
     """A text dump's region taken over the recipe it touches: ingredients, then the method.
 
     A recipe page lists its ingredients under their heading ("Zutaten", "Ingredients") as short
@@ -263,7 +265,7 @@ def with_recipe(feats: Sequence[BlockFeatures], region: Region, max_gap: int) ->
         for k in range(i - 1, max(-1, i - _EDGE_LINES - 1), -1):
             if feats[k].is_good:
                 start = k  # the recipe's introduction
-        if end > j and start - max_gap <= hi and lo <= end + max_gap:
+        if end > j and _gap(feats, hi, start) <= join_gap and lo <= end + max_gap:
             return min(lo, start), max(hi, end)
     return lo, hi
 

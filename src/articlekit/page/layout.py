@@ -80,7 +80,7 @@ def find_layout(source: Source, *, comment_formats: Sequence[CommentFormat] = FO
     if region is None:
         region = joined_region(feats, found, join_gap=join_gap, anchor=anchor)
         if region is not None:
-            region = with_recipe(feats, with_edges(feats, region), max_gap)
+            region = with_recipe(feats, with_edges(feats, region), max_gap, join_gap)
     bounds = (feats[core[0]].block.span, feats[core[1]].block.span) if core is not None else None
     layout = Layout(
         blocks=blocks,
