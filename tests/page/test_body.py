@@ -220,7 +220,8 @@ class TestTextDumps:
     def test_a_lead_parted_from_the_body_by_a_table_of_contents_is_kept(self) -> None:
         """Two or more paragraphs between the headline and the region are the article's lead.
 
-        One line there is left out: a text dump cannot tell a standfirst from a lead.
+        One line there is left out: a text dump cannot tell a standfirst from a lead, unless it
+        stands below the date line.
         """
         body = "\n\n".join(
             f"Paragraph {i} of the article tells the long story of the council and its budget, "
@@ -237,6 +238,11 @@ class TestTextDumps:
         assert texts[:3] == [first, lead.split("\n\n")[1], body.split("\n\n")[0]]
         texts = [p.text for p in articlekit.extract(page.format(first)).paragraphs]
         assert texts[0] == body.split("\n\n")[0]
+        # ... unless the byline's date line stands above it: the standfirst comes before the
+        # byline and the date, the story after them
+        dated = f"By Jane Doe\n19.10.2019 11:36\n\n{first}"
+        texts = [p.text for p in articlekit.extract(page.format(dated)).paragraphs]
+        assert texts[:2] == [first, body.split("\n\n")[0]]
 
     def test_nothing_to_find(self) -> None:
         """A page without prose gives no paragraphs and a Problem, not an error."""

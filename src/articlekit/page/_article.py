@@ -218,9 +218,23 @@ def _lead(
         f.is_section_end or f.hint < 0 or (f.block.hint and _DEK.search(f.block.hint)) for f in good
     ):
         return []  # teasers, or the standfirst the page sets apart from its body
-    if not html and len(good) < _TEXT_LEAD_BLOCKS:
+    if not html and len(good) < _TEXT_LEAD_BLOCKS and not _after_dateline(feats[first:lo]):
         return []  # a text dump cannot tell one standfirst line from a lead
     return good
+
+
+def _after_dateline(between: Sequence[BlockFeatures]) -> bool:
+    """Whether a date line stands between the headline and the first prose of ``between``.
+
+    News templates print the headline, the standfirst, then the byline and date: a paragraph
+    below the date line is the story's, not its standfirst.
+    """
+    for f in between:
+        if f.is_good and not is_date_line(f.text):
+            return False
+        if is_date_line(f.text):
+            return True
+    return False
 
 
 def _below_headline(
