@@ -101,6 +101,29 @@ class TestTextDumps:
         assert kept[0] == PARA
         assert kept[-1] == PARA3.replace("mayor", "treasurer")
 
+    @pytest.mark.parametrize(
+        ("line", "meta"),
+        [
+            ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", True),
+            ("October 9, 2018 | by Olivia Larsen", True),
+            ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde", True),
+            ("29 November 2018 | 20 January 2019", False),  # an exhibition's dates
+            ("Last year, on 5 May 2021 - a Wednesday - the council met.", False),  # prose
+        ],
+    )
+    def test_a_line_opening_with_a_date_and_a_separator_is_meta(
+        self, line: str, *, meta: bool
+    ) -> None:
+        """The date, author and comment count of a meta line are no paragraph of the story."""
+        dump = f"Council approves budget\n\n{PARA}\n\n{line}\n\n{PARA2}\n\n{PARA3}"
+        assert (line in _texts(find_paragraphs(from_text(dump)))) is not meta
+
+    def test_a_run_of_dated_lines_is_left_to_the_region(self) -> None:
+        """A concert programme ("02.11.2022 - Placebo - Stadthalle", …) is no meta line."""
+        programme = [f"0{d}.11.2022 - Band {d} - Stadthalle" for d in range(2, 7)]
+        dump = "\n\n".join(["Council approves budget", PARA, *programme, PARA2, PARA3])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, *programme, PARA2, PARA3]
+
     def test_a_rating_widgets_options_are_a_flattened_list(self) -> None:
         """A select box of ratings repeats one phrase per option, function words included."""
         name = "Vanille-Hafer-Porridge mit Leinsamen und Apfel"

@@ -150,6 +150,42 @@ def _is_dated_meta(text: str) -> bool:
     return len(text) < SHORT and bool(lex.META_LINE.match(text)) and bool(lex.DATE.search(text))
 
 
+#: What parts a date from the byline or category after it on a meta line ("23.06.2016 - Jane Doe")
+_AFTER_DATE: Final = compile_later(r"\s[-–—|]\s")
+
+
+def _opens_with_a_date(text: str) -> bool:
+    """A short line that opens with a date and a separator, and goes on with more than a date.
+
+    "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "October 9, 2018 | by Olivia
+    Larsen"; not "29 November 2018 | 20 January 2019" (the span of an exhibition).
+    """
+    if len(text) >= SHORT or _DIGIT.search(text) is None:
+        return False
+    # the line opens with the date, after a mark such as "| " at most
+    start = next((k for k, c in enumerate(text) if c.isalnum()), len(text))
+    date = lex.DATE_EXPRESSION_FOLDED.match(text[start:])
+    if date is None:
+        return False
+    after = _AFTER_DATE.match(text, start + date.end())
+    return after is not None and not is_date_line(text[after.end() :])
+
+
+def _lone_dated_lines(texts: list[str]) -> set[int]:
+    """The lines opening with a date and a separator whose neighbours do not: meta lines.
+
+    One such line is the article's date, byline and comment count; a run of them is a list of
+    dated entries (a concert programme, a timeline, a teaser list), which the region decides on.
+    """
+    dated = [_opens_with_a_date(t) for t in texts]
+    last = len(dated) - 1
+    return {
+        k
+        for k, d in enumerate(dated)
+        if d and not (k > 0 and dated[k - 1]) and not (k < last and dated[k + 1])
+    }
+
+
 def _is_furniture(f: BlockFeatures) -> bool:
     """Furniture by its features (markers, links, class hints) or its text (byline, dates)."""
     return (
@@ -366,6 +402,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
     out = []
     is_html = source.media_type is MediaType.HTML
     copied_run = set() if is_html else _first_copy_runs(blocks, seen)
+    lone_dated = _lone_dated_lines([text for _, _, text in blocks])
     first_copy: set[str] = set()
     boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
     promotion = lex.PROMOTION.match
@@ -406,7 +443,8 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 or _is_caption(block)
                 or link_ratio > MAX_LINK_RATIO_INSIDE
                 or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text)))
-                or (not is_html and _is_flattened_list(text, words)),
+                or (not is_html and _is_flattened_list(text, words))
+                or at in lone_dated,
                 is_section_end=is_short
                 and bool(comment_heading or _ends_section(text, block, comment_start)),
                 is_comment_meta=is_short and bool(comment_meta(text)),
