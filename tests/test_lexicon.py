@@ -407,6 +407,10 @@ _PROMOTIONS = [
     ("Follow the Daily Planet on Twitter @dailyplanet and on Facebook for breaking news.", True),
     ("Wir respektieren deine Privatsphäre: der Inhalt lädt nach deiner Zustimmung.", True),
     ("Gefällt dir unser Magazin? Wir haben uns gegen eine Paywall entschieden.", True),
+    ("Wyrażam zgodę na przetwarzanie moich danych osobowych w celu przesyłania Newslettera.", True),
+    ("Mit der Anmeldung stimme ich der Bearbeitung meiner Daten zu.", True),
+    ("I agree to the processing of my personal data for the purpose of creating an account.", True),
+    ("Users must consent to the processing of their personal data, the court ruled.", False),
     ("Followers on Twitter reacted angrily to the decision.", False),
     ("The ministry says your privacy is protected by the new settings, critics disagree.", False),
     ("Streaming is cheap now: you can watch every series from a single subscription.", False),
@@ -423,7 +427,8 @@ _PROMOTION_PIECES = st.sampled_from(
      "canal de Telegram", "YouTube-Kanal", "Follow", " on Twitter", "Spende", "unterstütze",
      "already a subscriber", "Paywall", "Privatsphäre", "Zustimmung", "respektieren", "to comment",
      "log in", "Para comentar", "registrarte", "our app", "App Store", "“", " ", ".", "x", "İ",
-     "ß", "É", "ſ"]
+     "ß", "É", "ſ", "I agree", "stimme ich", "Wyrażam zgodę", "processing", "Verarbeitung",
+     "przetwarzanie"]
 )  # fmt: skip
 
 

@@ -328,6 +328,16 @@ _CONSENT: Final = (
     r"(?=.*\b(?:respect|respektieren|respetamos|respectons|rispettiamo|load|laden|geladen|charger"
     r"|cargar)\b)"
 )
+#: A form's consent, in the first person, to the processing of the reader's data ("Wyrażam zgodę
+#: na przetwarzanie moich danych osobowych", "Mit der Anmeldung stimme ich der Bearbeitung meiner
+#: Daten zu", "I agree to the processing of my data"): a sign-up form's text, not an article's.
+_DATA_CONSENT: Final = (
+    r"(?=.*\b(?:i\s+(?:hereby\s+)?(?:agree|consent|accept)|(?:stimme|willige)\s+ich|ich\s+(?:stimme"
+    r"|willige|bin\s+einverstanden|akzeptiere)|wyrażam\s+zgodę|zgadzam\s+się|j['’]accepte"
+    r"|acepto|autorizo|consiento|accetto|acconsento|ik\s+ga\s+akkoord)\b)"
+    r"(?=.*\b(?:processing|verarbeitung|bearbeitung|przetwarzani\w*|traitement|tratamiento"
+    r"|trattamento|verwerking)\b)"
+)
 _OFFER: Final = r"(?:newsletters?|mailing\s+list|lettre\s+d['’]information|bolet[ií]n)"
 # What only a site says to its readers, whoever speaks: the reader's inbox, a paywall's pitch.
 _READER_OFFER: Final = (
@@ -350,7 +360,8 @@ _PROMOTION_WORDS: Final = _any_word(
     "facebook", "tiktok", "linkedin", "threads", "newsletter", "mailing", "lettre", "bolet",
     "app", "google", "push", "paywall", "bezahlschranke", "muro", "mur", "privatsphäre",
     "privacy", "datenschutz", "privacidad", "privée", "confidentialité", "comment", "coment",
-    "komment",
+    "komment", "processing", "verarbeitung", "bearbeitung", "przetwarzani", "traitement",
+    "tratamiento", "trattamento", "verwerking",
 )  # fmt: skip
 PROMOTION: Final = _CaselessLine(
     rf"""^(?![“"„«»‘'])(?:
@@ -360,6 +371,7 @@ PROMOTION: Final = _CaselessLine(
       | (?=.*\b{_READER}\b)(?:(?=.*\b{_OFFER}\b)|(?=.*\b{_SITE}\b)(?=.*\b{_SITE_OFFER}\b)
           |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)|{_CONSENT}).{{0,300}}
       | {_COMMENT_LOGIN}
+      | {_DATA_CONSENT}.{{0,300}}
     )$""",
     re.VERBOSE | re.DOTALL,
     _PROMOTION_WORDS,
