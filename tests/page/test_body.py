@@ -740,7 +740,10 @@ class TestRegionChoice:
             "and should the council build more of them before the winter comes?"
             for i in range(4)
         ]
-        menu = [f"Section {i}" for i in range(20)]  # the forum sits far from the story
+        # the forum sits far from the story, past the site's menu (a menu's lines are words:
+        # short lines with figures would read as a table's rows, which do not part two texts)
+        sections = "Politics Business Sport Culture Science Travel Style Food Opinion Video"
+        menu = [f"{w} {part}" for part in ("news", "more") for w in sections.split()]
         headline = "Johnson defeated as parliament delays Brexit deal vote"
         dump = "\n\n".join(["Home", headline, *story, *menu, *forum])
         url = (
