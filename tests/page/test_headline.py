@@ -118,6 +118,21 @@ class TestText:
         assert found.text == title
         assert source.slice(found.span) == title
 
+    @pytest.mark.parametrize("bullet", ["* ", "+ ", "• "])
+    def test_a_bulleted_headline_line(self, bullet: str) -> None:
+        """A dump prints a list item's bullet (inscriptis' "* " and "+ "): the title is after it."""
+        body = "\n\n".join(
+            ["The bar opened in 1850 and has served the same cocktail ever since, locals say. " * 3]
+            * 2
+        )
+        title = "Sazerac - all about the cocktail classic from New Orleans"
+        dump = f"Home\nDrinks\n\n{bullet}{title}\n\nShare\n\n{body}"
+        url = "https://www.example.com/drinks/sazerac-cocktail-classic-new-orleans/"
+        source = from_text(dump, url=url)
+        found = find_headline(source)
+        assert found is not None
+        assert source.slice(found.span) == found.text == title
+
     def test_headline_opening_with_an_article(self) -> None:
         """'Le ministre …' is a headline: 'le' opens a dateline only with its date."""
         title = "Le ministre de la Santé sommé de démissionner"

@@ -164,6 +164,8 @@ def _agreeing(key: str, signals: tuple[_Signal, ...]) -> list[str]:
 
 
 _LEADING_DATE: Final = compile_later(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*[-–—|:]\s*")
+#: The bullet a text dump prints before a list item's text ("* ", "+ ", "• "; inscriptis, Markdown)
+_LEADING_BULLET: Final = compile_later(r"[*+•·▪‣◦]\s+(?=\w|[«»“„\"'‘])")
 # Permalink marks documentation generators put after a heading ("Install¶", "Usage #").
 _ANCHOR_MARK: Final = compile_later(r"\s*[¶§#🔗]+\s*$")
 
@@ -734,7 +736,14 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
 
 
 def _dated_title_start(text: str) -> int:
-    """Where the title of a dated line starts ("23.01.2022 - Headline"), else 0."""
+    """Where the title of a dated or bulleted line starts ("23.01.2022 - Headline", "* Headline").
+
+    A dump prints a list item's bullet before its text: a breadcrumb's or a teaser list's last
+    item may be the headline, without its bullet.
+    """
+    bullet = _LEADING_BULLET.match(text)
+    if bullet is not None:
+        return bullet.end()
     date = _LEADING_DATE.match(text)
     if date is None or len(_WORD.findall(text, date.end())) < _MIN_PARTIAL_WORDS:
         return 0
