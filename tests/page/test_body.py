@@ -124,6 +124,50 @@ class TestTextDumps:
         dump = "\n\n".join(["Council approves budget", PARA, *programme, PARA2, PARA3])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, *programme, PARA2, PARA3]
 
+    def test_an_inline_related_box_does_not_end_the_story(self) -> None:
+        """A "Related stories" box set into a story, then the story again: both parts are body.
+
+        The prose beyond the box speaks of what the URL names; teasers after a story's end
+        speak of other things and stay out.
+        """
+        url = "https://news.example.com/japan/surgical-masks-lost-at-kobe-hospital-2020.html"
+        first = [
+            (
+                "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it "
+                "was learned on Tuesday, and the police are looking into the matter."
+            ),
+            (
+                "The masks had been kept in a machine room of the hospital, which is usually "
+                "locked, and four of the twelve boxes were gone when staff checked."
+            ),
+        ]
+        box = ["RELATED STORIES", "Do masks offer protection? It depends", "Mask prices soar"]
+        rest = [
+            (
+                "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
+                "the hospital in Kobe said it still has enough masks for its staff."
+            ),
+            (
+                "Hospitals across Kobe have been asked to keep masks locked away until the "
+                "shortage ends, officials said on Wednesday evening after a meeting."
+            ),
+        ]
+        lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first, *box]
+        texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *rest]), url=url)))
+        assert texts == [*first, *rest]
+        teasers = [
+            (
+                "The city council of Osaka approved a new budget for its schools and libraries "
+                "on Friday after a debate that lasted well into the night."
+            ),
+            (
+                "A new rail line between two northern towns opens in the spring, the operator "
+                "said, and tickets go on sale at the end of the month."
+            ),
+        ]
+        texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *teasers]), url=url)))
+        assert texts == first
+
     def test_a_rating_widgets_options_are_a_flattened_list(self) -> None:
         """A select box of ratings repeats one phrase per option, function words included."""
         name = "Vanille-Hafer-Porridge mit Leinsamen und Apfel"

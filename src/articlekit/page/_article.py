@@ -103,8 +103,9 @@ def _in_region(
     kept: list[BlockFeatures] = []
     if layout.region is not None:
         lo, hi = _below_headline(source, feats, layout.region, layout.core, headline)
-        lead = _lead(feats, lo, headline, html=source.media_type is MediaType.HTML)
-        kept = lead + _kept(feats, lo, hi)
+        html = source.media_type is MediaType.HTML
+        lead = _lead(feats, lo, headline, html=html)
+        kept = lead + _kept(feats, lo, hi, boxes=not html)
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
     fallback = _kept(feats, *layout.fallback) if layout.fallback is not None else []
@@ -144,12 +145,27 @@ def _paragraph(f: BlockFeatures) -> Paragraph:
     return Paragraph(span=f.block.span, text=f.text, kind=_kind(f.block))
 
 
-def _kept(feats: Sequence[BlockFeatures], lo: int, hi: int) -> list[BlockFeatures]:
-    return [
-        f
-        for k, f in enumerate(feats[lo : hi + 1], start=lo)
-        if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1]))
-    ]
+def _kept(
+    feats: Sequence[BlockFeatures], lo: int, hi: int, *, boxes: bool = False
+) -> list[BlockFeatures]:
+    """The blocks of the region from ``lo`` to ``hi`` that are the article's.
+
+    With ``boxes`` (a text dump), the lines between a section end inside the region and the
+    prose after it are the teaser titles of an inline box ("RELATED STORIES", two titles), and
+    are left out.
+    """
+    kept = []
+    in_box = False
+    for k, f in enumerate(feats[lo : hi + 1], start=lo):
+        if f.is_good:
+            in_box = False
+        elif boxes and f.is_section_end:
+            in_box = True
+        if in_box:
+            continue
+        if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1])):
+            kept.append(f)
+    return kept
 
 
 def named_content(feats: Sequence[BlockFeatures]) -> tuple[int, int] | None:

@@ -170,8 +170,32 @@ def best_cluster(found: list[Cluster], anchor: int | None = None) -> Cluster | N
     return max(found, key=lambda c: _anchored_score(c, anchor)) if found else None
 
 
-def _has_section_end(feats: Sequence[BlockFeatures], lo: int, hi: int) -> bool:
-    return any(f.is_section_end for f in feats[lo:hi])
+_BOX_LINES: Final = 5  # teaser lines of an inline "Related stories" box
+_BOX_TOPIC: Final = 0.3  # share of the URL's words the prose beyond an inline box speaks of
+
+
+def _parted(feats: Sequence[BlockFeatures], lo: int, hi: int, beyond: Cluster) -> bool:
+    """Whether a section end in ``feats[lo:hi]`` parts the region from the cluster ``beyond``.
+
+    A box of related links set into a story ("RELATED STORIES", "Zobacz także", then a few
+    teaser titles) does not, when the prose beyond it speaks of what the page's URL names: the
+    story resumes there. Teasers after the story's end speak of other things.
+    """
+    return any(
+        f.is_section_end and not (beyond.topic >= _BOX_TOPIC and _inline_box(feats, k))
+        for k, f in enumerate(feats[lo:hi], lo)
+    )
+
+
+def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
+    """Whether the section end at ``at`` heads a few teaser lines with prose right after them."""
+    for k in range(at + 1, min(len(feats), at + _BOX_LINES + 2)):
+        f = feats[k]
+        if f.is_good:
+            return k > at + 1  # the box holds at least one teaser line
+        if f.is_section_end or f.is_comment_meta or f.is_comment_start:
+            return False
+    return False
 
 
 _DATA_ROW_WORDS: Final = 8
@@ -205,7 +229,7 @@ def joined_region(
         if (
             _gap(feats, c.end, lo) > join_gap
             or c.good_words < threshold
-            or _has_section_end(feats, c.end, lo)
+            or _parted(feats, c.end, lo, c)
         ):
             break
         lo = c.start
@@ -214,7 +238,7 @@ def joined_region(
             _gap(feats, hi, c.start) > join_gap
             or c.good_words < threshold
             or c.comment_meta
-            or _has_section_end(feats, hi, c.start + 1)
+            or _parted(feats, hi, c.start + 1, c)
         ):
             break
         hi = c.end
