@@ -684,8 +684,8 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     candidates = list(range(start, stop)) or [0]
     if start > 0:
         candidates.insert(0, 0)
-    # A dated line ("23.01.2022 - Headline"): the title after its date.
-    starts = [_dated_title_start(source.slice(b.span)) for b in lines]
+    # A dated or bulleted line ("23.01.2022 - Headline", "* Headline"): the title after it.
+    starts = [_title_start(source.slice(b.span)) for b in lines]
     texts = [source.slice(b.span)[at:] for b, at in zip(lines, starts, strict=True)]
     if slug:
         # Far above the body, a line the URL spells is still a candidate.
@@ -735,7 +735,7 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     return Headline(span=span, text=source.slice(span), signals=("text-line",))
 
 
-def _dated_title_start(text: str) -> int:
+def _title_start(text: str) -> int:
     """Where the title of a dated or bulleted line starts ("23.01.2022 - Headline", "* Headline").
 
     A dump prints a list item's bullet before its text: a breadcrumb's or a teaser list's last
