@@ -160,8 +160,8 @@ def _opens_with_a_date(text: str) -> bool:
     "23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", "October 9, 2018 | by Olivia
     Larsen"; not "29 November 2018 | 20 January 2019" (the span of an exhibition).
     """
-    if len(text) >= SHORT or _DIGIT.search(text) is None:
-        return False
+    if len(text) >= SHORT or _DIGIT.search(text) is None or _AFTER_DATE.search(text) is None:
+        return False  # (the two searches are cheap; most lines have no separator)
     # the line opens with the date, after a mark such as "| " at most
     start = next((k for k, c in enumerate(text) if c.isalnum()), len(text))
     date = lex.DATE_EXPRESSION_FOLDED.match(text[start:])
