@@ -111,10 +111,12 @@ def _script_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
 
 
 _LATIN: Final = compile_later(r"[A-Za-z\u00c0-\u024f]")
+#: Every listed word, whatever its language.
+ANY_FUNCTION_WORD: Final = frozenset().union(*FUNCTION_WORDS.values())
 #: Every listed word, with the languages that list it.
 _LANGUAGES_OF: Final = {
     word: tuple(lang for lang, words in FUNCTION_WORDS.items() if word in words)
-    for word in frozenset().union(*FUNCTION_WORDS.values())
+    for word in ANY_FUNCTION_WORD
 }
 _MIN_WORDS: Final = 3  # function words of the winning language, at least
 _MIN_SHARE: Final = 0.1  # of the text's words
@@ -180,7 +182,7 @@ def has_non_latin(text: str) -> bool:
 
 def _script_language(text: str, declared: str | None) -> str | None:
     """The language of the non-Latin script most of ``text``'s letters are in, if any."""
-    if _NON_LATIN.search(text) is None:
+    if not has_non_latin(text):
         return None
     latin = len(_LATIN.findall(text))
     for pattern, languages in _script_patterns():

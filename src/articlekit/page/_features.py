@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from articlekit import _lexicon as lex
-from articlekit._language import FUNCTION_WORDS, has_non_latin
+from articlekit._language import ANY_FUNCTION_WORD, has_non_latin
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
 
@@ -330,7 +330,6 @@ def _ends_section(text: str, block: Block, comment_start: int | None) -> bool:
     return not (before_comments and lex.NUMBERED_HEADER.fullmatch(line))
 
 
-_ANY_FUNCTION_WORD: Final = frozenset().union(*FUNCTION_WORDS.values())
 _LIST_WORD: Final = compile_later(r"[^\W\d_]+")
 _LIST_MIN_WORDS: Final = 20
 _LIST_SENTENCE: Final = compile_later(r"[.!?…](?:\s|$)|[。！？]")
@@ -357,7 +356,7 @@ def _is_flattened_list(text: str, words: float) -> bool:
     tokens = _LIST_WORD.findall(text.lower())
     if not tokens:
         return True
-    hits = sum(1 for t in tokens if t in _ANY_FUNCTION_WORD)
+    hits = sum(1 for t in tokens if t in ANY_FUNCTION_WORD)
     return hits < _LIST_FUNCTION_SHARE * len(tokens) or _repeats_one_phrase(tokens)
 
 
