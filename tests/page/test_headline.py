@@ -75,9 +75,18 @@ class TestHtml:
 
 def _dump_headline(menu: str, title: str, below: str, sentence: str) -> str | None:
     """The headline of a dump: a menu, the title, a line below it, two paragraphs of prose."""
+    found = _dump_headline_and_slice(menu, title, below, sentence)
+    return found[0] if found is not None else None
+
+
+def _dump_headline_and_slice(
+    menu: str, title: str, below: str, sentence: str, url: str | None = None
+) -> tuple[str, str] | None:
+    """As :func:`_dump_headline`, with the source text its span covers."""
     body = "\n\n".join([sentence * 3] * 2)
-    found = find_headline(from_text(f"{menu}\n\n{title}\n\n{below}\n\n{body}"))
-    return found.text if found is not None else None
+    source = from_text(f"{menu}\n\n{title}\n\n{below}\n\n{body}", url=url)
+    found = find_headline(source)
+    return (found.text, source.slice(found.span)) if found is not None else None
 
 
 class TestText:
@@ -102,36 +111,26 @@ class TestText:
 
     def test_a_dated_headline_line(self) -> None:
         """'23.01.2022 - Headline': the title after its date, with a span on the title alone."""
-        body = "\n\n".join(
-            [
-                "Die Lokalmatadorin holte sich nach einer starken Vorstellung den Sieg am Sonntag. "
-                * 3
-            ]
-            * 2
+        sentence = (
+            "Die Lokalmatadorin holte sich nach einer starken Vorstellung den Sieg am Sonntag. "
         )
         title = "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
-        dump = f"Startseite\nNews\n\n23.01.2022 - {title}\n\nMit Freunden teilen\n\n{body}"
         url = "https://www.example.it/de/news/23-01-2022-dorothea-wierer-darf-beim-antholz-abschluss-noch-jubeln/17.html"
-        source = from_text(dump, url=url)
-        found = find_headline(source)
-        assert found is not None
-        assert found.text == title
-        assert source.slice(found.span) == title
+        found = _dump_headline_and_slice(
+            "Startseite\nNews", f"23.01.2022 - {title}", "Mit Freunden teilen", sentence, url
+        )
+        assert found == (title, title)
 
     @pytest.mark.parametrize("bullet", ["* ", "+ ", "• "])
     def test_a_bulleted_headline_line(self, bullet: str) -> None:
         """A dump prints a list item's bullet (inscriptis' "* " and "+ "): the title is after it."""
-        body = "\n\n".join(
-            ["The bar opened in 1850 and has served the same cocktail ever since, locals say. " * 3]
-            * 2
+        sentence = (
+            "The bar opened in 1850 and has served the same cocktail ever since, locals say. "
         )
         title = "Sazerac - all about the cocktail classic from New Orleans"
-        dump = f"Home\nDrinks\n\n{bullet}{title}\n\nShare\n\n{body}"
         url = "https://www.example.com/drinks/sazerac-cocktail-classic-new-orleans/"
-        source = from_text(dump, url=url)
-        found = find_headline(source)
-        assert found is not None
-        assert source.slice(found.span) == found.text == title
+        found = _dump_headline_and_slice("Home\nDrinks", bullet + title, "Share", sentence, url)
+        assert found == (title, title)
 
     def test_headline_opening_with_an_article(self) -> None:
         """'Le ministre …' is a headline: 'le' opens a dateline only with its date."""
