@@ -246,10 +246,10 @@ def _after_dateline(between: Sequence[BlockFeatures]) -> bool:
     below the date line is the story's, not its standfirst.
     """
     for f in between:
-        if f.is_good and not is_date_line(f.text):
-            return False
         if is_date_line(f.text):
             return True
+        if f.is_good:
+            return False
     return False
 
 
