@@ -443,3 +443,26 @@ def test_guarded_promotion_matches_like_the_plain_pattern(line: str) -> None:
 def test_calls_to_readers_are_promotion(line: str, *, promotion: bool) -> None:
     """A site's newsletter, inbox, subscriber, channel, app and donation calls are furniture."""
     assert bool(lex.PROMOTION.match(line)) is promotion
+
+
+@pytest.mark.parametrize(
+    ("line", "related"),
+    [
+        ("Related articles", True),
+        ("RELATED STORIES", True),
+        ("Zobacz także", True),
+        ("Lesen Sie auch", True),
+        ("You might also like", True),
+        ("Leave a Reply", False),
+        ("12 Comments", False),
+        ("About the author", False),
+        ("Jane says:", False),
+    ],
+)
+def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, related: bool) -> None:
+    """Every heading of a box of links to other stories ends a section; comment headings do too.
+
+    Only the first kind may head an inline box set into a story; a comment form is past its end.
+    """
+    assert lex.SECTION_END.match(line)
+    assert bool(lex.RELATED_HEADING.match(line)) is related

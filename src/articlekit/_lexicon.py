@@ -69,7 +69,6 @@ _BOILERPLATE_LINES: Final = (
       | (?:skip\s+(?:to\b|navigation)|jump\s+to\s+(?:the\s+)?(?:main\s+)?content|(?:zu[mr]\s+(?:haupt)?(?:inhalt|navigation|men[uü])|zur\s+suche)\s+(?:springen|wechseln)|springe?\s+zu[mr]\s+(?:haupt)?(?:inhalt|navigation)).{0,80}
       | (?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation)(?:\s*[|·•]\s*direkt\s+zu[mr]\s+\w+)*
       | (?:aller|passer)\s+au\s+contenu(?:\s+principal)?|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|przejd[źz]\s+do\s+(?:treści|zawartości)|перейти\s+к\s+(?:содержимому|содержанию)
-      | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:close|open|toggle)\s+(?:this\s+|the\s+)?(?:search|menu|navigation|dialog|window|box)\b.{0,30}
       | (?:search|suche|buscar|recherche|cerca|поиск)(?:\s+(?:for|nach|this\s+site|the\s+site|\.\.\.|…))?:?
       | (?:cas|pubmed|google\s+scholar|crossref|article|pubmed\s+central|\s)+
@@ -377,6 +376,16 @@ PROMOTION: Final = _CaselessLine(
     _PROMOTION_WORDS,
 )
 
+# The heading of a box of links to other stories ("Related articles", "Zobacz także").
+_RELATED: Final = r"""
+        (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
+      | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
+      | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
+      | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
+      | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
+"""
+RELATED_HEADING: Final = _CaselessLine(rf"^(?:{_RELATED})$", re.VERBOSE)
+
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = _CaselessLine(
     r"""^(?:
@@ -385,13 +394,11 @@ SECTION_END: Final = _CaselessLine(
       | """
     + _LEAVE_A_REPLY
     + r""".{0,60}
-      | (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
-      | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
-      | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
-      | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
+      | """
+    + _RELATED
+    + r"""
       | \d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?
       | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
-      | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | \S{2,40}\s+says:?
       | (?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references|literaturverzeichnis|einzelnachweise|quellenverzeichnis|r[ée]f[ée]rences|bibliographie|referencias|bibliograf[ií]a|riferimenti\s+bibliografici|bibliografia|przypisy)\s*:?
     )$""",

@@ -168,6 +168,82 @@ class TestTextDumps:
         texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *teasers]), url=url)))
         assert texts == first
 
+    def test_a_story_resumed_after_an_inline_box_outweighs_a_form_above_it(self) -> None:
+        """An inline box does not mark the end of the article for what comes above it.
+
+        A sign-up form's two paragraphs stand above the headline; the story's lead is followed
+        by a "Zobacz także" box and the rest of the story. The box is set into the story (the
+        prose after it speaks of what the URL names), so the rest is not discounted as text past
+        the article's end, and the story, not the form, is the body.
+        """
+        url = "https://news.example.com/energy/russia-suggests-cutting-poland-off-gas-supply"
+        form = [
+            (
+                "Every day the freshest analysis, commentary and a digest of the press arrive "
+                "straight in the box you read each morning, curated by our editors and writers."
+            ),
+            (
+                "The editors pick the ten stories that matter most, and a short note explains why "
+                "each of them was chosen for that day and what to watch for in the week ahead."
+            ),
+        ]
+        lead = (
+            "Russian media warn that Poland plans to take over a part of the Yamal pipeline, "
+            "and call on Moscow to act first."
+        )
+        box = ["Zobacz także", "Gas", "Gazprom paid 1.5 billion dollars to the Polish company"]
+        rest = [
+            (
+                "Russian commentators claim that Poland wants to cut itself off from Russian gas "
+                "supply and use the pipeline for its own terminal on the coast, they write."
+            ),
+            (
+                "The authors ask how Warsaw intends to take over the stake of Gazprom in the "
+                "pipeline, and suggest Russia should stop the gas supply to Poland first."
+            ),
+            (
+                "Poland diversifies its gas supply with a second terminal and a new pipeline "
+                "from Norway, which is due to open at the end of next year as planned."
+            ),
+        ]
+        lines = ["Home", *form, "Russia suggests cutting Poland off gas", lead, *box, *rest]
+        texts = _texts(find_paragraphs(from_text("\n\n".join(lines), url=url)))
+        assert texts[-3:] == rest
+        assert not set(form) & set(texts)
+
+    def test_prose_after_a_comment_form_is_not_the_story_resumed(self) -> None:
+        """Only a box of links to other stories is set into a story; a comment form ends it."""
+        url = "https://news.example.com/japan/surgical-masks-lost-at-kobe-hospital-2020.html"
+        first = [
+            (
+                "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it "
+                "was learned on Tuesday, and the police are looking into the matter."
+            ),
+            (
+                "The masks had been kept in a machine room of the hospital, which is usually "
+                "locked, and four of the twelve boxes were gone when staff checked."
+            ),
+        ]
+        form = ["Leave a Reply", "Author's column", "Upcoming updates"]
+        # A sidebar's longer teasers on the same topic: after a comment form, past the story.
+        beyond = [
+            (
+                "Have you bought surgical masks in Kobe this year? Tell us where you found them "
+                "and how much the masks cost at the hospital shop or at the pharmacy."
+            ),
+            (
+                "Our readers in Kobe say surgical masks are sold out at most shops, and that the "
+                "hospital has asked visitors to bring their own masks from home."
+            ),
+            (
+                "Lost surgical masks, locked rooms and empty shelves: a column on how one hospital "
+                "in Kobe coped with the shortage of masks during the first weeks of the year."
+            ),
+        ]
+        lines = ["Home", "6,000 surgical masks lost at Kobe hospital", *first, *form, *beyond]
+        texts = _texts(find_paragraphs(from_text("\n\n".join(lines), url=url)))
+        assert texts == first
+
     def test_a_rating_widgets_options_are_a_flattened_list(self) -> None:
         """A select box of ratings repeats one phrase per option, function words included."""
         name = "Vanille-Hafer-Porridge mit Leinsamen und Apfel"

@@ -100,16 +100,27 @@ def clusters(
 ) -> list[Cluster]:
     """Group good blocks into clusters; a section end always closes one.
 
+    Clusters after a section end that follows an article's worth of text are marked
+    ``after_section_end``, except the one right after an inline box of related links (see
+    :func:`_inline_box`) when it speaks of what the URL names: the story resumes there.
+
     ``topic``: the words the page's URL spells (folded, see :func:`._urls.slug_words`).
     """
     found: list[Cluster] = []
     start = last = -1
     words = 0.0
     ended = False  # a section end followed a substantial cluster
+    boxed = False  # ... but it headed an inline box: the next cluster's topic decides
 
     def close() -> None:
+        nonlocal ended, boxed
         # Comment furniture and date lines (one per teaser or comment) mark listings.
         meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
+        share = _topic_share(feats, start, last, topic)
+        if boxed:
+            # Prose right after a box of related links that speaks of what the URL names is
+            # the story resuming (see _parted); prose about other things is past its end.
+            ended, boxed = share < _BOX_TOPIC, False
         found.append(
             Cluster(
                 start=start,
@@ -117,7 +128,7 @@ def clusters(
                 good_words=words,
                 comment_meta=meta,
                 after_section_end=ended,
-                topic=_topic_share(feats, start, last, topic),
+                topic=share,
             )
         )
 
@@ -129,8 +140,13 @@ def clusters(
             # An article's worth of text in more than one block (one long line may be a
             # flattened list) before a section end makes everything after it suspect, however
             # many short clusters (a tag line, a "posted in" line) came between.
-            if any(c.good_words >= _ARTICLE_BEFORE_END and c.end > c.start for c in found):
-                ended = True
+            if not ended and any(
+                c.good_words >= _ARTICLE_BEFORE_END and c.end > c.start for c in found
+            ):
+                if _inline_box(feats, k):
+                    boxed = True
+                else:
+                    ended, boxed = True, False
         if not f.is_good:
             continue
         if start >= 0 and k - last > max_gap:
@@ -188,7 +204,13 @@ def _parted(feats: Sequence[BlockFeatures], lo: int, hi: int, beyond: Cluster) -
 
 
 def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
-    """Whether the section end at ``at`` heads a few teaser lines with prose right after them."""
+    """Whether the section end at ``at`` heads a few teaser lines with prose right after them.
+
+    Only a box of links to other stories ("Related articles", :data:`lex.RELATED_HEADING`)
+    is set into a story; a comment form's heading is where the story ended.
+    """
+    if not lex.RELATED_HEADING.match(feats[at].text.split("\n", 1)[0]):
+        return False
     for k in range(at + 1, min(len(feats), at + _BOX_LINES + 2)):
         f = feats[k]
         if f.is_good:
