@@ -331,6 +331,29 @@ class TestHiddenContent:
         raw = "<p>Story.</p><dialog><p>Sign up now.</p></dialog><dialog open><p>Open.</p></dialog>"
         assert _rendered(raw) == ["Story.", "Open."]
 
+    @pytest.mark.parametrize("classes", ["hidden", "d-none", "modal fade", "x hidden y"])
+    def test_css_framework_hiding_classes_hide(self, classes: str) -> None:
+        """The frameworks' ``hidden``, ``d-none`` and ``modal`` hide until a script shows.
+
+        A paywall's meter wall, a rating dialog, a log-in overlay: no reader sees them.
+        """
+        raw = f'<p>Story.</p><div class="{classes}"><p>No free articles left.</p></div><p>End.</p>'
+        assert _rendered(raw) == ["Story.", "End."]
+
+    @pytest.mark.parametrize(
+        "classes",
+        [
+            "hidden lg:flex",  # Tailwind: hidden on small screens only
+            "d-none d-md-block",  # Bootstrap: the same
+            "hidden-xs",  # a different class, not the token
+            "modal-body",
+            "Hidden",  # class names are case-sensitive
+        ],
+    )
+    def test_classes_that_show_on_some_screen_show(self, classes: str) -> None:
+        """An element shown on some screens, or a class that only looks alike, is content."""
+        assert _rendered(f'<div class="{classes}"><p>Shown.</p></div>') == ["Shown."]
+
     def test_hidden_until_found_is_content(self) -> None:
         """``hidden="until-found"`` is text a browser's find-in-page reveals: kept."""
         assert _rendered('<p hidden="until-found">Found text.</p>') == ["Found text."]

@@ -771,7 +771,20 @@ def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
 # gold texts hold on 4 scrapinghub pages (docs/extraction.md).
 # Candidates are the owners of a ``hidden`` or ``style`` attribute, in document order; selecting
 # the attributes and stepping up costs a quarter of testing every element's style in the XPath.
-_HIDDEN_CANDIDATES: Final = lxml.etree.XPath("(//@hidden | //@style)/.. | //dialog[not(@open)]")
+_HIDDEN_CANDIDATES: Final = lxml.etree.XPath(
+    "(//@hidden | //@style | //@class[contains(., 'hidden') or contains(., 'd-none')"
+    " or contains(., 'modal')])/.. | //dialog[not(@open)]"
+)
+# The CSS frameworks' classes that hide an element until a script shows it, as a closed
+# ``<dialog>`` is: Bootstrap 3's and Tailwind's ``hidden``, Bootstrap 4/5's ``d-none`` and
+# Bootstrap's ``modal`` (an overlay: log-in, rating, newsletter), each a whole class token...
+_HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "modal"})
+# ... unless another token shows it on some screens: Tailwind's "hidden lg:flex", Bootstrap's
+# "d-none d-md-block".
+_SHOWN_ON_A_SCREEN: Final = compile_later(
+    r"(?:[\w-]+:)+(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table"
+    r"|table-\w+|contents|flow-root|list-item)|d-(?:sm|md|lg|xl|xxl)-(?!none\b)[\w-]+"
+)
 _HIDDEN_STYLE: Final = compile_later(
     r"(?:\A|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|\Z)",
     re.IGNORECASE,
@@ -788,6 +801,13 @@ def _is_hidden(element: lxml.etree._Element) -> bool:
         return True
     if element.tag == "dialog" and element.get("open") is None:
         return True
+    classes = element.get("class")
+    if classes is not None:
+        tokens = classes.split()
+        if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(
+            _SHOWN_ON_A_SCREEN.fullmatch(t) for t in tokens
+        ):
+            return True
     style = element.get("style")
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
