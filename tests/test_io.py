@@ -354,6 +354,19 @@ class TestHiddenContent:
         """An element shown on some screens, or a class that only looks alike, is content."""
         assert _rendered(f'<div class="{classes}"><p>Shown.</p></div>') == ["Shown."]
 
+    def test_a_forms_labels_are_not_rendered(self) -> None:
+        """A form's labels caption its controls (a consent box, a poll): furniture, as they are.
+
+        Labels outside a form stay: recipe cards label their ingredient lines.
+        """
+        raw = (
+            "<article><p>Story.</p><form><label><input type=checkbox>"
+            "<span>I agree to receive offers by e-mail.</span></label>"
+            "<label for=e>E-mail address</label><input id=e></form>"
+            "<ul><li><label>1 cup of milk</label></li></ul></article>"
+        )
+        assert _rendered(raw) == ["Story.", "1 cup of milk"]
+
     def test_hidden_until_found_is_content(self) -> None:
         """``hidden="until-found"`` is text a browser's find-in-page reveals: kept."""
         assert _rendered('<p hidden="until-found">Found text.</p>') == ["Found text."]

@@ -466,3 +466,18 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
     """
     assert lex.SECTION_END.match(line)
     assert bool(lex.RELATED_HEADING.match(line)) is related
+
+
+@pytest.mark.parametrize(
+    ("line", "promotion"),
+    [
+        ("Turn on notifications to receive alerts as stories develop in real-time.", True),
+        ("Enable push notifications", True),
+        ("Jetzt Benachrichtigungen aktivieren", True),
+        ("Activez les notifications pour ne rien manquer", True),
+        # prose that reports what someone can do is no prompt
+        ("The app lets users turn on notifications for flood warnings, officials said.", False),
+    ],
+)
+def test_a_push_prompt_addressed_to_the_reader_is_promotion(line: str, *, promotion: bool) -> None:
+    assert bool(lex.PROMOTION.match(line)) is promotion

@@ -337,6 +337,14 @@ _DATA_CONSENT: Final = (
     r"(?=.*\b(?:processing|verarbeitung|bearbeitung|przetwarzani\w*|traitement|tratamiento"
     r"|trattamento|verwerking)\b)"
 )
+# A browser's push prompt, addressed to the reader at the line's start: "Turn on notifications to
+# receive alerts as stories develop", "Jetzt Benachrichtigungen aktivieren".
+_PUSH_PROMPT: Final = (
+    r"(?:please\s+|jetzt\s+|bitte\s+)?(?:(?:(?:turn|switch)\s+on|enable|allow|activate)\s+"
+    r"(?:\w+\s+)?notifications|benachrichtigungen\s+(?:aktivieren|einschalten|erlauben)"
+    r"|activez?\s+les\s+notifications|activa(?:r)?\s+(?:las\s+)?notificaciones"
+    r"|attiva(?:re)?\s+le\s+notifiche)\b"
+)
 _OFFER: Final = r"(?:newsletters?|mailing\s+list|lettre\s+d['’]information|bolet[ií]n)"
 # What only a site says to its readers, whoever speaks: the reader's inbox, a paywall's pitch.
 _READER_OFFER: Final = (
@@ -360,7 +368,7 @@ _PROMOTION_WORDS: Final = _any_word(
     "app", "google", "push", "paywall", "bezahlschranke", "muro", "mur", "privatsphäre",
     "privacy", "datenschutz", "privacidad", "privée", "confidentialité", "comment", "coment",
     "komment", "processing", "verarbeitung", "bearbeitung", "przetwarzani", "traitement",
-    "tratamiento", "trattamento", "verwerking",
+    "tratamiento", "trattamento", "verwerking", "notific", "benachrichtigung",
 )  # fmt: skip
 PROMOTION: Final = _CaselessLine(
     rf"""^(?![“"„«»‘'])(?:
@@ -371,6 +379,7 @@ PROMOTION: Final = _CaselessLine(
           |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)|{_CONSENT}).{{0,300}}
       | {_COMMENT_LOGIN}
       | {_DATA_CONSENT}.{{0,300}}
+      | {_PUSH_PROMPT}.{{0,300}}
     )$""",
     re.VERBOSE | re.DOTALL,
     _PROMOTION_WORDS,

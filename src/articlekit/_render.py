@@ -789,6 +789,10 @@ _HIDDEN_STYLE: Final = compile_later(
     r"(?:\A|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|\Z)",
     re.IGNORECASE,
 )
+# A form's labels caption its controls ("E-Mail Adresse *", "I have read the privacy policy and
+# accept it", a poll's options): furniture, as the controls are (``input``, ``select``, ``button``
+# are not rendered). Labels outside a form stay: recipe cards label their ingredient lines so.
+_FORM_LABELS: Final = lxml.etree.XPath("//form//label")
 # Pages hide the whole document while scripts set it up ("anti-flicker" snippets of A/B-testing
 # and consent tools); what a script shows anyway is not hidden content.
 _NEVER_HIDDEN: Final = frozenset({"html", "body", "head"})
@@ -818,8 +822,11 @@ def _mark_hidden(root: lxml.etree._Element) -> None:
     ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk. A
     hidden element is renamed to ``_HIDDEN_TAG``, a skipped tag: the walk does not enter it and
     still reports its tail. Parts the page declares paywalled (:func:`_paywalled`) stay: their
-    text is the article, hidden until a subscriber's script shows it.
+    text is the article, hidden until a subscriber's script shows it. A form's labels are
+    skipped the same way (``_FORM_LABELS``).
     """
+    for label in cast("list[lxml.etree._Element]", _FORM_LABELS(root)):  # noqa: SLF001 - lxml types
+        label.tag = _HIDDEN_TAG
     # An XPath selecting the attributes' parents returns a list of elements.
     found = cast("list[lxml.etree._Element]", _HIDDEN_CANDIDATES(root))  # noqa: SLF001 - lxml types
     hidden = [
