@@ -79,6 +79,20 @@ judged right, ``with`` found or ``without`` absent; empty = pages with no output
 run has been made on the final 56-page set: its first run should score the anchors and
 articlekit together (``score --extractor
 trafilatura,readability,goose3,newspaper4k,adapters:body``).
+Batch 2 (``body-draw2.json``, ``body-fresh2.jsonl``), 2026-12-04, drawn during stop 39 after the
+HTML rules of that stop were tuned on the overlap labels, to check them on pages no body rule
+saw: htmldate-dev pages outside both earlier body batches and outside trafilatura-dev (whose
+pages the body rules are tuned on; the list of its files and URLs is passed as a labels file)::
+
+    python benchmarks/body_sample.py draw --seed 109 --pages 30 \
+        --exclude benchmarks/data/body-draw.json --exclude benchmarks/data/body-fresh.jsonl \
+        --exclude benchmarks/data/body-overlap.jsonl --exclude TD_PAGES.jsonl \
+        --out benchmarks/data/body-draw2.json
+
+Three helpers labelled ten pages each by the guide from the ``show`` view, blind to every
+extractor; the labels (25 pages, 75 ``with`` and 72 ``without`` snippets, 5 pages skipped: two
+without an article body, a paywall teaser, two unreadable encodings) were committed before the
+first scoring run. Score them with ``score --labels benchmarks/data/body-fresh2.jsonl``.
 """
 
 from __future__ import annotations
