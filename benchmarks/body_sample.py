@@ -79,6 +79,7 @@ judged right, ``with`` found or ``without`` absent; empty = pages with no output
 run has been made on the final 56-page set: its first run should score the anchors and
 articlekit together (``score --extractor
 trafilatura,readability,goose3,newspaper4k,adapters:body``).
+
 Batch 2 (``body-draw2.json``, ``body-fresh2.jsonl``), 2026-12-04, drawn during stop 39 after the
 HTML rules of that stop were tuned on the overlap labels, to check them on pages no body rule
 saw: htmldate-dev pages outside both earlier body batches and outside trafilatura-dev (whose

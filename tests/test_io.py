@@ -354,6 +354,16 @@ class TestHiddenContent:
         """An element shown on some screens, or a class that only looks alike, is content."""
         assert _rendered(f'<div class="{classes}"><p>Shown.</p></div>') == ["Shown."]
 
+    def test_a_comment_thread_collapsed_by_class_is_rendered(self) -> None:
+        """A thread behind a "show comments" button, hidden by class, is revealed by a click.
+
+        The comments step reads it. A style or attribute that hides it still does.
+        """
+        thread = '<ol class="comment-list"><li class="comment">Great post!</li></ol>'
+        raw = f'<p>Story.</p><div class="col-12 hidden">{thread}</div>'
+        assert _rendered(raw) == ["Story.", "Great post!"]
+        assert _rendered(f'<p>Story.</p><div style="display:none">{thread}</div>') == ["Story."]
+
     def test_a_forms_labels_are_not_rendered(self) -> None:
         """A form's labels caption its controls (a consent box, a poll): furniture, as they are.
 

@@ -779,11 +779,15 @@ _HIDDEN_CANDIDATES: Final = lxml.etree.XPath(
 # ``<dialog>`` is: Bootstrap 3's and Tailwind's ``hidden``, Bootstrap 4/5's ``d-none`` and
 # Bootstrap's ``modal`` (an overlay: log-in, rating, newsletter), each a whole class token...
 _HIDDEN_CLASSES: Final = frozenset({"hidden", "d-none", "modal"})
-# ... unless another token shows it on some screens: Tailwind's "hidden lg:flex", Bootstrap's
-# "d-none d-md-block".
+# ... unless another token shows it on some screens (Tailwind's "hidden lg:flex", Bootstrap's
+# "d-none d-md-block") or it holds a comment thread collapsed behind a "show comments" button
+# ("hidden article-comments-detail"): a click reveals it, and the comment step reads it.
 _SHOWN_ON_A_SCREEN: Final = compile_later(
     r"(?:[\w-]+:)+(?:block|flex|inline|inline-block|inline-flex|grid|inline-grid|table"
     r"|table-\w+|contents|flow-root|list-item)|d-(?:sm|md|lg|xl|xxl)-(?!none\b)[\w-]+"
+)
+_COMMENTS_INSIDE: Final = lxml.etree.XPath(
+    "boolean(descendant-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')])"
 )
 _HIDDEN_STYLE: Final = compile_later(
     r"(?:\A|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!\s*important\s*)?(?:;|\Z)",
@@ -808,8 +812,10 @@ def _is_hidden(element: lxml.etree._Element) -> bool:
     classes = element.get("class")
     if classes is not None:
         tokens = classes.split()
-        if not _HIDDEN_CLASSES.isdisjoint(tokens) and not any(
-            _SHOWN_ON_A_SCREEN.fullmatch(t) for t in tokens
+        if (
+            not _HIDDEN_CLASSES.isdisjoint(tokens)
+            and not any(_SHOWN_ON_A_SCREEN.fullmatch(t) for t in tokens)
+            and not _COMMENTS_INSIDE(element)
         ):
             return True
     style = element.get("style")
