@@ -475,9 +475,12 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
         ("Enable push notifications", True),
         ("Jetzt Benachrichtigungen aktivieren", True),
         ("Activez les notifications pour ne rien manquer", True),
+        ("Please follow and like us:", True),  # a social icons plug-in's call
+        ("Follow us!", True),
+        ("Please follow the instructions.", False),
         # prose that reports what someone can do is no prompt
         ("The app lets users turn on notifications for flood warnings, officials said.", False),
     ],
 )
-def test_a_push_prompt_addressed_to_the_reader_is_promotion(line: str, *, promotion: bool) -> None:
+def test_a_push_or_follow_prompt_to_the_reader_is_promotion(line: str, *, promotion: bool) -> None:
     assert bool(lex.PROMOTION.match(line)) is promotion

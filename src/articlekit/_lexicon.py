@@ -368,7 +368,7 @@ _PROMOTION_WORDS: Final = _any_word(
     "app", "google", "push", "paywall", "bezahlschranke", "muro", "mur", "privatsphäre",
     "privacy", "datenschutz", "privacidad", "privée", "confidentialité", "comment", "coment",
     "komment", "processing", "verarbeitung", "bearbeitung", "przetwarzani", "traitement",
-    "tratamiento", "trattamento", "verwerking", "notific", "benachrichtigung",
+    "tratamiento", "trattamento", "verwerking", "notific", "benachrichtigung", "follow",
 )  # fmt: skip
 PROMOTION: Final = _CaselessLine(
     rf"""^(?![“"„«»‘'])(?:
@@ -380,6 +380,7 @@ PROMOTION: Final = _CaselessLine(
       | {_COMMENT_LOGIN}
       | {_DATA_CONSENT}.{{0,300}}
       | {_PUSH_PROMPT}.{{0,300}}
+      | (?:please\s+)?(?:follow\s+(?:(?:and|&)\s+like\s+)?|like\s+(?:and|&)\s+follow\s+)us\s*[:!.]?
     )$""",
     re.VERBOSE | re.DOTALL,
     _PROMOTION_WORDS,

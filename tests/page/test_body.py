@@ -579,6 +579,23 @@ class TestHtml:
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
 
+    def test_a_part_named_inside_the_body_class_is_furniture(self) -> None:
+        """A BEM-style name that goes on from the body's to furniture names a part inside it.
+
+        "article-body-content--author-blurb" is the author box, not the body; a state class
+        beside the body's own name ("article-body pagination-first") leaves it the body.
+        """
+        bio = (
+            "Jane Doe is a senior aviation business reporter at the site and covers airlines, "
+            "airports and the business of travel across the United States."
+        )
+        html = _page(
+            "<article><h1>Council approves budget</h1>"
+            f"<div class='article-body-content'><p>{PARA}</p><p>{PARA2}</p>"
+            f"<div class='article-body-content--author-blurb'><p>{bio}</p></div></div></article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
     def test_lead_above_a_gallery_belongs_to_the_article(self) -> None:
         """Prose between the confirmed headline and the region is the article's lead.
 

@@ -106,12 +106,26 @@ def hint_score(hint: str | None) -> int:
     if inner_positive and inner_negative:
         # "article-copyright", "entry-author": the furniture of an article; but the article's
         # own body stays content whatever state class it carries ("article-body pagination-first")
-        return 1 if _BODY_CLASS.search(parts[-1]) else -1
+        return 1 if _names_the_body(parts[-1]) else -1
     if any(negative and not positive for negative, positive in verdicts):
         return -1
     return 1 if any(positive for _, positive in verdicts) else 0
 
 
+def _names_the_body(part: str) -> bool:
+    """Whether a descriptor names the article's body in a name of its own.
+
+    A state class beside it leaves it the body ("article-body pagination-first"); a name that
+    goes on to a furniture word is a part inside it, BEM-style ("article-body-content--author-
+    blurb", "entry-content-share").
+    """
+    return any(
+        _BODY_CLASS.search(name) and not lex.NEGATIVE_HINT.search(name)
+        for name in _NAMES.split(part)
+    )
+
+
+_NAMES: Final = compile_later(r"[\s.#]+")
 _CAPTION: Final = compile_later(r"caption|wp-caption-text|image-credit|photo-credit", re.IGNORECASE)
 
 
