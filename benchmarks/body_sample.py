@@ -94,6 +94,11 @@ Three helpers labelled ten pages each by the guide from the ``show`` view, blind
 extractor; the labels (25 pages, 75 ``with`` and 72 ``without`` snippets, 5 pages skipped: two
 without an article body, a paywall teaser, two unreadable encodings) were committed before the
 first scoring run. Score them with ``score --labels benchmarks/data/body-fresh2.jsonl``.
+
+Batch 3 (``body-draw3.json``, ``body-fresh3.jsonl``), 2026-12-04, drawn after a tuning round on
+batch 2, the same way (``--seed 113``, also excluding ``body-draw2.json``): 30 pages labelled by
+three helpers, blind; 29 labelled (87 ``with``, 86 ``without``), one skipped (a paywall teaser);
+committed before scoring. Score them with ``score --labels benchmarks/data/body-fresh3.jsonl``.
 """
 
 from __future__ import annotations
