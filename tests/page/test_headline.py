@@ -170,6 +170,28 @@ class TestHtmlSignals:
         )
         assert _headline(html) == "Stone tools of the Neanderthals"
 
+    @pytest.mark.parametrize(
+        ("title", "agrees"),
+        [
+            ("BDZV: Olafur Eliasson designs the front page", True),  # the site's name, a colon
+            ("Art: Olafur Eliasson designs the front page", False),  # a kicker is no site name
+        ],
+    )
+    def test_title_after_the_site_and_a_colon_agrees(self, title: str, *, agrees: bool) -> None:
+        """A "Site: Headline" title holds the headline after the colon; other colons do not part.
+
+        The og:title names the section ("Press releases"), so only <title> can confirm the h1.
+        """
+        html = (
+            f"<html><head><title>{title}</title><meta property='og:title' content='Press releases'>"
+            "<meta property='og:site_name' content='BDZV'></head><body>"
+            "<h1>Olafur Eliasson designs the front page</h1>" + BODY
+        )
+        found = find_headline(from_html(html, url="https://www.bdzv.de/presse/olafur-eliasson"))
+        assert found is not None
+        assert found.text == "Olafur Eliasson designs the front page"
+        assert ("title" in found.signals) is agrees
+
     def test_archived_url_uses_the_original_host(self) -> None:
         """web.archive.org snapshots are judged by the archived site's name."""
         html = (

@@ -106,7 +106,7 @@ def _html_signals(source: Source) -> tuple[_Signal, ...]:
     for block in source.blocks:
         text = source.slice(block.span)
         if block.kind is BlockKind.TITLE:
-            texts = _text_variants(text)
+            texts = _text_variants(text) + _after_site_colon(source, text)
             keys = frozenset(_key(t) for t in texts)
             signals.append(_Signal("title", _key(text), keys, texts))
         elif block.kind is BlockKind.META and block.hint in _META_TITLES:
@@ -115,6 +115,21 @@ def _html_signals(source: Source) -> tuple[_Signal, ...]:
             keys = frozenset({_key(text)} | {_key(t) for t in trimmed})
             signals.append(_Signal(block.hint, _key(text), keys, (text, *trimmed)))
     return tuple(signals)
+
+
+def _after_site_colon(source: Source, text: str) -> tuple[str, ...]:
+    """The title after its site's name and a colon ("BDZV: Olafur Eliasson gestaltet …").
+
+    A colon is no title separator (headlines hold colons: "Brexit: what next"), unless the
+    part before it names the site.
+    """
+    head, colon, rest = text.partition(": ")
+    if not colon or not rest.strip() or len(head) > _MAX_SITE_PREFIX:
+        return ()
+    return (rest.strip(),) if _is_site(_key(head), _site_keys(source)) else ()
+
+
+_MAX_SITE_PREFIX: Final = 40
 
 
 def _partial(text: str, signals: tuple[_Signal, ...]) -> tuple[int, int, list[str]] | None:
