@@ -540,8 +540,11 @@ BYLINE: Final = compile_later(
 )
 
 # class/id words that mark a block as furniture or as article content.
-#: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar").
-_SIDEBAR_WORD: Final = r"(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?:sidebar|side-bar)"
+#: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar",
+#: BEM's camel-case modifiers "content--hasSidebar", "withSidebar").
+SIDEBAR_WORD: Final = (
+    r"(?<!has-)(?<!with-)(?<!no-)(?<!without-)(?<!has)(?<!with)(?<!no)(?:sidebar|side-bar)"
+)
 
 
 class FoldedPattern:
@@ -578,11 +581,11 @@ COMMENT_HEADING: Final = FoldedPattern(
     ),
 )  # fmt: skip
 SIDEBAR: Final = FoldedPattern(
-    _SIDEBAR_WORD + r"|right-rail|left-rail",
+    SIDEBAR_WORD + r"|right-rail|left-rail",
     _any_word("sidebar", "side-bar", "right-rail", "left-rail"),
 )
 NEGATIVE_HINT: Final = FoldedPattern(
-    r"comment|footer|masthead|\bnav|navbar|menu|" + _SIDEBAR_WORD + r"|share|sharing|social|related"
+    r"comment|footer|masthead|\bnav|navbar|menu|" + SIDEBAR_WORD + r"|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"

@@ -596,6 +596,30 @@ class TestHtml:
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
 
+    def test_a_box_deep_in_a_footer_or_author_box_is_furniture(self) -> None:
+        """Two levels inside an entry's footer or an author box, the container decides.
+
+        Whatever the box's own names say ("got-a-tip__contents"). A layout class that only
+        says the page has a sidebar ("content__inner--hasSidebar") decides nothing.
+        """
+        tip = (
+            "Do you have info to share with our reporters about the budget? Here is how to reach "
+            "the newsroom safely and without giving away who you are."
+        )
+        bio = (
+            "Jane Doe leads the politics desk of the magazine and has covered the city council and "
+            "its budgets for more than ten years."
+        )
+        html = _page(
+            "<main class='content'><div class='content__inner content__inner--hasSidebar'>"
+            f"<article class='article'><h1>Council approves budget</h1><p>{PARA}</p><p>{PARA2}</p>"
+            "<section class='entry-footer'><div class='got-a-tip'><div class='got-a-tip__contents'>"
+            f"<p>{tip}</p></div></div></section>"
+            "<div class='row author-box'><div class='col-xs-7'><div class='field-description'>"
+            f"<p>{bio}</p></div></div></div></article></div></main>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
     def test_lead_above_a_gallery_belongs_to_the_article(self) -> None:
         """Prose between the confirmed headline and the region is the article's lead.
 

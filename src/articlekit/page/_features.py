@@ -96,9 +96,10 @@ def hint_score(hint: str | None) -> int:
     """
     if not hint:
         return 0
-    parts = hint.split(" > ")[-2:]
-    if len(parts) > 1 and lex.SIDEBAR.search(parts[0]):
-        return -1  # a text widget in a sidebar: the sidebar decides
+    path = hint.split(" > ")
+    parts = path[-2:]
+    if _container_decides(path):
+        return -1
     verdicts = [_hint_part(part) for part in parts]
     inner_negative, inner_positive = verdicts[-1]
     if inner_positive and not inner_negative:
@@ -110,6 +111,33 @@ def hint_score(hint: str | None) -> int:
     if any(negative and not positive for negative, positive in verdicts):
         return -1
     return 1 if any(positive for _, positive in verdicts) else 0
+
+
+# Containers whose boxes are furniture however the boxes are named: a sidebar, an entry's footer,
+# a comment section, an author box, a partners' box.
+_CONTAINER_DECIDES: Final = compile_later(
+    rf"(?i){lex.SIDEBAR_WORD}|(?<![a-z])(?:entry|post|article)-?footer"
+    r"|(?<![a-z])(?:reader-?)?comments?(?![a-z])|author-?(?:box|bio)|(?<![a-z])partners?(?![a-z])"
+)
+
+
+_CONTAINER_DEPTH: Final = 3  # a box two levels inside its container
+
+
+def _container_decides(path: list[str]) -> bool:
+    """Whether a block's container makes it furniture, whatever the block's own names say.
+
+    A text widget right inside a sidebar; a box two levels inside a sidebar, an entry's footer,
+    a comment section or an author box ("entry-footer > got-a-tip > got-a-tip__contents"),
+    unless an article body's own class lies below the container.
+    """
+    if len(path) > 1 and lex.SIDEBAR.search(path[-2]):
+        return True
+    return (
+        len(path) >= _CONTAINER_DEPTH
+        and _CONTAINER_DECIDES.search(path[-_CONTAINER_DEPTH]) is not None
+        and not any(_names_the_body(part) for part in path[-2:])
+    )
 
 
 def _names_the_body(part: str) -> bool:
