@@ -119,9 +119,8 @@ _CONTAINER_DECIDES: Final = compile_later(
     rf"(?i){lex.SIDEBAR_WORD}|(?<![a-z])(?:entry|post|article)-?footer"
     r"|(?<![a-z])(?:reader-?)?comments?(?![a-z])|author-?(?:box|bio)|(?<![a-z])partners?(?![a-z])"
 )
-
-
 _CONTAINER_DEPTH: Final = 3  # a box two levels inside its container
+_NAMES: Final = compile_later(r"[\s.#]+")  # a descriptor's tag, class and id names
 
 
 def _container_decides(path: list[str]) -> bool:
@@ -153,7 +152,6 @@ def _names_the_body(part: str) -> bool:
     )
 
 
-_NAMES: Final = compile_later(r"[\s.#]+")
 _CAPTION: Final = compile_later(r"caption|wp-caption-text|image-credit|photo-credit", re.IGNORECASE)
 
 

@@ -106,7 +106,10 @@ def _html_signals(source: Source) -> tuple[_Signal, ...]:
     for block in source.blocks:
         text = source.slice(block.span)
         if block.kind is BlockKind.TITLE:
-            texts = _text_variants(text) + _after_site_colon(source, text)
+            texts = _text_variants(text)
+            after_site = _after_site_colon(source, text)
+            if after_site:
+                texts = tuple(sorted({*texts, *after_site}, key=len, reverse=True))
             keys = frozenset(_key(t) for t in texts)
             signals.append(_Signal("title", _key(text), keys, texts))
         elif block.kind is BlockKind.META and block.hint in _META_TITLES:
