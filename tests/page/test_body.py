@@ -130,17 +130,7 @@ class TestTextDumps:
         The prose beyond the box speaks of what the URL names; teasers after a story's end
         speak of other things and stay out.
         """
-        url = "https://news.example.com/japan/surgical-masks-lost-at-kobe-hospital-2020.html"
-        first = [
-            (
-                "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it "
-                "was learned on Tuesday, and the police are looking into the matter."
-            ),
-            (
-                "The masks had been kept in a machine room of the hospital, which is usually "
-                "locked, and four of the twelve boxes were gone when staff checked."
-            ),
-        ]
+        url, first = _KOBE_URL, list(_KOBE_STORY)
         box = ["RELATED STORIES", "Do masks offer protection? It depends", "Mask prices soar"]
         rest = [
             (
@@ -213,17 +203,7 @@ class TestTextDumps:
 
     def test_prose_after_a_comment_form_is_not_the_story_resumed(self) -> None:
         """Only a box of links to other stories is set into a story; a comment form ends it."""
-        url = "https://news.example.com/japan/surgical-masks-lost-at-kobe-hospital-2020.html"
-        first = [
-            (
-                "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it "
-                "was learned on Tuesday, and the police are looking into the matter."
-            ),
-            (
-                "The masks had been kept in a machine room of the hospital, which is usually "
-                "locked, and four of the twelve boxes were gone when staff checked."
-            ),
-        ]
+        url, first = _KOBE_URL, list(_KOBE_STORY)
         form = ["Leave a Reply", "Author's column", "Upcoming updates"]
         # A sidebar's longer teasers on the same topic: after a comment form, past the story.
         beyond = [
@@ -393,6 +373,20 @@ class TestTextDumps:
         assert doc.paragraphs == ()
         assert [p.step for p in doc.problems] == ["body"]
         assert find_layout(from_text("Home\nNews")).core is None
+
+
+# A story whose URL names its topic (the masks lost at a Kobe hospital), for the region tests.
+_KOBE_URL = "https://news.example.com/japan/surgical-masks-lost-at-kobe-hospital-2020.html"
+_KOBE_STORY = (
+    (
+        "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it "
+        "was learned on Tuesday, and the police are looking into the matter."
+    ),
+    (
+        "The masks had been kept in a machine room of the hospital, which is usually "
+        "locked, and four of the twelve boxes were gone when staff checked."
+    ),
+)
 
 
 def _page(body: str, *, head: str = "") -> str:

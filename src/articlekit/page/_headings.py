@@ -101,13 +101,14 @@ def _text_variants(text: str) -> tuple[str, ...]:
     return tuple(sorted((t for t in found if t), key=len, reverse=True))
 
 
-def _html_signals(source: Source) -> tuple[_Signal, ...]:
+def _html_signals(source: Source, site: frozenset[str]) -> tuple[_Signal, ...]:
+    """The page's declared titles; ``site``: the keys of the site's name (:func:`_site_keys`)."""
     signals = []
     for block in source.blocks:
         text = source.slice(block.span)
         if block.kind is BlockKind.TITLE:
             texts = _text_variants(text)
-            after_site = _after_site_colon(source, text)
+            after_site = _after_site_colon(text, site)
             if after_site:
                 texts = tuple(sorted({*texts, *after_site}, key=len, reverse=True))
             keys = frozenset(_key(t) for t in texts)
@@ -120,7 +121,7 @@ def _html_signals(source: Source) -> tuple[_Signal, ...]:
     return tuple(signals)
 
 
-def _after_site_colon(source: Source, text: str) -> tuple[str, ...]:
+def _after_site_colon(text: str, site: frozenset[str]) -> tuple[str, ...]:
     """The title after its site's name and a colon ("BDZV: Olafur Eliasson gestaltet …").
 
     A colon is no title separator (headlines hold colons: "Brexit: what next"), unless the
@@ -129,7 +130,7 @@ def _after_site_colon(source: Source, text: str) -> tuple[str, ...]:
     head, colon, rest = text.partition(": ")
     if not colon or not rest.strip() or len(head) > _MAX_SITE_PREFIX:
         return ()
-    return (rest.strip(),) if _is_site(_key(head), _site_keys(source)) else ()
+    return (rest.strip(),) if _is_site(_key(head), site) else ()
 
 
 _MAX_SITE_PREFIX: Final = 40
@@ -296,8 +297,8 @@ def _visible_signal(block: Block, level: int) -> str:
 
 def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
     """Pick the visible heading the page's signals agree on, else the best metadata title."""
-    signals = _html_signals(source)
     site = _site_keys(source)
+    signals = _html_signals(source, site)
     first_body = region[0] if region else None
     last_parts = _last_title_parts(source)
     # score, main line, level, agreeing signals, visible signal
