@@ -99,6 +99,13 @@ Batch 3 (``body-draw3.json``, ``body-fresh3.jsonl``), 2026-12-04, drawn after a 
 batch 2, the same way (``--seed 113``, also excluding ``body-draw2.json``): 30 pages labelled by
 three helpers, blind; 29 labelled (87 ``with``, 86 ``without``), one skipped (a paywall teaser);
 committed before scoring. Score them with ``score --labels benchmarks/data/body-fresh3.jsonl``.
+
+Batch 4 (``body-draw4.json``, ``body-fresh4.jsonl``), 2026-12-04 (stop 40), drawn after the tuning
+rounds of stop 39 on batches 2 and 3, the same way (``--seed 127``, also excluding
+``body-draw3.json``): 30 pages labelled by three helpers, blind; 28 labelled (84 ``with``, 81
+``without``; one page with a single ``without``, one with two: pages with almost no boilerplate),
+two skipped (each prints its whole body twice, so no body snippet occurs once); committed before
+any scoring run. Score them with ``score --labels benchmarks/data/body-fresh4.jsonl``.
 """
 
 from __future__ import annotations
