@@ -860,6 +860,34 @@ class TestRegionChoice:
         )
         assert _texts(find_paragraphs(from_html(html)))[-6:] == story
 
+    def test_teasers_cut_off_excerpts_are_no_article(self) -> None:
+        """A column of teasers with cut-off excerpts does not outweigh a story named a 'banner'.
+
+        The story's container is named for furniture ("banner-text"), and the teasers' excerpts
+        ("... awaited for ...") read like prose: counted as article words, they kept the region
+        from being re-examined and grew it over the column (asiapacificstar.com, body batch 4).
+        """
+        story = [f"{p} {tail}" for tail in ("Fine.", "Good.", "Well.") for p in (PARA, PARA2)]
+        body = "".join(f"<p>{p}</p>" for p in story)
+        teasers = "".join(
+            f"<h4><a href='/t{i}'>Markets close higher on day {i}</a></h4>"
+            f"<div class='media-object-section'><p>Equity benchmark indices hit fresh highs on "
+            f"day {i} as global investors in the region awaited the central bank's decision "
+            "on ...</p></div>"
+            for i in range(12)
+        )
+        html = _page(
+            NAV
+            + "<div class='left-section'><div class='banner-section'>"
+            + "<h2>Council approves budget</h2>"
+            + f"<div class='banner-text'><div>{body}</div></div></div>"
+            + "<div class='share-section'><h3>Share article:</h3></div>"
+            + f"<div class='business-new'><h3>Business</h3>{teasers}</div></div>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts[: len(story)] == story
+        assert not any(t.endswith("...") for t in texts)
+
     def test_numbered_subheadings_do_not_end_the_article(self) -> None:
         """'1. Pharmacy' heads an item of the article's list; no comment thread follows."""
         items = [

@@ -40,7 +40,7 @@ _LONG_REPEATED: Final = 200  # repeated blocks this long are duplicated articles
 _COPIED_RUN: Final = 3  # long repeated paragraphs in a row: a text dump's duplicated article
 _LONE_COPY: Final = 400  # characters of a paragraph shown twice that make it the article's
 _NEAR_COPY: Final = 4  # blocks between the two copies of such a paragraph
-_TRUNCATED: Final = ("...", "…", "[…]", "[...]")  # a teaser's cut-off excerpt
+TRUNCATED: Final = ("...", "…", "[…]", "[...]")  # a teaser's cut-off excerpt
 _MIN_WORDS_KEPT: Final = 3
 # Inside the article, headings and table cells are content however short ("Pos.", "12").
 _ALWAYS_KEPT: Final = frozenset({BlockKind.HEADING, BlockKind.TABLE_CELL})
@@ -326,7 +326,7 @@ def _first_copy_runs(blocks: list[tuple[int, Block, str]], seen: dict[str, int])
             len(text) >= _LONG_REPEATED
             and seen.get(text, 0) > 1
             and text not in shown
-            and not text.endswith(_TRUNCATED)
+            and not text.endswith(TRUNCATED)
         ):
             shown.add(text)
             run.append(at)
@@ -352,7 +352,7 @@ def _lone_copies(blocks: list[tuple[int, Block, str]], seen: dict[str, int]) -> 
     first: dict[str, int] = {}
     out: set[int] = set()
     for at, (_, _, text) in enumerate(blocks):
-        if len(text) < _LONE_COPY or seen.get(text, 0) != 2 or text.endswith(_TRUNCATED):  # noqa: PLR2004 - twice
+        if len(text) < _LONE_COPY or seen.get(text, 0) != 2 or text.endswith(TRUNCATED):  # noqa: PLR2004 - twice
             continue
         if text not in first:
             first[text] = at

@@ -26,6 +26,7 @@ from articlekit._patterns import compile_later
 from articlekit.model import BlockFeatures, BlockKind, Element, MediaType, Source
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
+    TRUNCATED,
     is_date_line,
     keep_inside,
 )
@@ -429,6 +430,7 @@ def _readability_scores(
             or f.is_boilerplate
             or f.is_comment_meta
             or f.link_ratio > MAX_LINK_RATIO_INSIDE
+            or f.text.endswith(TRUNCATED)  # a teaser's cut-off excerpt
         ):
             continue
         points = 1.0 + f.text.count(",") + f.text.count("，") + min(f.words / 20.0, 3.0)
@@ -512,13 +514,16 @@ def _extend(
     """Walk ``steps`` from ``edge``, moving the edge to each good block until a stop.
 
     After a long gap (an inline box of related links, say) only good blocks styled like the
-    core's paragraphs (the same class path) continue the article.
+    core's paragraphs (the same class path) continue the article. A teaser's cut-off excerpt
+    ("… awaited for ...") does not continue it, nor count as a gap.
     """
     gap = 0
     for k in steps:
         f = feats[k]
         if stops(f):
             break
+        if f.is_good and f.text.endswith(TRUNCATED):
+            continue
         if f.is_good and (gap <= _GROW_GAP or _style(f.block.hint) in styles):
             edge, gap = k, 0
         elif _is_gap(f) or f.is_good:
@@ -567,9 +572,18 @@ def _is_prose(f: BlockFeatures) -> bool:
 
 
 def _good_words(feats: Sequence[BlockFeatures], region: Region | None) -> float:
+    """The article words of a region: its good blocks, less teasers' cut-off excerpts.
+
+    An excerpt that ends in an ellipsis ("… as global investors awaited for ...") reads like
+    prose but is a teaser's summary: a region of teasers must not pass for an article.
+    """
     if region is None:
         return 0.0
-    return sum(f.words for f in feats[region[0] : region[1] + 1] if f.is_good)
+    return sum(
+        f.words
+        for f in feats[region[0] : region[1] + 1]
+        if f.is_good and not f.text.endswith(TRUNCATED)
+    )
 
 
 def reexamined(
