@@ -888,6 +888,38 @@ class TestRegionChoice:
         assert texts[: len(story)] == story
         assert not any(t.endswith("...") for t in texts)
 
+    def test_an_inline_related_box_does_not_part_the_article(self) -> None:
+        """A "Mehr zum Thema" box between the article's two halves: both halves are the body.
+
+        The longer second half is the core; growing up over the box's heading reaches the
+        first half, and the box's kicker lines and linked titles stay out (aktiv-online.de,
+        body batch 4).
+        """
+        first = [f"{p} {tail}" for tail in ("Fine.", "Good.") for p in (PARA, PARA2)]
+        second = [
+            f"{p} {tail}" for tail in ("Also.", "Still.", "Again.", "Then.") for p in (PARA, PARA3)
+        ]
+        box = "<div class='teaser-list'><h3 class='teaser-header'>Mehr zum Thema</h3>" + "".join(
+            f"<div class='teaser-item'><p>Tour durch die Natur {i}</p>"
+            f"<h4><a href='/t{i}'>Waldspaziergang: warum Waldbaden so gesund ist {i}</a></h4>"
+            f"<a href='/t{i}'>mehr</a></div>"
+            for i in range(2)
+        )
+        html = _page(
+            NAV
+            + "<main><div class='row'><div class='col'><h1>Council approves budget</h1>"
+            + "<div class='article-text'>"
+            + "".join(f"<p>{p}</p>" for p in first)
+            + "</div></div></div>"
+            + box
+            + "</div><div class='frame'><div class='textpic'><div class='ce-bodytext'>"
+            + "<h2>What the budget holds</h2>"
+            + "".join(f"<p>{p}</p>" for p in second)
+            + "</div></div></div></main>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts == [*first, "What the budget holds", *second]
+
     def test_numbered_subheadings_do_not_end_the_article(self) -> None:
         """'1. Pharmacy' heads an item of the article's list; no comment thread follows."""
         items = [

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import (
     Block,
@@ -152,14 +153,22 @@ def _kept(
 
     With ``boxes`` (a text dump), the lines between a section end inside the region and the
     prose after it are the teaser titles of an inline box ("RELATED STORIES", two titles), and
-    are left out.
+    are left out; on an HTML page only a related-links heading opens such a box, and the
+    article's next heading (no furniture, no linked teaser title) closes it.
     """
     kept = []
     in_box = False
     for k, f in enumerate(feats[lo : hi + 1], start=lo):
-        if f.is_good:
+        if f.is_good or (
+            in_box
+            and f.block.kind is BlockKind.HEADING
+            and f.hint >= 0
+            and not (f.is_boilerplate or f.is_section_end)
+        ):
             in_box = False
-        elif boxes and f.is_section_end:
+        elif f.is_section_end and (
+            boxes or lex.RELATED_HEADING.match(f.text.split("\n", 1)[0]) is not None
+        ):
             in_box = True
         if in_box:
             continue

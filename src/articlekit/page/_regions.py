@@ -487,7 +487,9 @@ def grow(feats: Sequence[BlockFeatures], core: Region, bound: Region) -> Region:
     """Grow the core region inside ``bound`` over article blocks separated by short gaps.
 
     Growing down stops at a comment heading, or at a section end once the region holds an
-    article's worth of text; growing up stops at any section end.
+    article's worth of text; growing up stops at any section end but a related-links heading:
+    above the core, such a heading heads a box set inside the article ("Mehr zum Thema" between
+    its two halves), and the box's links count as a gap.
     """
     lo, hi = core
     good = sum(f.words for f in feats[lo : hi + 1] if f.is_good)
@@ -496,7 +498,7 @@ def grow(feats: Sequence[BlockFeatures], core: Region, bound: Region) -> Region:
         return f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END)
 
     def stops_up(f: BlockFeatures) -> bool:
-        return f.is_section_end
+        return f.is_section_end and not lex.RELATED_HEADING.match(f.text.split("\n", 1)[0])
 
     styles = {_style(f.block.hint) for f in feats[lo : hi + 1] if f.is_good and f.block.hint}
     hi = _extend(feats, hi, range(hi + 1, bound[1] + 1), stops_down, styles)
