@@ -475,6 +475,25 @@ class TestHtml:
         html = _page(f"<article><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></article>", head=ld)
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
 
+    def test_jsonld_body_does_not_confirm_an_inline_teaser(self) -> None:
+        """A CMS's articleBody holds its inline "Also read: …" teaser; the page marks it.
+
+        The teaser's class names a related story and its text opens with "Also read:", so
+        the JSON-LD body does not bring it back (businesstoday.in, body batch 4).
+        """
+        teaser = "Also read: Radio companies piggyback on digital services to survive the crisis"
+        ld = (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Budget",'
+            f' "articleBody": "{PARA} {PARA2} {teaser} {PARA3}"}}</script>'
+        )
+        html = _page(
+            f"<article><p>{PARA}</p><p>{PARA2}</p>"
+            f"<div class='story-right relatedstory'><p><a href='/r'>{teaser}</a></p></div>"
+            f"<p>{PARA3}</p></article>",
+            head=ld,
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
     def test_repeated_captions_are_not_body(self) -> None:
         """Text the page repeats (gallery captions) is not article prose."""
         caption = (

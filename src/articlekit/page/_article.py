@@ -308,10 +308,16 @@ def _jsonld_body(source: Source) -> Block | None:
 
 
 def _confirmed_by(reference: str, feats: Sequence[BlockFeatures]) -> list[Paragraph]:
-    """Visible blocks whose text the JSON-LD body contains."""
+    """Visible blocks whose text the JSON-LD body contains.
+
+    Not a block that is furniture both by its text and by its class names: a CMS's article
+    body holds its inline "Also read: …" teasers too.
+    """
     grams = set(_shingles(reference))
     confirmed = []
     for f in feats:
+        if f.is_boilerplate and f.hint < 0:
+            continue
         own = _shingles(f.text)
         if own and sum(g in grams for g in own) >= _CONFIRMED * len(own):
             confirmed.append(_paragraph(f))
