@@ -106,6 +106,12 @@ rounds of stop 39 on batches 2 and 3, the same way (``--seed 127``, also excludi
 ``without``; one page with a single ``without``, one with two: pages with almost no boilerplate),
 two skipped (each prints its whole body twice, so no body snippet occurs once); committed before
 any scoring run. Score them with ``score --labels benchmarks/data/body-fresh4.jsonl``.
+
+Batch 5 (``body-draw5.json``, ``body-fresh5.jsonl``), 2026-12-04 (stop 40), drawn after a tuning
+round on batch 4, the same way (``--seed 131``, also excluding ``body-draw4.json``): 30 pages
+labelled by three helpers, blind; 26 labelled (78 ``with``, 78 ``without``), four skipped (a
+paywall whose hidden part is lorem-ipsum filler, three double-encoded beyond reading); committed
+before any scoring run. Score them with ``score --labels benchmarks/data/body-fresh5.jsonl``.
 """
 
 from __future__ import annotations
