@@ -62,6 +62,36 @@ class TestTextDumps:
         dump = "\n".join(lines)
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
 
+    def test_a_closing_list_the_last_paragraph_announces_is_kept(self) -> None:
+        """A dump prints a closing list's items as short lines after "…, in short:".
+
+        They are no prose blocks, so the region stopped before them; the meta lines after the
+        list (author, dates) stay out (strangemachines.io, body batch 4, text dump).
+        """
+        items = [
+            "Tuples save a bit of memory when replacing lists",
+            "Generators save memory only for large tuples",
+            "Map and filter are sometimes faster than comprehensions",
+        ]
+        lines = [
+            "Home",
+            "Articles",
+            "",
+            "Performant Python",
+            "",
+            PARA,
+            "",
+            PARA2,
+            "",
+            f"{PARA3} It is a lot of graphs, so I will summarize them:",
+            *items,
+            "Author: Jane Doe",
+            "Published: 03 December 2019",
+            "© 2020 Example Media",
+        ]
+        texts = _texts(find_paragraphs(from_text("\n".join(lines))))
+        assert texts[-4:] == [f"{PARA3} It is a lot of graphs, so I will summarize them:", *items]
+
     def test_a_flattened_archive_or_tag_list_is_not_the_article(self) -> None:
         """A blog's sidebar run together into long lines is not the article.
 

@@ -42,6 +42,8 @@ _AFTER_END_DISCOUNT: Final = 0.3
 _JOIN_SHARE: Final = 0.15
 _JOIN_MIN_WORDS: Final = 30.0
 _EDGE_LINES: Final = 2
+_LIST_LINES: Final = 15  # lines of a list the article's last paragraph announces
+_LIST_ITEM_WORDS: Final = 25
 _MIN_EDGE_WORDS: Final = 3
 _LEAD_WORDS: Final = 6
 _GROW_GAP: Final = 6
@@ -321,9 +323,29 @@ def _is_sentence_line(f: BlockFeatures) -> bool:
     return f.ends_sentence and f.words >= _MIN_EDGE_WORDS and keep_inside(f) and f.text[-1] != ":"
 
 
+def _is_list_line(f: BlockFeatures) -> bool:
+    """A text dump's line that can be an item of a list: short, kept inside, no meta line."""
+    return (
+        f.words <= _LIST_ITEM_WORDS
+        and keep_inside(f)
+        and not f.text.endswith(":")
+        and lex.META_LINE.match(f.text) is None
+    )
+
+
 def with_edges(feats: Sequence[BlockFeatures], region: Region) -> Region:
-    """Take in sentence-like lines right before and after the region (a closing one-liner)."""
+    """Take in sentence-like lines right before and after the region (a closing one-liner).
+
+    When the region's last paragraph announces a list ("…, so I'll summarize them:"), the list's
+    lines after it are the article's too: a dump prints each item as a short line, which is no
+    prose block, so the region stopped before them.
+    """
     lo, hi = region
+    if feats[hi].text.endswith(":"):
+        end = hi
+        while end + 1 < len(feats) and end - hi < _LIST_LINES and _is_list_line(feats[end + 1]):
+            end += 1
+        hi = end
     for _ in range(_EDGE_LINES):
         if hi + 1 < len(feats) and _is_sentence_line(feats[hi + 1]):
             hi += 1
