@@ -82,6 +82,11 @@ _BOILERPLATE_LINES: Final = (
     + _LEAVE_A_REPLY
     + r""".{0,80}
       | (?:previous|next)\s+(?:article|post|story)\b.{0,120}
+      # a page's view counter ("visited 215 times, 55 visits today", "post views: 1,234")
+      | \(?(?:visited|viewed|gelesen|aufgerufen)\s+[\d.,]+\s+(?:times?|mal)\b.{0,40}
+      | \(?(?:post\s+)?(?:views?|aufrufe|zugriffe|visualizaciones|visualizzazioni|vues|lecturas|wy[śs]wietle[ńn]\w*|просмотр\w*)\s*:?\s*[\d.,]+\s*k?\)?
+      | \(?[\d.,]+\s*k?\s+(?:views?|aufrufe|zugriffe|visualizaciones|visualizzazioni|vues|lecturas|wy[śs]wietle[ńn]\w*|просмотр\w*|mal\s+gelesen)\)?
+      | this\s+(?:post|article|page|entry)\s+(?:has\s+been|was)\s+(?:viewed|read)\s+[\d.,]+\s+times\.?
       | (?:back\s+to\s+top|skip\s+to\s+(?:main\s+)?content|jump\s+to).{0,40}
       | (?:zum|zur)\s+\S+\s+springen.{0,120}|aller\s+au\s+contenu.{0,40}|saltar\s+al\s+contenido.{0,40}
       | (?:archives?|archiv|archivo|archivio)

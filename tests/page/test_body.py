@@ -1075,6 +1075,25 @@ class TestLinesThatAreNotTheArticle:
         """Lines that introduce a link to another story are not article prose."""
         assert lex.BOILERPLATE.match(line)
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Visited 215 times, 55 visits today",
+            "(Visited 215 times, 55 visits today)",
+            "Post Views: 1,234",
+            "1.234 Aufrufe",
+            "123 mal gelesen",
+            "This post has been viewed 250 times.",
+        ],
+    )
+    def test_view_counters_are_furniture(self, line: str) -> None:
+        """A page's view counter (a WordPress plugin's, a news site's) is no prose."""
+        assert lex.BOILERPLATE.match(line)
+
+    @pytest.mark.parametrize("line", ["Views differ on the plan.", "2 million views later"])
+    def test_sentences_about_views_are_not_counters(self, line: str) -> None:
+        assert lex.BOILERPLATE.match(line) is None
+
     def test_a_speaker_named_lea_is_not_furniture(self) -> None:
         """'Lea:' alone may introduce a speaker in a transcript."""
         assert lex.BOILERPLATE.match("Lea: I think the council was right to vote.") is None
