@@ -18,7 +18,6 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import (
     Block,
@@ -33,6 +32,7 @@ from articlekit.model import (
 )
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
+    heads_related_box,
     is_date_line,
     is_subheading,
     keep_inside,
@@ -166,9 +166,7 @@ def _kept(
             and not (f.is_boilerplate or f.is_section_end)
         ):
             in_box = False
-        elif f.is_section_end and (
-            boxes or lex.RELATED_HEADING.match(f.text.split("\n", 1)[0]) is not None
-        ):
+        elif f.is_section_end and (boxes or heads_related_box(f)):
             in_box = True
         if in_box:
             continue

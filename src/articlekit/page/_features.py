@@ -240,6 +240,14 @@ def _is_furniture(f: BlockFeatures) -> bool:
     )
 
 
+def heads_related_box(f: BlockFeatures) -> bool:
+    """Whether a block's first line is a related-links heading ("Related articles").
+
+    Such a heading heads a box of links to other stories, which a page may set inside a story.
+    """
+    return lex.RELATED_HEADING.match(f.text.split("\n", 1)[0]) is not None
+
+
 def keep_inside(f: BlockFeatures) -> bool:
     """Decide for a block inside the article region that is not a *good* block."""
     if _is_furniture(f):

@@ -27,6 +27,7 @@ from articlekit.model import BlockFeatures, BlockKind, Element, MediaType, Sourc
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
     TRUNCATED,
+    heads_related_box,
     is_date_line,
     keep_inside,
 )
@@ -212,7 +213,7 @@ def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
     Only a box of links to other stories ("Related articles", :data:`lex.RELATED_HEADING`)
     is set into a story; a comment form's heading is where the story ended.
     """
-    if not lex.RELATED_HEADING.match(feats[at].text.split("\n", 1)[0]):
+    if not heads_related_box(feats[at]):
         return False
     for k in range(at + 1, min(len(feats), at + _BOX_LINES + 2)):
         f = feats[k]
@@ -520,7 +521,7 @@ def grow(feats: Sequence[BlockFeatures], core: Region, bound: Region) -> Region:
         return f.is_comment_start or (f.is_section_end and good >= _ARTICLE_BEFORE_END)
 
     def stops_up(f: BlockFeatures) -> bool:
-        return f.is_section_end and not lex.RELATED_HEADING.match(f.text.split("\n", 1)[0])
+        return f.is_section_end and not heads_related_box(f)
 
     styles = {_style(f.block.hint) for f in feats[lo : hi + 1] if f.is_good and f.block.hint}
     hi = _extend(feats, hi, range(hi + 1, bound[1] + 1), stops_down, styles)
