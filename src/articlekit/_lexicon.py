@@ -396,7 +396,7 @@ _RELATED: Final = r"""
         (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
       | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
-      | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+stories).{0,60}
+      | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+(?:[\w’'-]+\s+){0,2}(?:stories|articles)).{0,60}
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
 """
 RELATED_HEADING: Final = _CaselessLine(rf"^(?:{_RELATED})$", re.VERBOSE)

@@ -1048,6 +1048,27 @@ class TestSectionEnds:
         dump = "\n\n".join(["Home", "A review", PARA, PARA2, PARA3, "References", *refs])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
 
+    @pytest.mark.parametrize(
+        "line", ["More stories", "More Great WIRED Stories", "More Science Stories"]
+    )
+    def test_more_stories_headings_head_a_related_box(self, line: str) -> None:
+        """A "More <brand or section> stories" heading heads a box of links to other stories."""
+        assert lex.RELATED_HEADING.match(line)
+
+    def test_a_related_box_under_the_last_paragraph_stays_out(self) -> None:
+        """The links below "More Great WIRED Stories", in the article's own container, stay out."""
+        links = "".join(
+            f"<li>Story {i}: what the display of the future <a href='/s{i}'>may look like</a></li>"
+            for i in range(5)
+        )
+        html = _page(
+            "<article><h1>Council approves budget</h1><div class='body'>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>"
+            "<div class='heading-h3'>More Great WIRED Stories</div>"
+            f"<ul>{links}</ul></div></article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
 
 class TestNothingArticleLike:
     def test_bare_text_in_body_is_the_body(self) -> None:
