@@ -592,6 +592,9 @@ SIDEBAR: Final = FoldedPattern(
 NEGATIVE_HINT: Final = FoldedPattern(
     r"comment|footer|masthead|\bnav|navbar|menu|" + SIDEBAR_WORD + r"|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"
+    # advertising in the languages of the corpora's pages ("werbung-item", "publicidad_dfp",
+    # "b_reklama"); not a WordPress post's taxonomy class ("tag-werbung" names its topic)
+    r"|(?<!tag-)(?<!category-)(?:werbung|publicidad|publicit[eé]|pubblicit|reklam)"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem"
     r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
@@ -605,6 +608,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
         "newsletter", "subscribe", "signup", "breadcrumb", "crumbs", "tag", "author",
         "biograph", "popular", "trending", "recommend", "outbrain", "taboola", "rp4wp",
         "lee-tambien", "leia-tambem", "more-stories", "pagination", "popup", "disclaimer",
+        "werbung", "publicidad", "publicit", "pubblicit", "reklam",
         "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
         "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph",
     ),

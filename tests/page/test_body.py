@@ -663,6 +663,26 @@ class TestHtml:
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
 
+    def test_ads_named_in_other_languages_are_furniture(self) -> None:
+        """Ad boxes named in German, Spanish, Italian, Polish ("werbung-item", "publicidad").
+
+        A WordPress post's taxonomy class naming its topic ("tag-werbung") is no ad box
+        (literaturkritik.de, body batch 5: a review's sponsored book teasers were kept).
+        """
+        ad = (
+            "Ein Wissenschafts- und Kriminalroman der besonderen Art, von einem renommierten "
+            "Autor, jetzt als Taschenbuch in jeder guten Buchhandlung erhältlich."
+        )
+        boxes = "".join(
+            f"<div class='{name}'><p class='item'>{ad} ({name})</p></div>"
+            for name in ("werbung-rezension", "publicidad_dfp", "b_reklama")
+        )
+        html = _page(
+            "<article class='post tag-werbung category-buch'><h1>Council approves budget</h1>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p>{boxes}</article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
     def test_lead_above_a_gallery_belongs_to_the_article(self) -> None:
         """Prose between the confirmed headline and the region is the article's lead.
 
