@@ -112,6 +112,13 @@ round on batch 4, the same way (``--seed 131``, also excluding ``body-draw4.json
 labelled by three helpers, blind; 26 labelled (78 ``with``, 78 ``without``), four skipped (a
 paywall whose hidden part is lorem-ipsum filler, three double-encoded beyond reading); committed
 before any scoring run. Score them with ``score --labels benchmarks/data/body-fresh5.jsonl``.
+
+Batch 6 (``body-draw6.json``, ``body-fresh6.jsonl``), 2026-12-04 (stop 40), drawn after the
+tuning rounds on batches 4 and 5, the same way (``--seed 137``, also excluding
+``body-draw5.json``): 30 pages labelled by three helpers, blind; 26 labelled (78 ``with``, 78
+``without``), four skipped (a double-encoded Cyrillic page, a blog's front page, a body printed
+twice, a live blog whose updates are not in the page); committed before any scoring run. Score
+them with ``score --labels benchmarks/data/body-fresh6.jsonl``.
 """
 
 from __future__ import annotations
