@@ -430,6 +430,11 @@ def container_region(source: Source, feats: Sequence[BlockFeatures]) -> Region |
     return _inside(feats, span.start, span.end)
 
 
+def _is_excerpt(f: BlockFeatures) -> bool:
+    """A teaser's cut-off excerpt ("… as investors awaited ..."): prose-like, no article text."""
+    return f.text.endswith(TRUNCATED)
+
+
 def _readability_scores(
     elements: tuple[Element, ...], feats: Sequence[BlockFeatures]
 ) -> list[float]:
@@ -453,7 +458,7 @@ def _readability_scores(
             or f.is_boilerplate
             or f.is_comment_meta
             or f.link_ratio > MAX_LINK_RATIO_INSIDE
-            or f.text.endswith(TRUNCATED)  # a teaser's cut-off excerpt
+            or _is_excerpt(f)
         ):
             continue
         points = 1.0 + f.text.count(",") + f.text.count("，") + min(f.words / 20.0, 3.0)
@@ -547,7 +552,7 @@ def _extend(
         f = feats[k]
         if stops(f):
             break
-        if f.is_good and f.text.endswith(TRUNCATED):
+        if f.is_good and _is_excerpt(f):
             continue
         if f.is_good and (gap <= _GROW_GAP or _style(f.block.hint) in styles):
             edge, gap = k, 0
@@ -605,9 +610,7 @@ def _good_words(feats: Sequence[BlockFeatures], region: Region | None) -> float:
     if region is None:
         return 0.0
     return sum(
-        f.words
-        for f in feats[region[0] : region[1] + 1]
-        if f.is_good and not f.text.endswith(TRUNCATED)
+        f.words for f in feats[region[0] : region[1] + 1] if f.is_good and not _is_excerpt(f)
     )
 
 
