@@ -6,12 +6,15 @@ for quotes, evaluative language for opinions.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import articlekit
-from articlekit.claims import claim_kind, find_attributions
+from articlekit.claims import _kinds, claim_kind, find_attributions
 from articlekit.claims._kinds import is_statistic
 from articlekit.claims._quotation import quoted_share, quoted_spans
 from articlekit.model import ClaimKind, Quantity, Span
@@ -70,6 +73,8 @@ KINDS = [
     ("The winger may have to swallow more punishment from the league.", ClaimKind.FORECAST),
     ("The greenback may be in for some weakness.", ClaimKind.FORECAST),
     ("The winger may have been hurt in the first period.", ClaimKind.FACTUAL),
+    # a holder's belief needs the verb: "believers" is a noun
+    ("It is made in Japan for true believers in vinyl.", ClaimKind.FACTUAL),
 ]
 
 
@@ -115,3 +120,61 @@ def test_bare_numbers_that_name_things_are_not_statistics(
     start = text.index(number)
     q = Quantity(span=Span(start, start + len(number)), text=number, value=Decimal(number))
     assert is_statistic(q, text) is expected
+
+
+#: The future phrases as the one alternation they stand for.
+_ONE_ALTERNATION = re.compile(
+    r"\b(?:" + "|".join(pattern for _, pattern in _kinds._FUTURE_PHRASES) + ")", re.IGNORECASE
+)
+#: One sentence fragment each phrase finds (in the phrases' order), near misses, and filler.
+_PHRASE_EXAMPLES = (
+    "is set to rise",
+    "plans to sell",
+    "forecasts that",
+    "would probably",
+    "next year",
+    "tomorrows",
+    "in the coming days",
+    "later this year",
+    "in the futures",
+    "may soon",
+    "might have to go",
+    "could be in for",
+    "wird treffen.",
+    "treffen wird.",
+    "in naher Zukunft",
+    "nächsten Woche",
+    "morgen",
+    "Bevorstehende",
+    "Künftig",
+    "in Zukunftsfragen",
+    "demnächst",
+    "sera modifié",
+    "l'an prochain",
+    "va a llover",
+    "próxima semana",
+)
+_PIECES = (
+    *_PHRASE_EXAMPLES,
+    *"is the a to be in for have this that 5 $ Sony it werden ihr an va sales , . ;".split(),
+)
+
+
+@pytest.mark.parametrize("fragment", _PHRASE_EXAMPLES)
+def test_each_future_phrase_is_found_by_its_guard(fragment: str) -> None:
+    """Each phrase's guard lets it be scanned for when the sentence holds it."""
+    tokens = frozenset(_kinds._WORD.findall(fragment.lower()))
+    got = _kinds._first_phrase(fragment, tokens)
+    assert got is not None
+    assert got.span() == _ONE_ALTERNATION.search(fragment).span()  # type: ignore[union-attr]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=8))
+def test_guarded_future_phrases_find_what_the_one_alternation_finds(words: list[str]) -> None:
+    """Scanning only the phrases whose words a sentence holds finds the same leftmost phrase."""
+    sentence = " ".join(words)
+    tokens = frozenset(_kinds._WORD.findall(sentence.lower()))
+    got = _kinds._first_phrase(sentence, tokens)
+    expected = _ONE_ALTERNATION.search(sentence)
+    assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))

@@ -46,31 +46,90 @@ _FUTURE_AUX: Final = compile_later(
     r"(?P<verb>[a-z]\w*)|['’]ll\s+\w+",
     re.IGNORECASE,
 )
-_FUTURE_PHRASE: Final = compile_later(
-    r"\b(?:(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?:going|set|due|expected|likely|"
-    r"unlikely|poised|scheduled|slated|about|planning|preparing|aiming|hoping)\s+to\s+\w+|"
-    r"(?:plans?|aims?|intends?|hopes?|expects?|vows?|promises?|pledges?|wants?|seeks?|"
-    r"forecasts?|predicts?|projects?|anticipates?)\s+(?:\w+\s+){0,4}?to\s+(?!date\b)\w+|"
-    r"(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\b|(?:a|an|the|its|their|"
-    r"his|her|our|sales|profits?|revenues?|growth|prices?)\b|[$€£\d])|"
-    r"would\s+(?:probably|likely|almost certainly)|"
-    r"next\s+(?:year|week|month|quarter|season|summer|winter|spring|autumn|fall|decade|"
-    r"election|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)|"
-    r"tomorrow|in\s+the\s+(?:coming|next|near)\s+(?:\w+\s+)?(?:days|weeks|months|years|future)|"
-    r"later\s+this\s+(?:year|month|week|season)|in\s+(?:the\s+)?future|"
-    r"(?:may|might|could)\s+(?:soon|eventually)|"
+#: The future phrases, in the order of one alternation (the first that matches leftmost wins),
+#: each with what it needs: words of the sentence (lower case, letters only) or a stem it holds.
+#: A phrase whose words are absent cannot match, so it is not scanned for.
+_FUTURE_PHRASES: Final = (
+    (
+        (
+            "going set due expected likely unlikely poised scheduled slated about planning "
+            "preparing aiming hoping"
+        ),
+        (
+            r"(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?:going|set|due|expected|likely|"
+            r"unlikely|poised|scheduled|slated|about|planning|preparing|aiming|hoping)\s+to\s+\w+"
+        ),
+    ),
+    (
+        (
+            "plan plans aim aims intend intends hope hopes expect expects vow vows promise "
+            "promises pledge pledges want wants seek seeks forecast forecasts predict predicts "
+            "project projects anticipate anticipates"
+        ),
+        (
+            r"(?:plans?|aims?|intends?|hopes?|expects?|vows?|promises?|pledges?|wants?|seeks?|"
+            r"forecasts?|predicts?|projects?|anticipates?)\s+(?:\w+\s+){0,4}?to\s+(?!date\b)\w+"
+        ),
+    ),
+    (
+        (
+            "forecast forecasts predict predicts project projects expect expects anticipate "
+            "anticipates"
+        ),
+        (
+            r"(?:forecasts?|predicts?|projects?|expects?|anticipates?)\s+(?:that\b|(?:a|an|the|its|"
+            r"their|his|her|our|sales|profits?|revenues?|growth|prices?)\b|[$€£\d])"
+        ),
+    ),
+    ("would", r"would\s+(?:probably|likely|almost certainly)"),
+    (
+        "next",
+        (
+            r"next\s+(?:year|week|month|quarter|season|summer|winter|spring|autumn|fall|decade|"
+            r"election|monday|tuesday|wednesday|thursday|friday|saturday|sunday|time)"
+        ),
+    ),
+    ("~tomorrow", r"tomorrow"),
+    (
+        "coming next near",
+        r"in\s+the\s+(?:coming|next|near)\s+(?:\w+\s+)?(?:days|weeks|months|years|future)",
+    ),
+    ("later", r"later\s+this\s+(?:year|month|week|season)"),
+    ("~future", r"in\s+(?:the\s+)?future"),
+    ("may might could", r"(?:may|might|could)\s+(?:soon|eventually)"),
     # a possibility ahead: "may have to swallow more punishment", "may be in for some weakness"
-    r"(?:may|might)\s+(?:well\s+)?(?:have|need)\s+to\s+\w+|(?:may|might|could)\s+be\s+in\s+for\b|"
+    ("may might", r"(?:may|might)\s+(?:well\s+)?(?:have|need)\s+to\s+\w+"),
+    ("may might could", r"(?:may|might|could)\s+be\s+in\s+for\b"),
     # German, French, Spanish: future auxiliaries and periods
     # "werdet" with its "ihr" only: alone it is the imperative ("Werdet aktiv!")
-    r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b[^.;:!?,]{0,80}?\b"
-    r"(?!ge|wurden|worden|werden)\w{3,}"
-    r"(?:en|ern|eln)\s*[.!,;]|\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]|in\s+naher\s+zukunft|nächste[nrs]?\s+(?:woche|jahr|monat|saison)|morgen\b|"
-    r"bevorstehend\w*|künftig\w*|in\s+zukunft|demnächst|"
-    r"(?:sera|seront|serai|aura|auront|ira|iront|va|vont)\s+(?:\w+\s+){0,2}?\w+(?:é|er|ir|re)\b|"
-    r"(?:prochaine?s?\s+(?:semaine|année|mois|saison)|l'an\s+prochain|demain)\b|"
-    r"(?:será|serán|habrá|va\s+a|van\s+a)\s+\w+|(?:próxim[oa]s?\s+(?:semana|año|mes)|mañana)\b)",
-    re.IGNORECASE,
+    (
+        "wird werden werde wirst werdet",
+        (
+            r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b[^.;:!?,]{0,80}?\b"
+            r"(?!ge|wurden|worden|werden)\w{3,}(?:en|ern|eln)\s*[.!,;]"
+        ),
+    ),
+    ("wird werden werdet", r"\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]"),
+    ("naher", r"in\s+naher\s+zukunft"),
+    ("nächste nächsten nächster nächstes", r"nächste[nrs]?\s+(?:woche|jahr|monat|saison)"),
+    ("morgen", r"morgen\b"),
+    ("~bevorstehend", r"bevorstehend\w*"),
+    ("~künftig", r"künftig\w*"),
+    ("~zukunft", r"in\s+zukunft"),
+    ("~demnächst", r"demnächst"),
+    (
+        "sera seront serai aura auront ira iront va vont",
+        r"(?:sera|seront|serai|aura|auront|ira|iront|va|vont)\s+(?:\w+\s+){0,2}?\w+(?:é|er|ir|re)\b",
+    ),
+    (
+        "prochain prochaine prochains prochaines demain",
+        r"(?:prochaine?s?\s+(?:semaine|année|mois|saison)|l'an\s+prochain|demain)\b",
+    ),
+    ("será serán habrá va van", r"(?:será|serán|habrá|va\s+a|van\s+a)\s+\w+"),
+    (
+        "próximo próxima próximos próximas mañana",
+        r"(?:próxim[oa]s?\s+(?:semana|año|mes)|mañana)\b",
+    ),
 )
 _EVALUATIVE: Final = frozenset(
     (
@@ -124,7 +183,7 @@ _STANCE: Final = compile_later(
     r"wish|guess|doubt|suspect|am\s+(?:so\s+)?\w+\s+about|find\s+it)\b|"
     r"\b(?:in\s+my\s+(?:view|opinion)|to\s+me|my\s+(?:favourite|favorite)|IMO|IMHO)\b|"
     # a holder's belief or view, reported: "Protesters believe the bill is …", "seen as"
-    r"\b(?:believes?|believed|thinks|considers?\b|(?<!being\s)considered(?!\s+by\b)|(?:seen|regarded|viewed)\s+as|"
+    r"\b(?:believes?\b|believed|thinks|considers?\b|(?<!being\s)considered(?!\s+by\b)|(?:seen|regarded|viewed)\s+as|"
     r"views?\s+(?:it|this|that|the)\b)|"
     r"\b(?:ich\s+finde|mir\s+gefällt|gefällt\s+mir|hat\s+es\s+mir|meiner\s+meinung|"
     r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b|"
@@ -178,6 +237,19 @@ _FUTURE_TRIGGERS: Final = frozenset(
     ).split()
 )
 _FUTURE_STEMS: Final = ("bevorstehend", "künftig")
+#: Words the auxiliary pattern needs ("will", "won't", "wo not", "'ll").
+_AUX_TRIGGERS: Final = frozenset("will shall won wo ll".split())
+
+
+def _guarded(need: str, pattern: str) -> tuple[frozenset[str], str, re.Pattern[str]]:
+    """A future phrase with the words it needs, or the stem it needs ("~stem")."""
+    compiled = compile_later(r"\b(?:" + pattern + ")", re.IGNORECASE)
+    if need.startswith("~"):
+        return frozenset(), need[1:], compiled
+    return frozenset(need.split()), "", compiled
+
+
+_FUTURE_PHRASE: Final = tuple(_guarded(need, pattern) for need, pattern in _FUTURE_PHRASES)
 _GERMAN_WORDS: Final = frozenset(
     "der das und ist nicht sich auch ein eine einen dem zu für auf haben sind wer sie er es "
     "ich wir".split()
@@ -186,14 +258,15 @@ _GERMAN_EVIDENCE: Final = 2
 #: Words each evaluation pattern needs: a sentence without any is not scanned by it.
 _NORMATIVE_TRIGGERS: Final = frozenset(
     (
-        "should shouldn must mustn ought it muss müssen müsste müssten sollte sollten darf doit "
-        "doivent devrait devraient il debe deben debería hay"
+        "should shouldn must mustn ought time essential vital crucial important necessary muss "
+        "müssen müsste müssten sollte sollten darf doit doivent devrait devraient faut debe "
+        "deben debería hay"
     ).split()
 )
 _STANCE_TRIGGERS: Final = frozenset(
     (
-        "i we in to my imo imho ich mir gefällt hat meiner je à creo believe believes believed "
-        "thinks consider considers considered seen regarded viewed view views "
+        "i we my me imo imho finde mir gefällt meiner glaube pense avis trouve creo believe "
+        "believes believed thinks consider considers considered seen regarded viewed view views "
         "gilt gelten galt galten estime estiment considère considèrent juge jugent considera "
         "consideran opina opinan"
     ).split()
@@ -221,7 +294,7 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
         and "künftig" not in sentence
     ):
         return None
-    for m in _FUTURE_AUX.finditer(sentence):
+    for m in _FUTURE_AUX.finditer(sentence) if not words.isdisjoint(_AUX_TRIGGERS) else ():
         prev = (m.group("prev") or "").strip().lower()
         if m.group("aux") is None:
             return m.group().split()[0].lower()  # "'ll go"
@@ -230,8 +303,28 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
         ):
             continue  # "the will of the people", "free will", "Ich will nicht"
         return f"{m.group('aux').lower()} {m.group('verb').lower()}"
-    phrase = _FUTURE_PHRASE.search(sentence)
+    phrase = _first_phrase(sentence, words)
     return " ".join(phrase.group().lower().split()) if phrase else None
+
+
+def _first_phrase(sentence: str, words: frozenset[str]) -> re.Match[str] | None:
+    """The leftmost future phrase (the first in order at the same place), as one alternation.
+
+    Only the phrases whose words (or stem) the sentence holds are scanned for.
+    """
+    low = ""
+    best: re.Match[str] | None = None
+    for needs, stem, pattern in _FUTURE_PHRASE:
+        if stem:
+            low = low or sentence.lower()
+            if stem not in low:
+                continue
+        elif words.isdisjoint(needs):
+            continue
+        found = pattern.search(sentence)
+        if found is not None and (best is None or found.start() < best.start()):
+            best = found
+    return best
 
 
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
