@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import math
+import re
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import articlekit
 from _support import FIXTURES
-from articlekit.claims import _checkworthy
+from articlekit.claims import _checkworthy, _hedges
+from articlekit.claims._vocab import word_hits
 from articlekit.claims.claims import claim_kind, find_attributions, find_hedges, not_a_claim
 from articlekit.model import ClaimKind, Document, HedgeKind
 
@@ -252,6 +254,62 @@ def test_hedges(sentence: str, expected: list[tuple[str, HedgeKind]]) -> None:
     assert [(sentence[a:b], k) for a, b, k in find_hedges(sentence)] == expected
 
 
+#: The hedge phrases as the one alternation they stand for, each alternative named by its kind.
+_HEDGE_ALTERNATION = re.compile(
+    r"\b(?:"
+    + "|".join(
+        f"(?P<{kind.value}_{k}>{alt})"
+        for k, (kind, alt) in enumerate(
+            (kind, alt)
+            for kind, pattern in _hedges._HEDGE_LEXICON
+            for alt in _hedges._alternatives(pattern)
+            if not re.fullmatch(r"[a-z]+(?:s\?)?", alt)
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_HEDGE_PIECES = (
+    "expect to",
+    "expects to",
+    "is likely to",
+    "appear to",
+    "not clear",
+    "in theory",
+    "some people",
+    "many say",
+    "several experts said",
+    "critics warned",
+    "experts",
+    "it is said",
+    "is said to",
+    "it has been claimed",
+    "according to sources",
+    "widely regarded",
+    "of course",
+    "in fact",
+    "without doubt",
+    "no doubt",
+    *"it is are to the said some of Sony , . ;".split(),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEDGE_PIECES), min_size=1, max_size=8))
+def test_hedge_phrases_scanned_by_their_words_find_what_the_alternation_finds(
+    pieces: list[str],
+) -> None:
+    """Scanning only the phrases whose words a sentence holds finds the same phrases."""
+    sentence = " ".join(pieces)
+    present = {w for _, _, w in word_hits(sentence, _hedges._PHRASE_WORDS)}
+    expected = [
+        (m.start(), m.end(), (m.lastgroup or "").rsplit("_", 1)[0])
+        for m in _HEDGE_ALTERNATION.finditer(sentence)
+    ]
+    got = [(a, b, kind.value) for a, b, kind in _hedges._phrase_matches(sentence, present)]
+    assert got == expected
+
+
 def test_checkworthiness_explains_itself() -> None:
     high, why = _checkworthy.score(
         "Unemployment fell to 4.2 percent in 2019, the lowest rate since 1969."
@@ -276,6 +334,18 @@ def test_checkworthiness_terms_are_the_features_the_model_knows(sentence: str) -
     terms = model.terms(sentence)
     assert sorted(f for _, f in terms) == sorted(f for f in features if model.weights.get(f))
     assert math.isclose(model.bias + sum(w for w, _ in terms), model.raw(features), abs_tol=1e-9)
+
+
+@given(st.lists(st.sampled_from(_SCORED_WORDS), max_size=30).map(" ".join))
+def test_checkworthiness_score_is_the_logistic_of_its_terms(sentence: str) -> None:
+    """The score and its signals are those of the terms, strongest first (names built lazily)."""
+    model = _checkworthy.load()
+    terms = model.terms(sentence)
+    z = model.bias + math.fsum(w for w, _ in terms)
+    pushing = sorted(((w, f) for w, f in terms if w > 0.05), reverse=True)[:5]
+    prob, signals = _checkworthy.score(sentence, model)
+    assert prob == 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    assert signals == tuple(f.split(":", 1)[-1] for _, f in pushing)
 
 
 def test_training_is_deterministic() -> None:

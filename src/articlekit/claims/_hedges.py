@@ -55,12 +55,20 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
+#: A hedge phrase: the words it needs (any of them), its kind, and its pattern.
+_Phrase = tuple[frozenset[str], HedgeKind, re.Pattern[str]]
+
+
 def _split_lexicon(
     lexicon: tuple[tuple[HedgeKind, str], ...],
-) -> tuple[dict[str, HedgeKind], re.Pattern[str]]:
-    """Single words become a dictionary lookup, phrases and patterns one small regex."""
+) -> tuple[dict[str, HedgeKind], tuple[_Phrase, ...]]:
+    """Single words become a dictionary lookup; each phrase a small regex with its words.
+
+    The phrases keep the lexicon's order: scanned together (:func:`_phrase_matches`) they find
+    what their one alternation would.
+    """
     words: dict[str, HedgeKind] = {}
-    phrases: list[str] = []
+    phrases: list[_Phrase] = []
     for kind, pattern in lexicon:
         for alt in _alternatives(pattern):
             if re.fullmatch(r"[a-z]+", alt):
@@ -69,30 +77,73 @@ def _split_lexicon(
                 words.setdefault(alt[:-2], kind)
                 words.setdefault(alt[:-1], kind)
             else:
-                phrases.append(f"(?P<{kind.value}_{len(phrases)}>{alt})")
-    return words, compile_later(r"\b(?:" + "|".join(phrases) + r")\b", re.IGNORECASE)
+                pattern_ = compile_later(r"\b(?:" + alt + r")\b", re.IGNORECASE)
+                phrases.append((_needed_words(alt), kind, pattern_))
+    return words, tuple(phrases)
 
 
-_HEDGE_WORDS, _HEDGE_PHRASES = _split_lexicon(_HEDGE_LEXICON)
-_HEDGE_WORD_SET: Final = frozenset(_HEDGE_WORDS)
+def _required(alt: str) -> str:
+    """A phrase pattern without its optional groups and lookaheads (what every match holds)."""
+    out, i = [], 0
+    while i < len(alt):
+        if alt.startswith(("(?=", "(?:"), i):
+            depth, j = 0, i
+            while True:
+                depth += (alt[j] == "(") - (alt[j] == ")")
+                j += 1
+                if depth == 0:
+                    break
+            optional = alt[j : j + 1] == "?"
+            if optional or alt.startswith("(?=", i):
+                i = j + optional
+                continue
+        out.append(alt[i])
+        i += 1
+    return "".join(out)
+
+
+def _needed_words(alt: str) -> frozenset[str]:
+    """Words of a phrase pattern one of which every match holds (none known: empty)."""
+    required = _required(alt)
+    found = set(re.findall(r"[a-z]+", required)) | set(re.findall(r"([a-z]+)s\?", required))
+    return frozenset(found - _COMMON - {"s"})
+
+
 #: Words too common to tell whether a hedge phrase may be present.
 _COMMON: Final = frozenset(
     "to is are it in of no not has been a the some many most several".split()
 )
+_HEDGE_WORDS, _HEDGE_PHRASES = _split_lexicon(_HEDGE_LEXICON)
+_HEDGE_WORD_SET: Final = frozenset(_HEDGE_WORDS)
 #: A hedge phrase holds at least one of these words: without any, the phrase scan is skipped.
-_PHRASE_WORDS: Final = (
-    frozenset(
-        w
-        for _, pattern in _HEDGE_LEXICON
-        for alt in _alternatives(pattern)
-        if alt not in _HEDGE_WORDS and not re.fullmatch(r"[a-z]+s\?", alt)
-        for w in re.findall(r"[a-z]+", alt) + re.findall(r"([a-z]+)s\?", alt)
-    )
-    - _COMMON
-    - {"s"}
-)
+_PHRASE_WORDS: Final = frozenset(w for needs, _, _ in _HEDGE_PHRASES for w in needs)
 #: The words :func:`find_hedges` locates: hedge words and the words of hedge phrases.
 _HEDGE_OR_PHRASE_WORDS: Final = _HEDGE_WORD_SET | _PHRASE_WORDS
+
+
+def _phrase_matches(sentence: str, present: set[str]) -> list[tuple[int, int, HedgeKind]]:
+    """The hedge phrases of ``sentence``, left to right and not overlapping, as one alternation.
+
+    Only the phrases one of whose words is ``present`` are scanned for.
+    """
+    scanned = [
+        (kind, pattern) for needs, kind, pattern in _HEDGE_PHRASES if not present.isdisjoint(needs)
+    ]
+    out = []
+    pos = 0
+    while scanned:
+        best: tuple[re.Match[str], HedgeKind] | None = None
+        for kind, pattern in scanned:
+            m = pattern.search(sentence, pos)
+            if m is not None and (best is None or m.start() < best[0].start()):
+                best = (m, kind)
+        if best is None:
+            break
+        out.append((best[0].start(), best[0].end(), best[1]))
+        pos = best[0].end()
+    return out
+
+
 _APPROX: Final = compile_later(
     r"\b(?:about|around|approximately|approx\.?|roughly|some|circa|an estimated|"
     r"more or less)\s+(?=[$€£¥]?\s?\d|(?:one|two|three|four|five|six|"
@@ -133,13 +184,12 @@ def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
         ]
     taken = {i for a, b, _ in found for i in range(a, b)}
     hits = word_hits(sentence, _HEDGE_OR_PHRASE_WORDS)
-    phrase_words = any(w in _PHRASE_WORDS for _, _, w in hits)
-    for m in _HEDGE_PHRASES.finditer(sentence) if phrase_words else ():
-        if m.start() in taken:
+    present = {w for _, _, w in hits if w in _PHRASE_WORDS}
+    for a, b, kind in _phrase_matches(sentence, present) if present else ():
+        if a in taken:
             continue
-        kind = HedgeKind((m.lastgroup or HedgeKind.MODAL.value).rsplit("_", 1)[0])
-        found.append((m.start(), m.end(), kind))
-        taken.update(range(m.start(), m.end()))
+        found.append((a, b, kind))
+        taken.update(range(a, b))
     for a, b, word in hits:
         if word in _HEDGE_WORDS and a not in taken:
             found.append((a, b, _HEDGE_WORDS[word]))
