@@ -1069,6 +1069,42 @@ class TestSectionEnds:
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
 
     @pytest.mark.parametrize(
+        ("byline", "box"),
+        [
+            # the writer's full name on the byline, the box opening with it
+            ("By Jane Doe", ["Jane Doe is a reporter covering city hall and the county courts."]),
+            # the name printed as a line of its own, the box opening with the first name
+            ("", ["Jane Doe", "Jane is the co-founder of a small newsroom in the old town."]),
+            # German, the name line above the box
+            (
+                "",
+                [
+                    "Markus Reuter",
+                    (
+                        "Markus Reuter beschäftigt sich mit Grundrechten im Netz, mit Überwachung "
+                        "und Zensur, und schreibt seit vielen Jahren für dieses Blog."
+                    ),
+                ],
+            ),
+        ],
+    )
+    def test_an_author_box_closing_the_article_is_no_body(
+        self, byline: str, box: list[str]
+    ) -> None:
+        """The writer's self-description after the article, and what follows it, stay out."""
+        dump = "\n\n".join(
+            ["Home", "Council approves budget", byline, PARA, PARA2, PARA3, *box, "Share this"]
+        )
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_a_closing_paragraph_about_a_person_stays(self) -> None:
+        """A last paragraph about someone the byline does not name is the story's."""
+        closing = "Jane Doe is a retired teacher who has lived in the old town for forty years."
+        lines = ["Home", "Council approves budget", "By John Smith", PARA, PARA2, PARA3, closing]
+        dump = "\n\n".join(lines)
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3, closing]
+
+    @pytest.mark.parametrize(
         "line", ["More stories", "More Great WIRED Stories", "More Science Stories"]
     )
     def test_more_stories_headings_head_a_related_box(self, line: str) -> None:

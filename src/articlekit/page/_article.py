@@ -106,7 +106,7 @@ def _in_region(
         lo, hi = _below_headline(source, feats, layout.region, layout.core, headline)
         html = source.media_type is MediaType.HTML
         lead = _lead(feats, lo, headline, html=html)
-        kept = lead + _kept(feats, lo, hi, boxes=not html)
+        kept = _without_author_box(source, feats, lead + _kept(feats, lo, hi, boxes=not html))
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
     fallback = _kept(feats, *layout.fallback) if layout.fallback is not None else []
@@ -117,6 +117,56 @@ def _in_region(
         # cannot tell a menu's lines from such text: it stays empty.)
         chosen = [f for f in feats if _is_plain_text(f)]
     return _paragraphs(chosen)
+
+
+#: A paragraph that opens with a name and a verb of a writer's self-description: an author box
+#: ("Ganesh Sitaraman is a professor at …", "Jake is the co-founder of …", "Markus Reuter
+#: beschäftigt sich mit …").
+_BIO_START: Final = compile_later(
+    r"(?P<name>(?:[^\W\d_][\w’'.-]*\s){0,2}[^\W\d_][\w’'.-]*)\s+(?:is|was|has\s+been|writes|"
+    r"covers|lives|teaches|joined|ist|war|schreibt|arbeitet|lebt|beschäftigt|est|était|écrit|"
+    r"vit|es|escribe|vive)\s"
+)
+_BIO_TAIL: Final = 2  # an author box is among the article's last blocks
+_BIO_WORDS: Final = 80
+_NAME_LINE_WORDS: Final = 4
+
+
+def _without_author_box(
+    source: Source, feats: Sequence[BlockFeatures], kept: list[BlockFeatures]
+) -> list[BlockFeatures]:
+    """The article without the author box that closes it.
+
+    Blogs and magazines end an article with its writer's short self-description: a paragraph
+    that opens with the writer's name and "is", "writes", "ist", "est" … — the name printed as
+    a line of its own just above it, or (a full name) on the article's byline ("By Jane Doe").
+    The box and whatever follows it are no part of the article.
+    """
+    if len(kept) < _BIO_TAIL + 1:
+        return kept
+    for k in range(len(kept) - _BIO_TAIL, len(kept)):
+        f = kept[k]
+        match = _BIO_START.match(f.text)
+        if match is None or f.words > _BIO_WORDS:
+            continue
+        name = match["name"]
+        tokens = name.split()
+        if not all(t[0].isupper() for t in tokens):
+            continue
+        at = next((j for j in range(len(feats)) if feats[j] is f), 0)
+        before = feats[at - 1] if at > 0 else None
+        name_line = (
+            before is not None
+            and before.words <= _NAME_LINE_WORDS
+            and before.text.split()[: len(tokens)] == tokens
+            and all(t[:1].isupper() for t in before.text.split())
+        )
+        byline = rf"(?i:\b(?:by|von|par|por|di|door|av|af|przez))\s+{re.escape(name)}(?!\w)"
+        bylined = len(tokens) > 1 and re.search(byline, source.text[: f.block.span.start])
+        if name_line or bylined:
+            cut = k - 1 if name_line and k > 0 and kept[k - 1] is before else k
+            return kept[:cut]
+    return kept
 
 
 def _is_plain_text(f: BlockFeatures) -> bool:
