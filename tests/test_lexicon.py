@@ -469,6 +469,27 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "About the author",
+        "Über den Autor",
+        "Über die Autorin:",
+        "Über den Autor/ die Autorin",
+        "À propos de l’auteur",
+        "Sobre el autor",
+        "Sull'autore",
+        "Over de auteur",
+        "O autorze",
+    ],
+)
+def test_an_author_box_heading_ends_the_article(line: str) -> None:
+    """The heading of the author box under an article ends it, in the pages' languages."""
+    assert lex.SECTION_END.match(line)
+    assert not lex.RELATED_HEADING.match(line)
+    assert not lex.SECTION_END.match(line + " hinaus wurde das Buch viel gelesen")
+
+
+@pytest.mark.parametrize(
     ("line", "promotion"),
     [
         ("Turn on notifications to receive alerts as stories develop in real-time.", True),

@@ -414,6 +414,7 @@ SECTION_END: Final = _CaselessLine(
     + r"""
       | \d{1,4}\.\s+\S{2,40}(?:\s+unregistered)?
       | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
+      | (?:über\s+(?:den\s+autor|die\s+autorin)(?:\s*/\s*(?:den\s+autor|die\s+autorin))?|à\s+propos\s+de\s+l['’]auteure?|sobre\s+(?:el\s+autor|la\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|o\s+autorce)\s*:?
       | \S{2,40}\s+says:?
       | (?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references|literaturverzeichnis|einzelnachweise|quellenverzeichnis|r[ée]f[ée]rences|bibliographie|referencias|bibliograf[ií]a|riferimenti\s+bibliografici|bibliografia|przypisy)\s*:?
     )$""",
