@@ -119,6 +119,8 @@ _HEDGE_WORD_SET: Final = frozenset(_HEDGE_WORDS)
 _PHRASE_WORDS: Final = frozenset(w for needs, _, _ in _HEDGE_PHRASES for w in needs)
 #: The words :func:`find_hedges` locates: hedge words and the words of hedge phrases.
 _HEDGE_OR_PHRASE_WORDS: Final = _HEDGE_WORD_SET | _PHRASE_WORDS
+#: Whether a phrase needs none of the sentence's words (then every sentence is scanned).
+_ALWAYS_SCANNED: Final = any(not needs for needs, _, _ in _HEDGE_PHRASES)
 
 
 def _phrase_matches(sentence: str, present: set[str]) -> list[tuple[int, int, HedgeKind]]:
@@ -127,7 +129,9 @@ def _phrase_matches(sentence: str, present: set[str]) -> list[tuple[int, int, He
     Only the phrases one of whose words is ``present`` are scanned for.
     """
     scanned = [
-        (kind, pattern) for needs, kind, pattern in _HEDGE_PHRASES if not present.isdisjoint(needs)
+        (kind, pattern)
+        for needs, kind, pattern in _HEDGE_PHRASES
+        if not needs or not present.isdisjoint(needs)
     ]
     out = []
     pos = 0
@@ -185,7 +189,7 @@ def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
     taken = {i for a, b, _ in found for i in range(a, b)}
     hits = word_hits(sentence, _HEDGE_OR_PHRASE_WORDS)
     present = {w for _, _, w in hits if w in _PHRASE_WORDS}
-    for a, b, kind in _phrase_matches(sentence, present) if present else ():
+    for a, b, kind in _phrase_matches(sentence, present) if present or _ALWAYS_SCANNED else ():
         if a in taken:
             continue
         found.append((a, b, kind))
