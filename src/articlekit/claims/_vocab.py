@@ -55,11 +55,6 @@ CUE_PHRASE: Final = compile_later(
 _ASCII_LETTERS: Final = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-#: The last sentence :func:`word_hits` read, lower-cased, and its words: the claims step asks
-#: for the cues and then the hedges of each sentence, and reads its words once.
-_last_words: tuple[str, str, list[str]] = ("", "", [])
-
-
 def word_hits(sentence: str, vocabulary: frozenset[str]) -> list[tuple[int, int, str]]:
     """The words of ``sentence`` (maximal runs of ASCII letters) that are in ``vocabulary``.
 
@@ -70,21 +65,14 @@ def word_hits(sentence: str, vocabulary: frozenset[str]) -> list[tuple[int, int,
     >>> word_hits("He said, she says: Said.", frozenset({"said"}))
     [(3, 7, 'said'), (19, 23, 'said')]
     """
-    global _last_words  # noqa: PLW0603 - a one-sentence cache, replaced in one assignment
-    last = _last_words
-    if last[0] == sentence:
-        low, words = last[1], last[2]
-    else:
-        low = sentence.lower()
-        words = WORDS.findall(low) if len(low) == len(sentence) else []
-        _last_words = (sentence, low, words)
+    low = sentence.lower()
     if len(low) != len(sentence):  # a letter whose lower case is longer ("İ"): scan words
         return [
             (m.start(), m.end(), w)
             for m in WORDS.finditer(sentence)
             if (w := m.group().lower()) in vocabulary
         ]
-    present = vocabulary.intersection(words)
+    present = vocabulary.intersection(WORDS.findall(low))
     out = []
     n = len(low)
     for word in present:
