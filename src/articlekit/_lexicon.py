@@ -539,9 +539,11 @@ META_LINE: Final = compile_later(
     re.IGNORECASE,
 )
 
+# The word that opens a byline, in the pages' languages ("By", "Von", "Par", "Przez").
+BYLINE_WORD: Final = r"by|von|par|por|di|door|av|af|przez"
 # A byline ("By Jane Doe", "Von Max Mustermann").
 BYLINE: Final = compile_later(
-    r"^(?:by|von|par|por|di|door|av|af|przez|автор:?)\s+(?P<names>[^\d\n]{2,120})$",
+    rf"^(?:{BYLINE_WORD}|автор:?)\s+(?P<names>[^\d\n]{{2,120}})$",
     re.IGNORECASE,
 )
 

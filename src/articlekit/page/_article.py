@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import (
     Block,
@@ -161,7 +162,7 @@ def _without_author_box(
             and before.text.split()[: len(tokens)] == tokens
             and all(t[:1].isupper() for t in before.text.split())
         )
-        byline = rf"(?i:\b(?:by|von|par|por|di|door|av|af|przez))\s+{re.escape(name)}(?!\w)"
+        byline = rf"(?i:\b(?:{lex.BYLINE_WORD}))\s+{re.escape(name)}(?!\w)"
         bylined = len(tokens) > 1 and re.search(byline, source.text[: f.block.span.start])
         if name_line or bylined:
             cut = k - 1 if name_line and k > 0 and kept[k - 1] is before else k
