@@ -44,7 +44,7 @@ _BOILERPLATE_LINES: Final = (
       | sharing\s+is\s+caring!?
       | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
-      | (?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
+      | \[?(?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
       | (?:(?:main|top|header|lead|featured|hero)\s+)?(?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
       | (?:reading\s+time|read\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura|temps\s+de\s+lecture|lesezeit|lesedauer|tempo\s+di\s+lettura)\s*:?\s*(?:\d+|<\s*\d+)\s*\w*\.?
       | \d+\s*-?\s*(?:min(?:ute)?s?|minutos?|minuten)\.?\s+(?:read|reading|lesen|lesezeit|de\s+leitura|de\s+lectura|de\s+lecture|di\s+lettura)
@@ -66,6 +66,10 @@ _BOILERPLATE_LINES: Final = (
       | (?:mehr\s+(?:von|themen|zum\s+thema|aus|dazu)|empfohlene\s+beitr[aä]ge|lesen\s+sie\s+(?:hier|mehr|auch)|rezept\s+drucken|quellenangaben|kontakt|unterst[uü]tze?n?\s+sie).{0,80}
       | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
       | (?:don'?t|do\s+not)\s+miss\b.{0,60}
+      | (?:verpasse|verpasst|verpassen\s+sie)\s+(?:keine|nichts|nie\s+wieder)\b.{0,60}
+      | (?:ne\s+manquez\s+(?:pas|rien)|no\s+te\s+pierdas|non\s+perdere)\b.{0,60}
+      | (?:jetzt|hier)\s+(?:\w+\s+){0,2}(?:anmelden|registrieren|abonnieren)\s*[!»›>.]*
+      | (?:submit|send)\s+(?:your\s+|a\s+)?letters?\s+to\s+the\s+editor\b.{0,120}
       | (?:skip\s+(?:to\b|navigation)|jump\s+to\s+(?:the\s+)?(?:main\s+)?content|(?:zu[mr]\s+(?:haupt)?(?:inhalt|navigation|men[uü])|zur\s+suche)\s+(?:springen|wechseln)|springe?\s+zu[mr]\s+(?:haupt)?(?:inhalt|navigation)).{0,80}
       | (?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation)(?:\s*[|·•]\s*direkt\s+zu[mr]\s+\w+)*
       | (?:aller|passer)\s+au\s+contenu(?:\s+principal)?|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|przejd[źz]\s+do\s+(?:treści|zawartości)|перейти\s+к\s+(?:содержимому|содержанию)
@@ -74,7 +78,8 @@ _BOILERPLATE_LINES: Final = (
       | (?:cas|pubmed|google\s+scholar|crossref|article|pubmed\s+central|\s)+
       | (?:this\s+(?:article|story|material)\s+may\s+not\s+be\s+(?:published|reproduced)).{0,200}
       | (?:reprints?|permissions|reproduction)\b.{0,120}
-      | (?:tags?|topics?|schlagworte|themen|categories|filed\s+under)\s*:.{0,200}
+      | (?:tags?|topics?|schlagworte|themen|categories|filed\s+under|posted\s+in|veröffentlicht\s+in|kategorien?|publié\s+dans|publicado\s+en)\s*:.{0,200}
+      | (?:(?:jump\s+to\s+recipe|print\s+recipe|pin\s+recipe|save\s+recipe|zum\s+rezept|rezept\s+drucken|drucken|pinnen|print|pin\s+it)\s*[|·•]?\s*){2,}
       | (?:comments?|kommentare|commentaires|comentarios|комментарии)\s*(?:\(\d+\)|\d+)?
       | \d+\s+(?:comments?|kommentare|commentaires|comentarios|responses|replies)
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion).{0,80}
@@ -132,13 +137,36 @@ _BOILERPLATE_ANYWHERE: Final = (
     # WordPress's anti-spam notice under a comment form ("This site uses Akismet …"), and a
     # Creative Commons licence footer.
     r""".{0,80}\bakismet\b.{0,200}""",
+    # The notice a site shows a reader whose browser blocks its ads ("Leider benutzen Sie einen
+    # Adblocker", "It looks like you're using an ad blocker"): addressed to the reader, so an
+    # article about ad blockers is not one.
+    (
+        r""".{0,80}\b(?:you(?:['’]re|\s+are|\s+seem\s+to\s+be)\s+using|(?:sie|du)\s+(?:benutzen|verwenden|nutzen|haben|benutzt"""
+        r"""|verwendest|nutzt|hast)|(?:benutzen|verwenden|nutzen|haben)\s+sie"""
+        r"""|(?:benutzt|verwendest|nutzt|hast)\s+du|vous\s+(?:utilisez|avez)|est[aá]s\s+usando|usas"""
+        r"""|utilizas)\b"""
+        r""".{0,60}?\b(?:ad[\s-]?blocker|adblock(?:er)?|werbe-?blocker|bloqueur\s+de\s+pub\w*"""
+        r"""|bloqueador\s+de\s+(?:anuncios|publicidad))\b.{0,400}"""
+    ),
     # An affiliate disclosure ("When you purchase through links on our site, we may earn an
     # affiliate commission", "Dieser Beitrag enthält Affiliate-Links", "erhalten wir eine kleine
     # Provision"): the site's, wherever it stands.
     rf""".{{0,200}}{_AFFILIATE}.{{0,240}}""",
     (
-        r""".{0,120}\b(?:licensed\s+under|lizenziert\s+unter|sous\s+licence)\s+(?:an?\s+|einer\s+)?"""
-        r"""(?:creative\s+commons|cc[\s-]by)\b.{0,200}"""
+        r""".{0,120}\b(?:licensed\s+under|lizenziert\s+unter|unter|sous\s+licence)\s+"""
+        r"""(?:an?\s+|einer\s+|der\s+)?(?:creative[\s-]+commons|cc[\s-]by)\b.{0,200}"""
+    ),
+    # A caption's instruction to click the picture ("Zum Vergrößern auf das Bild klicken").
+    (
+        r""".{0,200}\b(?:zum\s+vergr(?:ö|oe)(?:ß|ss)ern|click\s+(?:to\s+enlarge|(?:on\s+)?(?:the\s+)?"""
+        r"""(?:image|picture|photo)\s+to\s+enlarge)|cliquez\s+pour\s+agrandir"""
+        r"""|(?:haga\s+)?clic\s+para\s+ampliar)\b.{0,160}"""
+    ),
+    # A British paper's note of its press regulator ("This website and its associated newspaper
+    # are members of Independent Press Standards Organisation (IPSO)").
+    (
+        r""".{0,120}\b(?:members?\s+of|regulated\s+by)\s+(?:the\s+)?(?:independent\s+press\s+"""
+        r"""standards\s+organisation|ipso|impress)\b.{0,200}"""
     ),
 )
 
@@ -184,7 +212,9 @@ _BOILERPLATE_WORDS: Final = _any_word(
     "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
     "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
     "stock.adobe", "akismet", "licen", "lizenziert",
-    "privacy", "terms", "affiliate", "commission", "provision",
+    "privacy", "terms", "affiliate", "commission", "provision", "block", "bloqueur",
+    "bloqueador", "ipso", "impress", "independent press", "creative", "vergr", "enlarge",
+    "agrandir", "ampliar",
 )  # fmt: skip
 
 
@@ -394,12 +424,23 @@ PROMOTION: Final = _CaselessLine(
 # The heading of a box of links to other stories ("Related articles", "Zobacz także").
 _RELATED: Final = r"""
         (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
-      | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema).{0,40}
+      | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|(?:das|dies|diese\s+(?:artikel|beitr[äa]ge|themen))\s+k[oö]nnten?\s+(?:dich|sie|euch)\s+(?:auch|ebenfalls)\s+interessieren|mehr\s+zum\s+thema).{0,40}
+      | (?:you\s+(?:may|might)\s+also\s+be\s+interested\s+in|m[aá]s\s+informaci[oó]n)\s*:?
       | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
       | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+(?:[\w’'-]+\s+){0,2}(?:stories|articles)).{0,60}
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
 """
 RELATED_HEADING: Final = _CaselessLine(rf"^(?:{_RELATED})$", re.VERBOSE)
+
+#: The bare label of a link to another story, on a line of its own ("Read more", "Weiterlesen",
+#: "Lire la suite »"): an inline teaser's last line, under the teaser's title.
+READ_MORE: Final = _CaselessLine(
+    r"""^(?:read\s+more|read\s+the\s+full\s+(?:story|article)|continue\s+reading|weiterlesen
+      |mehr\s+lesen|lire\s+la\s+suite|leer\s+m[aá]s|seguir\s+leyendo|leia\s+mais|leggi\s+(?:tutto|di\s+pi[uù])
+      |continua\s+a\s+leggere|lees\s+meer|verder\s+lezen|czytaj\s+(?:więcej|dalej)|читать\s+далее
+      )\s*[»›>…:.]*$""",
+    re.VERBOSE,
+)
 
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = _CaselessLine(

@@ -1111,6 +1111,38 @@ class TestSectionEnds:
         """A "More <brand or section> stories" heading heads a box of links to other stories."""
         assert lex.RELATED_HEADING.match(line)
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Diese Artikel könnten Sie ebenfalls interessieren",
+            "Das könnte Sie auch interessieren",
+            "You might also be interested in:",
+            "Más información",
+        ],
+    )
+    def test_related_boxes_are_headed_in_several_languages(self, line: str) -> None:
+        """The headings that introduce links to other stories in German, English, Spanish."""
+        assert lex.RELATED_HEADING.match(line)
+
+    def test_more_information_in_a_sentence_heads_no_box(self) -> None:
+        """Only the bare heading heads a box: a line that goes on is the article's."""
+        assert not lex.RELATED_HEADING.match("Más información sobre el tema en la web")
+
+    @pytest.mark.parametrize("label", ["Read more", "READ MORE »", "Weiterlesen", "Lire la suite…"])
+    def test_an_inline_teaser_over_a_read_more_label_is_no_body(self, label: str) -> None:
+        """A text dump's inline teaser: another story's title above the link's bare label."""
+        teaser = "Third of university staff 'have experienced bullying'"
+        lines = ["Home", "Council approves budget", PARA, teaser, label, PARA2, PARA3, "Share"]
+        dump = "\n\n".join(lines)
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_a_short_line_over_a_read_more_with_words_after_it_stays(self) -> None:
+        """A "Read more: <title>" line is the teaser itself; the line above it is the article's."""
+        short = "The vote is on Friday."
+        lines = ["Home", "Council approves budget", PARA, short, "Read more: why", PARA2, PARA3]
+        dump = "\n\n".join(lines)
+        assert short in _texts(find_paragraphs(from_text(dump)))
+
     def test_a_related_box_under_the_last_paragraph_stays_out(self) -> None:
         """The links below "More Great WIRED Stories", in the article's own container, stay out."""
         links = "".join(
@@ -1146,6 +1178,7 @@ class TestLinesThatAreNotTheArticle:
             "Lea también: Impiden ingreso a Nicaragua a reportero",
             "Lea más: Juan Carlos propone legalizar",
             "Leia mais",
+            "[Most read] Howard County Girls Soccer All-Decade »",
         ],
     )
     def test_read_more_lines_are_furniture(self, line: str) -> None:
@@ -1169,6 +1202,72 @@ class TestLinesThatAreNotTheArticle:
 
     @pytest.mark.parametrize("line", ["Views differ on the plan.", "2 million views later"])
     def test_sentences_about_views_are_not_counters(self, line: str) -> None:
+        assert lex.BOILERPLATE.match(line) is None
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Leider benutzen Sie einen Adblocker.",
+            (
+                "Wir freuen uns, dass Sie unser Magazin lesen. Leider benutzen Sie einen "
+                "Adblocker. Wir finanzieren unseren Journalismus im Internet vor allem durch "
+                "Anzeigenerlöse und sind darauf angewiesen. Wir bitten Sie daher, das Programm "
+                "zumindest für unsere Seite zu deaktivieren. Vielen Dank!"
+            ),
+            "It looks like you're using an ad blocker. Please whitelist us.",
+            "Vous utilisez un bloqueur de publicité.",
+            "Verpasse keine News zu Hardware & Gadgets",
+            "Ne manquez rien de l’actualité",
+            "HIER KOSTENLOS ANMELDEN »",
+            "Jetzt anmelden!",
+            "Submit your letter to the editor via this form.",
+        ],
+    )
+    def test_calls_to_the_reader_are_furniture(self, line: str) -> None:
+        """An ad-blocker notice, a "don't miss" or sign-up call, a letters page's form."""
+        assert lex.BOILERPLATE.match(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Veröffentlicht in: Everything but the kitchen sink, Ivy vs. the world",
+            "Posted in: News, Politics",
+            "Zum Rezept Drucken Pinnen",
+            "Jump to Recipe Print Recipe",
+            "Das Geflecht der Firmen. Zum Vergrößern auf das Bild klicken. (Stand Juni 2016)",
+            "The route of the race. Click to enlarge.",
+        ],
+    )
+    def test_template_labels_are_furniture(self, line: str) -> None:
+        """A post's category line, a recipe card's buttons, a caption's click instruction."""
+        assert lex.BOILERPLATE.match(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            (
+                "This website and its associated newspaper are members of Independent Press "
+                "Standards Organisation (IPSO)"
+            ),
+            "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+        ],
+    )
+    def test_site_notices_are_furniture(self, line: str) -> None:
+        """A paper's note of its press regulator, a German Creative Commons licence notice."""
+        assert lex.BOILERPLATE.match(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "The paper left IPSO in 2016 after a dispute with the regulator.",
+            "Adblock Plus is a popular browser extension that blocks ads.",
+            "Many of you use an ad blocker, a survey found.",
+            "Verpassen Sie nicht den Sonnenuntergang am Strand.",
+            "The mayor wrote a letter to the editor of the local paper.",
+        ],
+    )
+    def test_sentences_about_the_same_things_are_prose(self, line: str) -> None:
+        """Writing about ad blockers, sunsets or letters is not a call to the reader."""
         assert lex.BOILERPLATE.match(line) is None
 
     def test_a_speaker_named_lea_is_not_furniture(self) -> None:

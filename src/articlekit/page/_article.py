@@ -219,11 +219,23 @@ def _kept(
             in_box = False
         elif f.is_section_end and (boxes or heads_related_box(f)):
             in_box = True
-        if in_box:
+        if in_box or (boxes and _teaser_title(feats, k)):
             continue
         if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1])):
             kept.append(f)
     return kept
+
+
+def _teaser_title(feats: Sequence[BlockFeatures], k: int) -> bool:
+    """Whether block ``k`` is the title of an inline teaser: a short line over a "Read more".
+
+    A text dump keeps an inline teaser of another story as two lines, its title and the link's
+    label ("Third of Cambridge University staff 'have experienced bullying'", "Read more").
+    """
+    f = feats[k]
+    return (
+        not f.is_good and k + 1 < len(feats) and lex.READ_MORE.match(feats[k + 1].text) is not None
+    )
 
 
 def named_content(feats: Sequence[BlockFeatures]) -> tuple[int, int] | None:
