@@ -39,7 +39,7 @@ AFFILIATE: Final = compile_later(_AFFILIATE, re.IGNORECASE)
 # notices, copyright and reprint notices, "advertisement" labels, image credits).
 _BOILERPLATE_LINES: Final = (
     r"""
-        (?:advertisement|advertisements|anzeige|publicité|publicidad|реклама|广告|광고)\s*:?
+        (?:advertisement|advertisements|advert|anzeige|werbung|publicité|publicidad|реклама|广告|광고)\s*:?
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | sharing\s+is\s+caring!?
       | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}

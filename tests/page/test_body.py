@@ -341,6 +341,17 @@ class TestTextDumps:
         expected = [PARA, "Hostage swap", PARA2, PARA3, last]
         assert _texts(find_paragraphs(from_text("\n\n".join(lines)))) == expected
 
+    def test_one_word_subheadings_between_paragraphs_are_kept(self) -> None:
+        """One word between two paragraphs heads the second ("Fazit", "Performativité").
+
+        Ad labels between paragraphs ("Werbung") stay out, and one word not under prose is
+        no subheading.
+        """
+        last = "In the end the council kept the library open and moved the bus depot instead."
+        lines = ["Menu", PARA, "Performativité", PARA2, "Werbung", PARA3, "Fazit", last]
+        expected = [PARA, "Performativité", PARA2, PARA3, "Fazit", last]
+        assert _texts(find_paragraphs(from_text("\n\n".join(lines)))) == expected
+
     def test_a_dated_line_above_prose_is_not_a_subheading(self) -> None:
         """A "Veröffentlicht am 23.01.2020" line is meta however it sits (trafilatura-dev page)."""
         dump = f"{PARA}\n\nVeröffentlicht am 23.01.2020\n\n{PARA2}\n\n{PARA3}"

@@ -221,7 +221,8 @@ def _kept(
             in_box = True
         if in_box or (boxes and _teaser_title(feats, k)):
             continue
-        if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1])):
+        prev = feats[k - 1] if k > lo else None
+        if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1], prev)):
             kept.append(f)
     return kept
 

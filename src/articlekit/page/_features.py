@@ -261,19 +261,25 @@ def keep_inside(f: BlockFeatures) -> bool:
 
 _MIN_SUBHEADING_WORDS: Final = 2  # one word alone is as often "Advert" or "Close" as "Fazit"
 _MAX_SUBHEADING_WORDS: Final = 10
+_MIN_HEADING_WORD: Final = 4  # letters of a one-word subheading ("Fazit"; not "PA", a credit)
 _CLOSING_MARKS: Final = (".", ",", ";", ":", "|", "»", "›")
 
 
-def is_subheading(f: BlockFeatures, nxt: BlockFeatures) -> bool:
+def is_subheading(f: BlockFeatures, nxt: BlockFeatures, prev: BlockFeatures | None = None) -> bool:
     """A text dump's short line that heads the paragraph after it ("Hostage swap", "TL;DR").
 
     HTML marks headings (and keeps them, see :func:`keep_inside`); a dump only shows a short
     line, capitalised, without closing punctuation, that is no furniture and is followed by prose.
+    One word alone ("Fazit", "Performativité") heads a paragraph only between two paragraphs of
+    prose (``prev``): elsewhere it is as often a button's or a box's label.
     """
+    least = _MIN_SUBHEADING_WORDS
+    if prev is not None and prev.is_good and f.text.isalpha() and len(f.text) >= _MIN_HEADING_WORD:
+        least = 1
     return (
         f.block.tag is None
         and nxt.is_good
-        and _MIN_SUBHEADING_WORDS <= f.words <= _MAX_SUBHEADING_WORDS
+        and least <= f.words <= _MAX_SUBHEADING_WORDS
         and not f.text.endswith(_CLOSING_MARKS)
         and (f.text[:1].isupper() or f.text[:1].isdigit())
         and not _is_furniture(f)
