@@ -66,6 +66,10 @@ _BOILERPLATE_LINES: Final = (
       | (?:mehr\s+(?:von|themen|zum\s+thema|aus|dazu)|empfohlene\s+beitr[aä]ge|lesen\s+sie\s+(?:hier|mehr|auch)|rezept\s+drucken|quellenangaben|kontakt|unterst[uü]tze?n?\s+sie).{0,80}
       | (?:image|photo|picture|slide|bild|foto)\s+\d+\s+(?:of|von|de|di|/)\s+\d+
       | (?:don'?t|do\s+not)\s+miss\b.{0,60}
+      | (?:your|tu|su|votre)\s+(?:browser|navegador|navigateur)\s+(?:does\s+not|doesn['’]t|no|ne)\s+(?:support|soporta|admite|prend|supporte)\b.{0,160}
+      | (?:ihr|dein)\s+browser\s+unterst(?:ü|ue)tzt\s.{0,80}?\bnicht\b.{0,120}
+      | (?:\d(?:[.,]\d+)?\s?[x×]\s*){3,}
+      | (?:you\s+must\s+(?:be\s+)?|debe\s+|debes\s+|sie\s+m(?:ü|ue)ssen\s+)(?:iniciar\s+sesi[oó]n|log(?:ged)?\s*in|sign(?:ed)?\s+in|angemeldet\s+sein)\b.{0,100}
       | (?:verpasse|verpasst|verpassen\s+sie)\s+(?:keine|nichts|nie\s+wieder)\b.{0,60}
       | (?:ne\s+manquez\s+(?:pas|rien)|no\s+te\s+pierdas|non\s+perdere)\b.{0,60}
       | (?:jetzt|hier)\s+(?:\w+\s+){0,2}(?:anmelden|registrieren|abonnieren)\s*[!»›>.]*

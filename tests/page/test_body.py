@@ -1256,6 +1256,25 @@ class TestLinesThatAreNotTheArticle:
     @pytest.mark.parametrize(
         "line",
         [
+            "Tu navegador no soporta los elementos de audio",
+            "Your browser does not support the video tag.",
+            "Ihr Browser unterstützt dieses Video nicht.",
+            "1x 1.25x 1.5x 1.75x 2x",
+            "Debe iniciar sesión para poder guardar artículos.",
+            "You must be logged in to post a comment.",
+        ],
+    )
+    def test_player_and_login_fallbacks_are_furniture(self, line: str) -> None:
+        """A media element's fallback text, a player's speed buttons, a login prompt."""
+        assert lex.BOILERPLATE.match(line)
+
+    def test_a_sentence_about_browsers_is_prose(self) -> None:
+        """Writing about a browser is not its fallback text."""
+        assert lex.BOILERPLATE.match("Your browser may slow down when many tabs are open.") is None
+
+    @pytest.mark.parametrize(
+        "line",
+        [
             (
                 "This website and its associated newspaper are members of Independent Press "
                 "Standards Organisation (IPSO)"
