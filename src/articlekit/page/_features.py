@@ -259,7 +259,7 @@ def keep_inside(f: BlockFeatures) -> bool:
     return f.words >= _MIN_WORDS_KEPT or (f.ends_sentence and f.words >= 1)
 
 
-_MIN_SUBHEADING_WORDS: Final = 2  # one word alone is as often "Advert" or "Close" as "Fazit"
+_MIN_SUBHEADING_WORDS: Final = 2  # one word only between two paragraphs (see is_subheading)
 _MAX_SUBHEADING_WORDS: Final = 10
 _MIN_HEADING_WORD: Final = 4  # letters of a one-word subheading ("Fazit"; not "PA", a credit)
 _CLOSING_MARKS: Final = (".", ",", ";", ":", "|", "»", "›")
