@@ -1180,6 +1180,55 @@ class TestNothingArticleLike:
         assert find_paragraphs(from_html(_page(NAV))) == ()
 
 
+#: Furniture lines by what they are: calls to the reader, site notices, template labels.
+_CALLS_AND_LABELS: dict[str, list[str]] = {
+    "an ad-blocker notice": [
+        "Leider benutzen Sie einen Adblocker.",
+        (
+            "Wir freuen uns, dass Sie unser Magazin lesen. Leider benutzen Sie einen "
+            "Adblocker. Wir finanzieren unseren Journalismus im Internet vor allem durch "
+            "Anzeigenerlöse und sind darauf angewiesen. Wir bitten Sie daher, das Programm "
+            "zumindest für unsere Seite zu deaktivieren. Vielen Dank!"
+        ),
+        "It looks like you're using an ad blocker. Please whitelist us.",
+        "Vous utilisez un bloqueur de publicité.",
+    ],
+    "a don't-miss or sign-up call": [
+        "Verpasse keine News zu Hardware & Gadgets",
+        "Ne manquez rien de l’actualité",
+        "HIER KOSTENLOS ANMELDEN »",
+        "Jetzt anmelden!",
+    ],
+    "a letters page's form": ["Submit your letter to the editor via this form."],
+    "a post's category line": [
+        "Veröffentlicht in: Everything but the kitchen sink, Ivy vs. the world",
+        "Posted in: News, Politics",
+    ],
+    "a recipe card's buttons": ["Zum Rezept Drucken Pinnen", "Jump to Recipe Print Recipe"],
+    "a caption's click instruction": [
+        "Das Geflecht der Firmen. Zum Vergrößern auf das Bild klicken. (Stand Juni 2016)",
+        "The route of the race. Click to enlarge.",
+    ],
+    "a media element's fallback or a player's buttons": [
+        "Tu navegador no soporta los elementos de audio",
+        "Your browser does not support the video tag.",
+        "Ihr Browser unterstützt dieses Video nicht.",
+        "1x 1.25x 1.5x 1.75x 2x",
+    ],
+    "a login prompt": [
+        "Debe iniciar sesión para poder guardar artículos.",
+        "You must be logged in to post a comment.",
+    ],
+    "a press regulator's or licence notice": [
+        (
+            "This website and its associated newspaper are members of Independent Press "
+            "Standards Organisation (IPSO)"
+        ),
+        "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
+    ],
+}
+
+
 class TestLinesThatAreNotTheArticle:
     @pytest.mark.parametrize(
         "line",
@@ -1216,75 +1265,13 @@ class TestLinesThatAreNotTheArticle:
         assert lex.BOILERPLATE.match(line) is None
 
     @pytest.mark.parametrize(
-        "line",
-        [
-            "Leider benutzen Sie einen Adblocker.",
-            (
-                "Wir freuen uns, dass Sie unser Magazin lesen. Leider benutzen Sie einen "
-                "Adblocker. Wir finanzieren unseren Journalismus im Internet vor allem durch "
-                "Anzeigenerlöse und sind darauf angewiesen. Wir bitten Sie daher, das Programm "
-                "zumindest für unsere Seite zu deaktivieren. Vielen Dank!"
-            ),
-            "It looks like you're using an ad blocker. Please whitelist us.",
-            "Vous utilisez un bloqueur de publicité.",
-            "Verpasse keine News zu Hardware & Gadgets",
-            "Ne manquez rien de l’actualité",
-            "HIER KOSTENLOS ANMELDEN »",
-            "Jetzt anmelden!",
-            "Submit your letter to the editor via this form.",
-        ],
+        ("what", "line"),
+        [(what, line) for what, lines in _CALLS_AND_LABELS.items() for line in lines],
+        ids=lambda v: str(v)[:40],
     )
-    def test_calls_to_the_reader_are_furniture(self, line: str) -> None:
-        """An ad-blocker notice, a "don't miss" or sign-up call, a letters page's form."""
-        assert lex.BOILERPLATE.match(line)
-
-    @pytest.mark.parametrize(
-        "line",
-        [
-            "Veröffentlicht in: Everything but the kitchen sink, Ivy vs. the world",
-            "Posted in: News, Politics",
-            "Zum Rezept Drucken Pinnen",
-            "Jump to Recipe Print Recipe",
-            "Das Geflecht der Firmen. Zum Vergrößern auf das Bild klicken. (Stand Juni 2016)",
-            "The route of the race. Click to enlarge.",
-        ],
-    )
-    def test_template_labels_are_furniture(self, line: str) -> None:
-        """A post's category line, a recipe card's buttons, a caption's click instruction."""
-        assert lex.BOILERPLATE.match(line)
-
-    @pytest.mark.parametrize(
-        "line",
-        [
-            "Tu navegador no soporta los elementos de audio",
-            "Your browser does not support the video tag.",
-            "Ihr Browser unterstützt dieses Video nicht.",
-            "1x 1.25x 1.5x 1.75x 2x",
-            "Debe iniciar sesión para poder guardar artículos.",
-            "You must be logged in to post a comment.",
-        ],
-    )
-    def test_player_and_login_fallbacks_are_furniture(self, line: str) -> None:
-        """A media element's fallback text, a player's speed buttons, a login prompt."""
-        assert lex.BOILERPLATE.match(line)
-
-    def test_a_sentence_about_browsers_is_prose(self) -> None:
-        """Writing about a browser is not its fallback text."""
-        assert lex.BOILERPLATE.match("Your browser may slow down when many tabs are open.") is None
-
-    @pytest.mark.parametrize(
-        "line",
-        [
-            (
-                "This website and its associated newspaper are members of Independent Press "
-                "Standards Organisation (IPSO)"
-            ),
-            "Dieses Werk ist unter einer Creative Commons-Lizenz lizenziert.",
-        ],
-    )
-    def test_site_notices_are_furniture(self, line: str) -> None:
-        """A paper's note of its press regulator, a German Creative Commons licence notice."""
-        assert lex.BOILERPLATE.match(line)
+    def test_calls_notices_and_template_labels_are_furniture(self, what: str, line: str) -> None:
+        """Calls to the reader, site notices and template labels, whatever the site."""
+        assert lex.BOILERPLATE.match(line), what
 
     @pytest.mark.parametrize(
         "line",
@@ -1294,10 +1281,11 @@ class TestLinesThatAreNotTheArticle:
             "Many of you use an ad blocker, a survey found.",
             "Verpassen Sie nicht den Sonnenuntergang am Strand.",
             "The mayor wrote a letter to the editor of the local paper.",
+            "Your browser may slow down when many tabs are open.",
         ],
     )
     def test_sentences_about_the_same_things_are_prose(self, line: str) -> None:
-        """Writing about ad blockers, sunsets or letters is not a call to the reader."""
+        """Writing about ad blockers, sunsets, letters or browsers is not furniture."""
         assert lex.BOILERPLATE.match(line) is None
 
     def test_a_speaker_named_lea_is_not_furniture(self) -> None:
