@@ -42,7 +42,7 @@ _BOILERPLATE_LINES: Final = (
         (?:advertisement|advertisements|advert|anzeige|werbung|publicité|publicidad|реклама|广告|광고)\s*:?
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | sharing\s+is\s+caring!?
-      | (?:sign\s+up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
+      | (?:sign\s+(?:me\s+)?up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
       | \[?(?:related|recommended|popular|trending|more\s+from|latest|most\s+read)\b.{0,60}
       | (?:(?:main|top|header|lead|featured|hero)\s+)?(?:photo|image|picture|foto|bild|credit|video)\s*(?:credit)?\s*[:©].{0,120}
@@ -166,6 +166,12 @@ _BOILERPLATE_ANYWHERE: Final = (
         r"""(?:image|picture|photo)\s+to\s+enlarge)|cliquez\s+pour\s+agrandir"""
         r"""|(?:haga\s+)?clic\s+para\s+ampliar)\b.{0,160}"""
     ),
+    # A caption ending in its photographer and wire service ("… Mike Blake/Reuters files",
+    # "… Jane Doe/AP Photo"): the agencies' own credit convention.
+    (
+        r""".{0,300}?[^\s/]\s?/\s?(?:reuters|afp|ap|dpa|bloomberg|postmedia|the\s+canadian\s+press)"""
+        r"""(?:\s+files?|\s+(?:file\s+)?photo)?\s*\.?"""
+    ),
     # A British paper's note of its press regulator ("This website and its associated newspaper
     # are members of Independent Press Standards Organisation (IPSO)").
     (
@@ -218,7 +224,8 @@ _BOILERPLATE_WORDS: Final = _any_word(
     "stock.adobe", "akismet", "licen", "lizenziert",
     "privacy", "terms", "affiliate", "commission", "provision", "block", "bloqueur",
     "bloqueador", "ipso", "impress", "independent press", "creative", "vergr", "enlarge",
-    "agrandir", "ampliar",
+    "agrandir", "ampliar", "reuters", "afp", "/ap", "/ ap", "dpa", "bloomberg", "postmedia",
+    "canadian press",
 )  # fmt: skip
 
 
@@ -425,6 +432,38 @@ PROMOTION: Final = _CaselessLine(
     _PROMOTION_WORDS,
 )
 
+#: The heading of a sign-up box: a short line naming a newsletter or a sign-up ("Get our
+#: Essential Politics newsletter", "Sign Up for the Intelligencer Newsletter", "Newsletter").
+SIGN_UP_HEADING: Final = _CaselessLine(
+    r"""^(?=.*\b(?:newsletters?|sign\s+up|subscribe|abonnieren|anmelden|infolettre|lettre\s+d['’]information
+      |bolet[ií]n|suscr[ií]bete|iscriviti|assine)\b).{0,80}$""",
+    re.VERBOSE,
+)
+#: The button or field that closes a sign-up box ("Sign Me Up", "Email", "Jetzt anmelden").
+FORM_BUTTON: Final = _CaselessLine(
+    r"""^(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|e-?mail(?:\s+address)?|e-mail-adresse|submit|register
+      |(?:jetzt\s+)?(?:anmelden|abonnieren|registrieren)|s['’]inscrire|je\s+m['’]inscris|suscribirme|suscribirse
+      |inscr[ií]bete|iscriviti|enviar|send)\s*[!»›>.]*$""",
+    re.VERBOSE,
+)
+
+#: A call to the reader about an offer (an app, a newsletter, a subscription, a donation, a
+#: channel): furniture when it names the site itself (see ``page._features``), as "Get the
+#: latest news straight to your phone with the VI Consortium app" on viconsortium.com does.
+SITE_CALL: Final = _CaselessLine(
+    rf"""^(?![“"„«»‘'])(?=.*\b{_READER}\b)(?=.*\b(?:apps?|newsletters?|subscri\w*|abonn\w*|abo
+      |unterst(?:ü|ue)tz\w*|support\w*|spende\w*|donat\w*|download\w*|suscr\w*|descarg\w*
+      |follow\w*|folg\w*|soutenez|rejoignez|join)\b).{{0,300}}$""",
+    re.VERBOSE | re.DOTALL,
+)
+
+#: The line Facebook's embed code prints under a post it shows ("Posted by SPÖ on Monday,
+#: February 7, 2022"): the line above it is the embedded post, not the article's.
+EMBEDDED_POST_CREDIT: Final = _CaselessLine(
+    r"^posted\s+by\s+.{1,80}\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),"
+    r"\s+\w+\s+\d{1,2},\s+\d{4}$"
+)
+
 # The heading of a box of links to other stories ("Related articles", "Zobacz także").
 _RELATED: Final = r"""
         (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
@@ -433,8 +472,19 @@ _RELATED: Final = r"""
       | (?:(?:zobacz|czytaj)\s+(?:te[zż]|tak[zż]e)|vea\s+tambi[eé]n|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|leggi\s+anche)
       | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+(?:[\w’'-]+\s+){0,2}(?:stories|articles)).{0,60}
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
+      | (?:articles?\s+en\s+relation|weitere\s+inhalte)\s*:?
 """
 RELATED_HEADING: Final = _CaselessLine(rf"^(?:{_RELATED})$", re.VERBOSE)
+
+#: The label of a link to another story, on a line of its own above the story's title ("Leggi
+#: anche:", "Lesen Sie auch", "Saiba mais"); unlike :data:`READ_MORE`, it comes first.
+SEE_ALSO: Final = _CaselessLine(
+    r"""^(?:(?:see|read)\s+also|also\s+read|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+(?:auch|mehr)|auch\s+lesen
+      |lea\s+tambi[eé]n|lee\s+tambi[eé]n|vea\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|saiba\s+mais
+      |lire\s+aussi|[àa]\s+lire\s+aussi|voir\s+aussi|czytaj\s+(?:te[zż]|tak[zż]e)|zobacz\s+(?:te[zż]|tak[zż]e)
+      |lees\s+ook|related|relacionad[oa]s)\s*[:»›>…]*$""",
+    re.VERBOSE,
+)
 
 #: The bare label of a link to another story, on a line of its own ("Read more", "Weiterlesen",
 #: "Lire la suite »"): an inline teaser's last line, under the teaser's title.

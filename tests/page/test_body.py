@@ -381,6 +381,97 @@ class TestTextDumps:
         dump = "\n\n".join([PARA, PARA2, poem, *tail])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, poem]
 
+    @pytest.mark.parametrize(
+        ("heading", "blurb", "button"),
+        [
+            (
+                "Get our Politics newsletter",
+                "The latest news, analysis and insights from our bureau chiefs in the capital.",
+                "Sign Me Up",
+            ),
+            (
+                "Sign Up for the Intelligencer Newsletter",
+                "Daily news about the politics, business, and technology shaping our world.",
+                "Email",
+            ),
+            (
+                "Newsletter",
+                "Immer aktuell informiert über Sparmöglichkeiten sowie Experten-Tipps zu Steuern.",
+                "Jetzt anmelden",
+            ),
+        ],
+    )
+    def test_a_sign_up_box_is_not_body(self, heading: str, blurb: str, button: str) -> None:
+        """A newsletter box's line between its heading and its button is the box's.
+
+        Shapes of the LA Times, New York magazine and comparis.ch pages of trafilatura-dev.
+        """
+        dump = f"{PARA}\n\n{PARA2}\n\n{heading}\n\n{blurb}\n\n{button}\n\n{PARA3}"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_prose_after_a_newsletter_line_is_kept(self) -> None:
+        """Without a button or field under it, prose after a sign-up line stays the article's."""
+        line = "The editors said the new format would reach most readers by the spring."
+        dump = f"{PARA}\n\nSubscribe to our newsletter\n\n{line}\n\n{PARA2}\n\n{PARA3}"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, line, PARA2, PARA3]
+
+    def test_a_call_to_take_up_the_sites_own_offer_is_not_body(self) -> None:
+        """A call to the reader that names the site (its app, its magazine) is the site's.
+
+        Named by the page's host (viconsortium.com's "VI Consortium app", rosa-mag.de's
+        "RosaMag"); a sentence that names the site without a call, or a call that names
+        another site's app, stays.
+        """
+        url = "https://viconsortium.com/vi-crime/vessel-intercepted-by-federal-agents"
+        call = "Get the latest news straight to your phone with the VI Consortium app."
+        mention = "The VI Consortium reported in May that the port had reopened to ships."
+        other = "Download the Signal app if you want to send the reporters a tip privately."
+        dump = f"{PARA}\n\n{mention}\n\n{PARA2}\n\n{other}\n\n{PARA3}\n\n{call}"
+        assert _texts(find_paragraphs(from_text(dump, url=url))) == [
+            PARA,
+            mention,
+            PARA2,
+            other,
+            PARA3,
+        ]
+        support = "Unterstütze RosaMag bereits mit 2,50 Euro im Monat!"
+        dump = f"{PARA}\n\n{PARA2}\n\n{support}\n\n{PARA3}"
+        url = "https://rosa-mag.de/woman-king-interview"
+        assert _texts(find_paragraphs(from_text(dump, url=url))) == [PARA, PARA2, PARA3]
+
+    @pytest.mark.parametrize(
+        ("label", "teasers"),
+        [
+            ("Leggi anche:", ["La grande sete: due mesi senza pioggia", "giampiero maggio"]),
+            ("Lesen Sie mehr", ["Jugendverbände fordern Existenzgründungsprämie"]),
+            (
+                "Saiba Mais",
+                [
+                    "Política Doação de vacinas contra covid é aprovada na Câmara",
+                    "Política Bancada do Amazonas se reúne com Moraes",
+                ],
+            ),
+            ("Related", ["How one Calgary company turns CO2 into soap"]),
+        ],
+    )
+    def test_a_see_also_label_opens_a_box_inside_the_article(
+        self, label: str, teasers: list[str]
+    ) -> None:
+        """A "see also" label over other stories' titles is a box set into the story.
+
+        The titles under it are left out, and the story goes on after it (a "Saiba mais" box
+        in the middle of a correiobraziliense.com.br story does not end the article there).
+        """
+        dump = "\n\n".join([PARA, PARA2, label, *teasers, PARA3])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_an_embedded_facebook_post_is_not_body(self) -> None:
+        """A post Facebook's embed code prints, with its "Posted by … on <date>" line."""
+        post = "In Zeiten explodierender Kosten dürfen Familien nicht noch zusätzlich belastet…"
+        credit = "Posted by SPÖ on Monday, February 7, 2022"
+        dump = f"{PARA}\n\n{PARA2}\n\n{post}\n\n{credit}\n\n{PARA3}"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
     def test_a_lead_parted_from_the_body_by_a_table_of_contents_is_kept(self) -> None:
         """Two or more paragraphs between the headline and the region are the article's lead.
 
@@ -1219,6 +1310,13 @@ _CALLS_AND_LABELS: dict[str, list[str]] = {
         "Debe iniciar sesión para poder guardar artículos.",
         "You must be logged in to post a comment.",
     ],
+    "a caption's wire-service credit": [
+        (
+            "Microsoft plans to cut its carbon emissions by more than half by 2030. "
+            "Mike Blake/Reuters files"
+        ),
+        "Firefighters battle the blaze on Sunday. Jane Doe/AP Photo",
+    ],
     "a press regulator's or licence notice": [
         (
             "This website and its associated newspaper are members of Independent Press "
@@ -1282,11 +1380,18 @@ class TestLinesThatAreNotTheArticle:
             "Verpassen Sie nicht den Sonnenuntergang am Strand.",
             "The mayor wrote a letter to the editor of the local paper.",
             "Your browser may slow down when many tabs are open.",
+            "Both agencies, the FDA and the EPA, signed the agreement.",
+            "He worked for Reuters and for AP before he joined the paper.",
         ],
     )
     def test_sentences_about_the_same_things_are_prose(self, line: str) -> None:
         """Writing about ad blockers, sunsets, letters or browsers is not furniture."""
         assert lex.BOILERPLATE.match(line) is None
+
+    @pytest.mark.parametrize("line", ["Articles en relation", "Weitere Inhalte:"])
+    def test_related_links_headings(self, line: str) -> None:
+        """Headings of a box of other stories, in French and German templates."""
+        assert lex.RELATED_HEADING.match(line)
 
     def test_a_speaker_named_lea_is_not_furniture(self) -> None:
         """'Lea:' alone may introduce a speaker in a transcript."""

@@ -217,7 +217,9 @@ def _kept(
             and not (f.is_boilerplate or f.is_section_end)
         ):
             in_box = False
-        elif f.is_section_end and (boxes or heads_related_box(f)):
+        elif (f.is_section_end and (boxes or heads_related_box(f))) or (
+            boxes and lex.SEE_ALSO.match(f.text)
+        ):
             in_box = True
         if in_box or (boxes and _teaser_title(feats, k)):
             continue
