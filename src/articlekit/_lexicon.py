@@ -103,6 +103,7 @@ _BOILERPLATE_LINES: Final = (
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
       | (?:auch\s+lesen|also\s+read|read|leia|lire|leggi|czytaj)\s*:.{0,160}
+      | (?:lea|lee)\s*:\s*.{20,160}[^.!?…"”»\s]
       | zur[uü]ck(?:\s+zu[rm]?\s+\S+(?:\s+\S+)?)?(?:\s*[«»‹›<>|]+)*
       | (?:kategorien?|categories|cat[ée]gories|categor[ií]as|categorie)(?:\s*:.{0,200}|(?:\s+[^\s.!?]+){0,8})
       | (?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:
@@ -482,7 +483,7 @@ SEE_ALSO: Final = _CaselessLine(
     r"""^(?:(?:see|read)\s+also|also\s+read|leggi\s+anche|vedi\s+anche|lesen\s+sie\s+(?:auch|mehr)|auch\s+lesen
       |lea\s+tambi[eé]n|lee\s+tambi[eé]n|vea\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|saiba\s+mais
       |lire\s+aussi|[àa]\s+lire\s+aussi|voir\s+aussi|czytaj\s+(?:te[zż]|tak[zż]e)|zobacz\s+(?:te[zż]|tak[zż]e)
-      |lees\s+ook|related|relacionad[oa]s)\s*[:»›>…]*$""",
+      |lees\s+ook|related|relacionad[oa]s|segu[ií]\s+leyendo|sigue\s+leyendo)\s*[:»›>…]*$""",
     re.VERBOSE,
 )
 

@@ -452,6 +452,7 @@ class TestTextDumps:
                 ],
             ),
             ("Related", ["How one Calgary company turns CO2 into soap"]),
+            ("Seguí leyendo", ["Sergio Urribarri fue sobreseído en una causa por cohecho"]),
         ],
     )
     def test_a_see_also_label_opens_a_box_inside_the_article(
@@ -1335,6 +1336,7 @@ class TestLinesThatAreNotTheArticle:
             "Read more: Why the council voted for the budget",
             "Lea también: Impiden ingreso a Nicaragua a reportero",
             "Lea más: Juan Carlos propone legalizar",
+            "Lea: Consejo Permanente de OEA aborda este miércoles confiscación de sus oficinas",
             "Leia mais",
             "[Most read] Howard County Girls Soccer All-Decade »",
         ],
@@ -1393,9 +1395,16 @@ class TestLinesThatAreNotTheArticle:
         """Headings of a box of other stories, in French and German templates."""
         assert lex.RELATED_HEADING.match(line)
 
-    def test_a_speaker_named_lea_is_not_furniture(self) -> None:
-        """'Lea:' alone may introduce a speaker in a transcript."""
-        assert lex.BOILERPLATE.match("Lea: I think the council was right to vote.") is None
+    @pytest.mark.parametrize(
+        "line", ["Lea: I think the council was right to vote.", "Lee: Yes, it was.", "Lea: Ja"]
+    )
+    def test_a_speaker_named_lea_is_not_furniture(self, line: str) -> None:
+        """'Lea:' may introduce a speaker in a transcript.
+
+        A link's title is a long line that does not end like a sentence ("Lea: Consejo
+        Permanente de OEA aborda …").
+        """
+        assert lex.BOILERPLATE.match(line) is None
 
 
 class TestLayoutParagraphs:
