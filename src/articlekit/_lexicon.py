@@ -439,6 +439,19 @@ SIGN_UP_HEADING: Final = _CaselessLine(
     r"""^(?=.*\b(?:newsletters?|sign\s+up|subscribe|abonnieren|anmelden|infolettre|lettre\s+d['’]information
       |bolet[ií]n|suscr[ií]bete|iscriviti|assine)\b).{0,80}$""",
     re.VERBOSE,
+    _any_word(
+        "newsletter",
+        "sign",
+        "subscribe",
+        "abonnieren",
+        "anmelden",
+        "infolettre",
+        "lettre",
+        "bolet",
+        "suscr",
+        "iscriviti",
+        "assine",
+    ),
 )
 #: The button or field that closes a sign-up box ("Sign Me Up", "Email", "Jetzt anmelden").
 FORM_BUTTON: Final = _CaselessLine(
@@ -457,6 +470,12 @@ SITE_CALL: Final = _CaselessLine(
       |follow\w*|folg\w*|soutenez|rejoignez|join)\b).{{0,300}}$""",
     re.VERBOSE | re.DOTALL,
 )
+#: A piece of every offer :data:`SITE_CALL` names, looked up in the lower-cased line first:
+#: most lines hold none.
+SITE_OFFER_WORDS: Final = _any_word(
+    "app", "newsletter", "subscri", "abonn", "abo", "unterst", "support", "spende", "donat",
+    "download", "suscr", "descarg", "follow", "folg", "soutenez", "rejoignez", "join",
+)  # fmt: skip
 
 #: The line Facebook's embed code prints under a post it shows ("Posted by SPÖ on Monday,
 #: February 7, 2022"): the line above it is the embedded post, not the article's.

@@ -14,7 +14,7 @@ from articlekit import BlockKind, from_html, from_text
 from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 from articlekit.page._article import article_paragraphs
-from articlekit.page._features import _is_flattened_list, word_count
+from articlekit.page._features import _is_flattened_list, _site_label, word_count
 
 PARA = (
     "The council approved the new budget on Tuesday after a long debate about school funding, "
@@ -438,6 +438,29 @@ class TestTextDumps:
         dump = f"{PARA}\n\n{PARA2}\n\n{support}\n\n{PARA3}"
         url = "https://rosa-mag.de/woman-king-interview"
         assert _texts(find_paragraphs(from_text(dump, url=url))) == [PARA, PARA2, PARA3]
+
+    def test_the_sites_name_from_the_url_a_page_declares(self) -> None:
+        """A caller's id that names no host leaves the page's canonical URL to name the site."""
+        call = "For the latest stories download the Nationnews apps for iOS and Android."
+        head = '<link rel="canonical" href="https://www.nationnews.com/2022/04/29/tridents/">'
+        body = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA3, call))
+        source = from_html(_page(body, head=head), url="hard::nationnews-tridents.html")
+        assert _site_label(source) == "nationnews"
+        assert _texts(find_paragraphs(source)) == [PARA, PARA2, PARA3]
+
+    @pytest.mark.parametrize(
+        ("url", "label"),
+        [
+            ("https://viconsortium.com/vi-crime/story", "viconsortium"),
+            ("https://www.rosa-mag.de/woman-king", "rosamag"),
+            ("https://www.example.co.uk/news/story", "example"),
+            ("https://sport.bbc.co.uk/football/story", None),  # "bbc": too short to look for
+            ("https://web.archive.org/web/2020/https://www.przepisy.pl/przepis", "przepisy"),
+        ],
+    )
+    def test_the_sites_name_from_its_host(self, url: str, label: str | None) -> None:
+        """The name a call must hold to be the site's: its host's registered name, squeezed."""
+        assert _site_label(from_text(PARA, url=url)) == label
 
     @pytest.mark.parametrize(
         ("label", "teasers"),

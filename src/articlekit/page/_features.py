@@ -20,7 +20,7 @@ from articlekit import _lexicon as lex
 from articlekit._language import ANY_FUNCTION_WORD, has_non_latin
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
-from articlekit.page._urls import original_url, page_url
+from articlekit.page._urls import declared_url, original_url
 from articlekit.page._words import fold
 
 _WORD: Final = compile_later(r"\w+")
@@ -466,6 +466,8 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
     promotion = lex.PROMOTION.match
     site = _site_label(source)
     comment_meta = lex.COMMENT_META.match
+    buttons: list[int] = []  # a form's buttons and a post's credit lines: see _lines_of_boxes
+    post_credits: list[int] = []
     for at, (i, block, text) in enumerate(blocks):
         size = len(text)
         repeated = seen.get(text, 0) > 1
@@ -502,7 +504,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 or _is_caption(block)
                 or link_ratio > MAX_LINK_RATIO_INSIDE
                 or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text)))
-                or (site is not None and size < _MARKED and _calls_to_site(text, site))
+                or (site is not None and size <= _CALL_CHARS and _calls_to_site(text, site))
                 or (not is_html and _is_flattened_list(text, words))
                 or at in lone_dated,
                 is_section_end=is_short
@@ -511,74 +513,88 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 is_comment_start=comment_heading,
             )
         )
-    for k in _sign_up_blurbs(out) + _embedded_posts(out):
+        if words <= _BUTTON_WORDS and at > 1 and lex.FORM_BUTTON.match(text):
+            buttons.append(at)
+        elif text.startswith(_FACEBOOK_CREDIT):
+            post_credits.append(at)
+    for k in _lines_of_boxes(out, buttons, post_credits):
         if not out[k].is_boilerplate:
             out[k] = attrs.evolve(out[k], is_boilerplate=True)
     return out
 
 
-def _embedded_posts(feats: list[BlockFeatures]) -> list[int]:
-    """A social post embedded in the page, and the credit line under it that tells it.
+def _lines_of_boxes(
+    feats: list[BlockFeatures], buttons: list[int], post_credits: list[int]
+) -> list[int]:
+    """Lines that neighbours show to be part of a box the page sets into the article.
 
-    Facebook's embed code prints the post and then "Posted by SPÖ on Monday, February 7, 2022"
-    (:data:`lex.EMBEDDED_POST_CREDIT`); the post is the page's quotation of another site.
+    - A sign-up box reads "Get our Essential Politics newsletter", one line on what it brings
+      ("The latest news, analysis and insights from our bureau chiefs"), then its field or
+      button ("Email", "Sign Me Up"; ``buttons``, :data:`lex.FORM_BUTTON`): the line in between
+      is the box's, however much it reads like prose.
+    - Facebook's embed code prints a post and then "Posted by SPÖ on Monday, February 7, 2022"
+      (``post_credits``, the lines opening so; :data:`lex.EMBEDDED_POST_CREDIT`): the post is the
+      page's quotation of another site.
     """
     out: list[int] = []
-    for k, f in enumerate(feats):
+    for k in buttons:
+        heading, blurb = feats[k - 2], feats[k - 1]
+        if (
+            heading.is_boilerplate
+            and heading.words <= _HEADING_WORDS
+            and blurb.words <= _BLURB_WORDS
+            and not blurb.text.startswith(_QUOTE_OPENERS)
+            and lex.SIGN_UP_HEADING.match(heading.text)
+        ):
+            out.append(k - 1)
+    for k in post_credits:
+        f = feats[k]
         if f.words <= _CREDIT_WORDS and lex.EMBEDDED_POST_CREDIT.match(f.text):
             out.extend((k - 1, k) if k > 0 else (k,))
     return out
 
 
+_FACEBOOK_CREDIT: Final = "Posted by "  # as Facebook's embed code prints it
+_QUOTE_OPENERS: Final = ('"', "“", "„", "«")
+_HEADING_WORDS: Final = 12
+_BLURB_WORDS: Final = 30
+_BUTTON_WORDS: Final = 4
 _CREDIT_WORDS: Final = 20
+_CALL_CHARS: Final = 300  # the longest line :data:`lex.SITE_CALL` reads
 _MIN_SITE_LABEL: Final = 5  # a shorter host name ("zdf") is a piece of too many words
+#: The labels a country's registry puts under its top-level domain ("co" of example.co.uk).
+_SECOND_LEVEL: Final = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
 _PUNCTUATION_AND_SPACE: Final = compile_later(r"[\W_]+")
 
 
 def _site_label(source: Source) -> str | None:
-    """The name the page's host gives its site, squeezed ("rosa-mag.de" -> "rosamag")."""
-    url = page_url(source)
-    if not url:
-        return None
-    try:
-        host = urlsplit(original_url(url)).hostname or ""
-    except ValueError:
-        return None
+    """The name the page's host gives its site, squeezed ("rosa-mag.de" -> "rosamag").
+
+    The host is the given URL's, else the one the page declares (a caller may pass an id that
+    names no host).
+    """
+    host = _host(source.url) or _host(declared_url(source))
     labels = host.removeprefix("www.").split(".")[:-1]
-    while len(labels) > 1 and len(labels[-1]) <= 3:  # "co" of example.co.uk  # noqa: PLR2004
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
     label = _PUNCTUATION_AND_SPACE.sub("", fold(labels[-1])) if labels else ""
     return label if len(label) >= _MIN_SITE_LABEL else None
 
 
+def _host(url: str | None) -> str:
+    """The host of a URL (of the archived page's for a web.archive.org snapshot), or ``""``."""
+    if not url:
+        return ""
+    try:
+        return urlsplit(original_url(url)).hostname or ""
+    except ValueError:
+        return ""
+
+
 def _calls_to_site(text: str, site: str) -> bool:
     """Whether a line asks the reader to take up the site's own offer (its app, its paper)."""
     return (
-        site in _PUNCTUATION_AND_SPACE.sub("", fold(text)) and lex.SITE_CALL.match(text) is not None
+        lex.SITE_OFFER_WORDS.search(text.lower()) is not None
+        and site in _PUNCTUATION_AND_SPACE.sub("", fold(text))
+        and lex.SITE_CALL.match(text) is not None
     )
-
-
-_BLURB_WORDS: Final = 30
-_BUTTON_WORDS: Final = 4
-
-
-def _sign_up_blurbs(feats: list[BlockFeatures]) -> list[int]:
-    """The lines that describe a sign-up box's offer, between its heading and its button.
-
-    A newsletter box reads "Get our Essential Politics newsletter", one line on what it brings
-    ("The latest news, analysis and insights from our bureau chiefs"), then its field or button
-    ("Email", "Sign Me Up"). The line in between is the box's, however much it reads like prose.
-    """
-    out = []
-    for k in range(1, len(feats) - 1):
-        f, before, after = feats[k], feats[k - 1], feats[k + 1]
-        if (
-            f.words <= _BLURB_WORDS
-            and before.is_boilerplate
-            and lex.SIGN_UP_HEADING.match(before.text)
-            and after.words <= _BUTTON_WORDS
-            and (after.is_boilerplate or lex.FORM_BUTTON.match(after.text))
-            and not f.text.startswith(('"', "“", "„", "«"))
-        ):
-            out.append(k)
-    return out

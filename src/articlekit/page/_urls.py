@@ -10,7 +10,7 @@ from articlekit._patterns import compile_later
 from articlekit.model import BlockKind, Source
 from articlekit.page._words import fold
 
-__all__ = ["original_url", "page_url", "slug_words"]
+__all__ = ["declared_url", "original_url", "page_url", "slug_words"]
 
 _MIN_WORD: Final = 4
 _ARCHIVED: Final = compile_later(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
@@ -25,8 +25,11 @@ def page_url(source: Source) -> str | None:
     A page handed over without its URL (``extract(html)``) still names itself in
     ``<link rel=canonical>`` or ``og:url``; its host and slug say as much as the fetched URL's.
     """
-    if source.url:
-        return source.url
+    return source.url or declared_url(source)
+
+
+def declared_url(source: Source) -> str | None:
+    """The URL a page declares for itself in ``<link rel=canonical>`` or ``og:url``."""
     for hint in _DECLARED_URL:
         for block in source.blocks:
             if block.kind is BlockKind.META and block.hint == hint:
