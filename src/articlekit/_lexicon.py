@@ -506,6 +506,12 @@ SEE_ALSO: Final = _CaselessLine(
     re.VERBOSE,
 )
 
+#: The label of an author box, on a line of its own above the writer's self-description
+#: ("Autoreninfo", "Author info", "Zum Autor"); an author box may stand above the article.
+AUTHOR_BOX_LABEL: Final = _CaselessLine(
+    r"^(?:autor(?:en|innen)?-?info|author\s+(?:info|bio|details)|zum\s+autor|zur\s+autorin)\s*:?$"
+)
+
 #: The bare label of a link to another story, on a line of its own ("Read more", "Weiterlesen",
 #: "Lire la suite »"): an inline teaser's last line, under the teaser's title.
 READ_MORE: Final = _CaselessLine(

@@ -1201,6 +1201,14 @@ class TestSectionEnds:
             ("By Jane Doe", ["Jane Doe is a reporter covering city hall and the county courts."]),
             # the name printed as a line of its own, the box opening with the first name
             ("", ["Jane Doe", "Jane is the co-founder of a small newsroom in the old town."]),
+            # in the first person, right under the name line (forbes.com's author box)
+            (
+                "",
+                [
+                    "Marla Milling",
+                    "I am a full-time freelance writer in Asheville, North Carolina, and a mother.",
+                ],
+            ),
             # German, the name line above the box
             (
                 "",
@@ -1222,6 +1230,22 @@ class TestSectionEnds:
             ["Home", "Council approves budget", byline, PARA, PARA2, PARA3, *box, "Share this"]
         )
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_an_author_box_under_its_label_is_no_body_wherever_it_stands(self) -> None:
+        """The self-description under "Autoreninfo" is the box's, even above the story.
+
+        Shape of the cicero.de interview page (body-fresh3): lead, caption, the author box,
+        then the interview; the lead and the interview stay, the box goes.
+        """
+        bio = "Moritz Gathmann leitet das Ressort Berliner Republik bei Cicero in Berlin."
+        dump = f"Home\n\n{PARA}\n\nAutoreninfo\n\n{bio}\n\n{PARA2}\n\n{PARA3}\n\nShare this"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3]
+
+    def test_a_first_person_closing_paragraph_without_a_name_line_stays(self) -> None:
+        """A closing "I am …" is the writer's voice unless a name line heads it."""
+        closing = "I am a teacher, and I have seen what the library means to the children here."
+        dump = f"Home\n\nCouncil approves budget\n\n{PARA}\n\n{PARA2}\n\n{PARA3}\n\n{closing}"
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3, closing]
 
     def test_a_closing_paragraph_about_a_person_stays(self) -> None:
         """A last paragraph about someone the byline does not name is the story's."""

@@ -129,8 +129,27 @@ _BIO_START: Final = compile_later(
     r"vit|es|escribe|vive)\s"
 )
 _BIO_TAIL: Final = 2  # an author box is among the article's last blocks
+#: A writer's self-description in the first person ("I am a freelance writer", "Ich bin …").
+_FIRST_PERSON_BIO: Final = compile_later(r"(?:I\s+am|I['’]m|Ich\s+bin|Je\s+suis|Yo\s+soy)\s")
+
+
+def _follows(feats: Sequence[BlockFeatures], before: BlockFeatures, f: BlockFeatures) -> bool:
+    """Whether ``f`` is the block right after ``before`` in the page."""
+    at = next((j for j in range(1, len(feats)) if feats[j] is f), 0)
+    return at > 0 and feats[at - 1] is before
+
+
 _BIO_WORDS: Final = 80
 _NAME_LINE_WORDS: Final = 4
+_NAME_LINE_MIN: Final = 2  # a first and a last name
+
+
+def _is_name_line(text: str) -> bool:
+    """A line of two to four capitalised words and nothing else: a person's name."""
+    words = text.split()
+    return _NAME_LINE_MIN <= len(words) <= _NAME_LINE_WORDS and all(
+        w[:1].isupper() and w.isalpha() for w in words
+    )
 
 
 def _without_author_box(
@@ -140,15 +159,26 @@ def _without_author_box(
 
     Blogs and magazines end an article with its writer's short self-description: a paragraph
     that opens with the writer's name and "is", "writes", "ist", "est" … — the name printed as
-    a line of its own just above it, or (a full name) on the article's byline ("By Jane Doe").
-    The box and whatever follows it are no part of the article.
+    a line of its own just above it, or (a full name) on the article's byline ("By Jane Doe");
+    or one in the first person ("I am a full-time freelance writer …") right under the name
+    line. The box and whatever follows it are no part of the article.
     """
     if len(kept) < _BIO_TAIL + 1:
         return kept
     for k in range(len(kept) - _BIO_TAIL, len(kept)):
         f = kept[k]
+        if f.words > _BIO_WORDS:
+            continue
         match = _BIO_START.match(f.text)
-        if match is None or f.words > _BIO_WORDS:
+        if match is None:
+            # "I am a full-time freelance writer in Asheville …" right under the writer's name.
+            name_above = kept[k - 1]
+            if (
+                _FIRST_PERSON_BIO.match(f.text)
+                and _is_name_line(name_above.text)
+                and _follows(feats, name_above, f)
+            ):
+                return kept[: k - 1]
             continue
         name = match["name"]
         tokens = name.split()
@@ -202,13 +232,16 @@ def _kept(
 ) -> list[BlockFeatures]:
     """The blocks of the region from ``lo`` to ``hi`` that are the article's.
 
+    An author box's label ("Autoreninfo", :data:`lex.AUTHOR_BOX_LABEL`) and the writer's
+    self-description under it are left out wherever they stand (above the story, too).
+
     With ``boxes`` (a text dump), the lines between a section end inside the region and the
     prose after it are the teaser titles of an inline box ("RELATED STORIES", two titles), and
     are left out; on an HTML page only a related-links heading opens such a box, and the
     article's next heading (no furniture, no linked teaser title) closes it.
     """
     kept = []
-    in_box = False
+    in_box = under_label = False
     for k, f in enumerate(feats[lo : hi + 1], start=lo):
         if f.is_good or (
             in_box
@@ -222,6 +255,12 @@ def _kept(
         ):
             in_box = True
         if in_box or (boxes and _teaser_title(feats, k)):
+            continue
+        if under_label and f.words <= _BIO_WORDS:
+            under_label = False
+            continue  # the writer's self-description under an author box's label
+        under_label = lex.AUTHOR_BOX_LABEL.match(f.text) is not None
+        if under_label:
             continue
         prev = feats[k - 1] if k > lo else None
         if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1], prev)):
