@@ -419,6 +419,15 @@ _PROMOTIONS = [
     ("“We want you to donate,” the organisers told the crowd.", False),
     ("The ministry declined to comment to the newspaper.", False),
     ("The app is popular with teenagers, who share videos with their friends.", False),
+    # a social button's consent notice: the reader's data go to the platform on a click
+    (
+        (
+            "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen. "
+            "Sind Sie damit einverstanden?"
+        ),
+        True,
+    ),
+    ("Facebook was fined for moving personal data to the US, the regulator said.", False),
 ]
 
 

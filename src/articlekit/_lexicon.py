@@ -74,6 +74,10 @@ _BOILERPLATE_LINES: Final = (
       | (?:ne\s+manquez\s+(?:pas|rien)|no\s+te\s+pierdas|non\s+perdere)\b.{0,60}
       | (?:jetzt|hier)\s+(?:\w+\s+){0,2}(?:anmelden|registrieren|abonnieren)\s*[!»›>.]*
       | (?:submit|send)\s+(?:your\s+|a\s+)?letters?\s+to\s+the\s+editor\b.{0,120}
+      | (?:processing|loading|sending|wird\s+gesendet|wird\s+geladen)\s*(?:…|\.\.\.)
+      | (?:e-?mail(?:\s+address)?|(?:first\s+|last\s+|full\s+)?name|zip\s+code|password)\s*(?:\(required\)|\*)
+      | by\s+(?:signing\s+up|subscribing|registering|clicking\s+(?:sign\s+up|subscribe|submit))\b.{0,240}
+      | (?:success!|thank\s+you\s+for\s+(?:signing\s+up|subscribing)|thanks\s+for\s+(?:signing\s+up|subscribing)|vielen\s+dank\s+f(?:ü|ue)r\s+ihre\s+anmeldung).{0,160}
       | (?:skip\s+(?:to\b|navigation)|jump\s+to\s+(?:the\s+)?(?:main\s+)?content|(?:zu[mr]\s+(?:haupt)?(?:inhalt|navigation|men[uü])|zur\s+suche)\s+(?:springen|wechseln)|springe?\s+zu[mr]\s+(?:haupt)?(?:inhalt|navigation)).{0,80}
       | (?:direkt\s+)?zu[mr]\s+(?:haupt)?(?:inhalt|navigation)(?:\s*[|·•]\s*direkt\s+zu[mr]\s+\w+)*
       | (?:aller|passer)\s+au\s+contenu(?:\s+principal)?|saltar\s+al\s+contenido(?:\s+principal)?|vai\s+al\s+contenuto(?:\s+principale)?|przejd[źz]\s+do\s+(?:treści|zawartości)|перейти\s+к\s+(?:содержимому|содержанию)
@@ -366,6 +370,13 @@ _SITE_CHANNEL: Final = (
 _PLATFORM: Final = (
     r"(?:twitter|instagram|facebook|tiktok|youtube|linkedin|telegram|whatsapp|threads)"
 )
+# A social button's consent notice ("Wenn Sie diesen Button anklicken, werden persönliche Daten
+# an Facebook übertragen"): the reader's data go to a platform when they click.
+_BUTTON_CONSENT: Final = (
+    r"(?=.*\b(?:persönliche\s+daten|personal\s+data|données\s+personnelles|datos\s+personales)\b)"
+    r"(?=.*\b(?:button|schaltfläche|anklicken|klicken|click|clic|bouton|botón)\b)"
+    r"(?=.*\b(?:twitter|instagram|facebook|tiktok|youtube|linkedin|whatsapp|pinterest|xing)\b)"
+)
 # An embedded post's consent notice ("We respect your privacy … load the content").
 _CONSENT: Final = (
     r"(?=.*\b(?:privatsphäre|privacy|datenschutz\w*|privacidad|vie\s+privée|confidentialité)\b)"
@@ -426,6 +437,7 @@ PROMOTION: Final = _CaselessLine(
           |(?=.*\b{_SITE}\s+(?:\w+\s+)?apps?\b)|{_CONSENT}).{{0,300}}
       | {_COMMENT_LOGIN}
       | {_DATA_CONSENT}.{{0,300}}
+      | {_BUTTON_CONSENT}.{{0,300}}
       | {_PUSH_PROMPT}.{{0,300}}
       | (?:please\s+)?(?:follow\s+(?:(?:and|&)\s+like\s+)?|like\s+(?:and|&)\s+follow\s+)us\s*[:!.]?
     )$""",
@@ -455,7 +467,7 @@ SIGN_UP_HEADING: Final = _CaselessLine(
 )
 #: The button or field that closes a sign-up box ("Sign Me Up", "Email", "Jetzt anmelden").
 FORM_BUTTON: Final = _CaselessLine(
-    r"""^(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|e-?mail(?:\s+address)?|e-mail-adresse|submit|register
+    r"""^(?:sign\s+(?:me\s+)?up|subscribe(?:\s+now)?|(?:e-?mail(?:\s+address)?|e-mail-adresse)(?:\s*\(required\)|\s*\*)?|submit|register
       |(?:jetzt\s+)?(?:anmelden|abonnieren|registrieren)|s['’]inscrire|je\s+m['’]inscris|suscribirme|suscribirse
       |inscr[ií]bete|iscriviti|enviar|send)\s*[!»›>.]*$""",
     re.VERBOSE,
@@ -465,7 +477,7 @@ FORM_BUTTON: Final = _CaselessLine(
 #: channel): furniture when it names the site itself (see ``page._features``), as "Get the
 #: latest news straight to your phone with the VI Consortium app" on viconsortium.com does.
 SITE_CALL: Final = _CaselessLine(
-    rf"""^(?![“"„«»‘'])(?=.*\b{_READER}\b)(?=.*\b(?:apps?|newsletters?|subscri\w*|abonn\w*|abo
+    rf"""^(?![“"„«»‘'])(?=.*\b(?:{_READER}|sie)\b)(?=.*\b(?:apps?|newsletters?|subscri\w*|abonn\w*|abo
       |unterst(?:ü|ue)tz\w*|support\w*|spende\w*|donat\w*|download\w*|suscr\w*|descarg\w*
       |follow\w*|folg\w*|soutenez|rejoignez|join)\b).{{0,300}}$""",
     re.VERBOSE | re.DOTALL,

@@ -399,6 +399,11 @@ class TestTextDumps:
                 "Immer aktuell informiert über Sparmöglichkeiten sowie Experten-Tipps zu Steuern.",
                 "Jetzt anmelden",
             ),
+            (
+                "Sign up for the newsletter Breaking News",
+                "Know about breaking news as it happens. We follow the stories as they develop.",
+                "Email (required)",
+            ),
         ],
     )
     def test_a_sign_up_box_is_not_body(self, heading: str, blurb: str, button: str) -> None:
@@ -434,6 +439,13 @@ class TestTextDumps:
             other,
             PARA3,
         ]
+        promo = (
+            "[Alle wichtigen Updates des Tages finden Sie im kostenlosen "
+            'Tagesspiegel-Newsletter "Fragen des Tages".]'
+        )
+        url = "https://www.tagesspiegel.de/wirtschaft/abstandsregeln-und-fieberkontrollen"
+        dump = f"{PARA}\n\n{PARA2}\n\n{promo}\n\n{PARA3}"
+        assert _texts(find_paragraphs(from_text(dump, url=url))) == [PARA, PARA2, PARA3]
         support = "Unterstütze RosaMag bereits mit 2,50 Euro im Monat!"
         dump = f"{PARA}\n\n{PARA2}\n\n{support}\n\n{PARA3}"
         url = "https://rosa-mag.de/woman-king-interview"
@@ -1365,6 +1377,12 @@ _CALLS_AND_LABELS: dict[str, list[str]] = {
         ),
         "Firefighters battle the blaze on Sunday. Jane Doe/AP Photo",
     ],
+    "a sign-up form's field, consent and status": [
+        "Email (required)",
+        "By signing up, you agree to our Privacy Notice and the data transfer policy.",
+        "Processing…",
+        "Success! We'll be sending you our weekly Food & Drink emails starting soon.",
+    ],
     "a press regulator's or licence notice": [
         (
             "This website and its associated newspaper are members of Independent Press "
@@ -1429,6 +1447,7 @@ class TestLinesThatAreNotTheArticle:
             "Verpassen Sie nicht den Sonnenuntergang am Strand.",
             "The mayor wrote a letter to the editor of the local paper.",
             "Your browser may slow down when many tabs are open.",
+            "By signing the treaty, both countries agreed to cut their emissions by half.",
             "Both agencies, the FDA and the EPA, signed the agreement.",
             "He worked for Reuters and for AP before he joined the paper.",
         ],
