@@ -75,6 +75,13 @@ _BOILERPLATE_LINES: Final = (
       | (?:jetzt|hier)\s+(?:\w+\s+){0,2}(?:anmelden|registrieren|abonnieren)\s*[!»›>.]*
       | (?:submit|send)\s+(?:your\s+|a\s+)?letters?\s+to\s+the\s+editor\b.{0,120}
       | (?:processing|loading|sending|wird\s+gesendet|wird\s+geladen)\s*(?:…|\.\.\.)
+      # engagement calls after an article ("did you like this article?", "hat ihnen dieser
+      # artikel gefallen? dann …"), a bookmark feature's note, a premium tier's trial offer
+      | (?:did\s+you\s+(?:like|enjoy)|enjoyed)\s+this\s+(?:article|story|post)\b.{0,200}
+      | (?:hat|haben)\s+(?:ihnen|dir|euch)\s+(?:dieser|der|unser)\s+(?:artikel|beitrag|text)\s+gefallen\b.{0,200}
+      | (?:gef(?:ä|ae)llt|gefiel)\s+(?:ihnen|dir|euch)\s+(?:dieser|der|unser)\s+(?:artikel|beitrag|text)\b.{0,200}
+      | (?:you\s+can\s+)?(?:find|view)\s+(?:this|the)\s+(?:story|article)\s+in\s+(?:my|your)\s+bookmarks\b.{0,80}
+      | try\s+.{1,40}\s(?:premium|plus)\s+(?:for\s+free|free\s+for)\b.{0,120}
       | (?:e-?mail(?:\s+address)?|(?:first\s+|last\s+|full\s+)?name|zip\s+code|password)\s*(?:\(required\)|\*)
       | by\s+(?:signing\s+up|subscribing|registering|clicking\s+(?:sign\s+up|subscribe|submit))\b.{0,240}
       | (?:success!|thank\s+you\s+for\s+(?:signing\s+up|subscribing)|thanks\s+for\s+(?:signing\s+up|subscribing)|vielen\s+dank\s+f(?:ü|ue)r\s+ihre\s+anmeldung).{0,160}
@@ -177,6 +184,13 @@ _BOILERPLATE_ANYWHERE: Final = (
         r""".{0,300}?[^\s/]\s?/\s?(?:reuters|afp|ap|dpa|bloomberg|postmedia|the\s+canadian\s+press)"""
         r"""(?:\s+files?|\s+(?:file\s+)?photo)?\s*\.?"""
     ),
+    # A metered paywall's notice to the reader ("Ihnen stehen diesen Monat keine freien Artikel
+    # mehr zur Verfügung", "You have reached your limit of free articles").
+    (
+        r""".{0,80}\b(?:you|your|you['’]ve|ihnen|dir|du|sie|vous|tu|usted)\b.{0,80}?"""
+        r"""\b(?:keine\s+(?:freien|kostenlosen|weiteren\s+freien)\s+artikel|no\s+more\s+free\s+articles"""
+        r"""|(?:limit|all)\s+of\s+(?:your\s+)?free\s+articles|free\s+articles?\s+(?:left|remaining))\b.{0,200}"""
+    ),
     # A British paper's note of its press regulator ("This website and its associated newspaper
     # are members of Independent Press Standards Organisation (IPSO)").
     (
@@ -229,8 +243,8 @@ _BOILERPLATE_WORDS: Final = _any_word(
     "stock.adobe", "akismet", "licen", "lizenziert",
     "privacy", "terms", "affiliate", "commission", "provision", "block", "bloqueur",
     "bloqueador", "ipso", "impress", "independent press", "creative", "vergr", "enlarge",
-    "agrandir", "ampliar", "reuters", "afp", "/ap", "/ ap", "dpa", "bloomberg", "postmedia",
-    "canadian press",
+    "agrandir", "ampliar", "free article", "freien artikel", "kostenlosen artikel", "reuters",
+    "afp", "/ap", "/ ap", "dpa", "bloomberg", "postmedia", "canadian press",
 )  # fmt: skip
 
 

@@ -1383,6 +1383,14 @@ _CALLS_AND_LABELS: dict[str, list[str]] = {
         "Processing…",
         "Success! We'll be sending you our weekly Food & Drink emails starting soon.",
     ],
+    "an engagement call or a paywall's notice": [
+        "Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr.",
+        "Did you enjoy this article? Share it with your friends.",
+        "You can find this story in My Bookmarks.",
+        "Try MEN Premium for FREE by clicking here",
+        "Ihnen stehen diesen Monat keine freien Artikel mehr zur Verfügung.",
+        "You have reached your limit of free articles this month.",
+    ],
     "a press regulator's or licence notice": [
         (
             "This website and its associated newspaper are members of Independent Press "
@@ -1448,6 +1456,8 @@ class TestLinesThatAreNotTheArticle:
             "The mayor wrote a letter to the editor of the local paper.",
             "Your browser may slow down when many tabs are open.",
             "By signing the treaty, both countries agreed to cut their emissions by half.",
+            "The paper offers no more free articles to readers abroad, its editor said.",
+            "We tried the premium version for free for a month and liked it.",
             "Both agencies, the FDA and the EPA, signed the agreement.",
             "He worked for Reuters and for AP before he joined the paper.",
         ],
