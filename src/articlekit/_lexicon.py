@@ -459,25 +459,18 @@ PROMOTION: Final = _CaselessLine(
     _PROMOTION_WORDS,
 )
 
+# A piece of every branch of SIGN_UP_HEADING.
+_SIGN_UP_WORDS: Final = _any_word(
+    "newsletter", "sign", "subscribe", "abonnieren", "anmelden", "infolettre", "lettre",
+    "bolet", "suscr", "iscriviti", "assine",
+)  # fmt: skip
 #: The heading of a sign-up box: a short line naming a newsletter or a sign-up ("Get our
 #: Essential Politics newsletter", "Sign Up for the Intelligencer Newsletter", "Newsletter").
 SIGN_UP_HEADING: Final = _CaselessLine(
     r"""^(?=.*\b(?:newsletters?|sign\s+up|subscribe|abonnieren|anmelden|infolettre|lettre\s+d['’]information
       |bolet[ií]n|suscr[ií]bete|iscriviti|assine)\b).{0,80}$""",
     re.VERBOSE,
-    _any_word(
-        "newsletter",
-        "sign",
-        "subscribe",
-        "abonnieren",
-        "anmelden",
-        "infolettre",
-        "lettre",
-        "bolet",
-        "suscr",
-        "iscriviti",
-        "assine",
-    ),
+    _SIGN_UP_WORDS,
 )
 #: The button or field that closes a sign-up box ("Sign Me Up", "Email", "Jetzt anmelden").
 FORM_BUTTON: Final = _CaselessLine(
