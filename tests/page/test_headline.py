@@ -276,6 +276,23 @@ def test_text_dump_uses_the_url_slug() -> None:
     assert found.text == "Wir unterstützen Fridays for Future"
 
 
+def test_a_cyrillic_headline_matches_its_transliterated_slug() -> None:
+    """A Cyrillic headline matches the URL slug that transliterates it (wday.ru, scrapinghub).
+
+    Without the match, a question repeated in each part of that interview series, right above
+    the page's longest answers, read as the headline, and everything above it was lost.
+    """
+    from articlekit.page._headings import _SLUG_MATCH  # noqa: PLC0415
+    from articlekit.page._urls import slug_words  # noqa: PLC0415
+    from articlekit.page._words import fold, overlap  # noqa: PLC0415
+
+    url = "http://www.wday.ru/articles/mastera-vkusa-i-krasotyi-23-samyih-krutyih-fudblogera-po-versii-wday-ru-id119898"
+    title = "Мастера вкуса: 23 самых крутых фудблогера по версии Wday.ru"
+    assert overlap(fold(title), slug_words(url)) >= _SLUG_MATCH
+    question = "Что вас вдохновило на создание кулинарной страницы?"
+    assert overlap(fold(question), slug_words(url)) < _SLUG_MATCH
+
+
 def test_text_dump_section_word_in_the_url_is_not_the_headline() -> None:
     """A one-word section label the URL also spells ("/politics/") loses to the headline.
 
@@ -372,6 +389,8 @@ def test_fold_spells_words_as_slugs_do() -> None:
     from articlekit.page._words import fold  # noqa: PLC0415
 
     assert fold("Résumé Zürich Ærø") == "resume zuerich aero"
+    # Cyrillic as slugs transliterate it (Russian, Ukrainian, Serbian letters)
+    assert fold("Мастера вкуса, Їжак, Ђоковић") == "mastera vkusa, yizhak, djokovic"
 
 
 @given(

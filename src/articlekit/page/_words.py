@@ -15,7 +15,19 @@ __all__ = ["fold", "overlap"]
 
 _WORD: Final = compile_later(r"\w+")
 _MIN_WORD: Final = 4
-_FOLDS: Final = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o"})
+_FOLDS: Final = str.maketrans(
+    {
+        "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o",
+        # Cyrillic as URL slugs transliterate it ("Мастера вкуса" -> "mastera-vkusa"): the
+        # common scheme of Russian, Ukrainian, Belarusian, Bulgarian and Serbian sites
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j",
+        "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+    }
+)  # fmt: skip
 
 
 class _WithoutMarks(dict[int, str | None]):
