@@ -1,7 +1,8 @@
 """Word-level matching of text against a small vocabulary (private to the page steps).
 
-:func:`fold` reduces text to comparable words (case, umlauts, accents); :func:`overlap` says which
-share of a text's words a vocabulary (a URL slug, an article's words) holds.
+:func:`fold` reduces text to comparable words (case, umlauts, accents, Cyrillic letters);
+:func:`overlap` says which share of a text's words a vocabulary (a URL slug, an article's
+words) holds.
 """
 
 from __future__ import annotations
