@@ -119,6 +119,15 @@ tuning rounds on batches 4 and 5, the same way (``--seed 137``, also excluding
 ``without``), four skipped (a double-encoded Cyrillic page, a blog's front page, a body printed
 twice, a live blog whose updates are not in the page); committed before any scoring run. Score
 them with ``score --labels benchmarks/data/body-fresh6.jsonl``.
+
+Batch 7 (``body-draw7.json``, ``body-fresh7.jsonl``), 2026-12-04 (stop 43), drawn after that
+stop's rules were written against the misses of every earlier batch, the same way (``--seed
+139``, also excluding ``body-draw6.json``; the trafilatura-dev list passed as a labels file of
+its files and URLs): 30 pages labelled by three helpers, blind; 28 labelled (84 ``with``, 83
+``without``), two skipped (a double-encoded Cyrillic page, a wiki's diff of a redirect page);
+committed before any scoring run. Its first run scored the anchors, the code at the start of
+stop 43 and its end together. Score them with ``score --labels
+benchmarks/data/body-fresh7.jsonl``.
 """
 
 from __future__ import annotations
