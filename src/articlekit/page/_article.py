@@ -133,10 +133,10 @@ _BIO_TAIL: Final = 2  # an author box is among the article's last blocks
 _FIRST_PERSON_BIO: Final = compile_later(r"(?:I\s+am|I['’]m|Ich\s+bin|Je\s+suis|Yo\s+soy)\s")
 
 
-def _follows(feats: Sequence[BlockFeatures], before: BlockFeatures, f: BlockFeatures) -> bool:
-    """Whether ``f`` is the block right after ``before`` in the page."""
-    at = next((j for j in range(1, len(feats)) if feats[j] is f), 0)
-    return at > 0 and feats[at - 1] is before
+def _block_before(feats: Sequence[BlockFeatures], f: BlockFeatures) -> BlockFeatures | None:
+    """The block right before ``f`` in the page, if any."""
+    at = next((j for j in range(len(feats)) if feats[j] is f), 0)
+    return feats[at - 1] if at > 0 else None
 
 
 _BIO_WORDS: Final = 80
@@ -176,7 +176,7 @@ def _without_author_box(
             if (
                 _FIRST_PERSON_BIO.match(f.text)
                 and _is_name_line(name_above.text)
-                and _follows(feats, name_above, f)
+                and _block_before(feats, f) is name_above
             ):
                 return kept[: k - 1]
             continue
@@ -184,8 +184,7 @@ def _without_author_box(
         tokens = name.split()
         if not all(t[0].isupper() for t in tokens):
             continue
-        at = next((j for j in range(len(feats)) if feats[j] is f), 0)
-        before = feats[at - 1] if at > 0 else None
+        before = _block_before(feats, f)
         name_line = (
             before is not None
             and before.words <= _NAME_LINE_WORDS

@@ -35,7 +35,7 @@ from typing import Final
 from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, MediaType, MetaValue, Source, Span
-from articlekit.page._words import fold
+from articlekit.page._words import compact
 
 __all__ = ["find_authors", "is_site_name"]
 
@@ -490,17 +490,13 @@ def _is_handle(name: str) -> bool:
     return " " not in name and (name.islower() or "_" in name)
 
 
-def _compact(name: str) -> str:
-    return "".join(ch for ch in fold(name) if ch.isalnum())
-
-
 def _shown_names(handles: list[MetaValue], shown: list[MetaValue]) -> list[MetaValue]:
     """The full names the byline shows for the user names the metadata gives, when all match.
 
     "gabor_munier" is "Gàbor Muniér": the same letters without case, accents and separators.
     """
-    by_letters = {_compact(v.value): v for v in shown if " " in v.value}
-    found = [by_letters.get(_compact(h.value)) for h in handles]
+    by_letters = {compact(v.value): v for v in shown if " " in v.value}
+    found = [by_letters.get(compact(h.value)) for h in handles]
     return [v for v in found if v is not None] if all(found) else []
 
 

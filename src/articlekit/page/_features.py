@@ -21,7 +21,7 @@ from articlekit._language import ANY_FUNCTION_WORD, has_non_latin
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
 from articlekit.page._urls import declared_url, original_url
-from articlekit.page._words import fold
+from articlekit.page._words import compact
 
 _WORD: Final = compile_later(r"\w+")
 
@@ -564,7 +564,6 @@ _CALL_CHARS: Final = 300  # the longest line :data:`lex.SITE_CALL` reads
 _MIN_SITE_LABEL: Final = 5  # a shorter host name ("zdf") is a piece of too many words
 #: The labels a country's registry puts under its top-level domain ("co" of example.co.uk).
 _SECOND_LEVEL: Final = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go"})
-_PUNCTUATION_AND_SPACE: Final = compile_later(r"[\W_]+")
 
 
 def _site_label(source: Source) -> str | None:
@@ -577,7 +576,7 @@ def _site_label(source: Source) -> str | None:
     labels = host.removeprefix("www.").split(".")[:-1]
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
-    label = _PUNCTUATION_AND_SPACE.sub("", fold(labels[-1])) if labels else ""
+    label = compact(labels[-1]) if labels else ""
     return label if len(label) >= _MIN_SITE_LABEL else None
 
 
@@ -595,6 +594,6 @@ def _calls_to_site(text: str, site: str) -> bool:
     """Whether a line asks the reader to take up the site's own offer (its app, its paper)."""
     return (
         lex.SITE_OFFER_WORDS.search(text.lower()) is not None
-        and site in _PUNCTUATION_AND_SPACE.sub("", fold(text))
+        and site in compact(text)
         and lex.SITE_CALL.match(text) is not None
     )

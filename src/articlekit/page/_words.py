@@ -12,7 +12,7 @@ from typing import Final
 
 from articlekit._patterns import compile_later
 
-__all__ = ["fold", "overlap"]
+__all__ = ["compact", "fold", "overlap"]
 
 _WORD: Final = compile_later(r"\w+")
 _MIN_WORD: Final = 4
@@ -58,6 +58,18 @@ def fold(text: str) -> str:
         return text.lower()  # what case folding, the folds and NFKD leave of ASCII
     folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     return folded if folded.isascii() else folded.translate(_WITHOUT_MARKS)
+
+
+_NOT_ALNUM: Final = compile_later(r"[\W_]+")
+
+
+def compact(text: str) -> str:
+    """:func:`fold`, letters and digits only ("Rosa-Mag" and "RosaMag" -> "rosamag").
+
+    >>> compact("Gàbor Muniér"), compact("gabor_munier")
+    ('gabormunier', 'gabormunier')
+    """
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 _FEW_WORDS: Final = 32  # a vocabulary this small is looked for in the text before splitting it
