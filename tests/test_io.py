@@ -53,6 +53,17 @@ class TestDecode:
         assert "“Grüße”" in text
         assert encoding == "cp1252"
 
+    def test_valid_utf8_outweighs_a_legacy_declaration(self) -> None:
+        """A page declaring Latin-1 whose bytes are valid UTF-8 is UTF-8 (its server said so)."""
+        page = '<meta charset="iso-8859-1"><p>marcos l\u00f3pez, Espa\u00f1a</p>'.encode()
+        text, encoding = decode(page, is_html=True)
+        assert "marcos l\u00f3pez, Espa\u00f1a" in text
+        assert encoding == "utf-8"
+
+    def test_ascii_bytes_keep_their_declaration(self) -> None:
+        """Without a multi-byte character, the declared charset still names the page."""
+        assert decode(b'<meta charset="iso-8859-2"><p>Hi</p>', is_html=True)[1] == "iso8859-2"
+
     def test_shift_jis_page(self) -> None:
         """A Shift-JIS page declaring its charset comes out right."""
         body = (

@@ -89,6 +89,10 @@ _CREDIT_LEVELS: Final = 3  # the element and its nearest ancestors
 # "has-sidebar", "with-comments", "no-sidebar"): the wrapper of the whole page carries them.
 _LAYOUT_TOKEN: Final = compile_later(r"(?:^|(?<=\s))(?:layout|has|with|no)[-_]\S*")
 _COMMENT_TYPES: Final = compile_later(r"Comment|Answer", re.IGNORECASE)
+# Blogger's templates hold the posts in the "Blog" widget (``<div class="widget Blog"
+# id="Blog1">``), among the sidebar's widgets: a class token, case-sensitive as the platform
+# writes it.
+_BLOGGER_POSTS: Final = compile_later(r"(?:^|\s)widget\s+Blog(?:\s|$)")
 _MAX_TEXT: Final = 160  # an author line or a date line is short
 _MAX_EACH: Final = 12  # values of one kind: enough for the article, bounded on listing pages
 
@@ -162,6 +166,8 @@ def _ancestor_kind(node: lxml.etree._Element) -> int:
     if tag == "article":
         return _ARTICLE
     parent = node.getparent()
+    if _BLOGGER_POSTS.search(node.get("class") or ""):
+        return _NOTHING  # Blogger's posts column is a widget too: the article's, no sidebar
     words = _LAYOUT_TOKEN.sub(" ", _words(node))
     match = _ELSEWHERE_WORD.search(words) if words.strip() else None
     itemtype = node.get("itemtype")

@@ -1031,9 +1031,10 @@ def _jsonld_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
         if steps:
             yield "recipeInstructions", steps
         for field in _JSONLD_PEOPLE:
-            for person in _as_list(obj.get(field)):
+            for item in _as_list(obj.get(field)):
+                person = _encoded_object(item)
                 if isinstance(person, dict) and set(person) <= {"@id", "@type"}:
-                    person = by_id.get(person.get("@id"), person)  # noqa: PLW2901
+                    person = by_id.get(person.get("@id"), person)
                 name = _jsonld_name(person)
                 if name is None:
                     continue
@@ -1064,6 +1065,24 @@ def _instruction_lines(value: object, depth: int) -> Iterator[str]:
 def _jsonld_type(obj: dict[str, Any]) -> str:
     kinds = obj.get("@type", "")
     return " ".join(str(k) for k in kinds) if isinstance(kinds, list) else str(kinds)
+
+
+def _encoded_object(value: object) -> object:
+    """A person given as a JSON object encoded once more as a string, decoded; else ``value``.
+
+    Some CMSs write ``"author": "{ \\"@type\\":\\"Person\\", \\"name\\":\\"Jane Doe\\" }"``.
+    """
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if text.startswith("{") and text.endswith("}"):
+        try:
+            decoded = json.loads(text, strict=False)
+        except ValueError:
+            return value
+        if isinstance(decoded, dict):
+            return decoded
+    return value
 
 
 def _jsonld_name(person: object) -> str | None:

@@ -210,7 +210,23 @@ def _decode(data: bytes, *, is_html: bool) -> tuple[str, str, tuple[Problem, ...
         return _decode_as(data, wide)
     _refuse_binary(data)
     declared = _declared(data) if is_html else None
+    if declared is not None and declared != "utf-8" and _strict_utf8(data):
+        # A page whose bytes are strictly valid UTF-8 with multi-byte characters is UTF-8
+        # whatever its <meta> says: the server's header (which a scraper seldom keeps) said so,
+        # and a real legacy page almost never forms only well-formed UTF-8 sequences.
+        declared = "utf-8"
     return _decode_as(data, declared or _detect(data))
+
+
+def _strict_utf8(data: bytes) -> bool:
+    """Whether the bytes are valid UTF-8 holding at least one multi-byte character."""
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 #: WHATWG's windows-1252 maps the five bytes Python's cp1252 leaves undefined to the C1 controls
@@ -243,7 +259,10 @@ def decode(data: bytes, *, is_html: bool = False) -> tuple[str, str]:
     The order is: a byte-order mark, then UTF-16/32 told by their NUL bytes, then (for HTML)
     the charset the page declares in ``<meta>`` (a declared UTF-16 means UTF-8, as in
     browsers), then detection: UTF-8 when the bytes are valid or mostly valid UTF-8, else a
-    guess. Undecodable bytes become U+FFFD rather than an error.
+    guess. One departure from browsers: bytes that are strictly valid UTF-8 with multi-byte
+    characters are UTF-8 whatever the page declares (the ``<meta>`` of a mis-declared page
+    says Latin-1 while its server's header, which a scraper seldom keeps, says UTF-8).
+    Undecodable bytes become U+FFFD rather than an error.
 
     Raises:
         InputError: when the bytes are a known binary format (an image, a PDF, an archive) or

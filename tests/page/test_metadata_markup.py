@@ -36,6 +36,18 @@ class TestMarkupValues:
     def _values(self, body: str) -> list[tuple[str, str]]:
         return list(markup_values(lxml.html.fromstring(f"<html><body>{body}</body></html>")))
 
+    def test_bloggers_posts_widget_is_no_sidebar(self) -> None:
+        """Blogger holds its posts in the "Blog" widget; a sidebar widget's author stays out."""
+        post = (
+            '<div class="widget Blog" id="Blog1"><div class="post hentry">'
+            '<span class="post-author vcard">Posted by <span class="fn" itemprop="author">'
+            '<span itemprop="name">Jane Doe</span></span></span></div></div>'
+        )
+        sidebar = '<div class="widget Profile"><span class="author">Max Roe</span></div>'
+        values = self._values(post + sidebar)
+        assert ("itemprop:author", "Jane Doe") in values
+        assert all("Max Roe" not in value for _, value in values)
+
     def test_rel_itemprop_and_byline_class(self) -> None:
         """rel=author, itemprop=author (its nested name) and byline classes are found."""
         values = self._values(
@@ -331,6 +343,45 @@ class TestAuthors:
         assert _names("https://www.facebook.com/JaneDoe") == []
         assert _names("Jane Doe / The Times") == ["Jane Doe"]
 
+    def test_a_json_ld_author_encoded_twice(self) -> None:
+        """A CMS that writes the author object as a JSON string: its name is read."""
+        ld = (
+            '{"@type": "NewsArticle", "headline": "X", '
+            '"author": "{ \\"@type\\":\\"Person\\", \\"name\\":\\"Alice Wu\\" }"}'
+        )
+        html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        assert _authors(html + "<h1>X</h1>" + BODY) == ["Alice Wu"]
+
+    def test_a_wire_storys_closing_credit(self) -> None:
+        """A desk in the head; the reporter is named in the story's "Reporting by" line."""
+        html = (
+            "<html><head><meta name='author' content='Reuters Editorial'></head><body>"
+            "<h1>Skoda deliveries dip</h1>"
+            + BODY
+            + "<p>Reporting by Jason Hovet in Prague; Editing by Mark Potter</p></body></html>"
+        )
+        assert _authors(html) == ["Jason Hovet"]
+        assert _authors(html.replace("<p>Reporting by", "<p>Reported by")) == ["Reuters Editorial"]
+
+    def test_a_byline_opening_the_article_outranks_a_desk(self) -> None:
+        """The head names the newsroom; the article opens with 'By Russell Bruce'.
+
+        Share buttons and a picture stand between the headline and the byline, further than
+        the lines around the headline where bylines are looked for.
+        """
+        buttons = ("Facebook", "Twitter", "Pinterest", "Email", "Print", "WhatsApp")
+        html = (
+            "<html><head><meta name='author' content='NEWSROOM'></head><body>"
+            "<h1>UK to have lowest growth</h1>"
+            "<div class='meta'><span>NEWSROOM</span> - <time>November 3, 2023</time></div>"
+            "<div class='share'>"
+            + "".join(f"<p><a href='#'>{button}</a></p>" for button in buttons)
+            + "</div><figure><img src='g.png'><figcaption>G7 growth forecasts</figcaption>"
+            "</figure><p>By Russell Bruce</p>" + BODY * 6 + "</body></html>"
+        )
+        assert _authors(html) == ["Russell Bruce"]
+        assert _authors(html.replace("<p>By Russell Bruce</p>", "")) == ["NEWSROOM"]
+
     def test_a_desk_in_json_ld_gives_way_to_the_names_in_the_head(self) -> None:
         """JSON-LD's 'Auswärtige Autoren (AA)' is a desk; meta author names the writers."""
         html = (
@@ -353,6 +404,19 @@ class TestAuthors:
         # A head that names someone else does not replace JSON-LD's author.
         other = html.replace("April Roach, Daniel O'Mahony", "Daniel O'Mahony")
         assert _authors(other) == ["April Roach"]
+
+    @pytest.mark.parametrize(
+        ("value", "names"),
+        [
+            ("José Volta e Pinto", ["José Volta e Pinto"]),
+            ("José Ortega y Gasset", ["José Ortega y Gasset"]),
+            ("Ana Pérez y Juan López", ["Ana Pérez", "Juan López"]),
+            ("Anna Rossi e Marco Bianchi", ["Anna Rossi", "Marco Bianchi"]),
+        ],
+    )
+    def test_compound_surnames(self, value: str, names: list[str]) -> None:
+        """Iberian surnames joined by 'y' / 'e' are one name; two full names are two."""
+        assert _names(value) == names
 
     def test_a_korean_byline(self) -> None:
         """'스포츠조선=선수민 기자': the outlet before '=', the job title after the name."""

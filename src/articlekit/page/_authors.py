@@ -125,7 +125,8 @@ _ORGANISATION: Final = compile_later(
     r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|corporation|co\.|e\.\s?v|s\.a|sa|sas|sarl|s\.l|srl"
     r"|spa|b\.v|bv|n\.v|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
     r"|news(?:room|desk)?|zeitung|magazin(?:e)?|redaktion|agency|agentur|team|staff|foundation"
-    r"|stiftung|verband|institut|institute|university|universität|autoren|authors|contributors)"
+    r"|stiftung|verband|institut|institute|university|universität|autoren|authors|contributors"
+    r"|editorial|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o)"
     r"\b\.?",
     re.IGNORECASE,
 )
@@ -256,7 +257,7 @@ def _names(value: str) -> list[str]:
     if _ORGANISATION_FORM.search(text) or "!" in text or "?" in text:
         return []  # "Olympia-Verlag GmbH, Nürnberg, Germany": a company's address
     out = []
-    for part in _SPLIT.split(text):
+    for part in _split_names(text):
         name = _TAIL.sub("", _LABEL.sub("", part.strip())).strip(" ,:;-–—|()[]'\"")
         if not _INITIAL_END.search(name):
             name = name.rstrip(". ")
@@ -282,6 +283,29 @@ def _names(value: str) -> list[str]:
     if any(" " in n for n in out):
         # "Grant Tinsley, PhD", "Barbara Stiegler, Philosophe": a full name and a title.
         out = [n for n in out if " " in n]
+    return out
+
+
+def _split_names(text: str) -> list[str]:
+    """The parts of a byline between separators, a compound surname kept whole.
+
+    Spanish and Portuguese surnames joined by "y" or "e" ("José Ortega y Gasset", "José Volta
+    e Pinto") are one name: a single capitalised word after a full name is no second person.
+    """
+    parts = _SPLIT.split(text)
+    separators = _SPLIT.findall(text)
+    out = [parts[0]]
+    for separator, part in zip(separators, parts[1:], strict=True):
+        words = part.split()
+        if (
+            separator.strip().lower() in {"y", "e"}
+            and len(words) == 1
+            and words[0][:1].isupper()
+            and len(out[-1].split()) >= 2  # noqa: PLR2004 - a given name and a surname
+        ):
+            out[-1] = f"{out[-1]}{separator}{part}"
+        else:
+            out.append(part)
     return out
 
 
@@ -707,14 +731,62 @@ def find_authors(
     # author only where the page credits nobody else.
     return tuple(
         _byline(source, near, site, host)
+        # "By Jane Doe" opening the article's text (under a picture, below the date lines)
+        or _byline(source, _opening(source, article), site, host, inside=False)
         or _dated_name(source, near, site, host)
         or _closing_byline(source, near, site, host, labelled=True)
         or _closing_byline(source, closing, site, host)
         or _closing_byline(source, article, site, host, labelled=True)
         or (_credit_line(source, near, site, host) if headline_at is not None else [])
         or (_named_above_date(source, near, site, host) if headline_at is not None else [])
+        or _wire_credit(source, closing, site, host)
         or desks
     )
+
+
+_OPENING_LINES: Final = 2  # an article's opening byline is its first or second line
+
+
+def _opening(source: Source, article: Sequence[Block]) -> list[Block]:
+    """The article's first lines and the visible lines just before it (a byline left out)."""
+    if not article:
+        return []
+    first = article[0].span.start
+    before = [
+        b
+        for b in source.blocks
+        if b.span.end <= first and b.kind not in {BlockKind.META, BlockKind.TITLE}
+    ]
+    return before[-_OPENING_LINES:] + list(article[:_OPENING_LINES])
+
+
+# A wire story's closing credit: "Reporting by Jane Doe in Prague; Editing by John Roe".
+_WIRE_CREDIT: Final = compile_later(
+    r"^(?:additional\s+)?reporting\s+by\s+(?P<names>[^;\n]{2,120}?)"
+    r"(?:\s+in\s+[^;\n]{2,40})?\s*(?:;|$)",
+    re.IGNORECASE,
+)
+
+
+def _wire_credit(
+    source: Source, closing: Sequence[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """The reporters a wire story's closing credit names ("Reporting by Jane Doe; Editing by …")."""
+    for block in closing:
+        text = source.slice(block.span)
+        match = _WIRE_CREDIT.match(text) if len(text) < _MAX_DATED_BYLINE else None
+        if match is None:
+            continue
+        names = [n for n in _names(match.group("names")) if _is_person(n, site, host)]
+        start = block.span.start + match.start("names")
+        found = []
+        for name in names:
+            at = match.group("names").find(name)
+            span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
+            found.append(MetaValue(text=source.slice(span), value=name, span=span))
+        if found:
+            return found
+    return []
 
 
 #: Separators between a byline's name and its date ("Jane Doe - Nov 19", "Jane Doe / 22.04.2020").
