@@ -498,6 +498,17 @@ class TestDeclaredTitles:
         )
         assert _headline(html) == "RTL Test"
 
+    def test_placeholder_h1_yields_to_the_title(self) -> None:
+        """A template's placeholder h1 ("Lorem ipsum dolor") is no headline under a title."""
+        html = (
+            "<html><head><title>Share buttons removal test</title></head><body><article>"
+            "<h1>Lorem ipsum dolor</h1>" + BODY + "</article></body></html>"
+        )
+        assert _headline(html) == "Share buttons removal test"
+        # Without a declared title the placeholder is all the page says.
+        untitled = html.replace("<title>Share buttons removal test</title>", "")
+        assert _headline(untitled) == "Lorem ipsum dolor"
+
     def test_declared_title_points_at_its_visible_heading(self) -> None:
         """Past a lone-word h1 and a lead, the h2 the <title> agrees with is the headline."""
         lead = "<p>" + "A lead paragraph that sits above the real headline on this page. " * 2

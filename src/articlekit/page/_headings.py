@@ -51,6 +51,8 @@ _INTO_BODY: Final = 3
 _MAX_TITLE_WORDS: Final = 25
 _MIN_PARTIAL_WORDS: Final = 3
 _MIN_OPENING_WORDS: Final = 2
+#: The placeholder text of page templates and fixtures ("Lorem ipsum dolor sit amet").
+_PLACEHOLDER: Final = compile_later(r"\s*lorem\s+ipsum\b", re.IGNORECASE)
 _SLUG_MATCH: Final = 0.5
 _PREFIX_SHARE: Final = 0.6
 # A tagline after the declared title in a visible heading: a colon or a dash, then words.
@@ -333,7 +335,9 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         # A visible h1 that is not the site's name is the headline even without agreement,
         # unless it is a lone word (a logo, a section) and the page declares a longer title.
         lone = len(_WORD.findall(source.slice(line))) < _MIN_OPENING_WORDS
-        if agree or (level == 1 and score > 0 and not (lone and _titled(signals, site))):
+        # Placeholder text ("Lorem ipsum dolor") in a template's h1 is no title either.
+        unwritten = lone or _PLACEHOLDER.match(source.slice(line)) is not None
+        if agree or (level == 1 and score > 0 and not (unwritten and _titled(signals, site))):
             return Headline(span=line, text=source.slice(line), signals=(shown, *agree))
     if not _agreed_title(signals, site):
         # A page whose metadata titles agree has said what its title is: a heading none of
@@ -468,6 +472,8 @@ def _opening_headline(
     text = source.slice(opening.span)
     if _unrelated(text, signals, site) and _sections(source, opening, region):
         return None
+    if _PLACEHOLDER.match(text) and _titled(signals, site):
+        return None  # a template's "Lorem ipsum dolor" under a declared title
     return Headline(span=opening.span, text=text, signals=(f"h{opening.level}", "opening"))
 
 
