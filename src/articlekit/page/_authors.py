@@ -471,19 +471,26 @@ def _byline(
         match = (
             lex.BYLINE.match(text) or (inside and is_meta and _BYLINE_INSIDE.search(text)) or None
         )
-        if match:
-            start = block.span.start + match.start("names")
-            sub = match.group("names")
-            out = []
-            for name in _names(sub):
-                if not _is_person(name, site, host):
-                    continue
-                at = sub.find(name)
-                span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
-                out.append(MetaValue(text=source.slice(span), value=name, span=span))
-            if out:
-                return out
+        found = _persons_named(source, block, match, site, host) if match else []
+        if found:
+            return found
     return []
+
+
+def _persons_named(
+    source: Source, block: Block, match: re.Match[str], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """The persons the ``names`` group of a byline's match in ``block`` names, located."""
+    start = block.span.start + match.start("names")
+    sub = match.group("names")
+    out = []
+    for name in _names(sub):
+        if not _is_person(name, site, host):
+            continue
+        at = sub.find(name)
+        span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
+        out.append(MetaValue(text=source.slice(span), value=name, span=span))
+    return out
 
 
 # A byline inside a metadata line: "Veröffentlicht am 12. Juni 2017 von gizzmo",
@@ -775,15 +782,7 @@ def _wire_credit(
     for block in closing:
         text = source.slice(block.span)
         match = _WIRE_CREDIT.match(text) if len(text) < _MAX_DATED_BYLINE else None
-        if match is None:
-            continue
-        names = [n for n in _names(match.group("names")) if _is_person(n, site, host)]
-        start = block.span.start + match.start("names")
-        found = []
-        for name in names:
-            at = match.group("names").find(name)
-            span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
-            found.append(MetaValue(text=source.slice(span), value=name, span=span))
+        found = _persons_named(source, block, match, site, host) if match else []
         if found:
             return found
     return []
