@@ -363,6 +363,17 @@ class TestAuthors:
         assert _authors(html) == ["Jason Hovet"]
         assert _authors(html.replace("<p>Reporting by", "<p>Reported by")) == ["Reuters Editorial"]
 
+    @pytest.mark.parametrize("desk", ["Web Desk", "NDTV Sports Desk", "Agencies", "Paris Bureau"])
+    def test_a_desk_in_the_head_yields_to_the_byline(self, desk: str) -> None:
+        """A desk the head credits (and the page shows) is no person: the byline names one."""
+        html = (
+            f"<html><head><meta name='author' content='{desk}'></head><body>"
+            "<h1>Council approves the budget</h1><p>By Jane Doe</p>"
+            + BODY * 3
+            + f"<p>Filed by {desk}</p></body></html>"
+        )
+        assert _authors(html) == ["Jane Doe"]
+
     def test_a_byline_opening_the_article_outranks_a_desk(self) -> None:
         """The head names the newsroom; the article opens with 'By Russell Bruce'.
 

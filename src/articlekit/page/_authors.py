@@ -126,7 +126,7 @@ _ORGANISATION: Final = compile_later(
     r"|spa|b\.v|bv|n\.v|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
     r"|news(?:room|desk)?|zeitung|magazin(?:e)?|redaktion|agency|agentur|team|staff|foundation"
     r"|stiftung|verband|institut|institute|university|universität|autoren|authors|contributors"
-    r"|editorial|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o)"
+    r"|editorial|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o|desk|bureau|agencies)"
     r"\b\.?",
     re.IGNORECASE,
 )
