@@ -703,6 +703,34 @@ class TestLocalMidnight:
         assert self._published(value) == day
 
 
+class TestUtcInstantAgainstTheUrlDay:
+    """A UTC timestamp and the day in the URL one day apart: a time zone, or an earlier draft."""
+
+    @staticmethod
+    def _published(value: str) -> str | None:
+        ld = f'{{"@type": "NewsArticle", "headline": "Workers return", "datePublished": "{value}"}}'
+        html = (
+            f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+            "<h1>Workers return</h1>" + BODY + "</body></html>"
+        )
+        url = "https://www.example.com/politics/2020/07/08/workers-return/"
+        published = _meta(html, url).published
+        return published.value.date().isoformat() if published else None
+
+    @pytest.mark.parametrize(
+        ("value", "day"),
+        [
+            ("2020-07-09T02:11:03Z", "2020-07-08"),  # the evening before in the Americas
+            ("2020-07-09T09:30:00Z", "2020-07-08"),  # before dawn in Hawaii
+            ("2020-07-09T10:04:04Z", "2020-07-09"),  # the same morning in every zone west
+            ("2020-07-09T22:40:00Z", "2020-07-09"),  # the URL's day is not the next one
+        ],
+    )
+    def test_day(self, value: str, day: str) -> None:
+        """The URL's day replaces the UTC day only where a real zone shows that day."""
+        assert self._published(value) == day
+
+
 class TestDateLineAgainstDeclared:
     """The date line under the headline and the declared published date."""
 

@@ -364,6 +364,27 @@ def _same_moment_shown(line: DateValue, declared: DateValue) -> bool:
     )
 
 
+#: The UTC offsets news is published at: Hawaii (-10:00) to the Line Islands (+14:00).
+_WEST_HOURS: Final = 10
+_EAST_HOURS: Final = 14
+
+
+def _zone_shifts(instant: DateValue, local: DateValue) -> bool:
+    """Whether ``local``'s day is ``instant``'s UTC day as a time zone somewhere shows it.
+
+    One day before only where a zone west of UTC can reach it (02:11Z is the evening before in
+    New York; 10:04Z is the same morning everywhere from Hawaii east), one day after only where a
+    zone east of UTC can (22:30Z is the next morning in Tokyo).
+    """
+    days = (local.value.date() - instant.value.date()).days
+    hour = instant.value.hour + instant.value.minute / 60
+    if days == -1:
+        return hour < _WEST_HOURS
+    if days == 1:
+        return hour >= 24 - _EAST_HOURS
+    return False
+
+
 def _is_local(found: DateValue) -> bool:
     """A date as the page shows it: without a zone, or with a zone other than UTC."""
     if found.granularity is not Granularity.TIME:
@@ -471,11 +492,7 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
         if _is_utc_instant(chosen):
             local = [url_date, line, meta(("time", "time:published"))]
             for other in local:
-                if (
-                    other is not None
-                    and _is_local(other)
-                    and abs((other.value.date() - chosen.value.date()).days) == 1
-                ):
+                if other is not None and _is_local(other) and _zone_shifts(chosen, other):
                     return other, modified
             midnight = _local_midnight(chosen)
             if midnight is not None:
