@@ -393,6 +393,30 @@ class TestAuthors:
         assert _authors(html) == ["Russell Bruce"]
         assert _authors(html.replace("<p>By Russell Bruce</p>", "")) == ["NEWSROOM"]
 
+    @pytest.mark.parametrize(
+        "opening",
+        [
+            "<h2>Von Youtube-Netzwerken lernen: Ein Vermarktungsmodell für Lokalblogs</h2>",
+            "<p>Von Youtube-Netzwerken lernen: ein Modell</p>",
+        ],
+    )
+    def test_a_title_opening_the_article_names_nobody(self, opening: str) -> None:
+        """'Von …' opening the article as a heading, or as no name ('lernen:'), credits no one.
+
+        Share buttons stand between the headline and the article, as in the byline test above.
+        """
+        buttons = ("Facebook", "Twitter", "Pinterest", "Email", "Print", "WhatsApp")
+        html = (
+            "<html><head><meta name='author' content='NEWSROOM'></head><body>"
+            "<h1>Lokalblogs</h1><div class='share'>"
+            + "".join(f"<p><a href='#'>{button}</a></p>" for button in buttons)
+            + "</div><figure><img src='g.png'><figcaption>Ein Bild</figcaption></figure>"
+            + opening
+            + BODY * 6
+            + "</body></html>"
+        )
+        assert _authors(html) == ["NEWSROOM"]
+
     def test_a_desk_in_json_ld_gives_way_to_the_names_in_the_head(self) -> None:
         """JSON-LD's 'Auswärtige Autoren (AA)' is a desk; meta author names the writers."""
         html = (

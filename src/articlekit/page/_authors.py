@@ -739,7 +739,7 @@ def find_authors(
     return tuple(
         _byline(source, near, site, host)
         # "By Jane Doe" opening the article's text (under a picture, below the date lines)
-        or _byline(source, _opening(source, article), site, host, inside=False)
+        or _opening_byline(source, article, site, host)
         or _dated_name(source, near, site, host)
         or _closing_byline(source, near, site, host, labelled=True)
         or _closing_byline(source, closing, site, host)
@@ -754,8 +754,14 @@ def find_authors(
 _OPENING_LINES: Final = 2  # an article's opening byline is its first or second line
 
 
-def _opening(source: Source, article: Sequence[Block]) -> list[Block]:
-    """The article's first lines and the visible lines just before it (a byline left out)."""
+def _opening_byline(
+    source: Source, article: Sequence[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """A "By Jane Doe" line among the article's first lines or the lines just before it.
+
+    Not a heading ("Von Youtube-Netzwerken lernen: …" titles an article), and only names
+    written as names: capitalised words and their particles, no colon.
+    """
     if not article:
         return []
     first = article[0].span.start
@@ -764,7 +770,22 @@ def _opening(source: Source, article: Sequence[Block]) -> list[Block]:
         for b in source.blocks
         if b.span.end <= first and b.kind not in {BlockKind.META, BlockKind.TITLE}
     ]
-    return before[-_OPENING_LINES:] + list(article[:_OPENING_LINES])
+    lines = [
+        b
+        for b in (*before[-_OPENING_LINES:], *article[:_OPENING_LINES])
+        if b.kind is not BlockKind.HEADING
+    ]
+    found = _byline(source, lines, site, host, inside=False)
+    if all(_written_as_name(v.value) for v in found):
+        return found
+    return []
+
+
+def _written_as_name(name: str) -> bool:
+    """Whether ``name`` is written as a person's name: capitalised words and particles."""
+    return ":" not in name and all(
+        w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in name.split()
+    )
 
 
 # A wire story's closing credit: "Reporting by Jane Doe in Prague; Editing by John Roe".
