@@ -839,8 +839,7 @@ def _dated_name(
         words = head.split()
         if (
             not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
-            or not all(w[:1].isupper() or w.casefold() in _NAME_JOINERS for w in words)
-            or ":" in head
+            or not _written_as_name(head)
             or words[0].casefold() in _NOT_A_NAME_FIRST
             or _NOT_IN_DATED_NAME.search(head)
         ):
