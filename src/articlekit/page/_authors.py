@@ -29,7 +29,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from articlekit import _lexicon as lex
@@ -461,16 +461,32 @@ def _byline(
 
     Without ``inside``, only a line that starts with its label ("By …", "Von …").
     """
-    for block in near:
-        text = source.slice(block.span)
-        if len(text) >= _MAX_DATED_BYLINE:
-            continue  # bylines are short
+
+    def read(text: str) -> re.Match[str] | None:
+        match = lex.BYLINE.match(text)
+        if match is not None or not inside:
+            return match
         # Inside a line only where the line is metadata (a date or separators), since "von"
         # and "by" are common words.
         is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
-        match = (
-            lex.BYLINE.match(text) or (inside and is_meta and _BYLINE_INSIDE.search(text)) or None
-        )
+        return _BYLINE_INSIDE.search(text) if is_meta else None
+
+    return _first_credit(source, near, read, site, host)
+
+
+def _first_credit(
+    source: Source,
+    blocks: Sequence[Block],
+    read: Callable[[str], re.Match[str] | None],
+    site: str | None,
+    host: str | None,
+) -> list[MetaValue]:
+    """The persons named by the first short line that ``read`` matches (its ``names`` group)."""
+    for block in blocks:
+        text = source.slice(block.span)
+        if len(text) >= _MAX_DATED_BYLINE:
+            continue  # credit lines are short
+        match = read(text)
         found = _persons_named(source, block, match, site, host) if match else []
         if found:
             return found
@@ -746,7 +762,8 @@ def find_authors(
         or _closing_byline(source, article, site, host, labelled=True)
         or (_credit_line(source, near, site, host) if headline_at is not None else [])
         or (_named_above_date(source, near, site, host) if headline_at is not None else [])
-        or _wire_credit(source, closing, site, host)
+        # a wire story's closing credit ("Reporting by Jane Doe in Prague; Editing by …")
+        or _first_credit(source, closing, _WIRE_CREDIT.match, site, host)
         or desks
     )
 
@@ -794,19 +811,6 @@ _WIRE_CREDIT: Final = compile_later(
     r"(?:\s+in\s+[^;\n]{2,40})?\s*(?:;|$)",
     re.IGNORECASE,
 )
-
-
-def _wire_credit(
-    source: Source, closing: Sequence[Block], site: str | None, host: str | None
-) -> list[MetaValue]:
-    """The reporters a wire story's closing credit names ("Reporting by Jane Doe; Editing by …")."""
-    for block in closing:
-        text = source.slice(block.span)
-        match = _WIRE_CREDIT.match(text) if len(text) < _MAX_DATED_BYLINE else None
-        found = _persons_named(source, block, match, site, host) if match else []
-        if found:
-            return found
-    return []
 
 
 #: Separators between a byline's name and its date ("Jane Doe - Nov 19", "Jane Doe / 22.04.2020").
