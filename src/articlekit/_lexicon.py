@@ -480,6 +480,12 @@ FORM_BUTTON: Final = _CaselessLine(
     re.VERBOSE,
 )
 
+# A piece of every offer SITE_CALL names, looked up in the case-folded line first: most lines
+# hold none.
+_SITE_OFFER_WORDS: Final = _any_word(
+    "app", "newsletter", "subscri", "abonn", "abo", "unterst", "support", "spende", "donat",
+    "download", "suscr", "descarg", "follow", "folg", "soutenez", "rejoignez", "join",
+)  # fmt: skip
 #: A call to the reader about an offer (an app, a newsletter, a subscription, a donation, a
 #: channel): furniture when it names the site itself (see ``page._features``), as "Get the
 #: latest news straight to your phone with the VI Consortium app" on viconsortium.com does.
@@ -488,13 +494,8 @@ SITE_CALL: Final = _CaselessLine(
       |unterst(?:ü|ue)tz\w*|support\w*|spende\w*|donat\w*|download\w*|suscr\w*|descarg\w*
       |follow\w*|folg\w*|soutenez|rejoignez|join)\b).{{0,300}}$""",
     re.VERBOSE | re.DOTALL,
+    _SITE_OFFER_WORDS,
 )
-#: A piece of every offer :data:`SITE_CALL` names, looked up in the lower-cased line first:
-#: most lines hold none.
-SITE_OFFER_WORDS: Final = _any_word(
-    "app", "newsletter", "subscri", "abonn", "abo", "unterst", "support", "spende", "donat",
-    "download", "suscr", "descarg", "follow", "folg", "soutenez", "rejoignez", "join",
-)  # fmt: skip
 
 #: The line Facebook's embed code prints under a post it shows ("Posted by SPÖ on Monday,
 #: February 7, 2022"): the line above it is the embedded post, not the article's.

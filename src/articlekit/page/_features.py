@@ -12,7 +12,6 @@ import re
 import string
 from functools import lru_cache
 from typing import Final
-from urllib.parse import urlsplit
 
 import attrs
 
@@ -20,7 +19,7 @@ from articlekit import _lexicon as lex
 from articlekit._language import ANY_FUNCTION_WORD, has_non_latin
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockFeatures, BlockKind, MediaType, Source
-from articlekit.page._urls import declared_url, original_url
+from articlekit.page._urls import declared_url, host_of
 from articlekit.page._words import compact
 
 _WORD: Final = compile_later(r"\w+")
@@ -572,7 +571,7 @@ def _site_label(source: Source) -> str | None:
     The host is the given URL's, else the one the page declares (a caller may pass an id that
     names no host).
     """
-    host = _host(source.url) or _host(declared_url(source))
+    host = host_of(source.url) or host_of(declared_url(source))
     labels = host.removeprefix("www.").split(".")[:-1]
     if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
         labels.pop()
@@ -580,20 +579,6 @@ def _site_label(source: Source) -> str | None:
     return label if len(label) >= _MIN_SITE_LABEL else None
 
 
-def _host(url: str | None) -> str:
-    """The host of a URL (of the archived page's for a web.archive.org snapshot), or ``""``."""
-    if not url:
-        return ""
-    try:
-        return urlsplit(original_url(url)).hostname or ""
-    except ValueError:
-        return ""
-
-
 def _calls_to_site(text: str, site: str) -> bool:
     """Whether a line asks the reader to take up the site's own offer (its app, its paper)."""
-    return (
-        lex.SITE_OFFER_WORDS.search(text.lower()) is not None
-        and site in compact(text)
-        and lex.SITE_CALL.match(text) is not None
-    )
+    return site in compact(text) and lex.SITE_CALL.match(text) is not None

@@ -17,14 +17,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from typing import Final
-from urllib.parse import urlsplit
 
 import attrs
 
 from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, Headline, MediaType, Source, Span
-from articlekit.page._urls import original_url, page_url, slug_words
+from articlekit.page._urls import host_of, page_url, slug_words
 from articlekit.page._words import fold, overlap
 
 Bounds = tuple[Span, Span]
@@ -250,7 +249,7 @@ def _site_keys(source: Source) -> frozenset[str]:
             keys.add(_key(source.slice(block.span)))
     url = page_url(source)
     if url:
-        host = urlsplit(original_url(url)).hostname or ""
+        host = host_of(url)
         labels = [label for label in host.split(".") if label not in {"www", "m", "amp"}]
         if labels:
             keys.add(_key(labels[0]))

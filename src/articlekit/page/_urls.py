@@ -10,7 +10,7 @@ from articlekit._patterns import compile_later
 from articlekit.model import BlockKind, Source
 from articlekit.page._words import fold
 
-__all__ = ["declared_url", "original_url", "page_url", "slug_words"]
+__all__ = ["declared_url", "host_of", "original_url", "page_url", "slug_words"]
 
 _MIN_WORD: Final = 4
 _ARCHIVED: Final = compile_later(r"^https?://web\.archive\.org/web/[^/]+/(?P<url>.+)$")
@@ -71,3 +71,13 @@ def original_url(url: str) -> str:
     """The archived page's own URL for web.archive.org snapshots."""
     match = _ARCHIVED.match(url)
     return match["url"] if match else url
+
+
+def host_of(url: str | None) -> str:
+    """The host of a URL (of the archived page's for a web.archive.org snapshot), or ``""``."""
+    if not url:
+        return ""
+    try:
+        return urlsplit(original_url(url)).hostname or ""
+    except ValueError:  # a malformed address ("http://[broken")
+        return ""
