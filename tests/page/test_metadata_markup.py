@@ -154,6 +154,26 @@ class TestNames:
         assert _names(value) == []
 
 
+def _under_share_buttons(opening: str) -> str:
+    """A page whose head credits a desk, ``opening`` starting its article below a share bar.
+
+    Six share buttons and a picture stand between the headline and ``opening``: further than
+    the lines around the headline where bylines are looked for.
+    """
+    buttons = ("Facebook", "Twitter", "Pinterest", "Email", "Print", "WhatsApp")
+    return (
+        "<html><head><meta name='author' content='NEWSROOM'></head><body>"
+        "<h1>UK to have lowest growth</h1>"
+        "<div class='meta'><span>NEWSROOM</span> - <time>November 3, 2023</time></div>"
+        "<div class='share'>"
+        + "".join(f"<p><a href='#'>{button}</a></p>" for button in buttons)
+        + "</div><figure><img src='g.png'><figcaption>G7 growth forecasts</figcaption></figure>"
+        + opening
+        + BODY * 6
+        + "</body></html>"
+    )
+
+
 class TestAuthors:
     def test_jsonld_person_by_reference(self) -> None:
         """A JSON-LD author given as an @id reference (Yoast's @graph) is looked up."""
@@ -380,16 +400,7 @@ class TestAuthors:
         Share buttons and a picture stand between the headline and the byline, further than
         the lines around the headline where bylines are looked for.
         """
-        buttons = ("Facebook", "Twitter", "Pinterest", "Email", "Print", "WhatsApp")
-        html = (
-            "<html><head><meta name='author' content='NEWSROOM'></head><body>"
-            "<h1>UK to have lowest growth</h1>"
-            "<div class='meta'><span>NEWSROOM</span> - <time>November 3, 2023</time></div>"
-            "<div class='share'>"
-            + "".join(f"<p><a href='#'>{button}</a></p>" for button in buttons)
-            + "</div><figure><img src='g.png'><figcaption>G7 growth forecasts</figcaption>"
-            "</figure><p>By Russell Bruce</p>" + BODY * 6 + "</body></html>"
-        )
+        html = _under_share_buttons("<p>By Russell Bruce</p>")
         assert _authors(html) == ["Russell Bruce"]
         assert _authors(html.replace("<p>By Russell Bruce</p>", "")) == ["NEWSROOM"]
 
@@ -405,16 +416,7 @@ class TestAuthors:
 
         Share buttons stand between the headline and the article, as in the byline test above.
         """
-        buttons = ("Facebook", "Twitter", "Pinterest", "Email", "Print", "WhatsApp")
-        html = (
-            "<html><head><meta name='author' content='NEWSROOM'></head><body>"
-            "<h1>Lokalblogs</h1><div class='share'>"
-            + "".join(f"<p><a href='#'>{button}</a></p>" for button in buttons)
-            + "</div><figure><img src='g.png'><figcaption>Ein Bild</figcaption></figure>"
-            + opening
-            + BODY * 6
-            + "</body></html>"
-        )
+        html = _under_share_buttons(opening)
         assert _authors(html) == ["NEWSROOM"]
 
     def test_a_desk_in_json_ld_gives_way_to_the_names_in_the_head(self) -> None:
