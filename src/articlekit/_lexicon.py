@@ -513,6 +513,7 @@ _RELATED: Final = r"""
       | (?:more\s+from|latest\s+stories|latest\s+news|you\s+may\s+also\s+like|you\s+might\s+also\s+like|read\s+next|more\s+(?:[\w’'-]+\s+){0,2}(?:stories|articles)).{0,60}
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:articles?\s+en\s+relation|weitere\s+inhalte)\s*:?
+      | weitere\s+(?:artikel|beitr[aä]ge|meldungen|nachrichten|news|pressemitteilungen|storys)\b.{0,60}
 """
 RELATED_HEADING: Final = _CaselessLine(rf"^(?:{_RELATED})$", re.VERBOSE)
 

@@ -154,6 +154,41 @@ class TestTextDumps:
         dump = "\n\n".join(["Council approves budget", PARA, *programme, PARA2, PARA3])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, *programme, PARA2, PARA3]
 
+    def test_a_teaser_lists_dated_excerpts_mark_a_listing(self) -> None:
+        """Titles, each over an excerpt that opens with its story's date: a listing, not prose.
+
+        The list further down the page holds more words than the story; its excerpts each
+        open with a date ("26.01.2022 The city …") between title lines, as teaser lists print
+        them.
+        """
+        teasers = []
+        for day, topic in enumerate(["schools", "roads", "parks", "buses", "taxes", "water"]):
+            teasers += [
+                f"City news on {topic}",
+                f"What changes for {topic} this year",
+                (
+                    f"2{day}.01.2022 The city explained on Monday what the new plan for {topic} "
+                    "means for residents, which streets and districts are affected first, and "
+                    "when the work is due to start in the spring."
+                ),
+            ]
+        menu = ["News", "Sport", "Weather", "Travel", "Contact", "Imprint", "Privacy", "Jobs"]
+        lines = ["Home", "Council approves budget", PARA, PARA2, "Share", *menu, *teasers]
+        dump = "\n\n".join(lines)
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2]
+
+    def test_a_timelines_dated_paragraphs_stay(self) -> None:
+        """Paragraphs dated one after the other (a timeline, a diary) are the article's."""
+        entries = [
+            (
+                f"0{d}.11.2022 The council met again and debated the budget for another {d} "
+                "hours before it adjourned without a vote late in the evening."
+            )
+            for d in range(2, 6)
+        ]
+        dump = "\n\n".join(["Home", "Council approves budget", PARA, *entries, PARA2])
+        assert _texts(find_paragraphs(from_text(dump))) == [PARA, *entries, PARA2]
+
     def test_an_inline_related_box_does_not_end_the_story(self) -> None:
         """A "Related stories" box set into a story, then the story again: both parts are body.
 
@@ -1280,6 +1315,8 @@ class TestSectionEnds:
             "Das könnte Sie auch interessieren",
             "You might also be interested in:",
             "Más información",
+            "Weitere Meldungen: Polizei Steinfurt",
+            "Weitere Artikel",
         ],
     )
     def test_related_boxes_are_headed_in_several_languages(self, line: str) -> None:

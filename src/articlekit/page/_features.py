@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Final
 
@@ -213,6 +214,35 @@ def _opens_with_a_date(text: str) -> bool:
         return False
     after = _AFTER_DATE.match(text, start + date.end())
     return after is not None and not is_date_line(text[after.end() :])
+
+
+def _opens_with_dated_prose(text: str) -> bool:
+    """A paragraph that opens with a full date and goes straight on with its text.
+
+    "26.01.2022 Strava wertet mit einem Update …": how a teaser list dates each excerpt.
+    """
+    if not text[:1].isalnum() or _DIGIT.search(text, 0, 12) is None:
+        return False
+    date = lex.DATE_EXPRESSION_FOLDED.match(text)
+    if date is None:
+        return False
+    rest = text[date.end() :]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalpha()
+
+
+def dated_excerpts(feats: Sequence[BlockFeatures]) -> set[int]:
+    """The good blocks opening with a date whose neighbours do not: a listing's dated excerpts.
+
+    A teaser list shows each story as a title line or two and an excerpt opening with the
+    story's date; a timeline or a diary dates paragraph after paragraph, one after the other.
+    """
+    dated = [f.is_good and _opens_with_dated_prose(f.text) for f in feats]
+    last = len(dated) - 1
+    return {
+        k
+        for k, d in enumerate(dated)
+        if d and not (k > 0 and dated[k - 1]) and not (k < last and dated[k + 1])
+    }
 
 
 def _lone_dated_lines(texts: list[str]) -> set[int]:

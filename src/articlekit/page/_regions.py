@@ -27,6 +27,7 @@ from articlekit.model import BlockFeatures, BlockKind, Element, MediaType, Sourc
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
     TRUNCATED,
+    dated_excerpts,
     heads_related_box,
     is_date_line,
     keep_inside,
@@ -115,11 +116,13 @@ def clusters(
     words = 0.0
     ended = False  # a section end followed a substantial cluster
     boxed = False  # ... but it headed an inline box: the next cluster's topic decides
+    excerpts = dated_excerpts(feats)  # a teaser list's dated excerpts mark a listing too
 
     def close() -> None:
         nonlocal ended, boxed
         # Comment furniture and date lines (one per teaser or comment) mark listings.
         meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
+        meta += sum(1 for k in excerpts if start <= k <= last)
         share = _topic_share(feats, start, last, topic)
         if boxed:
             # Prose right after a box of related links that speaks of what the URL names is
