@@ -95,7 +95,7 @@ class TestNormalize:
 
 class TestFromText:
     def test_blocks_are_lines(self, seed_text: str) -> None:
-        """A text dump's blocks are its non-empty lines."""
+        """A text dump's blocks are its non-empty lines (the seed wraps no paragraph)."""
         src = from_text(seed_text)
         assert src.media_type is MediaType.TEXT
         first = src.blocks[0]
@@ -103,6 +103,35 @@ class TestFromText:
             src.slice(first.span) == "Sony sells 8.8 million smartphones, narrows loss in Q2 2012"
         )
         assert all("\n" not in src.slice(b.span) for b in src.blocks)
+
+    def test_a_hard_wrapped_paragraph_is_one_block(self) -> None:
+        """A long line cut mid-sentence and the lower-case line that goes on are one block."""
+        wrapped = (
+            "Decorators in Python enable you to modify the behaviour of existing\n"
+            "functions without changing the original function; advice in Lisp,\n"
+            "which traces back to the eighties, enables the same."
+        )
+        src = from_text(f"Meta-programming in Emacs\n\n{wrapped}\n\nPosted by T. V. Raman")
+        assert [src.slice(b.span) for b in src.blocks] == [
+            "Meta-programming in Emacs",
+            wrapped,
+            "Posted by T. V. Raman",
+        ]
+
+    @pytest.mark.parametrize(
+        "lines",
+        [
+            ("file simdjson JSON for Modern C++", "apache_builds 2.3 GB/s 0.098 GB/s"),  # a table
+            ("Council approves the budget for next year", "von Jane Doe"),  # a byline
+            ("Council approves the budget for next year", "am 5. Mai 2020"),  # a date line
+            ("The council approved the budget on Tuesday.", "the mayor signs it next week"),
+            ("apples", "bananas"),  # short lines: a list
+        ],
+    )
+    def test_lines_that_do_not_go_on_stay_apart(self, lines: tuple[str, str]) -> None:
+        """A sentence's end, a short line, a table row, a byline or date line: no wrapping."""
+        src = from_text("\n".join(lines))
+        assert [src.slice(b.span) for b in src.blocks] == list(lines)
 
     def test_reference_time_naive_means_utc(self) -> None:
         """A naive reference time is taken as UTC; an aware one is kept."""

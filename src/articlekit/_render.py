@@ -2,7 +2,8 @@
 
 :mod:`articlekit.io` checks and decodes the input, then hands the text here:
 
-* :func:`render_text` normalises a plain-text dump; its blocks are its non-empty lines.
+* :func:`render_text` normalises a plain-text dump; its blocks are its non-empty lines (a
+  hard-wrapped paragraph's lines are one block).
 * :func:`render_html` parses HTML with lxml (BeautifulSoup only as a fallback), drops scripts,
   styles and comments, and renders the page into blocks: the head's metadata first, then the
   visible content, with the element outline and (optionally) the offset map to the raw page.
@@ -70,18 +71,31 @@ def render_text(
     encoding: str | None,
     offsets: bool,
 ) -> Source:
-    """The :class:`Source` of a decoded plain-text dump (blocks are its non-empty lines)."""
+    """The :class:`Source` of a decoded plain-text dump.
+
+    Its blocks are its non-empty lines; the lines of a hard-wrapped paragraph (see
+    :func:`_wraps_onto`) are one block.
+    """
     if offsets:
         normalized, runs = normalize_with_map(text)
     else:
         normalized, runs = normalize(text), []
     blocks = []
     start = 0
+    block_start = -1  # where the open block (a line and the lines it wraps onto) starts
+    previous = ""
     for line in normalized.split("\n"):
-        if line:
-            span = _unchecked_span(start, start + len(line))
+        if block_start >= 0 and not (line and _wraps_onto(previous, line)):
+            span = _unchecked_span(block_start, start - 1)
             blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
+            block_start = -1
+        if line and block_start < 0:
+            block_start = start
+        previous = line
         start += len(line) + 1
+    if block_start >= 0:
+        span = _unchecked_span(block_start, len(normalized))
+        blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
     return _unchecked_source(
         normalized,
         MediaType.TEXT,
@@ -92,6 +106,27 @@ def render_text(
         _unchecked_offset_map(len(normalized), tuple(runs)) if offsets else None,
         (),
     )
+
+
+#: A line at least this long that does not end a sentence may have been wrapped onto the next.
+_WRAPPED_LINE: Final = 30
+#: A line cut mid-sentence ends in a word (letters), a comma or a hyphen.
+_CUT_END: Final = compile_later(r"[^\W\d_],?$|[,\u2013-]$")
+
+
+def _wraps_onto(line: str, after: str) -> bool:
+    """Whether ``after`` goes on with the sentence ``line`` was cut in: a hard-wrapped paragraph.
+
+    A dump wraps its long paragraphs into lines (``<pre>`` text, a mail, a tool that wraps at
+    a width): a long line that ends mid-sentence (in a word, a comma or a hyphen), followed at
+    once by a line that goes on with a word in lower case.
+    """
+    if len(line) < _WRAPPED_LINE or not after[:1].islower() or not _CUT_END.search(line):
+        return False
+    word = after.split(" ", 1)[0].rstrip(",;:.!?")
+    # A word, not a table's label ("apache_builds 2.3 GB/s"); not a byline or a date line
+    # under a heading, which META_LINE reads ("von Jane Doe", "am 5. Mai 2020").
+    return word.isalpha() and lex.META_LINE.search(after) is None
 
 
 def render_html(

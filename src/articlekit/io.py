@@ -2,7 +2,7 @@
 
 * :func:`decode` turns bytes into text (BOM, declared charset, then detection).
 * :func:`from_text` normalises a plain-text page dump into a :class:`~articlekit.model.Source`
-  whose blocks are its non-empty lines.
+  whose blocks are its non-empty lines (a hard-wrapped paragraph's lines are one block).
 * :func:`from_html` parses HTML with lxml (BeautifulSoup only as a fallback), drops scripts,
   styles and comments, and renders the page into blocks: first the head's metadata (``<title>``,
   selected ``<meta>`` tags, JSON-LD fields, canonical link, language) as ``TITLE``/``META`` blocks,

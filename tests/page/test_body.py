@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import textwrap
 from pathlib import Path
 
 import attrs
@@ -188,6 +189,13 @@ class TestTextDumps:
         ]
         dump = "\n\n".join(["Home", "Council approves budget", PARA, *entries, PARA2])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, *entries, PARA2]
+
+    def test_a_hard_wrapped_article_is_the_body(self) -> None:
+        """An article whose dump wraps its paragraphs at 70 columns: read paragraph by paragraph."""
+        wrapped = [textwrap.fill(p, width=70) for p in (PARA, PARA2, PARA3)]
+        lines = ["Home", "News", "Council approves budget", *wrapped, "Share", "Contact"]
+        found = find_paragraphs(from_text("\n\n".join(lines)))
+        assert [" ".join(p.text.split()) for p in found] == [PARA, PARA2, PARA3]
 
     def test_an_inline_related_box_does_not_end_the_story(self) -> None:
         """A "Related stories" box set into a story, then the story again: both parts are body.
