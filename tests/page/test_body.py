@@ -178,6 +178,20 @@ class TestTextDumps:
         dump = "\n\n".join(lines)
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2]
 
+    def test_a_column_of_teaser_headlines_is_a_listing(self) -> None:
+        """Long headlines without a full stop, one per line, are a listing beside the story.
+
+        The column holds more words than the story, but headlines close no sentence.
+        """
+        teasers = [
+            f"Premier League clubs at the bottom of the table threaten to vote against plans "
+            f"to finish the season as the big clubs try to drag the rebels into line {n}"
+            for n in range(5)
+        ]
+        menu = ["News", "Sport", "Weather", "Travel", "Contact", "Imprint", "Privacy", "Jobs"]
+        lines = ["Home", *teasers, *menu, "Council approves budget", PARA, PARA2, "Share"]
+        assert _texts(find_paragraphs(from_text("\n\n".join(lines)))) == [PARA, PARA2]
+
     def test_a_timelines_dated_paragraphs_stay(self) -> None:
         """Paragraphs dated one after the other (a timeline, a diary) are the article's."""
         entries = [

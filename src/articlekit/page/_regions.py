@@ -40,6 +40,7 @@ _ANCHOR_REACH: Final = 8  # lines between the headline and the body's first good
 _ANCHOR_BOOST: Final = 2.0
 _ARTICLE_BEFORE_END: Final = 50.0  # good words before a section end that make it an article's end
 _META_DISCOUNT: Final = 0.5
+_MIN_HEADLINES: Final = 3  # teaser headlines that make a cluster a column of them
 _AFTER_END_DISCOUNT: Final = 0.3
 _JOIN_SHARE: Final = 0.15
 _JOIN_MIN_WORDS: Final = 30.0
@@ -90,7 +91,10 @@ class Cluster:
 
     @property
     def score(self) -> float:
-        """Good words, discounted for comment furniture and for following a comment heading.
+        """Good words, discounted for listing marks and for following a comment heading.
+
+        Listing marks (``comment_meta``) are comment furniture, date lines, dated excerpts
+        between title lines and a column of teaser headlines.
 
         An article speaks of what its URL names: a cluster holding all the URL's words counts
         half as much again as one that holds none (a listing, a reader forum beside the story).
@@ -123,6 +127,12 @@ def clusters(
         # Comment furniture and date lines (one per teaser or comment) mark listings.
         meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
         meta += sum(1 for k in excerpts if start <= k <= last)
+        # A column of teaser headlines: long lines, most of the cluster's, none closing a
+        # sentence (headlines take no full stop; a table's rows open with a figure).
+        good = [f for f in feats[start : last + 1] if f.is_good]
+        headlines = sum(1 for f in good if not f.ends_sentence and not f.text[:1].isdigit())
+        if headlines >= _MIN_HEADLINES and 2 * headlines >= len(good):
+            meta += headlines
         share = _topic_share(feats, start, last, topic)
         if boxed:
             # Prose right after a box of related links that speaks of what the URL names is
