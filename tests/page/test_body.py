@@ -1324,6 +1324,24 @@ class TestSectionEnds:
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, PARA2, PARA3, closing]
 
     @pytest.mark.parametrize(
+        ("line", "share_bar"),
+        [
+            ("CONNECT TWEET LINKEDIN COMMENT EMAIL MORE", True),
+            ("Share | Tweet | Comment", True),
+            ("Comments", False),
+            ("Leave a comment", False),
+        ],
+    )
+    def test_a_share_bars_comment_button_names_no_comment_section(
+        self, line: str, *, share_bar: bool
+    ) -> None:
+        """A line of share buttons is furniture; its "Comment" label ends no article."""
+        dump = f"Council approves budget\n\n{PARA}\n\n{line}\n\n{PARA2}"
+        feats = {f.text: f for f in find_layout(from_text(dump)).blocks}
+        assert feats[line].is_section_end is not share_bar
+        assert feats[line].is_boilerplate or not share_bar
+
+    @pytest.mark.parametrize(
         "line", ["More stories", "More Great WIRED Stories", "More Science Stories"]
     )
     def test_more_stories_headings_head_a_related_box(self, line: str) -> None:

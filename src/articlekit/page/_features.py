@@ -182,6 +182,27 @@ def is_comment_heading(text: str) -> bool:
     )
 
 
+#: The labels of a share bar's buttons: social networks and what a reader can do with a story.
+_SHARE_WORDS: Final = frozenset(
+    (
+        "share shares connect tweet email e-mail mail print comment comments more save copy link "
+        "sms facebook twitter x linkedin pinterest whatsapp reddit google+ flipboard telegram "
+        "xing tumblr messenger threads mastodon bluesky"
+    ).split()
+)
+_SHARE_BAR_MARKS: Final = "|/·•,"
+
+
+def _is_share_bar(text: str) -> bool:
+    """A line of a share bar's button labels ("CONNECT TWEET LINKEDIN COMMENT EMAIL MORE").
+
+    Its "comment" button names no comment section.
+    """
+    words = [w.strip(_SHARE_BAR_MARKS) for w in text.lower().split()]
+    words = [w for w in words if w]
+    return len(words) >= 3 and all(w in _SHARE_WORDS for w in words)  # noqa: PLR2004
+
+
 def is_date_line(text: str) -> bool:
     """A line that is mostly a date ("sexta-feira, 22 de outubro de 2010 às 20:13")."""
     if len(text) > SHORT or _DIGIT.search(text) is None:  # a digit search is ~3x cheaper
@@ -512,7 +533,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 repeated = _in_repeated_run(blocks, at, seen)
         # The markers describe short lines; long paragraphs skip the regular expressions.
         is_short = size < SHORT
-        comment_heading = is_comment_heading(text)
+        comment_heading = is_comment_heading(text) and not _is_share_bar(text)
         hint = hint_score(block.hint) if is_html else 0
         if repeated and hint > 0 and text not in spread:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
@@ -533,6 +554,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 or _is_caption(block)
                 or link_ratio > MAX_LINK_RATIO_INSIDE
                 or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text)))
+                or (size < _MARKED and _is_share_bar(text))
                 or (site is not None and size <= _CALL_CHARS and _calls_to_site(text, site))
                 or (not is_html and _is_flattened_list(text, words))
                 or at in lone_dated,
