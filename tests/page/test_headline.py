@@ -630,3 +630,22 @@ def test_a_page_without_its_url_is_known_by_its_canonical_url() -> None:
 def test_dateline_openings_need_their_date(line: str, *, meta: bool) -> None:
     """A line is metadata by its dates, bylines and marks, not by opening with 'le' or 'on'."""
     assert _is_meta_line(line, len(line.split())) is meta
+
+
+@pytest.mark.parametrize(
+    ("line", "meta"),
+    [
+        ("Coronavirus in Bihar: record 749 cases, lockdown from July 10 in Patna", False),
+        ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", False),
+        ("Varanasi Bureau Updated Thu, 16 Apr 2020 01:00 AM IST", True),
+        ("1. Februar 2022 Bundesministerin Raab stellt den Plan vor", True),
+        ("Montag, 31. Januar 2022, 10:00 Uhr", True),
+    ],
+)
+def test_a_title_that_names_a_date_is_no_dateline(line: str, *, meta: bool) -> None:
+    """A dateline is mostly its date, opens with it or says it ("Updated"); a title names one.
+
+    "… lockdown from July 10" is a headline with a date in it: three or more words before the
+    date and more than six besides it, and no word that publishes ("Updated", "Stand").
+    """
+    assert _is_meta_line(line, len(line.split())) is meta

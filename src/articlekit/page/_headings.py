@@ -585,7 +585,29 @@ def _is_meta_line(text: str, words: int) -> bool:
     meta = lex.META_LINE.search(text)
     if meta is not None and date is None and _DATELINE_OPENING.fullmatch(meta.group()):
         meta = lex.META_LINE.search(text, meta.end())  # the line's other metadata marks
+    if date is not None and meta is None and not lex.BYLINE.match(text):
+        # a title that names a date ("… lockdown from July 10") is no dateline: a dateline is
+        # mostly its date
+        lead = len(_WORD.findall(text, 0, date.start()))
+        rest = lead + len(_WORD.findall(text, date.end()))
+        if (
+            lead >= _TITLE_LEAD
+            and rest > _DATELINE_WORDS
+            and not _DATE_LIKE.match(text)
+            and not _PUBLISHED.search(text)
+        ):
+            return False
     return bool(lex.BYLINE.match(text) or _DATE_LIKE.match(text) or date or meta)
+
+
+_DATELINE_WORDS: Final = 6  # words besides its date a dateline holds at most
+_TITLE_LEAD: Final = 3  # words before the date of a title that names one (a dateline opens with it)
+#: The words a dateline says its date with ("Updated Thu, 16 Apr 2020", "Stand: 22.04.2020").
+_PUBLISHED: Final = compile_later(
+    r"\b(?:updated|published|posted|last\s+modified|aktualisiert|veröffentlicht|publiziert"
+    r"|erstellt|stand|publié|mis\s+à\s+jour|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
 
 
 # How much each observation about a candidate line counts (text dumps). Chosen on the
