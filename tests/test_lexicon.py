@@ -114,6 +114,26 @@ def test_anywhere_branches_still_match() -> None:
     assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        (">> Mehr lesen: Was ihr im Winter im Thermenland erleben könnt", True),
+        (">>> Zulieferer FACC profitiert von Erholung der Luftfahrtbranche", True),
+        ("OGLĄDAJ TVN24 W INTERNECIE NA TVN24 GO >>>", True),
+        ("Jetzt die aktuelle Ausgabe bestellen →", True),
+        ("Читайте також Прорив в українському правосудді", True),
+        ("MUST READ | Thousands of Australians are calling for a resignation", True),
+        ("A lire aussi : Savons-nous encore débattre ?", True),
+        ("»Das ist gut«, sagte er am Montag.", False),  # German quotation marks
+        ("« Nous irons jusqu'au bout », a-t-il déclaré.", False),  # French ones
+        ("The ratio rose from 3 >> 2 over the year, officials said.", False),
+    ],
+)
+def test_links_marked_by_arrows_or_labels_are_furniture(line: str, *, furniture: bool) -> None:
+    """A line opening with ">>" or ending in ">>>" or "→" links elsewhere; so does a "see also"."""
+    assert bool(lex.BOILERPLATE.match(line)) is furniture
+
+
 _CLASS_NAMES = st.lists(
     st.one_of(
         st.sampled_from(

@@ -56,7 +56,7 @@ _BOILERPLATE_LINES: Final = (
       | (?:all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|tous\s+droits\s+réservés).{0,80}
       | back\s+to\s+(?:gallery|top|home|overview)\b.{0,40}
       | (?:read\s+more|weiterlesen|lesen\s+sie\s+weiter|lea\s+(?:tambi[eé]n|m[aá]s)|leia\s+mais|lire\s+la\s+suite|continua\s+a\s+leggere)(?:\s*:.{0,120}|\s*[»›>…]*)
-      | (?:(?:see|read)\s+also|vea\s+tambi[eé]n|ver\s+tambi[eé]n|lee\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|zobacz\s+(?:te[zż]|tak[zż]e)|czytaj\s+(?:te[zż]|tak[zż]e)|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|lire\s+aussi|leggi\s+anche|vedi\s+anche|lees\s+ook|читайте\s+также).{0,120}
+      | (?:(?:see|read)\s+also|vea\s+tambi[eé]n|ver\s+tambi[eé]n|lee\s+tambi[eé]n|leia\s+tamb[eé]m|veja\s+tamb[eé]m|zobacz\s+(?:te[zż]|tak[zż]e)|czytaj\s+(?:te[zż]|tak[zż]e)|lesen\s+sie\s+auch|siehe\s+auch|voir\s+aussi|lire\s+aussi|leggi\s+anche|vedi\s+anche|lees\s+ook|[àa]\s+lire\s+aussi|must\s+read|читайте\s+(?:также|також)|смотрите\s+также|дивіться\s+також).{0,120}
       | (?:das\s+k[oö]nnte\s+(?:dich|sie)\s+auch\s+interessieren|mehr\s+zum\s+thema|more\s+on\s+this|(?:tambi[eé]n\s+)?te\s+puede\s+interesar|potrebbe\s+interessarti|vous\s+aimerez\s+aussi|entdecken\s+sie).{0,80}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|articles?\s+similaires|articoli\s+correlati|powi[aą]zane).{0,40}
       | (?:diesen\s+artikel\s+teilen|artikel\s+teilen|compartir\s+en|partager\s+sur|condividi\s+su|udost[eę]pnij|поделиться).{0,60}
@@ -113,6 +113,9 @@ _BOILERPLATE_LINES: Final = (
       | buy\s+(?:single\s+)?(?:article|issue|this\s+article).{0,40}
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
+      # a link to another story, marked by arrows (">> mehr lesen: …", "… jetzt bestellen >>>")
+      | >>\s*\S.{0,200}
+      | .{0,200}\S\s*(?:>>>|→)
       | (?:auch\s+lesen|also\s+read|read|leia|lire|leggi|czytaj)\s*:.{0,160}
       | (?:lea|lee)\s*:\s*.{20,160}[^.!?…"”»\s]
       | zur[uü]ck(?:\s+zu[rm]?\s+\S+(?:\s+\S+)?)?(?:\s*[«»‹›<>|]+)*
