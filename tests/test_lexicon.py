@@ -134,6 +134,22 @@ def test_links_marked_by_arrows_or_labels_are_furniture(line: str, *, furniture:
     assert bool(lex.BOILERPLATE.match(line)) is furniture
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Was this article helpful?", True),
+        ("Wie bewerten Sie diesen Artikel?", True),
+        ("War dieser Beitrag hilfreich? Ja Nein", True),
+        ("Cet article vous a-t-il été utile ?", True),
+        ("¿Te ha resultado útil este artículo?", True),
+        ("Was this article helpful to the court, he asked, and the judge said no.", False),
+    ],
+)
+def test_a_feedback_widgets_question_is_furniture(line: str, *, furniture: bool) -> None:
+    """The question a page's rating widget asks under the article is no part of it."""
+    assert bool(lex.BOILERPLATE.match(line)) is furniture
+
+
 _CLASS_NAMES = st.lists(
     st.one_of(
         st.sampled_from(

@@ -126,6 +126,14 @@ _BOILERPLATE_LINES: Final = (
       | advertising\s+disclos(?:ure|ures)?\b.{0,300}
       | (?:figure|fig\.|abbildung|abb\.|figura|gr[aá]fico|grafik|illustration)\s*\d+[a-z]?\s*[:.]\s.{0,300}
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.{0,300}
+      # a feedback widget's question ("was this article helpful?", "wie bewerten sie diesen artikel?")
+      | (?:was\s+this\s+(?:article|page|post|story|information)\s+(?:helpful|useful)
+        |how\s+(?:helpful|useful)\s+was\s+this\s+(?:article|page|post|story|information)
+        |how\s+would\s+you\s+rate\s+this\s+(?:article|page|post|story)|rate\s+this\s+(?:article|post|story|page)
+        |wie\s+bewerten\s+sie\s+diese[nrs]?\s+(?:artikel|beitrag|seite|text)
+        |war\s+diese[rs]?\s+(?:artikel|beitrag|seite|text)\s+(?:hilfreich|n[uü]tzlich)
+        |cet\s+article\s+vous\s+a-t-il\s+(?:[ée]t[ée]\s+)?(?:utile|plu)
+        |[¿]?(?:te|le)\s+(?:ha\s+resultado|result[oó])\s+[uú]til\s+(?:este\s+art[ií]culo|esta\s+informaci[oó]n))\s*\?.{0,60}
       | dieser\s+(?:beitrag|artikel)\s+(?:stammt\s+aus|erschien\s+(?:zuerst\s+)?in)\s+(?:der\s+)?(?:ausgabe|heft)\b.{0,300}
       | \d{4}-\d{2}-\d{2}(?:[t\s][\d:.]+(?:z|[+-]\d{2}:?\d{2})?)?
       | <\w+[^>]*>.*
