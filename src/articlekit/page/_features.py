@@ -191,6 +191,7 @@ _SHARE_WORDS: Final = frozenset(
     ).split()
 )
 _SHARE_BAR_MARKS: Final = "|/·•,"
+_SHARE_BAR_WORDS: Final = 3  # labels that make a line a share bar ("Share Tweet" may be prose)
 
 
 def _is_share_bar(text: str) -> bool:
@@ -200,7 +201,7 @@ def _is_share_bar(text: str) -> bool:
     """
     words = [w.strip(_SHARE_BAR_MARKS) for w in text.lower().split()]
     words = [w for w in words if w]
-    return len(words) >= 3 and all(w in _SHARE_WORDS for w in words)  # noqa: PLR2004
+    return len(words) >= _SHARE_BAR_WORDS and all(w in _SHARE_WORDS for w in words)
 
 
 def is_date_line(text: str) -> bool:
