@@ -6,6 +6,7 @@ import concurrent.futures
 import gzip
 import html
 import re
+import textwrap
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -117,6 +118,36 @@ class TestFromText:
             wrapped,
             "Posted by T. V. Raman",
         ]
+
+    def test_a_paragraph_wrapped_at_a_width_is_one_block(self) -> None:
+        """Lines as long as the width allows, as a dump tool wraps them, whatever their case.
+
+        German nouns open many of the wrapped lines with a capital: only a few go on in lower
+        case, but no line could have taken the next line's first word.
+        """
+        paragraph = (
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt "
+            "beschlossen. Kritiker sagten, der Plan beruhe auf optimistischen Prognosen der "
+            "Einnahmen, während Befürworter argumentierten, die Stadt könne sich keine weitere "
+            "Verzögerung der Reparaturen an Straßen und Schulen leisten."
+        )
+        wrapped = textwrap.fill(paragraph, width=60)
+        src = from_text(f"Haushalt beschlossen\n\n{wrapped}\n\nTeilen")
+        assert [src.slice(b.span) for b in src.blocks] == [
+            "Haushalt beschlossen",
+            wrapped,
+            "Teilen",
+        ]
+
+    def test_a_list_of_titles_as_long_as_each_other_stays_apart(self) -> None:
+        """Teaser titles of about one length, each opening with a capital: no wrapped paragraph."""
+        titles = [
+            "Microsoft Is Using DNA to Solve Our Impending Data Storage",
+            "Thanks to Microsoft, We Can Watch Superman for Thousands of",
+            "Seagate Will Ship 18TB and 20TB Hard Drives in 2020",
+        ]
+        src = from_text("\n".join(titles))
+        assert [src.slice(b.span) for b in src.blocks] == titles
 
     @pytest.mark.parametrize(
         "lines",

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import html
 import importlib
+import itertools
 import json
 import re
 import threading
@@ -82,20 +83,26 @@ def render_text(
         normalized, runs = normalize(text), []
     blocks = []
     start = 0
-    block_start = -1  # where the open block (a line and the lines it wraps onto) starts
-    previous = ""
-    for line in normalized.split("\n"):
-        if block_start >= 0 and not (line and _wraps_onto(previous, line)):
-            span = _unchecked_span(block_start, start - 1)
-            blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
-            block_start = -1
-        if line and block_start < 0:
-            block_start = start
-        previous = line
-        start += len(line) + 1
-    if block_start >= 0:
-        span = _unchecked_span(block_start, len(normalized))
-        blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
+    lines = normalized.split("\n")
+    k = 0
+    while k < len(lines):
+        if not lines[k]:
+            start += 1
+            k += 1
+            continue
+        end = k + 1  # the run of lines with no blank line between them
+        while end < len(lines) and lines[end]:
+            end += 1
+        run = lines[k:end]
+        wrapped = _greedily_wrapped(run)
+        block_start = start
+        for i, line in enumerate(run):
+            start += len(line) + 1
+            if i + 1 == len(run) or not (wrapped or _wraps_onto(line, run[i + 1])):
+                span = _unchecked_span(block_start, start - 1)
+                blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
+                block_start = start
+        k = end
     return _unchecked_source(
         normalized,
         MediaType.TEXT,
@@ -112,6 +119,29 @@ def render_text(
 _WRAPPED_LINE: Final = 30
 #: A line cut mid-sentence ends in a word (letters), a comma or a hyphen.
 _CUT_END: Final = compile_later(r"[^\W\d_],?$|[,\u2013-]$")
+
+
+#: The widths a dump wraps its lines at (a terminal's 72 or 80 columns, a mail's 66 or 76).
+_WRAP_WIDTHS: Final = range(40, 121)
+_WRAPPED_RUN: Final = 3  # lines that show a run was wrapped at a width
+
+
+def _greedily_wrapped(run: list[str]) -> bool:
+    """Whether a run of lines is one paragraph wrapped at a width, as a dump tool wraps it.
+
+    Every line but the last is as long as it could be: the next line's first word would not
+    have fitted into it (``html2text``, ``lynx -dump`` and mail clients wrap so).
+    """
+    if len(run) < _WRAPPED_RUN:
+        return False
+    width = max(len(line) for line in run)
+    if width not in _WRAP_WIDTHS:
+        return False
+    # ... and some line goes on in lower case: a list of titles is as long, line by line
+    return any(after[:1].islower() for after in run[1:]) and all(
+        len(line) + 1 + len(after.split(" ", 1)[0]) > width
+        for line, after in itertools.pairwise(run)
+    )
 
 
 def _wraps_onto(line: str, after: str) -> bool:
