@@ -139,6 +139,24 @@ class TestFromText:
             "Teilen",
         ]
 
+    def test_a_dump_wrapped_at_one_width_joins_each_paragraphs_lines(self) -> None:
+        """A dump wrapped at 72 columns throughout: a line that was full goes on in the next.
+
+        Paragraphs whose wrapped lines all open with a capital (German nouns) are read as one
+        block each, because no line of the dump is longer than 72 columns and every paragraph
+        reaches it.
+        """
+        paragraphs = [
+            "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt "
+            f"beschlossen, Sitzung Nummer {n} des Jahres, Abstimmung Ende Februar."
+            for n in range(4)
+        ]
+        wrapped = [textwrap.fill(p, width=72) for p in paragraphs]
+        # no line goes on in lower case: only the dump's one width tells the lines belong together
+        assert not any(line[:1].islower() for w in wrapped for line in w.split("\n"))
+        src = from_text("\n\n".join(["Haushalt beschlossen", *wrapped]))
+        assert [src.slice(b.span) for b in src.blocks] == ["Haushalt beschlossen", *wrapped]
+
     def test_a_list_of_titles_as_long_as_each_other_stays_apart(self) -> None:
         """Teaser titles of about one length, each opening with a capital: no wrapped paragraph."""
         titles = [

@@ -74,8 +74,10 @@ def render_text(
 ) -> Source:
     """The :class:`Source` of a decoded plain-text dump.
 
-    Its blocks are its non-empty lines; the lines of a hard-wrapped paragraph (see
-    :func:`_wraps_onto`) are one block.
+    Its blocks are its non-empty lines; the lines of a hard-wrapped paragraph are one block:
+    a line cut mid-sentence and the line that goes on with it (:func:`_wraps_onto`), a run of
+    lines wrapped at a width (:func:`_greedily_wrapped`), and in a dump wrapped at one width
+    throughout (:func:`_wrap_width`) every line that was full (:func:`_fills`).
     """
     if offsets:
         normalized, runs = normalize_with_map(text)
@@ -84,25 +86,26 @@ def render_text(
     blocks = []
     start = 0
     lines = normalized.split("\n")
-    k = 0
-    while k < len(lines):
-        if not lines[k]:
-            start += 1
-            k += 1
-            continue
-        end = k + 1  # the run of lines with no blank line between them
-        while end < len(lines) and lines[end]:
-            end += 1
+    runs_of_lines = _runs(lines)
+    width = _wrap_width(lines, runs_of_lines)
+    at = 0  # the first line not yet accounted for in ``start``
+    for k, end in runs_of_lines:
+        start += sum(len(line) + 1 for line in lines[at:k])
         run = lines[k:end]
-        wrapped = _greedily_wrapped(run)
+        wrapped = width is None and _greedily_wrapped(run)
         block_start = start
         for i, line in enumerate(run):
             start += len(line) + 1
-            if i + 1 == len(run) or not (wrapped or _wraps_onto(line, run[i + 1])):
+            last = i + 1 == len(run)
+            if last or not (
+                wrapped
+                or _wraps_onto(line, run[i + 1])
+                or (width is not None and _fills(line, run[i + 1], width))
+            ):
                 span = _unchecked_span(block_start, start - 1)
                 blocks.append(_unchecked_block(span, BlockKind.PARAGRAPH, 0, None, None, 0, None))
                 block_start = start
-        k = end
+        at = end
     return _unchecked_source(
         normalized,
         MediaType.TEXT,
@@ -142,6 +145,53 @@ def _greedily_wrapped(run: list[str]) -> bool:
         len(line) + 1 + len(after.split(" ", 1)[0]) > width
         for line, after in itertools.pairwise(run)
     )
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The runs of non-empty lines (no blank line between them): ``(first, end)`` indices."""
+    out = []
+    k = 0
+    while k < len(lines):
+        if not lines[k]:
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and lines[end]:
+            end += 1
+        out.append((k, end))
+        k = end
+    return out
+
+
+_WIDTH_RUNS: Final = 3  # runs that reach one width before a dump counts as wrapped at it
+_WIDTH_SLACK: Final = 8  # how far short of the width a wrapped run's longest line may stop
+_WIDER_LINES: Final = 2  # lines past the width a wrapped dump may hold (or one in fifty)
+
+
+def _wrap_width(lines: list[str], runs: list[tuple[int, int]]) -> int | None:
+    """The width the whole dump was wrapped at, if it was (``html2text``: 78 columns).
+
+    Its runs of several lines all reach about one width: their longest lines stop at most a
+    word short of it. A dump that prints a paragraph per line has no such width.
+    """
+    longest = [max(len(line) for line in lines[k:end]) for k, end in runs if end - k > 1]
+    longest = [n for n in longest if n in _WRAP_WIDTHS]
+    if len(longest) < _WIDTH_RUNS:
+        return None
+    width = max(longest)
+    near = sum(1 for n in longest if n >= width - _WIDTH_SLACK)
+    # ... and hardly a line goes past it (a URL or a table row may): a dump that prints a
+    # paragraph per line has many longer ones
+    wider = sum(1 for line in lines if len(line) > width)
+    filled = sum(1 for line in lines if line)
+    if 2 * near < len(longest) or wider > max(_WIDER_LINES, filled // 50):
+        return None
+    return width
+
+
+def _fills(line: str, after: str, width: int) -> bool:
+    """Whether ``line`` was full at ``width``: the next line's first word would not fit."""
+    return len(line) + 1 + len(after.split(" ", 1)[0]) > width
 
 
 def _wraps_onto(line: str, after: str) -> bool:
