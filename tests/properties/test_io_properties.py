@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import textwrap
 import unicodedata
 from collections.abc import Callable
 
@@ -90,6 +91,39 @@ def test_text_offsets_map_blocks_back(text: str) -> None:
     for block in src.blocks:
         raw_span = src.offsets.to_raw(block.span)
         assert normalize(text[raw_span.start : raw_span.end]) == src.slice(block.span)
+
+
+_WRAPPED_WORDS = st.lists(
+    st.sampled_from(["the", "council", "Haushalt", "approved", "budget", "on", "a", "Tuesday,"]),
+    min_size=1,
+    max_size=60,
+)
+
+
+@given(
+    st.one_of(
+        raw_texts(),
+        st.text(),
+        # paragraphs wrapped at a width, as dump tools print them
+        st.lists(
+            st.tuples(_WRAPPED_WORDS, st.integers(min_value=20, max_value=90)), max_size=6
+        ).map(lambda ps: "\n\n".join(textwrap.fill(" ".join(w), width=n) for w, n in ps)),
+    )
+)
+def test_text_blocks_are_whole_lines_in_order(text: str) -> None:
+    """A text dump's blocks are its non-empty lines in order, wrapped ones joined, none lost."""
+    src = from_text(text)
+    lines: list[str] = []
+    previous_end = -1
+    for block in src.blocks:
+        assert block.span.start > previous_end  # in order, apart
+        assert block.span.start == 0 or src.text[block.span.start - 1] == "\n"
+        assert block.span.end == len(src.text) or src.text[block.span.end] == "\n"
+        part = src.slice(block.span)
+        assert "\n\n" not in part
+        lines += part.split("\n")
+        previous_end = block.span.end
+    assert lines == [line for line in src.text.split("\n") if line]
 
 
 @given(st.one_of(raw_texts(), st.text()))
