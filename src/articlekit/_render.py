@@ -88,9 +88,9 @@ def render_text(
     lines = normalized.split("\n")
     runs_of_lines = _runs(lines)
     width = _wrap_width(lines, runs_of_lines)
-    at = 0  # the first line not yet accounted for in ``start``
+    at = 0  # the line after the last run: the lines up to the next run are blank
     for k, end in runs_of_lines:
-        start += sum(len(line) + 1 for line in lines[at:k])
+        start += k - at  # (a blank line is its newline alone)
         run = lines[k:end]
         wrapped = width is None and _greedily_wrapped(run)
         block_start = start
@@ -142,8 +142,7 @@ def _greedily_wrapped(run: list[str]) -> bool:
         return False
     # ... and some line goes on in lower case: a list of titles is as long, line by line
     return any(after[:1].islower() for after in run[1:]) and all(
-        len(line) + 1 + len(after.split(" ", 1)[0]) > width
-        for line, after in itertools.pairwise(run)
+        _fills(line, after, width) for line, after in itertools.pairwise(run)
     )
 
 
