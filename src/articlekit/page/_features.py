@@ -176,9 +176,15 @@ def _caption_hint(hint: str) -> bool:
 
 
 def is_comment_heading(text: str) -> bool:
-    """A short heading-like line naming the comment section ("34 responses to ...")."""
+    """A short heading-like line naming the comment section ("34 responses to ...").
+
+    A share bar's "Comment" button names none (:func:`_is_share_bar`).
+    """
     return (
-        len(text) < _HEADING and not text.endswith(".") and bool(lex.COMMENT_HEADING.search(text))
+        len(text) < _HEADING
+        and not text.endswith(".")
+        and bool(lex.COMMENT_HEADING.search(text))
+        and not _is_share_bar(text)
     )
 
 
@@ -258,12 +264,16 @@ def dated_excerpts(feats: Sequence[BlockFeatures]) -> set[int]:
     A teaser list shows each story as a title line or two and an excerpt opening with the
     story's date; a timeline or a diary dates paragraph after paragraph, one after the other.
     """
-    dated = [f.is_good and _opens_with_dated_prose(f.text) for f in feats]
-    last = len(dated) - 1
+    return _lone([f.is_good and _opens_with_dated_prose(f.text) for f in feats])
+
+
+def _lone(flags: list[bool]) -> set[int]:
+    """The positions whose flag is set while both neighbours' flags are not."""
+    last = len(flags) - 1
     return {
         k
-        for k, d in enumerate(dated)
-        if d and not (k > 0 and dated[k - 1]) and not (k < last and dated[k + 1])
+        for k, flag in enumerate(flags)
+        if flag and not (k > 0 and flags[k - 1]) and not (k < last and flags[k + 1])
     }
 
 
@@ -273,13 +283,7 @@ def _lone_dated_lines(texts: list[str]) -> set[int]:
     One such line is the article's date, byline and comment count; a run of them is a list of
     dated entries (a concert programme, a timeline, a teaser list), which the region decides on.
     """
-    dated = [_opens_with_a_date(t) for t in texts]
-    last = len(dated) - 1
-    return {
-        k
-        for k, d in enumerate(dated)
-        if d and not (k > 0 and dated[k - 1]) and not (k < last and dated[k + 1])
-    }
+    return _lone([_opens_with_a_date(t) for t in texts])
 
 
 def _is_furniture(f: BlockFeatures) -> bool:
@@ -534,7 +538,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 repeated = _in_repeated_run(blocks, at, seen)
         # The markers describe short lines; long paragraphs skip the regular expressions.
         is_short = size < SHORT
-        comment_heading = is_comment_heading(text) and not _is_share_bar(text)
+        comment_heading = is_comment_heading(text)
         hint = hint_score(block.hint) if is_html else 0
         if repeated and hint > 0 and text not in spread:
             repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
