@@ -94,6 +94,12 @@ class TestNormalize:
         assert normalize(raw) == expected
 
 
+def _dump_blocks(text: str) -> list[str]:
+    """The texts of a text dump's blocks."""
+    src = from_text(text)
+    return [src.slice(b.span) for b in src.blocks]
+
+
 class TestFromText:
     def test_blocks_are_lines(self, seed_text: str) -> None:
         """A text dump's blocks are its non-empty lines (the seed wraps no paragraph)."""
@@ -112,8 +118,7 @@ class TestFromText:
             "functions without changing the original function; advice in Lisp,\n"
             "which traces back to the eighties, enables the same."
         )
-        src = from_text(f"Meta-programming in Emacs\n\n{wrapped}\n\nPosted by T. V. Raman")
-        assert [src.slice(b.span) for b in src.blocks] == [
+        assert _dump_blocks(f"Meta-programming in Emacs\n\n{wrapped}\n\nPosted by T. V. Raman") == [
             "Meta-programming in Emacs",
             wrapped,
             "Posted by T. V. Raman",
@@ -132,8 +137,7 @@ class TestFromText:
             "Verzögerung der Reparaturen an Straßen und Schulen leisten."
         )
         wrapped = textwrap.fill(paragraph, width=60)
-        src = from_text(f"Haushalt beschlossen\n\n{wrapped}\n\nTeilen")
-        assert [src.slice(b.span) for b in src.blocks] == [
+        assert _dump_blocks(f"Haushalt beschlossen\n\n{wrapped}\n\nTeilen") == [
             "Haushalt beschlossen",
             wrapped,
             "Teilen",
@@ -154,8 +158,10 @@ class TestFromText:
         wrapped = [textwrap.fill(p, width=72) for p in paragraphs]
         # no line goes on in lower case: only the dump's one width tells the lines belong together
         assert not any(line[:1].islower() for w in wrapped for line in w.split("\n"))
-        src = from_text("\n\n".join(["Haushalt beschlossen", *wrapped]))
-        assert [src.slice(b.span) for b in src.blocks] == ["Haushalt beschlossen", *wrapped]
+        assert _dump_blocks("\n\n".join(["Haushalt beschlossen", *wrapped])) == [
+            "Haushalt beschlossen",
+            *wrapped,
+        ]
 
     def test_a_list_of_titles_as_long_as_each_other_stays_apart(self) -> None:
         """Teaser titles of about one length, each opening with a capital: no wrapped paragraph."""
@@ -164,8 +170,7 @@ class TestFromText:
             "Thanks to Microsoft, We Can Watch Superman for Thousands of",
             "Seagate Will Ship 18TB and 20TB Hard Drives in 2020",
         ]
-        src = from_text("\n".join(titles))
-        assert [src.slice(b.span) for b in src.blocks] == titles
+        assert _dump_blocks("\n".join(titles)) == titles
 
     @pytest.mark.parametrize(
         "lines",
@@ -179,8 +184,7 @@ class TestFromText:
     )
     def test_lines_that_do_not_go_on_stay_apart(self, lines: tuple[str, str]) -> None:
         """A sentence's end, a short line, a table row, a byline or date line: no wrapping."""
-        src = from_text("\n".join(lines))
-        assert [src.slice(b.span) for b in src.blocks] == list(lines)
+        assert _dump_blocks("\n".join(lines)) == list(lines)
 
     def test_reference_time_naive_means_utc(self) -> None:
         """A naive reference time is taken as UTC; an aware one is kept."""

@@ -26,6 +26,14 @@ def _published_day(html: str) -> str | None:
     return published.value.date().isoformat() if published else None
 
 
+def _with_jsonld(ld: str, headline: str = "X") -> str:
+    """A page whose head holds the JSON-LD ``ld``, with a headline and a body."""
+    return (
+        f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
+        f"<h1>{headline}</h1>{BODY}"
+    )
+
+
 def _authors(html: str, url: str | None = None) -> list[str]:
     return [a.value for a in _meta(html, url).authors]
 
@@ -182,8 +190,7 @@ class TestAuthors:
             '{"@type":"Article","headline":"X","author":{"@id":"#p1"}},'
             '{"@type":"Person","@id":"#p1","name":"Floyd"}]}'
         )
-        html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
-        assert _authors(html + "<h1>X</h1>" + BODY) == ["Floyd"]
+        assert _authors(_with_jsonld(ld)) == ["Floyd"]
 
     def test_one_source_once(self) -> None:
         """The meta author and the visible 'By JANE DOE' are one person, named once."""
@@ -369,8 +376,7 @@ class TestAuthors:
             '{"@type": "NewsArticle", "headline": "X", '
             '"author": "{ \\"@type\\":\\"Person\\", \\"name\\":\\"Alice Wu\\" }"}'
         )
-        html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
-        assert _authors(html + "<h1>X</h1>" + BODY) == ["Alice Wu"]
+        assert _authors(_with_jsonld(ld)) == ["Alice Wu"]
 
     def test_a_wire_storys_closing_credit(self) -> None:
         """A desk in the head; the reporter is named in the story's "Reporting by" line."""
@@ -629,8 +635,7 @@ class TestDates:
     def test_unparsable_jsonld_keeps_its_dates(self) -> None:
         """JSON-LD that does not parse (a trailing comma) still gives its datePublished."""
         ld = '{"@type": "NewsArticle", "datePublished": "2021-05-04T10:00:00+02:00",}'
-        html = f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
-        meta = _meta(html + "<h1>X</h1>" + BODY)
+        meta = _meta(_with_jsonld(ld))
         assert meta.published is not None
         assert meta.published.value.date().isoformat() == "2021-05-04"
 
@@ -735,10 +740,7 @@ class TestUtcInstantAgainstTheUrlDay:
     @staticmethod
     def _published(value: str) -> str | None:
         ld = f'{{"@type": "NewsArticle", "headline": "Workers return", "datePublished": "{value}"}}'
-        html = (
-            f'<html><head><script type="application/ld+json">{ld}</script></head><body>'
-            "<h1>Workers return</h1>" + BODY + "</body></html>"
-        )
+        html = _with_jsonld(ld, "Workers return") + "</body></html>"
         url = "https://www.example.com/politics/2020/07/08/workers-return/"
         published = _meta(html, url).published
         return published.value.date().isoformat() if published else None
