@@ -175,7 +175,7 @@ def test_fallback_parser_trees_walk_the_same(htmlwalk: ModuleType, page: str) ->
     assert compiled_calls == reference_calls
     sources = []
     for walk in (htmlwalk.walk, _render._walk):
-        renderer = _render._Renderer("", offsets=False, data=[], data_index=0)
+        renderer = _render._Renderer("", offsets=False)
         walk(root, renderer, _render._SKIP_TAGS, _render._BLOCK_TAGS)
         sources.append(renderer.source(url=None, reference_time=None, encoding=None))
     assert sources[0] == sources[1]

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import concurrent.futures
+import copy
 import gzip
 import html
+import pickle
 import re
 import textwrap
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
+from unittest import mock
 
 import pytest
 
 from _support import FIXTURES, corpus
 from articlekit import (
     BlockKind,
+    Document,
     InputError,
     MediaType,
+    OffsetMap,
     Source,
+    Span,
     _render,
     extract,
     from_html,
@@ -26,6 +32,7 @@ from articlekit import (
     normalize,
 )
 from articlekit.io import decode, looks_like_html
+from articlekit.model import deferred_offset_map
 
 SAMPLE = "Straße, café “quoted” – 20 €"
 
@@ -352,6 +359,51 @@ class TestFromHtml:
         assert mapped.offsets is not None
         assert unmapped.offsets is None
         assert (unmapped.text, unmapped.blocks) == (mapped.text, mapped.blocks)
+
+    def test_an_html_map_is_built_when_first_read(self) -> None:
+        """Loading finds no text node in the raw page; the first read of the map does, once."""
+        raw = "<title>T</title><p>Tom &amp; Jerry</p>\n<p>plain <b>bold</b>   text</p>"
+        with mock.patch.object(_render, "_mapped_runs", wraps=_render._mapped_runs) as mapped:
+            src = from_html(raw)
+            assert mapped.call_count == 0
+            assert src.offsets is not None
+            runs = src.offsets.runs
+            assert src.offsets.runs is runs
+            assert mapped.call_count == 1
+        spans = [src.offsets.to_raw(b.span) for b in src.blocks]
+        assert [raw[s.start : s.end] for s in spans] == [
+            "T",
+            "Tom &amp; Jerry",
+            "plain <b>bold</b>   text",
+        ]
+
+    def test_a_deferred_map_is_an_offset_map(self) -> None:
+        """Equal to, hashing, printing, pickling and copying as the eager map of its runs."""
+        runs = ((0, 3, 6), (3, 9, 9))
+        eager = OffsetMap(5, runs)
+
+        def deferred() -> OffsetMap:
+            return deferred_offset_map(5, lambda: runs)
+
+        assert deferred() == eager
+        assert eager == deferred()
+        assert not (deferred() != eager)  # noqa: SIM202 - __ne__ is under test
+        assert deferred() != OffsetMap(5, ((0, 3, 7),))
+        assert hash(deferred()) == hash(eager)
+        assert repr(deferred()) == repr(eager)
+        for copied in (
+            pickle.loads(pickle.dumps(deferred())),  # noqa: S301 - our own bytes
+            copy.copy(deferred()),
+            copy.deepcopy(deferred()),
+        ):
+            assert type(copied) is OffsetMap
+            assert copied == eager
+        assert deferred().to_raw(Span(1, 2)) == Span(4, 5)
+
+    def test_a_document_with_a_deferred_map_round_trips(self) -> None:
+        """Serialised, the deferred map is the eager one: the Document reads back equal."""
+        doc = extract("<title>T</title><p>Tom &amp; Jerry went home today.</p>")
+        assert Document.from_dict(doc.to_dict()) == doc
 
     def test_unclosed_markup_in_noscript_does_not_swallow_the_page(self) -> None:
         """Browsers read <noscript> as text when scripts run: an open div inside it closes nothing.

@@ -21,6 +21,7 @@ regular expressions here and with ``memchr`` in ``_htmlwalk``.
 from __future__ import annotations
 
 import bisect
+import functools
 import html
 import importlib
 import itertools
@@ -38,7 +39,7 @@ import lxml.etree
 from articlekit import _lexicon as lex
 from articlekit._markup import markup_values
 from articlekit._patterns import compile_later
-from articlekit._text import Run, is_normalized, normalize, normalize_with_map
+from articlekit._text import is_normalized, normalize, normalize_with_map
 from articlekit.model import (
     Block,
     BlockKind,
@@ -48,6 +49,7 @@ from articlekit.model import (
     Problem,
     Source,
     Span,
+    deferred_offset_map,
 )
 
 __all__ = ["render_html", "render_text"]
@@ -220,11 +222,13 @@ def render_html(
     """The :class:`Source` of a decoded HTML page.
 
     ``compiled=False`` walks and scans in Python even in the compiled build (the tests compare).
+    With ``offsets``, the map back to ``text`` is built the first time it is read (most callers
+    never read it): the renderer notes where each text node went, and :func:`_mapped_runs`
+    finds the nodes in the raw page then.
     """
     htmlwalk = _htmlwalk if compiled else None
     root, limit = _parse(text, htmlwalk=htmlwalk)
-    data, data_index = _raw_data(text, htmlwalk=htmlwalk) if offsets else ([], 0)
-    renderer = _Renderer(text, offsets=offsets, data=data, data_index=data_index)
+    renderer = _Renderer(text, offsets=offsets)
     if root is not None:
         _render_head(renderer, root)
         _mark_hidden(root)
@@ -234,7 +238,11 @@ def render_html(
         walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
     problems = () if limit is None else (Problem("load", limit),)
     return renderer.source(
-        url=url, reference_time=reference_time, encoding=encoding, problems=problems
+        url=url,
+        reference_time=reference_time,
+        encoding=encoding,
+        problems=problems,
+        htmlwalk=htmlwalk,
     )
 
 
@@ -352,27 +360,20 @@ class _Context:
 
 
 class _Renderer:
-    """Renders a walked tree into normalised text, blocks, outline and (optionally) offset runs.
+    """Renders a walked tree into normalised text, blocks, outline and (optionally) an offset map.
 
     The one renderer of both builds. A walk (:func:`_walk`, or ``_htmlwalk.walk`` compiled)
     calls :meth:`start` and :meth:`end` for every element it enters, in document order, with the
     element's text and tail, and :meth:`text` for the tails of what it does not enter;
-    :meth:`add_meta` adds the head's metadata before that. ``data`` and ``data_index`` are the
-    raw text runs the offset map is located with and the first one of the visible page
-    (:func:`_raw_data`).
+    :meth:`add_meta` adds the head's metadata before that. With ``offsets`` it notes where each
+    piece of ``raw`` went in the text (:data:`_Noted`), for the map back to ``raw``.
     """
 
-    def __init__(
-        self, raw: str, *, offsets: bool, data: list[tuple[int, int]], data_index: int
-    ) -> None:
+    def __init__(self, raw: str, *, offsets: bool) -> None:
         self.raw = raw
         self.offsets = offsets
-        # The raw text runs text nodes are located in, and the next one to look at.
-        self.data = data
-        self.data_index = data_index
-        self.far_searches = 0  # searches past the window (_locate_far) so far
+        self.noted: list[_Noted] = []
         self.pieces: list[str] = []
-        self.runs: list[Run] = []
         self.length = 0
         # (start, end, kind, level, tag, hint, link_chars, element), built into Blocks at the end
         self.blocks: list[
@@ -390,8 +391,6 @@ class _Renderer:
         self.contexts = [_Context(BlockKind.PARAGRAPH, 0, "html", 0)]
         self.descriptors: list[str | None] = []
         self.list_depth = 0
-        # Where each metadata value was found in the raw page (-1: nowhere), by value.
-        self.meta_at: dict[str, int] = {}
 
     # -- the walk's events ---------------------------------------------------------------------
 
@@ -445,22 +444,22 @@ class _Renderer:
 
     # -- output --------------------------------------------------------------------------------
 
-    def _emit(self, text: str, runs: list[Run]) -> None:
-        if self.offsets:
-            self.runs.extend(runs)
+    def _emit(self, text: str) -> None:
         self.pieces.append(text)
         self.length += len(text)
 
-    def _separator(self, text: str, raw_at: int) -> None:
-        self._emit(text, [(self.length, raw_at, raw_at)])
-
-    def open_block(self, raw_at: int) -> None:
-        if self.block_start < 0:
-            if self.length:
-                self._separator("\n\n", raw_at)
-            self.block_start = self.length
-            self.link_chars = 0
-            self.pending = None
+    def open_block(self) -> int:
+        """Open a block for the text that comes next; where its separator went (-1: none)."""
+        if self.block_start >= 0:
+            return -1
+        at = -1
+        if self.length:
+            at = self.length
+            self._emit("\n\n")
+        self.block_start = self.length
+        self.link_chars = 0
+        self.pending = None
+        return at
 
     def open_element(self, tag: str, hint: str | None) -> None:
         parent = self.element_stack[-1] if self.element_stack else None
@@ -499,7 +498,7 @@ class _Renderer:
         return " > ".join([d for d in self.descriptors[max(0, depth - 4) : depth] if d]) or None
 
     def _add_text(self, text: str) -> None:
-        """Add a text node of the current block, mapping it back to the raw input if asked.
+        """Add a text node of the current block, noting it for the offset map if asked.
 
         Never white space only: :meth:`text` takes that. Outside ``<pre>``, HTML renders every
         run of white space in a text node (line breaks and tabs included) as one space; only
@@ -511,43 +510,27 @@ class _Renderer:
         if not text.isprintable() and self.contexts[-1].kind is not BlockKind.PREFORMATTED:
             text = text.translate(_HTML_SPACES)
         stripped = text.strip()
-        rel_runs: list[Run] = []
         # Normalised once the white space around it is gone: its only white space is single
-        # spaces, so its search key (see _locate) is a piece of it. For ASCII that is: printable
+        # spaces, so its search key (see _Locator) is a piece of it. For ASCII that is: printable
         # (no control, no line break) and no double space (most nodes; cheaper to ask).
         if stripped.isascii():
             simple = stripped.isprintable() and "  " not in stripped
         else:
             simple = "\n" not in stripped and is_normalized(stripped)
-        if simple:
-            # Most nodes (one run).
-            norm = stripped
-            if self.offsets:
-                lead = len(text) - len(text.lstrip())
-                rel_runs = [(0, lead, lead + len(stripped))]
-        elif self.offsets:
-            norm, rel_runs = normalize_with_map(text)
-        else:
-            norm = normalize(text)
+        norm = stripped if simple else normalize(text)
         if not norm:
             if text and self.block_start >= 0 and self.pending is None:
                 self.pending = " "
             return
-        raw_start, raw_end, verbatim = (
-            self._locate(raw_text, simple) if self.offsets else (0, 0, False)
-        )
-        self.open_block(raw_start)
+        separator_at = self.open_block()
         if self.length > self.block_start:
             sep = self.pending or (" " if text[0].isspace() else None)
             if sep:
-                self._separator(sep, raw_start)
-        if not self.offsets:
-            runs = []
-        elif verbatim:
-            runs = [(self.length + s, raw_start + a, raw_start + b) for s, a, b in rel_runs]
-        else:
-            runs = [(self.length, raw_start, raw_end)]
-        self._emit(norm, runs)
+                separator_at = self.length
+                self._emit(sep)
+        if self.offsets:
+            self.noted.append((separator_at, self.length, raw_text, text, simple))
+        self._emit(norm)
         if self.link_depth:
             self.link_chars += len(norm)
         self.pending = " " if text[-1].isspace() else None
@@ -556,84 +539,21 @@ class _Renderer:
         if self.block_start >= 0 and self.length > self.block_start:
             self.pending = "\n"
 
-    def _locate(self, text: str, simple: bool) -> tuple[int, int, bool]:  # noqa: FBT001
-        """Find the raw range a text node came from, scanning the raw data tokens forward.
-
-        Returns the range and whether the raw text there is the node's text verbatim. The next
-        token usually is the node verbatim: when the node is ``simple`` (its search key is a
-        piece of it, see ``_add_text``), that token is the one the scan below would find first.
-        """
-        data, raw, index = self.data, self.raw, self.data_index
-        if simple and index < len(data):
-            start, end = data[index]
-            if end - start == len(text) and raw.startswith(text, start):
-                self.data_index = index + 1
-                return start, end, True
-        key = " ".join(text[:80].split())[:24]
-        last = data[index - 1][1] if index else 0
-        for j in range(index, min(len(data), index + 256)):
-            start, end = data[j]
-            # Most nodes are the next token verbatim (found without copying it); entities and
-            # odd white space take the slow comparison.
-            if raw.find(key, start, end) >= 0 or key in " ".join(
-                html.unescape(raw[start:end]).split()
-            ):
-                self.data_index = j + 1
-                return start, end, end - start == len(text) and raw.startswith(text, start)
-        found = self._locate_far(key, index + 256)
-        if found is not None:
-            start, end = found
-            return start, end, end - start == len(text) and raw.startswith(text, start)
-        return last, last, False
-
-    def _locate_far(self, key: str, index: int) -> tuple[int, int] | None:
-        """The raw text run from ``index`` on that holds ``key``, past the scan's window.
-
-        Content the walk does not enter (a hidden menu, a long ``<select>``) can hold more runs
-        than the window. One search of the raw page finds the run; it is bounded per page, so
-        that text the raw page does not hold verbatim cannot make rendering quadratic.
-        """
-        data = self.data
-        if index >= len(data) or self.far_searches >= _FAR_SEARCHES or not key:
-            return None
-        self.far_searches += 1
-        at = self.raw.find(key, data[index][0])
-        if at < 0:
-            return None
-        j = bisect.bisect_right(data, (at, len(self.raw))) - 1
-        if j < index:
-            return None
-        start, end = data[j]
-        if self.raw.find(key, start, end) < 0:
-            return None  # the key is in markup (an attribute), not in a text run
-        self.data_index = j + 1
-        return start, end
-
     # -- metadata ------------------------------------------------------------------------------
 
     def add_meta(self, kind: BlockKind, hint: str | None, value: str) -> None:
         """Add a metadata value of the page's head as a block of its own."""
-        norm, _ = normalize_with_map(value)
+        norm = normalize(value)
         if not norm:
             return
-        at = -1
-        if self.offsets:
-            # Pages repeat their values (og:title, twitter:title, the JSON-LD headline): each
-            # is looked for in the raw page once, a value found nowhere costing two full scans.
-            found = self.meta_at.get(value)
-            if found is None:
-                at = self.raw.find(value)
-                if at < 0:
-                    at = self.raw.find(html.escape(value, quote=True))
-                self.meta_at[value] = at
-            else:
-                at = found
-        raw_range = (at, at + len(value)) if at >= 0 else (0, 0)
+        separator_at = -1
         if self.length:
-            self._separator("\n\n", raw_range[0])
+            separator_at = self.length
+            self._emit("\n\n")
         start = self.length
-        # A single atomic run: metadata values are short and often escaped in attributes.
-        self._emit(norm, [(start, *raw_range)])
+        if self.offsets:
+            self.noted.append((separator_at, start, value, None, False))
+        self._emit(norm)
         self.blocks.append((start, self.length, kind, 0, None, hint, 0, None))
 
     def outline(self) -> tuple[tuple[Element, ...], tuple[Block, ...]]:
@@ -695,11 +615,21 @@ class _Renderer:
         reference_time: datetime | None,
         encoding: str | None,
         problems: tuple[Problem, ...] = (),
+        htmlwalk: ModuleType | None = None,
     ) -> Source:
-        """The rendered :class:`Source`, once the walk is over (closes the last block)."""
+        """The rendered :class:`Source`, once the walk is over (closes the last block).
+
+        Its offset map (with ``offsets``) is made when first read, by :func:`_mapped_runs` with
+        ``htmlwalk``'s scans (see :func:`_raw_data`).
+        """
         self.close_block(self.contexts[-1])
         text = "".join(self.pieces)
         elements, blocks = self.outline()
+        offsets = None
+        if self.offsets:
+            offsets = deferred_offset_map(
+                len(text), functools.partial(_mapped_runs, self.raw, self.noted, htmlwalk)
+            )
         return _unchecked_source(
             text,
             MediaType.HTML,
@@ -707,10 +637,129 @@ class _Renderer:
             reference_time,
             encoding,
             blocks,
-            _unchecked_offset_map(len(text), tuple(self.runs)) if self.offsets else None,
+            offsets,
             elements,
             problems,
         )
+
+
+# What the renderer notes for the offset map, per text node and metadata value, in text order:
+# ``(separator_at, at, raw, text, simple)``. ``separator_at`` is where the separator put before
+# it starts in the text (-1: none), ``at`` where its normalised text starts. A text node's
+# ``raw`` is the node as the tree holds it, ``text`` the same with HTML's white space made
+# spaces, ``simple`` whether its normalised text is ``text`` stripped (see
+# :meth:`_Renderer._add_text`). A metadata value's ``raw`` is the value, its ``text`` ``None``.
+_Noted = tuple[int, int, str, str | None, bool]
+
+
+def _mapped_runs(
+    raw: str, noted: list[_Noted], htmlwalk: ModuleType | None
+) -> tuple[tuple[int, int, int], ...]:
+    """The offset map's runs of the text the renderer noted ``noted`` for, back to ``raw``.
+
+    Text nodes are found in the raw page's text runs in order (:class:`_Locator`); a node found
+    verbatim maps character by character, any other as a whole. A metadata value is looked for
+    anywhere in the page, as written or escaped, and maps as a whole (values are short and often
+    escaped in attributes). A separator maps to the empty raw range where the text after it
+    starts.
+    """
+    data, first = _raw_data(raw, htmlwalk=htmlwalk)
+    locator = _Locator(raw, data, first)
+    # Pages repeat their values (og:title, twitter:title, the JSON-LD headline): each is looked
+    # for once, a value found nowhere costing two full scans.
+    value_at: dict[str, int] = {}
+    runs: list[tuple[int, int, int]] = []
+    for separator_at, at, node, text, simple in noted:
+        if text is None:
+            found = value_at.get(node)
+            if found is None:
+                found = raw.find(node)
+                if found < 0:
+                    found = raw.find(html.escape(node, quote=True))
+                value_at[node] = found
+            raw_start, raw_end = (found, found + len(node)) if found >= 0 else (0, 0)
+            verbatim = False
+        else:
+            raw_start, raw_end, verbatim = locator.locate(node, simple)
+        if separator_at >= 0:
+            runs.append((separator_at, raw_start, raw_start))
+        if text is None or not verbatim:
+            runs.append((at, raw_start, raw_end))
+        elif simple:
+            lead = len(text) - len(text.lstrip())
+            runs.append((at, raw_start + lead, raw_start + len(text.rstrip())))
+        else:
+            runs.extend(
+                (at + s, raw_start + a, raw_start + b) for s, a, b in normalize_with_map(text)[1]
+            )
+
+    return tuple(runs)
+
+
+class _Locator:
+    """Finds where text nodes came from in the raw page, scanning its text runs forward.
+
+    ``data`` are the raw text runs (:func:`_raw_data`), ``index`` the next one to look at.
+    """
+
+    def __init__(self, raw: str, data: list[tuple[int, int]], index: int) -> None:
+        self.raw = raw
+        self.data = data
+        self.data_index = index
+        self.far_searches = 0  # searches past the window (_locate_far) so far
+
+    def locate(self, text: str, simple: bool) -> tuple[int, int, bool]:  # noqa: FBT001
+        """Find the raw range a text node came from, scanning the raw data tokens forward.
+
+        Returns the range and whether the raw text there is the node's text verbatim. The next
+        token usually is the node verbatim: when the node is ``simple`` (its search key is a
+        piece of it, see ``_add_text``), that token is the one the scan below would find first.
+        """
+        data, raw, index = self.data, self.raw, self.data_index
+        if simple and index < len(data):
+            start, end = data[index]
+            if end - start == len(text) and raw.startswith(text, start):
+                self.data_index = index + 1
+                return start, end, True
+        key = " ".join(text[:80].split())[:24]
+        last = data[index - 1][1] if index else 0
+        for j in range(index, min(len(data), index + 256)):
+            start, end = data[j]
+            # Most nodes are the next token verbatim (found without copying it); entities and
+            # odd white space take the slow comparison.
+            if raw.find(key, start, end) >= 0 or key in " ".join(
+                html.unescape(raw[start:end]).split()
+            ):
+                self.data_index = j + 1
+                return start, end, end - start == len(text) and raw.startswith(text, start)
+        found = self._locate_far(key, index + 256)
+        if found is not None:
+            start, end = found
+            return start, end, end - start == len(text) and raw.startswith(text, start)
+        return last, last, False
+
+    def _locate_far(self, key: str, index: int) -> tuple[int, int] | None:
+        """The raw text run from ``index`` on that holds ``key``, past the scan's window.
+
+        Content the walk does not enter (a hidden menu, a long ``<select>``) can hold more runs
+        than the window. One search of the raw page finds the run; it is bounded per page, so
+        that text the raw page does not hold verbatim cannot make rendering quadratic.
+        """
+        data = self.data
+        if index >= len(data) or self.far_searches >= _FAR_SEARCHES or not key:
+            return None
+        self.far_searches += 1
+        at = self.raw.find(key, data[index][0])
+        if at < 0:
+            return None
+        j = bisect.bisect_right(data, (at, len(self.raw))) - 1
+        if j < index:
+            return None
+        start, end = data[j]
+        if self.raw.find(key, start, end) < 0:
+            return None  # the key is in markup (an attribute), not in a text run
+        self.data_index = j + 1
+        return start, end
 
 
 def _raw_data(raw: str, *, htmlwalk: ModuleType | None) -> tuple[list[tuple[int, int]], int]:

@@ -36,7 +36,7 @@ def extract(
         pipeline: the steps to run (default: :meth:`Pipeline.default`).
         max_size: the largest input accepted.
         offsets: whether to map the source text back to the raw input
-            (:attr:`Source.offsets`); ``False`` is faster when nothing will ask.
+            (:attr:`Source.offsets`, built when first read for HTML); ``False`` leaves it out.
 
     Raises:
         InputError: for a wrong type, an oversized input, a path that cannot be read, or a

@@ -572,7 +572,7 @@ def from_html(
         reference_time: what relative dates are resolved against (naive means UTC).
         max_size: the largest input accepted, in bytes or code points.
         offsets: whether to map the text back to the raw page (:attr:`Source.offsets`);
-            ``False`` leaves it ``None`` and makes loading about a fifth faster.
+            ``False`` leaves it ``None``. For HTML the map is built when first read.
 
     Raises:
         InputError: for a wrong type (of the input, ``max_size``, the URL or the reference
@@ -701,7 +701,8 @@ def load(
     """Build a :class:`Source` from HTML or a plain-text dump, detecting which unless told.
 
     ``offsets=False`` skips the map back to the raw input (:attr:`Source.offsets` is then
-    ``None``): spans into :attr:`Source.text` are unaffected, and loading is faster.
+    ``None``): spans into :attr:`Source.text` are unaffected. An HTML page's map is built the
+    first time it is read (until then the source holds the decoded page).
 
     Bytes are decoded as :func:`decode` says; malformed byte sequences become U+FFFD and a
     :class:`~articlekit.model.Problem` in :attr:`Source.problems`.

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import operator
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -374,6 +374,69 @@ class OffsetMap:
         linear = self._run_end(last) - start == raw_end - raw_start
         raw_finish = raw_start + (span.end - start) if linear else raw_end
         return Span(raw_begin, max(raw_begin, raw_finish))
+
+
+_MAP_RUNS_SLOT: Final = OffsetMap.__dict__["runs"]
+
+
+class _DeferredOffsetMap(OffsetMap):
+    """An :class:`OffsetMap` whose runs are computed the first time anything reads them.
+
+    Mapping a page back to its raw markup costs a sixth of rendering it, and most callers never
+    ask; :func:`deferred_offset_map` makes one. It is an ``OffsetMap`` in every way a caller can
+    see: equal to (and hashing like) the eager map of the same runs, printed, pickled and
+    copied as one.
+    """
+
+    __slots__ = ("_compute",)
+    _compute: Callable[[], tuple[tuple[int, int, int], ...]] | None
+
+    def __getattr__(self, name: str) -> Any:  # noqa: ANN401 - only ever the runs
+        """Compute the runs on their first read (an unset slot lands here)."""
+        if name != "runs":
+            raise AttributeError(name)
+        compute = self._compute
+        if compute is None:  # another thread set the runs since this read missed them
+            return _MAP_RUNS_SLOT.__get__(self)
+        runs = compute()
+        _MAP_RUNS_SLOT.__set__(self, runs)
+        object.__setattr__(self, "_compute", None)  # the raw page it held is no longer needed
+        return runs
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to any map of the same length and runs, deferred or not."""
+        if not isinstance(other, OffsetMap):
+            return NotImplemented
+        return (self.length, self.runs) == (other.length, other.runs)
+
+    def __ne__(self, other: object) -> bool:
+        """The opposite of :meth:`__eq__`."""
+        equal = self.__eq__(other)
+        return equal if equal is NotImplemented else not equal
+
+    __hash__ = OffsetMap.__hash__
+
+    def __repr__(self) -> str:
+        """As the eager map prints."""
+        return OffsetMap.__repr__(self).replace(type(self).__name__, OffsetMap.__name__, 1)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled and copied as the eager map."""
+        return OffsetMap, (self.length, self.runs)
+
+
+def deferred_offset_map(
+    length: int, compute: Callable[[], tuple[tuple[int, int, int], ...]]
+) -> OffsetMap:
+    """An :class:`OffsetMap` of ``length`` whose runs ``compute`` returns when first read.
+
+    For the loaders (:mod:`articlekit.io`): ``compute`` must return runs an ``OffsetMap`` of
+    ``length`` accepts; they are not checked again.
+    """
+    offsets: _DeferredOffsetMap = object.__new__(_DeferredOffsetMap)
+    object.__setattr__(offsets, "length", length)
+    object.__setattr__(offsets, "_compute", compute)
+    return offsets
 
 
 def _check_blocks(blocks: tuple[Block, ...], length: int) -> None:
