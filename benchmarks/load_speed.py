@@ -49,10 +49,11 @@ def _one_round(pages: list[bytes]) -> dict[str, float]:
         root, _ = _timed(times, "lxml parse", lambda t: _render._parse(t, htmlwalk=None), text)  # noqa: SLF001
         renderer = _render._Renderer(text, offsets=True)  # noqa: SLF001
         if root is not None:
-            _timed(times, "head metadata", _render._render_head, renderer, root)  # noqa: SLF001
-            # the markup scan alone, again (the head's rendering above runs it once)
-            _timed(times, "  of which markup scan", lambda r: list(_markup.markup_values(r)), root)
-            _timed(times, "hidden + script links", _hide, root)
+            scan = _timed(times, "tree scan", _render._scan, root)  # noqa: SLF001
+            _timed(times, "head metadata", _render._render_head, renderer, root, scan.cues)  # noqa: SLF001
+            # the markup reading alone, again (the head's rendering above runs it once)
+            _timed(times, "  of which markup", lambda c: list(_markup.markup_values(c)), scan.cues)
+            _timed(times, "hidden + script links", _hide, root, scan)
             _timed(
                 times,
                 "tree walk",
@@ -74,9 +75,9 @@ def _one_round(pages: list[bytes]) -> dict[str, float]:
     return times
 
 
-def _hide(root: Any) -> None:  # noqa: ANN401 - an lxml element
-    _render._mark_hidden(root)  # noqa: SLF001
-    _render._unlink_script_anchors(root)  # noqa: SLF001
+def _hide(root: Any, scan: Any) -> None:  # noqa: ANN401 - an lxml element, the tree scan
+    _render._mark_hidden(root, scan)  # noqa: SLF001
+    _render._unlink_script_anchors(scan.anchors)  # noqa: SLF001
 
 
 def main(argv: list[str] | None = None) -> int:

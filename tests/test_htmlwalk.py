@@ -25,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _support import FIXTURES, corpus
-from articlekit import _render
+from articlekit import _markup, _render
 from articlekit.model import Source
 
 
@@ -242,3 +242,57 @@ def test_corpus_pages_render_the_same() -> None:
     assert pages
     for path in pages:
         _assert_same(gzip.decompress(path.read_bytes()).decode("utf-8", "replace"))
+
+
+# -- the one pass over the tree before the walk (_render._scan) ---------------------------------
+
+_SCAN_TAGS = ("div", "p", "a", "span", "time", "abbr", "dialog", "label", "form", "address")
+_SCAN_ATTRIBUTES = (
+    'class="hidden"', 'class="d-none d-md-block"', 'class="modal-open"', 'class="byline"',
+    'class="AuthorName"', 'id="post-date"', 'rel="author"', 'itemprop="datePublished"',
+    'data-testid="article-author"', 'style="display:none"', "hidden", "open",
+    'href="javascript:void(0)"', 'href=" JavaScript:go()"', 'href="/x"', 'title="x"',
+)  # fmt: skip
+
+
+@st.composite
+def _scan_pages(draw: st.DrawFn) -> str:
+    """Nested elements of the tags and attributes :func:`_render._scan` looks for."""
+
+    def element(depth: int) -> str:
+        tag = draw(st.sampled_from(_SCAN_TAGS))
+        attributes = " ".join(draw(st.lists(st.sampled_from(_SCAN_ATTRIBUTES), max_size=3)))
+        inner = "".join(
+            element(depth + 1) for _ in range(draw(st.integers(0, 3 if depth < 3 else 0)))
+        )
+        return f"<{tag} {attributes}>x{inner}</{tag}>"
+
+    return "<html><body>" + "".join(element(0) for _ in range(draw(st.integers(1, 4))))
+
+
+# What each list of the scan holds, as XPath and lxml's own iteration select it.
+_HIDDEN_XPATH = lxml.etree.XPath(
+    "(//@hidden | //@style | //@class[contains(., 'hidden') or contains(., 'd-none')"
+    " or contains(., 'modal')])/.. | //dialog[not(@open)]"
+)
+_CUE_XPATH = lxml.etree.XPath(
+    "//time | //address | //author | //abbr | (//@class | //@id | //@rel | //@itemprop"
+    " | //@data-testid | //@data-component)[" + " or ".join(
+        f"contains(., '{cue}')" for cue in _markup.CUE.pattern.split("|")
+    ) + "]/.."
+)  # fmt: skip
+_SCRIPT_ANCHORS = lxml.etree.XPath(
+    "//a[starts-with(translate(normalize-space(@href), 'JAVSCRIPT', 'javscript'), 'javascript:')]"
+)
+
+
+@given(_scan_pages())
+def test_the_tree_scan_finds_what_xpath_selects(page: str) -> None:
+    """Each of the scan's lists is its XPath's selection, in document order."""
+    root, _ = _render._parse(page, htmlwalk=None)
+    assert root is not None
+    scan = _render._scan(root)
+    assert scan.cues == _CUE_XPATH(root)
+    assert scan.hidden == _HIDDEN_XPATH(root)
+    assert scan.anchors == _SCRIPT_ANCHORS(root)
+    assert scan.labels == list(root.iter("label"))

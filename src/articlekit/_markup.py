@@ -25,23 +25,24 @@ Hints emitted (value in brackets): ``itemprop:author`` (name), ``rel:author`` (l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 import lxml.etree
 
 from articlekit._patterns import compile_later
 
-__all__ = ["markup_values"]
+__all__ = ["CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
 
-# Candidates: elements whose attributes hold a cue of the words below (one regular expression
-# over the attribute values: a tenth of what an XPath with a contains() per word costs), refined
-# by the class/id words in Python.
-_CUE: Final = compile_later(
+# Candidates (what :func:`markup_values` reads): elements of a cue tag, or whose cue attributes
+# hold a cue of the words below (one regular expression over the attribute values: a tenth of
+# what an XPath with a contains() per word costs), refined by the class/id words in Python. The
+# renderer finds them in its one pass over the parsed tree (``_render._scan``).
+CUE: Final = compile_later(
     r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
 )
-_CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
-_CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
+CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
+CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
 _AUTHOR_WORD: Final = compile_later(
@@ -298,21 +299,27 @@ def _date_hint(element: lxml.etree._Element, tag: str, words: str) -> tuple[str,
     return kind, text
 
 
-def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
+def markup_values(
+    candidates: Iterable[lxml.etree._Element],
+) -> Iterator[tuple[str, str]]:
     """Yield ``(hint, value)`` pairs for the author and date markup of a parsed page.
+
+    ``candidates`` are the page's elements of a :data:`CUE_TAGS` tag or with a :data:`CUE` in
+    a :data:`CUE_KEYS` attribute, each once, in document order.
 
     >>> import lxml.html
     >>> page = lxml.html.fromstring(
     ...     '<html><body><p class="byline">By <a rel="author">Jane Doe</a></p>'
     ...     '<time datetime="2020-05-01T10:00">May 1</time><p>Text</p></body></html>'
     ... )
-    >>> list(markup_values(page))  # doctest: +NORMALIZE_WHITESPACE
+    >>> list(markup_values([page[0][0], page[0][0][0], page[0][1]]))
+    ... # doctest: +NORMALIZE_WHITESPACE
     [('markup:author', 'By Jane Doe'), ('markup:date', 'By Jane Doe'),
      ('rel:author', 'Jane Doe'), ('time', '2020-05-01T10:00')]
     """
     counts: dict[str, int] = {}
     kinds: dict[lxml.etree._Element, int] = {}  # the ancestors' kinds, for _elsewhere
-    for element in _candidates(root):
+    for element in candidates:
         tag = element.tag.lower()
         if tag in {"meta", "link", "script", "style", "body", "html", "head"}:
             continue  # <meta> and <link> are the head's (rendered apart); the body is no byline
@@ -332,21 +339,3 @@ def markup_values(root: lxml.etree._Element) -> Iterator[tuple[str, str]]:
         for hint, value in found:
             counts[hint] = counts.get(hint, 0) + 1
             yield hint, value
-
-
-def _candidates(root: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
-    """The elements of a cue tag or with a cue in a cue attribute, each once, in document order.
-
-    Every element of ``root``'s document is looked at (as ``//time | //@class | ...`` would):
-    one walk reading each element's attributes as plain strings costs less than an XPath
-    handing Python an attribute value object per ``class`` and ``id``.
-    """
-    cue = _CUE.search
-    for element in root.getroottree().iter(lxml.etree.Element):
-        if element.tag in _CUE_TAGS:
-            yield element
-            continue
-        for key, value in element.items():
-            if key in _CUE_KEYS and cue(str(value)) is not None:  # str: lxml stubs say bytes too
-                yield element
-                break

@@ -37,7 +37,7 @@ import attrs
 import lxml.etree
 
 from articlekit import _lexicon as lex
-from articlekit._markup import markup_values
+from articlekit._markup import CUE, CUE_KEYS, CUE_TAGS, markup_values
 from articlekit._patterns import compile_later
 from articlekit._text import is_normalized, normalize, normalize_with_map
 from articlekit.model import (
@@ -230,9 +230,10 @@ def render_html(
     root, limit = _parse(text, htmlwalk=htmlwalk)
     renderer = _Renderer(text, offsets=offsets)
     if root is not None:
-        _render_head(renderer, root)
-        _mark_hidden(root)
-        _unlink_script_anchors(root)
+        scan = _scan(root)
+        _render_head(renderer, root, scan.cues)
+        _mark_hidden(root, scan)
+        _unlink_script_anchors(scan.anchors)
         _set_apart_kickers(root)
         walk = _walk if htmlwalk is None else htmlwalk.walk
         walk(root, renderer, _SKIP_TAGS, _BLOCK_TAGS)
@@ -932,12 +933,6 @@ def _limit_hit(parser: lxml.etree.HTMLParser) -> str | None:
 # values are checked below. Not ``aria-hidden="true"``: it hides from screen readers what sighted
 # readers see (pull quotes that repeat the text, icons), and dropping it lost pull quotes the
 # gold texts hold on 4 scrapinghub pages (docs/extraction.md).
-# Candidates are the owners of a ``hidden`` or ``style`` attribute, in document order; selecting
-# the attributes and stepping up costs a quarter of testing every element's style in the XPath.
-_HIDDEN_CANDIDATES: Final = lxml.etree.XPath(
-    "(//@hidden | //@style | //@class[contains(., 'hidden') or contains(., 'd-none')"
-    " or contains(., 'modal')])/.. | //dialog[not(@open)]"
-)
 # The CSS frameworks' classes that hide an element until a script shows it, as a closed
 # ``<dialog>`` is: Bootstrap 3's and Tailwind's ``hidden``, Bootstrap 4/5's ``d-none`` and
 # Bootstrap's ``modal`` (an overlay: log-in, rating, newsletter), each a whole class token...
@@ -959,14 +954,71 @@ _HIDDEN_STYLE: Final = compile_later(
 # A form's labels caption its controls ("E-Mail Adresse *", "I have read the privacy policy and
 # accept it", a poll's options): furniture, as the controls are (``input``, ``select``, ``button``
 # are not rendered). Labels outside a form stay: recipe cards label their ingredient lines so.
-_FORM_LABELS: Final = lxml.etree.XPath("//form//label")
 # Pages hide the whole document while scripts set it up ("anti-flicker" snippets of A/B-testing
 # and consent tools); what a script shows anyway is not hidden content.
 _NEVER_HIDDEN: Final = frozenset({"html", "body", "head"})
 
 
+class _Scan:
+    """What one pass over a parsed page's elements finds for the steps before the walk.
+
+    Every element of the tree is looked at once, in document order, its attributes read as
+    plain strings: one pass in Python costs less than the XPath searches it replaces, each of
+    which walked the whole tree.
+
+    - ``cues``: the candidates of the author and date markup (:func:`markup_values`).
+    - ``hidden``: the elements that may hide themselves (:func:`_is_hidden` decides): owners of
+      a ``hidden`` or ``style`` attribute or of a class that holds ``hidden``, ``d-none`` or
+      ``modal`` (see ``_HIDDEN_CLASSES``), and every ``<dialog>`` without ``open``.
+    - ``labels``: the ``<label>`` elements (a form's are furniture: :func:`_mark_hidden`).
+    - ``anchors``: the ``javascript:`` anchors (:func:`_unlink_script_anchors`).
+    """
+
+    __slots__ = ("anchors", "cues", "hidden", "labels")
+
+    def __init__(self) -> None:
+        """Start with nothing found."""
+        self.cues: list[lxml.etree._Element] = []
+        self.hidden: list[lxml.etree._Element] = []
+        self.labels: list[lxml.etree._Element] = []
+        self.anchors: list[lxml.etree._Element] = []
+
+
+def _scan(root: lxml.etree._Element) -> _Scan:
+    """Look at every element of ``root``'s tree once (see :class:`_Scan`)."""
+    scan = _Scan()
+    cue = CUE.search
+    scheme_length = len(_SCRIPT_SCHEME)
+    for element in root.getroottree().iter(lxml.etree.Element):
+        tag = element.tag
+        is_cue = tag in CUE_TAGS
+        may_hide = tag == "dialog" and element.get("open") is None
+        for key, raw_value in element.items():
+            value = str(raw_value)  # lxml's stubs say bytes too
+            if key in CUE_KEYS:
+                is_cue = is_cue or cue(value) is not None
+                if key == "class" and ("hidden" in value or "d-none" in value or "modal" in value):
+                    may_hide = True
+            elif key in {"hidden", "style"}:
+                may_hide = True
+            elif (
+                key == "href"
+                and tag == "a"
+                and value.lstrip(_XML_SPACE)[:scheme_length].translate(_SCHEME_CASE)
+                == _SCRIPT_SCHEME
+            ):
+                scan.anchors.append(element)
+        if is_cue:
+            scan.cues.append(element)
+        if may_hide:
+            scan.hidden.append(element)
+        if tag == "label":
+            scan.labels.append(element)
+    return scan
+
+
 def _is_hidden(element: lxml.etree._Element) -> bool:
-    """Whether the page hides ``element`` from every reader (see ``_HIDDEN_CANDIDATES``)."""
+    """Whether the page hides ``element`` from every reader (of :attr:`_Scan.hidden`)."""
     hidden = element.get("hidden")
     if hidden is not None and hidden.strip().lower() != "until-found":
         return True
@@ -985,19 +1037,19 @@ def _is_hidden(element: lxml.etree._Element) -> bool:
     return style is not None and _HIDDEN_STYLE.search(style) is not None
 
 
-def _mark_hidden(root: lxml.etree._Element) -> None:
+def _mark_hidden(root: lxml.etree._Element, scan: _Scan) -> None:
     """Mark the elements the page hides for the walk (both walks: it edits the tree).
 
-    ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk. A
-    hidden element is renamed to ``_HIDDEN_TAG``, a skipped tag: the walk does not enter it and
-    still reports its tail. Parts the page declares paywalled (:func:`_paywalled`) stay: their
-    text is the article, hidden until a subscriber's script shows it. A form's labels are
-    skipped the same way (``_FORM_LABELS``).
+    ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk, and
+    ``scan`` what :func:`_scan` found in it. A hidden element is renamed to ``_HIDDEN_TAG``, a
+    skipped tag: the walk does not enter it and still reports its tail. Parts the page declares
+    paywalled (:func:`_paywalled`) stay: their text is the article, hidden until a subscriber's
+    script shows it. A form's labels are skipped the same way (``_Scan.labels``).
     """
-    for label in cast("list[lxml.etree._Element]", _FORM_LABELS(root)):  # noqa: SLF001 - lxml types
-        label.tag = _HIDDEN_TAG
-    # An XPath selecting the attributes' parents returns a list of elements.
-    found = cast("list[lxml.etree._Element]", _HIDDEN_CANDIDATES(root))  # noqa: SLF001 - lxml types
+    for label in scan.labels:
+        if any(True for _ in label.iterancestors("form")):
+            label.tag = _HIDDEN_TAG
+    found = scan.hidden
     hidden = [
         element
         for element in found
@@ -1028,20 +1080,14 @@ _PLAIN_INLINE: Final = "span"
 _PROSE_TAGS: Final = frozenset({"p", "blockquote", "pre", "ul", "ol", "dl", "table"})
 
 
-def _unlink_script_anchors(root: lxml.etree._Element) -> None:
+def _unlink_script_anchors(anchors: list[lxml.etree._Element]) -> None:
     """Render ``javascript:`` anchors around paragraphs as plain inline text (see above).
 
-    ``root`` is the tree :func:`_parse` made for this page, read by nothing after the walk.
+    ``anchors`` are the ``javascript:`` anchors :func:`_scan` found in the tree :func:`_parse`
+    made for this page, read by nothing after the walk; those hidden since are left alone.
     """
-    scheme_length = len(_SCRIPT_SCHEME)
-    script_anchors = [
-        anchor
-        for anchor in root.iter("a")
-        if (href := anchor.get("href")) is not None
-        and href.lstrip(_XML_SPACE)[:scheme_length].translate(_SCHEME_CASE) == _SCRIPT_SCHEME
-    ]
-    for anchor in script_anchors:
-        if any(
+    for anchor in anchors:
+        if anchor.tag == "a" and any(
             isinstance(inner.tag, str) and inner.tag.lower() in _PROSE_TAGS
             for inner in anchor.iterdescendants()
         ):
@@ -1294,7 +1340,9 @@ def _meta_key(name: str) -> str:
     return _DUBLIN_CORE_PREFIX.sub(r"\1.", name)
 
 
-def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
+def _render_head(
+    renderer: _Renderer, root: lxml.etree._Element, cues: list[lxml.etree._Element]
+) -> None:
     for title in root.iter("title"):
         renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
         break
@@ -1323,7 +1371,7 @@ def _render_head(renderer: _Renderer, root: lxml.etree._Element) -> None:
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         renderer.add_meta(BlockKind.META, "html:lang", lang)
-    for hint, value in markup_values(root):
+    for hint, value in markup_values(cues):
         renderer.add_meta(BlockKind.META, hint, value)
 
 

@@ -9,6 +9,7 @@ import lxml.html
 import pytest
 
 import articlekit
+from articlekit import _render
 from articlekit._dates import parse_date, parse_numeric_date
 from articlekit._markup import markup_values
 from articlekit.page._authors import _names
@@ -42,7 +43,8 @@ class TestMarkupValues:
     """What the markup scan renders as META hints."""
 
     def _values(self, body: str) -> list[tuple[str, str]]:
-        return list(markup_values(lxml.html.fromstring(f"<html><body>{body}</body></html>")))
+        root = lxml.html.fromstring(f"<html><body>{body}</body></html>")
+        return list(markup_values(_render._scan(root).cues))
 
     def test_bloggers_posts_widget_is_no_sidebar(self) -> None:
         """Blogger holds its posts in the "Blog" widget; a sidebar widget's author stays out."""
