@@ -731,8 +731,11 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     if start > 0:
         candidates.insert(0, 0)
     # A dated or bulleted line ("23.01.2022 - Headline", "* Headline"): the title after it.
-    starts = [_title_start(source.slice(b.span)) for b in lines]
-    texts = [source.slice(b.span)[at:] for b, at in zip(lines, starts, strict=True)]
+    # Only the lines up to the one below the last candidate are read (the candidates, those
+    # between a candidate and the body, and their neighbours): not the body and what follows.
+    read = lines[: stop + 1]
+    starts = [_title_start(source.slice(b.span)) for b in read]
+    texts = [source.slice(b.span)[at:] for b, at in zip(read, starts, strict=True)]
     if slug:
         # Far above the body, a line the URL spells is still a candidate.
         window = set(candidates)
@@ -762,7 +765,7 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
                 distance=sum(1 for k in range(i + 1, end) if not is_furniture[k]) if i < end else 1,
                 repeated=counts.get(_key(text), 0) > 1,
                 first=i == 0,
-                above_meta=i + 1 < len(is_meta) and is_meta[i + 1],
+                above_meta=i + 1 < len(lines) and is_meta[i + 1],
                 below_meta=i > 0 and is_meta[i - 1],
                 isolated=before in {"", "\n\n"} and after in {"", "\n\n"},
                 grouped=before.endswith("\n")
