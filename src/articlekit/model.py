@@ -382,9 +382,9 @@ _MAP_RUNS_SLOT: Final = OffsetMap.__dict__["runs"]
 class _DeferredOffsetMap(OffsetMap):
     """An :class:`OffsetMap` whose runs are computed the first time anything reads them.
 
-    Mapping a page back to its raw markup costs a sixth of rendering it, and most callers never
-    ask; :func:`deferred_offset_map` makes one. It is an ``OffsetMap`` in every way a caller can
-    see: equal to (and hashing like) the eager map of the same runs, printed, pickled and
+    Mapping a page back to its raw markup costs about a seventh of loading it, and most callers
+    never ask; :func:`deferred_offset_map` makes one. It is an ``OffsetMap`` in every way a caller
+    can see: equal to (and hashing like) the eager map of the same runs, printed, pickled and
     copied as one.
     """
 
