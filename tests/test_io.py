@@ -400,6 +400,18 @@ class TestFromHtml:
             assert copied == eager
         assert deferred().to_raw(Span(1, 2)) == Span(4, 5)
 
+    def test_a_deferred_map_lets_go_of_the_page_and_serves_a_late_reader(self) -> None:
+        """Once read, it drops what it was computed from; a read that lost the race gets the runs.
+
+        Two threads may both miss the runs and enter the computation; the one that finds the
+        computation already done (``_compute`` gone) reads the runs the other one set.
+        """
+        runs = ((0, 3, 6),)
+        late = deferred_offset_map(5, lambda: runs)
+        assert late.runs == runs
+        assert late._compute is None  # type: ignore[attr-defined]  # the page is let go
+        assert late.__getattr__("runs") == runs  # type: ignore[attr-defined]  # a late reader
+
     def test_a_document_with_a_deferred_map_round_trips(self) -> None:
         """Serialised, the deferred map is the eager one: the Document reads back equal."""
         doc = extract("<title>T</title><p>Tom &amp; Jerry went home today.</p>")
