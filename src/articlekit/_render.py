@@ -671,7 +671,7 @@ def _mapped_runs(
     value_at: dict[str, int] = {}
     runs: list[tuple[int, int, int]] = []
     for separator_at, at, node, text, simple in noted:
-        if text is None:
+        if text is None:  # a metadata value: one run, as a whole
             found = value_at.get(node)
             if found is None:
                 found = raw.find(node)
@@ -679,12 +679,14 @@ def _mapped_runs(
                     found = raw.find(html.escape(node, quote=True))
                 value_at[node] = found
             raw_start, raw_end = (found, found + len(node)) if found >= 0 else (0, 0)
-            verbatim = False
-        else:
-            raw_start, raw_end, verbatim = locator.locate(node, simple)
+            if separator_at >= 0:
+                runs.append((separator_at, raw_start, raw_start))
+            runs.append((at, raw_start, raw_end))
+            continue
+        raw_start, raw_end, verbatim = locator.locate(node, simple)
         if separator_at >= 0:
             runs.append((separator_at, raw_start, raw_start))
-        if text is None or not verbatim:
+        if not verbatim:
             runs.append((at, raw_start, raw_end))
         elif simple:
             lead = len(text) - len(text.lstrip())
@@ -693,7 +695,6 @@ def _mapped_runs(
             runs.extend(
                 (at + s, raw_start + a, raw_start + b) for s, a, b in normalize_with_map(text)[1]
             )
-
     return tuple(runs)
 
 
@@ -1047,12 +1048,11 @@ def _mark_hidden(root: lxml.etree._Element, scan: _Scan) -> None:
     script shows it. A form's labels are skipped the same way (``_Scan.labels``).
     """
     for label in scan.labels:
-        if any(True for _ in label.iterancestors("form")):
+        if next(label.iterancestors("form"), None) is not None:
             label.tag = _HIDDEN_TAG
-    found = scan.hidden
     hidden = [
         element
-        for element in found
+        for element in scan.hidden
         if isinstance(element.tag, str)
         and element.tag.lower() not in _NEVER_HIDDEN
         and _is_hidden(element)

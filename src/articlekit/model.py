@@ -409,11 +409,6 @@ class _DeferredOffsetMap(OffsetMap):
             return NotImplemented
         return (self.length, self.runs) == (other.length, other.runs)
 
-    def __ne__(self, other: object) -> bool:
-        """The opposite of :meth:`__eq__`."""
-        equal = self.__eq__(other)
-        return equal if equal is NotImplemented else not equal
-
     __hash__ = OffsetMap.__hash__
 
     def __repr__(self) -> str:
