@@ -228,8 +228,13 @@ def _not_attribution(sentence: str, a: int, b: int, cue_text: str, holder: str) 
     return holder in SPEAKER_SELF and cue_text in STANCE
 
 
-def find_attributions(sentence: str) -> list[Cue]:
+def find_attributions(
+    sentence: str, *, hits: list[tuple[int, int, str]] | None = None
+) -> list[Cue]:
     """Attributions in one sentence (offsets relative to it), left to right.
+
+    ``hits``: the sentence's :func:`~articlekit.claims._vocab.word_hits` of a vocabulary that
+    holds the cue words (``CUE_OR_PHRASE_WORDS``), if a caller found them already.
 
     >>> [(sentence[c.cue[0]:c.cue[1]], sentence[c.source[0]:c.source[1]])
     ...  for sentence in ['Sony admitted there is "a contraction of the market."']
@@ -241,7 +246,7 @@ def find_attributions(sentence: str) -> list[Cue]:
     ('John Smith', '"We are done,"', True)
     """
     out = _colon_cues(sentence)
-    for a, b, cue_text in cues(sentence):
+    for a, b, cue_text in cues(sentence, hits):
         if cue_text in NEEDS_SPEECH and sentence[b:].lstrip()[:1] not in ':"“':
             continue  # "Sony continues restructuring": not "Cruz continued: “…”"
         reading = _read_cue(sentence, a, b, cue_text)

@@ -138,6 +138,10 @@ def _signals(sentence: str) -> tuple[list[str], set[str], list[str]]:
 
 _SIGNAL_WEIGHT: Final = 0.05
 
+#: a known feature's weight, the feature, and its name as a signal (the feature without its
+#: ``w:``/``b:`` prefix)
+_Term = tuple[float, str, str]
+
 
 @attrs.frozen
 class Model:
@@ -145,39 +149,45 @@ class Model:
 
     weights: dict[str, float] = attrs.field(hash=False)
     bias: float = 0.0
-    #: the weights of words and of word pairs by the word and the pair (derived from
-    #: ``weights``), so scoring a sentence needs no feature strings
-    _words: dict[str, float] = attrs.field(init=False, hash=False, eq=False, repr=False)
-    #: (the word-pair weights by first word, then second: no pair tuple per adjacent pair)
-    _pairs_after: dict[str, dict[str, float]] = attrs.field(
-        init=False, hash=False, eq=False, repr=False
-    )
+    #: each known feature's term ``(weight, feature, signal name)`` by named signal, by word and
+    #: by word pair (derived from ``weights``, zero weights left out), so scoring a sentence
+    #: builds no feature string: it looks up the sentence's words and pairs
+    _named: dict[str, _Term] = attrs.field(init=False, hash=False, eq=False, repr=False)
+    _words: dict[str, _Term] = attrs.field(init=False, hash=False, eq=False, repr=False)
+    _pairs: dict[tuple[str, str], _Term] = attrs.field(init=False, hash=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
-        """Index the word and word-pair weights."""
-        words = {k[2:]: v for k, v in self.weights.items() if k.startswith("w:")}
-        pairs_after: dict[str, dict[str, float]] = {}
+        """Index the weights' terms by signal, word and word pair."""
+        named: dict[str, _Term] = {}
+        words: dict[str, _Term] = {}
+        pairs: dict[tuple[str, str], _Term] = {}
         for k, v in self.weights.items():
-            if k.startswith("b:") and " " in k:
+            if not v:
+                continue
+            if k.startswith("w:"):
+                words[k[2:]] = (v, k, k[2:])
+            elif k.startswith("b:") and " " in k:
                 first, second = k[2:].split(" ", 1)
-                pairs_after.setdefault(first, {})[second] = v
+                pairs[first, second] = (v, k, k[2:])
+            else:
+                named[k] = (v, k, k.split(":", 1)[1] if ":" in k else k)
+        object.__setattr__(self, "_named", named)
         object.__setattr__(self, "_words", words)
-        object.__setattr__(self, "_pairs_after", pairs_after)
+        object.__setattr__(self, "_pairs", pairs)
 
     def terms(self, sentence: str) -> list[tuple[float, str]]:
         """The weight of each feature of ``sentence`` that the model knows, with its name."""
+        return [(w, f) for w, f, _ in self.named_terms(sentence)]
+
+    def named_terms(self, sentence: str) -> list[_Term]:
+        """As :meth:`terms`, each with its signal name (in no fixed order; each pair once)."""
         words, present, named = _signals(sentence)
-        get = self.weights.get
-        out = [(w, f) for f in named if (w := get(f, 0.0))]
-        word_w = self._words.get
-        out.extend((w, f"w:{x}") for x in present if (w := word_w(x, 0.0)))
-        after = self._pairs_after.get
-        seen: set[tuple[str, str]] = set()
-        for a, b in pairwise(words):
-            seconds = after(a)
-            if seconds is not None and (w := seconds.get(b, 0.0)) and (a, b) not in seen:
-                seen.add((a, b))  # each pair once, as the feature set has it
-                out.append((w, f"b:{a} {b}"))
+        get = self._named.get
+        out = [t for f in named if (t := get(f)) is not None]
+        # the intersections run in C over the sentence's own words and pairs
+        out.extend(map(self._words.__getitem__, self._words.keys() & present))
+        pairs = self._pairs
+        out.extend(map(pairs.__getitem__, pairs.keys() & pairwise(words)))
         return out
 
     def raw(self, feats: Iterable[str]) -> float:
@@ -261,12 +271,13 @@ def score(sentence: str, model: Model | None = None) -> tuple[float, tuple[str, 
     (at most five).
     """
     m = model or load()
-    terms = m.terms(sentence)
+    terms = m.named_terms(sentence)
     # fsum is exact whatever the terms' order (a set's, which depends on the hash seed).
-    z = m.bias + math.fsum(w for w, _ in terms)
+    z = m.bias + math.fsum([t[0] for t in terms])
     prob = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-    pushing = sorted(((w, f) for w, f in terms if w > _SIGNAL_WEIGHT), reverse=True)
-    signals = tuple(f.split(":", 1)[1] if ":" in f else f for _, f in pushing[:5])
+    # a term's feature is unique, so the sort never reaches the signal name
+    pushing = sorted([t for t in terms if t[0] > _SIGNAL_WEIGHT], reverse=True)
+    signals = tuple(t[2] for t in pushing[:5])
     return prob, signals
 
 

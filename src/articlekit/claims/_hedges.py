@@ -118,7 +118,7 @@ _HEDGE_WORD_SET: Final = frozenset(_HEDGE_WORDS)
 #: A hedge phrase holds at least one of these words: without any, the phrase scan is skipped.
 _PHRASE_WORDS: Final = frozenset(w for needs, _, _ in _HEDGE_PHRASES for w in needs)
 #: The words :func:`find_hedges` locates: hedge words and the words of hedge phrases.
-_HEDGE_OR_PHRASE_WORDS: Final = _HEDGE_WORD_SET | _PHRASE_WORDS
+HEDGE_OR_PHRASE_WORDS: Final = _HEDGE_WORD_SET | _PHRASE_WORDS
 #: Whether a phrase needs none of the sentence's words (then every sentence is scanned).
 _ALWAYS_SCANNED: Final = any(not needs for needs, _, _ in _HEDGE_PHRASES)
 
@@ -168,8 +168,13 @@ _APPROX_HEADS: Final = (
 )
 
 
-def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
+def find_hedges(
+    sentence: str, *, hits: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int, HedgeKind]]:
     """Hedges and boosters of one sentence: ``(start, end, kind)``, offsets relative to it.
+
+    ``hits``: the sentence's :func:`~articlekit.claims._vocab.word_hits` of a vocabulary that
+    holds :data:`HEDGE_OR_PHRASE_WORDS`, if a caller found them already.
 
     >>> s = "Sony expects to slash around 10,000 jobs but might turn around."
     >>> [(s[a:b], k.value) for a, b, k in find_hedges(s)]
@@ -187,7 +192,8 @@ def find_hedges(sentence: str) -> list[tuple[int, int, HedgeKind]]:
             for m in _APPROX.finditer(sentence)
         ]
     taken = {i for a, b, _ in found for i in range(a, b)}
-    hits = word_hits(sentence, _HEDGE_OR_PHRASE_WORDS)
+    if hits is None:
+        hits = word_hits(sentence, HEDGE_OR_PHRASE_WORDS)
     present = {w for _, _, w in hits if w in _PHRASE_WORDS}
     for a, b, kind in _phrase_matches(sentence, present) if present or _ALWAYS_SCANNED else ():
         if a in taken:

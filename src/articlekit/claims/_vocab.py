@@ -99,12 +99,19 @@ _CUE_PHRASE_WORDS: Final = frozenset(
 
 
 #: The words :func:`cues` locates: single-word cues and the words of multi-word ones.
-_CUE_OR_PHRASE_WORDS: Final = CUE_SET | _CUE_PHRASE_WORDS
+CUE_OR_PHRASE_WORDS: Final = CUE_SET | _CUE_PHRASE_WORDS
 
 
-def cues(sentence: str) -> list[tuple[int, int, str]]:
-    """Cue candidates, left to right: (start, end, lower-cased text)."""
-    hits = word_hits(sentence, _CUE_OR_PHRASE_WORDS)
+def cues(
+    sentence: str, hits: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int, str]]:
+    """Cue candidates, left to right: (start, end, lower-cased text).
+
+    ``hits``: the sentence's :func:`word_hits` of any vocabulary that holds
+    :data:`CUE_OR_PHRASE_WORDS` (found once for several readers); read here when not given.
+    """
+    if hits is None:
+        hits = word_hits(sentence, CUE_OR_PHRASE_WORDS)
     if not any(w in _CUE_PHRASE_WORDS for _, _, w in hits):
         return [hit for hit in hits if hit[2] in CUE_SET]
     phrases = [(m.start(), m.end(), m.group().lower()) for m in CUE_PHRASE.finditer(sentence)]

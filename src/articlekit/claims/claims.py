@@ -35,10 +35,11 @@ from articlekit._patterns import compile_later
 from articlekit.claims import _checkworthy
 from articlekit.claims._assertion import not_a_claim
 from articlekit.claims._attribution import Cue, find_attributions
-from articlekit.claims._hedges import find_hedges
+from articlekit.claims._hedges import HEDGE_OR_PHRASE_WORDS, find_hedges
 from articlekit.claims._kinds import claim_kind, is_statistic
 from articlekit.claims._quotation import quoted_share, quoted_spans
 from articlekit.claims._speakers import can_speak
+from articlekit.claims._vocab import CUE_OR_PHRASE_WORDS, word_hits
 from articlekit.model import (
     Attribution,
     BlockKind,
@@ -149,10 +150,16 @@ class _Quotations:
         return quoted_share(spans, s.span.start, s.span.end) if spans else 0.0
 
 
+#: The words of cues and hedges (see ``hits`` of :func:`find_attributions` and :func:`find_hedges`).
+_READ_WORDS: Final = CUE_OR_PHRASE_WORDS | HEDGE_OR_PHRASE_WORDS
+
+
 def _claim(cand: Candidate, *, common: frozenset[str]) -> Claim:
     index, s = cand.index, cand.sentence
     text, base = s.text, s.span.start
-    cues = find_attributions(text)
+    # the words the cue and hedge readers look for, located once for both
+    hits = word_hits(text, _READ_WORDS)
+    cues = find_attributions(text, hits=hits)
     attribution = None
     if cues:
         # the claim's attribution is its first report of speech with a source, else its first
@@ -169,7 +176,8 @@ def _claim(cand: Candidate, *, common: frozenset[str]) -> Claim:
             is_direct=c.is_direct,
         )
     hedges = tuple(
-        Hedge(Span(base + a, base + b), text[a:b], kind) for a, b, kind in find_hedges(text)
+        Hedge(Span(base + a, base + b), text[a:b], kind)
+        for a, b, kind in find_hedges(text, hits=hits)
     )
     kind, why = claim_kind(
         text,
