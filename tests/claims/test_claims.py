@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 import articlekit
 from _support import FIXTURES
 from articlekit.claims import _checkworthy, _hedges
-from articlekit.claims._vocab import word_hits
+from articlekit.claims._hedges import HEDGE_OR_PHRASE_WORDS
+from articlekit.claims._vocab import CUE_OR_PHRASE_WORDS, word_hits
 from articlekit.claims.claims import claim_kind, find_attributions, find_hedges, not_a_claim
 from articlekit.model import ClaimKind, Document, HedgeKind
 
@@ -308,6 +309,28 @@ def test_hedge_phrases_scanned_by_their_words_find_what_the_alternation_finds(
     ]
     got = [(a, b, kind.value) for a, b, kind in _hedges._phrase_matches(sentence, present)]
     assert got == expected
+
+
+# Pieces that make cues (single words and phrases), hedges, and words of neither.
+_READER_PIECES = (
+    *_HEDGE_PIECES,
+    *"said says told according to in a poll the words of as reported by".split(),
+    *"pointed out known as".split(),
+    *"Sony admitted believes expects warned, noted that The report, he said".split(","),
+    '"We are done,"',
+    "Smith",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_READER_PIECES), min_size=1, max_size=12).map(" ".join))
+def test_cue_and_hedge_readers_given_shared_word_hits_read_what_they_read_alone(
+    sentence: str,
+) -> None:
+    """The claims step locates cue and hedge words once for both: the same cues and hedges."""
+    hits = word_hits(sentence, CUE_OR_PHRASE_WORDS | HEDGE_OR_PHRASE_WORDS)
+    assert find_attributions(sentence, hits=hits) == find_attributions(sentence)
+    assert find_hedges(sentence, hits=hits) == find_hedges(sentence)
 
 
 def test_checkworthiness_explains_itself() -> None:
