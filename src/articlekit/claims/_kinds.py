@@ -330,7 +330,12 @@ def _first_phrase(sentence: str, words: frozenset[str]) -> re.Match[str] | None:
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
     """The evidence of evaluative or normative language: words, obligations, stance."""
     evaluative = words & _EVALUATIVE
-    why = [f"evaluative: {w}" for w in dict.fromkeys(ordered) if w in evaluative]
+    # (in the order the words come; most sentences hold none)
+    why = (
+        [f"evaluative: {w}" for w in dict.fromkeys(ordered) if w in evaluative]
+        if evaluative
+        else []
+    )
     for name, pattern, triggers in _EVIDENCE:
         found = pattern.search(sentence) if words & triggers else None
         if found:
