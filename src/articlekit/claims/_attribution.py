@@ -233,8 +233,9 @@ def find_attributions(
 ) -> list[Cue]:
     """Attributions in one sentence (offsets relative to it), left to right.
 
-    ``hits``: the sentence's :func:`~articlekit.claims._vocab.word_hits` of a vocabulary that
-    holds the cue words (``CUE_OR_PHRASE_WORDS``), if a caller found them already.
+    ``hits``: if a caller has located them already, the sentence's words from a vocabulary that
+    holds every cue word, as ``(start, end, lower-case word)`` left to right (the claims step
+    locates the words of cues and hedges once for both); found here when not given.
 
     >>> [(sentence[c.cue[0]:c.cue[1]], sentence[c.source[0]:c.source[1]])
     ...  for sentence in ['Sony admitted there is "a contraction of the market."']

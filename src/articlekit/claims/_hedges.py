@@ -173,8 +173,9 @@ def find_hedges(
 ) -> list[tuple[int, int, HedgeKind]]:
     """Hedges and boosters of one sentence: ``(start, end, kind)``, offsets relative to it.
 
-    ``hits``: the sentence's :func:`~articlekit.claims._vocab.word_hits` of a vocabulary that
-    holds :data:`HEDGE_OR_PHRASE_WORDS`, if a caller found them already.
+    ``hits``: if a caller has located them already, the sentence's words from a vocabulary that
+    holds :data:`HEDGE_OR_PHRASE_WORDS`, as ``(start, end, lower-case word)`` left to right;
+    found here when not given.
 
     >>> s = "Sony expects to slash around 10,000 jobs but might turn around."
     >>> [(s[a:b], k.value) for a, b, k in find_hedges(s)]
