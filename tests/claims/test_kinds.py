@@ -73,6 +73,16 @@ KINDS = [
     ("The winger may have to swallow more punishment from the league.", ClaimKind.FORECAST),
     ("The greenback may be in for some weakness.", ClaimKind.FORECAST),
     ("The winger may have been hurt in the first period.", ClaimKind.FACTUAL),
+    # a fixture on the calendar is ahead; a setting ("is set in") or a cause is not
+    ("Sentencing is scheduled for Feb. 14.", ClaimKind.FORECAST),
+    ("The report is due by Friday.", ClaimKind.FORECAST),
+    ("The delay is due in part to the weather.", ClaimKind.FACTUAL),
+    ("The novel is set in Paris.", ClaimKind.FACTUAL),
+    ("The hearing was scheduled for noon but began late.", ClaimKind.FACTUAL),
+    # an intention in the German present ("plant" + its object or "zu"); the English noun is none
+    ("creditshelf kooperiert mit finleap und plant die Übernahme der Valendo", ClaimKind.FORECAST),
+    ("Die Stadt plant, im Sommer eine neue Brücke zu bauen.", ClaimKind.FORECAST),
+    ("The plant in Texas makes the chips.", ClaimKind.FACTUAL),
     # a holder's belief needs the verb: "believers" is a noun
     ("It is made in Japan for true believers in vinyl.", ClaimKind.FACTUAL),
 ]

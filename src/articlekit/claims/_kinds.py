@@ -6,10 +6,11 @@
 2. ``forecast``: a future reference by tense, aspect or modality, never a single word: "will" /
    "shall" / "'ll" before a verb (not the noun "the will"), "is going to", "is set to", "is due
    to", "is expected to", "is likely to", a present-tense intention or expectation ("plans to",
-   "expects … to", "aims to", "forecasts"), "would probably", a future period ("next year",
-   "tomorrow", "in the coming weeks", "later this year"); in German, French and Spanish the
-   future auxiliaries and tenses ("wird … treffen", "sera modifié", "va a"). "has now overseen"
-   and "the forecast was wrong" are not forecasts.
+   "expects … to", "aims to", "forecasts"), "would probably", a fixture on the calendar ("is
+   scheduled for Feb. 14", "is due by Friday"), a future period ("next year", "tomorrow", "in the
+   coming weeks", "later this year"); in German, French and Spanish the future auxiliaries and
+   tenses ("wird … treffen", "sera modifié", "va a") and the German present of intention ("plant
+   die Übernahme"). "has now overseen" and "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
    an obligation ("should", "must", "muss"), a stance of the speaker ("I think", "I love",
@@ -82,6 +83,15 @@ _FUTURE_PHRASES: Final = (
         ),
     ),
     ("would", r"would\s+(?:probably|likely|almost certainly)"),
+    # a fixture on the calendar: "Sentencing is scheduled for Feb. 14", "is due by Friday" (not
+    # a cause: "is due in part to")
+    (
+        "scheduled slated planned set due",
+        (
+            r"(?:is|are|am|'s|’s|'re|’re)\s+(?:now\s+|also\s+)?(?:(?:scheduled|slated|planned|set)"
+            r"\s+for|due\s+(?:on|by))\b"
+        ),
+    ),
     (
         "next",
         (
@@ -110,6 +120,15 @@ _FUTURE_PHRASES: Final = (
         ),
     ),
     ("wird werden werdet", r"\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]"),
+    # an intention in the German present: "plant die Übernahme", "plant, … zu bauen" (not the
+    # infinitive "zu planen")
+    (
+        "plant planen plane planst",
+        (
+            r"(?<!\bzu\s)(?:plant|planen|plane|planst)(?:\s+(?:\w+\s+){0,3}?(?:der|die|das|den|"
+            r"dem|des|ein|eine|einen|einem|eines|\w+ung)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
+        ),
+    ),
     ("naher", r"in\s+naher\s+zukunft"),
     ("nächste nächsten nächster nächstes", r"nächste[nrs]?\s+(?:woche|jahr|monat|saison)"),
     ("morgen", r"morgen\b"),
@@ -230,7 +249,8 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "about planning preparing aiming hoping plan plans aim aims intend intends hope hopes "
         "expect expects vow vows promise promises pledge pledges want wants seek seeks "
         "forecast forecasts predict predicts project projects anticipate anticipates would "
-        "next tomorrow coming near later future may might could wird werden werde wirst werdet "
+        "planned plant planen plane planst next tomorrow coming near later future may might "
+        "could wird werden werde wirst werdet "
         "nächste nächsten nächster nächstes morgen zukunft demnächst sera seront serai aura "
         "auront ira iront va vont prochain prochaine prochaines prochains an demain será serán "
         "habrá van próximo próxima próximos próximas mañana"
@@ -250,11 +270,6 @@ def _guarded(need: str, pattern: str) -> tuple[frozenset[str], str, re.Pattern[s
 
 
 _FUTURE_PHRASE: Final = tuple(_guarded(need, pattern) for need, pattern in _FUTURE_PHRASES)
-_GERMAN_WORDS: Final = frozenset(
-    "der das und ist nicht sich auch ein eine einen dem zu für auf haben sind wer sie er es "
-    "ich wir".split()
-)
-_GERMAN_EVIDENCE: Final = 2
 #: Words each evaluation pattern needs: a sentence without any is not scanned by it.
 _NORMATIVE_TRIGGERS: Final = frozenset(
     (
