@@ -128,6 +128,15 @@ its files and URLs): 30 pages labelled by three helpers, blind; 28 labelled (84 
 committed before any scoring run. Its first run scored the anchors, the code at the start of
 stop 43 and its end together. Score them with ``score --labels
 benchmarks/data/body-fresh7.jsonl``.
+
+Batch 8 (``body-draw8.json``, ``body-fresh8.jsonl``), 2026-12-05 (stop 48), drawn before any body
+rule of that stop, the same way (``--seed 151``, also excluding ``body-draw7.json`` and the three
+htmldate-dev pages of the claims batch ``claims-fresh9.jsonl``, passed as a labels file of their
+files): 30 pages labelled by three helpers, blind; 26 labelled (78 ``with``, 78 ``without``), four
+skipped (two double-encoded beyond reading, a photo gallery, a paywalled page whose visible
+paragraphs are placeholder text); committed before any scoring run. Its first run scored the
+anchors and the code of stop 48 together. Score them with ``score --labels
+benchmarks/data/body-fresh8.jsonl``.
 """
 
 from __future__ import annotations
