@@ -83,6 +83,7 @@ KINDS = [
     ("creditshelf kooperiert mit finleap und plant die Übernahme der Valendo", ClaimKind.FORECAST),
     ("Die Stadt plant, im Sommer eine neue Brücke zu bauen.", ClaimKind.FORECAST),
     ("The plant in Texas makes the chips.", ClaimKind.FACTUAL),
+    ("The plant hung from the ceiling, young and green.", ClaimKind.FACTUAL),
     # a holder's belief needs the verb: "believers" is a noun
     ("It is made in Japan for true believers in vinyl.", ClaimKind.FACTUAL),
 ]

@@ -126,7 +126,7 @@ _FUTURE_PHRASES: Final = (
         "plant planen plane planst",
         (
             r"(?<!\bzu\s)(?:plant|planen|plane|planst)(?:\s+(?:\w+\s+){0,3}?(?:der|die|das|den|"
-            r"dem|des|ein|eine|einen|einem|eines|\w+ung)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
+            r"dem|des|ein|eine|einen|einem|eines)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
         ),
     ),
     ("naher", r"in\s+naher\s+zukunft"),
