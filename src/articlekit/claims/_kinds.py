@@ -47,6 +47,8 @@ _FUTURE_AUX: Final = compile_later(
     r"(?P<verb>[a-z]\w*)|['’]ll\s+\w+",
     re.IGNORECASE,
 )
+#: The present of "be" that the prospective phrases open with ("is going to", "are scheduled for").
+_BE: Final = r"(?:is|are|am|'s|’s|'re|’re)"
 #: The future phrases, in the order of one alternation (the first that matches leftmost wins),
 #: each with what it needs: words of the sentence (lower case, letters only) or a stem it holds.
 #: A phrase whose words are absent cannot match, so it is not scanned for.
@@ -57,7 +59,7 @@ _FUTURE_PHRASES: Final = (
             "preparing aiming hoping"
         ),
         (
-            r"(?:is|are|am|'s|’s|'re|’re)\s+(?:\w+ly\s+)?(?:going|set|due|expected|likely|"
+            _BE + r"\s+(?:\w+ly\s+)?(?:going|set|due|expected|likely|"
             r"unlikely|poised|scheduled|slated|about|planning|preparing|aiming|hoping)\s+to\s+\w+"
         ),
     ),
@@ -88,7 +90,7 @@ _FUTURE_PHRASES: Final = (
     (
         "scheduled slated planned set due",
         (
-            r"(?:is|are|am|'s|’s|'re|’re)\s+(?:now\s+|also\s+)?(?:(?:scheduled|slated|planned|set)"
+            _BE + r"\s+(?:now\s+|also\s+)?(?:(?:scheduled|slated|planned|set)"
             r"\s+for|due\s+(?:on|by))\b"
         ),
     ),
