@@ -303,8 +303,6 @@ BATCHES = (
     "fresh8",
     "fresh9",
 )
-#: The batches the second labelling (``claims-relabel.jsonl``) covers.
-RELABELLED = BATCHES[:6]
 NEWSSD = ROOT.parent / "shared" / "corpora" / "claims" / "newssd" / "train.csv"
 
 
@@ -726,10 +724,12 @@ def main() -> None:
         if args.cache:
             args.cache.write_text(json.dumps(data), encoding="utf-8")
     if args.consensus:
+        # only the batches the second labelling covers (``claims-relabel.jsonl``)
+        relabelled = {name for name, _ in _second_labels()}
         data = {
             b: [i for i in items if i.get("second") == i["gold"]]
             for b, items in data.items()
-            if b in RELABELLED
+            if claims_sample.SETS[b].stem in relabelled
         }
     if args.lexicon:
         lexicon_table(data)
