@@ -1184,6 +1184,39 @@ class TestRegionChoice:
         texts = _texts(find_paragraphs(from_html(html)))
         assert texts == [*first, "What the budget holds", *second]
 
+    def test_a_related_box_above_the_story_keeps_its_long_teasers_out(self) -> None:
+        """A "Mehr zum Thema" box between the headline and the story: none of its teasers.
+
+        Its first, short teaser lines read as furniture, so the region starts at its first long
+        one ("Ethik-Kommission Welche Entscheidungen …"); that line and the ones
+        after it are still links in the box the heading opens, not the story
+        (deutschlandfunk.de, body batch 8).
+        """
+        teasers = [
+            ("Grundeinkommen", "Geld vom Staat"),
+            ("Experiment", "Grundeinkommen im Test"),
+            ("Ethik-Kommission", "Welche Entscheidungen darf ein selbstfahrendes Auto treffen?"),
+            ("Tag der Arbeit", '"Digitalisierung im Selbstlauf ist nicht die Antwort"'),
+            ("Bestseller-Autor", 'Die Digitalisierung produziert immer mehr "Nutzlose"'),
+        ]
+        box = (
+            "<div class='articlebox'><div class='text'><h6>Mehr zum Thema</h6>"
+            + "".join(f"<p><a href='/t'>{kicker}</a> {title}</p>" for kicker, title in teasers)
+            + "</div></div>"
+        )
+        story = [PARA, PARA2, PARA3, f"{PARA} Again.", f"{PARA2} Again."]
+        html = _page(
+            NAV
+            + "<div class='articledetail'><div class='articlehead'>"
+            + "<h1>Wir dekorieren die Liegestühle um</h1></div>"
+            + box
+            + "<div class='articlemain'><div class='text'>"
+            + "".join(f"<p>{p}</p>" for p in story)
+            + "</div></div></div>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts == story
+
     def test_numbered_subheadings_do_not_end_the_article(self) -> None:
         """'1. Pharmacy' heads an item of the article's list; no comment thread follows."""
         items = [

@@ -33,6 +33,7 @@ from articlekit.model import (
 )
 from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
+    container_of,
     heads_related_box,
     is_date_line,
     is_subheading,
@@ -107,10 +108,12 @@ def _in_region(
         lo, hi = _below_headline(source, feats, layout.region, layout.core, headline)
         html = source.media_type is MediaType.HTML
         lead = _lead(feats, lo, headline, html=html)
-        kept = _without_author_box(source, feats, lead + _kept(feats, lo, hi, boxes=not html))
+        kept = _without_author_box(
+            source, feats, lead + _kept(feats, lo, hi, boxes=not html, source=source)
+        )
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
-    fallback = _kept(feats, *layout.fallback) if layout.fallback is not None else []
+    fallback = _kept(feats, *layout.fallback, source=source) if layout.fallback is not None else []
     chosen = fallback if _words(fallback) > _words(kept) else kept
     if not chosen and source.media_type is MediaType.HTML:
         # Nothing reads like an article (a page of a few short lines): its visible text that
@@ -227,7 +230,12 @@ def _paragraph(f: BlockFeatures) -> Paragraph:
 
 
 def _kept(
-    feats: Sequence[BlockFeatures], lo: int, hi: int, *, boxes: bool = False
+    feats: Sequence[BlockFeatures],
+    lo: int,
+    hi: int,
+    *,
+    boxes: bool = False,
+    source: Source | None = None,
 ) -> list[BlockFeatures]:
     """The blocks of the region from ``lo`` to ``hi`` that are the article's.
 
@@ -237,10 +245,16 @@ def _kept(
     With ``boxes`` (a text dump), the lines between a section end inside the region and the
     prose after it are the teaser titles of an inline box ("RELATED STORIES", two titles), and
     are left out; on an HTML page only a related-links heading opens such a box, and the
-    article's next heading (no furniture, no linked teaser title) closes it.
+    article's next heading (no furniture, no linked teaser title) or prose closes it. With the
+    page's ``source``, a linked line in the element that holds the box's heading is one of the
+    box's teasers however long it reads ("Ethik-Kommission eingesetzt Welche Entscheidungen darf
+    ein selbstfahrendes Auto treffen?" under "Mehr zum Thema"): the article's prose stands
+    outside the box.
     """
     kept = []
-    in_box = under_label = False
+    under_label = False
+    box = _box_above(feats, lo, source) if source is not None and not boxes else None
+    in_box = box is not None
     for k, f in enumerate(feats[lo : hi + 1], start=lo):
         if f.is_good or (
             in_box
@@ -248,11 +262,12 @@ def _kept(
             and f.hint >= 0
             and not (f.is_boilerplate or f.is_section_end)
         ):
-            in_box = False
+            in_box = in_box and _box_teaser(f, box, source)
         elif (f.is_section_end and (boxes or heads_related_box(f))) or (
             boxes and lex.SEE_ALSO.match(f.text)
         ):
             in_box = True
+            box = None if boxes or source is None else container_of(source, f.block)
         if in_box or (boxes and _teaser_title(feats, k)):
             continue
         if under_label and f.words <= _BIO_WORDS:
@@ -265,6 +280,39 @@ def _kept(
         if f.is_good or keep_inside(f) or (k < hi and is_subheading(f, feats[k + 1], prev)):
             kept.append(f)
     return kept
+
+
+_BOX_REACH: Final = 6  # lines of a box above the region searched for its heading
+_TEASER_LINKS: Final = 0.15  # share of a teaser line's text that is its link
+
+
+def _box_above(feats: Sequence[BlockFeatures], lo: int, source: Source) -> int | None:
+    """The element of a related-links box whose heading stands right above the region, if any.
+
+    A region may start at a box's long teaser lines when the box's heading and its first, short
+    teasers read as furniture: those teasers are still the box's, the heading says so.
+    """
+    first = feats[lo] if lo < len(feats) else None
+    if first is None or first.link_ratio < _TEASER_LINKS:
+        return None
+    box = container_of(source, first.block)
+    for k in range(lo - 1, max(-1, lo - _BOX_REACH - 1), -1):
+        f = feats[k]
+        if container_of(source, f.block) != box or f.is_good:
+            return None
+        if heads_related_box(f):
+            return box
+    return None
+
+
+def _box_teaser(f: BlockFeatures, box: int | None, source: Source | None) -> bool:
+    """Whether an article-like block is a linked teaser line of the open box (see :func:`_kept`)."""
+    return (
+        box is not None
+        and source is not None
+        and f.link_ratio >= _TEASER_LINKS
+        and container_of(source, f.block) == box
+    )
 
 
 def _teaser_title(feats: Sequence[BlockFeatures], k: int) -> bool:

@@ -358,7 +358,7 @@ def block_features(
     return tuple(_block_features(source, comment_start))
 
 
-def _container(source: Source, block: Block) -> int | None:
+def container_of(source: Source, block: Block) -> int | None:
     """The element holding a block's own element (a paragraph's ``div``), if known.
 
     A list item's parent is its list: its container is the element holding the list, so the
@@ -507,7 +507,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
     for _, block, text in blocks:
         if len(text) >= _MIN_REPEATED:
             seen[text] = seen.get(text, 0) + 1
-            container = _container(source, block)
+            container = container_of(source, block)
             if text not in first_container:
                 first_container[text] = container
             elif first_container[text] != container:
