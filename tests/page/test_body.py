@@ -1217,6 +1217,30 @@ class TestRegionChoice:
         texts = _texts(find_paragraphs(from_html(html)))
         assert texts == story
 
+    def test_embedded_links_to_other_stories_are_not_the_story(self) -> None:
+        """A "read also" line and a rich link set between the story's paragraphs stay out.
+
+        Pages name these components for what they are ("p.read-also" on a Ukrainian news site,
+        the Guardian's "rich-link" asides), as Spanish and Portuguese pages name theirs
+        "lee-tambien" and "leia-tambem" (body batches 3 and 6).
+        """
+        story = [PARA, PARA2, PARA3, f"{PARA} Again."]
+        html = _page(
+            NAV
+            + "<article><h1>Council approves budget</h1><div class='article-body'>"
+            + f"<p>{story[0]}</p>"
+            + "<p class='read-also'>Читайте також <a href='/s1'>Прорив у правосудді: чому "
+            + "варто пишатись роботою суду</a></p>"
+            + f"<p>{story[1]}</p>"
+            + "<aside class='element-rich-link'><div class='rich-link__container'>"
+            + "<div class='rich-link__header'><h2 class='rich-link__title'>Third of council "
+            + "staff 'have experienced bullying'</h2></div></div></aside>"
+            + "".join(f"<p>{p}</p>" for p in story[2:])
+            + "</div></article>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts == story
+
     def test_numbered_subheadings_do_not_end_the_article(self) -> None:
         """'1. Pharmacy' heads an item of the article's list; no comment thread follows."""
         items = [
