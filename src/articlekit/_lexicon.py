@@ -753,6 +753,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|(?<!tag-)(?<!category-)(?:werbung|publicidad|publicit[eé]|pubblicit|reklam)"
     r"|breadcrumb|crumbs|tag-?list|\btags\b|author-bio|\bauthor|biograph|popular|trending|recommend"
     r"|outbrain|taboola|rp4wp|lee-tambien|leia-tambem|read-?also|also-?read|rich-?link"
+    r"|teaser__|teaser--|contributor"
     r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
     r"|(?<![a-z])meta(?![a-z])|byline|dateline"
@@ -764,7 +765,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
         "newsletter", "subscribe", "signup", "breadcrumb", "crumbs", "tag", "author",
         "biograph", "popular", "trending", "recommend", "outbrain", "taboola", "rp4wp",
         "lee-tambien", "leia-tambem", "readalso", "read-also", "alsoread", "also-read",
-        "richlink", "rich-link", "more-stories", "pagination", "popup", "disclaimer",
+        "richlink", "rich-link", "teaser__", "teaser--", "contributor", "more-stories", "pagination", "popup", "disclaimer",
         "werbung", "publicidad", "publicit", "pubblicit", "reklam",
         "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
         "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph",

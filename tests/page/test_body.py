@@ -1241,6 +1241,32 @@ class TestRegionChoice:
         texts = _texts(find_paragraphs(from_html(html)))
         assert texts == story
 
+    def test_teaser_cards_and_contributor_bios_are_not_the_story(self) -> None:
+        """Components named as teasers (BEM "teaser__text") or contributors stay out.
+
+        A teaser card of another article inside the story's container ("teaser--type-article >
+        teaser__text", vaticannews.va) and a contributor's bio under the story
+        ("contributor-bio__bio", wired.com) are not the story; the story's own standfirst,
+        named as the article's teaser element ("article__teaser"), is.
+        """
+        story = [PARA, PARA2, PARA3]
+        dek = "Why the council spent the whole night on the library, and what the budget holds."
+        html = _page(
+            NAV
+            + "<article><h1>Council approves budget</h1>"
+            + f"<p class='article__teaser'>{dek}</p><div class='article-body'>"
+            + "".join(f"<p>{p}</p>" for p in story)
+            + "<div class='teaser teaser--type-article'><div class='teaser__text'><p>With a "
+            + "service and a ceremony the bishops remembered the liberation of the camp "
+            + "seventy-five years ago, and they called for vigilance.</p></div></div>"
+            + "<div class='contributor-bio'><div class='contributor-bio__bio'>Jane Doe is a "
+            + "contributor at the paper and the host of a daily radio show on city politics "
+            + "and budgets.</div></div>"
+            + "</div></article>"
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts == [dek, *story]
+
     def test_numbered_subheadings_do_not_end_the_article(self) -> None:
         """'1. Pharmacy' heads an item of the article's list; no comment thread follows."""
         items = [
