@@ -138,6 +138,16 @@ paragraphs are placeholder text); committed before any scoring run. Its first ru
 anchors and the code of stop 48 together: articlekit .962, readability .974, trafilatura .938,
 goose3 .883, newspaper4k .803 (text dumps .928). Score them with ``score --labels
 benchmarks/data/body-fresh8.jsonl``.
+
+Batch 9 (``body-draw9.json``, ``body-fresh9.jsonl``), 2026-12-05 (stop 49), drawn after that stop's
+first three body rules (written against batches 1, 3, 6 and 8), the same way (``--seed 163``,
+excluding every earlier draw and labels file, the trafilatura-dev list, and the htmldate-dev pages
+of every claims batch, passed as a labels file of their files): 30 pages labelled by three helpers,
+blind; 28 labelled (84 ``with``, 84 ``without``), two skipped (a photo page whose text is a
+membership banner, a live radio player); committed before any scoring run. One of its pages
+(``1635095370.html``) was seen once before the labels: the snapshot check of the third rule
+listed it among the Documents that changed. Score them with ``score --labels
+benchmarks/data/body-fresh9.jsonl``.
 """
 
 from __future__ import annotations
