@@ -110,6 +110,21 @@ class TestCompactRecord:
         published = doc.metadata.published
         assert rec["published"] == (published.value.isoformat() if published else None)
 
+    def test_language_is_the_declared_one_else_the_written_one(self) -> None:
+        """The seed (a text dump) declares nothing: its record says the language it is in."""
+        seed = record(_fixture_doc(SEED))
+        assert seed["language"] == "en"
+        assert seed["metadata"]["language"] is None
+        assert seed["metadata"]["written_language"] == "en"
+        html = (
+            "<html lang='en'><body><h1>Neue Regeln</h1><p>"
+            + "Ab Montag gilt in der Stadt eine neue Regel, und die Polizei wird sie prüfen. " * 4
+            + "</p></body></html>"
+        )
+        declared = record(articlekit.extract(html))
+        assert declared["language"] == "en"  # what the page declares comes first
+        assert declared["metadata"]["written_language"] == "de"
+
     @pytest.mark.parametrize("path", FIXTURE_INPUTS, ids=lambda p: p.parent.name)
     def test_spans_point_at_their_texts(self, path: Path) -> None:
         """Each item's [start, end] slices the page text to the item's text."""

@@ -815,6 +815,7 @@ class DateValue:
 
 
 _OPT_META = v.optional(v.instance_of(MetaValue, "a MetaValue"))
+_OPT_LANGUAGE = v.optional(v.instance_of(str, "a str"))
 _OPT_DATE = v.optional(v.instance_of(DateValue, "a DateValue"))
 
 
@@ -827,6 +828,12 @@ class Metadata:
         authors: the article's authors, persons only, each once.
         published: when the article was first published.
         modified: when it was last modified (never taken for ``published``).
+        language: the language the page declares (``<html lang>``, ``content-language``...).
+        written_language: the primary language subtag (``"en"``) the headline and first
+            paragraphs are written in, as their script and function words show it; where they
+            show none clearly, the declared language's; ``None`` when neither tells. Guessed,
+            so it has no span: a text dump declares nothing, and a template may declare a
+            language the article is not written in.
         credits: source lines such as "source: Sony (PDF)", kept out of the body.
         title: the page's title as metadata tools read it: the declared title (``og:title``,
             JSON-LD ``headline``...), else the page's only ``<h1>``, else ``<title>`` without
@@ -847,6 +854,7 @@ class Metadata:
         default=(), validator=v.tuple_of(MetaValue, "a MetaValue")
     )
     title: MetaValue | None = attrs.field(default=None, validator=_OPT_META)
+    written_language: str | None = attrs.field(default=None, validator=_OPT_LANGUAGE)
 
 
 # --------------------------------------------------------------------------------------------

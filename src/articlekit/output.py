@@ -160,6 +160,7 @@ class CompactMetadata(TypedDict):
     published: CompactDate | None
     modified: CompactDate | None
     language: CompactValue | None
+    written_language: str | None
     canonical_url: CompactValue | None
     description: CompactValue | None
     credits: list[CompactValue]
@@ -307,8 +308,10 @@ class CompactRecord(_CompactRecordKeys, total=False):
     """The compact profile of a Document: what was extracted, with spans, and no page copy.
 
     Plain values first (``url``, ``title``, ``authors``, ``published``, ``language``, ``site``,
-    ``text``), then the items with their spans. ``page_text`` (the whole normalised page, which
-    the spans point into) is only there when asked for with ``fields=``.
+    ``text``), then the items with their spans. ``language`` is the declared language, else
+    the one the text is written in (:attr:`Metadata.written_language`, a guess).
+    ``page_text`` (the whole normalised page, which the spans point into) is only there when
+    asked for with ``fields=``.
     """
 
     page_text: str
@@ -364,6 +367,7 @@ def _metadata(doc: Document) -> CompactMetadata:
         "published": _dated(meta.published),
         "modified": _dated(meta.modified),
         "language": _value(meta.language),
+        "written_language": meta.written_language,
         "canonical_url": _value(meta.canonical_url),
         "description": _value(meta.description),
         "credits": [v for v in map(_value, meta.credits) if v is not None],
@@ -494,7 +498,7 @@ FIELDS: Final[Mapping[str, Callable[[Document], Any]]] = {
     "published": lambda d: (
         d.metadata.published.value.isoformat() if d.metadata.published is not None else None
     ),
-    "language": lambda d: _meta_plain(d.metadata.language),
+    "language": lambda d: _meta_plain(d.metadata.language) or d.metadata.written_language,
     "site": lambda d: _meta_plain(d.metadata.site),
     "text": lambda d: d.text,
     "headline": _headline,

@@ -250,6 +250,47 @@ def test_dates_are_read_in_the_language_the_page_is_written_in() -> None:
     assert doc.metadata.language.value == "en"  # what the page declares stays what it declares
 
 
+class TestWrittenLanguage:
+    """``Metadata.written_language``: the language the text is written in, declared or not."""
+
+    def test_a_text_dump_declares_nothing_and_is_written_in_english(self) -> None:
+        doc = articlekit.extract(
+            "Sony sells 8.8 million smartphones\n\n"
+            + "Sony posted its results for the quarter, and the loss was smaller than before. " * 4
+        )
+        assert doc.metadata.language is None
+        assert doc.metadata.written_language == "en"
+
+    def test_the_words_win_over_a_templates_declaration(self) -> None:
+        html = (
+            "<html lang='en'><body><h1>Neue Regeln für Radfahrer</h1><p>"
+            + "Ab Montag gilt in der Stadt eine neue Regel, und die Polizei wird sie prüfen. " * 4
+            + "</p></body></html>"
+        )
+        doc = articlekit.extract(html)
+        assert doc.metadata.language is not None
+        assert doc.metadata.language.value == "en"
+        assert doc.metadata.written_language == "de"
+
+    def test_the_declared_language_when_the_words_agree_or_show_none(self) -> None:
+        """The primary subtag of what the page declares ("de-AT" -> "de")."""
+        agree = (
+            "<html lang='de-AT'><body><h1>Neue Regeln</h1><p>"
+            + "Ab Montag gilt in der Stadt eine neue Regel, und die Polizei wird sie prüfen. " * 4
+            + "</p></body></html>"
+        )
+        assert articlekit.extract(agree).metadata.written_language == "de"
+        wordless = "<html lang='fr'><body><h1>2019</h1><p>12 345 678</p></body></html>"
+        assert articlekit.extract(wordless).metadata.written_language == "fr"
+        assert articlekit.extract("2019\n\n12 345 678").metadata.written_language is None
+
+    def test_a_script_shows_its_language(self) -> None:
+        doc = articlekit.extract(
+            "Продажи выросли\n\n" + "Компания сообщила, что продажи выросли на пять процентов. " * 4
+        )
+        assert doc.metadata.written_language == "ru"
+
+
 def test_a_text_dump_reads_dates_in_its_written_language_and_the_common_ones() -> None:
     """No declared language: day first in Spanish, and an English template date still reads."""
     spanish = "El gobierno anunció que la inflación fue de 4 por ciento en el año pasado. " * 4

@@ -399,6 +399,7 @@ def find_metadata(
         description=_value(source, _first(source, _DESCRIPTION)),
         credits=_credits(source, paragraphs),
         title=_title(source, site, host),
+        written_language=written.replace("_", "-").split("-")[0].lower() if written else None,
     )
 
 
