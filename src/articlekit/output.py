@@ -605,7 +605,8 @@ def to_text(doc: Document) -> str:
 
 _INLINE_SPECIAL = compile_later(r"([\\`*\[\]<|]|&(?=#?\w+;))")
 _EDGE_UNDERSCORE = compile_later(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")
-_LINE_START_SPECIAL = compile_later(r"^(\s*)([#>+=~-]+|\d{1,9}[.)])(?=\s|$)")
+# A block quote's ">" needs nothing after it (">0" quotes "0"); the other line markers a space.
+_LINE_START_SPECIAL = compile_later(r"^(\s*)(>|(?:[#+=~-]+|\d{1,9}[.)])(?=\s|$))")
 
 
 def _escape(text: str) -> str:
