@@ -1351,6 +1351,10 @@ class TestSectionEnds:
         [
             # the writer's full name on the byline, the box opening with it
             ("By Jane Doe", ["Jane Doe is a reporter covering city hall and the county courts."]),
+            # the box writes a middle initial the byline leaves out (californiaglobe.com), and
+            # the other way round
+            ("By Evan Symon", ["Evan V. Symon is the Senior Editor for the Globe since 2019."]),
+            ("By Evan V Symon", ["Evan Symon is the Senior Editor for the Globe since 2019."]),
             # the name printed as a line of its own, the box opening with the first name
             ("", ["Jane Doe", "Jane is the co-founder of a small newsroom in the old town."]),
             # in the first person, right under the name line (forbes.com's author box)

@@ -194,12 +194,28 @@ def _without_author_box(
             and before.text.split()[: len(tokens)] == tokens
             and all(t[:1].isupper() for t in before.text.split())
         )
-        byline = rf"(?i:\b(?:{lex.BYLINE_WORD}))\s+{re.escape(name)}(?!\w)"
+        byline = rf"(?i:\b(?:{lex.BYLINE_WORD}))\s+{_name_written(tokens)}(?!\w)"
         bylined = len(tokens) > 1 and re.search(byline, source.text[: f.block.span.start])
         if name_line or bylined:
             cut = k - 1 if name_line and k > 0 and kept[k - 1] is before else k
             return kept[:cut]
     return kept
+
+
+_INITIAL: Final = compile_later(r"[^\W\d_]\.?")
+
+
+def _name_written(tokens: list[str]) -> str:
+    """A pattern for a name as a byline may write it: with or without a middle initial.
+
+    "Evan V. Symon" in the box is "Evan Symon" on the byline, and the other way round.
+    """
+    if len(tokens) == 3 and _INITIAL.fullmatch(tokens[1]):  # noqa: PLR2004 - first, initial, last
+        tokens = [tokens[0], tokens[2]]
+    if len(tokens) != 2:  # noqa: PLR2004 - a first and a last name
+        return r"\s+".join(map(re.escape, tokens))
+    first, last = map(re.escape, tokens)
+    return rf"{first}(?:\s+[^\W\d_]\.?)?\s+{last}"
 
 
 def _is_plain_text(f: BlockFeatures) -> bool:
