@@ -96,12 +96,14 @@ SCRIPTS: Final = (
     ("[\u0600-\u06ff\u0750-\u077f]", ("ar", "fa", "ur", "ps", "ku", "sd", "ug")),
     ("[\u0370-\u03ff]", ("el",)),
     ("[\u0590-\u05ff]", ("he", "iw", "yi")),
-    ("[\u0900-\u097f]", ("hi", "mr", "ne", "sa")),
+    # Devanagari without its dandas (U+0964, U+0965): Bengali, Gurmukhi, Oriya … end sentences so
+    ("[\u0900-\u0963\u0966-\u097f]", ("hi", "mr", "ne", "sa")),
     ("[\u0980-\u09ff]", ("bn", "as")),
     ("[\u0e00-\u0e7f]", ("th",)),
     ("[\u10a0-\u10ff]", ("ka",)),
 )
 _NON_LATIN: Final = compile_later("|".join(cls for cls, _ in SCRIPTS))
+_HAN: Final = SCRIPTS[2][1]
 
 
 @functools.cache
@@ -180,16 +182,28 @@ def has_non_latin(text: str) -> bool:
     return _NON_LATIN.search(text) is not None
 
 
+_KANA_SHARE: Final = 0.1  # of the Han characters: Japanese writes kana among its kanji
+
+
 def _script_language(text: str, declared: str | None) -> str | None:
-    """The language of the non-Latin script most of ``text``'s letters are in, if any."""
+    """The language of the non-Latin script most of ``text``'s letters are in, if any.
+
+    The script with the most letters, if it has more than the Latin script; Han characters with
+    kana among them are Japanese, with Hangul Korean (a stray katakana dot in Chinese is not).
+    """
     if not has_non_latin(text):
         return None
     latin = len(_LATIN.findall(text))
-    for pattern, languages in _script_patterns():
-        if len(pattern.findall(text)) > latin:
-            lang = _primary(declared)
-            return lang if lang in languages else languages[0]
-    return None
+    counts = [(len(pattern.findall(text)), languages) for pattern, languages in _script_patterns()]
+    most, languages = max(counts, key=lambda c: c[0])  # the first of equals, in SCRIPTS order
+    if most <= latin:
+        return None
+    if languages == _HAN:
+        kana, hangul = counts[0][0], counts[1][0]
+        if kana >= _KANA_SHARE * most or hangul >= _KANA_SHARE * most:
+            languages = counts[0][1] if kana >= hangul else counts[1][1]
+    lang = _primary(declared)
+    return lang if lang in languages else languages[0]
 
 
 def guess_language(text: str, *, declared: str | None = None) -> str | None:

@@ -382,6 +382,12 @@ def test_a_paragraph_in_another_language_than_the_page_declares() -> None:
         ("Продажи выросли на 5 млн рублей.", "ru"),
         ("销售额增长了3.5亿元。", "zh"),
         ("売上高は3.5億円に増えた。", "ja"),
+        # the script with the most letters, not the first to outnumber the Latin ones: a
+        # Bengali text's dandas ("।") are in the Devanagari block, a Chinese name's dot in kana's
+        ("কুষ্টিয়া-১ আসনের সংসদ সদস্য। তিনি বলেন।", "bn"),
+        ("卡尔・马克思是德国哲学家，他的著作影响深远。", "zh"),
+        ("서울의 인구는 줄고 있다. 韓國", "ko"),
+        ("नई दिल्ली में आज बारिश हुई।", "hi"),
     ],
 )
 def test_the_words_or_script_of_a_text_name_its_language(text: str, language: str) -> None:
