@@ -127,8 +127,13 @@ _MIN_SHARE: Final = 0.1  # of the text's words
 _MARGIN: Final = 1.3
 
 
-def _primary(tag: str | None) -> str:
-    return tag.replace("_", "-").split("-")[0].lower() if tag else ""
+def primary_language(language: str | None) -> str:
+    """The primary subtag of a BCP 47 tag in lower case ("de-AT" → "de"), or "".
+
+    >>> primary_language("de-AT"), primary_language(None)
+    ('de', '')
+    """
+    return language.replace("_", "-").split("-")[0].lower() if language else ""
 
 
 class _Tally:
@@ -202,7 +207,7 @@ def _script_language(text: str, declared: str | None) -> str | None:
         kana, hangul = counts[0][0], counts[1][0]
         if kana >= _KANA_SHARE * most or hangul >= _KANA_SHARE * most:
             languages = counts[0][1] if kana >= hangul else counts[1][1]
-    lang = _primary(declared)
+    lang = primary_language(declared)
     return lang if lang in languages else languages[0]
 
 
@@ -223,7 +228,7 @@ def guess_language(text: str, *, declared: str | None = None) -> str | None:
 
 
 def _chosen(guessed: str | None, declared: str | None, fallback: str | None) -> str | None:
-    if guessed is None or guessed == _primary(declared):
+    if guessed is None or guessed == primary_language(declared):
         return declared or fallback
     return guessed
 

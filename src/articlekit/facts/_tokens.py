@@ -13,8 +13,9 @@ from typing import Final
 
 import attrs
 
+from articlekit._language import primary_language
 from articlekit._patterns import compile_later
-from articlekit.facts._vocab import primary_language, writes_decimal_comma
+from articlekit.facts._vocab import writes_decimal_comma
 
 #: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
 #: a (thin, no-break) space ("40 000", "1 234 567,5") are joined afterwards, in one pass

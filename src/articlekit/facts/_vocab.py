@@ -13,6 +13,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import Final
 
+from articlekit._language import primary_language
 from articlekit._patterns import compile_later
 from articlekit.facts import _numwords as numwords
 
@@ -201,15 +202,6 @@ def writes_decimal_comma(language: str | None) -> bool:
     parts = (language or "").replace("_", "-").split("-")
     territory = next((p.upper() for p in parts[1:] if len(p) == 2 or p.isdigit()), None)
     return territory is None or f"{lang}_{territory}" not in DECIMAL_POINT_TERRITORIES
-
-
-def primary_language(language: str | None) -> str:
-    """The primary subtag of a BCP 47 tag in lower case ("de-AT" → "de"), or "".
-
-    >>> primary_language("de-AT"), primary_language(None)
-    ('de', '')
-    """
-    return language.replace("_", "-").split("-")[0].lower() if language else ""
 
 
 _MILLION: Final = Decimal(10) ** 6

@@ -38,7 +38,7 @@ from typing import Final
 
 import attrs
 
-from articlekit._language import written_language, written_languages
+from articlekit._language import primary_language, written_language, written_languages
 from articlekit._patterns import compile_later
 from articlekit.errors import InputError
 from articlekit.facts import _numwords as numwords
@@ -58,7 +58,6 @@ from articlekit.facts._vocab import (
     MONTH_WORDS,
     STARTERS,
     STOP,
-    primary_language,
     word_alternation,
 )
 from articlekit.model import (

@@ -20,7 +20,7 @@ import attrs
 
 from articlekit import _lexicon as lex
 from articlekit._dates import writes_month_first
-from articlekit._language import page_language
+from articlekit._language import page_language, primary_language
 from articlekit._patterns import compile_later
 from articlekit.model import (
     Block,
@@ -399,7 +399,7 @@ def find_metadata(
         description=_value(source, _first(source, _DESCRIPTION)),
         credits=_credits(source, paragraphs),
         title=_title(source, site, host),
-        written_language=written.replace("_", "-").split("-")[0].lower() if written else None,
+        written_language=primary_language(written) or None,
     )
 
 
