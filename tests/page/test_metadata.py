@@ -261,25 +261,25 @@ class TestWrittenLanguage:
         assert doc.metadata.language is None
         assert doc.metadata.written_language == "en"
 
-    def test_the_words_win_over_a_templates_declaration(self) -> None:
-        html = (
-            "<html lang='en'><body><h1>Neue Regeln für Radfahrer</h1><p>"
+    @staticmethod
+    def _german_page(declared: str) -> str:
+        """A German article on a page that declares ``declared``."""
+        return (
+            f"<html lang='{declared}'><body><h1>Neue Regeln für Radfahrer</h1><p>"
             + "Ab Montag gilt in der Stadt eine neue Regel, und die Polizei wird sie prüfen. " * 4
             + "</p></body></html>"
         )
-        doc = articlekit.extract(html)
+
+    def test_the_words_win_over_a_templates_declaration(self) -> None:
+        doc = articlekit.extract(self._german_page("en"))
         assert doc.metadata.language is not None
         assert doc.metadata.language.value == "en"
         assert doc.metadata.written_language == "de"
 
     def test_the_declared_language_when_the_words_agree_or_show_none(self) -> None:
         """The primary subtag of what the page declares ("de-AT" -> "de")."""
-        agree = (
-            "<html lang='de-AT'><body><h1>Neue Regeln</h1><p>"
-            + "Ab Montag gilt in der Stadt eine neue Regel, und die Polizei wird sie prüfen. " * 4
-            + "</p></body></html>"
-        )
-        assert articlekit.extract(agree).metadata.written_language == "de"
+        agree = articlekit.extract(self._german_page("de-AT"))
+        assert agree.metadata.written_language == "de"
         wordless = "<html lang='fr'><body><h1>2019</h1><p>12 345 678</p></body></html>"
         assert articlekit.extract(wordless).metadata.written_language == "fr"
         assert articlekit.extract("2019\n\n12 345 678").metadata.written_language is None
