@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import os
+import tempfile
+
+# Patterns compiled by the tests are kept in a folder of this run's own, not in the user's cache
+# (set before anything imports articlekit, which compiles its public patterns on import).
+os.environ.setdefault("ARTICLEKIT_CACHE_DIR", tempfile.mkdtemp(prefix="articlekit-tests-"))
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import Final
 
-from articlekit._patterns import compile_later
+from articlekit._patterns import compile_later, compile_now
 
 # WordPress's comment-form title ("Leave a Reply") as its translations print it: page furniture,
 # and where a flattened page's comments start.
@@ -288,7 +288,7 @@ class _CaselessLine:
         for ``functools.cached_property``.
         """
         if self._caseless_pattern is None:
-            self._caseless_pattern = re.compile(self.pattern, self._flags | re.IGNORECASE)
+            self._caseless_pattern = compile_now(self.pattern, self._flags | re.IGNORECASE)
         return self._caseless_pattern
 
     def _regular(self, text: str, lowered: str) -> bool:

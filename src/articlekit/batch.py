@@ -39,6 +39,7 @@ from typing import IO, Any, Final, Self
 
 import attrs
 
+from articlekit._patterns import save_compiled
 from articlekit.errors import InputError
 from articlekit.io import DEFAULT_MAX_SIZE
 from articlekit.model import Document, MediaType
@@ -719,6 +720,7 @@ def _serve(inbox: Connection, outbox: Connection, job: _Job, budget: _Budget, pa
             error = record.data.get("error", {})
             retire = "MemoryError" in f"{error.get('error_type')} {error.get('message', '')[:80]}"
             outbox.send((record, retire))
+            save_compiled()  # a worker leaves without running exit handlers
         except MemoryError:
             # Not even the record could be built or sent: report it small, then make way for a
             # fresh worker (the heap of this one may be fragmented past use).

@@ -18,6 +18,8 @@ from typing import Final
 
 import attrs
 
+from articlekit._patterns import compile_now
+
 __all__ = ["FORMATS", "CommentFormat"]
 
 
@@ -55,11 +57,11 @@ _AGO = (
 
 NUMBERED: Final = CommentFormat(
     name="numbered",
-    header=re.compile(
+    header=compile_now(
         r"^(?P<ref>\d{1,5})\.\s+(?P<author>\S(?:[^\n]{0,48}?\S)?)"
         r"(?:\s+(?P<unregistered>unregistered))?$"
     ),
-    details=re.compile(
+    details=compile_now(
         r"^Posts:\s*(?P<posts>\d[\d,]*)\s*;\s*Member since:\s*(?P<since>[^\n]+)$", re.IGNORECASE
     ),
     numbered=True,
@@ -67,7 +69,7 @@ NUMBERED: Final = CommentFormat(
 )
 WORDPRESS_SAYS: Final = CommentFormat(
     name="wordpress_says",
-    header=re.compile(
+    header=compile_now(
         # "Ann says:", and WordPress's older default themes' "Ann on May 3, 2018 at 4:47 pm said:".
         # The lookahead turns away the lines that do not end in a colon (nearly all of a page)
         # before the author is looked for.
@@ -75,8 +77,8 @@ WORDPRESS_SAYS: Final = CommentFormat(
         r"|\s+on\s+(?P<time>[^\n]{0,30}\d{4}[^\n]{0,24}?)\s+said):$",
         re.IGNORECASE,
     ),
-    footer=re.compile(r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden)$"),
-    date_line=re.compile(
+    footer=compile_now(r"^(?:Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden)$"),
+    date_line=compile_now(
         r"^(?P<time>[^\n]{0,40}\d{4}[^\n]{0,20}(?:at|um|à|a las|alle)?[^\n]{0,12}"
         r"(?:\d{1,2}[:.]\d{2}[^\n]{0,6})?)$",
         re.IGNORECASE,
@@ -85,20 +87,20 @@ WORDPRESS_SAYS: Final = CommentFormat(
 )
 DISQUS_LIKE: Final = CommentFormat(
     name="disqus_like",
-    header=re.compile(r"^(?P<author>\S[^\n]{0,80}?)(?:\s+•\s+(?P<time>[^\n]{1,40}))?$"),
-    footer=re.compile(r"^Reply\s+•\s+Share\s+›$"),
+    header=compile_now(r"^(?P<author>\S[^\n]{0,80}?)(?:\s+•\s+(?P<time>[^\n]{1,40}))?$"),
+    footer=compile_now(r"^Reply\s+•\s+Share\s+›$"),
 )
 HN_LIKE: Final = CommentFormat(
     name="hn_like",
-    header=re.compile(
+    header=compile_now(
         r"^(?P<author>\S[^\n]{0,60}?)(?:\s+(?P<time>" + _AGO + r"))?\s+\|\s+"
         r"(?:(?P<root>root)\s+\|\s+)?(?:(?P<parent>parent)\s+\|\s+)?(?:prev\s+\|\s+)?next\s+\[[–-]\]$"
     ),
-    footer=re.compile(r"^reply$"),
+    footer=compile_now(r"^reply$"),
 )
 REDDIT_LIKE: Final = CommentFormat(
     name="reddit_like",
-    header=re.compile(
+    header=compile_now(
         r"^(?P<author>\S{1,40})\s+·\s+(?P<votes>-?\d[\d,]*)\s+points?\s+·\s+(?P<time>[^\n]{1,40})$"
     ),
 )
