@@ -232,7 +232,7 @@ class KindModel:
         return {kind: model.raw(feats) for kind, model in self.models.items()}
 
     def to_json(self) -> str:
-        """The model as JSON: per kind a bias and weights (rounded, zeros dropped)."""
+        """The model as JSON: per kind a bias and weights by kind of feature (rounded)."""
         return json.dumps(
             {
                 "words": self.words,

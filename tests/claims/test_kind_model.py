@@ -112,11 +112,11 @@ def test_features_name_the_rules_evidence(lobo: ModuleType) -> None:
 
 
 def test_model_json_shape(lobo: ModuleType) -> None:
-    """The model serialises as one bias and weight table per kind."""
+    """The model serialises as one bias and weight tables (by kind of feature) per kind."""
     model = lobo.train([_feats(lobo, t, has_fact=f) for t, _, f in CLEAR], [k for _, k, _ in CLEAR])
     data = json.loads(model.to_json())
     assert set(data["kinds"]) == {"quote", "forecast", "statistic", "opinion", "factual"}
-    assert all(set(m) == {"bias", "weights"} for m in data["kinds"].values())
+    assert all(set(m) == {"bias", "named", "words", "pairs"} for m in data["kinds"].values())
     assert data["words"] is True
 
 

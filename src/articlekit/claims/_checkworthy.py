@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -145,35 +145,53 @@ _Term = tuple[float, str, str]
 
 @attrs.frozen
 class Model:
-    """Weights per feature and a bias; the probability is the logistic of their sum."""
+    """A weight per feature and a bias; the probability is the logistic of their sum.
 
-    weights: dict[str, float] = attrs.field(hash=False)
+    The weights are kept by kind of feature, so scoring a sentence looks up its own words and
+    word pairs and builds a term only for those the model knows: named signals (``number``,
+    ``length_2``) as they are, words (``w:``) and word pairs (``b:``, written ``"a b"``) without
+    their prefix. Zero weights are left out.
+    """
+
+    named: dict[str, float] = attrs.field(hash=False)
+    words: dict[str, float] = attrs.field(hash=False)
+    pairs: dict[str, float] = attrs.field(hash=False)
     bias: float = 0.0
-    #: each known feature's term ``(weight, feature, signal name)`` by named signal, by word and
-    #: by word pair (derived from ``weights``, zero weights left out), so scoring a sentence
-    #: builds no feature string: it looks up the sentence's words and pairs
-    _named: dict[str, _Term] = attrs.field(init=False, hash=False, eq=False, repr=False)
-    _words: dict[str, _Term] = attrs.field(init=False, hash=False, eq=False, repr=False)
-    _pairs: dict[tuple[str, str], _Term] = attrs.field(init=False, hash=False, eq=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
-        """Index the weights' terms by signal, word and word pair."""
-        named: dict[str, _Term] = {}
-        words: dict[str, _Term] = {}
-        pairs: dict[tuple[str, str], _Term] = {}
-        for k, v in self.weights.items():
+    @classmethod
+    def from_weights(cls, weights: Mapping[str, float], bias: float = 0.0) -> Model:
+        """The model of feature weights (``w:word``, ``b:first second``, named signals)."""
+        named: dict[str, float] = {}
+        words: dict[str, float] = {}
+        pairs: dict[str, float] = {}
+        for k, v in weights.items():
             if not v:
                 continue
-            if k.startswith("w:"):
-                words[k[2:]] = (v, k, k[2:])
-            elif k.startswith("b:") and " " in k:
-                first, second = k[2:].split(" ", 1)
-                pairs[first, second] = (v, k, k[2:])
+            prefix = k[:2]
+            if prefix == "w:":
+                words[k[2:]] = v
+            elif prefix == "b:" and " " in k:
+                pairs[k[2:]] = v
             else:
-                named[k] = (v, k, k.split(":", 1)[1] if ":" in k else k)
-        object.__setattr__(self, "_named", named)
-        object.__setattr__(self, "_words", words)
-        object.__setattr__(self, "_pairs", pairs)
+                named[k] = v
+        return cls(named, words, pairs, bias)
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Every feature's weight, by the feature's name as :func:`features` writes it."""
+        out = dict(self.named)
+        out.update({f"w:{k}": v for k, v in self.words.items()})
+        out.update({f"b:{k}": v for k, v in self.pairs.items()})
+        return out
+
+    def weight(self, feature: str) -> float:
+        """One feature's weight (0 for a feature the model does not know)."""
+        prefix = feature[:2]
+        if prefix == "w:":
+            return self.words.get(feature[2:], 0.0)
+        if prefix == "b:" and " " in feature:
+            return self.pairs.get(feature[2:], 0.0)
+        return self.named.get(feature, 0.0)
 
     def terms(self, sentence: str) -> list[tuple[float, str]]:
         """The weight of each feature of ``sentence`` that the model knows, with its name."""
@@ -182,23 +200,36 @@ class Model:
     def named_terms(self, sentence: str) -> list[_Term]:
         """As :meth:`terms`, each with its signal name (in no fixed order; each pair once)."""
         words, present, named = _signals(sentence)
-        get = self._named.get
-        out = [t for f in named if (t := get(f)) is not None]
+        known = self.named
+        out = [(known[f], f, f.split(":", 1)[1] if ":" in f else f) for f in named if f in known]
         # the intersections run in C over the sentence's own words and pairs
-        out.extend(map(self._words.__getitem__, self._words.keys() & present))
-        pairs = self._pairs
-        out.extend(map(pairs.__getitem__, pairs.keys() & pairwise(words)))
+        by_word = self.words
+        out.extend([(by_word[w], "w:" + w, w) for w in by_word.keys() & present])
+        by_pair = self.pairs
+        pairs = {f"{a} {b}" for a, b in pairwise(words)}
+        out.extend([(by_pair[p], "b:" + p, p) for p in by_pair.keys() & pairs])
         return out
 
     def raw(self, feats: Iterable[str]) -> float:
         """The linear score (log-odds) of a feature list."""
-        w = self.weights
-        return self.bias + sum(w.get(f, 0.0) for f in feats)
+        return self.bias + sum(map(self.weight, feats))
 
     def to_json(self) -> str:
-        """The model as compact JSON (weights rounded to 4 decimals, zeros dropped)."""
-        weights = {k: round(v, 4) for k, v in sorted(self.weights.items()) if abs(v) >= 1e-4}
-        return json.dumps({"bias": round(self.bias, 4), "weights": weights}, sort_keys=True)
+        """The model as compact JSON (weights rounded to 4 decimals, zeros dropped).
+
+        Kept by kind of feature, as the model holds them, so :func:`load` builds nothing.
+        """
+
+        def rounded(weights: dict[str, float]) -> dict[str, float]:
+            return {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+
+        data = {
+            "bias": round(self.bias, 4),
+            "named": rounded(self.named),
+            "words": rounded(self.words),
+            "pairs": rounded(self.pairs),
+        }
+        return json.dumps(data, sort_keys=True)
 
 
 def train(
@@ -251,17 +282,15 @@ def train_features(
                 gf = grad + l2 * w.get(f, 0.0)
                 g2[f] = g2.get(f, 0.0) + gf * gf
                 w[f] = w.get(f, 0.0) - rate * gf / math.sqrt(g2[f] + 1e-8)
-    return Model(weights=w, bias=bias)
+    return Model.from_weights(w, bias)
 
 
 @cache
 def load() -> Model:
     """The shipped model (``data/checkworthiness.json``)."""
     raw = resources.files("articlekit.claims").joinpath("data/checkworthiness.json")
-    data = json.loads(raw.read_text("utf-8"))
-    return Model(
-        weights={str(k): float(v) for k, v in data["weights"].items()}, bias=float(data["bias"])
-    )
+    data = json.loads(raw.read_text("utf-8"))  # written by ``Model.to_json``: names to floats
+    return Model(data["named"], data["words"], data["pairs"], float(data["bias"]))
 
 
 def score(sentence: str, model: Model | None = None) -> tuple[float, tuple[str, ...]]:
