@@ -29,7 +29,6 @@ import zlib
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from io import BytesIO
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
@@ -122,6 +121,8 @@ def _warc_date(value: str | None) -> datetime | None:
         return datetime.fromisoformat(value)
     except ValueError:
         try:
+            from email.utils import parsedate_to_datetime  # noqa: PLC0415 - WARC dates only
+
             return parsedate_to_datetime(value)
         except (TypeError, ValueError):
             return None
