@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -200,3 +201,62 @@ def test_annotate_writes_a_self_contained_page(tmp_path: Path, path: Path) -> No
     assert "<script src" not in html
     assert "<link" not in html
     assert 'class="ak-paragraph"' in html
+
+
+def _pipeline_module(folder: Path, body: str) -> dict[str, str]:
+    """A module ``exiting`` in ``folder`` defining ``pipeline``; the environment to import it."""
+    (folder / "exiting.py").write_text(
+        "import atexit, pathlib, threading, time\n"
+        "from articlekit import Pipeline\n"
+        "HERE = pathlib.Path(__file__).parent\n"
+        "pipeline = Pipeline.default().only('headline')\n" + body,
+        encoding="utf-8",
+    )
+    return {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), *sys.path])}
+
+
+def _run_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "articlekit", *args],
+        capture_output=True,
+        check=False,
+        env=env,
+        timeout=600,
+    )
+
+
+def test_the_command_ends_as_the_interpreter_would_without_its_teardown(tmp_path: Path) -> None:
+    """Exit handlers run and files are complete; objects are not freed one by one at exit."""
+    env = _pipeline_module(
+        tmp_path,
+        "atexit.register((HERE / 'handler.ran').write_text, 'yes')\n"
+        "class Freed:\n"
+        "    def __del__(self):\n"
+        "        (HERE / 'teardown.ran').write_text('yes')\n"
+        "KEPT = Freed()\n",
+    )
+    out = tmp_path / "out.jsonl"
+    result = _run_with(
+        env, "extract", "--pipeline", "exiting:pipeline", str(SEED), "--output", str(out)
+    )
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "handler.ran").read_text() == "yes"
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 1
+    assert not (tmp_path / "teardown.ran").exists()  # the module's objects were never freed
+    failed = _run_with(env, "extract", "--pipeline", "exiting:pipeline", str(tmp_path / "missing"))
+    assert failed.returncode == 1
+    assert _run_with(env, "extract", "--no-such-option").returncode == 2
+
+
+def test_a_thread_still_running_gets_the_usual_exit(tmp_path: Path) -> None:
+    """The usual exit waits for non-daemon threads: so does the command."""
+    env = _pipeline_module(
+        tmp_path,
+        "def later():\n"
+        "    time.sleep(0.5)\n"
+        "    (HERE / 'thread.ran').write_text('yes')\n"
+        "threading.Thread(target=later).start()\n",
+    )
+    result = _run_with(env, "extract", "--pipeline", "exiting:pipeline", str(SEED))
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "thread.ran").read_text() == "yes"

@@ -1,5 +1,5 @@
 """``python -m articlekit``."""
 
-from articlekit.cli import main
+from articlekit.cli import run
 
-main()
+run()

@@ -15,11 +15,14 @@ unless ``--progress``), so standard output holds only the output.
 
 from __future__ import annotations
 
+import atexit
 import csv
 import json
 import logging
+import os
 import re
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from io import StringIO
@@ -340,6 +343,45 @@ def main(verbose: int) -> None:
         stream=sys.stderr,
         format="%(levelname)s %(name)s: %(message)s",
     )
+
+
+def run() -> None:
+    """The ``articlekit`` command: :func:`main`, then an exit that skips the interpreter's teardown.
+
+    A command ends as the interpreter ends it — non-daemon threads awaited, exit handlers run,
+    standard streams flushed, the same exit status — but without freeing every object of every
+    loaded module one by one, which took 25 ms of a one-page command (a tenth of its wall time);
+    the operating system takes the memory back at once. Where the interpreter offers no way to
+    run the exit handlers first, or another thread still runs, the usual exit happens.
+    """
+    try:
+        main()
+    except SystemExit as stop:
+        _leave(stop.code)
+        raise
+
+
+def _leave(code: object) -> None:
+    """Exit with ``code`` as ``sys.exit`` would, without the teardown (see :func:`run`)."""
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    others = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    if run_exit_handlers is None or others:
+        return  # the caller re-raises: the usual exit
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:
+        sys.stderr.write(f"{code}\n")  # as the interpreter prints a non-integer exit code
+        status = 1
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            # a closed pipe: the interpreter's own exit says 120 when stdout cannot be flushed
+            status = 120 if stream is sys.stdout and status == 0 else status
+    os._exit(status)
 
 
 def _select(paths: tuple[str, ...], pattern: str, *, recursive: bool) -> Selection:
