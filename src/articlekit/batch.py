@@ -15,6 +15,7 @@ The building blocks of ``articlekit extract``, the Scrapy pipeline and the Dask 
 from __future__ import annotations
 
 import ctypes
+import gc
 import gzip
 import itertools
 import json
@@ -705,6 +706,10 @@ def _limit_memory(megabytes: int | None) -> None:
 
 def _serve(inbox: Connection, outbox: Connection, job: _Job, budget: _Budget, parent: int) -> None:
     """A worker's loop: receive an input, send back its record, until told to stop."""
+    # What the worker inherits lives as long as it does: the collector leaves it alone, so its
+    # passes do not write to, and so copy, every page shared with the parent (Python's advice
+    # for processes forked without exec).
+    gc.freeze()
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     _limit_memory(budget.memory)

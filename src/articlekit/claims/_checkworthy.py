@@ -138,6 +138,12 @@ def _signals(sentence: str) -> tuple[list[str], set[str], list[str]]:
 
 _SIGNAL_WEIGHT: Final = 0.05
 
+
+def _signal_name(feature: str) -> str:
+    """A named feature's name as a signal: without its ``kind:`` prefix, if any."""
+    return feature.split(":", 1)[1] if ":" in feature else feature
+
+
 #: a known feature's weight, the feature, and its name as a signal (the feature without its
 #: ``w:``/``b:`` prefix)
 _Term = tuple[float, str, str]
@@ -147,16 +153,36 @@ _Term = tuple[float, str, str]
 class Model:
     """A weight per feature and a bias; the probability is the logistic of their sum.
 
-    The weights are kept by kind of feature, so scoring a sentence looks up its own words and
-    word pairs and builds a term only for those the model knows: named signals (``number``,
-    ``length_2``) as they are, words (``w:``) and word pairs (``b:``, written ``"a b"``) without
-    their prefix. Zero weights are left out.
+    The weights are kept by kind of feature, as the shipped file holds them: named signals
+    (``number``, ``length_2``) as they are, words (``w:``) and word pairs (``b:``, written
+    ``"a b"``) without their prefix. Zero weights are left out.
     """
 
     named: dict[str, float] = attrs.field(hash=False)
     words: dict[str, float] = attrs.field(hash=False)
     pairs: dict[str, float] = attrs.field(hash=False)
     bias: float = 0.0
+    #: each known feature's term ``(weight, feature, signal name)`` by named signal, by word and
+    #: by word pair, so scoring a sentence builds no feature string: it looks up its words and
+    #: pairs (in C, by set intersections) and gets their terms
+    _named_terms: dict[str, _Term] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _word_terms: dict[str, _Term] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _pair_terms: dict[tuple[str, str], _Term] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        """Build each known feature's term."""
+        named = {k: (v, k, _signal_name(k)) for k, v in self.named.items() if v}
+        words = {k: (v, "w:" + k, k) for k, v in self.words.items() if v}
+        pairs: dict[tuple[str, str], _Term] = {}
+        for k, v in self.pairs.items():
+            if v:
+                first, second = k.split(" ", 1)
+                pairs[first, second] = (v, "b:" + k, k)
+        object.__setattr__(self, "_named_terms", named)
+        object.__setattr__(self, "_word_terms", words)
+        object.__setattr__(self, "_pair_terms", pairs)
 
     @classmethod
     def from_weights(cls, weights: Mapping[str, float], bias: float = 0.0) -> Model:
@@ -200,14 +226,12 @@ class Model:
     def named_terms(self, sentence: str) -> list[_Term]:
         """As :meth:`terms`, each with its signal name (in no fixed order; each pair once)."""
         words, present, named = _signals(sentence)
-        known = self.named
-        out = [(known[f], f, f.split(":", 1)[1] if ":" in f else f) for f in named if f in known]
+        get = self._named_terms.get
+        out = [t for f in named if (t := get(f)) is not None]
         # the intersections run in C over the sentence's own words and pairs
-        by_word = self.words
-        out.extend([(by_word[w], "w:" + w, w) for w in by_word.keys() & present])
-        by_pair = self.pairs
-        pairs = {f"{a} {b}" for a, b in pairwise(words)}
-        out.extend([(by_pair[p], "b:" + p, p) for p in by_pair.keys() & pairs])
+        out.extend(map(self._word_terms.__getitem__, self._word_terms.keys() & present))
+        pairs = self._pair_terms
+        out.extend(map(pairs.__getitem__, pairs.keys() & pairwise(words)))
         return out
 
     def raw(self, feats: Iterable[str]) -> float:
@@ -217,7 +241,7 @@ class Model:
     def to_json(self) -> str:
         """The model as compact JSON (weights rounded to 4 decimals, zeros dropped).
 
-        Kept by kind of feature, as the model holds them, so :func:`load` builds nothing.
+        Kept by kind of feature, as the model holds them: loading reads no feature name apart.
         """
 
         def rounded(weights: dict[str, float]) -> dict[str, float]:
