@@ -110,6 +110,25 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("seit Ende des 20. Jahrhunderts", "de"),  # an ordinal after an article
         ("le 3 mars à Paris", "fr"),
         ("el 5 de mayo", "es"),
+        # a range that ends at a time of day starts at one
+        ("Sprechstunde von 10 bis 12 Uhr und 17 bis 18 Uhr", "de"),
+        ("Freitag bis Sonntag · 15 – 18 Uhr", "de"),
+        ("open from 9 to 5 p.m.", "en"),
+        # the Romance article of the hours
+        ("el jueves a las 11, antes de la sesión prevista para las 12 del mediodía", "es"),
+        ("a las 8 y media", "es"),
+        ("in campo domani sera alle 21.45", "it"),
+        # ordinal endings glued to the digits
+        ("la 5e place du classement", "fr"),
+        ("la 18ma partita del girone", "it"),
+        ("quedó en el 2º lugar", "es"),
+        # telephone numbers, codes and cited pages
+        ("unter 030 62 93 34 19 eine Telefonsprechstunde", "de"),
+        ("Call 0800 123 456 now", "en"),
+        ("Kundenhotline: 01805 – 4444", "de"),
+        ("die Rechte auf MODE=0666 erweitern", "de"),
+        ("Großmann, HRRS 2013, 518 f", "de"),
+        ("Rn. 12 ff. und Abb. 2", "de"),
     ],
 )
 def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
@@ -432,3 +451,22 @@ def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: 
     (q,) = find_quantities(text, language=language)
     assert q.unit is not None
     assert q.unit.code == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reading"),
+    [
+        ("Llegaron las 11 provincias", "es", ("11", "provincia")),  # a count after "las"
+        ("alle 5 squadre del girone", "it", ("5", "squadra")),
+        ("Schaden für rund 80’000 Franken", "de", ("80000", "CHF")),  # Swiss groups
+        ("Es kostet 1'250'000 CHF.", "de", ("1250000", "CHF")),
+        ("Die Fahrt dauert 2 bis 3 Stunden.", "de", ("2-3", "h")),  # no time of day
+        ("423 0000", "en", ("423", None)),  # zeros are a zero, not a code
+    ],
+)
+def test_counts_and_amounts_beside_the_time_and_code_rules(
+    text: str, language: str, reading: tuple[str, str | None]
+) -> None:
+    q = find_quantities(text, language=language)[0]
+    value = f"{q.low}-{q.high}" if q.value is None else str(q.value)
+    assert (value, q.noun or (q.unit.code if q.unit else None)) == reading

@@ -255,8 +255,112 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     if clock is not None:
         return clock
     profile = t.get(first - 1) == ":" and t.low(first - 2) in PROFILE  # "Posts: 973"
-    phone = after_phone_label(t, first)
-    return _date_part(t, num) or _list_marker(t, num, first) or profile or phone
+    phone = after_phone_label(t, first) or _code(t, num, first)
+    return (
+        _date_part(t, num)
+        or _list_marker(t, num, first)
+        or profile
+        or phone
+        or _page_following(t, num)
+        or _hour_after_article(t, num, first)
+    )
+
+
+#: Digit groups of a telephone number written with spaces or slashes ("030 62 93 34 19").
+_MAX_PHONE_GROUPS: Final = 6
+_PHONE_GLUE: Final = frozenset({"/", "-", "–"})
+_LONG_GROUP: Final = 3
+
+
+def _code(t: Tokens, num: Num, first: int) -> bool:
+    """Digits written with a leading zero, and the groups around them: a code, not an amount.
+
+    Nobody writes an amount "030" or "0666": such digits are an area code, a telephone number
+    ("030 62 93 34 19", "0800 / 123 456"), a file mode or an identifier. Three groups or more of
+    digits apart by spaces or slashes, the first with a leading zero, are a telephone number.
+    """
+    if num.words or not _groups(t.get(num.start)):
+        return False
+    if _leading_zero(t.get(num.start)):
+        return True
+    back, k = 0, first - 1
+    while k >= 0 and back < _MAX_PHONE_GROUPS:
+        word = t.get(k)
+        if word in _PHONE_GLUE:
+            k -= 1
+            continue
+        if not _groups(word) or t.newline_before(k + 1):
+            return False
+        back += _groups(word)
+        if _leading_zero(word):
+            # an area code and two groups at least ("030 62 93 34 19"), or one long group after
+            # a long area code ("01805 – 4444", "040 374709")
+            long_pair = len(word) >= _LONG_GROUP and len(t.get(num.start)) >= _LONG_GROUP
+            return back + _groups_after(t, first) >= 3 or (back == 1 and long_pair)
+        k -= 1
+    return False
+
+
+def _groups(word: str) -> int:
+    """How many groups of digits a token is ("030": 1; "123 456", joined as thousands: 2)."""
+    groups = word.split(" ")
+    return len(groups) if all(g.isdigit() for g in groups) else 0
+
+
+def _groups_after(t: Tokens, k: int) -> int:
+    """How many groups of digits, apart by spaces or slashes, run from ``k`` on its line."""
+    count = 0
+    while k < len(t) and count < _MAX_PHONE_GROUPS and not (count and t.newline_before(k)):
+        word = t.get(k)
+        if _groups(word):
+            count += _groups(word)
+        elif word not in _PHONE_GLUE:
+            break
+        k += 1
+    return count
+
+
+def _leading_zero(word: str) -> bool:
+    """Digits with a leading zero before other digits ("030", "0666"; not "0000", a zero)."""
+    return len(word) >= 2 and word[0] == "0" and word.isdigit() and word.strip("0") != ""
+
+
+def _page_following(t: Tokens, num: Num) -> bool:
+    """A page cited with "f." or "ff." after it ("HRRS 2013, 518 f", "Rn. 12 ff."): a page."""
+    after = t.get(num.end)
+    return after in {"f", "ff"} and (
+        num.end + 1 >= len(t)
+        or not t.get(num.end + 1)[:1].isalnum()
+        or t.newline_before(num.end + 1)
+    )
+
+
+#: The article that stands for the hours before a number in Romance languages ("a las 11",
+#: "para las 12 del mediodía", "a les 7 de la tarda", "alle 21.45", "às 16"): the word for
+#: "hours" is left out, and the number is a time of day unless a counted noun follows.
+_HOUR_ARTICLES: Final = {
+    "es": frozenset({"las"}),
+    "ca": frozenset({"les"}),
+    "it": frozenset({"alle"}),
+    "pt": frozenset({"às", "as"}),
+}
+#: Words that may follow such an hour: "y media", "de la tarde", "del mediodía", "horas".
+_AFTER_HOUR: Final = frozenset(
+    "y i e de del della da do en horas hores ore hs h hrs menos meno".split()
+)
+_LAST_HOUR: Final = 24
+
+
+def _hour_after_article(t: Tokens, num: Num, first: int) -> bool:
+    """A time of day after the Romance article of the hours ("a las 11", "alle 21.45")."""
+    if t.low(first - 1) not in _HOUR_ARTICLES.get(t.lang, frozenset()) or num.words:
+        return False
+    word = t.get(num.start)
+    hour = num.plain and len(word) <= 2 and int(word) <= _LAST_HOUR  # "11", "7"
+    if not (hour or _HOUR_MINUTE.fullmatch(word) is not None):
+        return False
+    after = t.get(num.end)
+    return not after[:1].isalpha() or t.low(num.end) in _AFTER_HOUR
 
 
 def model_name(t: Tokens, num: Num, first: int) -> bool:
@@ -279,11 +383,25 @@ def model_name(t: Tokens, num: Num, first: int) -> bool:
     return (caps or mixed or consonants) and not known and prev not in {"Q", "H", "FY"}
 
 
+#: Ordinal endings glued to digits in other languages: "5e place", "1er", "3ème" (French),
+#: "18ma partita", "5to", "3ra" (Italian, Spanish), and the ordinal indicators "1º", "2ª".
+_ORDINAL_ENDINGS: Final = {
+    "fr": frozenset({"e", "er", "re", "ère", "ème", "eme", "nd", "nde"}),
+    "es": frozenset({"er", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na"}),
+    "it": frozenset({"mo", "ma", "simo", "sima"}),
+}
+
+
 def label_suffix(word: str) -> bool:
     """Letters glued to a number that make it a label or an ordinal ("4G", "3D", "5th")."""
     return word.lower() in {"st", "nd", "rd", "th"} or (
         word.isalpha() and word.isupper() and len(word) <= 2
     )
+
+
+def ordinal_ending(word: str, lang: str) -> bool:
+    """An ordinal's ending glued to its digits: "1º", "2ª"; "5e", "18ma" in their language."""
+    return word in {"º", "ª"} or word.lower() in _ORDINAL_ENDINGS.get(lang, frozenset())
 
 
 #: Nouns that make the number after them a label, not an amount: "Version 9.0", "Figure 7",
@@ -295,7 +413,9 @@ _LABEL_NOUNS: Final = frozenset(
         "grade level phase stage round route channel gate platform suite apt room box exit "
         "highway interstate slide photo image meal lesson act scene verse psalm rule § "
         "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
-        "staffel etappe gleis"
+        "staffel etappe gleis abb abbildung abs absatz rdn rn randnummer tab tabelle ziff ziffer "
+        "anm fn figura tabla tableau tabella página pagina pág capítulo capitulo chapitre "
+        "capitolo artículo articulo artigo articolo sección seccion sezione"
     ).split()
 )
 _STREET_SUFFIXES: Final = frozenset(

@@ -27,6 +27,7 @@ from articlekit.facts._filters import (
     label_suffix,
     model_name,
     not_a_fact,
+    ordinal_ending,
     phone_run,
     resolution,
     word_idiom,
@@ -83,7 +84,7 @@ _DOZEN: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
 _HUNDREDTH: Final = Decimal("0.01")
 _DASHES: Final = frozenset({"-", "–", "—", "‒"})
-_CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m"})
+_CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m", "uhr"})
 _GAME_CUES: Final = compile_later(
     r"\b(?:won|wins?|beat|beats|lost|lose|loses|defeat\w*|victory|draw|drew|tied?|"
     r"record|scored?|scores|game|games|match|season|playoffs?|points?|goals?|verdict|votes?"
@@ -304,8 +305,10 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
         return None
     if not_a_fact(t, second, k) and not _after_fraction(t, r, second):
         timed = clock_time(t, second) or t.low(second.end) in _CLOCK_MARKS
-        if sep in _DASHES and (timed or t.low(second.end) in MONTH_WORDS):
-            r.rejected, r.end = True, second.end  # "5-8 p.m.", "18-24 November"
+        if (sep in _DASHES and t.low(second.end) in MONTH_WORDS) or timed:
+            # "18-24 November"; "5-8 p.m.", "from 9 to 5 p.m.", "10 bis 12 Uhr": a range
+            # that ends at a time of day starts at one
+            r.rejected, r.end = True, second.end
         return None
     after = t.get(second.end)
     if after == "/" or (after == "-" and match_unit(t, second.end, money=False) is None):
@@ -797,9 +800,14 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, r.end
     if _year_alone(t, r):
         return None, r.end  # a year is a period, not a fact
-    _unit(t, r)
-    _cents(t, r)
-    if r.unit is None and r.end == r.num.end and t.glued(r.end) and label_suffix(t.get(r.end)):
+    # "5e place", "18ma partita", "1º": an ordinal's ending, read before any unit ("ma")
+    ordinal = r.end == r.num.end and t.glued(r.end) and ordinal_ending(t.get(r.end), t.lang)
+    if not ordinal:
+        _unit(t, r)
+        _cents(t, r)
+    if ordinal or (
+        r.unit is None and r.end == r.num.end and t.glued(r.end) and label_suffix(t.get(r.end))
+    ):
         return None, r.end + 1  # "4G", "3D", "5th", "2nd": a label or an ordinal
     if r.unit is None:
         _counted_noun(t, r)

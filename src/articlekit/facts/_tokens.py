@@ -20,9 +20,10 @@ from articlekit.facts._vocab import writes_decimal_comma
 #: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
 #: a (thin, no-break) space ("40 000", "1 234 567,5") are joined afterwards, in one pass
 #: (:func:`_join_groups`): a pattern that tried them at every digit would backtrack over long
-#: runs of digits ("123 123 123 … 4") and take quadratic time.
+#: runs of digits ("123 123 123 … 4") and take quadratic time. An apostrophe before three digits
+#: groups thousands as Swiss writers group them ("80’000 Franken", "1'250'000").
 _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN: Final = compile_later(rf"\d+(?:[.,]\d+)*|[{_HAN}]|[^\W\d_{_HAN}]+|\S")
+TOKEN: Final = compile_later(rf"\d+(?:[.,]\d+|['’]\d{{3}}(?!\d))*|[{_HAN}]|[^\W\d_{_HAN}]+|\S")
 #: Chinese and Japanese script, written without spaces: a Han character is a token of its own
 #: (a word, a counter or a unit: "15万人", "3.5亿元"), kana runs stay whole.
 _CJK: Final = compile_later(rf"[\u3040-\u30ff{_HAN}]")
@@ -253,6 +254,8 @@ def digits_value(tok: str, *, dot_groups: bool = False) -> Decimal | None:
     ``dot_groups``: a single dot before three digits groups thousands ("1.000" is 1000), as in
     the languages that write decimals with a comma.
     """
+    if "’" in tok or "'" in tok:
+        tok = tok.replace("’", "").replace("'", "")  # Swiss groups: "80’000"
     if not tok.isdigit() and _SPACES.search(tok):
         head = _SPACES.sub("", tok)
         return digits_value(head.replace(",", ".")) if head.count(",") == 1 else digits_value(head)
