@@ -462,6 +462,11 @@ def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: 
         ("Es kostet 1'250'000 CHF.", "de", ("1250000", "CHF")),
         ("Die Fahrt dauert 2 bis 3 Stunden.", "de", ("2-3", "h")),  # no time of day
         ("423 0000", "en", ("423", None)),  # zeros are a zero, not a code
+        # a number word of the language takes the scale word after it
+        ("Das kostet fünf Milliarden Euro", "de", ("5000000000", "EUR")),
+        ("drei Millionen Aufrufe", "de", ("3000000", "Aufruf")),
+        ("deux millions de personnes", "fr", ("2000000", None)),
+        ("tres mil millones de dólares", "es", ("3000000000", "USD")),
     ],
 )
 def test_counts_and_amounts_beside_the_time_and_code_rules(

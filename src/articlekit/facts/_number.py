@@ -158,7 +158,7 @@ def _scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | N
     if scale is not None:
         return scale, j + 1
     low = t.low(j)
-    foreign = _foreign_scale(t, j) if not num.words else None
+    foreign = foreign_scale(t, j) if not num.words else None
     if foreign is not None:
         return foreign
     if low in SCALE_WORDS and not low.endswith("s") and not num.words:
@@ -169,7 +169,7 @@ def _scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | N
     return None
 
 
-def _foreign_scale(t: Tokens, j: int) -> tuple[Decimal, int] | None:
+def foreign_scale(t: Tokens, j: int) -> tuple[Decimal, int] | None:
     """A scale word of another language: "3,5 Millionen", "3 mil millones", "1,2 Mrd."."""
     low = t.low(j)
     scale = LANGUAGE_SCALES.get(t.lang, {}).get(low) or FOREIGN_SCALES.get(low)

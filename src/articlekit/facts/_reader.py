@@ -40,7 +40,7 @@ from articlekit.facts._modifiers import (
     qualifier_before,
 )
 from articlekit.facts._nouns import foreign_noun, noun_after, noun_phrase, singular
-from articlekit.facts._number import Num, is_year, ratio, read_number, read_words
+from articlekit.facts._number import Num, foreign_scale, is_year, ratio, read_number, read_words
 from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_num
 from articlekit.facts._unit_reader import (
     INCH_WORDS,
@@ -152,6 +152,9 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
         num: Num | None = Num(VULGAR[tok], i, i + 1, plain=False)
     elif foreign is not None:
         num = Num(foreign, i, i + 1, words=True, plain=False)  # "zwei", "vingt"
+        scaled = foreign_scale(t, i + 1)  # "fünf Milliarden", "deux millions", "dos millones"
+        if scaled is not None:
+            num = attrs.evolve(num, value=foreign * scaled[0], end=scaled[1], scale=scaled[0])
     else:
         num = read_number(t, i, money=money is not None)
     if num is None or (num.words and low_tok in {"a", "an"} and num.end == i + 1):
