@@ -93,6 +93,13 @@ def test_scale_words_and_currencies_of_other_languages(
         ("durante 3 semanas", "wk"),
         ("pendant 4 heures", "h"),
         ("dopo 3 mesi", "mo"),
+        ("Es brannten 412 Hektar Wald", "ha"),
+        ("mit 30.000 Litern Wasser", "L"),
+        ("in der Nacht sank die Temperatur auf 10 Grad", "°"),
+        ("rund 50 Kilowattstunden im Jahr", "kWh"),
+        ("se quemaron 26.854 hectáreas", "ha"),
+        ("готовить 10 минут", "min"),
+        ("czekali 6 godzin", "h"),
     ],
 )
 def test_unit_names_of_other_languages(text: str, unit: str) -> None:
@@ -142,6 +149,7 @@ def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
     [
         ("a 5 mil coating", Decimal(5)),  # "mil" is a thousand only in Spanish and Portuguese
         ("The 3 Mars rovers", Decimal(3)),  # a foreign month name counts only in its language
+        ("a 5 grad students", Decimal(5)),  # German "Grad" is a unit only in a text not English
     ],
 )
 def test_english_text_keeps_its_readings(text: str, value: Decimal) -> None:

@@ -111,6 +111,9 @@ def _symbol_fits(t: Tokens, j: int, k: int, sym: str) -> bool:
 #: ASCII stand-ins for unit symbols that are common words in other languages: German and
 #: Portuguese "um" (µm), spaced after a number.
 _WORDS_ABROAD: Final = frozenset({"um"})
+#: Unit names of other languages that are English words: read only in a text that is not
+#: English ("10 Grad" is ten degrees; "5 grad students" counts students).
+_NAMES_ABROAD: Final = frozenset({"grad"})
 
 
 def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
@@ -200,7 +203,7 @@ def _named_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
         if name in {"pound", "pounds"}:
             return j + k, _pounds(t, j, k, money=money)
         unit = units.NAMES.get(name)
-        if unit is not None:
+        if unit is not None and not (t.english and name in _NAMES_ABROAD):
             if unit.code == "°" and t.cues.has(TEMPERATURE_CUES):
                 unit = Unit("°", Dimension.TEMPERATURE)
             return j + k, unit

@@ -365,9 +365,17 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "uger".split()
     ),
     "d": tuple("tag tage tagen jour jours día días dias giorno giorni dagen dagar dager".split()),
-    "h": tuple("stunde stunden heure heures hora horas uur uren timmar".split()),
-    "min": tuple("minuten minutos minuti minuter minutter".split()),
-    "s": tuple("sekunde sekunden secondes segundos secondi seconden sekunder".split()),
+    "h": tuple(
+        "stunde stunden heure heures hora horas uur uren timmar godzina godziny godzin "
+        "час часа часов".split()
+    ),
+    "min": tuple(
+        "minuten minutos minuti minuter minutter minuto minut minuty минута минуты минут".split()
+    ),
+    "s": tuple(
+        "sekunde sekunden secondes segundos secondi seconden sekunder секунда секунды "
+        "секунд".split()
+    ),
     "g": ("gramm", "gramos", "grammi", "gramas"),
     "kg": ("kilogramm", "kilogramos", "chilogrammi", "quilos", "quilogramas"),
     "t": ("tonnen", "toneladas", "tonnellate"),
@@ -393,7 +401,11 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "km²": ("quadratkilometer", "quadratkilometern"),
     "m³": ("kubikmeter", "kubikmetern"),
-    "L": ("litros", "litri"),
+    "L": ("litros", "litri", "litern"),
+    "ha": ("hektar", "hektaren", "hectárea", "hectáreas", "ettaro", "ettari"),
+    "kWh": ("kilowattstunde", "kilowattstunden"),
+    "MW": ("megawat", "megawaty", "megawatów"),
+    "°": ("grad", "grados", "gradi", "degré", "degrés", "градус", "градуса", "градусов"),
     "tbsp": ("esslöffel", "cucharadas", "cuillères à soupe"),
     "tsp": ("teelöffel", "cucharaditas", "cuillères à café"),
     "°C": ("grad celsius", "grados celsius", "gradi celsius", "degrés celsius"),
