@@ -299,10 +299,16 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
             if m2 is not None and m2[0] == k:
                 money2, k = m2, k2
                 break
-    second = _bound_number(t, k, money=r.money is not None or money2 is not None)
+    sep = t.low(r.end)
+    # "between -12 and -2 degrees", "zwischen -12 und -2 Grad": a signed bound after a word
+    signed = t.get(k) in {"-", "−"} and t.glued(k + 1) and sep not in _DASHES
+    second = _bound_number(
+        t, k + 1 if signed else k, money=r.money is not None or money2 is not None
+    )
     if second is None:
         return None
-    sep = t.low(r.end)
+    if signed:
+        second = attrs.evolve(second, value=-second.value, start=k)
     dash_ok = sep != "-" or (t.glued(r.end) and t.glued(k)) or not t.glued(r.end)
     if not dash_ok or (is_year(r.num, t) and is_year(second, t)):
         return None
