@@ -376,6 +376,8 @@ def _leave(code: object) -> None:
         status = 1
     run_exit_handlers()
     for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue  # no console (pythonw)
         try:
             stream.flush()
         except (OSError, ValueError):

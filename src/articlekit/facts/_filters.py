@@ -276,8 +276,9 @@ def _code(t: Tokens, num: Num, first: int) -> bool:
     """Digits written with a leading zero, and the groups around them: a code, not an amount.
 
     Nobody writes an amount "030" or "0666": such digits are an area code, a telephone number
-    ("030 62 93 34 19", "0800 / 123 456"), a file mode or an identifier. Three groups or more of
-    digits apart by spaces or slashes, the first with a leading zero, are a telephone number.
+    ("030 62 93 34 19", "0800 / 123 456"), a file mode or an identifier. Groups of digits apart
+    by spaces, slashes or dashes after such an area code are a telephone number: three groups or
+    more, or two long ones ("01805 – 4444").
     """
     if num.words or not _groups(t.get(num.start)):
         return False
