@@ -19,7 +19,10 @@ HTML = FIXTURES / "html-latin1-next2games" / "input.html"
 
 
 def run(
-    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+    *args: str,
+    stdin: bytes | None = None,
+    cwd: Path | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(  # noqa: S603 - our own interpreter and module
         [sys.executable, "-m", "articlekit", *args],
@@ -27,6 +30,7 @@ def run(
         capture_output=True,
         check=False,
         cwd=cwd,
+        env=env,
         timeout=600,
     )
 
@@ -215,16 +219,6 @@ def _pipeline_module(folder: Path, body: str) -> dict[str, str]:
     return {**os.environ, "PYTHONPATH": os.pathsep.join([str(folder), *sys.path])}
 
 
-def _run_with(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[bytes]:
-    return subprocess.run(  # noqa: S603 - our own interpreter and module
-        [sys.executable, "-m", "articlekit", *args],
-        capture_output=True,
-        check=False,
-        env=env,
-        timeout=600,
-    )
-
-
 def test_the_command_ends_as_the_interpreter_would_without_its_teardown(tmp_path: Path) -> None:
     """Exit handlers run and files are complete; objects are not freed one by one at exit."""
     env = _pipeline_module(
@@ -236,16 +230,15 @@ def test_the_command_ends_as_the_interpreter_would_without_its_teardown(tmp_path
         "KEPT = Freed()\n",
     )
     out = tmp_path / "out.jsonl"
-    result = _run_with(
-        env, "extract", "--pipeline", "exiting:pipeline", str(SEED), "--output", str(out)
-    )
+    pipeline = ("--pipeline", "exiting:pipeline")
+    result = run("extract", *pipeline, str(SEED), "--output", str(out), env=env)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "handler.ran").read_text() == "yes"
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
     assert not (tmp_path / "teardown.ran").exists()  # the module's objects were never freed
-    failed = _run_with(env, "extract", "--pipeline", "exiting:pipeline", str(tmp_path / "missing"))
+    failed = run("extract", *pipeline, str(tmp_path / "missing"), env=env)
     assert failed.returncode == 1
-    assert _run_with(env, "extract", "--no-such-option").returncode == 2
+    assert run("extract", "--no-such-option", env=env).returncode == 2
 
 
 def test_a_thread_still_running_gets_the_usual_exit(tmp_path: Path) -> None:
@@ -257,6 +250,6 @@ def test_a_thread_still_running_gets_the_usual_exit(tmp_path: Path) -> None:
         "    (HERE / 'thread.ran').write_text('yes')\n"
         "threading.Thread(target=later).start()\n",
     )
-    result = _run_with(env, "extract", "--pipeline", "exiting:pipeline", str(SEED))
+    result = run("extract", "--pipeline", "exiting:pipeline", str(SEED), env=env)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "thread.ran").read_text() == "yes"
