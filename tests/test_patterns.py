@@ -191,6 +191,27 @@ def test_a_damaged_entry_is_compiled_anew(tmp_path: Path) -> None:
     assert compiled.fullmatch("aaab") is not None
 
 
+def test_a_private_api_that_differs_turns_the_store_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another Python's engine: compile as ``re`` does, and do not try again for each pattern."""
+    store = _Store(tmp_path / "patterns.marshal")
+    tried: list[str | bytes] = []
+
+    def instructions(source: str | bytes, _flags: int) -> object:
+        tried.append(source)
+        raise TypeError("another engine")
+
+    monkeypatch.setattr(_patterns, "_instructions", instructions)
+    assert store.compile(r"a(b)", 0).fullmatch("ab") is not None
+    assert store.compile(r"c(d)", 0).fullmatch("cd") is not None
+    assert tried == [r"a(b)"]
+    store.save()
+    assert not (tmp_path / "patterns.marshal").exists()
+    with pytest.raises(re.error):
+        _Store(tmp_path / "other.marshal").compile(r"(unclosed", 0)
+
+
 def test_saves_keep_what_other_processes_kept(tmp_path: Path) -> None:
     """A parent that compiled less does not overwrite what its worker kept."""
     path = tmp_path / "patterns.marshal"

@@ -81,7 +81,10 @@ class _Store:
         try:
             entry = _instructions(source, int(flags))
             compiled = _engine(source, entry)
-        except Exception:  # noqa: BLE001 - a bad pattern or a changed private API: say it as re does
+        except re.error:
+            return re.compile(source, flags)  # a bad pattern: raise as re does
+        except Exception:  # noqa: BLE001 - a private API that differs here (another Python)
+            self.path = None  # compile as re does from now on, once per pattern
             return re.compile(source, flags)
         self.entries[key] = entry
         if not self.dirty:
