@@ -475,6 +475,11 @@ def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: 
         ("drei Millionen Aufrufe", "de", ("3000000", "Aufruf")),
         ("deux millions de personnes", "fr", ("2000000", None)),
         ("tres mil millones de dólares", "es", ("3000000000", "USD")),
+        # a round ten and its units
+        ("Vingt-cinq ans plus tard", "fr", ("25", "yr")),
+        ("vingt-cinq millions d'euros", "fr", ("25000000", "EUR")),
+        ("Tiene treinta y cinco años", "es", ("35", "yr")),
+        ("Tem vinte e cinco anos", "pt", ("25", "yr")),
         # a signed upper bound after a range word
         ("Temperaturen zwischen -12 und -2 Grad Celsius", "de", ("-12--2", "°C")),
         ("from -5 to -1 percent", "en", ("-5--1", "%")),

@@ -151,10 +151,7 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     if tok in VULGAR:
         num: Num | None = Num(VULGAR[tok], i, i + 1, plain=False)
     elif foreign is not None:
-        num = Num(foreign, i, i + 1, words=True, plain=False)  # "zwei", "vingt"
-        scaled = foreign_scale(t, i + 1)  # "fünf Milliarden", "deux millions", "dos millones"
-        if scaled is not None:
-            num = attrs.evolve(num, value=foreign * scaled[0], end=scaled[1], scale=scaled[0])
+        num = _foreign_words(t, i, foreign)
     else:
         num = read_number(t, i, money=money is not None)
     if num is None or (num.words and low_tok in {"a", "an"} and num.end == i + 1):
@@ -162,6 +159,33 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     if money is not None and money[2] is not None:
         num = attrs.evolve(num, value=num.value * money[2], scale=money[2], plain=False)
     return _Reading(first=money[0] if money else i, num=num, money=money)
+
+
+#: The word that joins a round ten and its units in a number written in words: "treinta y cinco"
+#: (Spanish), "vinte e cinco" (Portuguese); French joins them with a hyphen ("vingt-cinq").
+_TENS_JOINERS: Final = {"es": "y", "pt": "e"}
+_TEN: Final = Decimal(10)
+
+
+def _foreign_words(t: Tokens, i: int, value: Decimal) -> Num:
+    """A number in words of the text's language at ``i`` with the scale word after it.
+
+    A round ten takes its units ("vingt-cinq", "treinta y cinco", "vinte e cinco" are 25), and a
+    scale word multiplies ("fünf Milliarden", "deux millions", "dos millones").
+    """
+    end = i + 1
+    if value >= 2 * _TEN and value % _TEN == 0 and value < 10 * _TEN:
+        joiner, unit_at = t.low(end), end + 1
+        hyphen = joiner in {"-", "‐"} and t.glued(end) and t.glued(unit_at)
+        if hyphen or joiner == _TENS_JOINERS.get(t.lang):
+            units = _words_of(t).get(t.low(unit_at))
+            if units is not None and units < _TEN:
+                value, end = value + units, unit_at + 1
+    num = Num(value, i, end, words=True, plain=False)
+    scaled = foreign_scale(t, end)
+    if scaled is not None:
+        num = attrs.evolve(num, value=value * scaled[0], end=scaled[1], scale=scaled[0])
+    return num
 
 
 def _leading_dot(t: Tokens, r: _Reading, i: int) -> None:
