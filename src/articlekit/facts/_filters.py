@@ -255,7 +255,7 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     if clock is not None:
         return clock
     profile = t.get(first - 1) == ":" and t.low(first - 2) in PROFILE  # "Posts: 973"
-    phone = after_phone_label(t, first) or _code(t, num, first)
+    phone = after_phone_label(t, first)
     return (
         _date_part(t, num)
         or _list_marker(t, num, first)
@@ -266,59 +266,17 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     )
 
 
-#: Digit groups of a telephone number written with spaces or slashes ("030 62 93 34 19").
+#: Digit groups of a telephone number written with spaces, slashes or dashes after its area code
+#: ("030 62 93 34 19", "01805 – 4444").
 _MAX_PHONE_GROUPS: Final = 6
 _PHONE_GLUE: Final = frozenset({"/", "-", "–"})
 _LONG_GROUP: Final = 3
-
-
-def _code(t: Tokens, num: Num, first: int) -> bool:
-    """Digits written with a leading zero, and the groups around them: a code, not an amount.
-
-    Nobody writes an amount "030" or "0666": such digits are an area code, a telephone number
-    ("030 62 93 34 19", "0800 / 123 456"), a file mode or an identifier. Groups of digits apart
-    by spaces, slashes or dashes after such an area code are a telephone number: three groups or
-    more, or two long ones ("01805 – 4444").
-    """
-    if num.words or not _groups(t.get(num.start)):
-        return False
-    if _leading_zero(t.get(num.start)):
-        return True
-    back, k = 0, first - 1
-    while k >= 0 and back < _MAX_PHONE_GROUPS:
-        word = t.get(k)
-        if word in _PHONE_GLUE:
-            k -= 1
-            continue
-        if not _groups(word) or t.newline_before(k + 1):
-            return False
-        back += _groups(word)
-        if _leading_zero(word):
-            # an area code and two groups at least ("030 62 93 34 19"), or one long group after
-            # a long area code ("01805 – 4444", "040 374709")
-            long_pair = len(word) >= _LONG_GROUP and len(t.get(num.start)) >= _LONG_GROUP
-            return back + _groups_after(t, first) >= 3 or (back == 1 and long_pair)
-        k -= 1
-    return False
 
 
 def _groups(word: str) -> int:
     """How many groups of digits a token is ("030": 1; "123 456", joined as thousands: 2)."""
     groups = word.split(" ")
     return len(groups) if all(g.isdigit() for g in groups) else 0
-
-
-def _groups_after(t: Tokens, k: int) -> int:
-    """How many groups of digits, apart by spaces or slashes, run from ``k`` on its line."""
-    count = 0
-    while k < len(t) and count < _MAX_PHONE_GROUPS and not (count and t.newline_before(k)):
-        word = t.get(k)
-        if _groups(word):
-            count += _groups(word)
-        elif word not in _PHONE_GLUE:
-            break
-        k += 1
-    return count
 
 
 def _leading_zero(word: str) -> bool:
@@ -605,7 +563,15 @@ def month_abbreviation(t: Tokens, first: int) -> bool:
 
 
 def phone_run(t: Tokens, i: int) -> int:
-    """The token after a phone number starting at ``i`` ("+49 (0)40 890 85-433"), else -1."""
+    """The token after a phone number or code starting at ``i`` ("+49 (0)40 890 85-433"), else -1.
+
+    Digits written with a leading zero are a code, never an amount: an area code, a file mode,
+    an identifier ("0666"). The digit groups after an area code, apart by spaces, slashes or
+    dashes on its line, are its telephone number when there are three groups or more, or two
+    long ones ("030 62 93 34 19", "0800 123 456", "01805 – 4444").
+    """
+    if _leading_zero(t.get(i)) and not (t.get(i - 1) == "." and t.glued(i)):  # not ".08"
+        return _area_code_run(t, i)
     if not (t.get(i - 1) == "+" and t.glued(i) and len(t.get(i)) <= 3 and t.get(i).isdigit()):
         return -1
     k, groups = i + 1, 1
@@ -613,6 +579,20 @@ def phone_run(t: Tokens, i: int) -> int:
         groups += t.get(k).isdigit()
         k += 1
     return k if groups >= 3 else -1
+
+
+def _area_code_run(t: Tokens, i: int) -> int:
+    """The token after the telephone number an area code at ``i`` starts, else after the code."""
+    groups, last, k = 1, i, i + 1
+    while k < len(t) and groups < _MAX_PHONE_GROUPS and not t.newline_before(k):
+        word = t.get(k)
+        if _groups(word):
+            groups, last = groups + _groups(word), k
+        elif word not in _PHONE_GLUE:
+            break
+        k += 1
+    long_pair = groups == 2 and min(len(t.get(i)), len(t.get(last))) >= _LONG_GROUP
+    return last + 1 if groups >= 3 or long_pair else i + 1
 
 
 def second_of_pair(t: Tokens, i: int) -> bool:
