@@ -31,7 +31,9 @@ def _in_numbered_list(t: Tokens, n: int) -> bool:
 
 
 _DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
-_CLOCK_WORDS: Final = frozenset({"am", "pm", "a.m", "p.m", "h", "uhr"})
+#: Words after a number that make it a time of day ("9 am", "18 Uhr"); "h" may be hours too.
+CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m", "uhr"})
+_CLOCK_WORDS: Final = CLOCK_MARKS | {"h"}
 _DOI_PREFIX: Final = compile_later(r"10\.\d{4,9}")
 _DAY_MONTH: Final = compile_later(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
 _HOUR_MINUTE: Final = compile_later(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")

@@ -20,6 +20,7 @@ import attrs
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._filters import (
+    CLOCK_MARKS,
     clock_time,
     glued_unit,
     identifier,
@@ -84,7 +85,6 @@ _DOZEN: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
 _HUNDREDTH: Final = Decimal("0.01")
 _DASHES: Final = frozenset({"-", "–", "—", "‒"})
-_CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m", "uhr"})
 _GAME_CUES: Final = compile_later(
     r"\b(?:won|wins?|beat|beats|lost|lose|loses|defeat\w*|victory|draw|drew|tied?|"
     r"record|scored?|scores|game|games|match|season|playoffs?|points?|goals?|verdict|votes?"
@@ -337,7 +337,7 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
     if not dash_ok or (is_year(r.num, t) and is_year(second, t)):
         return None
     if not_a_fact(t, second, k) and not _after_fraction(t, r, second):
-        timed = clock_time(t, second) or t.low(second.end) in _CLOCK_MARKS
+        timed = clock_time(t, second) or t.low(second.end) in CLOCK_MARKS
         if (sep in _DASHES and t.low(second.end) in MONTH_WORDS) or timed:
             # "18-24 November"; "5-8 p.m.", "from 9 to 5 p.m.", "10 bis 12 Uhr": a range
             # that ends at a time of day starts at one
