@@ -207,6 +207,10 @@ def test_no_foreign_noun_without_a_noun(text: str, language: str) -> None:
         # a hyphenated compound is one noun, its last part lemmatised
         ("Sie gewann vier Olympia-Medaillen.", "vier Olympia-Medaillen", "Olympia-Medaille"),
         ("in zehn Bundesliga-Spielen", "zehn Bundesliga-Spielen", "Bundesliga-Spiel"),
+        # a compound the dictionary lacks: its head, the last known noun, is lemmatised
+        ("Es gab 4.338 Prämienanträge.", "4.338 Prämienanträge", "Prämienantrag"),
+        ("mit vier einfachen Maltechniken", "vier einfachen Maltechniken", "Maltechnik"),
+        ("in 3 Größenvarianten", "3 Größenvarianten", "Größenvariante"),
     ],
 )
 def test_german_nouns_after_adjectives_and_in_compounds(text: str, span: str, noun: str) -> None:

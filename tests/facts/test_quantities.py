@@ -170,6 +170,15 @@ def test_a_verb_after_one_is_not_a_counted_noun(text: str) -> None:
         # partitives count the whole's noun; the whole is read on its own
         ("seven of the 20 tested samples were clean", "7", "sample"),
         ("three of their closest allies", "3", "ally"),
+        ("officials deemed 22 of Clinton’s emails secret", "22", "email"),  # a possessive name
+        # acronyms modify ("US" is no pronoun here); one with dots even after a model-like number
+        ("Two US officials said", "2", "official"),
+        ("Some 200 U.S. military personnel remain", "200", "personnel"),
+        # coordinated modifiers, a determiner-like "such", compounds of irregular plurals
+        ("four national security and diplomatic officials testified", "4", "official"),
+        ("from about 4,500 such donors", "4500", "donor"),
+        ("she has two grandchildren", "2", "grandchild"),
+        ("three policemen were hurt", "3", "policeman"),
     ],
 )
 def test_counted_noun_of_a_noun_phrase(text: str, value: str, noun: str) -> None:
@@ -188,6 +197,9 @@ def test_counted_noun_of_a_noun_phrase(text: str, value: str, noun: str) -> None
         "the score stood at 3 after extra time",  # no plural head
         "he sold 4 shiny old red car parts",  # more than three modifiers before the head
         "a 6.0-sigma result",  # a compound adjective counts only after a whole number
+        "he won 3 and lost the rest",  # a conjunction joins modifiers only after one
+        "they kept two specimen",  # "-men" after a short or vowel-final stem is no plural
+        "the 747 US carriers",  # an undotted acronym after a model-like number: a model
     ],
 )
 def test_no_counted_noun_without_a_plural_head(text: str) -> None:
@@ -549,3 +561,50 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
     assert found == [("876", None), ("37.3%", "%"), ("1,287", None), ("54.8%", "%")]
     # a list without the label still shares its last unit
     assert [q.unit.code for q in find_quantities("values of 3, 4 and 5%") if q.unit] == ["%"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        # a second count whose noun the clause named before it, as the subject of a verb
+        ("nine people were killed and 21 were wounded", ["person", "person"]),
+        ("Among the 50 stocks in the index, 31 were trading up", ["stock", "stock"]),
+        # not across a sentence, nor without the verb
+        ("He has 3 cats. 2 were adopted.", ["cat", None]),
+        ("nine people were killed in 21 towns", ["person", "town"]),
+        ("3 cats and 2 dogs", ["cat", "dog"]),
+    ],
+)
+def test_a_count_takes_the_noun_its_clause_left_out(text: str, nouns: list[str | None]) -> None:
+    assert [q.noun for q in find_quantities(text)] == nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("one in 45 children ages 3 to 17 has autism", "ages 3 to 17", 3, 17),
+        ("voters aged 18-29 backed him", "aged 18-29", 18, 29),
+    ],
+)
+def test_a_range_of_ages_is_in_years(text: str, span: str, low: int, high: int) -> None:
+    q = find_quantities(text)[-1]
+    assert (q.text, q.low, q.high, q.unit.code if q.unit else None) == (span, low, high, "yr")
+
+
+def test_a_money_sign_glued_to_the_next_number_opens_it() -> None:
+    three, prize = find_quantities("They won three $50,000 prizes.")
+    assert (three.text, three.unit) == ("three", None)
+    assert (prize.text, prize.value, prize.unit.code if prize.unit else None) == (
+        "$50,000",
+        50000,
+        "USD",
+    )
+    # a sign after a number, spaced, stays its currency ("20 $" in French-Canadian style)
+    (q,) = find_quantities("il coûte 20 $ maintenant", language="fr")
+    assert q.unit is not None
+    assert q.unit.code == "USD"
+
+
+def test_plurals_in_zes_drop_only_the_s() -> None:
+    (q,) = find_quantities("the two biggest prizes")
+    assert q.noun == "prize"

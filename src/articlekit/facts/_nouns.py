@@ -24,7 +24,7 @@ _ADJ_BEFORE_NOUN: Final = frozenset(
     (
         "new more additional active monthly daily weekly unique registered paying full-time "
         "part-time former existing total young old small large big major minor other extra "
-        "independent separate different local foreign american chinese british indian"
+        "independent separate different local foreign american chinese british indian such"
     ).split()
 )
 
@@ -54,6 +54,25 @@ _IRREGULAR: Final = {
 
 _INVARIANT_PLURALS: Final = frozenset({"series", "species", "means", "news", "headquarters"})
 
+#: Irregular plurals that end compounds: "grandchildren", "businesswomen", "townspeople".
+_COMPOUND_IRREGULAR: Final = ("children", "women", "people")
+
+
+def _irregular_compound(low: str) -> str | None:
+    """The singular of a compound that ends in an irregular plural, or ``None``.
+
+    "grandchildren" → "grandchild", "policemen" → "policeman". A "-men" word is a compound
+    plural only after a stem of four letters or more that ends in a consonant, "e" or "y"
+    ("businessmen", "countrymen"): "specimen", "abdomen", "regimen" and "bitumen" are singular.
+    """
+    for plural in _COMPOUND_IRREGULAR:
+        if low.endswith(plural) and len(low) >= len(plural) + 3:
+            return low[: -len(plural)] + _IRREGULAR[plural]
+    stem = low[:-3]
+    if low.endswith("men") and len(stem) >= 4 and stem[-1] not in "aiou" and stem.isalpha():
+        return stem + "man"
+    return None
+
 
 _OES: Final = frozenset({"shoes", "canoes", "oboes", "horseshoes", "tiptoes", "floes"})
 
@@ -63,15 +82,18 @@ def singular(word: str) -> str:
 
     >>> [singular(w) for w in ("smartphones", "jobs", "companies", "boxes", "people", "news")]
     ['smartphone', 'job', 'company', 'box', 'person', 'news']
+    >>> [singular(w) for w in ("grandchildren", "policemen", "specimen", "prizes", "waltzes")]
+    ['grandchild', 'policeman', 'specimen', 'prize', 'waltz']
     """
     low = word.lower()
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
+    irregular = _IRREGULAR.get(low) or _irregular_compound(low)
+    if irregular is not None:
+        return irregular
     if len(low) > 5 and low.endswith("oes") and low not in _OES:
         return low[:-2]  # "heroes", "potatoes" (not "shoes", "canoes")
     if len(low) > 4 and low.endswith("ies"):
         return low[:-3] + "y"
-    if len(low) > 4 and low.endswith(("ches", "shes", "sses", "xes", "zes")):
+    if len(low) > 4 and low.endswith(("ches", "shes", "sses", "xes", "zzes", "tzes")):
         return low[:-2]
     if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
         return low[:-1]
@@ -80,7 +102,7 @@ def singular(word: str) -> str:
 
 def looks_plural(word: str) -> bool:
     low = word.lower()
-    if low in _IRREGULAR:
+    if low in _IRREGULAR or _irregular_compound(low) is not None:
         return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
 
@@ -157,6 +179,9 @@ _ORDER_WORDS: Final = frozenset("past last next first previous remaining final o
 
 _MAX_MODIFIERS: Final = 3
 
+#: Conjunctions that join two modifiers of one head: "security and diplomatic officials".
+_COORDINATION: Final = frozenset({"and", "or"})
+
 
 def _is_word(t: Tokens, k: int) -> bool:
     w = t.get(k)
@@ -176,12 +201,35 @@ def _head(t: Tokens, k: int) -> bool:
     )
 
 
+def _dotted_acronym_end(t: Tokens, k: int) -> int | None:
+    """The token after an acronym written with dots at ``k`` ("U.S.", "U.K."), if one starts."""
+    end = k
+    while (
+        len(t.get(end)) == 1
+        and t.get(end).isupper()
+        and t.get(end + 1) == "."
+        and t.glued(end + 1)
+        and (end == k or t.glued(end))
+    ):
+        end += 2
+    return end if end >= k + 4 else None
+
+
 def _modifier_end(t: Tokens, k: int, *, capitals: bool, proper: bool = True) -> int | None:
-    """The token after a noun-phrase modifier at ``k`` ("older", "big-name", "processor")."""
+    """The token after a noun-phrase modifier at ``k`` ("older", "big-name", "processor").
+
+    An acronym modifies whatever its letters spell in lower case ("two US officials"); one
+    written with dots names no model, so it is read even after a model-like number ("200 U.S.
+    military personnel").
+    """
     w, low = t.get(k), t.low(k)
+    if not t.glued(k):
+        dotted = _dotted_acronym_end(t, k)
+        if dotted is not None:
+            return dotted
     if not _is_word(t, k) or low in _NOT_MODIFIER or low in MONTH_WORDS:
         return None
-    if low in STOP and low not in _ADJ_BEFORE_NOUN:
+    if low in STOP and low not in _ADJ_BEFORE_NOUN and not (proper and _acronym(w)):
         return None
     if not w.islower() and not capitals and not (proper and _proper_modifier(w)):
         return None
@@ -198,9 +246,13 @@ def _proper_modifier(word: str) -> bool:
     soldiers", "two Chinese firms"); not after a number that may be a model's ("737 MAX jets":
     the caller decides).
     """
-    acronym = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
     nationality = word[1:].islower() and word.endswith(("an", "ese", "ish"))
-    return acronym or (word[:1].isupper() and nationality)
+    return _acronym(word) or (word[:1].isupper() and nationality)
+
+
+def _acronym(word: str) -> bool:
+    """Whether ``word`` is written as an acronym: two to five capitals ("GOP", "US")."""
+    return word.isupper() and word.isalpha() and 2 <= len(word) <= 5
 
 
 def _phrase_head(
@@ -212,6 +264,11 @@ def _phrase_head(
         end = _modifier_end(t, k, capitals=capitals, proper=proper)
         if end is None:
             return None
+        if t.low(end) in _COORDINATION:
+            # coordinated modifiers: "four national security and diplomatic officials"
+            after = _modifier_end(t, end + 1, capitals=capitals, proper=proper)
+            if after is not None and _is_word(t, after) and _head(t, after):
+                return after + 1, singular(t.get(after))
         if _is_word(t, end) and _head(t, end):
             return end + 1, singular(t.get(end))
         if end > k + 1 and t.glued(end - 1) and _head(t, end - 1) and _ends_phrase(t, end):
@@ -246,11 +303,19 @@ def _compound(t: Tokens, j: int) -> tuple[int, str] | None:
 
 
 def _partitive(t: Tokens, j: int) -> str | None:
-    """The noun counted from a whole: "four of the 12 boxes", "46 of their close contacts"."""
-    if t.low(j) != "of" or t.low(j + 1) not in _PARTITIVE_DET:
+    """The noun counted from a whole: "four of the 12 boxes", "46 of their close contacts".
+
+    A possessive name determines the whole as "the" does: "22 of Clinton's emails".
+    """
+    if t.low(j) != "of":
         return None
-    k = j + 2
-    if t.get(k + 1) in {"'", "’"} and t.glued(k + 1) and t.low(k + 2) == "s" and _is_word(t, k):
+    if t.low(j + 1) in _PARTITIVE_DET:
+        k = j + 2
+    elif _possessive_name(t, j + 1):
+        k = j + 4
+    else:
+        return None
+    if _possessive(t, k):
         k += 3  # "all 40 of the state's delegates"
     if t.low(k) in _ORDER_WORDS and (t.get(k + 1)[:1].isdigit() or t.low(k + 1) in SMALL):
         k += 1  # "six of the past seven contests", "three of his last four races"
@@ -260,6 +325,23 @@ def _partitive(t: Tokens, j: int) -> str | None:
         return singular(t.get(k))
     found = _phrase_head(t, k, capitals=False)
     return None if found is None else found[1]
+
+
+def _possessive(t: Tokens, k: int) -> bool:
+    """Whether the word at ``k`` takes a possessive "'s" ("the state's")."""
+    return (
+        t.get(k + 1) in {"'", "’"}
+        and t.glued(k + 1)
+        and t.low(k + 2) == "s"
+        and t.glued(k + 2)
+        and _is_word(t, k)
+    )
+
+
+def _possessive_name(t: Tokens, k: int) -> bool:
+    """Whether a capitalised name with a possessive "'s" stands at ``k`` ("Clinton's")."""
+    w = t.get(k)
+    return w[:1].isupper() and w[1:].islower() and len(w) > 1 and _possessive(t, k)
 
 
 def noun_phrase(
@@ -308,14 +390,47 @@ def _lemmatizer() -> Callable[[str, str], str] | None:
     except ImportError:
         return None
     lemmatize: Callable[..., str] = module.lemmatize
+    is_known: Callable[..., bool] = module.is_known
 
     def lemma(word: str, lang: str) -> str:
         try:
-            return lemmatize(word, lang=lang)
+            found = lemmatize(word, lang=lang)
+            if found != word or is_known(word, lang=lang):
+                return found
+            # A word the dictionary lacks is most often a compound. German ones are read by
+            # their head; elsewhere simplemma's greedy mode splits off known parts
+            # ("photojournalistes" → "photojournaliste"), where it keeps the word's case.
+            if lang == "de":
+                return _german_head_lemma(word, lemmatize, is_known)
+            found = lemmatize(word, lang=lang, greedy=True)
         except ValueError:  # a language simplemma has no dictionary for
             return word
+        return found if found[:1].isupper() == word[:1].isupper() else word
 
     return lemma
+
+
+#: The shortest first part and last part of a German compound split by its known last part.
+_MIN_PART: Final = 3
+
+
+def _german_head_lemma(
+    word: str, lemmatize: Callable[..., str], is_known: Callable[..., bool]
+) -> str:
+    """A German compound with its head lemmatised: "Maltechniken" → "Maltechnik".
+
+    German compounds are right-headed, so the longest known noun the word ends with is its head
+    and carries its number; a word whose head is already singular stays as written.
+    """
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return word  # a name written in camel case ("WordPress") is no compound
+    for i in range(_MIN_PART, len(word) - _MIN_PART):
+        head = word[i].upper() + word[i + 1 :]
+        if is_known(head, lang="de"):
+            found = lemmatize(head, lang="de")
+            plural = found != head and found[:1].isupper()
+            return word[:i] + found.lower() if plural else word
+    return word
 
 
 #: German words that end as an inflected adjective does (-e, -en, -er, -es, -em) but are

@@ -76,7 +76,7 @@ _Money = tuple[int, Unit, Decimal | None]
 _MINOR_WORDS: Final = frozenset({"cents", "cent", "pence", "p", "c"})
 _CENT_WORDS: Final = frozenset({"cents", "cent", "pence"})
 _CLOSERS: Final = frozenset({"", ".", ",", ";", "!", "?"})
-_AGE_WORDS: Final = frozenset({"age", "aged"})
+_AGE_WORDS: Final = frozenset({"age", "aged", "ages"})
 #: "younger than 50", "older than 65": an age without its unit.
 _AGE_COMPARATIVES: Final = frozenset({"younger", "older"})
 _MAX_AGE: Final = 120
@@ -582,12 +582,16 @@ def _minor_unit(t: Tokens, r: _Reading) -> bool:
 
 
 def _age_unit(t: Tokens, r: _Reading) -> None:
-    """Reads "25 yo", "aged 25", "younger than 50", "under the age of 18": years of age."""
+    """Reads "25 yo", "aged 25", "younger than 50", "under the age of 18": years of age.
+
+    A range of ages too: "children ages 3 to 17", "aged 18-29".
+    """
     after_age = False
-    if r.num.plain and r.value is not None:
+    value = r.value if r.value is not None else r.high
+    if r.num.plain and value is not None:
         before = (t.low(r.first - 2), t.low(r.first - 1))
         compared = before[0] in _AGE_COMPARATIVES and before[1] == "than"
-        written = (compared or before == ("age", "of")) and r.value <= _MAX_AGE
+        written = (compared or before == ("age", "of")) and value <= _MAX_AGE
         after_age = before[1] in _AGE_WORDS or written
     if not (t.low(r.end) in _YO or after_age):
         return

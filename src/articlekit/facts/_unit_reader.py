@@ -108,6 +108,17 @@ def _symbol_fits(t: Tokens, j: int, k: int, sym: str) -> bool:
     return sym in _SIGNS and t.get(j + k).isalpha()
 
 
+def _prefix_of_next(t: Tokens, k: int, sym: str) -> bool:
+    """Whether a money sign before token ``k`` is glued to that token's digits ("$50,000")."""
+    return (
+        k < len(t)
+        and t.glued(k)
+        and t.get(k)[:1].isdigit()
+        and not sym.isalnum()
+        and units.currency_symbol(sym) is not None
+    )
+
+
 #: ASCII stand-ins for unit symbols that are common words in other languages: German and
 #: Portuguese "um" (µm), spaced after a number.
 _WORDS_ABROAD: Final = frozenset({"um"})
@@ -120,8 +131,8 @@ def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
     """The unit or currency spelled by the ``k`` glued tokens at ``j`` ("km/h", "m2", "°C")."""
     glued = t.glued(j)
     sym = "".join(t.words[j : j + k])
-    if k < 4 and not _symbol_fits(t, j, k, sym):
-        return None
+    if (k < 4 and not _symbol_fits(t, j, k, sym)) or (not glued and _prefix_of_next(t, j + k, sym)):
+        return None  # "5 mphx"; "three $50,000 prizes": the symbol opens the next amount
     unit = units.SYMBOLS.get(sym) or _powered(sym)
     if unit is not None:
         if (sym in units.GLUED_ONLY and not glued) or (sym == "K" and glued):

@@ -162,7 +162,8 @@ def _find(
         if q is not None and (not out or q.span.start >= out[-1].span.end):
             out.append(q)
             last_end = nxt
-    return _distribute_units(text, offset, out)
+    found = _distribute_units(text, offset, out)
+    return _elided_nouns(text, offset, found) if t.english else found
 
 
 _LIST_JOINT: Final = compile_later(r"\s*(?:,|,?\s+(?:and|or|to)|;)\s*$|\s+(?:and|or)\s+$")
@@ -186,6 +187,35 @@ def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Qu
                 q = attrs.evolve(q, value=q.value * scale, scale=scale)
             found[k] = attrs.evolve(q, unit=nxt.unit)
     return tuple(found)
+
+
+#: A bare count that is the subject of a passive or perfect verb: "21 were wounded".
+_SUBJECT_OF_VERB: Final = compile_later(r"\s+(?:were|was|are|had|have)\b")
+#: What may stand between two counts of one noun in a sentence: no sentence or clause end.
+_SAME_CLAUSE: Final = compile_later(r"[^.!?;:()\[\]\n]{1,60}")
+
+
+def _elided_nouns(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """A bare count whose noun the clause named before it: "and 21 were wounded".
+
+    "nine people were killed and 21 were wounded" counts people twice: English leaves out a
+    noun it has just named when a second count of it is the subject of a verb ("at least 260
+    were injured"); the count takes the noun of the count before it in the same clause.
+    """
+    out = list(found)
+    for k in range(1, len(out)):
+        q, before = out[k], out[k - 1]
+        if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
+            continue
+        if before.noun is None or before.unit is not None:
+            continue
+        end = q.span.end - offset
+        if _SUBJECT_OF_VERB.match(text, end) is None:
+            continue
+        if _SAME_CLAUSE.fullmatch(text, before.span.end - offset, q.span.start - offset) is None:
+            continue
+        out[k] = attrs.evolve(q, noun=before.noun)
+    return tuple(out)
 
 
 #: The statistical sample-size label right before a number: "n=876", "(N = 40".
