@@ -477,7 +477,7 @@ def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: 
         # a number word of the language takes the scale word after it
         ("Das kostet fünf Milliarden Euro", "de", ("5000000000", "EUR")),
         ("drei Millionen Aufrufe", "de", ("3000000", "Aufruf")),
-        ("deux millions de personnes", "fr", ("2000000", None)),
+        ("deux millions de personnes", "fr", ("2000000", "personne")),
         ("tres mil millones de dólares", "es", ("3000000000", "USD")),
         # a round ten and its units
         ("Vingt-cinq ans plus tard", "fr", ("25", "yr")),
@@ -495,3 +495,44 @@ def test_counts_and_amounts_beside_the_time_and_code_rules(
     q = find_quantities(text, language=language)[0]
     value = f"{q.low}-{q.high}" if q.value is None else str(q.value)
     assert (value, q.noun or (q.unit.code if q.unit else None)) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "span", "noun"),
+    [
+        # a scale word, its link and the counted noun: "millones de habitantes"
+        ("supera los dos millones de habitantes.", "es", "dos millones de habitantes", "habitante"),
+        ("ultrapassou os sete milhões de casos.", "pt", "sete milhões de casos", "caso"),
+        ("plus de 2 millions d'habitants", "fr", "2 millions d'habitants", "habitant"),
+        ("3 milioni di persone", "it", "3 milioni di persone", "persona"),
+        # German compounds sharing their head count the last one
+        ("über 50 Alten- und Pflegeheime", "de", "50 Alten- und Pflegeheime", "Pflegeheim"),
+    ],
+)
+def test_counted_noun_after_a_scale_or_a_shared_head(
+    text: str, language: str, span: str, noun: str
+) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.unit, q.noun) == (span, None, noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Mit fast zwei Jahrzehnten engagierter Arbeit", "de", 2),
+        ("durante tres décadas", "es", 3),
+    ],
+)
+def test_decades_in_other_languages(text: str, language: str, value: int) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.value, q.unit.code if q.unit else None) == (Decimal(value), "decade")
+
+
+def test_an_elided_link_is_no_unit_symbol() -> None:
+    (q,) = find_quantities("plus de 2 millions d'arbres", language="fr")
+    assert q.unit is None  # not "d", days
+    # the link before a currency still leads to it
+    (q,) = find_quantities("3,2 milliards d'euros", language="fr")
+    assert q.unit is not None
+    assert q.unit.code == "EUR"

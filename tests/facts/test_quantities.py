@@ -588,7 +588,8 @@ def test_a_count_takes_the_noun_its_clause_left_out(text: str, nouns: list[str |
 )
 def test_a_range_of_ages_is_in_years(text: str, span: str, low: int, high: int) -> None:
     q = find_quantities(text)[-1]
-    assert (q.text, q.low, q.high, q.unit.code if q.unit else None) == (span, low, high, "yr")
+    reading = (q.text, q.low, q.high, q.unit.code if q.unit else None)
+    assert reading == (span, Decimal(low), Decimal(high), "yr")
 
 
 def test_a_money_sign_glued_to_the_next_number_opens_it() -> None:
@@ -596,7 +597,7 @@ def test_a_money_sign_glued_to_the_next_number_opens_it() -> None:
     assert (three.text, three.unit) == ("three", None)
     assert (prize.text, prize.value, prize.unit.code if prize.unit else None) == (
         "$50,000",
-        50000,
+        Decimal(50000),
         "USD",
     )
     # a sign after a number, spaced, stays its currency ("20 $" in French-Canadian style)

@@ -475,6 +475,24 @@ def _compound_end(t: Tokens, j: int) -> int | None:
     return k + 1 if k > j else None
 
 
+#: Conjunctions after a German compound's first part left hanging ("Alten- und Pflegeheime").
+_GERMAN_JOINS: Final = frozenset({"und", "oder", "bzw", "sowie"})
+
+
+def _suspended_compound(t: Tokens, k: int) -> int:
+    """The last noun of German compounds that share their head, else ``k``.
+
+    "50 Alten- und Pflegeheime" counts the last compound, "Pflegeheim"; the first part hangs on
+    a hyphen before the conjunction.
+    """
+    w = t.get(k)
+    joined = t.get(k + 1) == "-" and t.glued(k + 1) and t.low(k + 2) in _GERMAN_JOINS
+    if not (joined and w[:1].isupper() and w.isalpha() and not t.glued(k + 2)):
+        return k
+    last = t.get(k + 3)
+    return k + 3 if last[:1].isupper() and last.isalpha() and not t.glued(k + 3) else k
+
+
 def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, str, int] | None:
     """The counted noun right after a number in a language other than English.
 
@@ -494,6 +512,7 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
         k = j
         while adjectives and k < j + _MAX_ADJECTIVES and _german_adjective(t, k):
             k += 1
+        k = _suspended_compound(t, k)
         end = _compound_end(t, k)
         if end is not None:
             last = t.get(end - 1)
@@ -503,7 +522,8 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
             return end, head + _lemma(last, t.lang), end - 1
         j = k
     w = t.get(j)
-    if not w.isalpha() or t.glued(j) or len(w) < 3 or t.low(j) in _FOREIGN_STOP:
+    elided = t.get(j - 1) in {"'", "’"}  # "d'habitants": glued to an elided link only
+    if not w.isalpha() or (t.glued(j) and not elided) or len(w) < 3 or t.low(j) in _FOREIGN_STOP:
         return None
     if t.get(j + 1) == "-" and t.glued(j + 1):
         return None  # a compound of other languages, not joined

@@ -551,14 +551,19 @@ def _unit_after_scale(t: Tokens, j: int) -> tuple[int, Unit] | None:
     "14 millones de dólares", "3,2 milliards d'euros", "12 Mio. Euro", "1,2 Mrd. €".
     """
     if t.get(j) == "." and t.glued(j) and t.get(j - 1).isalpha():
-        k = j + 1  # "Mio.", "Mrd.": the dot of the abbreviated scale
-    elif t.low(j) in _SCALE_LINKS:
-        k = j + 1
-    elif t.low(j) in _ELIDED_LINKS and t.get(j + 1) in _APOSTROPHES and t.glued(j + 1):
-        k = j + 2
+        k: int | None = j + 1  # "Mio.", "Mrd.": the dot of the abbreviated scale
     else:
-        return None
-    return match_unit(t, k, money=False)
+        k = _after_scale_link(t, j)
+    return None if k is None else match_unit(t, k, money=False)
+
+
+def _after_scale_link(t: Tokens, j: int) -> int | None:
+    """The token after the link word at ``j`` after a scale ("de", "d'", "of"), if one is."""
+    if t.low(j) in _SCALE_LINKS:
+        return j + 1
+    if t.low(j) in _ELIDED_LINKS and t.get(j + 1) in _APOSTROPHES and t.glued(j + 1):
+        return j + 2
+    return None
 
 
 def _minor_unit(t: Tokens, r: _Reading) -> bool:
@@ -666,8 +671,12 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     if t.english:
         found = noun_after(t, r.end, r.value)
     else:
+        start = r.end
+        if r.scale is not None and t.lang != "de":
+            # "dos millones de habitantes", "2 millions d'habitants": the noun after the link
+            start = _after_scale_link(t, r.end) or r.end
         # A bare year before a verb is no count ("2019 wurden Besucher …"): no adjectives then.
-        foreign = foreign_noun(t, r.end, adjectives=not is_year(r.num, t))
+        foreign = foreign_noun(t, start, adjectives=not is_year(r.num, t))
         if foreign is not None and foreign[2] > r.end:
             # After adjectives or in a compound the head may be a unit ("fünf weitere Jahre",
             # "10 US-Dollar"), which the unit phase reads only right after the number.

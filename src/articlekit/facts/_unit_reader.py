@@ -101,8 +101,11 @@ _MOLAR_CUES: Final = compile_later(
 def _symbol_fits(t: Tokens, j: int, k: int, sym: str) -> bool:
     """Whether ``sym`` (tokens ``j``..``j+k``) ends where a symbol may end.
 
-    "5 mph" yes, "5 mphx" no; "95%CI", "10%sucrose" are percent, "%28" is not.
+    "5 mph" yes, "5 mphx" no; "95%CI", "10%sucrose" are percent, "%28" is not; a letter
+    elided before a word is no symbol ("2 millions d'habitants": not days).
     """
+    if len(sym) == 1 and sym.islower() and _elided(t, j + k):
+        return False
     if j + k >= len(t) or not t.glued(j + k) or not t.get(j + k).isalnum():
         return True
     return sym in _SIGNS and t.get(j + k).isalpha()
@@ -117,6 +120,11 @@ def _prefix_of_next(t: Tokens, k: int, sym: str) -> bool:
         and not sym.isalnum()
         and units.currency_symbol(sym) is not None
     )
+
+
+def _elided(t: Tokens, k: int) -> bool:
+    """Whether an apostrophe at ``k`` joins an elided letter to the word after it ("d'euros")."""
+    return t.get(k) in {"'", "’"} and t.glued(k) and t.glued(k + 1) and t.get(k + 1)[:1].isalpha()
 
 
 #: ASCII stand-ins for unit symbols that are common words in other languages: German and

@@ -365,6 +365,10 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "uger".split()
     ),
     "d": tuple("tag tage tagen jour jours día días dias giorno giorni dagen dagar dager".split()),
+    "decade": tuple(
+        "jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas decennio "
+        "decenni".split()
+    ),
     "h": tuple(
         "stunde stunden heure heures hora horas uur uren timmar godzina godziny godzin "
         "час часа часов".split()
