@@ -536,3 +536,20 @@ def test_an_elided_link_is_no_unit_symbol() -> None:
     (q,) = find_quantities("3,2 milliards d'euros", language="fr")
     assert q.unit is not None
     assert q.unit.code == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("language", "code"),
+    [
+        ("zh-Hant", "TWD"),  # traditional script without a region: Taiwan, by CLDR
+        ("zh-TW", "TWD"),
+        ("zh-HK", "HKD"),
+        ("zh-Hant-HK", "HKD"),
+        ("zh-CN", "CNY"),
+        ("zh", "CNY"),
+        (None, "CNY"),
+    ],
+)
+def test_yuan_is_the_currency_of_the_texts_region(language: str | None, code: str) -> None:
+    found = find_quantities("票價50元，頭獎20萬元", language=language)
+    assert [q.unit.code if q.unit else None for q in found] == [code, code]

@@ -165,6 +165,8 @@ class Tokens:
     dot_groups: bool = False
     #: The text's language, its primary subtag in lower case ("de"), or "" when unknown.
     lang: str = ""
+    #: The currency "元" (yuan) names in the text's region: ``yuan_currency``.
+    yuan: str = "CNY"
 
     @classmethod
     def of(cls, text: str, *, language: str | None = None) -> Tokens:
@@ -183,7 +185,17 @@ class Tokens:
         groups = dot_groups(text, decimal_comma=writes_decimal_comma(language))
         lang = primary_language(language)
         cues = TextCues(text)
-        return cls(text, tuple(starts), tuple(ends), tuple(words), lower, cues, groups, lang)
+        return cls(
+            text,
+            tuple(starts),
+            tuple(ends),
+            tuple(words),
+            lower,
+            cues,
+            groups,
+            lang,
+            yuan_currency(language),
+        )
 
     @property
     def english(self) -> bool:
@@ -285,3 +297,29 @@ def digits_value(tok: str, *, dot_groups: bool = False) -> Decimal | None:
         return Decimal(clean)
     except InvalidOperation:  # pragma: no cover - the token regex admits only digits
         return None
+
+
+#: The currency of "元" by region: Taiwan's new dollar, Hong Kong's and Macau's dollars.
+_YUAN_BY_REGION: Final = {"tw": "TWD", "hk": "HKD", "mo": "MOP"}
+
+
+def yuan_currency(language: str | None) -> str:
+    """The currency that "元" names in a text written in ``language`` (a BCP 47 tag).
+
+    "元" is the unit of the currency where the text is written: the renminbi in mainland China,
+    the new Taiwan dollar in Taiwan, the Hong Kong dollar in Hong Kong. The tag's region decides;
+    without one, Chinese in traditional script is Taiwan's by CLDR's likely subtags (zh-Hant is
+    zh-Hant-TW), else mainland China's.
+
+    >>> [yuan_currency(tag) for tag in ("zh-TW", "zh-Hant", "zh-HK", "zh")]
+    ['TWD', 'TWD', 'HKD', 'CNY']
+    """
+    if not language:
+        return "CNY"
+    parts = language.replace("_", "-").lower().split("-")[1:]
+    for part in parts:
+        if len(part) == 2 and part in _YUAN_BY_REGION:
+            return _YUAN_BY_REGION[part]
+    if any(len(part) == 2 and part.isalpha() for part in parts):
+        return "CNY"  # another region: "zh-CN", "zh-SG" writes 新元 for its own dollar
+    return "TWD" if "hant" in parts else "CNY"

@@ -86,6 +86,7 @@ def currency_from_context(t: Tokens, default: str) -> str:
 
 
 _SIGNS: Final = frozenset({"%", "％", "‰"})
+_YUAN: Final = "元"
 
 
 _MOLAR: Final = Unit("M", Dimension.OTHER)
@@ -150,12 +151,15 @@ def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
         if unit.code == "°" and t.cues.has(TEMPERATURE_WORDS):
             return Unit("°", Dimension.TEMPERATURE)
         return unit
-    return _currency_at(sym, k, glued=glued)
+    return _currency_at(sym, k, glued=glued, yuan=t.yuan)
 
 
-def _currency_at(sym: str, k: int, *, glued: bool) -> Unit | None:
-    """A currency symbol or code after a number: "20$", "500 USD", "30 MUSD"."""
-    code = units.currency_symbol(sym)
+def _currency_at(sym: str, k: int, *, glued: bool, yuan: str) -> Unit | None:
+    """A currency symbol or code after a number: "20$", "500 USD", "30 MUSD".
+
+    "元" names ``yuan``, the currency of the text's region ("50元" in Taiwan is TWD).
+    """
+    code = yuan if sym == _YUAN else units.currency_symbol(sym)
     if code is not None and (
         k > 1
         or not sym.isalpha()
@@ -286,6 +290,8 @@ def _cjk_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:
             continue
         if name == "年" and _YEAR_DIGITS.fullmatch(t.get(j - 1)) is not None:
             return None
+        if name == _YUAN:
+            code = t.yuan  # the currency of the text's region ("50元" in Taiwan is TWD)
         unit = units.currency(code) if code in units.CURRENCY_CODES else units.unit_for(code)
         return None if unit is None else (j + k, unit)
     return None
