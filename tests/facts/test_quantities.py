@@ -609,3 +609,27 @@ def test_a_money_sign_glued_to_the_next_number_opens_it() -> None:
 def test_plurals_in_zes_drop_only_the_s() -> None:
     (q,) = find_quantities("the two biggest prizes")
     assert q.noun == "prize"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # an adjective of duration between a number and its time unit
+        ("It was down for four straight years", "four straight years", "yr"),
+        ("we can't go 20 more years without a raise", "20 more years", "yr"),
+        ("for three consecutive days", "three consecutive days", "d"),
+        # time per period is a rate, as money per period is
+        ("users spend 50 minutes a day on it", "50 minutes a day", "min/d"),
+        ("data centres use 200 terawatt hours", "200 terawatt hours", "TWh"),
+    ],
+)
+def test_durations_rates_and_energy(text: str, span: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.unit.code if q.unit else None, q.noun) == (span, unit, None)
+
+
+def test_a_missing_space_before_a_word_is_no_unit() -> None:
+    found = find_quantities("scores of 18 and 54and white")
+    assert [(q.text, q.unit) for q in found] == [("18", None), ("54", None)]
+    (q,) = find_quantities("3 more stores opened")  # "more" before a noun that is no unit
+    assert (q.unit, q.noun) == (None, "store")

@@ -539,6 +539,7 @@ def glued_unit(t: Tokens, num: Num, end: int) -> bool:
         and word.islower()
         and 2 <= len(word) <= 4
         and word not in _NOT_UNITS
+        and word not in STOP  # "54and": a missing space, not a unit
         and not (t.glued(end + 1) and t.get(end + 1)[:1].isalnum())
     )
 

@@ -524,7 +524,11 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     scaled = r.scale is not None or _is_scale(t.low(r.end - 1))  # "… und 5 Mio. EUR"
     found = _unit_after_scale(t, r.end) if scaled else None
     if found is None:
-        found = match_unit(t, unit_at, money=False) or _inch_mark(t, unit_at)
+        found = (
+            match_unit(t, unit_at, money=False)
+            or _inch_mark(t, unit_at)
+            or _time_after_adjective(t, unit_at)
+        )
     if found is None:
         return False
     r.end, r.unit = compound(t, found[0], found[1])
@@ -532,6 +536,22 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     _age_words(t, r, r.unit)
     _currency_scale(t, r, r.unit)
     return True
+
+
+#: Adjectives of a duration between its number and its unit: "20 more years", "four straight
+#: years", "five long months".
+_DURATION_ADJECTIVES: Final = frozenset(
+    "more straight consecutive successive full whole long additional extra further entire "
+    "solid".split()
+)
+
+
+def _time_after_adjective(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """A time unit after an adjective of duration at ``j`` ("20 more years"), in English."""
+    if not t.english or t.low(j) not in _DURATION_ADJECTIVES:
+        return None
+    found = match_unit(t, j + 1, money=False)
+    return found if found is not None and found[1].dimension == Dimension.TIME else None
 
 
 def _is_scale(low: str) -> bool:
@@ -754,8 +774,8 @@ def _per(t: Tokens, r: _Reading) -> None:
     found = match_unit(t, j, money=False)
     base = r.unit.code if r.unit is not None else r.noun
     money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
-    if r.unit is not None and r.unit.dimension in {Dimension.RATIO, Dimension.TIME}:
-        return  # "0.5% per year", "24 h a day": the measure is the unit
+    if r.unit is not None and r.unit.dimension == Dimension.RATIO:
+        return  # "0.5% per year": the measure is the unit
     if found is not None and found[1].dimension == Dimension.TIME:
         den, end = found[1].code, found[0]
     elif (money and t.low(k) != "a") or (money and t.get(j).islower()):
@@ -857,6 +877,7 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, r.end + 1  # "4G", "3D", "5th", "2nd": a label or an ordinal
     if r.unit is None:
         _counted_noun(t, r)
+        _time_head(t, r)
     if r.unit is None and r.noun is None:
         _age_after_name(t, r)
     _per(t, r)
@@ -870,7 +891,20 @@ def _kept(t: Tokens, r: _Reading) -> _Reading | None:
         return None
     if t.english and r.unit is None and r.noun is None and r.scale is None and r.value is not None:
         _phrase_noun(t, r)  # English noun phrases
+        _time_head(t, r)
     return r
+
+
+def _time_head(t: Tokens, r: _Reading) -> None:
+    """A counted "noun" after modifiers that names a time unit is that unit.
+
+    "three consecutive days" and "two full weeks" are durations in days and weeks.
+    """
+    if r.noun is None or r.unit is not None or not t.english or r.end < 1:
+        return
+    unit = units.NAMES.get(t.low(r.end - 1))
+    if unit is not None and unit.dimension == Dimension.TIME:
+        r.unit, r.noun = unit, None
 
 
 _MODEL_LIKE: Final = (100, 10000)
