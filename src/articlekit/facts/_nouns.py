@@ -24,7 +24,7 @@ _ADJ_BEFORE_NOUN: Final = frozenset(
     (
         "new more additional active monthly daily weekly unique registered paying full-time "
         "part-time former existing total young old small large big major minor other extra "
-        "independent separate different local foreign american chinese british indian such more"
+        "independent separate different local foreign american chinese british indian such"
     ).split()
 )
 
