@@ -553,3 +553,49 @@ def test_an_elided_link_is_no_unit_symbol() -> None:
 def test_yuan_is_the_currency_of_the_texts_region(language: str | None, code: str) -> None:
     found = find_quantities("票價50元，頭獎20萬元", language=language)
     assert [q.unit.code if q.unit else None for q in found] == [code, code]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "readings"),
+    [
+        # the first amount of a change takes the scale and currency written after the second
+        (
+            "Der Verlust sank von 228,4 auf 211,5 Millionen Dollar.",
+            "de",
+            [("228400000.0", "USD"), ("211500000.0", "USD")],
+        ),
+        ("5, 10 und 15 Prozent", "de", [("5", "%"), ("10", "%"), ("15", "%")]),
+        # a bare amount of the same scale takes the currency its clause named before it
+        (
+            "netto 7,4 Milliarden Euro - über 3 Milliarden mehr",
+            "de",
+            [("7400000000.0", "EUR"), ("3000000000", "EUR")],
+        ),
+        ("rose to $5 billion from 4 billion", "en", [("5000000000", "USD"), ("4000000000", "USD")]),
+        # German recipe spoons, Turkish lira
+        ("1 TL Vanilleextrakt und 2 EL Zucker", "de", [("1", "tsp"), ("2", "tbsp")]),
+        ("fiyatı 100 TL oldu", "tr", [("100", "TRY")]),
+    ],
+)
+def test_units_shared_and_named_once(
+    text: str, language: str, readings: list[tuple[str, str]]
+) -> None:
+    found = find_quantities(text, language=language)
+    assert [(str(q.value), q.unit.code if q.unit else None) for q in found] == readings
+
+
+def test_a_bare_amount_across_a_sentence_or_before_a_noun_keeps_no_currency() -> None:
+    found = find_quantities("$5 billion in sales and 3 million users. 4 billion people")
+    assert [q.unit.code if q.unit else q.noun for q in found] == ["USD", "user", "person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("drei Serien zu je zehn Mal", "Mal"),  # "Mal" capitalised is a noun, "2 mal 3" is not
+        ("Werder (10 Pkt)", "Punkt"),  # an abbreviated noun
+    ],
+)
+def test_german_times_and_abbreviated_nouns(text: str, noun: str) -> None:
+    assert find_quantities(text, language="de")[-1].noun == noun
+    assert [q.noun for q in find_quantities("2 mal 3 ist 6", language="de")] == [None] * 3

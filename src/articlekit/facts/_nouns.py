@@ -523,7 +523,8 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
         j = k
     w = t.get(j)
     elided = t.get(j - 1) in {"'", "’"}  # "d'habitants": glued to an elided link only
-    if not w.isalpha() or (t.glued(j) and not elided) or len(w) < 3 or t.low(j) in _FOREIGN_STOP:
+    stop = t.low(j) in _FOREIGN_STOP and w not in _GERMAN_NOUNS_NOT_STOP
+    if not w.isalpha() or (t.glued(j) and not elided) or len(w) < 3 or stop:
         return None
     if t.get(j + 1) == "-" and t.glued(j + 1):
         return None  # a compound of other languages, not joined
@@ -532,6 +533,15 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
     return j + 1, _lemma(w, t.lang), j
 
 
+#: Function words whose capitalised form is a German noun: "zehn Mal" counts times ("2 mal 3"
+#: multiplies).
+_GERMAN_NOUNS_NOT_STOP: Final = frozenset({"Mal"})
+#: Abbreviated German nouns after a count, by their lemma: "12 Pkt" (points in a table).
+_ABBREVIATED: Final = {"Pkt": "Punkt", "Stk": "Stück"}
+
+
 def _lemma(word: str, lang: str) -> str:
+    if lang == "de" and word in _ABBREVIATED:
+        return _ABBREVIATED[word]
     lemmatize = _lemmatizer()
     return lemmatize(word, lang) if lemmatize is not None else word

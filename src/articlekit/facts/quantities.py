@@ -162,15 +162,37 @@ def _find(
         if q is not None and (not out or q.span.start >= out[-1].span.end):
             out.append(q)
             last_end = nxt
-    found = _distribute_units(text, offset, out)
+    found = _elided_currencies(text, offset, _distribute_units(text, offset, out, t.lang))
     return _elided_nouns(text, offset, found) if t.english else found
 
 
-_LIST_JOINT: Final = compile_later(r"\s*(?:,|,?\s+(?:and|or|to)|;)\s*$|\s+(?:and|or)\s+$")
+#: The words that join a list's members or a change's two amounts, by language: "and", "or",
+#: "to" ("from 12.1 to 14 billion"); the words of "to" take the next member's scale.
+_JOINS: Final = {
+    "": ("and|or", "to"),
+    "en": ("and|or", "to"),
+    "de": ("und|oder", "auf|bis"),
+    "fr": ("et|ou", "à"),
+    "es": ("y|o", "a"),
+    "it": ("e|o", "a"),
+    "pt": ("e|ou", "a"),
+}
+_LIST_JOINTS: Final = {
+    lang: compile_later(rf"\s*(?:,|,?\s+(?:{both}|{to})|;)\s*$|\s+(?:{both})\s+$")
+    for lang, (both, to) in _JOINS.items()
+}
+_TO_WORDS: Final = frozenset(w for _, to in _JOINS.values() for w in to.split("|"))
 
 
-def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Quantity, ...]:
-    """Give a list's last unit to its bare members: "5, 10 and 15%", "80.5 and 76.2 mg"."""
+def _distribute_units(
+    text: str, offset: int, found: list[Quantity], lang: str = ""
+) -> tuple[Quantity, ...]:
+    """Give a list's last unit to its bare members: "5, 10 and 15%", "80.5 and 76.2 mg".
+
+    In the words of the text's language ("von 228,4 auf 211,5 Millionen Dollar"); a language
+    without its words listed here joins by punctuation and the English words only.
+    """
+    joint = _LIST_JOINTS.get(lang, _LIST_JOINTS[""])
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
         if q.unit is not None or q.noun is not None or q.scale is not None or nxt.unit is None:
@@ -181,7 +203,7 @@ def _distribute_units(text: str, offset: int, found: list[Quantity]) -> tuple[Qu
         if _SAMPLE_SIZE.search(text, max(0, at - 6), at) is not None:
             continue  # "(n=876, 37.3%)": a sample size counts cases, the share is its own
         gap = text[q.span.end - offset : nxt.span.start - offset]
-        if len(gap) <= 6 and _LIST_JOINT.fullmatch(gap) is not None:
+        if len(gap) <= 6 and joint.fullmatch(gap) is not None:
             scale = _shared_scale(q, nxt, gap)
             if scale is not None and q.value is not None:
                 q = attrs.evolve(q, value=q.value * scale, scale=scale)
@@ -230,7 +252,29 @@ def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
     """
     if nxt.scale is None or q.value is None or q.value == q.value.to_integral_value():
         return None
-    return nxt.scale if gap.strip() == "to" else None
+    return nxt.scale if gap.strip() in _TO_WORDS else None
+
+
+def _elided_currencies(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """A bare scaled amount takes the currency of the scaled amount its clause named before it.
+
+    "7,4 Milliarden Euro - über 3 Milliarden mehr", "$5 billion, up from 4 billion": a writer
+    names the currency once and leaves it out of the next amount of the same scale of money.
+    """
+    out = list(found)
+    for k in range(1, len(out)):
+        q, before = out[k], out[k - 1]
+        if q.scale is None or q.unit is not None or q.noun is not None:
+            continue
+        unit = before.unit
+        if unit is None or unit.dimension != Dimension.CURRENCY or "/" in unit.code:
+            continue
+        if before.scale is None:
+            continue
+        if _SAME_CLAUSE.fullmatch(text, before.span.end - offset, q.span.start - offset) is None:
+            continue
+        out[k] = attrs.evolve(q, unit=unit)
+    return tuple(out)
 
 
 _URL: Final = compile_later(r"\b(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
