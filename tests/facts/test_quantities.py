@@ -633,3 +633,26 @@ def test_a_missing_space_before_a_word_is_no_unit() -> None:
     assert [(q.text, q.unit) for q in found] == [("18", None), ("54", None)]
     (q,) = find_quantities("3 more stores opened")  # "more" before a noun that is no unit
     assert (q.unit, q.noun) == (None, "store")
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # a change names where a quantity was and where it went: two amounts, not a range
+        ("support fell from 54% to 35%", [("54", "%"), ("35", "%")]),
+        ("cases increased from nine to 13", [("9", None), ("13", None)]),
+        ("the population grew from 300 to 450 million", [("300000000", None), ("450000000", None)]),
+        ("revenue rose from 5 to 7 million dollars", [("5000000", "USD"), ("7000000", "USD")]),
+        # without a verb of change, or across a sentence, "from … to" is a range
+        ("prices range from $5 to $10", [("5-10", "USD")]),
+        ("It has increased. From 5 to 16 knots, it", [("5-16", "kn")]),
+        # a year, then the new amount: no range
+        ("sales dropped in 2019 to 1.24 million vehicles", [("1240000.00", None)]),
+    ],
+)
+def test_changes_and_ranges(text: str, readings: list[tuple[str, str | None]]) -> None:
+    found = [
+        (f"{q.low}-{q.high}" if q.value is None else str(q.value), q.unit.code if q.unit else None)
+        for q in find_quantities(text)
+    ]
+    assert found == readings

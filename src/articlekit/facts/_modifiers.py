@@ -178,6 +178,10 @@ _INCREASE: Final = frozenset(
 )
 
 
+#: Verbs of a change: "rose from 5 to 7" names where a quantity was and where it went.
+CHANGE_VERBS: Final = _INCREASE | _DECREASE
+
+
 #: Nouns after money that say what is measured ("a $312 million loss").
 _MONEY_NOUNS: Final = frozenset(
     (

@@ -34,6 +34,7 @@ from articlekit.facts._filters import (
     word_idiom,
 )
 from articlekit.facts._modifiers import (
+    CHANGE_VERBS,
     PeriodIndex,
     change_of,
     measured_of,
@@ -403,6 +404,18 @@ def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
 
 
 _NO_RANGES: Final[tuple[frozenset[str], dict[str, str]]] = (frozenset(), {})
+#: How many words may stand between a change's verb and its "from" ("rose sharply from").
+_CHANGE_REACH: Final = 3
+
+
+def _after_change(t: Tokens, k: int) -> bool:
+    """Whether a verb of change stands shortly before the "from" at token ``k``, in its clause."""
+    for j in range(k - 1, max(-1, k - 1 - _CHANGE_REACH), -1):
+        if t.low(j) in CHANGE_VERBS:
+            return True
+        if not t.get(j)[:1].isalnum():
+            return False  # "… has increased. From 5 to 16 knots, …": another sentence
+    return False
 
 
 def _range(t: Tokens, r: _Reading) -> None:
@@ -428,6 +441,16 @@ def _range(t: Tokens, r: _Reading) -> None:
             r.end = start
         return
     second, money2 = found
+    if is_year(r.num, t) and r.money is None and not second.plain:
+        r.end = start  # "dropped in 2019 to 1.24 million": a year, then the new amount
+        return
+    if opener == "from" and _after_change(t, r.first - 1):
+        # "fell from 54% to 35%": where it was and where it went, two amounts; a bare first
+        # one takes the second's scale ("grew from 300 to 450 million")
+        r.end = start
+        if r.num.scale is None and second.scale is not None and r.value is not None:
+            r.value, r.scale = r.value * second.scale, second.scale
+        return
     lo, hi = r.num.value, second.value
     if r.num.scale is None and second.scale is not None and lo * second.scale <= hi:
         lo = lo * second.scale  # the upper bound's scale applies to a bare lower bound

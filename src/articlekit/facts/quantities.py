@@ -195,8 +195,10 @@ def _distribute_units(
     joint = _LIST_JOINTS.get(lang, _LIST_JOINTS[""])
     for k in range(len(found) - 2, -1, -1):
         q, nxt = found[k], found[k + 1]
-        if q.unit is not None or q.noun is not None or q.scale is not None or nxt.unit is None:
+        if q.unit is not None or q.noun is not None or nxt.unit is None:
             continue
+        if q.scale is not None and q.scale != nxt.scale:
+            continue  # a scale of its own: "5 million and 10%"
         if nxt.unit.dimension == Dimension.CURRENCY and not nxt.text[:1].isdigit():
             continue  # "$5 and 10": a symbol before the number names only that number
         at = q.span.start - offset
@@ -250,7 +252,9 @@ def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
     "from 12.1 to 14-16 billion euros" is 12.1 billion euros; a whole number keeps its value
     ("5 to 10 million" is read as a range already).
     """
-    if nxt.scale is None or q.value is None or q.value == q.value.to_integral_value():
+    if nxt.scale is None or q.scale is not None or q.value is None:
+        return None
+    if q.value == q.value.to_integral_value():
         return None
     return nxt.scale if gap.strip() in _TO_WORDS else None
 
