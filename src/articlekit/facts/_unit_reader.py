@@ -176,7 +176,7 @@ def _currency_at(sym: str, k: int, *, glued: bool, yuan: str) -> Unit | None:
 
 #: Unit abbreviations of one language that mean other things elsewhere: German recipes measure
 #: in "TL" (Teelöffel) and "EL" (Esslöffel); in Turkish "TL" is the lira.
-LANGUAGE_SYMBOLS: Final[dict[str, dict[str, Unit]]] = {
+_LANGUAGE_SYMBOLS: Final[dict[str, dict[str, Unit]]] = {
     "de": {"TL": units.NAMES["teaspoon"], "EL": units.NAMES["tablespoon"]},
     "tr": {"TL": units.currency("TRY")},
 }
@@ -184,7 +184,7 @@ LANGUAGE_SYMBOLS: Final[dict[str, dict[str, Unit]]] = {
 
 def _symbol_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:
     """Symbols: glued tokens concatenated, longest first (up to four)."""
-    own = LANGUAGE_SYMBOLS.get(t.lang)
+    own = _LANGUAGE_SYMBOLS.get(t.lang)
     if own is not None and t.get(j) in own and not t.glued(j):
         return j + 1, own[t.get(j)]  # "1 TL Vanilleextrakt": a teaspoon in German
     glued = 0  # how many tokens after ``j`` each touch the one before (three are enough)
