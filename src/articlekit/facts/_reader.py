@@ -446,8 +446,8 @@ def _range(t: Tokens, r: _Reading) -> None:
         return
     if opener == "from" and sep[:1].isalpha() and _after_change(t, r.first - 1):
         # "fell from 54% to 35%": where it was and where it went, two amounts (a dash keeps
-        # a range: "rose from 5-7 million"); a bare first one takes the second's scale
-        # ("grew from 300 to 450 million")
+        # a range: "rose from 5-7 million"); a bare first one takes the second's scale, as
+        # in "grew from 300 to 450 million"
         r.end = start
         if r.num.scale is None and second.scale is not None and r.value is not None:
             r.value, r.scale = r.value * second.scale, second.scale
