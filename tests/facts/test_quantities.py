@@ -646,6 +646,7 @@ def test_a_missing_space_before_a_word_is_no_unit() -> None:
         # without a verb of change, or across a sentence, "from … to" is a range
         ("prices range from $5 to $10", [("5-10", "USD")]),
         ("It has increased. From 5 to 16 knots, it", [("5-16", "kn")]),
+        ("sales rose from 5-7 million", [("5000000-7000000", None)]),  # a dash keeps a range
         # a year, then the new amount: no range
         ("sales dropped in 2019 to 1.24 million vehicles", [("1240000.00", None)]),
     ],
