@@ -657,3 +657,18 @@ def test_changes_and_ranges(text: str, readings: list[tuple[str, str | None]]) -
         for q in find_quantities(text)
     ]
     assert found == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # a degree sign and its scale written apart
+        ("it was 90° F outside", "90° F", "°F"),
+        ("45° Fahrenheit at noon", "45° Fahrenheit", "°F"),
+        ("20° degrees Celsius", "20° degrees Celsius", "°C"),
+        ("turn it 90° Clockwise", "90°", "°"),  # a word, not the scale's letter
+    ],
+)
+def test_a_degree_sign_and_its_scale_apart(text: str, span: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.unit.code if q.unit else None) == (span, unit)

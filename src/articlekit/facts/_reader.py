@@ -555,11 +555,28 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
         )
     if found is None:
         return False
+    found = _spaced_degree_scale(t, found)
     r.end, r.unit = compound(t, found[0], found[1])
     _feet_and_inches(t, r)
     _age_words(t, r, r.unit)
     _currency_scale(t, r, r.unit)
     return True
+
+
+def _spaced_degree_scale(t: Tokens, found: tuple[int, Unit]) -> tuple[int, Unit]:
+    """A degree sign and its scale apart: "350° C" is °C, "90° F" and "45° Fahrenheit" °F."""
+    end, unit = found
+    if unit.code != "°" or t.glued(end):
+        return found
+    for k, name in ((2, f"{t.low(end)} {t.low(end + 1)}"), (1, t.low(end))):
+        named = units.NAMES.get(name)  # "degrees Fahrenheit", "Celsius"
+        if named is not None and named.dimension == Dimension.TEMPERATURE and named.code != "°":
+            return end + k, named
+    letter = t.get(end)
+    if letter not in {"C", "F"} or (t.glued(end + 1) and t.get(end + 1)[:1].isalnum()):
+        return found  # "30° CW" is no scale
+    scaled = units.SYMBOLS.get("°" + letter)
+    return (end + 1, scaled) if scaled is not None else found
 
 
 #: Adjectives of a duration between its number and its unit: "20 more years", "four straight
