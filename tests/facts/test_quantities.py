@@ -672,3 +672,22 @@ def test_changes_and_ranges(text: str, readings: list[tuple[str, str | None]]) -
 def test_a_degree_sign_and_its_scale_apart(text: str, span: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.unit.code if q.unit else None) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        # a share of one unit: "half a", "a quarter of a"
+        ("it took half an hour", "half an hour", "0.5", "h"),
+        ("for more than half a century", "half a century", "0.5", "century"),
+        ("a quarter of a mile away", "a quarter of a mile", "0.25", "mi"),
+    ],
+)
+def test_a_share_of_one_unit(text: str, span: str, value: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, str(q.value), q.unit.code if q.unit else None) == (span, value, unit)
+
+
+@pytest.mark.parametrize("text", ["he had half a chance", "half a million people"])
+def test_half_a_without_a_unit_is_no_unit(text: str) -> None:
+    assert all(q.unit is None for q in find_quantities(text))

@@ -149,8 +149,11 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     money = money_before(t, i) if money_can_lead else None
     if money is not None and money[0] < last_end:
         money = None  # the symbol belongs to the quantity before ("10 $ 30 $")
-    if tok in VULGAR:
-        num: Num | None = Num(VULGAR[tok], i, i + 1, plain=False)
+    half = _half_a_unit(t, i)
+    if half is not None:
+        num: Num | None = half
+    elif tok in VULGAR:
+        num = Num(VULGAR[tok], i, i + 1, plain=False)
     elif foreign is not None:
         num = _foreign_words(t, i, foreign)
     else:
@@ -160,6 +163,39 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     if money is not None and money[2] is not None:
         num = attrs.evolve(num, value=num.value * money[2], scale=money[2], plain=False)
     return _Reading(first=money[0] if money else i, num=num, money=money)
+
+
+#: "half an hour", "a quarter of a mile": the share a word names of one unit.
+_SHARE_WORDS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+_ARTICLES: Final = frozenset({"a", "an"})
+
+
+def _half_a_unit(t: Tokens, i: int) -> Num | None:
+    """A share of one unit, in English: "half an hour", "half a mile", "half a century".
+
+    The number spans "half a"; the unit phase reads the unit after it. Without a unit ("half a
+    chance") there is no number here.
+    """
+    share = _SHARE_WORDS.get(t.lower[i]) if t.english else None
+    if share is None or t.low(i + 1) not in _ARTICLES:
+        return None
+    found = match_unit(t, i + 2, money=False)
+    if found is None or found[1].dimension == Dimension.CURRENCY:
+        return None
+    return Num(share, i, i + 2, words=True, plain=False)
+
+
+def _is_share(r: _Reading) -> bool:
+    """Whether the reading is a share written in words ("a quarter", "two thirds")."""
+    return r.num.words and r.value is not None and 0 < r.value < 1
+
+
+def _unit_of_share(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """The unit of "a quarter of a mile", "two thirds of an hour": "of a" and a unit at ``j``."""
+    if not t.english or t.low(j) != "of" or t.low(j + 1) not in _ARTICLES:
+        return None
+    found = match_unit(t, j + 2, money=False)
+    return None if found is None or found[1].dimension == Dimension.CURRENCY else found
 
 
 #: The word that joins a round ten and its units in a number written in words: "treinta y cinco"
@@ -552,6 +588,7 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
             match_unit(t, unit_at, money=False)
             or _inch_mark(t, unit_at)
             or _time_after_adjective(t, unit_at)
+            or (_unit_of_share(t, unit_at) if _is_share(r) else None)
         )
     if found is None:
         return False
