@@ -599,3 +599,25 @@ def test_a_bare_amount_across_a_sentence_or_before_a_noun_keeps_no_currency() ->
 def test_german_times_and_abbreviated_nouns(text: str, noun: str) -> None:
     assert find_quantities(text, language="de")[-1].noun == noun
     assert [q.noun for q in find_quantities("2 mal 3 ist 6", language="de")] == [None] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Niewykluczone, że na ten temat będą rozmawiać", "pl"),  # "ten" is "this" in Polish
+        ("in den 80ern von einem Italiener", "de"),  # German decades and names with "er"
+        ("Seit den 70er-Jahren in Betzdorf", "de"),
+        ("an eine 50er Vespa", "de"),
+        ("degli anni ’80", "it"),  # a decade after the Romance word for "years"
+        ("der Linien 40, 62 und 64", "de"),  # a list of labels after its label noun
+        ("auf Platz zwei", "de"),
+        ("am besten Größe 8, 10 oder 12", "de"),
+    ],
+)
+def test_no_fact_in_labels_decades_and_other_languages_words(text: str, language: str) -> None:
+    assert find_quantities(text, language=language) == ()
+
+
+def test_a_list_of_labels_in_english_and_a_list_of_amounts() -> None:
+    assert find_quantities("Route 1, 9 and 12 were closed") == ()
+    assert [str(q.value) for q in find_quantities("scores of 5, 10 and 15%")] == ["5", "10", "15"]

@@ -371,10 +371,11 @@ _LABEL_NOUNS: Final = frozenset(
     (
         "version ver release build step chapter chap section sec figure fig table page pages "
         "episode ep season part volume vol nr num number article art item exhibit appendix "
-        "grade level phase stage round route channel gate platform suite apt room box exit "
+        "grade level size phase stage round route channel gate platform suite apt room box exit "
         "highway interstate slide photo image meal lesson act scene verse psalm rule § "
         "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
-        "staffel etappe gleis abb abbildung abs absatz rdn rn randnummer tab tabelle ziff ziffer "
+        "staffel etappe gleis platz größe grösse abb abbildung abs absatz rdn rn randnummer tab "
+        "tabelle ziff ziffer "
         "anm fn figura tabla tableau tabella página pagina pág capítulo capitulo chapitre "
         "capitolo artículo articulo artigo articolo sección seccion sezione"
     ).split()
@@ -398,8 +399,17 @@ _POSTCODE_DIGITS: Final = 5
 
 
 def after_label(t: Tokens, first: int) -> bool:
-    """A label noun right before the number ("Figure 7", "No. 5", "version 2.0", "§ 291")."""
+    """A label noun right before the number ("Figure 7", "No. 5", "version 2.0", "§ 291").
+
+    The later members of a list of labels are labels too: "Routes 1, 9 and 12", "Linien 40, 62
+    und 64".
+    """
     k = first - 1
+    while t.low(k) in _LIST_JOINS and _label_like(t.get(k - 1)):
+        k -= 2
+    if k < first - 1:
+        first = k + 1  # the list's first member: the label noun stands before it
+        k = first - 1
     if t.get(k) in {".", "#"} and t.glued(k):
         k -= 1
     word = t.get(k)
@@ -414,14 +424,45 @@ def after_label(t: Tokens, first: int) -> bool:
     return t.low(k) in _LABEL_NOUNS and (word[:1].isupper() or k == first - 1 or word == "§")
 
 
+#: The words that join the members of a list of labels.
+_LIST_JOINS: Final = frozenset({",", "and", "or", "&", "und", "oder", "et", "ou", "y", "e"})
+
+
+def _label_like(word: str) -> bool:
+    """Whether a token reads as a list member of labels: digits, or letters and digits ("R2")."""
+    return word.isdigit() or (word.isalnum() and any(c.isdigit() for c in word) and len(word) <= 5)
+
+
 def decade(t: Tokens, num: Num) -> bool:
-    """Decades and eras: "1990s", "80s", "1990's", "the 1800s"."""
+    """Decades and eras: "1990s", "80s", "1990's", "the 1800s"; "anni ’80", "années 70".
+
+    In German a number with "er" glued to it is a decade or a name ("die 80er", "in den 70ern",
+    "70er-Jahre", "eine 50er Vespa", "der 11er Kurs"), never an amount.
+    """
     tok, end = t.get(num.start), num.end
+    if t.lang == "de" and num.plain and t.glued(end) and t.low(end) in _GERMAN_ER:
+        return True
     if not (num.plain and end == num.start + 1 and tok.endswith("0") and len(tok) in {2, 4}):
         return False
     if t.get(end) == "s" and t.glued(end):
         return True
+    prev = t.low(num.start - 1)
+    if prev in {"'", "’"} and t.glued(num.start):
+        prev = t.low(num.start - 2)  # "anni ’80"
+    if prev in _DECADE_YEARS.get(t.lang, ()):
+        return True
     return t.get(end) in {"'", "’"} and t.glued(end) and t.get(end + 1) == "s" and t.glued(end + 1)
+
+
+#: The endings German glues to a number to make a decade or a name: "80er", "80ern", "80ers".
+_GERMAN_ER: Final = frozenset({"er", "ern", "ers"})
+#: The word "years" before a decade's number in the Romance languages ("gli anni 80").
+_DECADE_YEARS: Final = {
+    "it": frozenset({"anni"}),
+    "fr": frozenset({"années"}),
+    "es": frozenset({"años"}),
+    "pt": frozenset({"anos"}),
+}
 
 
 #: Words that label a telephone or fax number: every number after one on its line is a part

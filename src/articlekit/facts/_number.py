@@ -195,7 +195,9 @@ def read_number(t: Tokens, i: int, *, money: bool) -> Num | None:
         if num is None:
             return None
     else:
-        num = read_words(t, i)
+        # English number words, in English (or unknown-language) text only: Polish "ten" is
+        # "this"; the languages' own words are read apart (``_foreign_words``).
+        num = read_words(t, i) if t.english else None
         if num is None:
             return None
     found = _scale_after(t, num, money=money)
