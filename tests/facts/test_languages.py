@@ -598,6 +598,9 @@ def test_a_bare_amount_across_a_sentence_or_before_a_noun_keeps_no_currency() ->
 )
 def test_german_times_and_abbreviated_nouns(text: str, noun: str) -> None:
     assert find_quantities(text, language="de")[-1].noun == noun
+
+
+def test_lower_case_mal_multiplies() -> None:
     assert [q.noun for q in find_quantities("2 mal 3 ist 6", language="de")] == [None] * 3
 
 

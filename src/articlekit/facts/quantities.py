@@ -162,8 +162,8 @@ def _find(
         if q is not None and (not out or q.span.start >= out[-1].span.end):
             out.append(q)
             last_end = nxt
-    found = _elided_currencies(text, offset, _distribute_units(text, offset, out, t.lang))
-    return _elided_nouns(text, offset, found) if t.english else found
+    found = _distribute_units(text, offset, out, t.lang)
+    return _named_before(text, offset, found, english=t.english)
 
 
 #: The words that join a list's members or a change's two amounts, by language: "and", "or",
@@ -219,27 +219,49 @@ _SUBJECT_OF_VERB: Final = compile_later(r"\s+(?:were|was|are|had|have)\b")
 _SAME_CLAUSE: Final = compile_later(r"[^.!?;:()\[\]\n]{1,60}")
 
 
-def _elided_nouns(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    """A bare count whose noun the clause named before it: "and 21 were wounded".
+def _named_before(
+    text: str, offset: int, found: tuple[Quantity, ...], *, english: bool
+) -> tuple[Quantity, ...]:
+    """Fill in what a writer named once in a clause and left out of the next amount.
 
-    "nine people were killed and 21 were wounded" counts people twice: English leaves out a
-    noun it has just named when a second count of it is the subject of a verb ("at least 260
-    were injured"); the count takes the noun of the count before it in the same clause.
+    A bare scaled amount takes the currency of the scaled amount before it ("7,4 Milliarden
+    Euro - über 3 Milliarden mehr", "$5 billion, up from 4 billion"); in English, a bare count
+    that is the subject of a verb takes the noun of the count before it ("nine people were
+    killed and 21 were wounded" counts people twice).
     """
     out = list(found)
     for k in range(1, len(out)):
         q, before = out[k], out[k - 1]
-        if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
-            continue
-        if before.noun is None or before.unit is not None:
-            continue
-        end = q.span.end - offset
-        if _SUBJECT_OF_VERB.match(text, end) is None:
+        filled = _currency_named_before(q, before)
+        if filled is None and english:
+            filled = _noun_named_before(text, offset, q, before)
+        if filled is None:
             continue
         if _SAME_CLAUSE.fullmatch(text, before.span.end - offset, q.span.start - offset) is None:
             continue
-        out[k] = attrs.evolve(q, noun=before.noun)
+        out[k] = filled
     return tuple(out)
+
+
+def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
+    """``q`` with the currency of ``before`` if both are scaled amounts and only it names one."""
+    if q.scale is None or q.unit is not None or q.noun is not None or before.scale is None:
+        return None
+    unit = before.unit
+    if unit is None or unit.dimension != Dimension.CURRENCY or "/" in unit.code:
+        return None
+    return attrs.evolve(q, unit=unit)
+
+
+def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) -> Quantity | None:
+    """``q`` with the noun of ``before`` if ``q`` is a bare count that a verb follows."""
+    if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
+        return None
+    if before.noun is None or before.unit is not None:
+        return None
+    if _SUBJECT_OF_VERB.match(text, q.span.end - offset) is None:
+        return None
+    return attrs.evolve(q, noun=before.noun)
 
 
 #: The statistical sample-size label right before a number: "n=876", "(N = 40".
@@ -257,28 +279,6 @@ def _shared_scale(q: Quantity, nxt: Quantity, gap: str) -> Decimal | None:
     if q.value == q.value.to_integral_value():
         return None
     return nxt.scale if gap.strip() in _TO_WORDS else None
-
-
-def _elided_currencies(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
-    """A bare scaled amount takes the currency of the scaled amount its clause named before it.
-
-    "7,4 Milliarden Euro - über 3 Milliarden mehr", "$5 billion, up from 4 billion": a writer
-    names the currency once and leaves it out of the next amount of the same scale of money.
-    """
-    out = list(found)
-    for k in range(1, len(out)):
-        q, before = out[k], out[k - 1]
-        if q.scale is None or q.unit is not None or q.noun is not None:
-            continue
-        unit = before.unit
-        if unit is None or unit.dimension != Dimension.CURRENCY or "/" in unit.code:
-            continue
-        if before.scale is None:
-            continue
-        if _SAME_CLAUSE.fullmatch(text, before.span.end - offset, q.span.start - offset) is None:
-            continue
-        out[k] = attrs.evolve(q, unit=unit)
-    return tuple(out)
 
 
 _URL: Final = compile_later(r"\b(?:https?://|ftp://|www\.)\S+", re.IGNORECASE)
