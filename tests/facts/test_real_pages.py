@@ -16,6 +16,7 @@ import pytest
 import articlekit
 from _support import FIXTURES
 from articlekit.facts.quantities import find_quantities
+from articlekit.model import Qualifier
 
 D = Decimal
 
@@ -172,9 +173,42 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
             "deploy up to 30,000 American soldiers in",
             ("30,000 American soldiers", D(30000), None, "soldier"),
         ),
+        # a name runs on after a party or nationality; after a whole count that no model's
+        # number could be, capitalised modifiers are read as after a number in words
+        (
+            "Out of registered 459 Democratic primary voters, the margin",
+            ("459 Democratic primary voters", D(459), None, "voter"),
+        ),
+        (
+            "one of the 168 Republican National Committee members",
+            ("168 Republican National Committee members", D(168), None, "member"),
+        ),
+        (
+            "buys ad time for 4 Super Tuesday states",
+            ("4 Super Tuesday states", D(4), None, "state"),
+        ),
+        ("more than 1,300 Clinton emails were", ("1,300 Clinton emails", D(1300), None, "email")),
+        (
+            "we have two radicalized Muslims, said",
+            ("two radicalized Muslims", D(2), None, "Muslim"),
+        ),
+        # not after a model-like number, a decimal, or a heading's number opening a line
+        ("the 737 Max jets were grounded", ("737", D(737), None, None)),
+        ("Results.\n2.4 Sex differences in", ("2.4", D("2.4"), None, None)),
+        ("1 Intelligent Autonomous Systems, Delft", ("1", D(1), None, None)),
         # a hyphenated plural heads its phrase; a possessive whole in a partitive
         ("Three of his 15 co-defendants were released", ("Three", D(3), None, "co-defendant")),
         ("That gets him all 40 of the state's delegates.", ("40", D(40), None, "delegate")),
+        # people counted by their age: after "under"/"over", a range after the people, an age
+        # "and older"
+        ("she won voters under 30 in Iowa", ("30", D(30), "yr", None)),
+        ("many of those over 45 back her", ("45", D(45), "yr", None)),
+        ("among blacks 30 to 44 it was higher", ("30 to 44", None, "yr", None)),
+        ("support among blacks 45 and older", ("45", D(45), "yr", None)),
+        ("people 65 or older", ("65", D(65), "yr", None)),
+        ("adults 65 and over", ("65", D(65), "yr", None)),
+        ("scores of 90 and over", ("90", D(90), None, None)),
+        ("finished in under 30 minutes", ("30 minutes", D(30), "min", None)),
         # a named subject turning an age
         ("Bloomberg turned 74 on Valentine's Day.", ("74", D(74), "yr", None)),
     ],
@@ -183,6 +217,17 @@ def test_readings(text: str, reading: tuple[str, Decimal, str | None, str | None
     """Value with its full unit, or with the counted noun."""
     q = find_quantities(text)[0]
     assert (q.text, q.value, q.unit.code if q.unit else None, q.noun) == reading
+
+
+def test_an_age_and_older_is_an_age() -> None:
+    """An age "and older" after people; "and more than" qualifies the next amount."""
+    found = find_quantities("blacks 30 to 44 and more than 70 percent among blacks 45 and older")
+    readings = [(q.text, q.unit.code if q.unit else None, q.qualifier) for q in found]
+    assert readings == [
+        ("30 to 44", "yr", None),
+        ("70 percent", "%", Qualifier.MORE_THAN),
+        ("45", "yr", None),
+    ]
 
 
 @pytest.mark.parametrize(

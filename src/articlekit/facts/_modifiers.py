@@ -227,6 +227,9 @@ def postfix_qualifier(t: Tokens, end: int) -> Qualifier | None:
                 continue
             if phrase == ("plus",) and (is_num(t.get(end + 1)) or t.low(end + 1) in STARTERS):
                 continue  # "three plus four": arithmetic
+            after = end + len(phrase)
+            if phrase[-1] != "than" and (t.low(after) == "than" or is_num(t.get(after))):
+                continue  # "30 to 44 and more than 70 percent": the next amount's qualifier
             return q
     return None
 

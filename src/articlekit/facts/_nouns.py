@@ -231,23 +231,25 @@ def _modifier_end(t: Tokens, k: int, *, capitals: bool, proper: bool = True) -> 
         return None
     if low in STOP and low not in _ADJ_BEFORE_NOUN and not (proper and _acronym(w)):
         return None
-    if not w.islower() and not capitals and not (proper and _proper_modifier(w)):
+    if not w.islower() and not capitals and not _proper_modifier(w, acronyms=proper):
         return None
     end = k + 1
     while t.get(end) == "-" and t.glued(end) and t.glued(end + 1) and t.get(end + 1).isalpha():
         end += 2  # "high-ranking", "big-name", "state-of-the-art"
+    if end == k + 1 and len(w) == 1 and w.isupper():
+        return None  # a lone capital is a symbol or an initial: "2 M units" ("W-band" is read)
     return end
 
 
-def _proper_modifier(word: str) -> bool:
+def _proper_modifier(word: str, *, acronyms: bool = True) -> bool:
     """A capitalised modifier that names no model, even after digits.
 
-    An acronym ("16 GOP candidates", "20 NFL teams") or a nationality ("30,000 American
-    soldiers", "two Chinese firms"); not after a number that may be a model's ("737 MAX jets":
-    the caller decides).
+    A nationality or a party ("30,000 American soldiers", "two Chinese firms", "459 Democratic
+    primary voters") or, with ``acronyms``, an acronym ("16 GOP candidates", "20 NFL teams"):
+    not after a number that may be a model's ("737 MAX jets": the caller decides).
     """
-    nationality = word[1:].islower() and word.endswith(("an", "ese", "ish"))
-    return _acronym(word) or (word[:1].isupper() and nationality)
+    nationality = word[1:].islower() and word.endswith(("an", "ese", "ish", "ic"))
+    return (acronyms and _acronym(word)) or (word[:1].isupper() and nationality)
 
 
 def _acronym(word: str) -> bool:
@@ -264,6 +266,8 @@ def _phrase_head(
         end = _modifier_end(t, k, capitals=capitals, proper=proper)
         if end is None:
             return None
+        if not capitals and _proper_modifier(t.get(k), acronyms=False):
+            capitals = True  # a name runs on after a nationality: "168 Republican National …"
         if t.low(end) in _COORDINATION:
             # coordinated modifiers: "four national security and diplomatic officials"
             after = _modifier_end(t, end + 1, capitals=capitals, proper=proper)
@@ -271,6 +275,8 @@ def _phrase_head(
                 return after + 1, singular(t.get(after))
         if _is_word(t, end) and _head(t, end):
             return end + 1, singular(t.get(end))
+        if capitals and _proper_plural(t, end) is not None:
+            return end + 1, t.get(end)[:-1]  # "two radicalized Muslims"
         if end > k + 1 and t.glued(end - 1) and _head(t, end - 1) and _ends_phrase(t, end):
             # a hyphenated plural heads the phrase: "15 co-defendants", "two e-mails"
             compound = t.text[t.starts[k] : t.ends[end - 1]]

@@ -82,6 +82,14 @@ _AGE_WORDS: Final = frozenset({"age", "aged", "ages"})
 _AGE_COMPARATIVES: Final = frozenset({"younger", "older"})
 _MAX_AGE: Final = 120
 _YO: Final = frozenset({"yo", "y.o"})
+#: People counted by their age in English: "voters under 30", "blacks 30 to 44", "those over 45".
+_PEOPLE: Final = frozenset(
+    (
+        "people persons adults children kids voters men women those residents workers patients "
+        "boys girls students seniors youths teens teenagers individuals respondents citizens "
+        "americans blacks whites hispanics latinos democrats republicans independents"
+    ).split()
+)
 _DOZEN: Final = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 _SIGN_TOKENS: Final = frozenset({"+", "-", "−"})
 _HUNDREDTH: Final = Decimal("0.01")
@@ -696,6 +704,8 @@ def _age_unit(t: Tokens, r: _Reading) -> None:
         compared = before[0] in _AGE_COMPARATIVES and before[1] == "than"
         written = (compared or before == ("age", "of")) and value <= _MAX_AGE
         after_age = before[1] in _AGE_WORDS or written
+        if t.english and value <= _MAX_AGE and not after_age:
+            after_age = _people_age(t, r, before)
     if not (t.low(r.end) in _YO or after_age):
         return
     r.unit = units.NAMES["years"]
@@ -703,6 +713,22 @@ def _age_unit(t: Tokens, r: _Reading) -> None:
     r.end += 1 if yo else 0
     if t.low(r.first - 1) in _AGE_WORDS and not yo:
         r.first -= 1
+
+
+def _people_age(t: Tokens, r: _Reading, before: tuple[str, str]) -> bool:
+    """English ages of people without their unit.
+
+    "45 and older", "65 or younger"; after people: "voters under 30", "those over 45",
+    "blacks 30 to 44", "adults 65 and over".
+    """
+    after = (t.low(r.end), t.low(r.end + 1))
+    if after[0] in {"and", "or"} and after[1] in {"older", "younger"}:
+        return True
+    if before[1] in {"under", "over"}:
+        return before[0] in _PEOPLE
+    if before[1] not in _PEOPLE:
+        return False
+    return r.low is not None or (after[0] == "and" and after[1] in {"over", "up"})
 
 
 def _unit(t: Tokens, r: _Reading) -> None:
@@ -997,11 +1023,24 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     whole = r.value is not None and r.num.plain  # "a 6-member delegation", not "6.0-sigma"
     # "737 MAX jets": a plain three- or four-digit number may be a model's, "16 GOP candidates"
     model_like = whole and r.value is not None and _MODEL_LIKE[0] <= r.value < _MODEL_LIKE[1]
-    found = noun_phrase(
-        t, r.end, words=r.num.words, whole=whole or r.num.words, proper=not model_like
+    # after a count in digits no model's could be ("4 Super Tuesday states", "1,300 Clinton
+    # emails"), a capitalised modifier is read as after words; not after a heading's or a list's
+    # number ("2.4 Sex differences", "1 Intelligent Systems" opening a line)
+    capitals = r.num.words or (
+        not model_like
+        and r.num.scale is None
+        and r.num.value == r.num.value.to_integral_value()
+        and not t.get(r.num.start - 1)[:1].isupper()
+        and not _opens_line(t, r.num.start)
     )
+    found = noun_phrase(t, r.end, words=capitals, whole=whole or r.num.words, proper=not model_like)
     if found is not None:
         r.end, r.noun = found
+
+
+def _opens_line(t: Tokens, i: int) -> bool:
+    """Whether token ``i`` opens the text, a line or a sentence (where headings number)."""
+    return i == 0 or t.newline_before(i) or t.get(i - 1) in {".", ":", "!", "?"}
 
 
 def _partner_end(t: Tokens, end: int, i: int) -> int:
