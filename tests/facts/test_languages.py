@@ -300,6 +300,16 @@ def test_cjk_dates_and_names_are_not_facts(text: str) -> None:
         ("zwischen 500.000 und 5 Mio. EUR", "de", (Decimal(500000), Decimal(5000000), "EUR")),
         ("entre 2 et 4 heures", "fr", (Decimal(2), Decimal(4), "h")),
         ("de 3 a 5 años", "es", (Decimal(3), Decimal(5), "yr")),
+        # "entre … a …" in Spanish and Portuguese; an approximate upper bound
+        ("pagar entre 50 a 300 dólares", "es", (Decimal(50), Decimal(300), "USD")),
+        ("entre 2 a 3 anos", "pt", (Decimal(2), Decimal(3), "yr")),
+        (
+            "von 300 bis etwa 420 Millionen Euro",
+            "de",
+            (Decimal(3) * 10**8, Decimal(42) * 10**7, "EUR"),
+        ),
+        ("von 3 bis ca. 5 Euro", "de", (Decimal(3), Decimal(5), "EUR")),
+        ("from 2 to about 4 hours", "en", (Decimal(2), Decimal(4), "h")),
     ],
 )
 def test_ranges_in_other_languages(

@@ -358,9 +358,25 @@ def _bound_number(t: Tokens, k: int, *, money: bool) -> Num | None:
     return None if value is None else Num(value, k, k + 1, words=True, plain=False)
 
 
+#: Words of approximation an upper bound may take in English, German, French, Spanish, Italian
+#: and Portuguese ("to about 4", "bis etwa 420", "à environ 30", "a unos 300").
+_APPROXIMATELY: Final = frozenset(
+    (
+        "about around approximately roughly nearly almost some etwa rund circa ca knapp fast "
+        "environ presque unos unas aproximadamente casi quase cerca"
+    ).split()
+)
+
+
 def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
     """The number after a range separator, with its own money symbol ("$1 to $2 billion")."""
     k = r.end + 1
+    if t.low(k) in _APPROXIMATELY:
+        # "from 2 to about 4 hours", "von 300 bis etwa 420 Millionen Euro", "bis ca. 5"
+        skip = 2 if t.get(k + 1) == "." and t.glued(k + 1) else 1
+        nxt = t.get(k + skip)
+        if is_num(nxt) or (not nxt[:1].isalnum() and is_num(t.get(k + skip + 1))):
+            k += skip
     money2 = None
     if not is_num(t.get(k)):
         for k2 in (k + 1, k + 2, k + 3):
@@ -447,7 +463,7 @@ def _unit_between(t: Tokens, r: _Reading) -> tuple[int, Unit] | None:
     return found
 
 
-_NO_RANGES: Final[tuple[frozenset[str], dict[str, str]]] = (frozenset(), {})
+_NO_RANGES: Final[tuple[frozenset[str], dict[str, frozenset[str]]]] = (frozenset(), {})
 #: How many words may stand between a change's verb and its "from" ("rose sharply from").
 _CHANGE_REACH: Final = 3
 
@@ -471,7 +487,7 @@ def _range(t: Tokens, r: _Reading) -> None:
         r.end = unit[0]
     sep = t.low(r.end)
     free, opened = LANGUAGE_RANGES.get(t.lang, _NO_RANGES)
-    foreign = sep in free or (opened.get(opener) == sep)  # "50 bis 60", "zwischen 2 und 4"
+    foreign = sep in free or sep in opened.get(opener, ())  # "50 bis 60", "zwischen 2 und 4"
     if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between) or foreign):
         r.end = start
         return

@@ -308,15 +308,18 @@ LANGUAGE_NUMBERS: Final = {
 
 #: Range words of other languages: separators read after any number ("50 bis 60", "3 à 4",
 #: "3 tot 5"), and openers with the separator they take ("zwischen 2 und 4", "entre 2 et 4",
-#: "de 2 a 3", "da 2 a 3"). Spanish, Italian and Portuguese "a" needs its opener: "2 a 1" is a
-#: score.
-LANGUAGE_RANGES: Final[dict[str, tuple[frozenset[str], dict[str, str]]]] = {
-    "de": (frozenset({"bis"}), {"zwischen": "und", "von": "bis"}),
-    "fr": (frozenset({"à"}), {"entre": "et", "de": "à"}),
-    "es": (frozenset(), {"entre": "y", "de": "a"}),
-    "it": (frozenset(), {"tra": "e", "fra": "e", "da": "a"}),
-    "pt": (frozenset(), {"entre": "e", "de": "a"}),
-    "nl": (frozenset({"tot"}), {"tussen": "en", "van": "tot"}),
+#: "de 2 a 3", "da 2 a 3"; Spanish and Portuguese writers also join "entre" with "a": "entre 50
+#: a 300 dólares"). Spanish, Italian and Portuguese "a" needs its opener: "2 a 1" is a score.
+LANGUAGE_RANGES: Final[dict[str, tuple[frozenset[str], dict[str, frozenset[str]]]]] = {
+    lang: (frozenset(free.split()), {o: frozenset(seps.split()) for o, seps in opened.items()})
+    for lang, free, opened in (
+        ("de", "bis", {"zwischen": "und", "von": "bis"}),
+        ("fr", "à", {"entre": "et", "de": "à"}),
+        ("es", "", {"entre": "y a", "de": "a"}),
+        ("it", "", {"tra": "e", "fra": "e", "da": "a"}),
+        ("pt", "", {"entre": "e a", "de": "a"}),
+        ("nl", "tot", {"tussen": "en", "van": "tot"}),
+    )
 }
 
 #: Adverbs and adjectives of a period after an amount, which make it a rate ("$600 weekly",
