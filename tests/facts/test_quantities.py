@@ -573,6 +573,14 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("He has 3 cats. 2 were adopted.", ["cat", None]),
         ("nine people were killed in 21 towns", ["person", "town"]),
         ("3 cats and 2 dogs", ["cat", "dog"]),
+        # the number of something that the clause gives a value
+        ("the number of coronavirus cases in the county increased from nine to 13", ["case"] * 2),
+        ("By Sunday the total number of cases in the county rose to 15.", ["case"]),
+        ("the number of refugees admitted rose to 85,000", ["refugee"]),
+        # not "a number of", nor without a verb that gives the value, nor across a sentence
+        ("A number of people came to 5.", [None]),
+        ("the number of people in 12 towns", ["town"]),
+        ("We counted the number of cases. It rose to 15.", [None]),
     ],
 )
 def test_a_count_takes_the_noun_its_clause_left_out(text: str, nouns: list[str | None]) -> None:

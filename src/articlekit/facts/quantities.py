@@ -43,6 +43,7 @@ from articlekit._patterns import compile_later
 from articlekit.errors import InputError
 from articlekit.facts import _numwords as numwords
 from articlekit.facts._modifiers import PeriodIndex
+from articlekit.facts._nouns import looks_plural, singular
 from articlekit.facts._periods import (
     Anchor,
     dominant_period,
@@ -240,7 +241,45 @@ def _named_before(
         if _SAME_CLAUSE.fullmatch(text, before.span.end - offset, q.span.start - offset) is None:
             continue
         out[k] = filled
+    if english:
+        for k, q in enumerate(out):
+            noun = _number_of_subject(text, offset, q)
+            if noun is not None:
+                out[k] = attrs.evolve(q, noun=noun)
     return tuple(out)
+
+
+#: "the number of coronavirus cases … rose to 15": the subject names what the bare count counts.
+_NUMBER_OF: Final = compile_later(
+    r"\b[Tt]he (?:total |overall |daily |official )?number of ((?:[a-z][a-z-]+ ){0,3})"
+)
+#: Verbs that give the number of something a value: "rose to", "reached", "stood at", "was".
+_GIVES_NUMBER: Final = compile_later(
+    r"\b(?:rose|rises|risen|fell|falls|fallen|increased|decreased|climbed|grew|jumped|dropped|"
+    r"declined|doubled|surged|reached|reaches|hit|hits|stood|stands|was|is|totall?ed|came)\b"
+)
+
+
+def _number_of_subject(text: str, offset: int, q: Quantity) -> str | None:
+    """The noun of "the number of <nouns>" whose clause gives ``q`` as its value, in English."""
+    if q.unit is not None or q.noun is not None or (q.value is None and q.high is None):
+        return None
+    at = q.span.start - offset
+    start = max(0, at - 120)
+    for m in _NUMBER_OF.finditer(text, start, at):
+        words = m.group(1).split()
+        head = ""
+        for w in words:
+            if w in STOP or (head and w.endswith(("ed", "ing"))):
+                break  # "the number of refugees admitted", "of cases in the county"
+            head = w
+        if not head or not looks_plural(head):
+            continue
+        gap = text[m.start(1) : at]
+        if _SAME_CLAUSE.fullmatch(gap) is None or _GIVES_NUMBER.search(gap) is None:
+            continue
+        return singular(head)
+    return None
 
 
 def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
