@@ -282,3 +282,6 @@ def test_reference_numbers_and_numbered_lines() -> None:
     """Journal references and numbers alone on their line are not facts; a sentence's are."""
     assert texts("Intern Med. 2013;52(12):1403–5.") == []
     assert texts("62.\n\nHe scored 62.") == ["62"]
+    # a paragraph that holds only a list's number, or opens with it before a sentence
+    assert texts("114.") == texts("114. What do you call a cat burrito?") == []
+    assert texts("He was 114. What a life.") == ["114"]

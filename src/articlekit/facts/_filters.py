@@ -175,11 +175,18 @@ def reference_part(t: Tokens, num: Num, first: int) -> bool:
 
 
 def numbered_line(t: Tokens, num: Num, first: int) -> bool:
-    """A number alone on its line, with its dot: a list or reference number ("62.")."""
+    """A number that opens its line with a dot: a list or reference number.
+
+    Alone ("62."), or before a sentence ("114. What do you get when …"); the text's first line
+    is a line too.
+    """
     end = num.end
-    if not (num.plain and t.newline_before(first) and t.get(end) == "." and t.glued(end)):
+    opens = first == 0 or t.newline_before(first)
+    if not (num.plain and opens and t.get(end) == "." and t.glued(end)):
         return False
-    return end + 1 >= len(t) or t.newline_before(end + 1)
+    if end + 1 >= len(t) or t.newline_before(end + 1):
+        return True
+    return not t.glued(end + 1) and t.get(end + 1)[:1].isupper() and t.get(end + 1).isalpha()
 
 
 def _date_part(t: Tokens, num: Num) -> bool:
