@@ -96,6 +96,12 @@ def texts(text: str) -> list[str]:
         ("in the first half of next year", []),
         ("only one title at launch is exclusive", ["one title"]),
         ("with one occupant on board", ["one occupant"]),
+        # "one" after a preposition is "a" unless it measures time: "in one email exchange"
+        ("In one email exchange, for instance", []),
+        ("the nephew of one president and the cousin of another", []),
+        ("who had already filed for one office to withdraw", []),
+        ("a period of one day seems a good choice", ["one day"]),
+        ("more than one conversation", ["one conversation"]),
         # scores and records
         ("Croatia secured its spot with a 3-1 victory, while Germany's 4-0 rout was enough.", []),
         ("At 4-7, including 2-6 in the AFC, the Chargers would not make the playoffs.", []),

@@ -718,7 +718,10 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
     if word == "one":  # "one day", "one place we hadn't seen": one as "a"
         measured = t.low(num.end) in _MEASURED_TIMES  # "one year old", "for one hour"
         signed = t.low(num.start - 1) in {"minus", "negative"}  # "minus one" is a number
-        cued = prev in _ONE_CUES or prev in _DURATION_CUES
+        # "for one day", "within one night": a duration; "in one email exchange", "of one
+        # president", "for one office": one as "a"
+        days = prev in _DURATION_CUES and t.low(num.end) in {"day", "night"}
+        cued = prev in _ONE_CUES or days
         return not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period
