@@ -319,6 +319,21 @@ def test_ranges_in_other_languages(
     assert (q.low, q.high, q.unit.code if q.unit else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("1 von 17", "de", []),
+        ("Fotos\n5 von 17\nweiter", "de", []),
+        ("1 of 17", "en", []),
+        ("Er gewann 5 von 17 Rennen.", "de", ["5", "17 Rennen"]),  # in a sentence: a count
+    ],
+)
+def test_a_counter_that_is_its_whole_line_is_no_fact(
+    text: str, language: str, kept: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text, language=language)] == kept
+
+
 def test_a_spanish_score_is_no_range() -> None:
     assert [q.low for q in find_quantities("ganó 2 a 1", language="es")] == [None, None]
 

@@ -160,7 +160,41 @@ def _written(t: Tokens, num: Num, first: int) -> bool:
         or street_or_postcode(t, num, first)
         or reference_part(t, num, first)
         or numbered_line(t, num, first)
+        or line_counter(t, num, first)
     )
+
+
+#: The word of a counter "1 of 17" in English, German, French, Spanish, Italian, Portuguese,
+#: Polish and Russian.
+_COUNTER_OF: Final = frozenset({"of", "von", "sur", "de", "di", "z", "из"})
+
+
+def line_counter(t: Tokens, num: Num, first: int) -> bool:
+    """A counter that is its whole line: "1 of 17", "5 von 17" (a gallery's, a list's place)."""
+    if not num.plain or num.end != num.start + 1:
+        return False
+
+    def ends_line(k: int) -> bool:
+        return k >= len(t) or t.newline_before(k)
+
+    def opens_line(k: int) -> bool:
+        return k == 0 or t.newline_before(k)
+
+    i = num.start
+    first_part = (
+        first == i
+        and opens_line(i)
+        and t.low(i + 1) in _COUNTER_OF
+        and t.get(i + 2).isdigit()
+        and ends_line(i + 3)
+    )
+    second_part = (
+        t.low(i - 1) in _COUNTER_OF
+        and t.get(i - 2).isdigit()
+        and opens_line(i - 2)
+        and ends_line(i + 1)
+    )
+    return first_part or second_part
 
 
 def reference_part(t: Tokens, num: Num, first: int) -> bool:
