@@ -175,6 +175,10 @@ def test_the_step_reads_numbers_by_the_page_language() -> None:
         ("sono previsti 12 episodi", "it", "episodio"),
         ("over 350 fotballskoler", "nb", "fotballskole"),
         ("Reiten zählt zu den 28 Sportarten", "de", "Sportart"),
+        # Romance adjectives written before the noun they count
+        ("Ayer hubo 70 mil nuevos casos", "es", "caso"),
+        ("sus dos principales autoridades", "es", "autoridad"),
+        ("trois nouveaux projets", "fr", "projet"),
     ],
 )
 def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, noun: str) -> None:

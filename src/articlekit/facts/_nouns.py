@@ -527,6 +527,8 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
             head = t.text[t.starts[k] : t.starts[end - 1]]
             return end, head + _lemma(last, t.lang), end - 1
         j = k
+    elif adjectives and t.low(j) in _PRENOMINAL.get(t.lang, ()) and t.get(j + 1).islower():
+        j += 1  # "70 mil nuevos casos", "dos principales autoridades", "trois grands projets"
     w = t.get(j)
     elided = t.get(j - 1) in {"'", "’"}  # "d'habitants": glued to an elided link only
     stop = t.low(j) in _FOREIGN_STOP and w not in _GERMAN_NOUNS_NOT_STOP
@@ -538,6 +540,31 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
         return None
     return j + 1, _lemma(w, t.lang), j
 
+
+#: Adjectives that Romance writers put before the noun they count, in the plural ("nuevos
+#: casos", "nouveaux projets", "nuovi casi", "novos casos"): new, great, first, last, main,
+#: best, small, other.
+_PRENOMINAL: Final = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "es": (
+            "nuevos nuevas grandes primeros primeras últimos últimas principales mejores "
+            "pequeños pequeñas otros otras"
+        ),
+        "fr": (
+            "nouveaux nouvelles grands grandes premiers premières derniers dernières principaux "
+            "meilleurs meilleures petits petites autres"
+        ),
+        "it": (
+            "nuovi nuove grandi primi prime ultimi ultime principali migliori piccoli piccole "
+            "altri altre"
+        ),
+        "pt": (
+            "novos novas grandes primeiros primeiras últimos últimas principais melhores "
+            "pequenos pequenas outros outras"
+        ),
+    }.items()
+}
 
 #: Function words whose capitalised form is a German noun: "zehn Mal" counts times ("2 mal 3"
 #: multiplies).
