@@ -342,6 +342,26 @@ def test_a_spanish_score_is_no_range() -> None:
     assert [q.low for q in find_quantities("ganó 2 a 1", language="es")] == [None, None]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        # a period written before the amount, or before its qualifier, makes it a rate
+        ("auf jährlich rund 28 Millionen Euro.", "de", "EUR/yr"),
+        ("das sind pro Jahr über 500 Euro an Mehrkosten", "de", "EUR/yr"),
+        ("jährlich circa 306.000 jungen Menschen", "de", "Mensch/yr"),
+        ("to extend a weekly $600 added benefit", "en", "USD/wk"),
+        ("give workers a $500 annual tax credit", "en", "USD/yr"),
+        # a share keeps its unit
+        ("Die Preise steigen jährlich um 5 %.", "de", "%"),
+    ],
+)
+def test_a_period_before_the_amount_makes_a_rate(text: str, language: str, unit: str) -> None:
+    pytest.importorskip("simplemma")  # "Menschen" → "Mensch"
+    (q,) = find_quantities(text, language=language)
+    assert q.unit is not None
+    assert q.unit.code == unit
+
+
 def test_rates_in_other_languages() -> None:
     (q,) = find_quantities("mit 1223 Kilometer pro Stunde", language="de")
     assert q.unit is not None

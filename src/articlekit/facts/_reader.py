@@ -884,10 +884,8 @@ def _per(t: Tokens, r: _Reading) -> None:
     k = r.end
     if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
         k += 1  # "$10-a-month"
-    period = _period_word(t, k)
-    if period is not None and r.unit is not None and r.unit.dimension == Dimension.CURRENCY:
-        r.unit, r.end = Unit(f"{r.unit.code}/{period}", Dimension.CURRENCY), k + 1
-        return  # "$600 weekly", "28 Millionen Euro jährlich"
+    if _period_rate(t, r, k):
+        return
     if t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
         return
     j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
@@ -907,6 +905,62 @@ def _per(t: Tokens, r: _Reading) -> None:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+def _period_rate(t: Tokens, r: _Reading, k: int) -> bool:
+    """A rate by a period word after the amount (at ``k``) or before it; whether one was read.
+
+    After money: "$600 weekly", "28 Millionen Euro jährlich". Before money or a count: "a
+    weekly $600", "jährlich rund 28 Millionen Euro", "pro Jahr über 500 Euro", "jährlich circa
+    306.000 jungen Menschen".
+    """
+    money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
+    period = _period_word(t, k)
+    if period is not None and r.unit is not None and money:
+        r.unit, r.end = Unit(f"{r.unit.code}/{period}", Dimension.CURRENCY), k + 1
+        return True
+    period = _period_before(t, r.first)
+    if period is None or (r.unit is not None and "/" in r.unit.code):
+        return False
+    if r.unit is not None and money:
+        r.unit = Unit(f"{r.unit.code}/{period}", Dimension.CURRENCY)
+    elif r.unit is None and r.noun is not None:
+        r.unit = Unit(f"{r.noun}/{period}", Dimension.OTHER)
+    return True
+
+
+#: Words of approximation or comparison between a period word and its amount ("jährlich rund
+#: 28 Millionen Euro", "pro Jahr über 500 Euro").
+_BETWEEN_PERIOD_AND_AMOUNT: Final = frozenset(
+    "rund circa ca . etwa um die über knapp fast mehr als bis zu about around nearly almost some "
+    "over more than up to".split()
+)
+#: "pro Jahr", "im Jahr", "per year" before an amount: the period's unit code.
+_PER_PERIOD_NOUNS: Final = {
+    "jahr": "yr", "monat": "mo", "woche": "wk", "tag": "d", "year": "yr", "month": "mo",
+    "week": "wk", "day": "d",
+}  # fmt: skip
+
+
+def _period_before(t: Tokens, first: int) -> str | None:
+    """The period written before an amount: "a weekly $600", "jährlich rund 28 Millionen Euro".
+
+    A period adverb or adjective ("jährlich", "weekly"), or "pro Jahr", "im Jahr", "per year",
+    right before the amount or before its qualifier, in the amount's clause.
+    """
+    k = first - 1
+    for _ in range(3):
+        if t.low(k) not in _BETWEEN_PERIOD_AND_AMOUNT:
+            break
+        k -= 1
+    if k < 0 or (k == first - 1 and t.glued(first)):
+        return None
+    period = _period_word(t, k)
+    if period is not None:
+        return period
+    if t.low(k - 1) in {"pro", "im", "per", "je"}:
+        return _PER_PERIOD_NOUNS.get(t.low(k))
+    return None
 
 
 def _period_word(t: Tokens, k: int) -> str | None:

@@ -327,8 +327,8 @@ LANGUAGE_RANGES: Final[dict[str, tuple[frozenset[str], dict[str, frozenset[str]]
 #: in any language; the others only in theirs.
 PERIOD_WORDS: Final = {
     "en": {
-        "annually": "yr", "yearly": "yr", "monthly": "mo", "weekly": "wk", "daily": "d",
-        "nightly": "d", "hourly": "h",
+        "annually": "yr", "annual": "yr", "yearly": "yr", "monthly": "mo", "weekly": "wk",
+        "daily": "d", "nightly": "d", "hourly": "h",
     },
     "de": {
         "jährlich": "yr", "monatlich": "mo", "wöchentlich": "wk", "täglich": "d",
