@@ -338,6 +338,28 @@ def test_a_counter_that_is_its_whole_line_is_no_fact(
     assert [q.text for q in find_quantities(text, language=language)] == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Russian, Ukrainian and Polish unit names in the cases a count takes
+        ("Результат 5 кг за 7 дней.", "ru", [("5 кг", "kg"), ("7 дней", "d")]),
+        ("составляет около 40 граммов", "ru", [("40 граммов", "g")]),
+        ("толщиной 2 см.", "ru", [("2 см", "cm")]),
+        ("2 года назад", "ru", [("2 года", "yr")]),
+        ("протягом 3 тижнів", "uk", [("3 тижнів", "wk")]),
+        # a year followed by the word "year" is a date
+        ("в 2019 году", "ru", []),
+        ("w 2019 roku", "pl", []),
+        ("около 2000 лет", "ru", [("2000 лет", "yr")]),
+    ],
+)
+def test_units_and_years_in_slavic_languages(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    found = find_quantities(text, language=language)
+    assert [(q.text, q.unit.code if q.unit else None) for q in found] == expected
+
+
 def test_a_spanish_score_is_no_range() -> None:
     assert [q.low for q in find_quantities("ganó 2 a 1", language="es")] == [None, None]
 

@@ -12,7 +12,7 @@ from typing import Final
 from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
-from articlekit.facts._number import Num
+from articlekit.facts._number import Num, is_year
 from articlekit.facts._tokens import Tokens, is_cjk, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
@@ -161,7 +161,18 @@ def _written(t: Tokens, num: Num, first: int) -> bool:
         or reference_part(t, num, first)
         or numbered_line(t, num, first)
         or line_counter(t, num, first)
+        or year_named(t, num)
     )
+
+
+#: The word "year" after a year in Slavic languages, in the cases a date takes ("в 2019 году",
+#: "2019 года", "у 2020 році", "w 2019 roku"); a duration of that many years says "лет", "років".
+_SLAVIC_YEAR: Final = frozenset({"год", "года", "году", "г", "рік", "року", "році", "rok", "roku"})
+
+
+def year_named(t: Tokens, num: Num) -> bool:
+    """A year followed by the word "year", as Slavic languages date: "2019 года" is no duration."""
+    return is_year(num, t) and t.low(num.end) in _SLAVIC_YEAR
 
 
 #: The word of a counter "1 of 17" in English, German, French, Spanish, Italian, Portuguese,

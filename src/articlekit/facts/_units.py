@@ -349,8 +349,9 @@ GLUED_ONLY: Final = frozenset(
 )
 
 #: Unit names in the big European news languages (German, French, Spanish, Italian, Portuguese,
-#: Dutch, the Scandinavian languages, Polish), by the code of a row of the table above: lower
-#: case, singular and plural forms. Only forms that are no English word ("ore", Italian hours,
+#: Dutch, the Scandinavian languages, Polish, Russian, Ukrainian), by the code of a row of the
+#: table above: lower case, singular and plural forms (the Slavic ones in the cases a count
+#: takes: "5 лет", "2 года"). Only forms that are no English word ("ore", Italian hours,
 #: French "an", Dutch "week" are left out). Ages written as compounds are years ("die
 #: 83-jährige", "de 27-jarige", "den 27-årige").
 _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
@@ -370,18 +371,23 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "yr": tuple(
         (
             "jahr jahre jahren jahres jährig jährige jährigen jähriger jähriges jarige jarigen "
-            "årig årige åring ans année années año años ano anos anno anni jaar jaren år åren"
+            "årig årige åring ans année années año años ano anos anno anni jaar jaren år åren "
+            "года лет рік роки років rok lata"
         ).split()
     ),
     "mo": tuple(
         "monat monate monaten monats mois mes meses mese mesi maand maanden månad månader "
-        "måned måneder".split()
+        "måned måneder месяц месяца месяцев місяць місяці місяців miesiąc miesiące "
+        "miesięcy".split()
     ),
     "wk": tuple(
         "woche wochen semaine semaines semana semanas settimana settimane weken veckor uker "
-        "uger".split()
+        "uger неделя недели недель тиждень тижні тижнів tydzień tygodnie tygodni".split()
     ),
-    "d": tuple("tag tage tagen jour jours día días dias giorno giorni dagen dagar dager".split()),
+    "d": tuple(
+        "tag tage tagen jour jours día días dias giorno giorni dagen dagar dager день дня дней "
+        "дні днів dzień dni".split()
+    ),
     "decade": tuple(
         "jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas decennio "
         "decenni".split()
@@ -397,10 +403,20 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "sekunde sekunden secondes segundos secondi seconden sekunder секунда секунды "
         "секунд".split()
     ),
-    "g": ("gramm", "gramos", "grammi", "gramas"),
-    "kg": ("kilogramm", "kilogramos", "chilogrammi", "quilos", "quilogramas"),
-    "t": ("tonnen", "toneladas", "tonnellate"),
-    "m": ("metern", "metros", "metri", "mètre", "mètres"),
+    "g": ("gramm", "gramos", "grammi", "gramas", "грамм", "грамма", "граммов", "gramów"),
+    "kg": (
+        "kilogramm",
+        "kilogramos",
+        "chilogrammi",
+        "quilos",
+        "quilogramas",
+        "кг",
+        "килограмм",
+        "килограмма",
+        "килограммов",
+    ),
+    "t": ("tonnen", "toneladas", "tonnellate", "тонн", "тонны", "тонна"),
+    "m": ("metern", "metros", "metri", "mètre", "mètres", "метров", "метра", "metrów"),
     "km": (
         "kilometern",
         "kilómetros",
@@ -410,8 +426,12 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "quilómetros",
         "kilomètre",
         "kilomètres",
+        "км",
+        "километров",
+        "километра",
+        "kilometrów",
     ),
-    "cm": ("zentimeter", "zentimetern", "centímetros", "centimetri", "centimètres"),
+    "cm": ("zentimeter", "zentimetern", "centímetros", "centimetri", "centimètres", "см"),
     "mm": ("millimetern", "milímetros", "millimetri", "millimètres"),
     "m²": (
         "quadratmeter",
