@@ -179,6 +179,9 @@ def test_the_step_reads_numbers_by_the_page_language() -> None:
         ("Ayer hubo 70 mil nuevos casos", "es", "caso"),
         ("sus dos principales autoridades", "es", "autoridad"),
         ("trois nouveaux projets", "fr", "projet"),
+        # Italian names what "sono N" counts after the plural article
+        ("Sono almeno 9 le femmine di orso", "it", "femmina"),
+        ("erano 5 i feriti.", "it", "ferito"),
     ],
 )
 def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, noun: str) -> None:
@@ -274,6 +277,7 @@ def test_words_and_dates_that_only_look_like_numbers(text: str, language: str) -
         ("3个月后", "zh", ("3个月", Decimal(3), "mo", None)),
         ("与田祐希（19）の写真集", "ja", ("19", Decimal(19), "yr", None)),  # an age in brackets
         ("15만 명이 참가했다", "ko", ("15만", Decimal(150000), None, None)),
+        ("約６０か国の代表", "ja", ("６０か国", Decimal(60), None, "国")),  # countries' counter
     ],
 )
 def test_numbers_in_chinese_japanese_and_korean(

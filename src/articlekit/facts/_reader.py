@@ -798,6 +798,26 @@ def _cents(t: Tokens, r: _Reading) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+#: Forms of "to be" before an Italian count whose noun follows its article: "sono 9 le
+#: femmine", "erano 5 i feriti"; and the words of approximation between them.
+_ITALIAN_COPULA: Final = frozenset({"sono", "erano", "saranno", "furono", "siano", "sarebbero"})
+_ITALIAN_APPROXIMATELY: Final = frozenset({"almeno", "circa", "oltre", "quasi", "ben", "già"})
+
+
+def _italian_copula_count(t: Tokens, r: _Reading) -> bool:
+    """An Italian count "sono (almeno) N" followed by the plural article of its noun."""
+    if t.lang != "it" or t.low(r.end) not in {"i", "gli", "le"} or r.value is None:
+        return False
+    k = r.first - 1
+    if t.low(k) in _ITALIAN_APPROXIMATELY:
+        k -= 1
+    return t.low(k) in _ITALIAN_COPULA
+
+
+#: The small "ka" Japanese writes between a number and 国 (countries): "60か国", "10ヶ国".
+_KA: Final = frozenset({"か", "ヶ", "カ", "ケ", "箇"})
+
+
 def _counted_noun(t: Tokens, r: _Reading) -> None:
     """Reads "8.8 million smartphones"; "300 people per km²" is a density.
 
@@ -808,6 +828,9 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     if counter in units.CJK_COUNTERS and t.glued(r.end):
         r.end, r.noun = r.end + 1, counter  # "15万人": the counter is what is counted
         return
+    if counter in _KA and t.get(r.end + 1) == "国" and t.glued(r.end) and t.glued(r.end + 1):
+        r.end, r.noun = r.end + 2, "国"  # "６０か国", "10ヶ国": countries, by their counter
+        return
     if t.english:
         found = noun_after(t, r.end, r.value)
     else:
@@ -817,6 +840,9 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
             start = _after_scale_link(t, r.end) or r.end
         # A bare year before a verb is no count ("2019 wurden Besucher …"): no adjectives then.
         foreign = foreign_noun(t, start, adjectives=not is_year(r.num, t))
+        if foreign is None and start == r.end and _italian_copula_count(t, r):
+            # "Sono almeno 9 le femmine": Italian names what it counts after the article
+            foreign = foreign_noun(t, r.end + 1)
         if foreign is not None and foreign[2] > r.end:
             # After adjectives or in a compound the head may be a unit ("fünf weitere Jahre",
             # "10 US-Dollar"), which the unit phase reads only right after the number.
