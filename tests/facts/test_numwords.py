@@ -76,6 +76,10 @@ def only(text: str) -> tuple[str, Decimal]:
         ("a fifth of the workforce", "a fifth", D("0.2")),
         ("more than half of voters", "half", D("0.5")),
         ("about two-thirds of the cost", "two-thirds", D(2) / 3),
+        # a whole number and a half, hyphenated or after digits
+        ("after five-and-a-half years in charge", "five-and-a-half years", D("5.5")),
+        ("a two-and-a-quarter-hour flight", "two-and-a-quarter-hour", D("2.25")),
+        ("3 and a half hours", "3 and a half hours", D("3.5")),
     ],
 )
 def test_words_fractions_and_mixed_forms(text: str, mention: str, value: Decimal) -> None:

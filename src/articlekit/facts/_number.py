@@ -83,7 +83,14 @@ def _digits(t: Tokens, i: int) -> Num | None:
     fraction = _digit_fraction(t, i, value)
     if fraction is not None:
         return Num(fraction[0], i, fraction[1], plain=False)
+    share = _SHARES.get(t.low(i + 3))
+    if tok.isdigit() and t.low(i + 1) == "and" and t.low(i + 2) in {"a", "an"} and share:
+        return Num(value + share, i, i + 4, plain=False)  # "3 and a half hours"
     return Num(value, i, i + 1, plain=tok.isdigit())
+
+
+#: The shares an English writer adds to a whole number: "3 and a half", "2 and a quarter".
+_SHARES: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 
 
 #: The denominators writers use in fractions (halves to sixths, eighths, tenths, twelfths,

@@ -404,6 +404,11 @@ def read_words(t: _TokenView, i: int) -> Words | None:  # noqa: PLR0911
     if card is None:
         return None
     value, end, scale = card.value, card.end, card.scale
+    hyphens = [t.get(end + k) for k in range(0, 6, 2)]
+    words = [t.low(end + k) for k in range(1, 6, 2)]
+    if hyphens == ["-"] * 3 and words[:2] == ["and", "a"] and words[2] in _HALF_QUARTER:
+        # "five-and-a-half years", "two-and-a-quarter hours"
+        return Words(value + Decimal(1) / _HALF_QUARTER[words[2]], i, end + 6, scale)
     if t.low(end) == "and" and card.last != "point":
         part = _fraction(t, end + 1, mixed=True)
         if part is not None:
