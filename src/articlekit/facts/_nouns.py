@@ -75,6 +75,11 @@ def _irregular_compound(low: str) -> str | None:
 
 
 _OES: Final = frozenset({"shoes", "canoes", "oboes", "horseshoes", "tiptoes", "floes"})
+#: Plurals in "-is" (most words in "-is" are singular: "analysis", "crisis", "tennis").
+_IS_PLURALS: Final = frozenset(
+    "rabbis taxis skis kiwis alibis bikinis yetis safaris martinis khakis wikis emojis "
+    "maharishis".split()
+)
 
 
 def singular(word: str) -> str:
@@ -95,14 +100,18 @@ def singular(word: str) -> str:
         return low[:-3] + "y"
     if len(low) > 4 and low.endswith(("ches", "shes", "sses", "xes", "zzes", "tzes")):
         return low[:-2]
-    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+    if (
+        len(low) > 3
+        and low.endswith("s")
+        and (low in _IS_PLURALS or not low.endswith(("ss", "us", "is")))
+    ):
         return low[:-1]
     return low
 
 
 def looks_plural(word: str) -> bool:
     low = word.lower()
-    if low in _IRREGULAR or _irregular_compound(low) is not None:
+    if low in _IRREGULAR or _irregular_compound(low) is not None or low in _IS_PLURALS:
         return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
 
@@ -275,7 +284,8 @@ def _phrase_head(
                 return after + 1, singular(t.get(after))
         if _is_word(t, end) and _head(t, end):
             return end + 1, singular(t.get(end))
-        if capitals and _proper_plural(t, end) is not None:
+        hyphened = t.get(end + 1) == "-" and t.glued(end + 1)  # "Sanders-linked accounts"
+        if capitals and not hyphened and _proper_plural(t, end) is not None:
             return end + 1, t.get(end)[:-1]  # "two radicalized Muslims"
         if end > k + 1 and t.glued(end - 1) and _head(t, end - 1) and _ends_phrase(t, end):
             # a hyphenated plural heads the phrase: "15 co-defendants", "two e-mails"
