@@ -198,6 +198,12 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
             "we have two radicalized Muslims, said",
             ("two radicalized Muslims", D(2), None, "Muslim"),
         ),
+        # a hyphened name modifies ("Sanders-linked"); plurals in "-is" ("rabbis")
+        (
+            "four different Sanders-linked accounts conducted",
+            ("four different Sanders-linked accounts", D(4), None, "account"),
+        ),
+        ("About 40 rabbis have said", ("40 rabbis", D(40), None, "rabbi")),
         # not after a model-like number, a decimal, or a heading's number opening a line
         ("the 737 Max jets were grounded", ("737", D(737), None, None)),
         ("Results.\n2.4 Sex differences in", ("2.4", D("2.4"), None, None)),
