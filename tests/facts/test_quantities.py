@@ -573,6 +573,10 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("He has 3 cats. 2 were adopted.", ["cat", None]),
         ("nine people were killed in 21 towns", ["person", "town"]),
         ("3 cats and 2 dogs", ["cat", "dog"]),
+        # the object of a verb of casualty news joined to the first count's verb
+        ("the attack killed 49 people and wounded 53.", ["person", "person"]),
+        ("he shot a hundred people, killing 49, then", ["person", "person"]),
+        ("sold 5 cars and earned 300", ["car", None]),
         # the number of something that the clause gives a value
         ("the number of coronavirus cases in the county increased from nine to 13", ["case"] * 2),
         ("By Sunday the total number of cases in the county rose to 15.", ["case"]),

@@ -298,9 +298,20 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
         return None
     if before.noun is None or before.unit is not None:
         return None
-    if _SUBJECT_OF_VERB.match(text, q.span.end - offset) is None:
+    gap = text[before.span.end - offset : q.span.start - offset]
+    if _SUBJECT_OF_VERB.match(text, q.span.end - offset) is None and not _OBJECT_OF_VERB.fullmatch(
+        gap
+    ):
         return None
     return attrs.evolve(q, noun=before.noun)
+
+
+#: A second count of the same people, the object of a verb of casualty news joined to the
+#: first's: "killed 49 people and wounded 53", "shot a hundred people, killing 49".
+_OBJECT_OF_VERB: Final = compile_later(
+    r"(?:\s+and|,)\s+(?:kill|wound|injur|hurt|arrest|rescu|detain|evacuat|hospitaliz|infect|"
+    r"sav|shoot|shot)(?:ed|ing|e)?\s+"
+)
 
 
 #: The statistical sample-size label right before a number: "n=876", "(N = 40".
