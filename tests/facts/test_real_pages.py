@@ -153,6 +153,9 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
         ("minus-40 degrees Celsius", ("minus-40 degrees Celsius", D(-40), "°C", None)),
         # scale words next to units
         ("a 7m statue", ("7m", D(7), "m", None)),
+        # unit names of several words hyphenated into a compound adjective
+        ("a 2,000-square-foot home", ("2,000-square-foot", D(2000), "ft²", None)),
+        ("a 10-square-mile area", ("10-square-mile", D(10), "mi²", None)),
         ("£7m", ("£7m", D(7000000), "GBP", None)),
         ("5m users", ("5m users", D(5000000), None, "user")),
         # ages in news style

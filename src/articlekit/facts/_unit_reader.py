@@ -237,6 +237,9 @@ def _named_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
         if name in {"pound", "pounds"}:
             return j + k, _pounds(t, j, k, money=money)
         unit = units.NAMES.get(name)
+        if unit is None and "-" in name and k > 1:
+            name = name.replace("-", " ")  # "a 2,000-square-foot home", "a 10-square-mile area"
+            unit = units.NAMES.get(name)
         if unit is not None and not (t.english and name in _NAMES_ABROAD):
             if unit.code == "°" and t.cues.has(TEMPERATURE_CUES):
                 unit = Unit("°", Dimension.TEMPERATURE)
