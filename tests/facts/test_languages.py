@@ -364,6 +364,31 @@ def test_units_and_years_in_slavic_languages(
     assert [(q.text, q.unit.code if q.unit else None) for q in found] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the article counts one before a scale word; "eineinhalb" is one and a half
+        ("mit einer Milliarde Nutzer", "de", ("einer Milliarde Nutzer", Decimal(10) ** 9)),
+        ("eine Million Euro", "de", ("eine Million Euro", Decimal(10) ** 6)),
+        ("un millón de personas", "es", ("un millón de personas", Decimal(10) ** 6)),
+        ("un milione di euro", "it", ("un milione di euro", Decimal(10) ** 6)),
+        (
+            "über eineinhalb Millionen Kinder",
+            "de",
+            ("eineinhalb Millionen Kinder", Decimal(1500000)),
+        ),
+    ],
+)
+def test_one_before_a_scale_word(text: str, language: str, expected: tuple[str, Decimal]) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value) == expected
+
+
+def test_an_article_alone_is_no_number() -> None:
+    assert find_quantities("eine Frau und ein Mann", language="de") == ()
+    assert find_quantities("un hombre", language="es") == ()
+
+
 def test_a_spanish_score_is_no_range() -> None:
     assert [q.low for q in find_quantities("ganó 2 a 1", language="es")] == [None, None]
 

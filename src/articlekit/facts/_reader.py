@@ -60,6 +60,7 @@ from articlekit.facts._vocab import (
     LANGUAGE_RANGES,
     MONTH_WORDS,
     NEG_CONTEXT,
+    ONE_BEFORE_SCALE,
     PERIOD_WORDS,
     RANGE_DASH,
     SCALE_ABBR,
@@ -131,7 +132,18 @@ class _Reading:
 
 def _can_start(t: Tokens, i: int) -> bool:
     tok, low = t.words[i], t.lower[i]
-    return tok[:1].isdigit() or low in STARTERS or tok in VULGAR or low in _words_of(t)
+    return (
+        tok[:1].isdigit()
+        or low in STARTERS
+        or tok in VULGAR
+        or low in _words_of(t)
+        or _one_before_scale(t, i)
+    )
+
+
+def _one_before_scale(t: Tokens, i: int) -> bool:
+    """The article that counts one before a scale word: "eine Million Euro", "un millón"."""
+    return t.lower[i] in ONE_BEFORE_SCALE.get(t.lang, ()) and foreign_scale(t, i + 1) is not None
 
 
 def _words_of(t: Tokens) -> dict[str, Decimal]:
@@ -142,10 +154,15 @@ def _words_of(t: Tokens) -> dict[str, Decimal]:
 def starting_tokens(t: Tokens) -> list[int]:
     """The tokens a quantity can start at: digits, number words, "a"/"half", vulgar fractions."""
     words = _words_of(t)
+    ones = ONE_BEFORE_SCALE.get(t.lang, frozenset())
     return [
         i
         for i, low in enumerate(t.lower)
-        if low[:1].isdigit() or low in STARTERS or low in VULGAR or low in words
+        if low[:1].isdigit()
+        or low in STARTERS
+        or low in VULGAR
+        or low in words
+        or (low in ones and _one_before_scale(t, i))
     ]
 
 
@@ -154,6 +171,8 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     tok, low_tok = t.words[i], t.lower[i]
     money_can_lead = tok[:1].isdigit() or low_tok in SMALL or tok in VULGAR
     foreign = _words_of(t).get(low_tok)
+    if foreign is None and low_tok in ONE_BEFORE_SCALE.get(t.lang, ()):
+        foreign = Decimal(1)  # "eine Million Euro": starting_tokens saw the scale word after it
     money = money_before(t, i) if money_can_lead else None
     if money is not None and money[0] < last_end:
         money = None  # the symbol belongs to the quantity before ("10 $ 30 $")

@@ -247,7 +247,7 @@ LANGUAGE_SCALES: Final = {
     "ca": {"mil": Decimal(1000)},
     "gl": {"mil": Decimal(1000)},
     "it": {"mila": Decimal(1000)},
-    "de": {"billion": _MILLION * _MILLION},
+    "de": {"billion": _MILLION * _MILLION, "million": _MILLION},
     "fr": {"millions": _MILLION, "million": _MILLION},
 }
 
@@ -275,13 +275,24 @@ def _small(words: str, tens: str = "") -> dict[str, Decimal]:
     return found
 
 
+#: The article that counts one before a scale word ("eine Million Euro", "un millón de
+#: personas", "un milione"): alone it is no number.
+ONE_BEFORE_SCALE: Final = {
+    "de": frozenset({"ein", "eine", "einer", "einen", "einem"}),
+    "fr": frozenset({"un"}),
+    "es": frozenset({"un"}),
+    "it": frozenset({"un"}),
+    "pt": frozenset({"um"}),
+    "nl": frozenset({"een"}),
+}
+
 #: Number words of the big news languages from two to twelve and the round tens, read only in
 #: their language ("zwei Bilder", "sieben Prozent", "vingt ans"): several are English words
 #: elsewhere ("due", "once", "sei"). "One" is left out: it is also the article ("ein", "un").
 LANGUAGE_NUMBERS: Final = {
     "de": _small(
         "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-        "zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 hundert=100",
+        "zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 hundert=100 eineinhalb=1.5 anderthalb=1.5",
     ),
     "fr": _small(
         "deux trois quatre cinq six sept huit neuf dix onze douze",

@@ -55,8 +55,11 @@ from articlekit.facts._reader import read_at, starting_tokens
 from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
+    FOREIGN_SCALES,
     LANGUAGE_NUMBERS,
+    LANGUAGE_SCALES,
     MONTH_WORDS,
+    ONE_BEFORE_SCALE,
     STARTERS,
     STOP,
     word_alternation,
@@ -87,14 +90,32 @@ def _has_number(text: str, language: str | None = None) -> bool:
     """
     if _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None:
         return True
-    words = _LANGUAGE_NUMBER_WORDS.get(primary_language(language))
-    return words is not None and words.search(text) is not None
+    lang = primary_language(language)
+    words = _LANGUAGE_NUMBER_WORDS.get(lang)
+    if words is not None and words.search(text) is not None:
+        return True
+    ones = _ONE_BEFORE_SCALE.get(lang)
+    return ones is not None and ones.search(text) is not None
 
 
 #: The number words of each language other than English, as one pattern per language.
 _LANGUAGE_NUMBER_WORDS: Final = {
     lang: compile_later(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     for lang, words in LANGUAGE_NUMBERS.items()
+}
+#: The article that counts one before a scale word ("un millón", "eine Milliarde").
+_ONE_BEFORE_SCALE: Final = {
+    lang: compile_later(
+        r"\b(?:"
+        + word_alternation(articles)
+        + r")\s+(?:"
+        + word_alternation(
+            [w for w in FOREIGN_SCALES if w.isalpha()] + list(LANGUAGE_SCALES.get(lang, ()))
+        )
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for lang, articles in ONE_BEFORE_SCALE.items()
 }
 
 
