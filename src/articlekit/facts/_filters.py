@@ -184,26 +184,19 @@ def line_counter(t: Tokens, num: Num, first: int) -> bool:
     """A counter that is its whole line: "1 of 17", "5 von 17" (a gallery's, a list's place)."""
     if not num.plain or num.end != num.start + 1:
         return False
-
-    def ends_line(k: int) -> bool:
-        return k >= len(t) or t.newline_before(k)
-
-    def opens_line(k: int) -> bool:
-        return k == 0 or t.newline_before(k)
-
     i = num.start
     first_part = (
         first == i
-        and opens_line(i)
+        and t.newline_before(i)
         and t.low(i + 1) in _COUNTER_OF
         and t.get(i + 2).isdigit()
-        and ends_line(i + 3)
+        and t.ends_line(i + 3)
     )
     second_part = (
         t.low(i - 1) in _COUNTER_OF
         and t.get(i - 2).isdigit()
-        and opens_line(i - 2)
-        and ends_line(i + 1)
+        and t.newline_before(i - 2)
+        and t.ends_line(i + 1)
     )
     return first_part or second_part
 
@@ -222,14 +215,12 @@ def reference_part(t: Tokens, num: Num, first: int) -> bool:
 def numbered_line(t: Tokens, num: Num, first: int) -> bool:
     """A number that opens its line with a dot: a list or reference number.
 
-    Alone ("62."), or before a sentence ("114. What do you get when …"); the text's first line
-    is a line too.
+    Alone ("62."), or before a sentence ("114. What do you get when …").
     """
     end = num.end
-    opens = first == 0 or t.newline_before(first)
-    if not (num.plain and opens and t.get(end) == "." and t.glued(end)):
+    if not (num.plain and t.newline_before(first) and t.get(end) == "." and t.glued(end)):
         return False
-    if end + 1 >= len(t) or t.newline_before(end + 1):
+    if t.ends_line(end + 1):
         return True
     return not t.glued(end + 1) and t.get(end + 1)[:1].isupper() and t.get(end + 1).isalpha()
 

@@ -377,12 +377,12 @@ def _bound_number(t: Tokens, k: int, *, money: bool) -> Num | None:
     return None if value is None else Num(value, k, k + 1, words=True, plain=False)
 
 
-#: Words of approximation an upper bound may take in English, German, French, Spanish, Italian
-#: and Portuguese ("to about 4", "bis etwa 420", "à environ 30", "a unos 300").
+#: Words of approximation in English, German, French, Spanish, Italian and Portuguese ("to
+#: about 4", "bis etwa 420", "à environ 30", "a unos 300", "sono almeno 9").
 _APPROXIMATELY: Final = frozenset(
     (
         "about around approximately roughly nearly almost some etwa rund circa ca knapp fast "
-        "environ presque unos unas aproximadamente casi quase cerca"
+        "environ presque unos unas aproximadamente casi quase cerca almeno oltre quasi ben"
     ).split()
 )
 
@@ -818,9 +818,8 @@ def _cents(t: Tokens, r: _Reading) -> None:
 
 
 #: Forms of "to be" before an Italian count whose noun follows its article: "sono 9 le
-#: femmine", "erano 5 i feriti"; and the words of approximation between them.
+#: femmine", "erano 5 i feriti".
 _ITALIAN_COPULA: Final = frozenset({"sono", "erano", "saranno", "furono", "siano", "sarebbero"})
-_ITALIAN_APPROXIMATELY: Final = frozenset({"almeno", "circa", "oltre", "quasi", "ben", "già"})
 
 
 def _italian_copula_count(t: Tokens, r: _Reading) -> bool:
@@ -828,7 +827,7 @@ def _italian_copula_count(t: Tokens, r: _Reading) -> bool:
     if t.lang != "it" or t.low(r.end) not in {"i", "gli", "le"} or r.value is None:
         return False
     k = r.first - 1
-    if t.low(k) in _ITALIAN_APPROXIMATELY:
+    if t.low(k) in _APPROXIMATELY:
         k -= 1
     return t.low(k) in _ITALIAN_COPULA
 
@@ -965,20 +964,21 @@ def _period_rate(t: Tokens, r: _Reading, k: int) -> bool:
         r.unit, r.end = Unit(f"{r.unit.code}/{period}", Dimension.CURRENCY), k + 1
         return True
     period = _period_before(t, r.first)
-    if period is None or (r.unit is not None and "/" in r.unit.code):
+    if period is None:
         return False
-    if r.unit is not None and money:
+    if r.unit is not None and money and "/" not in r.unit.code:
         r.unit = Unit(f"{r.unit.code}/{period}", Dimension.CURRENCY)
-    elif r.unit is None and r.noun is not None:
+        return True
+    if r.unit is None and r.noun is not None:
         r.unit = Unit(f"{r.noun}/{period}", Dimension.OTHER)
-    return True
+        return True
+    return False  # a measure keeps its unit ("jährlich um 5 %")
 
 
 #: Words of approximation or comparison between a period word and its amount ("jährlich rund
-#: 28 Millionen Euro", "pro Jahr über 500 Euro").
-_BETWEEN_PERIOD_AND_AMOUNT: Final = frozenset(
-    "rund circa ca . etwa um die über knapp fast mehr als bis zu about around nearly almost some "
-    "over more than up to".split()
+#: 28 Millionen Euro", "pro Jahr über 500 Euro", "um die 40'000").
+_BETWEEN_PERIOD_AND_AMOUNT: Final = _APPROXIMATELY | frozenset(
+    ". um die über mehr als bis zu over more than up to".split()
 )
 #: "pro Jahr", "im Jahr", "per year" before an amount: the period's unit code.
 _PER_PERIOD_NOUNS: Final = {
@@ -1155,7 +1155,7 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
 
 def _opens_line(t: Tokens, i: int) -> bool:
     """Whether token ``i`` opens the text, a line or a sentence (where headings number)."""
-    return i == 0 or t.newline_before(i) or t.get(i - 1) in {".", ":", "!", "?"}
+    return t.newline_before(i) or t.get(i - 1) in {".", ":", "!", "?"}
 
 
 def _partner_end(t: Tokens, end: int, i: int) -> int:

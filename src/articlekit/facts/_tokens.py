@@ -214,6 +214,10 @@ class Tokens:
         start = self.ends[i - 1] if i > 0 else 0
         return i == 0 or "\n" in self.text[start : self.starts[i]]
 
+    def ends_line(self, i: int) -> bool:
+        """Whether a line ends before token ``i``: a line break or the end of the text."""
+        return i >= len(self.words) or self.newline_before(i)
+
     def get(self, i: int) -> str:
         """Token ``i``, or "" outside the text."""
         return self.words[i] if 0 <= i < len(self.words) else ""

@@ -249,7 +249,9 @@ def _named_before(
     A bare scaled amount takes the currency of the scaled amount before it ("7,4 Milliarden
     Euro - über 3 Milliarden mehr", "$5 billion, up from 4 billion"); in English, a bare count
     that is the subject of a verb takes the noun of the count before it ("nine people were
-    killed and 21 were wounded" counts people twice).
+    killed and 21 were wounded" counts people twice), as does the object of a verb of casualty
+    news ("killed 49 people and wounded 53"), and a bare count that "the number of <nouns>" is
+    given as takes those nouns ("the number of cases rose to 15").
     """
     out = list(found)
     for k in range(1, len(out)):
@@ -314,15 +316,18 @@ def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
 
 
 def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) -> Quantity | None:
-    """``q`` with the noun of ``before`` if ``q`` is a bare count that a verb follows."""
+    """``q`` with the noun of ``before`` if ``q`` is a bare count of the same things.
+
+    As the subject of a verb ("21 were wounded") or the object of a verb of casualty news joined
+    to the first count's ("killed 49 people and wounded 53").
+    """
     if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
         return None
     if before.noun is None or before.unit is not None:
         return None
+    subject = _SUBJECT_OF_VERB.match(text, q.span.end - offset) is not None
     gap = text[before.span.end - offset : q.span.start - offset]
-    if _SUBJECT_OF_VERB.match(text, q.span.end - offset) is None and not _OBJECT_OF_VERB.fullmatch(
-        gap
-    ):
+    if not subject and _OBJECT_OF_VERB.fullmatch(gap) is None:
         return None
     return attrs.evolve(q, noun=before.noun)
 
