@@ -384,6 +384,20 @@ def test_one_before_a_scale_word(text: str, language: str, expected: tuple[str, 
     assert (q.text, q.value) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("gewann vier von sechs Aufeinandertreffen", "de", "Aufeinandertreffen"),
+        ("o arrombamento de dois dos cinco automóveis", "pt", "automóvel"),
+        ("trois des dix villes", "fr", "ville"),
+    ],
+)
+def test_a_partitive_counts_the_wholes_noun(text: str, language: str, noun: str) -> None:
+    pytest.importorskip("simplemma")  # "automóveis" → "automóvel"
+    part, whole = find_quantities(text, language=language)
+    assert (part.noun, whole.noun) == (noun, noun)
+
+
 def test_an_article_alone_is_no_number() -> None:
     assert find_quantities("eine Frau und ein Mann", language="de") == ()
     assert find_quantities("un hombre", language="es") == ()

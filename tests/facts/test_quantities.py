@@ -577,6 +577,11 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("the attack killed 49 people and wounded 53.", ["person", "person"]),
         ("he shot a hundred people, killing 49, then", ["person", "person"]),
         ("sold 5 cars and earned 300", ["car", None]),
+        # list members in parallel: the same preposition after each count
+        ("announced four votes for Trump, 31 for Ted Cruz", ["vote", "vote"]),
+        ("1,051 registered voters in Florida and 1,077 in Pennsylvania", ["voter", "voter"]),
+        ("13 for Ted Cruz, and 36 votes for Trump", ["vote", "vote"]),
+        ("5 people in Paris, up from 3 in 2019", ["person", None]),
         # the number of something that the clause gives a value
         ("the number of coronavirus cases in the county increased from nine to 13", ["case"] * 2),
         ("By Sunday the total number of cases in the county rose to 15.", ["case"]),

@@ -207,6 +207,10 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
             ("four different Sanders-linked accounts", D(4), None, "account"),
         ),
         ("About 40 rabbis have said", ("40 rabbis", D(40), None, "rabbi")),
+        (
+            "More than 6 in 10 New York Democratic voters said",
+            ("6 in 10 New York Democratic voters", D("0.6"), None, "voter"),
+        ),
         # not after a model-like number, a decimal, or a heading's number opening a line
         ("the 737 Max jets were grounded", ("737", D(737), None, None)),
         ("Results.\n2.4 Sex differences in", ("2.4", D("2.4"), None, None)),

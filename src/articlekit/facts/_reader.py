@@ -832,6 +832,30 @@ def _italian_copula_count(t: Tokens, r: _Reading) -> bool:
     return t.low(k) in _ITALIAN_COPULA
 
 
+#: The links of a partitive in other languages: "vier von sechs Spielen", "dos de los cinco
+#: autos", "dois dos cinco automóveis", "trois des dix villes", "due dei cinque giorni".
+_PARTITIVE_LINKS: Final = {
+    "de": (("von",),),
+    "es": (("de", "los"), ("de", "las"), ("de",)),
+    "pt": (("dos",), ("das",), ("de",)),
+    "fr": (("des",), ("sur",)),
+    "it": (("dei",), ("delle",), ("degli",), ("su",)),
+}
+
+
+def _foreign_partitive(t: Tokens, k: int) -> str | None:
+    """The noun a count is taken from in another language: "vier von sechs Spielen" counts games."""
+    for link in _PARTITIVE_LINKS.get(t.lang, ()):
+        if tuple(t.lower[k : k + len(link)]) != link:
+            continue
+        j = k + len(link)
+        if not (t.get(j)[:1].isdigit() or t.low(j) in _words_of(t)):
+            continue
+        found = foreign_noun(t, j + 1)
+        return None if found is None else found[1]
+    return None
+
+
 #: The small "ka" Japanese writes between a number and 国 (countries): "60か国", "10ヶ国".
 _KA: Final = frozenset({"か", "ヶ", "カ", "ケ", "箇"})
 
@@ -861,6 +885,11 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
         if foreign is None and start == r.end and _italian_copula_count(t, r):
             # "Sono almeno 9 le femmine": Italian names what it counts after the article
             foreign = foreign_noun(t, r.end + 1)
+        if foreign is None and start == r.end:
+            whole = _foreign_partitive(t, r.end)
+            if whole is not None:
+                r.noun = whole  # "vier von sechs Aufeinandertreffen": the mention ends here
+                return
         if foreign is not None and foreign[2] > r.end:
             # After adjectives or in a compound the head may be a unit ("fünf weitere Jahre",
             # "10 US-Dollar"), which the unit phase reads only right after the number.
@@ -1141,10 +1170,11 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     # after a count in digits no model's could be ("4 Super Tuesday states", "1,300 Clinton
     # emails"), a capitalised modifier is read as after words; not after a heading's or a list's
     # number ("2.4 Sex differences", "1 Intelligent Systems" opening a line)
+    in_ratio = t.low(r.num.end - 2) == "in"  # "6 in 10 New York Democratic voters"
     capitals = r.num.words or (
         not model_like
         and r.num.scale is None
-        and r.num.value == r.num.value.to_integral_value()
+        and (r.num.value == r.num.value.to_integral_value() or in_ratio)
         and not t.get(r.num.start - 1)[:1].isupper()
         and not _opens_line(t, r.num.start)
     )

@@ -250,8 +250,10 @@ def _named_before(
     Euro - über 3 Milliarden mehr", "$5 billion, up from 4 billion"); in English, a bare count
     that is the subject of a verb takes the noun of the count before it ("nine people were
     killed and 21 were wounded" counts people twice), as does the object of a verb of casualty
-    news ("killed 49 people and wounded 53"), and a bare count that "the number of <nouns>" is
-    given as takes those nouns ("the number of cases rose to 15").
+    news ("killed 49 people and wounded 53") and a list member in parallel with the one before
+    or after it ("four votes for Trump, 31 for Cruz", "13 for Cruz, and 36 votes for Trump");
+    a bare count that "the number of <nouns>" is given as takes those nouns ("the number of
+    cases rose to 15").
     """
     out = list(found)
     for k in range(1, len(out)):
@@ -267,9 +269,21 @@ def _named_before(
     if english:
         for k, q in enumerate(out):
             noun = _number_of_subject(text, offset, q)
+            if noun is None and k + 1 < len(out):
+                noun = _noun_named_after(text, offset, q, out[k + 1])
             if noun is not None:
                 out[k] = attrs.evolve(q, noun=noun)
     return tuple(out)
+
+
+def _noun_named_after(text: str, offset: int, q: Quantity, nxt: Quantity) -> str | None:
+    """The noun of the next list member in parallel: "13 for Ted Cruz, and 36 votes for …"."""
+    if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
+        return None
+    if nxt.noun is None or nxt.unit is not None:
+        return None
+    gap = text[q.span.end - offset : nxt.span.start - offset]
+    return nxt.noun if _parallel(text, offset, nxt, gap) else None
 
 
 #: "the number of coronavirus cases … rose to 15": the subject names what the bare count counts.
@@ -327,9 +341,33 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
         return None
     subject = _SUBJECT_OF_VERB.match(text, q.span.end - offset) is not None
     gap = text[before.span.end - offset : q.span.start - offset]
-    if not subject and _OBJECT_OF_VERB.fullmatch(gap) is None:
+    if (
+        not subject
+        and _OBJECT_OF_VERB.fullmatch(gap) is None
+        and not _parallel(text, offset, q, gap)
+    ):
         return None
     return attrs.evolve(q, noun=before.noun)
+
+
+#: A list member's tail after its count, its preposition first: "votes| for Trump, |31 for …".
+_MEMBER_TAIL: Final = compile_later(
+    r"\s+(in|for|from|at|on|against|with)\s[^,;:.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_PREPOSITION_AFTER: Final = compile_later(r"\s+(in|for|from|at|on|against|with)\s")
+
+
+def _parallel(text: str, offset: int, q: Quantity, gap: str) -> bool:
+    """Whether ``q`` and the list member before it (``gap`` between them) are in parallel.
+
+    "four votes for Trump, 31 for Ted Cruz", "1,051 registered voters in Florida and 1,077 in
+    Pennsylvania": the same preposition follows both counts.
+    """
+    tail = _MEMBER_TAIL.fullmatch(gap)
+    if tail is None:
+        return False
+    after = _PREPOSITION_AFTER.match(text, q.span.end - offset)
+    return after is not None and after.group(1) == tail.group(1)
 
 
 #: A second count of the same people, the object of a verb of casualty news joined to the
