@@ -158,6 +158,11 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
         ("a 10-square-mile area", ("10-square-mile", D(10), "mi²", None)),
         ("£7m", ("£7m", D(7000000), "GBP", None)),
         ("5m users", ("5m users", D(5000000), None, "user")),
+        # a scaled count heads a longer noun phrase too
+        (
+            "the theft of more than 21 million background check records",
+            ("21 million background check records", D(21000000), None, "record"),
+        ),
         # ages in news style
         ("Patrick Carlineo Jr., 55, could face", ("55", D(55), "yr", None)),
         ("and all of them are younger than 50.", ("50", D(50), "yr", None)),

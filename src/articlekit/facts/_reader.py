@@ -1137,7 +1137,7 @@ def _kept(t: Tokens, r: _Reading) -> _Reading | None:
     """The reading unless it names or labels; a kept bare count gets its noun phrase's head."""
     if _is_name(t, r):
         return None
-    if t.english and r.unit is None and r.noun is None and r.scale is None and r.value is not None:
+    if t.english and r.unit is None and r.noun is None and r.value is not None:
         _phrase_noun(t, r)  # English noun phrases
         _time_head(t, r)
     return r
