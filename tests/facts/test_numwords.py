@@ -80,6 +80,8 @@ def only(text: str) -> tuple[str, Decimal]:
         ("after five-and-a-half years in charge", "five-and-a-half years", D("5.5")),
         ("a two-and-a-quarter-hour flight", "two-and-a-quarter-hour", D("2.25")),
         ("3 and a half hours", "3 and a half hours", D("3.5")),
+        ("booked a year and a half ahead", "a year and a half", D("1.5")),
+        ("an hour and a half later", "an hour and a half", D("1.5")),
     ],
 )
 def test_words_fractions_and_mixed_forms(text: str, mention: str, value: Decimal) -> None:

@@ -176,7 +176,7 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     money = money_before(t, i) if money_can_lead else None
     if money is not None and money[0] < last_end:
         money = None  # the symbol belongs to the quantity before ("10 $ 30 $")
-    half = _half_a_unit(t, i)
+    half = _half_a_unit(t, i) or _unit_and_a_half(t, i)
     if half is not None:
         num: Num | None = half
     elif tok in VULGAR:
@@ -185,7 +185,7 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
         num = _foreign_words(t, i, foreign)
     else:
         num = read_number(t, i, money=money is not None)
-    if num is None or (num.words and low_tok in {"a", "an"} and num.end == i + 1):
+    if num is None or (num.words and low_tok in _ARTICLES and num.end == i + 1 and num.value == 1):
         return None
     if money is not None and money[2] is not None:
         num = attrs.evolve(num, value=num.value * money[2], scale=money[2], plain=False)
@@ -210,6 +210,31 @@ def _half_a_unit(t: Tokens, i: int) -> Num | None:
     if found is None or found[1].dimension == Dimension.CURRENCY:
         return None
     return Num(share, i, i + 2, words=True, plain=False)
+
+
+_AND_A_HALF: Final = ("and", "a", "half")
+_ONE_AND_A_HALF: Final = Decimal("1.5")
+
+
+def _unit_and_a_half(t: Tokens, i: int) -> Num | None:
+    """One unit and a half, in English: "a year and a half", "an hour and a half".
+
+    The number is the article; the unit phase reads the unit after it and the "and a half"
+    that follows the unit (:func:`_and_a_half`).
+    """
+    if not t.english or t.lower[i] not in _ARTICLES or t.lower[i + 2 : i + 5] != _AND_A_HALF:
+        return None
+    found = match_unit(t, i + 1, money=False)
+    if found is None or found[0] != i + 2 or found[1].dimension != Dimension.TIME:
+        return None
+    return Num(_ONE_AND_A_HALF, i, i + 1, words=True, plain=False)
+
+
+def _and_a_half(t: Tokens, r: _Reading) -> None:
+    """The "and a half" after the unit of "a year and a half" belongs to the mention."""
+    article = t.lower[r.first] in _ARTICLES
+    if article and r.num.value == _ONE_AND_A_HALF and t.lower[r.end : r.end + 3] == _AND_A_HALF:
+        r.end += 3
 
 
 def _is_share(r: _Reading) -> bool:
@@ -776,6 +801,7 @@ def _unit(t: Tokens, r: _Reading) -> None:
     if r.unit is None:
         if not _unit_after(t, r) and not _minor_unit(t, r):
             _age_unit(t, r)
+        _and_a_half(t, r)
         if r.unit is None and glued_unit(t, r.num, r.end):
             r.unit = Unit(t.lower[r.end], Dimension.OTHER)  # "30fps", "256kps"
             r.end += 1
