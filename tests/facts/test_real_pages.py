@@ -261,6 +261,9 @@ def test_an_age_and_older_is_an_age() -> None:
         ("two per cent to 15 per cent", D(2), D(15), "%"),
         ("from 12.1 to 14-16 billion euros", D("14e9"), D("16e9"), "EUR"),
         ("aged 18 to 25 years", D(18), D(25), "yr"),
+        # a suspended hyphen: the unit written once, after the upper bound
+        ("a crucial two- or three-week period", D(2), D(3), "wk"),
+        ("five- to 10-year terms", D(5), D(10), "yr"),
     ],
 )
 def test_ranges_with_units_on_both_bounds(

@@ -415,6 +415,9 @@ _APPROXIMATELY: Final = frozenset(
 def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
     """The number after a range separator, with its own money symbol ("$1 to $2 billion")."""
     k = r.end + 1
+    suspended = t.get(r.end) == "-" and t.glued(r.end) and t.low(k) in {"or", "to"}
+    if suspended:
+        k += 1  # a suspended hyphen: "a two- or three-week period", "five- to 10-year terms"
     if t.low(k) in _APPROXIMATELY:
         # "from 2 to about 4 hours", "von 300 bis etwa 420 Millionen Euro", "bis ca. 5"
         skip = 2 if t.get(k + 1) == "." and t.glued(k + 1) else 1
@@ -438,7 +441,7 @@ def _second_bound(t: Tokens, r: _Reading) -> tuple[Num, _Money | None] | None:
         return None
     if signed:
         second = attrs.evolve(second, value=-second.value, start=k)
-    dash_ok = sep != "-" or (t.glued(r.end) and t.glued(k)) or not t.glued(r.end)
+    dash_ok = sep != "-" or (t.glued(r.end) and t.glued(k)) or not t.glued(r.end) or suspended
     if not dash_ok or (is_year(r.num, t) and is_year(second, t)):
         return None
     if not_a_fact(t, second, k) and not _after_fraction(t, r, second):
