@@ -276,11 +276,14 @@ def _named_before(
     return tuple(out)
 
 
+def _bare_count(q: Quantity) -> bool:
+    """Whether ``q`` is a count with no unit, noun or scale of its own ("21", "13")."""
+    return q.unit is None and q.noun is None and q.scale is None and q.value is not None
+
+
 def _noun_named_after(text: str, offset: int, q: Quantity, nxt: Quantity) -> str | None:
     """The noun of the next list member in parallel: "13 for Ted Cruz, and 36 votes for …"."""
-    if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
-        return None
-    if nxt.noun is None or nxt.unit is not None:
+    if not _bare_count(q) or nxt.noun is None or nxt.unit is not None:
         return None
     gap = text[q.span.end - offset : nxt.span.start - offset]
     return nxt.noun if _parallel(text, offset, nxt, gap) else None
@@ -335,9 +338,7 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
     As the subject of a verb ("21 were wounded") or the object of a verb of casualty news joined
     to the first count's ("killed 49 people and wounded 53").
     """
-    if q.unit is not None or q.noun is not None or q.scale is not None or q.value is None:
-        return None
-    if before.noun is None or before.unit is not None:
+    if not _bare_count(q) or before.noun is None or before.unit is not None:
         return None
     subject = _SUBJECT_OF_VERB.match(text, q.span.end - offset) is not None
     gap = text[before.span.end - offset : q.span.start - offset]
@@ -350,11 +351,13 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
     return attrs.evolve(q, noun=before.noun)
 
 
+#: The prepositions that open a list member's tail after its count ("31 for Ted Cruz").
+_LIST_PREPOSITIONS: Final = "in|for|from|at|on|against|with"
 #: A list member's tail after its count, its preposition first: "votes| for Trump, |31 for …".
 _MEMBER_TAIL: Final = compile_later(
-    r"\s+(in|for|from|at|on|against|with)\s[^,;:.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    rf"\s+({_LIST_PREPOSITIONS})\s[^,;:.()\n]{{1,40}}?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
-_PREPOSITION_AFTER: Final = compile_later(r"\s+(in|for|from|at|on|against|with)\s")
+_PREPOSITION_AFTER: Final = compile_later(rf"\s+({_LIST_PREPOSITIONS})\s")
 
 
 def _parallel(text: str, offset: int, q: Quantity, gap: str) -> bool:
