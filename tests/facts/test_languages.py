@@ -179,6 +179,10 @@ def test_the_step_reads_numbers_by_the_page_language() -> None:
         ("Ayer hubo 70 mil nuevos casos", "es", "caso"),
         ("sus dos principales autoridades", "es", "autoridad"),
         ("trois nouveaux projets", "fr", "projet"),
+        # a German counting adjective after a number and its hyphen
+        ("ein 6-poliger DIN-Stecker", "de", "Pol"),
+        ("der über 30-köpfige Knabenchor", "de", "Kopf"),
+        ("ein 3-teiliges Set", "de", "Teil"),
         # Italian names what "sono N" counts after the plural article
         ("Sono almeno 9 le femmine di orso", "it", "femmina"),
         ("erano 5 i feriti.", "it", "ferito"),

@@ -861,6 +861,28 @@ def _italian_copula_count(t: Tokens, r: _Reading) -> bool:
     return t.low(k) in _ITALIAN_COPULA
 
 
+#: German adjectives that count what their stem names, after a number and a hyphen ("ein
+#: 6-poliger Stecker", "der 30-köpfige Chor", "ein 3-teiliges Set"): stem -> noun.
+_GERMAN_COUNTING_STEMS: Final = {
+    "köpfig": "Kopf", "polig": "Pol", "teilig": "Teil", "stufig": "Stufe", "malig": "Mal",
+    "seitig": "Seite", "sitzig": "Sitz", "türig": "Tür", "stöckig": "Stock",
+    "geschossig": "Geschoss", "spurig": "Spur", "gängig": "Gang", "bändig": "Band",
+    "zimmrig": "Zimmer", "räumig": "Raum", "zylindrig": "Zylinder",
+}  # fmt: skip
+_GERMAN_ADJECTIVE_END: Final = compile_later(r"(?:e|en|er|es|em)?")
+
+
+def _german_counting_adjective(t: Tokens, k: int) -> str | None:
+    """The noun a German counting adjective names after a number and its hyphen ("6-poligen")."""
+    if t.lang != "de" or t.get(k) not in {"-", "‐"} or not (t.glued(k) and t.glued(k + 1)):
+        return None
+    word = t.low(k + 1)
+    for stem, noun in _GERMAN_COUNTING_STEMS.items():
+        if word.startswith(stem) and _GERMAN_ADJECTIVE_END.fullmatch(word, len(stem)):
+            return noun
+    return None
+
+
 #: The links of a partitive in other languages: "vier von sechs Spielen", "dos de los cinco
 #: autos", "dois dos cinco automóveis", "trois des dix villes", "due dei cinque giorni".
 _PARTITIVE_LINKS: Final = {
@@ -905,6 +927,10 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     if t.english:
         found = noun_after(t, r.end, r.value)
     else:
+        counted = _german_counting_adjective(t, r.end)
+        if counted is not None:
+            r.end, r.noun = r.end + 2, counted  # "6-poligen" counts poles, "30-köpfige" heads
+            return
         start = r.end
         if r.scale is not None and t.lang != "de":
             # "dos millones de habitantes", "2 millions d'habitants": the noun after the link
