@@ -465,7 +465,7 @@ _GERMAN_NOT_ADJECTIVES: Final = frozenset(
         "gehen geben stehen liegen sehen bleiben"
     ).split()
 )
-_GERMAN_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
+GERMAN_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 _MAX_ADJECTIVES: Final = 2
 
 
@@ -476,7 +476,7 @@ def _german_adjective(t: Tokens, j: int) -> bool:
         len(w) >= 4  # "neue" is the shortest common one
         and w.isalpha()
         and w.islower()
-        and w.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+        and w.endswith(GERMAN_ADJECTIVE_ENDINGS)
         and not w.endswith("weise")  # adverbs: "beispielsweise", "teilweise"
         and not t.glued(j)
         and w not in _GERMAN_NOT_ADJECTIVES

@@ -41,7 +41,13 @@ from articlekit.facts._modifiers import (
     postfix_qualifier,
     qualifier_before,
 )
-from articlekit.facts._nouns import foreign_noun, noun_after, noun_phrase, singular
+from articlekit.facts._nouns import (
+    GERMAN_ADJECTIVE_ENDINGS,
+    foreign_noun,
+    noun_after,
+    noun_phrase,
+    singular,
+)
 from articlekit.facts._number import Num, foreign_scale, is_year, ratio, read_number, read_words
 from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_num
 from articlekit.facts._unit_reader import (
@@ -869,7 +875,10 @@ _GERMAN_COUNTING_STEMS: Final = {
     "geschossig": "Geschoss", "spurig": "Spur", "gängig": "Gang", "bändig": "Band",
     "zimmrig": "Zimmer", "räumig": "Raum", "zylindrig": "Zylinder",
 }  # fmt: skip
-_GERMAN_ADJECTIVE_END: Final = compile_later(r"(?:e|en|er|es|em)?")
+
+
+#: A German adjective's stem alone or with its inflection ("6-polig", "6-poligen").
+_INFLECTED: Final = frozenset({"", *GERMAN_ADJECTIVE_ENDINGS})
 
 
 def _german_counting_adjective(t: Tokens, k: int) -> str | None:
@@ -878,7 +887,7 @@ def _german_counting_adjective(t: Tokens, k: int) -> str | None:
         return None
     word = t.low(k + 1)
     for stem, noun in _GERMAN_COUNTING_STEMS.items():
-        if word.startswith(stem) and _GERMAN_ADJECTIVE_END.fullmatch(word, len(stem)):
+        if word.startswith(stem) and word[len(stem) :] in _INFLECTED:
             return noun
     return None
 
@@ -1064,11 +1073,8 @@ def _period_rate(t: Tokens, r: _Reading, k: int) -> bool:
 _BETWEEN_PERIOD_AND_AMOUNT: Final = _APPROXIMATELY | frozenset(
     ". um die über mehr als bis zu over more than up to".split()
 )
-#: "pro Jahr", "im Jahr", "per year" before an amount: the period's unit code.
-_PER_PERIOD_NOUNS: Final = {
-    "jahr": "yr", "monat": "mo", "woche": "wk", "tag": "d", "year": "yr", "month": "mo",
-    "week": "wk", "day": "d",
-}  # fmt: skip
+#: The periods "pro Jahr", "im Jahr", "per year" may name before an amount, by unit code.
+_PERIOD_CODES: Final = frozenset({"yr", "mo", "wk", "d"})
 
 
 def _period_before(t: Tokens, first: int) -> str | None:
@@ -1087,9 +1093,8 @@ def _period_before(t: Tokens, first: int) -> str | None:
     period = _period_word(t, k)
     if period is not None:
         return period
-    if t.low(k - 1) in {"pro", "im", "per", "je"}:
-        return _PER_PERIOD_NOUNS.get(t.low(k))
-    return None
+    named = units.NAMES.get(t.low(k)) if t.low(k - 1) in {"pro", "im", "per", "je"} else None
+    return named.code if named is not None and named.code in _PERIOD_CODES else None
 
 
 def _period_word(t: Tokens, k: int) -> str | None:
