@@ -742,3 +742,54 @@ def test_no_fact_in_labels_decades_and_other_languages_words(text: str, language
 def test_a_list_of_labels_in_english_and_a_list_of_amounts() -> None:
     assert find_quantities("Route 1, 9 and 12 were closed") == ()
     assert [str(q.value) for q in find_quantities("scores of 5, 10 and 15%")] == ["5", "10", "15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "reading"),
+    [
+        # two near amounts offered as alternatives: one estimate, a range
+        ("that happened 40 or 50 years ago", "en", ("40", "50", "yr", None)),
+        ("She needs one or two big ideas", "en", ("1", "2", None, "idea")),
+        ("in 2 or 3 states", "en", ("2", "3", None, "state")),
+        ("in 20, 30 Jahren", "de", ("20", "30", "yr", None)),
+        ("un ou deux ans", "fr", ("1", "2", "yr", None)),
+        ("uno o dos años", "es", ("1", "2", "yr", None)),
+        # where "one" is also the article, the next amount takes it in as its lower bound
+        ("nach ein, zwei Tagen", "de", ("1", "2", "d", None)),
+        ("Ein oder zwei anständige Shoppingtage", "de", ("1", "2", None, "Shoppingtag")),
+        ("über ein bis drei Jahre", "de", ("1", "3", "yr", None)),
+        ("zwischen einem und drei Jahren", "de", ("1", "3", "yr", None)),
+        ("entre una y tres semanas", "es", ("1", "3", "wk", None)),
+        # "one" counts in a range of words ("one" alone before a noun may be "a")
+        ("one to three days", "en", ("1", "3", "d", None)),
+        # the minus sign and the wave dashes of Japanese join a range's bounds
+        ("обжаривайте еще 5−6 минут", "ru", ("5", "6", "min", None)),
+        ("今後２～３週間に退避を予定", "ja", ("2", "3", "wk", None)),
+        ("約2〜3週間", "ja", ("2", "3", "wk", None)),
+    ],
+)
+def test_alternatives_and_article_ones_make_ranges(
+    text: str, language: str, reading: tuple[str, str, str | None, str | None]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert q.value is None
+    assert (str(q.low), str(q.high), q.unit.code if q.unit else None, q.noun) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        # a third amount makes a list; far apart amounts, years and months are no estimate
+        ("he scored 1, 2 or 3 points", "en", ["1", "2", "3"]),
+        ("Er kaufte 3, 4 und 5 Äpfel", "de", ["3", "4", "5"]),
+        ("5 or 50 people", "en", ["5", "50"]),
+        ("in 2019 or 2020 the rate was 5%", "en", ["5"]),
+        ("Er hat ein Haus, zwei Autos", "de", ["2"]),
+        ("去年11-12月期統一發票", "zh-TW", []),
+    ],
+)
+def test_lists_far_amounts_and_dates_are_no_alternatives(
+    text: str, language: str, values: list[str]
+) -> None:
+    found = find_quantities(text, language=language)
+    assert [str(q.value) for q in found] == values

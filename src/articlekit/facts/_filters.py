@@ -39,6 +39,10 @@ _DAY_MONTH: Final = compile_later(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])
 _HOUR_MINUTE: Final = compile_later(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
+#: What joins a range's bounds in Chinese and Japanese text ("２～３週間", "2-3人").
+_CJK_RANGE: Final = frozenset({"～", "〜", "~", "-", "–", "—"})
+
+
 def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
     """Glued to letters: "S3", "XE-5", "COVID-19", "MP3", "乃木坂46".
 
@@ -47,7 +51,15 @@ def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
     """
     prev = t.get(first - 1)
     if t.glued(first) and prev.isalpha() and first == num.start:
-        return not (is_cjk(prev[-1:]) and _cjk_measure_after(t, num.end))
+        if not is_cjk(prev[-1:]):
+            return True
+        # "約２～３週間": the measure after a range's upper bound is the lower bound's too
+        end = num.end
+        if t.get(end) in _CJK_RANGE and is_num(t.get(end + 1)):
+            end += 2
+            if t.get(end) in _CJK_DATE:
+                return True  # "去年11-12月": months, a date's
+        return not _cjk_measure_after(t, end)
     word = t.get(first - 2)
     if prev in {"/", ":"} and match_unit(t, num.end, money=False) is not None:
         return False  # "1,000 mg/60 kg", "5 CTC/7.5 ml": a count per measure

@@ -543,6 +543,8 @@ def _range(t: Tokens, r: _Reading) -> None:
     foreign = sep in free or sep in opened.get(opener, ())  # "50 bis 60", "zwischen 2 und 4"
     if not (sep in RANGE_DASH or sep == "through" or (sep == "and" and is_between) or foreign):
         r.end = start
+        if unit is None:
+            _alternatives(t, r)
         return
     found = _second_bound(t, r) if r.end + 1 < len(t) else None
     if found is not None and unit is not None:
@@ -579,6 +581,88 @@ def _range(t: Tokens, r: _Reading) -> None:
             r.money = money2
     else:
         r.end = start  # "42%-32.7%": two shares side by side, each with its unit
+
+
+#: The word that offers two amounts as approximate alternatives, by language ("one or two",
+#: "ein oder zwei", "un ou deux", "uno o dos", "um ou dois", "een of twee").
+_OR: Final = {
+    "": "or",
+    "en": "or",
+    "de": "oder",
+    "fr": "ou",
+    "es": "o",
+    "it": "o",
+    "pt": "ou",
+    "nl": "of",
+}
+#: How far apart the two may be: "two or three", "40 or 50", not "5 or 50".
+_ALTERNATIVES_RATIO: Final = 3
+#: What goes on a list of amounts rather than closing a pair ("1, 2 or 3").
+_LIST_JOINTS: Final = frozenset({",", "and", "or", "und", "oder", "et", "ou", "y", "e", "o"})
+
+
+def _alternatives(t: Tokens, r: _Reading) -> None:
+    """Two near amounts offered as alternatives are a range: "40 or 50 years", "one or two ideas".
+
+    Writers estimate by naming two neighbouring amounts: "two or three weeks", "ein oder zwei
+    Tage", "un ou deux ans", and, in German, with a comma ("in 20, 30 Jahren", "ein, zwei
+    Tage"). The two are whole, written alike (digits or words), the first has no unit of its
+    own and the second is larger by at most :data:`_ALTERNATIVES_RATIO` times; a third amount on
+    either side makes a list ("1, 2 or 3 points"), which stays as it is.
+    """
+    sep = t.low(r.end)
+    comma = sep == "," and t.lang == "de"
+    if not (comma or sep == _OR.get(t.lang)) or r.money is not None or r.num.scale is not None:
+        return
+    if t.low(r.first - 1) in _LIST_JOINTS and is_num(t.get(r.first - 2)):
+        return
+    if is_year(r.num, t) or r.value is None or r.value != r.value.to_integral_value():
+        return
+    second = _bound_number(t, r.end + 1, money=False)
+    if second is None or second.scale is not None or second.words != r.num.words:
+        return
+    lo, hi = r.value, second.value
+    if not (1 <= lo < hi <= lo * _ALTERNATIVES_RATIO) or hi != hi.to_integral_value():
+        return
+    if t.low(second.end) in _LIST_JOINTS or not_a_fact(t, second, r.end + 1):
+        return
+    r.low, r.high, r.value = lo, hi, None
+    r.end = second.end
+
+
+#: "One" where it is also the article, by language: "ein bis drei Jahre", "un ou deux ans".
+_ARTICLE_ONE: Final = {
+    "de": frozenset({"ein", "eine", "einer", "einen", "einem"}),
+    "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "uno", "una"}),
+    "it": frozenset({"un", "uno", "una"}),
+    "pt": frozenset({"um", "uma"}),
+    "nl": frozenset({"een"}),
+}
+
+
+def _article_one_before(t: Tokens, r: _Reading, last_end: int) -> None:
+    """A range or alternatives that open with the article as "one": "ein bis drei Jahre".
+
+    Where "one" is also the article, the reader does not start at it; the amount after it
+    takes it in as its lower bound when the range's word joins them ("ein bis drei Jahre",
+    "ein oder zwei Tage", "ein, zwei Tage", "un ou deux ans"), as :func:`_range` and
+    :func:`_alternatives` read them after a number.
+    """
+    k = r.first - 2
+    if r.high is not None or r.money is not None or r.value is None or k < last_end:
+        return
+    if t.low(k) not in _ARTICLE_ONE.get(t.lang, ()) or r.value != r.value.to_integral_value():
+        return
+    sep = t.low(r.first - 1)
+    free, opened = LANGUAGE_RANGES.get(t.lang, _NO_RANGES)
+    ranged = sep in free or sep in opened.get(t.low(k - 1), ())  # "ein bis drei", "entre una y"
+    alternative = sep == _OR.get(t.lang) or (sep == "," and t.lang == "de")
+    if not (r.value > 1 and (ranged or (alternative and r.value <= _ALTERNATIVES_RATIO))):
+        return
+    if t.low(k - 1) in _LIST_JOINTS and is_num(t.get(k - 2)):
+        return
+    r.low, r.high, r.value, r.first = Decimal(1), r.value, None, k
 
 
 # --------------------------------------------------------------------------------------------
@@ -1170,6 +1254,7 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     r.num = ratio(t, r.num)
     r.settle()
     _range(t, r)
+    _article_one_before(t, r, last_end)
     if r.rejected or _hyphenated_tally(t, r):
         return None, r.end
     if _year_alone(t, r):
@@ -1266,7 +1351,8 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
         return True
     time = r.unit is not None and r.unit.dimension == Dimension.TIME
     counted = r.noun is not None or time
-    if (r.unit is None or time) and word_idiom(t, r.num, r.first, counted=counted):
+    ranged = r.high is not None  # "one to three days", "one or two ideas": "one" counts
+    if (r.unit is None or time) and not ranged and word_idiom(t, r.num, r.first, counted=counted):
         return True  # "one place we hadn't seen", "one day", "the two were"
     if resolution(t, r.num, r.end, money=r.money is not None):
         return True

@@ -121,7 +121,7 @@ LENGTH_CUES: Final = compile_later(
 )
 
 
-RANGE_DASH: Final = frozenset({"-", "–", "—", "~", "‒", "to"})
+RANGE_DASH: Final = frozenset({"-", "–", "—", "~", "‒", "to", "−", "～", "〜"})
 
 
 NEG_CONTEXT: Final = frozenset(
