@@ -708,3 +708,11 @@ def test_a_share_of_one_unit(text: str, span: str, value: str, unit: str) -> Non
 @pytest.mark.parametrize("text", ["he had half a chance", "half a million people"])
 def test_half_a_without_a_unit_is_no_unit(text: str) -> None:
     assert all(q.unit is None for q in find_quantities(text))
+
+
+def test_one_after_a_count_cue_counts_the_whole_of_its_partitive() -> None:
+    """Only one of the 168 members: one member; without the cue "one of" stays out."""
+    (one, whole) = find_quantities("only one of the 168 members publicly supported him")
+    assert (one.value, one.noun, whole.noun) == (1, "member", "member")
+    assert [q.text for q in find_quantities("one of the 168 members spoke")] == ["168 members"]
+    assert find_quantities("only one of them") == ()

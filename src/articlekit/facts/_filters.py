@@ -735,7 +735,8 @@ def in_name(t: Tokens, num: Num, first: int) -> bool:
     return num.plain and titled and not t.glued(num.start)
 
 
-_ONE_CUES: Final = frozenset(
+#: Words before "one" that make it a count ("only one", "at least one", "more than one").
+ONE_CUES: Final = frozenset(
     "only just exactly than least most over under about around nearly almost roughly single "
     "with minus negative".split()
 )
@@ -769,7 +770,7 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         # "for one day", "within one night": a duration; "in one email exchange", "of one
         # president", "for one office": one as "a"
         days = prev in _DURATION_CUES and t.low(num.end) in {"day", "night"}
-        cued = prev in _ONE_CUES or days
+        cued = prev in ONE_CUES or days
         return not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period

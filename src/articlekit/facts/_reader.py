@@ -21,6 +21,7 @@ from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._filters import (
     CLOCK_MARKS,
+    ONE_CUES,
     clock_time,
     glued_unit,
     identifier,
@@ -1279,13 +1280,27 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
 
 
 def _kept(t: Tokens, r: _Reading) -> _Reading | None:
-    """The reading unless it names or labels; a kept bare count gets its noun phrase's head."""
+    """The reading unless it names or labels; a kept bare count gets its noun phrase's head.
+
+    A bare "one" is the article unless a word before it makes it a count ("only one", "at
+    least one"); then it counts the head of the noun phrase after it ("only one Democratic
+    co-sponsor", "just one of the 168 members"), and without one it stays out.
+    """
     if _is_name(t, r):
-        return None
+        if not (_cued_one(t, r) and t.english):
+            return None
+        _phrase_noun(t, r)
+        return r if r.noun is not None else None
     if t.english and r.unit is None and r.noun is None and r.value is not None:
         _phrase_noun(t, r)  # English noun phrases
         _time_head(t, r)
     return r
+
+
+def _cued_one(t: Tokens, r: _Reading) -> bool:
+    """A bare word "one" after a word that makes it a count (:data:`ONE_CUES`)."""
+    bare = r.unit is None and r.noun is None and r.value == 1 and r.num.words
+    return bare and t.low(r.num.start) == "one" and t.low(r.first - 1) in ONE_CUES
 
 
 def _time_head(t: Tokens, r: _Reading) -> None:
