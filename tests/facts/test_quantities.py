@@ -716,3 +716,11 @@ def test_one_after_a_count_cue_counts_the_whole_of_its_partitive() -> None:
     assert (one.value, one.noun, whole.noun) == (1, "member", "member")
     assert [q.text for q in find_quantities("one of the 168 members spoke")] == ["168 members"]
     assert find_quantities("only one of them") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a year or two of international fury", "a chicken wing or two there", "an aircraft or two"],
+)
+def test_or_two_after_a_noun_is_a_few(text: str) -> None:
+    assert find_quantities(text) == ()

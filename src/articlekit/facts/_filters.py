@@ -779,9 +779,11 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
     after = t.get(num.end)
     if word in {"zero", "nought", "naught"}:  # "to zero in on"
         return after in {"in", "out"} and prev not in _ZERO_CONTEXT - {"to"}
+    # "a year or two", "a chicken wing or two": a few ("one or two" is a range)
+    few = word == "two" and prev == "or" and t.get(first - 2).isalpha()
     # "the two were on the ground", "the other three.", but not "the two model spectra"
     alone = after in _PRONOUN_FOLLOWERS or (not after[:1].isalnum() and after not in {"-", "‐"})
-    return prev in _DETERMINERS and alone
+    return few or (prev in _DETERMINERS and alone)
 
 
 def resolution(t: Tokens, num: Num, end: int, *, money: bool) -> bool:
