@@ -713,7 +713,7 @@ def test_half_a_without_a_unit_is_no_unit(text: str) -> None:
 def test_one_after_a_count_cue_counts_the_whole_of_its_partitive() -> None:
     """Only one of the 168 members: one member; without the cue "one of" stays out."""
     (one, whole) = find_quantities("only one of the 168 members publicly supported him")
-    assert (one.value, one.noun, whole.noun) == (1, "member", "member")
+    assert (str(one.value), one.noun, whole.noun) == ("1", "member", "member")
     assert [q.text for q in find_quantities("one of the 168 members spoke")] == ["168 members"]
     assert find_quantities("only one of them") == ()
 
