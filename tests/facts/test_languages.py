@@ -793,3 +793,15 @@ def test_lists_far_amounts_and_dates_are_no_alternatives(
 ) -> None:
     found = find_quantities(text, language=language)
     assert [str(q.value) for q in found] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("BGHZ 173, 188 - Marions Kochbuch", "de"),  # a reference: volume and page
+        ("oder auch für 10 oder 15.", "de"),  # options, with nothing they estimate after them
+        ("the 3 or 7 different sites", "en"),  # not neighbours: two methods
+    ],
+)
+def test_bare_far_or_referenced_pairs_are_no_range(text: str, language: str) -> None:
+    assert all(q.high is None for q in find_quantities(text, language=language))

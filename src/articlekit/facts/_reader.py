@@ -596,8 +596,8 @@ _OR: Final = {
     "pt": "ou",
     "nl": "of",
 }
-#: How far apart the two may be: "two or three", "40 or 50", not "5 or 50".
-_ALTERNATIVES_RATIO: Final = 3
+#: How far apart the two may be: "two or three", "40 or 50", "five or ten", not "3 or 7".
+_ALTERNATIVES_RATIO: Final = 2
 #: What goes on a list of amounts rather than closing a pair ("1, 2 or 3").
 _LIST_JOINTS: Final = frozenset({",", "and", "or", "und", "oder", "et", "ou", "y", "e", "o"})
 
@@ -608,8 +608,10 @@ def _alternatives(t: Tokens, r: _Reading) -> None:
     Writers estimate by naming two neighbouring amounts: "two or three weeks", "ein oder zwei
     Tage", "un ou deux ans", and, in German, with a comma ("in 20, 30 Jahren", "ein, zwei
     Tage"). The two are whole, written alike (digits or words), the first has no unit of its
-    own and the second is larger by at most :data:`_ALTERNATIVES_RATIO` times; a third amount on
-    either side makes a list ("1, 2 or 3 points"), which stays as it is.
+    own, the second is larger by at most :data:`_ALTERNATIVES_RATIO` times, and what they
+    estimate follows them (a word or a unit); a third amount on either side makes a list ("1, 2
+    or 3 points"), and two bare amounts are options ("für 10 oder 15.") or references ("BGHZ
+    173, 188"): those stay as they are.
     """
     sep = t.low(r.end)
     comma = sep == "," and t.lang == "de"
@@ -619,16 +621,25 @@ def _alternatives(t: Tokens, r: _Reading) -> None:
         return
     if is_year(r.num, t) or r.value is None or r.value != r.value.to_integral_value():
         return
+    second = _estimate_partner(t, r, r.value)
+    if second is not None:
+        r.low, r.high, r.value = r.value, second.value, None
+        r.end = second.end
+
+
+def _estimate_partner(t: Tokens, r: _Reading, lo: Decimal) -> Num | None:
+    """The second of two amounts offered as alternatives (see :func:`_alternatives`), if any."""
     second = _bound_number(t, r.end + 1, money=False)
     if second is None or second.scale is not None or second.words != r.num.words:
-        return
-    lo, hi = r.value, second.value
+        return None
+    hi = second.value
     if not (1 <= lo < hi <= lo * _ALTERNATIVES_RATIO) or hi != hi.to_integral_value():
-        return
+        return None
     if t.low(second.end) in _LIST_JOINTS or not_a_fact(t, second, r.end + 1):
-        return
-    r.low, r.high, r.value = lo, hi, None
-    r.end = second.end
+        return None
+    # Bare, the two are options ("für 10 oder 15.") or references ("BGHZ 173, 188").
+    estimated = t.get(second.end)[:1].isalpha() or match_unit(t, second.end, money=False)
+    return second if estimated else None
 
 
 #: "One" where it is also the article, by language: "ein bis drei Jahre", "un ou deux ans".
