@@ -805,3 +805,36 @@ def test_lists_far_amounts_and_dates_are_no_alternatives(
 )
 def test_bare_far_or_referenced_pairs_are_no_range(text: str, language: str) -> None:
     assert all(q.high is None for q in find_quantities(text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        # money per a unit, after a slash in any language or after "pro" in German
+        ("beträgt die Umlage 0,57 Ct/kWh", "de", "EUR/kWh"),
+        ("kostet 5 Euro pro Kilogramm", "de", "EUR/kg"),
+        ("30 Euro/Monat", "de", "EUR/mo"),
+        ("costs $5/kg", "en", "USD/kg"),
+        # a measure per a unit after "pro"
+        ("wiegen etwa 10 kg pro Quadratmeter", "de", "kg/m²"),
+        # money per a German noun, capitalised and singular after "pro"; a hyphened compound's head
+        ("3 Euro pro Person", "de", "EUR/Person"),
+        ("Amazon: 99 Cent pro Streaming-Leihfilm", "de", "EUR/Leihfilm"),
+        # a "Cent" in a language of the euro area is a euro's
+        ("liegt bei 10-15 Cent pro Kilometer", "de", "EUR/km"),
+        # English money per a word keeps the word, as before
+        ("$4 a gallon", "en", "USD/gallon"),
+    ],
+)
+def test_rates_per_unit_and_noun(text: str, language: str, unit: str) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert q.unit is not None
+    assert q.unit.code == unit
+
+
+def test_a_slash_between_two_amounts_is_no_rate() -> None:
+    assert [q.text for q in find_quantities("$300/$200 and 5 Euro/2019", language="en")] == [
+        "$300",
+        "$200",
+        "5 Euro",
+    ]

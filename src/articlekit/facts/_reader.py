@@ -1119,25 +1119,41 @@ def _per(t: Tokens, r: _Reading) -> None:
         k += 1  # "$10-a-month"
     if _period_rate(t, r, k):
         return
-    if t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
+    money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
+    slash = money and t.get(k) == "/"  # "$5/kg", "0,57 Ct/kWh", "30 Euro/Monat"
+    if not slash and t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
         return
     j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
     found = match_unit(t, j, money=False)
     base = r.unit.code if r.unit is not None else r.noun
-    money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
     if r.unit is not None and r.unit.dimension == Dimension.RATIO:
         return  # "0.5% per year": the measure is the unit
     if found is not None and found[1].dimension == Dimension.TIME:
         den, end = found[1].code, found[0]
+    elif found is not None and _per_unit(t, k, found[1]) and (slash or not t.english):
+        # "5 Euro pro Kilogramm", "10 kg pro Quadratmeter", "$5/kg": a unit's code (English
+        # money "per gallon" keeps the word, as English labels write it)
+        den, end = found[1].code, found[0]
     elif (money and t.low(k) != "a") or (money and t.get(j).islower()):
+        german = t.lang == "de"
+        if german and t.get(j + 1) == "-" and t.glued(j + 1) and t.glued(j + 2):
+            j += 2  # "pro Streaming-Leihfilm": a hyphened compound's head is its last part
         word = t.get(j)
-        if not (word.isalpha() and word.islower() and word not in STOP and len(word) > 2):
+        # German writes the noun after "pro" capitalised and in the singular ("pro Person")
+        noun = word.islower() or (german and word[:1].isupper() and word[1:].islower())
+        if not (word.isalpha() and noun and word not in STOP and len(word) > 2):
             return
-        den, end = singular(word), j + 1
+        den, end = (singular(word) if t.english else word), j + 1
     else:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+def _per_unit(t: Tokens, k: int, unit: Unit) -> bool:
+    """Whether ``unit``, after the word at ``k``, can divide: no currency, share or "a"/"an"."""
+    other = unit.dimension not in {Dimension.CURRENCY, Dimension.RATIO}
+    return other and t.low(k) not in {"a", "an"}
 
 
 def _period_rate(t: Tokens, r: _Reading, k: int) -> bool:

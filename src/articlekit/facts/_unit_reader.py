@@ -76,12 +76,22 @@ _WEIGHT_CUES: Final = compile_later(
 )
 
 
+#: Languages whose "Cent" is a hundredth of the euro: those of the euro area that write the
+#: word ("10 Cent pro Kilometer"; Spanish and Portuguese say "céntimo" and "cêntimo").
+_EURO_CENT_LANGUAGES: Final = frozenset({"de", "fr", "it", "nl", "fi", "el", "sk", "sl", "et"})
+
+
 def currency_from_context(t: Tokens, default: str) -> str:
-    """The currency of a minor unit ("50 cents"): euros or pounds when the text names them."""
+    """The currency of a minor unit ("50 cents"): euros or pounds when the text names them.
+
+    In a language of the euro area a "Cent" is a euro's (:data:`_EURO_CENT_LANGUAGES`).
+    """
     if t.cues.has(_EURO):
         return "EUR"
     if t.cues.has(_POUND):
         return "GBP"
+    if default == "USD" and t.lang in _EURO_CENT_LANGUAGES:
+        return "EUR"
     return default
 
 
