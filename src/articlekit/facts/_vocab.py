@@ -348,17 +348,23 @@ PERIOD_WORDS: Final = {
     "fr": {
         "annuel": "yr", "annuels": "yr", "annuelle": "yr", "annuelles": "yr", "mensuel": "mo",
         "mensuels": "mo", "mensuelle": "mo", "mensuelles": "mo", "hebdomadaires": "wk",
-        "quotidiens": "d",
+        "quotidiens": "d", "annuellement": "yr", "mensuellement": "mo",
+        "hebdomadairement": "wk", "quotidiennement": "d",
     },
     "es": {
         "anual": "yr", "anuales": "yr", "mensual": "mo", "mensuales": "mo", "semanales": "wk",
-        "diarios": "d", "diarias": "d",
+        "diarios": "d", "diarias": "d", "anualmente": "yr", "mensualmente": "mo",
+        "semanalmente": "wk", "diariamente": "d",
     },
     "it": {
         "annui": "yr", "annuali": "yr", "mensili": "mo", "settimanali": "wk",
-        "giornalieri": "d",
+        "giornalieri": "d", "annualmente": "yr", "mensilmente": "mo", "settimanalmente": "wk",
+        "giornalmente": "d", "quotidianamente": "d",
     },
-    "pt": {"anuais": "yr", "mensais": "mo", "semanais": "wk", "diários": "d", "diárias": "d"},
+    "pt": {
+        "anuais": "yr", "mensais": "mo", "semanais": "wk", "diários": "d", "diárias": "d",
+        "anualmente": "yr", "mensalmente": "mo", "semanalmente": "wk", "diariamente": "d",
+    },
     "nl": {"jaarlijks": "yr", "maandelijks": "mo", "wekelijks": "wk", "dagelijks": "d"},
 }  # fmt: skip
 
