@@ -724,3 +724,13 @@ def test_one_after_a_count_cue_counts_the_whole_of_its_partitive() -> None:
 )
 def test_or_two_after_a_noun_is_a_few(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize("text", ["stay with 7NEWS on-air", "7News cameras captured", "3Com sold"])
+def test_a_capitalised_word_glued_after_digits_is_a_brand(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+def test_units_glued_after_digits_stay_units() -> None:
+    found = find_quantities("a 5GHz chip on a 10Mbps line")
+    assert [q.unit.code if q.unit else None for q in found] == ["GHz", "Mbit/s"]

@@ -409,10 +409,22 @@ _ORDINAL_ENDINGS: Final = {
 
 
 def label_suffix(word: str) -> bool:
-    """Letters glued to a number that make it a label or an ordinal ("4G", "3D", "5th")."""
-    return word.lower() in {"st", "nd", "rd", "th"} or (
-        word.isalpha() and word.isupper() and len(word) <= 2
+    """Letters glued to a number that make it a label, an ordinal or a name.
+
+    "4G", "3D", "5th"; a capitalised word glued after the digits is a brand's name ("7News",
+    "9NEWS", "3Com"); units glued so ("5GHz", "10Mbps") are read before this.
+    """
+    if word.lower() in {"st", "nd", "rd", "th"}:
+        return True
+    return (
+        word.isalpha()
+        and word.isascii()
+        and word[:1].isupper()
+        and ((word.isupper() and len(word) <= 2) or len(word) >= _BRAND_LETTERS)
     )
+
+
+_BRAND_LETTERS: Final = 3
 
 
 def ordinal_ending(word: str, lang: str) -> bool:
