@@ -734,3 +734,23 @@ def test_a_capitalised_word_glued_after_digits_is_a_brand(text: str) -> None:
 def test_units_glued_after_digits_stay_units() -> None:
     found = find_quantities("a 5GHz chip on a 10Mbps line")
     assert [q.unit.code if q.unit else None for q in found] == ["GHz", "Mbit/s"]
+
+
+@pytest.mark.parametrize(
+    "text", ["this time a 4×4 as Stewart", "300 × 265 (same size)", "a 2 x 3 grid"]
+)
+def test_two_bare_numbers_crossed_are_a_size(text: str) -> None:
+    assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("a 3 × 4 m room", ["3", "4 m"]),  # a unit after them: a measure
+        ("beta = 1.43 × 10 −4 here", ["1.43 × 10 −4"]),  # scientific notation
+        ("1x 6-poligen DIN-Stecker", ["1", "6-poligen"]),  # "1x": one piece of
+    ],
+)
+def test_crosses_that_are_no_size(text: str, texts: list[str]) -> None:
+    language = "de" if "DIN" in text else None
+    assert [q.text for q in find_quantities(text, language=language)] == texts

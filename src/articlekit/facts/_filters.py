@@ -408,6 +408,39 @@ _ORDINAL_ENDINGS: Final = {
 }
 
 
+#: Signs that cross two numbers into a size: "4×4", "300 × 265", "2 x 3", "3 * 3".
+_CROSSES: Final = frozenset({"×", "x", "X", "*"})
+
+
+def crossed_size(t: Tokens, num: Num, first: int) -> bool:
+    """Two bare numbers crossed name a size, a drive or a grid: "a 4×4", "300 × 265 pixels".
+
+    Only whole numbers, when no unit follows the second ("a 3 × 4 m room" measures) and the
+    second is no power of ten ("1.43 × 10 −4", "1 x 108" cells: scientific notation); called
+    for bare readings.
+    """
+    j = num.end
+    if t.get(j) in _CROSSES and _size_part(t.get(j + 1)) and _evenly(t, j):
+        whole = t.get(num.start).isdigit() and num.end == num.start + 1
+        return whole and match_unit(t, j + 2, money=False) is None
+    j = first - 1
+    return (
+        t.get(j) in _CROSSES
+        and _size_part(t.get(first))
+        and t.get(j - 1).isdigit()
+        and _evenly(t, j)
+    )
+
+
+def _evenly(t: Tokens, j: int) -> bool:
+    """A cross at ``j`` glued on both sides or on neither ("4×4", "2 x 3"; not "1x 6-polig")."""
+    return t.glued(j) == t.glued(j + 1)
+
+
+def _size_part(word: str) -> bool:
+    return word.isdigit() and not word.startswith("10")
+
+
 def label_suffix(word: str) -> bool:
     """Letters glued to a number that make it a label, an ordinal or a name.
 

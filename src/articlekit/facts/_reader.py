@@ -23,6 +23,7 @@ from articlekit.facts._filters import (
     CLOCK_MARKS,
     ONE_CUES,
     clock_time,
+    crossed_size,
     glued_unit,
     identifier,
     in_name,
@@ -1389,7 +1390,9 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
     bare "one"/"a".
     """
     bare = r.unit is None and r.noun is None and r.scale is None and r.value is not None
-    if bare and (model_name(t, r.num, r.first) or _bracketed(t, r)):
+    if bare and (
+        model_name(t, r.num, r.first) or _bracketed(t, r) or crossed_size(t, r.num, r.first)
+    ):
         return True
     time = r.unit is not None and r.unit.dimension == Dimension.TIME
     counted = r.noun is not None or time
