@@ -754,3 +754,14 @@ def test_two_bare_numbers_crossed_are_a_size(text: str) -> None:
 def test_crosses_that_are_no_size(text: str, texts: list[str]) -> None:
     language = "de" if "DIN" in text else None
     assert [q.text for q in find_quantities(text, language=language)] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("worth eight of its Hong Kong shares", "share"),
+        ("between two of the nation’s highest-profile Republicans", "Republican"),
+    ],
+)
+def test_a_partitive_whole_may_hold_capitalised_words(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun

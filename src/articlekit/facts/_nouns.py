@@ -339,7 +339,9 @@ def _partitive(t: Tokens, j: int) -> str | None:
         k += 1  # "of the 12 boxes", "of the three requirements"
     if _is_word(t, k) and _head(t, k):
         return singular(t.get(k))
-    found = _phrase_head(t, k, capitals=False)
+    # The determiner names the whole, so capitalised words in it are modifiers or a plural
+    # name: eight of its Hong Kong shares, two of the nation's highest-profile Republicans.
+    found = _phrase_head(t, k, capitals=True)
     return None if found is None else found[1]
 
 
