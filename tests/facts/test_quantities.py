@@ -765,3 +765,22 @@ def test_crosses_that_are_no_size(text: str, texts: list[str]) -> None:
 )
 def test_a_partitive_whole_may_hold_capitalised_words(text: str, noun: str) -> None:
     assert find_quantities(text)[0].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He is 6'2\" tall", "6.17"),
+        ("a 6′2″ forward", "6.17"),
+        ("the 6’11” center", "6.92"),
+        ("the 6-foot-2 guard", "6.17"),  # not feet to the power -2
+    ],
+)
+def test_heights_in_feet_and_inches(text: str, value: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit is not None
+    assert (q.unit.code, f"{q.value:.2f}") == ("ft", value)
+
+
+def test_a_foot_mark_alone_is_no_height() -> None:
+    assert [q.text for q in find_quantities("a 6-foot fence and the '90s")] == ["6-foot"]

@@ -710,6 +710,38 @@ def _feet_and_inches(t: Tokens, r: _Reading) -> None:
         r.end = k + 2
 
 
+#: A foot mark and an inch mark, as typed and as typeset: 6'2", 6′2″, 6’2”.
+_FOOT_MARKS: Final = frozenset({"'", "′", "’"})
+_INCHES_A_FOOT: Final = 12
+
+
+def _height(t: Tokens, r: _Reading) -> bool:
+    """A height in feet and inches: 6'2", 6′2″, "the 6-foot-2 guard"; whether one was read.
+
+    Sports and news write heights so: the inches (0 to 11) glued after a foot mark and closed
+    by an inch mark, or after "-foot-".
+    """
+    j = r.end
+    if r.value is None or not r.num.plain or not t.glued(j):
+        return False
+    if t.get(j) in _FOOT_MARKS:
+        inches, closing = j + 1, j + 2
+        if t.get(closing) not in _INCH_MARKS or not t.glued(closing):
+            return False
+    elif t.get(j) == "-" and t.low(j + 1) in {"foot", "feet"} and t.get(j + 2) == "-":
+        inches, closing = j + 3, j + 3
+        if not (t.glued(j + 1) and t.glued(j + 2)):
+            return False
+    else:
+        return False
+    word = t.get(inches)
+    if not (word.isdigit() and t.glued(inches) and int(word) < _INCHES_A_FOOT):
+        return False
+    r.value = r.value + Decimal(word) / _INCHES_A_FOOT
+    r.unit, r.end = units.NAMES["feet"], closing + 1
+    return True
+
+
 def _age_words(t: Tokens, r: _Reading, unit: Unit) -> None:
     """Reads "3 years old", "3 years of age": the words belong to the mention."""
     if unit.dimension != Dimension.TIME:
@@ -904,7 +936,7 @@ def _unit(t: Tokens, r: _Reading) -> None:
         sym = t.get(r.first)
         r.unit = units.SYMBOLS.get(sym) or Unit(sym, Dimension.OTHER)
     _times_ten(t, r)
-    if r.unit is None:
+    if r.unit is None and not _height(t, r):
         if not _unit_after(t, r) and not _minor_unit(t, r):
             _age_unit(t, r)
         _and_a_half(t, r)
