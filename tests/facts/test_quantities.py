@@ -784,3 +784,19 @@ def test_heights_in_feet_and_inches(text: str, value: str) -> None:
 
 def test_a_foot_mark_alone_is_no_height() -> None:
     assert [q.text for q in find_quantities("a 6-foot fence and the '90s")] == ["6-foot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("ran for mayor three times.", "time"),
+        ("was retweeted 3,200 times, leading", "time"),
+        ("shooting McDonald 16 times in October", "time"),  # a count, not a model's number
+        ("nearly ten times the number recorded", None),  # multipliers count nothing
+        ("roughly three times as many voters", None),
+        ("five times higher", None),
+        ("a length 5.5 to 6.5 times said diameter", None),
+    ],
+)
+def test_times_counts_a_frequency_not_a_multiplier(text: str, noun: str | None) -> None:
+    assert find_quantities(text)[0].noun == noun

@@ -1063,7 +1063,7 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
         r.end, r.noun = r.end + 2, "国"  # "６０か国", "10ヶ国": countries, by their counter
         return
     if t.english:
-        found = noun_after(t, r.end, r.value)
+        found = noun_after(t, r.end, r.value) or _times(t, r)
     else:
         counted = _german_counting_adjective(t, r.end)
         if counted is not None:
@@ -1097,6 +1097,29 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     per = denominator(t, r.end)
     if per is not None:
         r.end, r.unit = per[0], Unit(f"{r.noun}/{per[1]}", Dimension.OTHER)
+
+
+#: What follows "N times" when it multiplies rather than counts: "three times as many", "ten
+#: times the number", "five times more", "twice that".
+_MULTIPLIED: Final = frozenset(
+    "as more less the that this these those its his her their our what than over compared".split()
+)
+
+
+def _times(t: Tokens, r: _Reading) -> tuple[int, str] | None:
+    """A frequency: "ran three times", "retweeted 3,200 times" count times (noun "time").
+
+    Whole numbers only, and not a multiplier: "three times as many", "ten times the number",
+    "five times higher", "3 times compared to", "5.5 to 6.5 times said diameter".
+    """
+    j = r.end
+    whole = r.value is not None and r.value == r.value.to_integral_value()
+    if t.low(j) != "times" or t.glued(j) or not whole:
+        return None
+    after = t.low(j + 1)
+    if after in _MULTIPLIED or (after.endswith("er") and after.isalpha()):
+        return None
+    return j + 1, "time"
 
 
 _AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
