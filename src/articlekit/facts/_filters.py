@@ -438,7 +438,12 @@ def _evenly(t: Tokens, j: int) -> bool:
 
 
 def _size_part(word: str) -> bool:
+    """A side of a size: whole digits, and no ten with its power glued ("108" for 10⁸)."""
     return word.isdigit() and not word.startswith("10")
+
+
+#: Letters a brand's name glued after its digits has at least ("7News", "3Com").
+_BRAND_LETTERS: Final = 3
 
 
 def label_suffix(word: str) -> bool:
@@ -455,9 +460,6 @@ def label_suffix(word: str) -> bool:
         and word[:1].isupper()
         and ((word.isupper() and len(word) <= 2) or len(word) >= _BRAND_LETTERS)
     )
-
-
-_BRAND_LETTERS: Final = 3
 
 
 def ordinal_ending(word: str, lang: str) -> bool:
