@@ -838,3 +838,9 @@ def test_a_slash_between_two_amounts_is_no_rate() -> None:
         "$200",
         "5 Euro",
     ]
+
+
+def test_money_per_money_is_no_price() -> None:
+    (q,) = find_quantities("Gläubiger erhalten 59,3 Cents je Euro zurück", language="de")
+    assert q.unit is not None
+    assert q.unit.code == "EUR"

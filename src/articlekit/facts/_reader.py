@@ -1191,19 +1191,34 @@ def _per(t: Tokens, r: _Reading) -> None:
         # money "per gallon" keeps the word, as English labels write it)
         den, end = found[1].code, found[0]
     elif (money and t.low(k) != "a") or (money and t.get(j).islower()):
-        german = t.lang == "de"
-        if german and t.get(j + 1) == "-" and t.glued(j + 1) and t.glued(j + 2):
-            j += 2  # "pro Streaming-Leihfilm": a hyphened compound's head is its last part
-        word = t.get(j)
-        # German writes the noun after "pro" capitalised and in the singular ("pro Person")
-        noun = word.islower() or (german and word[:1].isupper() and word[1:].islower())
-        if not (word.isalpha() and noun and word not in STOP and len(word) > 2):
+        per_noun = _per_noun(t, j)
+        if per_noun is None:
             return
-        den, end = (singular(word) if t.english else word), j + 1
+        den, end = per_noun
     else:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+def _per_noun(t: Tokens, j: int) -> tuple[str, int] | None:
+    """The noun money is paid per, at ``j``: (the noun, the token after it), or None.
+
+    "$5 per person", "3 Euro pro Person", "99 Cent pro Streaming-Leihfilm" (German writes the
+    noun after "pro" capitalised and in the singular; a hyphened compound's head is its last
+    part); never a currency ("59,3 Cents je Euro" is a ratio, not a price).
+    """
+    german = t.lang == "de"
+    if german and t.get(j + 1) == "-" and t.glued(j + 1) and t.glued(j + 2):
+        j += 2
+    word = t.get(j)
+    noun = word.islower() or (german and word[:1].isupper() and word[1:].islower())
+    if not (word.isalpha() and noun and word not in STOP and len(word) > 2):
+        return None
+    per_money = match_unit(t, j, money=True)
+    if per_money is not None and per_money[1].dimension == Dimension.CURRENCY:
+        return None
+    return (singular(word) if t.english else word), j + 1
 
 
 def _per_unit(t: Tokens, k: int, unit: Unit) -> bool:
