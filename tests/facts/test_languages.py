@@ -844,3 +844,15 @@ def test_money_per_money_is_no_price() -> None:
     (q,) = find_quantities("Gläubiger erhalten 59,3 Cents je Euro zurück", language="de")
     assert q.unit is not None
     assert q.unit.code == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("beträgt 0,059 Euro", "de", "0.059"),  # no group of thousands is "0"
+        ("0,059 mg", None, "0.059"),
+        ("10,000 people", "en", "10000"),
+    ],
+)
+def test_a_comma_after_a_lone_zero_is_decimal(text: str, language: str | None, value: str) -> None:
+    assert str(find_quantities(text, language=language)[0].value) == value

@@ -281,10 +281,14 @@ def digits_value(tok: str, *, dot_groups: bool = False) -> Decimal | None:
         clean = tok.replace(grp, "").replace(dec, ".")
     elif "," in tok:
         parts = tok.split(",")
-        if all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
+        # A decimal comma: "8,5"; before three digits too after a lone zero ("0,059": no
+        # group of thousands is "0").
+        single = len(parts) == 2 and bool(parts[0])
+        decimal = single and (len(parts[1]) in (1, 2) or parts[0] == "0")
+        if decimal:
+            clean = tok.replace(",", ".")
+        elif all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
             clean = tok.replace(",", "")
-        elif len(parts) == 2 and parts[0] and len(parts[1]) in (1, 2):
-            clean = tok.replace(",", ".")  # European decimal comma: "8,5"
         else:
             return None  # "1,23,45": not one number
     elif dot_groups and tok.count(".") == 1 and _ONE_DOT_GROUP.fullmatch(tok):
