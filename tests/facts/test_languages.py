@@ -856,3 +856,18 @@ def test_money_per_money_is_no_price() -> None:
 )
 def test_a_comma_after_a_lone_zero_is_decimal(text: str, language: str | None, value: str) -> None:
     assert str(find_quantities(text, language=language)[0].value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # only English abbreviates million with a glued "m"; German "sek" is seconds
+        ("Bestleistung von 13,15m im Dreisprung", "13.15", "m"),
+        ("mit einer Zeit von 7,52 sek", "7.52", "s"),
+        ("kostet 100 SEK", "100", "SEK"),
+    ],
+)
+def test_german_metres_and_seconds(text: str, value: str, unit: str) -> None:
+    (q,) = find_quantities(text, language="de")
+    assert q.unit is not None
+    assert (str(q.value), q.unit.code) == (value, unit)

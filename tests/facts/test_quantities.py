@@ -800,3 +800,9 @@ def test_a_foot_mark_alone_is_no_height() -> None:
 )
 def test_times_counts_a_frequency_not_a_multiplier(text: str, noun: str | None) -> None:
     assert find_quantities(text)[0].noun == noun
+
+
+def test_list_members_that_repeat_the_verb_share_the_noun() -> None:
+    text = "Ted Cruz has 11 delegates, Marco Rubio has 10 and Ben Carson has three."
+    assert [q.noun for q in find_quantities(text)] == ["delegate"] * 3
+    assert find_quantities("The Dow rose 5%, the Nasdaq rose 2.")[1].unit is None

@@ -106,8 +106,12 @@ def _million_m(t: Tokens, j: int) -> bool:
 
     What follows decides first: a plural noun is counted in millions ("9-10m units", "5m
     users"); a singular noun after "a" is measured in metres ("a 7m statue", "a 10m wall").
-    Otherwise the text decides: metres when it talks about length, heights or sport.
+    Otherwise the text decides: metres when it talks about length, heights or sport. Only
+    English abbreviates million so; other languages write "Mio.", "M€", "mln" ("13,15m" in
+    German is metres).
     """
+    if not t.english:
+        return False
     nxt = t.get(j + 1)
     noun = nxt.isalpha() and nxt.islower() and nxt not in STOP
     if noun and nxt.endswith("s") and not nxt.endswith("ss"):

@@ -187,7 +187,13 @@ def _currency_at(sym: str, k: int, *, glued: bool, yuan: str) -> Unit | None:
 #: Unit abbreviations of one language that mean other things elsewhere: German recipes measure
 #: in "TL" (Teelöffel) and "EL" (Esslöffel); in Turkish "TL" is the lira.
 _LANGUAGE_SYMBOLS: Final[dict[str, dict[str, Unit]]] = {
-    "de": {"TL": units.NAMES["teaspoon"], "EL": units.NAMES["tablespoon"]},
+    "de": {
+        "TL": units.NAMES["teaspoon"],
+        "EL": units.NAMES["tablespoon"],
+        # German abbreviates seconds "sek"/"Sek." (the Swedish krona is written "SEK")
+        "sek": units.NAMES["seconds"],
+        "Sek": units.NAMES["seconds"],
+    },
     "tr": {"TL": units.currency("TRY")},
 }
 

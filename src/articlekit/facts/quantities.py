@@ -346,9 +346,31 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
         not subject
         and _OBJECT_OF_VERB.fullmatch(gap) is None
         and not _parallel(text, offset, q, gap)
+        and not _same_verb(text, offset, before, gap)
     ):
         return None
     return attrs.evolve(q, noun=before.noun)
+
+
+#: A list member that repeats the verb of the one before, its subject a name: ", Marco Rubio
+#: has |10", " and Ben Carson has |three".
+_VERB_MEMBER: Final = compile_later(
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+([a-z]+)\s+"
+)
+
+
+def _same_verb(text: str, offset: int, before: Quantity, gap: str) -> bool:
+    """Whether the count after ``gap`` repeats the verb before ``before`` for another subject.
+
+    "Ted Cruz has 11 delegates, Marco Rubio has 10, John Kasich has five": each name has as
+    many of the same things.
+    """
+    member = _VERB_MEMBER.fullmatch(gap)
+    if member is None:
+        return False
+    verb = member.group(1)
+    at = before.span.start - offset
+    return text[max(0, at - len(verb) - 2) : at] == f" {verb} "
 
 
 #: The prepositions that open a list member's tail after its count ("31 for Ted Cruz").
