@@ -806,3 +806,19 @@ def test_list_members_that_repeat_the_verb_share_the_noun() -> None:
     text = "Ted Cruz has 11 delegates, Marco Rubio has 10 and Ben Carson has three."
     assert [q.noun for q in find_quantities(text)] == ["delegate"] * 3
     assert find_quantities("The Dow rose 5%, the Nasdaq rose 2.")[1].unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Less than a third of Dutch voters turned out", "voter"),  # a share needs no determiner
+        ("a quarter of all cases", "case"),
+        ("two of CERN's LHC experiments", "experiment"),  # an acronym's possessive
+    ],
+)
+def test_partitives_of_shares_and_acronyms(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun
+
+
+def test_a_whole_count_needs_a_determiner_for_its_partitive() -> None:
+    assert find_quantities("3 of voters")[0].noun is None

@@ -181,7 +181,7 @@ _NOT_COMPOUND_NOUN: Final = frozenset(
 )
 
 #: Determiners of a partitive: "four of the boxes", "two of our top charities".
-_PARTITIVE_DET: Final = frozenset("the our their its his her my your those these".split())
+_PARTITIVE_DET: Final = frozenset("the our their its his her my your those these all".split())
 
 #: Words that order the whole of a partitive before its number: "of the past seven contests".
 _ORDER_WORDS: Final = frozenset("past last next first previous remaining final other".split())
@@ -318,7 +318,7 @@ def _compound(t: Tokens, j: int) -> tuple[int, str] | None:
     return j + 2, singular(w)
 
 
-def _partitive(t: Tokens, j: int) -> str | None:
+def _partitive(t: Tokens, j: int, *, share: bool = False) -> str | None:
     """The noun counted from a whole: "four of the 12 boxes", "46 of their close contacts".
 
     A possessive name determines the whole as "the" does: "22 of Clinton's emails".
@@ -329,6 +329,8 @@ def _partitive(t: Tokens, j: int) -> str | None:
         k = j + 2
     elif _possessive_name(t, j + 1):
         k = j + 4
+    elif share and t.get(j + 1).isalpha() and t.low(j + 1) not in STOP:
+        k = j + 1  # a share needs no determiner: "a third of Dutch voters", "half of respondents"
     else:
         return None
     if _possessive(t, k):
@@ -357,13 +359,13 @@ def _possessive(t: Tokens, k: int) -> bool:
 
 
 def _possessive_name(t: Tokens, k: int) -> bool:
-    """Whether a capitalised name with a possessive "'s" stands at ``k`` ("Clinton's")."""
+    """Whether a name with a possessive "'s" stands at ``k`` ("Clinton's", "CERN's")."""
     w = t.get(k)
-    return w[:1].isupper() and w[1:].islower() and len(w) > 1 and _possessive(t, k)
+    return w[:1].isupper() and (w[1:].islower() or w.isupper()) and len(w) > 1 and _possessive(t, k)
 
 
 def noun_phrase(
-    t: Tokens, j: int, *, words: bool, whole: bool = True, proper: bool = True
+    t: Tokens, j: int, *, words: bool, whole: bool = True, proper: bool = True, share: bool = False
 ) -> tuple[int, str] | None:
     """The counted noun of a longer noun phrase after a bare count ending before token ``j``.
 
@@ -384,7 +386,7 @@ def noun_phrase(
     found = _compound(t, j) if whole else None
     if found is not None:
         return found
-    part = _partitive(t, j)
+    part = _partitive(t, j, share=share)
     if part is not None:
         return j, part
     return _phrase_head(t, j, capitals=words, proper=proper)

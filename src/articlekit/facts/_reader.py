@@ -1436,7 +1436,10 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
         and not t.get(r.num.start - 1)[:1].isupper()
         and not _opens_line(t, r.num.start)
     )
-    found = noun_phrase(t, r.end, words=capitals, whole=whole or r.num.words, proper=not model_like)
+    share = r.value is not None and 0 < r.value < 1  # "a third of voters", "half of them"
+    found = noun_phrase(
+        t, r.end, words=capitals, whole=whole or r.num.words, proper=not model_like, share=share
+    )
     if found is not None:
         r.end, r.noun = found
 
