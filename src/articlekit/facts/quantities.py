@@ -250,8 +250,10 @@ def _named_before(
     Euro - über 3 Milliarden mehr", "$5 billion, up from 4 billion"); in English, a bare count
     that is the subject of a verb takes the noun of the count before it ("nine people were
     killed and 21 were wounded" counts people twice), as does the object of a verb of casualty
-    news ("killed 49 people and wounded 53") and a list member in parallel with the one before
-    or after it ("four votes for Trump, 31 for Cruz", "13 for Cruz, and 36 votes for Trump");
+    news ("killed 49 people and wounded 53"), a list member in parallel with the one before
+    or after it ("four votes for Trump, 31 for Cruz", "13 for Cruz, and 36 votes for Trump")
+    and one whose subject repeats the verb before the count before it ("Ted Cruz has 11
+    delegates, Marco Rubio has 10");
     a bare count that "the number of <nouns>" is given as takes those nouns ("the number of
     cases rose to 15").
     """
