@@ -20,6 +20,7 @@ from articlekit.facts._vocab import (
     MONTH_WORDS,
     ORDINAL_DOT_LANGUAGES,
     PROFILE,
+    RANGE_DASH,
     STOP,
 )
 
@@ -39,8 +40,8 @@ _DAY_MONTH: Final = compile_later(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])
 _HOUR_MINUTE: Final = compile_later(r"(?:[01]?\d|2[0-4])[.:][0-5]\d")
 
 
-#: What joins a range's bounds in Chinese and Japanese text ("２～３週間", "2-3人").
-_CJK_RANGE: Final = frozenset({"～", "〜", "~", "-", "–", "—"})
+#: What joins a range's bounds in Chinese and Japanese text ("２～３週間", "2-3人"): the dashes.
+_CJK_RANGE: Final = RANGE_DASH - {"to"}
 
 
 def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:

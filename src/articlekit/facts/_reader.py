@@ -643,14 +643,13 @@ def _estimate_partner(t: Tokens, r: _Reading, lo: Decimal) -> Num | None:
     return second if estimated else None
 
 
+#: The forms of "one" as the article that no scale word takes (:data:`ONE_BEFORE_SCALE` holds
+#: those that do): feminine and pronoun forms.
+_OTHER_ARTICLE_ONES: Final = {"fr": "une", "es": "uno una", "it": "uno una", "pt": "uma"}
 #: "One" where it is also the article, by language: "ein bis drei Jahre", "un ou deux ans".
 _ARTICLE_ONE: Final = {
-    "de": frozenset({"ein", "eine", "einer", "einen", "einem"}),
-    "fr": frozenset({"un", "une"}),
-    "es": frozenset({"un", "uno", "una"}),
-    "it": frozenset({"un", "uno", "una"}),
-    "pt": frozenset({"um", "uma"}),
-    "nl": frozenset({"een"}),
+    lang: forms | frozenset(_OTHER_ARTICLE_ONES.get(lang, "").split())
+    for lang, forms in ONE_BEFORE_SCALE.items()
 }
 
 
