@@ -67,6 +67,8 @@ def test_decimal_comma_languages_come_from_cldr() -> None:
         ("eine Schuld von 2 Billionen Euro", "de", ("2 Billionen Euro", "2000000000000", "EUR")),
         ("ganó 40 dólares", "es", ("40 dólares", "40", "USD")),
         ("kostet 30 Franken", "de", ("30 Franken", "30", "CHF")),
+        ("giảm trừ gia cảnh là 15,4 triệu đồng", "vi", ("15,4 triệu đồng", "15400000", "VND")),
+        ("có 2 tỷ đồng", "vi", ("2 tỷ đồng", "2000000000", "VND")),
     ],
 )
 def test_scale_words_and_currencies_of_other_languages(
@@ -100,6 +102,7 @@ def test_scale_words_and_currencies_of_other_languages(
         ("se quemaron 26.854 hectáreas", "ha"),
         ("готовить 10 минут", "min"),
         ("czekali 6 godzin", "h"),
+        ("nur noch 80 Milligramm Stickoxide", "mg"),
     ],
 )
 def test_unit_names_of_other_languages(text: str, unit: str) -> None:
@@ -136,6 +139,18 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("die Rechte auf MODE=0666 erweitern", "de"),
         ("Großmann, HRRS 2013, 518 f", "de"),
         ("Rn. 12 ff. und Abb. 2", "de"),
+        # legal references, clock phrases, list markers, addresses
+        ("Paragraph 10 des Telemediengesetzes sagt dazu", "de"),
+        ("nach Artikel 5 des Grundgesetzes", "de"),
+        ("eine Debatte, die um Viertel vor zehn stattfindet", "de"),
+        ("wir treffen uns um halb acht", "de"),
+        ("1- Entenda o propósito da varanda", "pt"),
+        ("aus der IP-Adresse 123.123.123.123 wird 10.0.12.7", "de"),
+        # the days of a span before their month, and a span of years
+        ("se llevará a cabo del 21 al 24 de abril en Glasgow", "es"),
+        ("entre le 11 et le 28 mars", "fr"),
+        ("am 3 und 4 Mai geschlossen", "de"),
+        ("Zwischen 1518 und 1803 gaben sich die Portugiesen", "de"),
     ],
 )
 def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
@@ -871,3 +886,30 @@ def test_german_metres_and_seconds(text: str, value: str, unit: str) -> None:
     (q,) = find_quantities(text, language="de")
     assert q.unit is not None
     assert (str(q.value), q.unit.code) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Für ca. 15 Min. bei 80 Grad köcheln lassen", "min"),
+        ("den Teig 2 Std. ruhen lassen", "h"),
+    ],
+)
+def test_german_abbreviations_of_minutes_and_hours(text: str, unit: str) -> None:
+    q = find_quantities(text, language="de")[0]
+    assert q.unit is not None
+    assert q.unit.code == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ages"),
+    [
+        ("Mehr Fälle als Udo Wachtveitl (62) und Miroslav Nemec (66) haben", "de", ["62", "66"]),
+        ("Het team van Jan Jansen (45) won", "nl", ["45"]),
+        ("Der Vorstand (5) tagte", "de", []),  # a noun with its article, not a name
+        ("Tom Brady (12) threw", "en", []),  # English brackets hold jersey numbers
+    ],
+)
+def test_an_age_in_brackets_after_a_name(text: str, language: str, ages: list[str]) -> None:
+    found = find_quantities(text, language=language)
+    assert [q.text for q in found if q.unit is not None and q.unit.code == "yr"] == ages

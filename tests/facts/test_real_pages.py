@@ -312,3 +312,67 @@ def test_reference_numbers_and_numbered_lines() -> None:
     # a paragraph that holds only a list's number, or opens with it before a sentence
     assert texts("114.") == texts("114. What do you call a cat burrito?") == []
     assert texts("He was 114. What a life.") == ["114"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a run of bracket markers inside running text is a list, at any case
+        ("Clinton 1) registers the words, 2) realizes them, 3) lets loose a laugh", []),
+        ("others 1) didn't see them or 2) if they did, didn't explore", []),
+        ("a range (ages 5-8) and 7) more", ["ages 5-8", "7"]),
+        # a bracket that closes one opened before it marks nothing
+        ("plots (n = 3) of TRA-1 and plots (n = 2) of CD34", ["3", "2"]),
+        # a number alone on its line is a widget's count or a page number
+        ("48", ["48"]),  # a text that is only the number keeps it
+        ("Votes\n48\nShe gave 5 talks.", ["5 talks"]),
+        # the hour after "quarter past", "half past"
+        ("They met at a quarter past six.", []),
+        ("a quarter of 100 people", ["a quarter", "100 people"]),
+    ],
+)
+def test_markers_lone_numbers_and_clock_phrases(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+def test_a_dash_between_two_writings_sets_off_an_aside() -> None:
+    """'half — 55 percent —' restates half; '10 — 20 percent' stays a range."""
+    assert texts("only a bit more than half — 55 percent — of supporters") == [
+        "half",
+        "55 percent",
+    ]
+    (q,) = find_quantities("between 10 — 20 percent")
+    assert (q.low, q.high) == (D(10), D(20))
+
+
+def test_hyphened_three_quarters_is_a_fraction_after_a_period_word() -> None:
+    """'the first three-quarters of his report' is 0.75; 'the first three quarters' are periods."""
+    assert find_quantities("the first three-quarters of his report")[0].value == D("0.75")
+    q = find_quantities("the first three quarters of 2012")[0]
+    assert (q.value, q.noun) == (D(3), "quarter")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Schilling, a six-time All-Star, was one", D(6)),
+        ("a 6-time winner", D(6)),
+        ("the nine different times Sanders has laid out a plan", D(9)),
+    ],
+)
+def test_compound_and_qualified_times_count_times(text: str, value: Decimal) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.noun) == (value, "time")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The event takes place on November 4 and 5 in Leeds.", []),
+        ("from 4 to 6 June", []),
+        ("He gave 3 to 4 talks", ["3 to 4 talks"]),
+        ("between 1500 and 2000 people", ["1500 and 2000 people"]),
+    ],
+)
+def test_the_days_of_a_span_are_a_date(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

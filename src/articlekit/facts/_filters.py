@@ -108,6 +108,43 @@ def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
     return num.plain and len(t.get(num.start)) <= 3 and t.low(first - 1) in ORDINAL_DOT_BEFORE
 
 
+#: What joins the first and last days of a span: "del 21 al 24 de abril", "entre le 11 et le
+#: 28 mars", "November 4 and 5", "from 4 to 6 June", "am 3 und 4 Mai".
+_DAY_JOINTS: Final = frozenset(
+    "- – — to and or through till until al a y e o au et ou bis und oder".split()
+)
+_LAST_DAY: Final = 31
+_DAY_DIGITS: Final = 2
+
+
+def _a_day(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` is a bare day of the month: one or two digits up to 31."""
+    word = t.get(k)
+    return word.isdigit() and len(word) <= _DAY_DIGITS and 1 <= int(word) <= _LAST_DAY
+
+
+def _month_at(t: Tokens, k: int) -> bool:
+    """A month name at ``k``: an English one capitalised, or one of the text's language."""
+    if t.low(k).rstrip(".") in MONTH_WORDS and t.get(k)[:1].isupper():
+        return True
+    return bool(t.lang) and (
+        _foreign_month(t, k) or (t.low(k) == "de" and _foreign_month(t, k + 1))
+    )
+
+
+def _day_span(t: Tokens, num: Num, first: int) -> bool:
+    """The first or last day of a span of days next to its month: "del 21 al 24 de abril"."""
+    if not (num.plain and first == num.start and _a_day(t, num.start)):
+        return False
+    k = num.end + (t.low(num.end + 1) in {"le", "el", "the"})  # "entre le 11 et le 28 mars"
+    if t.low(num.end) in _DAY_JOINTS and _a_day(t, k + 1):
+        after = k + 2 + (t.get(k + 2) == "." and t.glued(k + 2))  # "vom 3. bis 5. Mai"
+        if _month_at(t, after):
+            return True
+    j = first - 1 - (t.low(first - 1) in {"le", "el", "the"})
+    return t.low(j) in _DAY_JOINTS and _a_day(t, j - 1) and _month_at(t, j - 2)
+
+
 def _month_or_colon(t: Tokens, num: Num, first: int) -> bool:
     """Next to a month name ("Aug 09", "9 August", "3 mars") or a colon between digits."""
     i, end = num.start, num.end
@@ -115,6 +152,8 @@ def _month_or_colon(t: Tokens, num: Num, first: int) -> bool:
     if t.low(first - 1).rstrip(".") in MONTH_WORDS and first == i and prev[:1].isupper():
         return True
     if t.low(end) in MONTH_WORDS and t.get(end)[:1].isupper() and num.plain:
+        return True
+    if _day_span(t, num, first):
         return True
     if t.lang and _foreign_date(t, num):
         return True
@@ -264,15 +303,30 @@ def _date_part(t: Tokens, num: Num) -> bool:
     )
 
 
+#: What follows a list marker's number: "1.", "2:", "3)", and where a line starts "1-".
+_MARKER_MARKS: Final = frozenset({".", ":", ")", "-", "–"})
+
+
 def _list_marker(t: Tokens, num: Num, first: int) -> bool:
-    """List markers "1. Samsung", "2: Apple", "3) ..." at a line start or before a capital."""
+    """List markers "1. Samsung", "2: Apple", "3) ..." at a line start or before a capital.
+
+    A run of bracket markers inside running text is a list at any case: "others 1) didn't see
+    them or 2) did not explore"; a dash marks one where a line starts ("1- Entenda …").
+    """
     tok, end = t.get(num.start), num.end
     nxt = t.get(end)
-    if not (num.plain and len(tok) <= 2 and nxt in {".", ":", ")"} and first == num.start):
+    if not (num.plain and len(tok) <= 2 and nxt in _MARKER_MARKS and first == num.start):
         return False
     if not t.glued(end) or end + 1 >= len(t) or t.glued(end + 1):
         return False
     capital = t.get(end + 1)[:1].isupper()
+    if nxt in {"-", "–"}:  # "1- Entenda o propósito": a marker only where a line starts
+        return capital and t.newline_before(first)
+    inline = t.cues.inline_markers() if nxt == ")" else {}
+    if t.starts[num.start] in inline:  # "1) registers …, 2) realizes …": a run of markers
+        numbers = set(inline.values())
+        if int(tok) - 1 in numbers or int(tok) + 1 in numbers:
+            return True
     return (
         t.newline_before(first)
         or (nxt == ":" and capital)
@@ -299,13 +353,73 @@ def emergency_number(t: Tokens, num: Num, first: int) -> bool:
     return t.low(num.end) in _EMERGENCY_AFTER or t.low(first - 1) in _EMERGENCY_BEFORE
 
 
+#: Four dot-separated groups of at most three digits: an IPv4 address ("192.168.178.1").
+_DOTTED_QUAD: Final = compile_later(r"\d{1,3}(?:\.\d{1,3}){3}")
+#: Words that name an address just before it ("IP-Adresse 123.123.123.123", "IPv4 …").
+_ADDRESS_WORDS: Final = frozenset({"ip", "ipv4", "adresse", "address", "adresa", "adresse-ip"})
+_OCTET_MAX: Final = 255
+_THOUSANDS_GROUP: Final = 3  # digits in a group of thousands
+
+
+def ip_address(t: Tokens, num: Num) -> bool:
+    """An IPv4 address: four groups up to 255, named as an address or not grouped as thousands.
+
+    "123.123.123.123" reads as a German 123 billion too; an address word before it decides.
+    """
+    tok = t.get(num.start)
+    if num.end != num.start + 1 or _DOTTED_QUAD.fullmatch(tok) is None:
+        return False
+    groups = tok.split(".")
+    if any(int(g) > _OCTET_MAX for g in groups):
+        return False
+    if any(len(g) != _THOUSANDS_GROUP for g in groups[1:]):
+        return True
+    k = num.start - 1
+    if t.get(k) in {":", '"', "„", "“"}:
+        k -= 1
+    return t.low(k) in _ADDRESS_WORDS
+
+
+#: The hour after these words is a clock time: "Viertel vor zehn", "halb acht", "quarter past
+#: six", "half past nine", "Punkt zwölf". A one-word mark, or a mark and its joint.
+_HOUR_MARKS: Final = frozenset({"halb", "dreiviertel", "punkt"})
+_HOUR_JOINTS: Final = {
+    "viertel": frozenset({"vor", "nach"}),
+    "quarter": frozenset({"to", "past", "after"}),
+    "half": frozenset({"past"}),
+}
+
+
+def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
+    """An hour named by the words before it: "um Viertel vor zehn", "a quarter past six"."""
+    whole = num.value == num.value.to_integral_value() and 0 < num.value <= _LAST_HOUR
+    if not whole or first != num.start or num.scale is not None:
+        return False
+    if t.low(first - 1) in _HOUR_MARKS:
+        return True
+    joints = _HOUR_JOINTS.get(t.low(first - 2))
+    return joints is not None and t.low(first - 1) in joints
+
+
+def lone_number(t: Tokens, num: Num, first: int) -> bool:
+    """Bare digits that are a whole line of a longer text: a widget's count, a page number.
+
+    A text that is only the number ("28", a price field's) keeps it.
+    """
+    if not (num.plain and first == num.start and num.end == num.start + 1):
+        return False
+    if not (t.newline_before(first) and t.ends_line(num.end)):
+        return False
+    return first > 0 or num.end < len(t)
+
+
 def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     """Context rules for numbers that are labels, dates or names rather than quantities."""
-    if after_label(t, first):
+    if after_label(t, first) or clock_phrase(t, num, first):
         return True
     if num.words:
         return False
-    if emergency_number(t, num, first):
+    if emergency_number(t, num, first) or ip_address(t, num) or lone_number(t, num, first):
         return True
     if _glued_to_word(t, num, first) or _month_or_colon(t, num, first) or _written(t, num, first):
         return True
@@ -478,7 +592,7 @@ _LABEL_NOUNS: Final = frozenset(
         "highway interstate slide photo image meal lesson act scene verse psalm rule § "
         "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
         "staffel etappe gleis platz größe grösse abb abbildung abs absatz rdn rn randnummer tab "
-        "tabelle ziff ziffer "
+        "tabelle ziff ziffer paragraph paragraf paragrafo párrafo parágrafo artikel "
         "anm fn figura tabla tableau tabella página pagina pág capítulo capitulo chapitre "
         "capitolo artículo articulo artigo articolo sección seccion sezione"
     ).split()

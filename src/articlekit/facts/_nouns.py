@@ -397,7 +397,8 @@ _FOREIGN_STOP: Final = frozenset(
     (
         "der die das den dem des und oder bis von vom zum zur mit für auf bei nach über unter "
         "pro mal uhr les aux sur par pour dans avec entre las los del por para con una uno "
-        "della dei degli delle per dos com het van voor met tot och til med fra som ile"
+        "della dei degli delle per dos com het van voor met tot och til med fra som ile "
+        "được và của là với trong từ đến những các này khi đã sẽ đang"
     ).split()
 )
 

@@ -369,8 +369,11 @@ def _fraction(  # noqa: PLR0911
     value, plural, end = den
     if plural != (num > 1):
         return None  # "twenty fifth anniversary": no agreement, no fraction
-    if t.low(end - 1) == "quarters" and (
-        t.low(j - 1) in _PERIOD_BEFORE or t.low(end) in {"in", "ago", "straight", "running"}
+    hyphened = t.get(end - 2) in {"-", "‐"} and t.glued(end - 1)  # "three-quarters of"
+    if (
+        t.low(end - 1) == "quarters"
+        and not hyphened
+        and (t.low(j - 1) in _PERIOD_BEFORE or t.low(end) in {"in", "ago", "straight", "running"})
     ):
         return None  # "the past three quarters": fiscal quarters, not three fourths
     ordinal_too = t.low(end - 1) != "half"  # "a third term"; but "a half turn" is a half

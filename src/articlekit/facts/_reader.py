@@ -533,6 +533,12 @@ def _after_change(t: Tokens, k: int) -> bool:
     return False
 
 
+def _aside(t: Tokens, r: _Reading, second: Num) -> bool:
+    """A spaced dash between a number in words and one in digits: an aside, not a range."""
+    spaced = not t.glued(r.end) and not t.glued(r.end + 1)
+    return spaced and t.get(r.end) in {"—", "–", "-"} and second.words != r.num.words
+
+
 def _range(t: Tokens, r: _Reading) -> None:
     """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
     opener = t.low(r.first - 1)
@@ -558,8 +564,10 @@ def _range(t: Tokens, r: _Reading) -> None:
             r.end = start
         return
     second, money2 = found
-    if is_year(r.num, t) and r.money is None and not second.plain:
-        r.end = start  # "dropped in 2019 to 1.24 million": a year, then the new amount
+    # "half — 55 percent —": a spaced dash between two writings sets off an aside; "dropped in
+    # 2019 to 1.24 million": a year, then the new amount
+    if _aside(t, r, second) or (is_year(r.num, t) and r.money is None and not second.plain):
+        r.end = start
         return
     if opener == "from" and sep[:1].isalpha() and _after_change(t, r.first - 1):
         # "fell from 54% to 35%": where it was and where it went, two amounts (a dash keeps
@@ -1105,15 +1113,28 @@ _MULTIPLIED: Final = frozenset(
 )
 
 
+#: Adjectives between a count and the "times" it counts: "on three separate times".
+_TIMES_ADJECTIVES: Final = frozenset({"different", "separate", "other", "more", "previous"})
+
+
 def _times(t: Tokens, r: _Reading) -> tuple[int, str] | None:
     """A frequency: "ran three times", "retweeted 3,200 times" count times (noun "time").
+
+    A compound adjective counts times too ("a six-time All-Star"), and so does a count of
+    "different" or "separate" times.
 
     Whole numbers only, and not a multiplier: "three times as many", "ten times the number",
     "five times higher", "3 times compared to", "5.5 to 6.5 times said diameter".
     """
     j = r.end
     whole = r.value is not None and r.value == r.value.to_integral_value()
-    if t.low(j) != "times" or t.glued(j) or not whole:
+    if not whole:
+        return None
+    if t.get(j) in {"-", "‐"} and t.glued(j) and t.low(j + 1) == "time" and t.glued(j + 1):
+        return j + 2, "time"  # "a six-time All-Star": six times one
+    if t.low(j) in _TIMES_ADJECTIVES and t.low(j + 1) == "times":
+        j += 1  # "the nine different times Sanders has laid out a plan"
+    if t.low(j) != "times" or t.glued(j):
         return None
     after = t.low(j + 1)
     if after in _MULTIPLIED or (after.endswith("er") and after.isalpha()):
@@ -1136,12 +1157,36 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
     if t.get(r.first - 1) == "（" and t.get(r.end) == "）" and is_cjk(t.get(r.first - 2)[-1:]):
         r.unit = units.NAMES["years"]  # "与田祐希（19）": an age after a name in Japanese news
         return
+    if _bracketed_age(t, r):
+        r.unit = units.NAMES["years"]
+        return
     closed = t.get(r.end) in _AGE_CLOSERS
     being = _person_is(t, r.first) and (
         closed or t.low(r.end) in _AGE_AFTER_BEING or t.get(r.end) == "("
     )
     if (after_name and closed) or being:
         r.unit = units.NAMES["years"]
+
+
+#: Languages whose press writes a person's age in brackets after the name: "Udo Wachtveitl
+#: (62)" (German, Dutch, the Scandinavian languages); English brackets hold jersey numbers.
+_BRACKET_AGE_LANGUAGES: Final = frozenset({"de", "nl", "da", "nb", "nn", "no", "sv"})
+#: Articles and determiners that open a noun phrase in those languages.
+_DETERMINERS: Final = frozenset(
+    "der die das den dem des ein eine einen einem einer eines de het een den det en ett".split()
+)
+
+
+def _bracketed_age(t: Tokens, r: _Reading) -> bool:
+    """An age in brackets after a first name and a surname: "Mikael Ymer (23)"."""
+    if t.lang not in _BRACKET_AGE_LANGUAGES or r.value is None or not 1 <= r.value <= _MAX_AGE:
+        return False
+    if t.get(r.first - 1) != "(" or t.get(r.end) != ")" or not t.glued(r.first):
+        return False
+    given, family = t.get(r.first - 3), t.get(r.first - 2)
+    if given.lower() in _DETERMINERS:
+        return False  # "Der Vorstand (5)": a noun with its article, not a name
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in (given, family))
 
 
 _BEING: Final = frozenset({"was", "is", "turned", "turns", "turn", "aged"})
@@ -1475,7 +1520,25 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
         return True
     if t.get(r.end - 1) not in {"%", "％"} and identifier(t, r.num, r.end):
         return True
-    return _bare_one(t, r)
+    return _bare_one(t, r) or _year_span(t, r)
+
+
+#: The earliest and latest years a span of years may name ("Zwischen 1518 und 1803").
+_FIRST_YEAR, _LAST_YEAR = 1000, 2100
+_MODERN_YEARS: Final = 1800  # where a lone four-digit number reads as a year (``is_year``)
+_YEAR_DIGITS: Final = 4
+
+
+def _year_span(t: Tokens, r: _Reading) -> bool:
+    """A bare range of two four-digit numbers whose upper bound is a year: a span of years."""
+    if r.low is None or r.high is None or r.unit is not None or r.noun is not None:
+        return False
+    if not r.num.plain or r.money is not None or r.scale is not None:
+        return False
+    last = t.get(r.end - 1)
+    if not (last.isdigit() and len(last) == len(t.get(r.num.start)) == _YEAR_DIGITS):
+        return False
+    return _FIRST_YEAR <= r.low < r.high <= _LAST_YEAR and r.high >= _MODERN_YEARS
 
 
 def _bracketed(t: Tokens, r: _Reading) -> bool:

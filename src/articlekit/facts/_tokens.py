@@ -86,6 +86,8 @@ def _join_groups(
 
 
 _LIST_MARKER: Final = compile_later(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
+#: A list marker inside running text: "1) registers …, 2) realizes …" (no opening bracket).
+_INLINE_MARKER: Final = compile_later(r"(?<![\w.,(\[])(\d{1,2})\)\s+(?=\w)")
 _WHITE: Final = compile_later(r"\s*")
 _SENTENCE_END: Final = compile_later(r"[.!?](?=\s+[A-Z\"“(])|\n")
 
@@ -98,13 +100,14 @@ class TextCues:
     :class:`Tokens` value and dropped with it: no global cache.
     """
 
-    __slots__ = ("_found", "_markers", "_sentences", "_text")
+    __slots__ = ("_found", "_inline", "_markers", "_sentences", "_text")
 
     def __init__(self, text: str) -> None:
         """Cues of ``text``."""
         self._text = text
         self._found: dict[re.Pattern[str], bool] = {}
         self._markers: frozenset[int] | None = None
+        self._inline: dict[int, int] | None = None
         self._sentences: tuple[list[int], list[int], list[int]] | None = None
 
     def has(self, pattern: re.Pattern[str]) -> bool:
@@ -119,6 +122,20 @@ class TextCues:
         if self._markers is None:
             self._markers = frozenset(int(m.group(1)) for m in _LIST_MARKER.finditer(self._text))
         return self._markers
+
+    def inline_markers(self) -> dict[int, int]:
+        """List markers inside running text ("… 1) sees, 2) acts"), by offset: their numbers.
+
+        A bracket that closes one opened before it ("(n = 3) of") marks nothing.
+        """
+        if self._inline is None:
+            text = self._text
+            self._inline = {
+                m.start(1): int(m.group(1))
+                for m in _INLINE_MARKER.finditer(text)
+                if text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())
+            }
+        return self._inline
 
     def _sentence_marks(self) -> tuple[list[int], list[int], list[int]]:
         if self._sentences is None:

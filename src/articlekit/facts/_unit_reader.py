@@ -193,6 +193,9 @@ _LANGUAGE_SYMBOLS: Final[dict[str, dict[str, Unit]]] = {
         # German abbreviates seconds "sek"/"Sek." (the Swedish krona is written "SEK")
         "sek": units.NAMES["seconds"],
         "Sek": units.NAMES["seconds"],
+        # and minutes and hours "Min."/"Std." ("15 Min. köcheln", "2 Std. ruhen lassen")
+        "Min": units.NAMES["minutes"],
+        "Std": units.NAMES["hours"],
     },
     "tr": {"TL": units.currency("TRY")},
 }

@@ -404,6 +404,7 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "секунд".split()
     ),
     "g": ("gramm", "gramos", "grammi", "gramas", "грамм", "грамма", "граммов", "gramów"),
+    "mg": ("milligramm", "miligramos", "milligrammi", "miligramas", "миллиграмм", "miligramów"),
     "kg": (
         "kilogramm",
         "kilogramos",

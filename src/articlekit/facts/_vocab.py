@@ -249,6 +249,14 @@ LANGUAGE_SCALES: Final = {
     "it": {"mila": Decimal(1000)},
     "de": {"billion": _MILLION * _MILLION, "million": _MILLION},
     "fr": {"millions": _MILLION, "million": _MILLION},
+    # Vietnamese: "15,4 triệu" (million), "2 tỷ" (billion), "500 nghìn" (thousand)
+    "vi": {
+        "nghìn": Decimal(1000),
+        "ngàn": Decimal(1000),
+        "triệu": _MILLION,
+        "tỷ": _BILLION,
+        "tỉ": _BILLION,
+    },
 }
 
 #: Languages that write ordinal numbers with a dot ("am 5. März", "der 3. Platz").
