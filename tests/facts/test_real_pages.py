@@ -376,3 +376,29 @@ def test_compound_and_qualified_times_count_times(text: str, value: Decimal) -> 
 )
 def test_the_days_of_a_span_are_a_date(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        ("Clinton would beat Trump 46 to 40 percent", [("46", "%"), ("40 percent", "%")]),
+        ("The House voted 322 to 306 votes", [("322", "vote"), ("306 votes", "vote")]),
+        (
+            "leads 1,428 to 1,153 in pledged delegates, and 516 to 39 among superdelegates who",
+            [
+                ("1,428", "delegate"),
+                ("1,153", "delegate"),
+                ("516", "superdelegate"),
+                ("39", "superdelegate"),
+            ],
+        ),
+        # no noun named: "in the end", "in two games"
+        ("won 6 to 3 in the end", [("6", None), ("3", None)]),
+        ("beat them 10 to 2 in two games", [("10", None), ("2", None), ("two games", "game")]),
+    ],
+)
+def test_the_counts_of_a_tally_share_what_the_second_names(
+    text: str, readings: list[tuple[str, str | None]]
+) -> None:
+    found = [(q.text, q.unit.code if q.unit else q.noun) for q in find_quantities(text)]
+    assert found == readings

@@ -46,6 +46,7 @@ from articlekit.facts._modifiers import (
 from articlekit.facts._nouns import (
     GERMAN_ADJECTIVE_ENDINGS,
     foreign_noun,
+    looks_plural,
     noun_after,
     noun_phrase,
     singular,
@@ -470,6 +471,63 @@ def _after_fraction(t: Tokens, r: _Reading, second: Num) -> bool:
     fraction = not r.num.plain and t.get(r.num.end - 2) == "/"
     small = len(t.get(second.start)) <= 2  # not a year ("10/12-2012")
     return fraction and second.plain and small and not t.glued(second.end)
+
+
+def _tally_partner(t: Tokens, r: _Reading) -> None:
+    """The counts of a tally share what the second names.
+
+    "beat Trump 46 to 40 percent", "voted 322 to 306 votes", "leads 1,428 to 1,153 in pledged
+    delegates": two whole amounts, the first larger (so no range), and what the second counts,
+    or the noun after "in"/"among", the first counts too.
+    """
+    value = r.value
+    if value is None or value != value.to_integral_value() or r.num.scale is not None:
+        return
+    if r.money is not None or r.end != r.num.end:
+        return
+    if t.low(r.first - 1) == "to" and _larger_before(t, r.first - 2, value):
+        r.noun = _tally_among(t, r.end)  # "516 to 39 among superdelegates": the second count
+    elif t.low(r.end) == "to" or t.get(r.end) in _DASHES:
+        r.unit, r.noun = _tally_second(t, r.end + 1, value)
+
+
+def _tally_second(t: Tokens, k: int, value: Decimal) -> tuple[Unit | None, str | None]:
+    """The share or noun of a tally's second count at token ``k``, if it is smaller."""
+    second = _bound_number(t, k, money=False)
+    if second is None or second.scale is not None or second.value >= value:
+        return None, None
+    among = _tally_among(t, second.end)
+    if among is not None:
+        return None, among
+    unit = match_unit(t, second.end, money=False)
+    if unit is not None:
+        return (unit[1] if unit[1].code == "%" else None), None
+    noun = noun_after(t, second.end, second.value)
+    return None, (noun[1] if noun is not None else None)
+
+
+def _larger_before(t: Tokens, k: int, value: Decimal) -> bool:
+    """Whether token ``k`` is a plain count larger than ``value`` (a tally's first count)."""
+    word = t.get(k).replace(",", "")
+    return word.isdigit() and Decimal(word) > value
+
+
+#: How many modifiers may stand between "in"/"among" and a tally's noun ("pledged delegates").
+_TALLY_MODIFIERS: Final = 2
+
+
+def _tally_among(t: Tokens, k: int) -> str | None:
+    """The noun a tally counts, named after it: "1,428 to 1,153 in pledged delegates"."""
+    if t.low(k) not in {"in", "among"}:
+        return None
+    for j in range(k + 1, k + 2 + _TALLY_MODIFIERS):
+        word, low = t.get(j), t.low(j)
+        if not (word.isalpha() and word.islower()) or low in STOP or low in SMALL or low in TENS:
+            return None  # "in the end", "in two games": no noun of the tally
+        nxt = t.get(j + 1)
+        if looks_plural(word) and not (nxt.isalpha() and nxt.islower() and nxt not in STOP):
+            return singular(word)  # "among superdelegates who", not "in delegate counts"
+    return None
 
 
 def _score(t: Tokens, r: _Reading, second: Num) -> bool:
@@ -1414,6 +1472,8 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     if r.unit is None:
         _counted_noun(t, r)
         _time_head(t, r)
+    if r.unit is None and r.noun is None:
+        _tally_partner(t, r)
     if r.unit is None and r.noun is None:
         _age_after_name(t, r)
     _per(t, r)
