@@ -193,7 +193,6 @@ def test_counted_noun_of_a_noun_phrase(text: str, value: str, noun: str) -> None
         "rainfall was 5 below normal levels",  # a preposition ends the modifiers
         "a 10-fold increase in claims",  # "-fold", "-odd": no counted thing
         "some 20-odd years",
-        "they won a two-sided contest",
         "the score stood at 3 after extra time",  # no plural head
         "he sold 4 shiny old red car parts",  # more than three modifiers before the head
         "a 6.0-sigma result",  # a compound adjective counts only after a whole number

@@ -402,3 +402,19 @@ def test_the_counts_of_a_tally_share_what_the_second_names(
 ) -> None:
     found = [(q.text, q.unit.code if q.unit else q.noun) for q in find_quantities(text)]
     assert found == readings
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("the six-pointed Star of David", "point"),
+        ("a two-layered 8-inch cake", "layer"),
+        ("a four-legged friend", "leg"),
+        ("a two-sided coin", "side"),
+        ("a three-eyed fish", "eye"),
+        ("a two-tiered system", "tier"),
+        ("a 10-speed bike", "speed"),
+    ],
+)
+def test_a_possessive_ed_compound_counts_its_noun(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun

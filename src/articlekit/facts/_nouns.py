@@ -311,11 +311,37 @@ def _compound(t: Tokens, j: int) -> tuple[int, str] | None:
         return None
     if len(w) < 3 or low in STOP or low in _NOT_COMPOUND_NOUN or low.endswith("ly"):
         return None
-    if len(w) > 4 and low.endswith("ed") and not low.endswith("eed"):
-        return None  # "a one-sided game", "two-layered": an adjective ("10-speed" counts)
     if t.get(j + 2) == "-" and t.glued(j + 2):
         return None  # "5-year-old", "two-and-a-half": more than one compound part
+    if len(w) >= 4 and low.endswith("ed") and not low.endswith("eed"):  # "10-speed" counts
+        noun = _possessed(low)
+        return None if noun is None else (j + 2, noun)
     return j + 2, singular(w)
+
+
+_VOWELS: Final = frozenset("aeiou")
+_SHORT_STEM: Final = 2
+
+
+def _possessed(adjective: str) -> str | None:
+    """The noun of a possessive "-ed" adjective: "pointed" → "point", "sided" → "side".
+
+    "a six-pointed star", "a two-layered cake", "a four-legged friend" count points, layers
+    and legs. The noun comes back by English spelling: a doubled consonant is single
+    ("legged"), a consonant after a single vowel takes back its silent "e" ("sided", "bladed",
+    "eyed"), "-ied" is "-y" ("storied").
+    """
+    stem = adjective[:-2]
+    if len(stem) <= _SHORT_STEM:  # "eyed" → "eye", "toed" → "toe"
+        return stem + "e"
+    if adjective.endswith("ied"):
+        return stem[:-1] + "y"  # "storied" → "story"
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS | {"l", "s"}:
+        return stem[:-1]  # "legged" → "leg"
+    single_vowel = stem[-2:-1] in _VOWELS and stem[-3:-2] not in _VOWELS
+    if single_vowel and stem[-1] not in _VOWELS | {"r", "w", "y"} and not stem.endswith("en"):
+        return stem + "e"  # "sided" → "side", "bladed" → "blade"
+    return stem
 
 
 def _partitive(t: Tokens, j: int, *, share: bool = False) -> str | None:
