@@ -103,6 +103,8 @@ def test_scale_words_and_currencies_of_other_languages(
         ("готовить 10 минут", "min"),
         ("czekali 6 godzin", "h"),
         ("nur noch 80 Milligramm Stickoxide", "mg"),
+        ("bei Lagern bis 10.000 U/min.", "rpm"),
+        ("über den Vorwiderstand (39 Ohm) zur LED", "Ω"),
     ],
 )
 def test_unit_names_of_other_languages(text: str, unit: str) -> None:
@@ -151,6 +153,11 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("entre le 11 et le 28 mars", "fr"),
         ("am 3 und 4 Mai geschlossen", "de"),
         ("Zwischen 1518 und 1803 gaben sich die Portugiesen", "de"),
+        # an acronym's edition, a coordinate, the verb "to sift"
+        ("nach den Bestimmungen (CC BY-ND 2.0), aber auch", "de"),
+        ("barrierefrei nach WCAG 2.1 AA und didaktisch", "de"),
+        ("Google Maps Latitude: 53.3683998 Longitude: 7.1965988", "de"),
+        ("das Mehl in eine Schüssel sieben und dann den Rest", "de"),
     ],
 )
 def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
@@ -913,3 +920,9 @@ def test_german_abbreviations_of_minutes_and_hours(text: str, unit: str) -> None
 def test_an_age_in_brackets_after_a_name(text: str, language: str, ages: list[str]) -> None:
     found = find_quantities(text, language=language)
     assert [q.text for q in found if q.unit is not None and q.unit.code == "yr"] == ages
+
+
+def test_sieben_after_no_noun_is_seven() -> None:
+    """Only after its object is "sieben" the verb to sift ("das Mehl sieben und …")."""
+    (q,) = find_quantities("Die Kinder waren sieben.", language="de")
+    assert q.value == Decimal(7)

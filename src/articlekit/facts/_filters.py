@@ -401,6 +401,18 @@ def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
     return joints is not None and t.low(first - 1) in joints
 
 
+#: Words that name a coordinate before its number ("Latitude: 53.3683998").
+_COORDINATE_WORDS: Final = frozenset(
+    "latitude longitude lat lng lon breitengrad längengrad latitud longitud".split()
+)
+
+
+def coordinate(t: Tokens, first: int) -> bool:
+    """A geographic coordinate after its name: "Latitude: 53.36", "lng 7.19"."""
+    k = first - 1 if t.get(first - 1) in {":", "="} else first
+    return t.low(k - 1) in _COORDINATE_WORDS
+
+
 def lone_number(t: Tokens, num: Num, first: int) -> bool:
     """Bare digits that are a whole line of a longer text: a widget's count, a page number.
 
@@ -413,15 +425,42 @@ def lone_number(t: Tokens, num: Num, first: int) -> bool:
     return first > 0 or num.end < len(t)
 
 
+def _named_or_placed(t: Tokens, num: Num, first: int) -> bool:
+    """Emergency numbers, addresses, coordinates, lone lines, labels glued, dates by a month."""
+    return (
+        emergency_number(t, num, first)
+        or ip_address(t, num)
+        or lone_number(t, num, first)
+        or coordinate(t, first)
+        or _glued_to_word(t, num, first)
+        or _month_or_colon(t, num, first)
+    )
+
+
+#: Number words that are also the infinitive "to sift" ("200 g Puderzucker sieben"): German
+#: "sieben", Dutch "zeven".
+_SIFT: Final = {"de": "sieben", "nl": "zeven"}
+#: What follows such an infinitive at the end of a recipe's clause.
+_AFTER_INFINITIVE: Final = frozenset({"", ",", ".", ";", "!", "und", "en", "damit", "lassen"})
+
+
+def sift_verb(t: Tokens, num: Num, first: int) -> bool:
+    """ "Mehl sieben, damit …": the verb to sift after its object, not the number seven."""
+    if _SIFT.get(t.lang) != t.low(num.start) or num.end != num.start + 1 or first != num.start:
+        return False
+    prev = t.get(first - 1)
+    noun = prev.isalpha() and prev[:1].isupper() and not t.newline_before(first - 1)
+    opening = t.get(first - 2) in {"", ".", "!", "?", ":"}
+    return noun and not opening and t.low(num.end) in _AFTER_INFINITIVE
+
+
 def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     """Context rules for numbers that are labels, dates or names rather than quantities."""
-    if after_label(t, first) or clock_phrase(t, num, first):
+    if after_label(t, first) or clock_phrase(t, num, first) or sift_verb(t, num, first):
         return True
     if num.words:
         return False
-    if emergency_number(t, num, first) or ip_address(t, num) or lone_number(t, num, first):
-        return True
-    if _glued_to_word(t, num, first) or _month_or_colon(t, num, first) or _written(t, num, first):
+    if _named_or_placed(t, num, first) or _written(t, num, first):
         return True
     clock = _clock(t, num)
     if clock is not None:
@@ -499,9 +538,15 @@ def model_name(t: Tokens, num: Num, first: int) -> bool:
     i = num.start
     prev, prev_low = t.get(first - 1), t.low(first - 1)
     version = _VERSION.fullmatch(t.get(i)) is not None and num.end == i + 1
-    if not (first == i and (num.plain or version) and prev.isalpha() and not t.glued(i)):
+    release = _RELEASE.fullmatch(t.get(i)) is not None and num.end == i + 1
+    # "CC BY-ND 2.0", "WCAG 2.1 AA": an acronym's edition, not followed by a word it counts
+    nxt = t.get(num.end)
+    acronym = prev.isupper() and len(prev) > 1 and not (nxt.isalpha() and nxt.islower())
+    if not (first == i and (num.plain or version or (release and acronym))):
         return False
-    if version and prev[:1].isupper() and len(prev) > 2:
+    if not prev.isalpha() or t.glued(i):
+        return False
+    if (version and prev[:1].isupper() and len(prev) > 2) or (release and acronym):
         return True  # "Android 7.0", "Firefox 65.0" (not "V 0.12" in an alloy's analysis)
     caps = (
         prev[:1].isupper()
@@ -606,6 +651,8 @@ _STREET_SUFFIXES: Final = frozenset(
 _COMPASS: Final = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 _NOT_UNITS: Final = frozenset({"st", "nd", "rd", "th", "am", "pm", "s", "x", "ish", "er", "ers"})
 _VERSION: Final = compile_later(r"\d{1,2}\.00?")  # "7.0", "65.0": a release, not a measure
+#: A release or a standard's edition after an acronym: "CC BY-ND 2.0", "WCAG 2.1", "HTTP 1.1".
+_RELEASE: Final = compile_later(r"\d{1,2}\.\d{1,2}")
 #: Video resolutions: "1080p", "4K" (not thousands unless money is counted).
 _SCREEN_WORDS: Final = frozenset(
     "streaming stream resolution video videos display displays tv tvs monitor monitors screen "
