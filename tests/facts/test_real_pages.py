@@ -418,3 +418,22 @@ def test_the_counts_of_a_tally_share_what_the_second_names(
 )
 def test_a_possessive_ed_compound_counts_its_noun(text: str, noun: str) -> None:
     assert find_quantities(text)[0].noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "one" counts when the sentence counts the same thing again
+        ("about 100 workers across six stores and one store in Everett", ["one store"]),
+        ("one vote for Marco Rubio, 13 for Ted Cruz, and 36 votes for Trump", ["one vote"]),
+        # idioms stay idioms
+        ("at one point he had trailed Clinton by 50 points", []),
+        ("one of the two major parties", []),
+        ("one day we saw three films", []),
+        ("I have one question", []),
+    ],
+)
+def test_one_counts_when_the_sentence_counts_the_same_thing_again(
+    text: str, kept: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text) if q.value == 1] == kept

@@ -445,7 +445,7 @@ _AFTER_INFINITIVE: Final = frozenset({"", ",", ".", ";", "!", "und", "en", "dami
 
 
 def sift_verb(t: Tokens, num: Num, first: int) -> bool:
-    """ "Mehl sieben, damit …": the verb to sift after its object, not the number seven."""
+    """The verb to sift after its object ("Mehl sieben, damit …"), not the number seven."""
     if _SIFT.get(t.lang) != t.low(num.start) or num.end != num.start + 1 or first != num.start:
         return False
     prev = t.get(first - 1)

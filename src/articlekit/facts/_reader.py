@@ -1485,18 +1485,60 @@ def _kept(t: Tokens, r: _Reading) -> _Reading | None:
     """The reading unless it names or labels; a kept bare count gets its noun phrase's head.
 
     A bare "one" is the article unless a word before it makes it a count ("only one", "at
-    least one"); then it counts the head of the noun phrase after it ("only one Democratic
-    co-sponsor", "just one of the 168 members"), and without one it stays out.
+    least one") or the sentence counts the same noun again ("six stores in Brooklyn and one
+    store in Everett"); then it counts the head of the noun phrase after it ("only one
+    Democratic co-sponsor", "just one of the 168 members"), and without one it stays out.
     """
     if _is_name(t, r):
-        if not (_cued_one(t, r) and t.english):
+        cued = _cued_one(t, r)
+        one = r.unit is None and r.value == 1 and t.low(r.num.start) == "one" and r.num.words
+        if one:  # an idiom ("at one point", "one of the two parties") is never contrasted
+            one = t.low(r.first - 1) not in _ONE_IDIOM_BEFORE
+            one = one and t.low(r.num.end) not in _ONE_IDIOM_AFTER
+        if not (t.english and (cued or one)):
             return None
-        _phrase_noun(t, r)
-        return r if r.noun is not None else None
+        if r.noun is None:
+            _phrase_noun(t, r)
+        if r.noun is None or not (cued or _counted_again(t, r, r.noun)):
+            return None
+        return r
     if t.english and r.unit is None and r.noun is None and r.value is not None:
         _phrase_noun(t, r)  # English noun phrases
         _time_head(t, r)
     return r
+
+
+#: Words around "one" in idioms that no second count makes a count: "at one point", "no one",
+#: "one of the two parties", "one day", "one way or another".
+_ONE_IDIOM_BEFORE: Final = frozenset("at no the any every each this that which".split())
+_ONE_IDIOM_AFTER: Final = frozenset("of another other day time way".split())
+#: How far after another number the noun it counts may stand ("seven or eight congressional
+#: investigations").
+_COUNT_REACH: Final = 4
+
+
+def _counted_again(t: Tokens, r: _Reading, noun: str) -> bool:
+    """Whether another number in the sentence counts ``noun`` in the plural.
+
+    "one independent investigation, … seven or eight congressional investigations", "one vote
+    for Rubio, 13 for Cruz, and 36 votes": "one" contrasts with another count of the same thing.
+    """
+    start = t.cues.sentence_start(t.starts[r.first])
+    end = t.cues.sentence_end(t.ends[r.end - 1])
+    head = noun.rsplit(" ", 1)[-1]
+    for k, word in enumerate(t.words):
+        if t.starts[k] < start or k in range(r.first, r.end):
+            continue
+        if t.starts[k] >= end:
+            break
+        low = word.lower()
+        if not (word.replace(",", "").isdigit() or low in SMALL or low in TENS):
+            continue
+        for j in range(k + 1, k + 1 + _COUNT_REACH):
+            other = t.low(j)
+            if looks_plural(other) and singular(other) == head:
+                return True
+    return False
 
 
 def _cued_one(t: Tokens, r: _Reading) -> bool:
