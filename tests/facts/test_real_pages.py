@@ -431,6 +431,8 @@ def test_a_possessive_ed_compound_counts_its_noun(text: str, noun: str) -> None:
         ("one of the two major parties", []),
         ("one day we saw three films", []),
         ("I have one question", []),
+        # the other count's phrase ends at a function word: "costs" is the verb there
+        ("One costs $599 and the other costs $649", []),
     ],
 )
 def test_one_counts_when_the_sentence_counts_the_same_thing_again(

@@ -1538,6 +1538,9 @@ def _counted_again(t: Tokens, r: _Reading, noun: str) -> bool:
             other = t.low(j)
             if looks_plural(other) and singular(other) == head:
                 return True
+            numeral = other.isdigit() or other in SMALL or other in TENS or other in {"or", "to"}
+            if not (numeral or (other.isalpha() and other not in STOP)):
+                break  # "$599 and the other costs $649": the count's phrase has ended
     return False
 
 
