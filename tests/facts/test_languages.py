@@ -67,6 +67,7 @@ def test_decimal_comma_languages_come_from_cldr() -> None:
         ("eine Schuld von 2 Billionen Euro", "de", ("2 Billionen Euro", "2000000000000", "EUR")),
         ("ganó 40 dólares", "es", ("40 dólares", "40", "USD")),
         ("kostet 30 Franken", "de", ("30 Franken", "30", "CHF")),
+        ("kostet 200 Schweizer Franken", "de", ("200 Schweizer Franken", "200", "CHF")),
         ("giảm trừ gia cảnh là 15,4 triệu đồng", "vi", ("15,4 triệu đồng", "15400000", "VND")),
         ("có 2 tỷ đồng", "vi", ("2 tỷ đồng", "2000000000", "VND")),
     ],
@@ -158,6 +159,12 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("barrierefrei nach WCAG 2.1 AA und didaktisch", "de"),
         ("Google Maps Latitude: 53.3683998 Longitude: 7.1965988", "de"),
         ("das Mehl in eine Schüssel sieben und dann den Rest", "de"),
+        # a summit's number, a long identifier, a number sign, a rank, a glued list marker
+        ("Die COP26 ist auch deshalb so wichtig", "de"),
+        ("ISBN-13: 9783518029817", "de"),
+        ("#2 Sortierspiele", "de"),
+        ("kam er auf Rang drei.", "de"),
+        ("3.Montessori Spielzeug für Babys", "de"),
     ],
 )
 def test_dates_times_and_ordinals_of_other_languages_are_not_facts(

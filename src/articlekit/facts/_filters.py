@@ -274,7 +274,7 @@ def numbered_line(t: Tokens, num: Num, first: int) -> bool:
         return False
     if t.ends_line(end + 1):
         return True
-    return not t.glued(end + 1) and t.get(end + 1)[:1].isupper() and t.get(end + 1).isalpha()
+    return t.get(end + 1)[:1].isupper() and t.get(end + 1).isalpha()  # "3.Montessori" too
 
 
 def _date_part(t: Tokens, num: Num) -> bool:
@@ -425,10 +425,24 @@ def lone_number(t: Tokens, num: Num, first: int) -> bool:
     return first > 0 or num.end < len(t)
 
 
+#: Digits a count is never written with, without groups: a longer run is an identifier
+#: ("ISBN-13: 9783518029817", an order number).
+_MAX_COUNT_DIGITS: Final = 8
+
+
+def _numbered(t: Tokens, num: Num, first: int) -> bool:
+    """A number sign before the digits ("#2 Sortierspiele", "#1 bestseller") or a long id."""
+    tok = t.get(num.start)
+    if t.get(first - 1) == "#" and t.glued(first) and first == num.start:
+        return True
+    return num.plain and tok.isdigit() and len(tok) > _MAX_COUNT_DIGITS
+
+
 def _named_or_placed(t: Tokens, num: Num, first: int) -> bool:
     """Emergency numbers, addresses, coordinates, lone lines, labels glued, dates by a month."""
     return (
-        emergency_number(t, num, first)
+        _numbered(t, num, first)
+        or emergency_number(t, num, first)
         or ip_address(t, num)
         or lone_number(t, num, first)
         or coordinate(t, first)
@@ -637,7 +651,7 @@ _LABEL_NOUNS: Final = frozenset(
         "highway interstate slide photo image meal lesson act scene verse psalm rule § "
         "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
         "staffel etappe gleis platz größe grösse abb abbildung abs absatz rdn rn randnummer tab "
-        "tabelle ziff ziffer paragraph paragraf paragrafo párrafo parágrafo artikel "
+        "tabelle ziff ziffer paragraph paragraf paragrafo párrafo parágrafo artikel rang "
         "anm fn figura tabla tableau tabella página pagina pág capítulo capitulo chapitre "
         "capitolo artículo articulo artigo articolo sección seccion sezione"
     ).split()

@@ -495,6 +495,7 @@ AMBIGUOUS_CODES: Final = frozenset(
         "CVE",
         "LAK",
         "MRU",
+        "COP",  # also the Conference of the Parties: "COP26", "die COP27"
     }
 )
 #: Codes that may be written in lower case ("usd 20", lower-cased news wires), and aliases.
