@@ -439,3 +439,15 @@ def test_one_counts_when_the_sentence_counts_the_same_thing_again(
     text: str, kept: list[str]
 ) -> None:
     assert [q.text for q in find_quantities(text) if q.value == 1] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("69 TL 41.90 TL", ["69", "41.90"]),  # a price after a currency, not an edition
+        ("123456789101231", ["123456789101231"]),  # a text that is only the number keeps it
+        ("ISBN-13: 9783518029817", []),
+    ],
+)
+def test_editions_and_identifiers_spare_prices_and_bare_numbers(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

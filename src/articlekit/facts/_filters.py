@@ -435,7 +435,8 @@ def _numbered(t: Tokens, num: Num, first: int) -> bool:
     tok = t.get(num.start)
     if t.get(first - 1) == "#" and t.glued(first) and first == num.start:
         return True
-    return num.plain and tok.isdigit() and len(tok) > _MAX_COUNT_DIGITS
+    whole_text = first == 0 and num.end == len(t)  # "123456789101231" alone is that number
+    return num.plain and tok.isdigit() and len(tok) > _MAX_COUNT_DIGITS and not whole_text
 
 
 def _named_or_placed(t: Tokens, num: Num, first: int) -> bool:
@@ -556,6 +557,7 @@ def model_name(t: Tokens, num: Num, first: int) -> bool:
     # "CC BY-ND 2.0", "WCAG 2.1 AA": an acronym's edition, not followed by a word it counts
     nxt = t.get(num.end)
     acronym = prev.isupper() and len(prev) > 1 and not (nxt.isalpha() and nxt.islower())
+    acronym = acronym and units.currency_symbol(prev) is None  # "69 TL 41.9 TL": a price
     if not (first == i and (num.plain or version or (release and acronym))):
         return False
     if not prev.isalpha() or t.glued(i):
@@ -666,7 +668,7 @@ _COMPASS: Final = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
 _NOT_UNITS: Final = frozenset({"st", "nd", "rd", "th", "am", "pm", "s", "x", "ish", "er", "ers"})
 _VERSION: Final = compile_later(r"\d{1,2}\.00?")  # "7.0", "65.0": a release, not a measure
 #: A release or a standard's edition after an acronym: "CC BY-ND 2.0", "WCAG 2.1", "HTTP 1.1".
-_RELEASE: Final = compile_later(r"\d{1,2}\.\d{1,2}")
+_RELEASE: Final = compile_later(r"\d{1,2}\.\d")
 #: Video resolutions: "1080p", "4K" (not thousands unless money is counted).
 _SCREEN_WORDS: Final = frozenset(
     "streaming stream resolution video videos display displays tv tvs monitor monitors screen "
