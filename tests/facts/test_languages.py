@@ -11,6 +11,7 @@ from articlekit._language import guess_language, written_language
 from articlekit.facts._tokens import dot_groups
 from articlekit.facts._vocab import writes_decimal_comma
 from articlekit.facts.quantities import find_quantities
+from articlekit.model import Quantity
 
 
 def _readings(text: str, language: str | None) -> list[tuple[str, Decimal | None, str | None]]:
@@ -933,3 +934,25 @@ def test_sieben_after_no_noun_is_seven() -> None:
     """Only after its object is "sieben" the verb to sift ("das Mehl sieben und …")."""
     (q,) = find_quantities("Die Kinder waren sieben.", language="de")
     assert q.value == Decimal(7)
+
+
+def _es(text: str) -> tuple[Quantity, ...]:
+    return find_quantities(text, language="es")
+
+
+def test_a_currency_is_carried_over_asides_to_amounts_of_its_scale() -> None:
+    """The writer names the currency once; a share in brackets between changes nothing."""
+    text = (
+        "La deuda aumentó en 884,3 millones de dólares (6,6 %) respecto a 2020 (13.488,1 "
+        "millones), debido a la deuda pública de 849,1 millones."
+    )
+    found = [(q.text, q.unit.code if q.unit else None) for q in _es(text)]
+    assert found == [
+        ("884,3 millones de dólares", "USD"),
+        ("6,6 %", "%"),
+        ("13.488,1 millones", "USD"),
+        ("849,1 millones", "USD"),
+    ]
+    # another sentence, or another scale, ends the carrying
+    other = find_quantities("Revenue was $5 billion. Then 3 billion were lost.", language="en")
+    assert [q.unit for q in other][1] is None

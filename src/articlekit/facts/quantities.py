@@ -268,6 +268,7 @@ def _named_before(
         if _SAME_CLAUSE.fullmatch(text, before.span.end - offset, q.span.start - offset) is None:
             continue
         out[k] = filled
+    _currency_carried(text, offset, out)
     if english:
         for k, q in enumerate(out):
             noun = _number_of_subject(text, offset, q)
@@ -322,6 +323,33 @@ def _number_of_subject(text: str, offset: int, q: Quantity) -> str | None:
             continue
         return singular(head)
     return None
+
+
+#: A sentence's end between two amounts: a stop before a capital, or a line break.
+_SENTENCE_BREAK: Final = compile_later(r"[.!?](?=\s+[\"“(¿¡]?[A-ZÀ-Þ])|\n")
+#: How far a currency is carried to a later amount of the same scale in its sentence.
+_CARRY_REACH: Final = 240
+
+
+def _currency_carried(text: str, offset: int, out: list[Quantity]) -> None:
+    """Carry a currency over asides to the later bare amounts of its scale in the sentence.
+
+    "aumentó en 884,3 millones de dólares (6,6 %) respecto a 2020 (13.488,1 millones), … de
+    849,1 millones": the writer names the currency once; a share or a year between the amounts
+    changes nothing, another scaled amount with its own noun or unit ends the carrying.
+    """
+    for k, q in enumerate(out):
+        if q.scale is None or q.unit is not None or q.noun is not None:
+            continue
+        before = next((p for p in reversed(out[:k]) if p.scale is not None), None)
+        if before is None or before.scale != q.scale:
+            continue
+        start, end = before.span.end - offset, q.span.start - offset
+        if end - start > _CARRY_REACH or _SENTENCE_BREAK.search(text, start, end) is not None:
+            continue
+        filled = _currency_named_before(q, before)
+        if filled is not None:
+            out[k] = filled
 
 
 def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
