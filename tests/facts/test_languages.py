@@ -953,6 +953,8 @@ def test_a_currency_is_carried_over_asides_to_amounts_of_its_scale() -> None:
         ("13.488,1 millones", "USD"),
         ("849,1 millones", "USD"),
     ]
-    # another sentence, or another scale, ends the carrying
+    # another sentence ends the carrying, and a conversion in brackets carries nothing
     other = find_quantities("Revenue was $5 billion. Then 3 billion were lost.", language="en")
     assert [q.unit for q in other][1] is None
+    text = "a deficit of 1.6 billion ($2.54 billion), compared with August's 2.0 billion"
+    assert [q.unit for q in find_quantities(text, language="en")][2] is None

@@ -1231,7 +1231,7 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
 _BRACKET_AGE_LANGUAGES: Final = frozenset({"de", "nl", "da", "nb", "nn", "no", "sv"})
 #: Articles and determiners that open a noun phrase in those languages.
 _DETERMINERS: Final = frozenset(
-    "der die das den dem des ein eine einen einem einer eines de het een den det en ett".split()
+    "der die das den dem des ein eine einen einem einer eines de het een det en ett".split()
 )
 
 

@@ -327,6 +327,9 @@ def _number_of_subject(text: str, offset: int, q: Quantity) -> str | None:
 
 #: A sentence's end between two amounts: a stop before a capital, or a line break.
 _SENTENCE_BREAK: Final = compile_later(r"[.!?](?=\s+[\"“(¿¡]?[A-ZÀ-Þ])|\n")
+#: The closing bracket right after an amount: a conversion into another currency, an aside.
+_OPENING_BRACKET: Final = compile_later(r"\s*\(\s*")
+_CLOSING_BRACKET: Final = compile_later(r"\s*\)")
 #: How far a currency is carried to a later amount of the same scale in its sentence.
 _CARRY_REACH: Final = 240
 
@@ -336,20 +339,30 @@ def _currency_carried(text: str, offset: int, out: list[Quantity]) -> None:
 
     "aumentó en 884,3 millones de dólares (6,6 %) respecto a 2020 (13.488,1 millones), … de
     849,1 millones": the writer names the currency once; a share or a year between the amounts
-    changes nothing, another scaled amount with its own noun or unit ends the carrying.
+    changes nothing, another scaled amount with its own noun or unit ends the carrying, and an
+    amount in brackets is a conversion ("1.6 billion ($2.54 billion)") that carries nothing.
     """
     for k, q in enumerate(out):
         if q.scale is None or q.unit is not None or q.noun is not None:
             continue
-        before = next((p for p in reversed(out[:k]) if p.scale is not None), None)
-        if before is None or before.scale != q.scale:
+        b = next((j for j in range(k - 1, -1, -1) if out[j].scale is not None), None)
+        if b is None or out[b].scale != q.scale:
             continue
+        before = out[b]
         start, end = before.span.end - offset, q.span.start - offset
         if end - start > _CARRY_REACH or _SENTENCE_BREAK.search(text, start, end) is not None:
             continue
+        if b > 0 and _conversion(text, offset, out[b - 1], before):
+            continue  # "1.6 billion ($2.54 billion), … 2.0 billion": a conversion in brackets
         filled = _currency_named_before(q, before)
         if filled is not None:
             out[k] = filled
+
+
+def _conversion(text: str, offset: int, converted: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` stands in brackets right after the amount it converts."""
+    opening = _OPENING_BRACKET.fullmatch(text, converted.span.end - offset, q.span.start - offset)
+    return opening is not None and _CLOSING_BRACKET.match(text, q.span.end - offset) is not None
 
 
 def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
