@@ -69,6 +69,8 @@ def test_decimal_comma_languages_come_from_cldr() -> None:
         ("ganó 40 dólares", "es", ("40 dólares", "40", "USD")),
         ("kostet 30 Franken", "de", ("30 Franken", "30", "CHF")),
         ("kostet 200 Schweizer Franken", "de", ("200 Schweizer Franken", "200", "CHF")),
+        ("für 300 syrische Pfund", "de", ("300 syrische Pfund", "300", "SYP")),
+        ("mit 500 kanadischen Dollar", "de", ("500 kanadischen Dollar", "500", "CAD")),
         ("giảm trừ gia cảnh là 15,4 triệu đồng", "vi", ("15,4 triệu đồng", "15400000", "VND")),
         ("có 2 tỷ đồng", "vi", ("2 tỷ đồng", "2000000000", "VND")),
     ],

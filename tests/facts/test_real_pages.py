@@ -451,3 +451,15 @@ def test_one_counts_when_the_sentence_counts_the_same_thing_again(
 )
 def test_editions_and_identifiers_spare_prices_and_bare_numbers(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Justice Breyer will be 78, Justice Kennedy will be 80.", ["78", "80"]),
+        ("She would be 40 in May.", ["40"]),
+        ("The deficit will be 80.", []),
+    ],
+)
+def test_a_named_person_who_will_be_an_age(text: str, ages: list[str]) -> None:
+    assert [q.text for q in find_quantities(text) if q.unit and q.unit.code == "yr"] == ages

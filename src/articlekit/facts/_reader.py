@@ -1262,6 +1262,9 @@ def _person_is(t: Tokens, first: int) -> bool:
         k -= 1  # "who was only 17 at the time"
     if t.low(k) in _TURNING and t.get(k - 1)[:1].isupper() and t.get(k - 1).isalpha():
         return True  # "Bloomberg turned 74 on Valentine's Day"
+    if t.low(k) == "be" and t.low(k - 1) in {"will", "would"}:
+        named = t.get(k - 2)[:1].isupper() and t.get(k - 2).isalpha()
+        return named or t.low(k - 2) in _PRONOUNS  # "Justice Breyer will be 78, …"
     return t.low(k) in _BEING and (t.low(k - 1) in _PRONOUNS or t.low(k - 1) == "who")
 
 
