@@ -960,3 +960,10 @@ def test_a_currency_is_carried_over_asides_to_amounts_of_its_scale() -> None:
     assert [q.unit for q in other][1] is None
     text = "a deficit of 1.6 billion ($2.54 billion), compared with August's 2.0 billion"
     assert [q.unit for q in find_quantities(text, language="en")][2] is None
+
+
+def test_a_latin_unit_glued_after_a_cjk_character_measures() -> None:
+    """ "芝2000m": a race over 2,000 metres of turf; "乃木坂46" stays a name."""
+    (q,) = find_quantities("五稜郭ステークス 芝2000m 牡4", language="ja")
+    assert (q.value, q.unit.code if q.unit else None) == (Decimal(2000), "m")
+    assert find_quantities("乃木坂46のメンバー", language="ja") == ()

@@ -178,8 +178,13 @@ _CJK_AFTER: Final = frozenset(
 
 
 def _cjk_measure_after(t: Tokens, end: int) -> bool:
-    """Whether a scale, counter, unit or date mark follows a number in Chinese or Japanese."""
-    return t.get(end) in _CJK_AFTER and t.glued(end)
+    """Whether a scale, counter, unit or date mark follows a number in Chinese or Japanese.
+
+    A unit's Latin symbol counts too: "芝2000m" (a race over 2,000 metres of turf).
+    """
+    if not t.glued(end):
+        return False
+    return t.get(end) in _CJK_AFTER or match_unit(t, end, money=False) is not None
 
 
 def cjk_date(t: Tokens, num: Num) -> bool:
