@@ -963,7 +963,20 @@ def test_a_currency_is_carried_over_asides_to_amounts_of_its_scale() -> None:
 
 
 def test_a_latin_unit_glued_after_a_cjk_character_measures() -> None:
-    """ "芝2000m": a race over 2,000 metres of turf; "乃木坂46" stays a name."""
+    """A race over 2,000 metres of turf ("芝2000m"); "乃木坂46" stays a name."""
     (q,) = find_quantities("五稜郭ステークス 芝2000m 牡4", language="ja")
     assert (q.value, q.unit.code if q.unit else None) == (Decimal(2000), "m")
     assert find_quantities("乃木坂46のメンバー", language="ja") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        ("Das Kopieren dauert bei mir knapp eine Minute.", "de", "eine Minute"),
+        ("seit mehr als einem Monat auf der Suche", "de", "einem Monat"),
+        ("innerhalb einer Woche gelöscht", "de", "einer Woche"),
+        ("hace un año", "es", "un año"),
+    ],
+)
+def test_the_article_as_one_unit_in_other_languages(text: str, language: str, kept: str) -> None:
+    assert [q.text for q in find_quantities(text, language=language)] == [kept]

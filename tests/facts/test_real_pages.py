@@ -463,3 +463,22 @@ def test_editions_and_identifiers_spare_prices_and_bare_numbers(text: str, kept:
 )
 def test_a_named_person_who_will_be_an_age(text: str, ages: list[str]) -> None:
     assert [q.text for q in find_quantities(text) if q.unit and q.unit.code == "yr"] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the article as one unit of time or length, after a qualifier or before "ago"
+        ("about an hour after the attack", ["an hour"]),
+        ("a CIA Annex almost a mile from the main compound", ["a mile"]),
+        ("an insurgence a century ago", ["a century"]),
+        ("for more than a year", ["a year"]),
+        # not a rate, an ordinal, a period compared with, or an article without its cue
+        ("$15 an hour", ["$15 an hour"]),
+        ("a second attack", []),
+        ("up 5% from a year earlier", ["5%"]),
+        ("in a year when prices rose", []),
+    ],
+)
+def test_the_article_as_one_unit_of_time_or_length(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

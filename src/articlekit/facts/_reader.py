@@ -63,10 +63,13 @@ from articlekit.facts._unit_reader import (
     money_before,
 )
 from articlekit.facts._vocab import (
+    ARTICLE_ONE,
     FOREIGN_SCALES,
     LANGUAGE_NUMBERS,
     LANGUAGE_PER,
     LANGUAGE_RANGES,
+    MEASURE_AFTER,
+    MEASURE_BEFORE,
     MONTH_WORDS,
     NEG_CONTEXT,
     ONE_BEFORE_SCALE,
@@ -147,6 +150,7 @@ def _can_start(t: Tokens, i: int) -> bool:
         or tok in VULGAR
         or low in _words_of(t)
         or _one_before_scale(t, i)
+        or _article_measure(t, i) is not None
     )
 
 
@@ -164,6 +168,7 @@ def starting_tokens(t: Tokens) -> list[int]:
     """The tokens a quantity can start at: digits, number words, "a"/"half", vulgar fractions."""
     words = _words_of(t)
     ones = ONE_BEFORE_SCALE.get(t.lang, frozenset())
+    articles = ARTICLE_ONE.get(t.lang, frozenset())
     return [
         i
         for i, low in enumerate(t.lower)
@@ -172,6 +177,7 @@ def starting_tokens(t: Tokens) -> list[int]:
         or low in VULGAR
         or low in words
         or (low in ones and _one_before_scale(t, i))
+        or (low in articles and _article_measure(t, i) is not None)
     ]
 
 
@@ -185,7 +191,7 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     money = money_before(t, i) if money_can_lead else None
     if money is not None and money[0] < last_end:
         money = None  # the symbol belongs to the quantity before ("10 $ 30 $")
-    half = _half_a_unit(t, i) or _unit_and_a_half(t, i)
+    half = _half_a_unit(t, i) or _unit_and_a_half(t, i) or _article_measure(t, i)
     if half is not None:
         num: Num | None = half
     elif tok in VULGAR:
@@ -194,7 +200,8 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
         num = _foreign_words(t, i, foreign)
     else:
         num = read_number(t, i, money=money is not None)
-    if num is None or (num.words and low_tok in _ARTICLES and num.end == i + 1 and num.value == 1):
+    lone_article = num is not None and num.words and low_tok in _ARTICLES and num.end == i + 1
+    if num is None or (lone_article and num.value == 1 and half is None):
         return None
     if money is not None and money[2] is not None:
         num = attrs.evolve(num, value=num.value * money[2], scale=money[2], plain=False)
@@ -204,6 +211,26 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
 #: "half an hour", "a quarter of a mile": the share a word names of one unit.
 _SHARE_WORDS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _ARTICLES: Final = frozenset({"a", "an"})
+
+
+def _article_measure(t: Tokens, i: int) -> Num | None:
+    """The article as one unit of time or length where a word makes it a measure.
+
+    "about an hour after", "almost a mile from", "a century ago", "knapp eine Minute",
+    "mindestens ein Jahr", "seit mehr als einem Monat", "en une journée", "UNA HORA ANTES": after
+    a qualifier or a span word (:data:`MEASURE_BEFORE`) or before a word of relative time
+    (:data:`MEASURE_AFTER`). Not "a second attack", not a rate ("$15 an hour", "once a week").
+    """
+    if t.lower[i] not in ARTICLE_ONE.get(t.lang, ()) or t.low(i + 1) in {"second", "seconds"}:
+        return None
+    found = match_unit(t, i + 1, money=False)
+    if found is None or found[1].dimension not in {Dimension.TIME, Dimension.LENGTH}:
+        return None
+    cued = t.low(i - 1) in MEASURE_BEFORE.get(t.lang, ())
+    relative = t.low(found[0]) in MEASURE_AFTER.get(t.lang, ()) and t.low(i - 1) != "from"
+    if not (cued or relative):
+        return None  # "up 5% from a year earlier": the period compared with, not a measure
+    return Num(Decimal(1), i, i + 1, words=True, plain=False)
 
 
 def _half_a_unit(t: Tokens, i: int) -> Num | None:

@@ -294,6 +294,46 @@ ONE_BEFORE_SCALE: Final = {
     "nl": frozenset({"een"}),
 }
 
+#: The article as "one" before a unit of time or length, by language ("about an hour", "knapp
+#: eine Minute", "en une journée"): a measure only after a word that makes it one (below).
+ARTICLE_ONE: Final = {
+    "": frozenset({"a", "an"}),
+    "en": frozenset({"a", "an"}),
+    "de": frozenset({"ein", "eine", "einen", "einem", "einer", "eines"}),
+    "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una"}),
+    "it": frozenset({"un", "una", "uno"}),
+    "pt": frozenset({"um", "uma"}),
+}
+#: Words before the article that make its unit a measure: a qualifier ("about", "knapp",
+#: "mindestens", "more than"), a span ("within", "innerhalb", "seit", "pendant") or "ago" in the
+#: languages that put it first ("vor einem Jahr", "hace un año", "há um ano").
+MEASURE_BEFORE: Final = {
+    "": frozenset(
+        "about around nearly almost roughly approximately over under within than least".split()
+    ),
+    "en": frozenset(
+        "about around nearly almost roughly approximately over under within than least".split()
+    ),
+    "de": frozenset(
+        "rund etwa knapp fast mindestens höchstens über unter innerhalb binnen seit als vor "
+        "ca".split()
+    ),
+    "fr": frozenset("environ presque plus moins en pendant depuis".split()),
+    "es": frozenset("casi aproximadamente más menos durante hace".split()),
+    "it": frozenset("circa quasi oltre entro".split()),
+    "pt": frozenset("cerca quase mais menos durante há".split()),
+}
+#: Words after the unit that make it a measure: a time relative to another ("a century ago").
+MEASURE_AFTER: Final = {
+    "": frozenset({"ago", "later", "earlier"}),
+    "en": frozenset({"ago", "later", "earlier"}),
+    "de": frozenset({"später", "früher", "zuvor"}),
+    "es": frozenset({"antes", "después"}),
+    "it": frozenset({"prima", "dopo"}),
+    "pt": frozenset({"antes", "depois"}),
+}
+
 #: Number words of the big news languages from two to twelve and the round tens, read only in
 #: their language ("zwei Bilder", "sieben Prozent", "vingt ans"): several are English words
 #: elsewhere ("due", "once", "sei"). "One" is left out: it is also the article ("ein", "un").

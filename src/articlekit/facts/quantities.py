@@ -42,6 +42,7 @@ from articlekit._language import primary_language, written_language, written_lan
 from articlekit._patterns import compile_later
 from articlekit.errors import InputError
 from articlekit.facts import _numwords as numwords
+from articlekit.facts import _units as units
 from articlekit.facts._modifiers import PeriodIndex
 from articlekit.facts._nouns import looks_plural, singular
 from articlekit.facts._periods import (
@@ -55,6 +56,7 @@ from articlekit.facts._reader import read_at, starting_tokens
 from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
+    ARTICLE_ONE,
     FOREIGN_SCALES,
     LANGUAGE_NUMBERS,
     LANGUAGE_SCALES,
@@ -95,13 +97,34 @@ def _has_number(text: str, language: str | None = None) -> bool:
     if words is not None and words.search(text) is not None:
         return True
     ones = _ONE_BEFORE_SCALE.get(lang)
-    return ones is not None and ones.search(text) is not None
+    if ones is not None and ones.search(text) is not None:
+        return True
+    measure = _ARTICLE_MEASURE.get(lang)
+    return measure is not None and measure.search(text) is not None
 
 
 #: The number words of each language other than English, as one pattern per language.
 _LANGUAGE_NUMBER_WORDS: Final = {
     lang: compile_later(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     for lang, words in LANGUAGE_NUMBERS.items()
+}
+#: The article before a unit of time or length ("about an hour", "knapp eine Minute"); the
+#: reader decides whether a word around it makes it a measure.
+_MEASURE_NAMES: Final = [
+    name
+    for name, unit in units.NAMES.items()
+    if unit.dimension in {Dimension.TIME, Dimension.LENGTH} and " " not in name
+]
+_ARTICLE_MEASURE: Final = {
+    lang: compile_later(
+        r"\b(?:"
+        + word_alternation(articles)
+        + r")\s+(?:"
+        + word_alternation(_MEASURE_NAMES)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    for lang, articles in ARTICLE_ONE.items()
 }
 #: The article that counts one before a scale word ("un millón", "eine Milliarde").
 _ONE_BEFORE_SCALE: Final = {
