@@ -189,3 +189,20 @@ def test_guarded_future_phrases_find_what_the_one_alternation_finds(words: list[
     got = _kinds._first_phrase(sentence, tokens)
     expected = _ONE_ALTERNATION.search(sentence)
     assert (got and (got.span(), got.group())) == (expected and (expected.span(), expected.group()))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The second attack came about an hour after the first.", [False]),
+        ("The company cut 300 jobs in a year.", [True]),  # "in a year" is no measure: one fact
+        ("Sales rose 5% more than a year ago.", [True, False]),
+        ("The trial lasted two hours.", [True]),
+    ],
+)
+def test_one_unit_of_time_said_with_the_article_is_no_statistic(
+    text: str, expected: list[bool]
+) -> None:
+    """'about an hour after' times the story; 'two hours' and shares stay statistics."""
+    found = articlekit.find_quantities(text)
+    assert [is_statistic(q, text) for q in found] == expected

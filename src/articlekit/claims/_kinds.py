@@ -28,7 +28,7 @@ from typing import Final
 from articlekit._patterns import compile_later
 from articlekit.claims._attribution import Cue
 from articlekit.claims._vocab import QUOTES
-from articlekit.model import ClaimKind, Quantity
+from articlekit.model import ClaimKind, Dimension, Quantity
 
 __all__ = ["claim_kind", "is_statistic"]
 
@@ -442,12 +442,27 @@ _NAMING: Final = compile_later(
 _YEARS: Final = (1800, 2100)
 
 
+#: The article that counts one unit ("about an hour", "knapp eine Minute", "hace un año").
+_ONE_ARTICLES: Final = frozenset(
+    "a an ein eine einen einem einer eines un une una uno um uma".split()
+)
+
+
+def _article_time(quantity: Quantity) -> bool:
+    """One unit of time said with the article: the narrative's timing ("an hour after")."""
+    unit = quantity.unit
+    if unit is None or unit.dimension != Dimension.TIME or quantity.value != 1:
+        return False
+    return quantity.text.split(maxsplit=1)[0].lower() in _ONE_ARTICLES
+
+
 def is_statistic(quantity: Quantity, text: str) -> bool:
     """Whether a numeric fact makes its sentence a statistic.
 
-    A fact with a unit, a counted noun, a scale, a change or a qualifier does. A bare number
-    does unless it names something: a version, a date, a decade ("the 70's"), a model
-    ("Windows 10"), a year.
+    A fact with a unit, a counted noun, a scale, a change or a qualifier does, except one unit
+    of time said with the article ("about an hour after", "a year ago": the narrative's timing).
+    A bare number does unless it names something: a version, a date, a decade ("the 70's"), a
+    model ("Windows 10"), a year.
 
     >>> from decimal import Decimal
     >>> from articlekit.model import Quantity, Span
@@ -455,6 +470,8 @@ def is_statistic(quantity: Quantity, text: str) -> bool:
     >>> is_statistic(Quantity(span=Span(53, 56), text="2.0", value=Decimal("2.0")), t)
     False
     """
+    if _article_time(quantity):
+        return False
     if (
         quantity.unit is not None
         or quantity.noun is not None
