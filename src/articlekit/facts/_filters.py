@@ -361,7 +361,7 @@ def emergency_number(t: Tokens, num: Num, first: int) -> bool:
 #: Four dot-separated groups of at most three digits: an IPv4 address ("192.168.178.1").
 _DOTTED_QUAD: Final = compile_later(r"\d{1,3}(?:\.\d{1,3}){3}")
 #: Words that name an address just before it ("IP-Adresse 123.123.123.123", "IPv4 …").
-_ADDRESS_WORDS: Final = frozenset({"ip", "ipv4", "adresse", "address", "adresa", "adresse-ip"})
+_ADDRESS_WORDS: Final = frozenset({"ip", "ipv4", "adresse", "address", "adresa"})
 _OCTET_MAX: Final = 255
 _THOUSANDS_GROUP: Final = 3  # digits in a group of thousands
 
@@ -554,7 +554,10 @@ def _hour_after_article(t: Tokens, num: Num, first: int) -> bool:
 
 
 def model_name(t: Tokens, num: Num, first: int) -> bool:
-    """A product or model name: "Lumia 920", "iPhone 5", "sgs 3", "Galaxy Note 2"."""
+    """A product or model name: "Lumia 920", "iPhone 5", "sgs 3", "Galaxy Note 2".
+
+    A decimal with one digit after an acronym is its edition ("CC BY-ND 2.0", "WCAG 2.1 AA").
+    """
     i = num.start
     prev, prev_low = t.get(first - 1), t.low(first - 1)
     version = _VERSION.fullmatch(t.get(i)) is not None and num.end == i + 1
@@ -562,7 +565,7 @@ def model_name(t: Tokens, num: Num, first: int) -> bool:
     # "CC BY-ND 2.0", "WCAG 2.1 AA": an acronym's edition, not followed by a word it counts
     nxt = t.get(num.end)
     acronym = prev.isupper() and len(prev) > 1 and not (nxt.isalpha() and nxt.islower())
-    acronym = acronym and units.currency_symbol(prev) is None  # "69 TL 41.9 TL": a price
+    acronym = acronym and units.currency_symbol(prev) is None  # "USD 2.5": money, not an edition
     if not (first == i and (num.plain or version or (release and acronym))):
         return False
     if not prev.isalpha() or t.glued(i):

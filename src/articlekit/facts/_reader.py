@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 from typing import Final
@@ -1198,7 +1199,7 @@ _MULTIPLIED: Final = frozenset(
 )
 
 
-#: Adjectives between a count and the "times" it counts: "on three separate times".
+#: Adjectives between a count and the "times" it counts: "three separate times".
 _TIMES_ADJECTIVES: Final = frozenset({"different", "separate", "other", "more", "previous"})
 
 
@@ -1556,11 +1557,12 @@ def _counted_again(t: Tokens, r: _Reading, noun: str) -> bool:
     start = t.cues.sentence_start(t.starts[r.first])
     end = t.cues.sentence_end(t.ends[r.end - 1])
     head = noun.rsplit(" ", 1)[-1]
-    for k, word in enumerate(t.words):
-        if t.starts[k] < start or k in range(r.first, r.end):
-            continue
+    for k in range(bisect.bisect_left(t.starts, start), len(t.words)):
         if t.starts[k] >= end:
             break
+        if r.first <= k < r.end:
+            continue
+        word = t.words[k]
         low = word.lower()
         if not (word.replace(",", "").isdigit() or low in SMALL or low in TENS):
             continue
@@ -1659,7 +1661,8 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
 
 
 #: The earliest and latest years a span of years may name ("Zwischen 1518 und 1803").
-_FIRST_YEAR, _LAST_YEAR = 1000, 2100
+_FIRST_YEAR: Final = 1000
+_LAST_YEAR: Final = 2100
 _MODERN_YEARS: Final = 1800  # where a lone four-digit number reads as a year (``is_year``)
 _YEAR_DIGITS: Final = 4
 
