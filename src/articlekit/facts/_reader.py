@@ -214,6 +214,11 @@ _SHARE_WORDS: Final = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
 _ARTICLES: Final = frozenset({"a", "an"})
 
 
+#: The most tokens a unit's name or symbol spans ("km/h", "light-years"): where a word of
+#: relative time after it may stand.
+_UNIT_TOKENS: Final = 4
+
+
 def _article_measure(t: Tokens, i: int) -> Num | None:
     """The article as one unit of time or length where a word makes it a measure.
 
@@ -224,11 +229,15 @@ def _article_measure(t: Tokens, i: int) -> Num | None:
     """
     if t.lower[i] not in ARTICLE_ONE.get(t.lang, ()) or t.low(i + 1) in {"second", "seconds"}:
         return None
+    # the cue words first: most articles have none, and that costs less to see than a unit
+    after = MEASURE_AFTER.get(t.lang, frozenset())
+    cued = t.low(i - 1) in MEASURE_BEFORE.get(t.lang, ())
+    if not (cued or any(t.low(k) in after for k in range(i + 2, i + 2 + _UNIT_TOKENS))):
+        return None
     found = match_unit(t, i + 1, money=False)
     if found is None or found[1].dimension not in {Dimension.TIME, Dimension.LENGTH}:
         return None
-    cued = t.low(i - 1) in MEASURE_BEFORE.get(t.lang, ())
-    relative = t.low(found[0]) in MEASURE_AFTER.get(t.lang, ()) and t.low(i - 1) != "from"
+    relative = t.low(found[0]) in after and t.low(i - 1) != "from"
     if not (cued or relative):
         return None  # "up 5% from a year earlier": the period compared with, not a measure
     return Num(Decimal(1), i, i + 1, words=True, plain=False)
