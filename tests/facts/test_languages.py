@@ -168,12 +168,33 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("#2 Sortierspiele", "de"),
         ("kam er auf Rang drei.", "de"),
         ("3.Montessori Spielzeug für Babys", "de"),
+        # a part's number, a note after a quoted word, a written date's old year, inline markers
+        ("Neben der in Teil 1 analysierten Feindlichkeit", "de"),
+        ("dans la partie 2 du rapport", "fr"),
+        ('von der "vollen Identifikation"1, dem Linke aufsitzen', "de"),
+        ("am 31. Oktober 1517 schlug Luther seine Thesen an", "de"),
+        ("sofern sie 1. keine Kenntnis haben und 2. unverzüglich tätig werden", "de"),
     ],
 )
 def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
     text: str, language: str
 ) -> None:
     assert find_quantities(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # guards: an amount in quotes, a year of this era, ordinals before a capital
+        ('Er nannte "1 Million" als Ziel', "de", ["1 Million"]),
+        ("am 31. Oktober 2017 kamen 95 Gäste", "de", ["95 Gäste"]),
+        ("am 1. und 2. Oktober kamen 5 Leute", "de", ["5 Leute"]),
+    ],
+)
+def test_quoted_amounts_and_ordinals_before_capitals_stay(
+    text: str, language: str, kept: list[str]
+) -> None:
+    assert [q.text for q in find_quantities(text, language=language)] == kept
 
 
 @pytest.mark.parametrize(

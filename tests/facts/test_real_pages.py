@@ -482,3 +482,96 @@ def test_a_named_person_who_will_be_an_age(text: str, ages: list[str]) -> None:
 )
 def test_the_article_as_one_unit_of_time_or_length(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a qualifier between the number and what it counts
+        ("among the 30 or so pastors", ("30 or so pastors", "pastor", None, Qualifier.ABOUT)),
+        (
+            "firms with 200 or more employees",
+            ("200 or more employees", "employee", None, Qualifier.AT_LEAST),
+        ),
+        ("a group of 20-odd senators", ("20-odd senators", "senator", None, Qualifier.ABOUT)),
+        ("for 20-odd years", ("20-odd years", None, "yr", Qualifier.ABOUT)),
+        # an acronym's plural, and plural-form modifiers, before the head
+        ("while 70 super PACs focused on races", ("70 super PACs", "PAC", None, None)),
+        ("5 new SUVs", ("5 new SUVs", "SUV", None, None)),
+        ("room for four cable news networks", ("four cable news networks", "network", None, None)),
+        ("three news outlets said", ("three news outlets", "outlet", None, None)),
+    ],
+)
+def test_what_is_counted_after_qualifiers_acronyms_and_plural_modifiers(
+    text: str, reading: tuple[str, str | None, str | None, Qualifier | None]
+) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.noun, q.unit.code if q.unit else None, q.qualifier) == reading
+
+
+def test_an_age_by_its_decade() -> None:
+    (q,) = find_quantities("Clinton could pick her own 40-something nominee.")
+    assert (q.low, q.high, q.unit.code if q.unit else None) == (D(40), D(49), "yr")
+    assert [q.text for q in find_quantities("a 15-something score")] == ["15"]  # no decade
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("While Garland is 63, which means he has less time on the bench.", ["63"]),
+        ("Mr. Sanders is 74, and a senator.", ["74"]),
+        # a state "is 29" electoral votes: no title, no personal pronoun
+        ("Florida is 29, which means it matters.", []),
+    ],
+)
+def test_a_named_person_who_is_an_age(text: str, ages: list[str]) -> None:
+    assert [q.text for q in find_quantities(text) if q.unit and q.unit.code == "yr"] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "the two" acting; after a partitive's "of", or before a noun, it counts
+        ("He married a woman, and the two lived briefly in Venezuela.", []),
+        ("the two quickly agreed", []),
+        ("the only one of the four accused of the violation", ["four"]),
+        ("the two wounded soldiers", ["two wounded soldiers"]),
+        ("the two elderly men", ["two elderly men"]),
+        # none of a mass noun; none of a count
+        ('there should be "zero shame" involved', []),
+        ("a candidate with zero chance of winning", []),
+        ("There were zero new cases.", ["zero new cases"]),
+        # a rank's cut-off; a share of the top
+        ("ranked in America's top 10 that cannot be cured", []),
+        ("in her top-two Washington race", []),
+        ("only the top 10 percent can afford it", ["10 percent"]),
+        # an earlier century's year after a preposition; a count written without a comma
+        ("the Massachusetts Constitution of 1780.", []),
+        ("The role, started in 1789, carries no powers", []),
+        ("on October 31, 1517, Luther", []),
+        ("a total of 1500.", ["1500"]),
+    ],
+)
+def test_idioms_ranks_and_old_years(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+def test_points_two_shares_differ_by_are_percentage_points() -> None:
+    poll = "Clinton leads Trump by 15 points among likely voters, 52 percent to 37 percent."
+    assert [q.unit.code if q.unit else None for q in find_quantities(poll)] == ["pp", "%", "%"]
+    game = "He scored 30 points on 50 percent shooting."
+    assert [q.noun for q in find_quantities(game)] == ["point", None]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("with more than $1 billion in bilateral trade each day", "USD/d"),
+        ("$2 billion in aid a year", "USD/yr"),
+        ("$3 million in a week", "USD"),  # "in a week": when, not what
+    ],
+)
+def test_money_in_what_it_buys_per_period(text: str, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.unit is not None
+    assert q.unit.code == unit

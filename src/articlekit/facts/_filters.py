@@ -12,6 +12,7 @@ from typing import Final
 from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
+from articlekit.facts._nouns import looks_plural
 from articlekit.facts._number import Num, is_year
 from articlekit.facts._tokens import Tokens, is_cjk, is_num
 from articlekit.facts._unit_reader import match_unit
@@ -89,6 +90,31 @@ def _foreign_date(t: Tokens, num: Num) -> bool:
     if t.get(end) == "." and t.glued(end) and _foreign_month(t, end + 1):
         return True
     return t.low(end) == "de" and _foreign_month(t, end + 1)
+
+
+def _year_of_date(t: Tokens, num: Num) -> bool:
+    """The year of a date written out, of any century: "31. Oktober 1517", "October 31, 1517".
+
+    A day and a month name stand before it (a bare "Oktober 1517" may count: "im März 500
+    Menschen").
+    """
+    k = num.start - 1
+    if not (num.plain and 3 <= len(t.get(num.start)) <= 4):  # a year's digits
+        return False
+    if t.get(k) == "," and _month_word(t, k - 2) and _day(t.get(k - 1)):
+        return True  # "October 31, 1517"
+    if not _month_word(t, k):
+        return False
+    day = k - 2 if t.get(k - 1) == "." and t.glued(k - 1) else k - 1
+    return _day(t.get(day))
+
+
+def _month_word(t: Tokens, k: int) -> bool:
+    return t.low(k) in MONTH_WORDS or _foreign_month(t, k)
+
+
+def _day(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 31  # the days of a month
 
 
 def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
@@ -327,7 +353,7 @@ def _list_marker(t: Tokens, num: Num, first: int) -> bool:
     capital = t.get(end + 1)[:1].isupper()
     if nxt in {"-", "–"}:  # "1- Entenda o propósito": a marker only where a line starts
         return capital and t.newline_before(first)
-    inline = t.cues.inline_markers() if nxt == ")" else {}
+    inline = t.cues.inline_markers(nxt) if nxt in {")", "."} else {}
     if t.starts[num.start] in inline:  # "1) registers …, 2) realizes …": a run of markers
         numbers = set(inline.values())
         if int(tok) - 1 in numbers or int(tok) + 1 in numbers:
@@ -489,6 +515,7 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     phone = after_phone_label(t, first)
     return (
         _date_part(t, num)
+        or _year_of_date(t, num)
         or _list_marker(t, num, first)
         or profile
         or phone
@@ -661,7 +688,8 @@ _LABEL_NOUNS: Final = frozenset(
         "highway interstate slide photo image meal lesson act scene verse psalm rule § "
         "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
         "staffel etappe gleis platz größe grösse abb abbildung abs absatz rdn rn randnummer tab "
-        "tabelle ziff ziffer paragraph paragraf paragrafo párrafo parágrafo artikel rang "
+        "tabelle ziff ziffer paragraph paragraf paragrafo párrafo parágrafo artikel rang teil "
+        "partie "
         "anm fn figura tabla tableau tabella página pagina pág capítulo capitulo chapitre "
         "capitolo artículo articulo artigo articolo sección seccion sezione"
     ).split()
@@ -1007,16 +1035,48 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         return not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period
+    after = t.get(num.end)
+    if word in {"zero", "nought", "naught"}:  # "to zero in on", "zero shame"
+        zeroing = not counted and after in {"in", "out"} and prev not in _ZERO_CONTEXT - {"to"}
+        return zeroing or (word == "zero" and _none_of_a_mass(t, num.end))
     if counted:
         return False
-    after = t.get(num.end)
-    if word in {"zero", "nought", "naught"}:  # "to zero in on"
-        return after in {"in", "out"} and prev not in _ZERO_CONTEXT - {"to"}
     # "a year or two", "a chicken wing or two": a few ("one or two" is a range)
     few = word == "two" and prev == "or" and t.get(first - 2).isalpha()
     # "the two were on the ground", "the other three.", but not "the two model spectra"
     alone = after in _PRONOUN_FOLLOWERS or (not after[:1].isalnum() and after not in {"-", "‐"})
-    return few or (prev in _DETERMINERS and alone)
+    # "one of the four accused of …": after a partitive's "of", the participle is the noun
+    acting = t.low(first - 2) != "of" and _acting(t, num.end)
+    return few or (prev in _DETERMINERS and (alone or acting))
+
+
+_AUXILIARIES: Final = frozenset("were are was is have had has will would".split())
+
+
+def _none_of_a_mass(t: Tokens, j: int) -> bool:
+    """None of a mass noun: "zero shame", "zero chance of winning", a "zero day" flaw.
+
+    A count of none takes the plural ("zero deaths", "zero new cases").
+    """
+    noun, low = t.get(j), t.low(j)
+    if not (noun.isalpha() and noun.islower()) or low in STOP or looks_plural(noun):
+        return False
+    return not (t.get(j + 1).islower() and looks_plural(t.get(j + 1)))
+
+
+def _acting(t: Tokens, j: int) -> bool:
+    """A verb or an adverb after "the two": "the two lived briefly", "the two quickly agreed".
+
+    A past participle before a noun is the noun's adjective ("the two wounded soldiers"), and
+    so is an adjective in "-ly" ("the two elderly men"): the word after decides.
+    """
+    word, nxt = t.low(j), t.low(j + 1)
+    if not (word.isalpha() and len(word) > 4):  # "lived", "early" and longer
+        return False
+    if word.endswith("ed"):  # "the two injured were taken": the injured, counted
+        function = nxt in STOP and nxt not in _AUXILIARIES
+        return function or not nxt[:1].isalnum() or nxt.endswith("ly")
+    return word.endswith("ly") and (nxt.endswith("ed") or nxt in _PRONOUN_FOLLOWERS)
 
 
 def resolution(t: Tokens, num: Num, end: int, *, money: bool) -> bool:

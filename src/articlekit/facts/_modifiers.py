@@ -220,7 +220,15 @@ def qualifier_before(t: Tokens, first: int) -> tuple[Qualifier | None, int]:
 
 
 def postfix_qualifier(t: Tokens, end: int) -> Qualifier | None:
-    """A qualifier after the quantity: "200 or more", "30 or so", "5+"."""
+    """A qualifier after the quantity: "200 or more", "30 or so", "5+", "20-odd"."""
+    found = postfix_phrase(t, end)
+    return None if found is None else found[0]
+
+
+def postfix_phrase(t: Tokens, end: int) -> tuple[Qualifier, int] | None:
+    """:func:`postfix_qualifier` and the token after its phrase (where a counted noun may be)."""
+    if t.get(end) in {"-", "‐"} and t.low(end + 1) == "odd" and t.glued(end) and t.glued(end + 1):
+        return Qualifier.ABOUT, end + 2  # "20-odd senators"
     for phrase, q in _POSTFIX_BY_FIRST.get(t.low(end), ()):
         if t.lower[end : end + len(phrase)] == phrase:
             if phrase == ("+",) and not t.glued(end):
@@ -230,7 +238,7 @@ def postfix_qualifier(t: Tokens, end: int) -> Qualifier | None:
             after = end + len(phrase)
             if phrase[-1] != "than" and (t.low(after) == "than" or is_num(t.get(after))):
                 continue  # "30 to 44 and more than 70 percent": the next amount's qualifier
-            return q
+            return q, after
     return None
 
 

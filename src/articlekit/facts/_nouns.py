@@ -121,7 +121,7 @@ def _noun_behind_adjective(t: Tokens, j: int) -> tuple[int, str] | None:
     nxt = t.get(j + 1)
     if nxt.isalpha() and nxt.islower() and looks_plural(nxt) and t.lower[j + 1] not in STOP:
         return j + 2, singular(nxt)
-    return None
+    return (j + 2, nxt[:-1]) if _acronym_plural(nxt) else None
 
 
 def noun_after(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | None:
@@ -130,8 +130,13 @@ def noun_after(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | No
     if not w.isalpha() or t.glued(j) or len(w) < 3:
         return None
     if not w.islower():
-        return _proper_plural(t, j)
+        return (j + 1, w[:-1]) if _acronym_plural(w) else _proper_plural(t, j)
     return _lower_noun(t, j, value)
+
+
+def _acronym_plural(w: str) -> bool:
+    """An acronym's plural, its "s" in lower case: "PACs", "CEOs", "NGOs", "SUVs"."""
+    return 3 <= len(w) <= 6 and w[-1] == "s" and w[:-1].isupper() and w[:-1].isalpha()
 
 
 def _proper_plural(t: Tokens, j: int) -> tuple[int, str] | None:
@@ -159,7 +164,9 @@ def _lower_noun(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | N
         return None
     one = value == 1 and not low.endswith(("ed", "ing", "ly"))
     if not hyphened and (looks_plural(w) or one):
-        return j + 1, singular(w)
+        return _before_head(t, j)
+    if not hyphened and _acronym_plural(t.get(j + 1)):
+        return j + 2, t.get(j + 1)[:-1]  # "70 super PACs"
     if low in _ADJ_BEFORE_NOUN or low.endswith(("al", "ive", "ed", "ing")):
         return _noun_behind_adjective(t, j)
     return None
@@ -195,6 +202,22 @@ _COORDINATION: Final = frozenset({"and", "or"})
 def _is_word(t: Tokens, k: int) -> bool:
     w = t.get(k)
     return w.isalpha() and not t.glued(k)
+
+
+#: Nouns plural in form that modify another noun as they are: "news networks", "sales figures".
+_PLURAL_MODIFIERS: Final = frozenset(
+    "news sales sports arms savings goods customs earnings clothes".split()
+)
+
+
+def _before_head(t: Tokens, k: int) -> tuple[int, str]:
+    """The noun at ``k`` in the singular, or the head after it if it modifies one as a plural.
+
+    "three news outlets", "four cable news networks": :data:`_PLURAL_MODIFIERS`.
+    """
+    if t.low(k) in _PLURAL_MODIFIERS and _head(t, k + 1):
+        return k + 2, singular(t.get(k + 1))
+    return k + 1, singular(t.get(k))
 
 
 def _head(t: Tokens, k: int) -> bool:
@@ -283,7 +306,7 @@ def _phrase_head(
             if after is not None and _is_word(t, after) and _head(t, after):
                 return after + 1, singular(t.get(after))
         if _is_word(t, end) and _head(t, end):
-            return end + 1, singular(t.get(end))
+            return _before_head(t, end)
         hyphened = t.get(end + 1) == "-" and t.glued(end + 1)  # "Sanders-linked accounts"
         if capitals and not hyphened and _proper_plural(t, end) is not None:
             return end + 1, t.get(end)[:-1]  # "two radicalized Muslims"

@@ -41,6 +41,7 @@ from articlekit.facts._modifiers import (
     PeriodIndex,
     change_of,
     measured_of,
+    postfix_phrase,
     postfix_qualifier,
     qualifier_before,
 )
@@ -85,7 +86,7 @@ from articlekit.facts._vocab import (
     VULGAR,
     ZERO_WORDS,
 )
-from articlekit.model import Dimension, Quantity, Span, Unit
+from articlekit.model import Dimension, Qualifier, Quantity, Span, Unit
 
 _Money = tuple[int, Unit, Decimal | None]
 _MINOR_WORDS: Final = frozenset({"cents", "cent", "pence", "p", "c"})
@@ -132,6 +133,7 @@ class _Reading:
     noun: str | None = None
     minor: bool = False  # "50 cents": the value is in hundredths of the currency
     rejected: bool = False  # a score ("3-1") or a date or time range ("18-24 November")
+    postfix: Qualifier | None = None  # a qualifier before the noun: "30 or so pastors"
 
     def settle(self) -> None:
         """Take value, scale and end from the number, once the number is complete."""
@@ -874,9 +876,10 @@ _INCH_MARKS: Final = frozenset({'"', "″", "”"})
 def _inch_mark(t: Tokens, j: int) -> tuple[int, Unit] | None:
     """A screen or board size with an inch mark: '34" curved panel', '22" long', '70"+ TV'.
 
-    Only before a word, a number or "+", never where the mark closes a quotation.
+    Only glued to digits and before a word, a number or "+", never where the mark closes a
+    quotation ('"1 Million" als Ziel').
     """
-    if t.get(j) not in _INCH_MARKS or not t.glued(j):
+    if t.get(j) not in _INCH_MARKS or not t.glued(j) or not t.get(j - 1)[-1:].isdigit():
         return None
     nxt = t.get(j + 1)
     if nxt == "+" or (nxt.isalpha() and nxt.islower()) or nxt[:1].isdigit():
@@ -1165,7 +1168,8 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
         r.end, r.noun = r.end + 2, "国"  # "６０か国", "10ヶ国": countries, by their counter
         return
     if t.english:
-        found = noun_after(t, r.end, r.value) or _times(t, r)
+        # (a unit after a qualifier is set on r, and no noun found: "20-odd years")
+        found = noun_after(t, r.end, r.value) or _times(t, r) or _after_postfix(t, r)
     else:
         counted = _german_counting_adjective(t, r.end)
         if counted is not None:
@@ -1199,6 +1203,26 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     per = denominator(t, r.end)
     if per is not None:
         r.end, r.unit = per[0], Unit(f"{r.noun}/{per[1]}", Dimension.OTHER)
+
+
+def _after_postfix(t: Tokens, r: _Reading) -> tuple[int, str] | None:
+    """A unit or counted noun after a qualifier that follows the number.
+
+    "200 or more employees", "30 or so pastors", "20-odd years": the qualifier stands between
+    the number and what it counts. A unit is set on ``r``; a noun is returned.
+    """
+    after = postfix_phrase(t, r.end)
+    if after is None:
+        return None
+    unit = match_unit(t, after[1], money=False)
+    if unit is not None and unit[1].dimension != Dimension.CURRENCY:
+        r.end, r.unit = unit
+        r.postfix = after[0]
+        return None
+    found = noun_after(t, after[1], r.value)
+    if found is not None:
+        r.postfix = after[0]
+    return found
 
 
 #: What follows "N times" when it multiplies rather than counts: "three times as many", "ten
@@ -1235,6 +1259,32 @@ def _times(t: Tokens, r: _Reading) -> tuple[int, str] | None:
     if after in _MULTIPLIED or (after.endswith("er") and after.isalpha()):
         return None
     return j + 1, "time"
+
+
+_SOMETHING: Final = frozenset({"something", "somethings"})
+
+
+def _decade_of_life(t: Tokens, r: _Reading) -> None:
+    """An age by its decade: "a 40-something nominee", "20-somethings" are 40-49 and 20-29 years.
+
+    Only whole tens from 20 to 90, in digits, glued to "-something" as English writes it.
+    """
+    j = r.num.end
+    if not (
+        r.unit is None
+        and r.low is None
+        and r.num.plain
+        and r.value is not None
+        and r.value % 10 == 0
+        and 20 <= r.value <= 90  # the decades of a grown-up life
+        and t.get(j) in {"-", "‐"}
+        and t.low(j + 1) in _SOMETHING
+        and t.glued(j)
+        and t.glued(j + 1)
+    ):
+        return
+    r.low, r.high, r.value = r.value, r.value + 9, None
+    r.unit, r.end = units.NAMES["years"], j + 2
 
 
 _AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
@@ -1302,7 +1352,35 @@ def _person_is(t: Tokens, first: int) -> bool:
     if t.low(k) == "be" and t.low(k - 1) in {"will", "would"}:
         named = t.get(k - 2)[:1].isupper() and t.get(k - 2).isalpha()
         return named or t.low(k - 2) in _PRONOUNS  # "Justice Breyer will be 78, …"
+    if t.low(k) in {"is", "was"} and _named_person(t, k - 1):
+        return True  # "While Garland is 63, which means he has …"
     return t.low(k) in _BEING and (t.low(k - 1) in _PRONOUNS or t.low(k - 1) == "who")
+
+
+#: Titles before a person's name: "Mr. Sanders", "Justice Breyer", "Sen. Warren".
+_TITLES: Final = frozenset(
+    "mr mrs ms dr sen rep gov justice judge president senator governor".split()
+)
+#: Pronouns that show the subject before "is 63" is a person (a state "is 29" electoral votes).
+_PERSONAL: Final = frozenset({"he", "she", "his", "her", "him", "hers"})
+_PERSON_REACH: Final = 16  # tokens after the age where the pronoun may stand
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?"})
+
+
+def _named_person(t: Tokens, k: int) -> bool:
+    """A surname at ``k`` that a title before it or a personal pronoun after it marks a person."""
+    name = t.get(k)
+    if not (len(name) > 1 and name[:1].isupper() and name[1:].islower() and name.isalpha()):
+        return False
+    title = k - 2 if t.get(k - 1) == "." else k - 1
+    if t.low(title) in _TITLES:
+        return True
+    for j in range(k + 1, min(len(t), k + _PERSON_REACH)):
+        if t.get(j) in _SENTENCE_ENDS:
+            break
+        if t.low(j) in _PERSONAL:
+            return True
+    return False
 
 
 _PER_WORDS: Final = frozenset({"a", "an", "per", "each"})
@@ -1318,6 +1396,8 @@ def _per(t: Tokens, r: _Reading) -> None:
     if _period_rate(t, r, k):
         return
     money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
+    if money and t.english and t.low(k) == "in":
+        _rate_of_what(t, r, k)  # "$1 billion in trade each day"; "in" is no word of a rate
     slash = money and t.get(k) == "/"  # "$5/kg", "0,57 Ct/kWh", "30 Euro/Monat"
     if not slash and t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
         return
@@ -1341,6 +1421,28 @@ def _per(t: Tokens, r: _Reading) -> None:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+_RATE_OF_WHAT_WORDS: Final = 3
+
+
+def _rate_of_what(t: Tokens, r: _Reading, k: int) -> None:
+    """Money "in" what it is spent or traded on, then its period: a rate per that period.
+
+    "$1 billion in bilateral trade each day" is dollars a day; the mention stays the amount
+    (the words between say what is measured).
+    """
+    if r.unit is None:
+        return
+    for j in range(k + 1, k + 2 + _RATE_OF_WHAT_WORDS):
+        word = t.low(j)
+        if word in _PER_WORDS and j > k + 1:
+            found = match_unit(t, j + 1, money=False)
+            if found is not None and found[1].dimension == Dimension.TIME:
+                r.unit = Unit(f"{r.unit.code}/{found[1].code}", Dimension.CURRENCY)
+            return
+        if not (word.isalpha() and t.get(j).islower()) or word in STOP:
+            return
 
 
 def _per_noun(t: Tokens, j: int) -> tuple[str, int] | None:
@@ -1454,7 +1556,7 @@ def _quantity(t: Tokens, r: _Reading, offset: int, periods: PeriodIndex) -> Quan
         scale = _HUNDREDTH
     qualifier, _ = qualifier_before(t, r.first)
     if qualifier is None:
-        qualifier = postfix_qualifier(t, r.end)
+        qualifier = r.postfix or postfix_qualifier(t, r.end)
     a, b = t.starts[r.first], t.ends[r.end - 1]
     span = Span(offset + a, offset + b)
     return Quantity(
@@ -1473,10 +1575,34 @@ def _quantity(t: Tokens, r: _Reading, offset: int, periods: PeriodIndex) -> Quan
     )
 
 
+#: Prepositions that put an earlier century's year in English prose: "started in 1789,".
+_YEAR_PREPOSITIONS: Final = frozenset(
+    "in of since from until till by before after around circa".split()
+)
+
+
 def _year_alone(t: Tokens, r: _Reading) -> bool:
-    """A bare year ("in 2012"), not one with a unit after it ("2012 km")."""
-    if r.value is None or not is_year(r.num, t) or r.money is not None:
+    """A bare year ("in 2012"), not one with a unit after it ("2012 km").
+
+    An English year before 1800 is read only after a preposition ("of" after a name) and
+    before punctuation ("the Constitution of 1780.", "started in 1789,"): English writes
+    counts of a thousand and more with a comma.
+    """
+    if r.value is None or r.money is not None:
         return False
+    if not is_year(r.num, t):
+        tok = t.get(r.num.start)
+        return (
+            t.english
+            and r.num.plain
+            and len(tok) == _YEAR_DIGITS
+            and _FIRST_YEAR <= r.value < _MODERN_YEARS
+            and r.end == r.num.end
+            and t.low(r.first - 1) in _YEAR_PREPOSITIONS
+            # "of" only after a name: "the Treaty of 1648", not "a total of 1500"
+            and (t.low(r.first - 1) != "of" or t.get(r.first - 2)[:1].isupper())
+            and not t.get(r.end)[:1].isalnum()
+        )
     peek = match_unit(t, r.end, money=False)
     return peek is None or peek[1].dimension == Dimension.CURRENCY
 
@@ -1505,6 +1631,7 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     if not ordinal:
         _unit(t, r)
         _cents(t, r)
+        _decade_of_life(t, r)
     if ordinal or (
         r.unit is None and r.end == r.num.end and t.glued(r.end) and label_suffix(t.get(r.end))
     ):
@@ -1512,6 +1639,8 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     if r.unit is None:
         _counted_noun(t, r)
         _time_head(t, r)
+    if r.noun == "point" and t.english:
+        _points_between_shares(t, r)
     if r.unit is None and r.noun is None:
         _tally_partner(t, r)
     if r.unit is None and r.noun is None:
@@ -1555,6 +1684,29 @@ _ONE_IDIOM_AFTER: Final = frozenset("of another other day time way".split())
 #: How far after another number the noun it counts may stand ("seven or eight congressional
 #: investigations").
 _COUNT_REACH: Final = 4
+
+
+_PERCENT_WORDS: Final = frozenset({"%", "percent"})
+
+
+def _points_between_shares(t: Tokens, r: _Reading) -> None:
+    """Points that two shares in the sentence differ by are percentage points.
+
+    "leading Trump by 15 points among likely voters, 52 percent to 37 percent": a lead in
+    points between two shares is their difference, which the sentence shows.
+    """
+    if r.value is None:
+        return
+    start = t.cues.sentence_start(t.starts[r.first])
+    end = t.cues.sentence_end(t.ends[r.end - 1])
+    shares: list[Decimal] = []
+    for k in range(bisect.bisect_left(t.starts, start), len(t.words)):
+        if t.starts[k] >= end:
+            break
+        if t.low(k + 1) in _PERCENT_WORDS and t.words[k].replace(".", "", 1).isdigit():
+            shares.append(Decimal(t.words[k]))
+    if any(a - b == r.value for a in shares for b in shares):
+        r.noun, r.unit = None, units.NAMES["percentage points"]
 
 
 def _counted_again(t: Tokens, r: _Reading, noun: str) -> bool:
@@ -1654,8 +1806,13 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
     """
     bare = r.unit is None and r.noun is None and r.scale is None and r.value is not None
     if bare and (
-        model_name(t, r.num, r.first) or _bracketed(t, r) or crossed_size(t, r.num, r.first)
+        model_name(t, r.num, r.first)
+        or _bracketed(t, r)
+        or crossed_size(t, r.num, r.first)
+        or _note_after_quote(t, r)
     ):
+        return True
+    if r.unit is None and _ranked_top(t, r):
         return True
     time = r.unit is not None and r.unit.dimension == Dimension.TIME
     counted = r.noun is not None or time
@@ -1686,6 +1843,41 @@ def _year_span(t: Tokens, r: _Reading) -> bool:
     if not (last.isdigit() and len(last) == len(t.get(r.num.start)) == _YEAR_DIGITS):
         return False
     return _FIRST_YEAR <= r.low < r.high <= _LAST_YEAR and r.high >= _MODERN_YEARS
+
+
+def _ranked_top(t: Tokens, r: _Reading) -> bool:
+    """A rank's cut-off, "top 10": a list's name or a place in it, not an amount.
+
+    "ranked in America's top 10", "the top four", "a top-two race", "top 100 songs"; a share
+    of the top ("the top 10 percent", "the top half of earners") has its unit or is a share.
+    """
+    k = r.first - 1
+    if t.get(k) in {"-", "‐"} and t.glued(r.first):
+        k -= 1
+    return t.low(k) == "top" and r.value is not None and r.value >= 1
+
+
+_CLOSING_QUOTES: Final = frozenset({'"', "”", "“", "»", "«"})
+_MAX_NOTE: Final = 999
+
+
+def _note_after_quote(t: Tokens, r: _Reading) -> bool:
+    """A note's number glued to the closing quotation mark of a quoted word: "Identifikation"1.
+
+    The mark closes the quotation when it is glued to the word before it; an opening mark
+    before an amount ("1 Million" in quotes) stands after a space.
+    """
+    mark = r.first - 1
+    return (
+        r.num.plain
+        and r.money is None
+        and r.value is not None
+        and r.value <= _MAX_NOTE
+        and t.get(mark) in _CLOSING_QUOTES
+        and t.glued(mark)
+        and t.glued(r.first)
+        and t.get(mark - 1)[-1:].isalpha()
+    )
 
 
 def _bracketed(t: Tokens, r: _Reading) -> bool:

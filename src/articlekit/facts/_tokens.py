@@ -87,7 +87,7 @@ def _join_groups(
 
 _LIST_MARKER: Final = compile_later(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
 #: A list marker inside running text: "1) registers …, 2) realizes …" (no opening bracket).
-_INLINE_MARKER: Final = compile_later(r"(?<![\w.,(\[])(\d{1,2})\)\s+(?=\w)")
+_INLINE_MARKER: Final = compile_later(r"(?<![\w.,(\[])(\d{1,2})([).])\s+(?=\w)")
 _WHITE: Final = compile_later(r"\s*")
 _SENTENCE_END: Final = compile_later(r"[.!?](?=\s+[A-Z\"“(])|\n")
 
@@ -107,7 +107,7 @@ class TextCues:
         self._text = text
         self._found: dict[re.Pattern[str], bool] = {}
         self._markers: frozenset[int] | None = None
-        self._inline: dict[int, int] | None = None
+        self._inline: dict[str, dict[int, int]] | None = None
         self._sentences: tuple[list[int], list[int], list[int]] | None = None
 
     def has(self, pattern: re.Pattern[str]) -> bool:
@@ -123,19 +123,24 @@ class TextCues:
             self._markers = frozenset(int(m.group(1)) for m in _LIST_MARKER.finditer(self._text))
         return self._markers
 
-    def inline_markers(self) -> dict[int, int]:
-        """List markers inside running text ("… 1) sees, 2) acts"), by offset: their numbers.
+    def inline_markers(self, mark: str) -> dict[int, int]:
+        """List markers inside running text, by offset: their numbers, for ``mark`` ")" or ".".
 
-        A bracket that closes one opened before it ("(n = 3) of") marks nothing.
+        "… 1) sees, 2) acts"; "sofern sie 1. keine Kenntnis … und 2. unverzüglich": a dot
+        marks one only before a word in lower case (a date's or a name's ordinal stands before
+        a capital in the languages that write ordinals so). A bracket that closes one opened
+        before it ("(n = 3) of") marks nothing.
         """
         if self._inline is None:
             text = self._text
-            self._inline = {
-                m.start(1): int(m.group(1))
-                for m in _INLINE_MARKER.finditer(text)
-                if text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start())
-            }
-        return self._inline
+            self._inline = {")": {}, ".": {}}
+            for m in _INLINE_MARKER.finditer(text):
+                if m.group(2) == ")":
+                    if text.rfind("(", 0, m.start()) <= text.rfind(")", 0, m.start()):
+                        self._inline[")"][m.start(1)] = int(m.group(1))
+                elif text[m.end()].islower():
+                    self._inline["."][m.start(1)] = int(m.group(1))
+        return self._inline[mark]
 
     def _sentence_marks(self) -> tuple[list[int], list[int], list[int]]:
         if self._sentences is None:
