@@ -30,7 +30,6 @@ def texts(text: str) -> list[str]:
     [
         # decades and eras
         ("colleagues in the late 1980s attributed", []),
-        ("An agreeable, funny woman in her 80s, Jane Starner", []),
         ("a 1.7°C increase from the 1800s averages", ["1.7°C"]),
         # citation markers and bracketed labels
         ("stopped binge eating in 81% of participants (19).", ["81%"]),
@@ -509,10 +508,23 @@ def test_what_is_counted_after_qualifiers_acronyms_and_plural_modifiers(
     assert (q.text, q.noun, q.unit.code if q.unit else None, q.qualifier) == reading
 
 
-def test_an_age_by_its_decade() -> None:
-    (q,) = find_quantities("Clinton could pick her own 40-something nominee.")
-    assert (q.low, q.high, q.unit.code if q.unit else None) == (D(40), D(49), "yr")
-    assert [q.text for q in find_quantities("a 15-something score")] == ["15"]  # no decade
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Clinton could pick her own 40-something nominee.", D(40)),
+        ("An agreeable, funny woman in her 80s, Jane Starner", D(80)),
+        ("justices in or approaching their early 80s", D(80)),
+        ("a man in his mid-40s", D(40)),
+    ],
+)
+def test_an_age_by_its_decade(text: str, low: Decimal) -> None:
+    (q,) = find_quantities(text)
+    assert (q.low, q.high, q.unit.code if q.unit else None) == (low, low + 9, "yr")
+
+
+def test_a_decade_without_a_possessive_is_the_years() -> None:
+    assert texts("music of the 80s and the mid-90s") == []
+    assert texts("a 15-something score") == ["15"]  # no decade of a life
 
 
 @pytest.mark.parametrize(
@@ -541,10 +553,13 @@ def test_a_named_person_who_is_an_age(text: str, ages: list[str]) -> None:
         ('there should be "zero shame" involved', []),
         ("a candidate with zero chance of winning", []),
         ("There were zero new cases.", ["zero new cases"]),
+        ("a curve corresponding to zero ejection velocity", ["zero"]),  # a measure of nothing
         # a rank's cut-off; a share of the top
         ("ranked in America's top 10 that cannot be cured", []),
         ("in her top-two Washington race", []),
         ("only the top 10 percent can afford it", ["10 percent"]),
+        ("the age of the top 10 finishers rose", ["10 finishers"]),
+        ("to place in the top ten of an age group", ["ten"]),
         # an earlier century's year after a preposition; a count written without a comma
         ("the Massachusetts Constitution of 1780.", []),
         ("The role, started in 1789, carries no powers", []),
@@ -575,3 +590,24 @@ def test_money_in_what_it_buys_per_period(text: str, unit: str) -> None:
     (q,) = find_quantities(text)
     assert q.unit is not None
     assert q.unit.code == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # a quarter is no ordinal: before a unit it is a share of one
+        ("A quarter cup is roughly 33 calories.", ("A quarter cup", D("0.25"), "cup", None)),
+        ("add one-quarter cup of sugar", ("one-quarter cup", D("0.25"), "cup", None)),
+        # "a pair of" counts two of what follows
+        ("a pair of cases involving business fraud", ("a pair of cases", D(2), None, "case")),
+    ],
+)
+def test_quarters_and_pairs(
+    text: str, reading: tuple[str, Decimal, str | None, str | None]
+) -> None:
+    q = find_quantities(text)[0]
+    assert (q.text, q.value, q.unit.code if q.unit else None, q.noun) == reading
+
+
+def test_a_quarter_past_the_hour_stays_a_time() -> None:
+    assert texts("They met at a quarter past six, or a quarter to ten.") == []

@@ -478,7 +478,7 @@ def _named_or_placed(t: Tokens, num: Num, first: int) -> bool:
         or ip_address(t, num)
         or lone_number(t, num, first)
         or coordinate(t, first)
-        or _glued_to_word(t, num, first)
+        or (_glued_to_word(t, num, first) and not age_decade(t, num))  # "his mid-40s"
         or _month_or_colon(t, num, first)
     )
 
@@ -749,6 +749,26 @@ def _label_like(word: str) -> bool:
     return word.isdigit() or (word.isalnum() and any(c.isdigit() for c in word) and len(word) <= 5)
 
 
+_POSSESSIVES: Final = frozenset("his her their my your our its".split())
+_DECADE_PARTS: Final = frozenset({"early", "mid", "late"})
+
+
+def age_decade(t: Tokens, num: Num) -> bool:
+    """A decade of someone's life: "in their 80s", "her early 30s", "his mid-40s" (English).
+
+    The possessive before the decade makes it an age; "the 80s" are the years.
+    """
+    tok, k = t.get(num.start), num.start - 1
+    tens = len(tok) == 2 and tok.isdigit() and tok[1] == "0" and tok != "00"
+    if not (t.english and tens and t.get(num.end) == "s" and t.glued(num.end)):
+        return False
+    if t.get(k) in {"-", "‐"} and t.glued(num.start):
+        k -= 1  # "mid-40s"
+    if t.low(k) in _DECADE_PARTS:
+        k -= 1
+    return t.low(k) in _POSSESSIVES
+
+
 def decade(t: Tokens, num: Num) -> bool:
     """Decades and eras: "1990s", "80s", "1990's", "the 1800s"; "anni ’80", "années 70".
 
@@ -761,7 +781,7 @@ def decade(t: Tokens, num: Num) -> bool:
     if not (num.plain and end == num.start + 1 and tok.endswith("0") and len(tok) in {2, 4}):
         return False
     if t.get(end) == "s" and t.glued(end):
-        return True
+        return not age_decade(t, num)
     prev = t.low(num.start - 1)
     if prev in {"'", "’"} and t.glued(num.start):
         prev = t.low(num.start - 2)  # "anni ’80"
@@ -1053,13 +1073,19 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
 _AUXILIARIES: Final = frozenset("were are was is have had has will would".split())
 
 
-def _none_of_a_mass(t: Tokens, j: int) -> bool:
-    """None of a mass noun: "zero shame", "zero chance of winning", a "zero day" flaw.
+#: Nouns that "zero" makes an idiom of: "zero tolerance", "zero chance", "zero shame", a "zero
+#: day" flaw. A measure of nothing ("zero velocity", "zero energy") is a value in science.
+_ZERO_IDIOMS: Final = frozenset(
+    "tolerance chance chances doubt shame day hour sum expectations".split()
+)
 
-    A count of none takes the plural ("zero deaths", "zero new cases").
+
+def _none_of_a_mass(t: Tokens, j: int) -> bool:
+    """An idiom of "zero" (:data:`_ZERO_IDIOMS`), unless a counted noun follows.
+
+    "zero day trips" counts trips.
     """
-    noun, low = t.get(j), t.low(j)
-    if not (noun.isalpha() and noun.islower()) or low in STOP or looks_plural(noun):
+    if t.low(j) not in _ZERO_IDIOMS:
         return False
     return not (t.get(j + 1).islower() and looks_plural(t.get(j + 1)))
 

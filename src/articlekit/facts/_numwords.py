@@ -59,6 +59,9 @@ SCALES: Final = {
     "crore": Decimal(10) ** 7,
 }
 _DOZEN: Final = frozenset({"dozen", "dozens"})
+#: The words after "a quarter" in a time of day: "a quarter past six", "a quarter to ten".
+_CLOCK_AFTER_QUARTER: Final = frozenset({"past", "to", "after", "till", "til", "before"})
+_PAIR: Final = "pair"  # "a pair of cases" counts two
 
 # Ordinals. A denominator is one of these words, alone or closing a compound ("twenty-fifth",
 # "one hundred and fifth"); "first" and "second" only close a compound ("a twenty-first").
@@ -132,6 +135,7 @@ NUMBER_WORDS: Final = frozenset(
         *ZERO_WORDS,
         *SCALES,
         *_DOZEN,
+        _PAIR,
         *_HALF_QUARTER,
         *_ORDINAL_UNITS,
         *_ORDINAL_TEENS,
@@ -376,7 +380,10 @@ def _fraction(  # noqa: PLR0911
         and (t.low(j - 1) in _PERIOD_BEFORE or t.low(end) in {"in", "ago", "straight", "running"})
     ):
         return None  # "the past three quarters": fiscal quarters, not three fourths
-    ordinal_too = t.low(end - 1) != "half"  # "a third term"; but "a half turn" is a half
+    # "a third term"; but "a half turn" is a half, "a quarter cup" a quarter (no ordinal)
+    ordinal_too = t.low(end - 1) not in {"half", "quarter"}
+    if t.low(end - 1) == "quarter" and t.low(end) in _CLOCK_AFTER_QUARTER:
+        return None  # "a quarter past six": a time of day
     if (
         not (mixed or plural)
         and ordinal_too
@@ -395,6 +402,8 @@ def read_words(t: _TokenView, i: int) -> Words | None:  # noqa: PLR0911
     if frac is not None:
         return _scaled_fraction(t, frac)
     w = t.low(i)
+    if w == "a" and t.low(i + 1) == _PAIR and t.low(i + 2) == "of":
+        return Words(Decimal(2), i, i + 3)  # "a pair of cases": two, what follows counted
     if w in _HALF_QUARTER and not w.endswith("s"):
         share = Decimal(1) / _HALF_QUARTER[w]
         k = i + 1 + (1 if t.low(i + 1) in {"a", "an"} else 0)

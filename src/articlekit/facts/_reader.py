@@ -23,6 +23,7 @@ from articlekit.facts import _units as units
 from articlekit.facts._filters import (
     CLOCK_MARKS,
     ONE_CUES,
+    age_decade,
     clock_time,
     crossed_size,
     glued_unit,
@@ -1264,17 +1265,21 @@ def _times(t: Tokens, r: _Reading) -> tuple[int, str] | None:
 _SOMETHING: Final = frozenset({"something", "somethings"})
 
 
-def _decade_of_life(t: Tokens, r: _Reading) -> None:
+def _decade_of_life(t: Tokens, r: _Reading) -> bool:
     """An age by its decade: "a 40-something nominee", "20-somethings" are 40-49 and 20-29 years.
 
-    Only whole tens from 20 to 90, in digits, glued to "-something" as English writes it.
+    Only whole tens from 20 to 90, in digits, glued to "-something" as English writes it; or a
+    decade after a possessive ("in their 80s", :func:`age_decade`).
     """
     j = r.num.end
+    if r.money is not None or r.low is not None or r.value is None:
+        return False
+    if age_decade(t, r.num):
+        r.low, r.high, r.value = r.value, r.value + 9, None  # "in their 80s"
+        r.unit, r.end = units.NAMES["years"], j + 1
+        return True
     if not (
-        r.unit is None
-        and r.low is None
-        and r.num.plain
-        and r.value is not None
+        r.num.plain
         and r.value % 10 == 0
         and 20 <= r.value <= 90  # the decades of a grown-up life
         and t.get(j) in {"-", "‐"}
@@ -1282,9 +1287,10 @@ def _decade_of_life(t: Tokens, r: _Reading) -> None:
         and t.glued(j)
         and t.glued(j + 1)
     ):
-        return
+        return False
     r.low, r.high, r.value = r.value, r.value + 9, None
     r.unit, r.end = units.NAMES["years"], j + 2
+    return True
 
 
 _AGE_CLOSERS: Final = frozenset({",", ".", ";", ")", "–", "—", ""})
@@ -1592,7 +1598,7 @@ def _year_alone(t: Tokens, r: _Reading) -> bool:
         return False
     if not is_year(r.num, t):
         tok = t.get(r.num.start)
-        return (
+        old = (
             t.english
             and r.num.plain
             and len(tok) == _YEAR_DIGITS
@@ -1603,6 +1609,8 @@ def _year_alone(t: Tokens, r: _Reading) -> bool:
             and (t.low(r.first - 1) != "of" or t.get(r.first - 2)[:1].isupper())
             and not t.get(r.end)[:1].isalnum()
         )
+        if not old:
+            return False
     peek = match_unit(t, r.end, money=False)
     return peek is None or peek[1].dimension == Dimension.CURRENCY
 
@@ -1628,10 +1636,9 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, r.end  # a year is a period, not a fact
     # "5e place", "18ma partita", "1º": an ordinal's ending, read before any unit ("ma")
     ordinal = r.end == r.num.end and t.glued(r.end) and ordinal_ending(t.get(r.end), t.lang)
-    if not ordinal:
+    if not ordinal and not _decade_of_life(t, r):
         _unit(t, r)
         _cents(t, r)
-        _decade_of_life(t, r)
     if ordinal or (
         r.unit is None and r.end == r.num.end and t.glued(r.end) and label_suffix(t.get(r.end))
     ):
@@ -1846,15 +1853,23 @@ def _year_span(t: Tokens, r: _Reading) -> bool:
 
 
 def _ranked_top(t: Tokens, r: _Reading) -> bool:
-    """A rank's cut-off, "top 10": a list's name or a place in it, not an amount.
+    """A rank's cut-off, "top 10", that counts nothing: a list's name or a place in it.
 
-    "ranked in America's top 10", "the top four", "a top-two race", "top 100 songs"; a share
-    of the top ("the top 10 percent", "the top half of earners") has its unit or is a share.
+    "ranked in America's top 10 that …", "pipping United to the top four.", "a top-two
+    Washington race"; a count of the top ("the top 10 finishers", "the top 10 elite males",
+    "the top ten of each age group") counts, and a share of the top ("the top 10 percent",
+    "the top half of earners") has its unit or is a share.
     """
     k = r.first - 1
     if t.get(k) in {"-", "‐"} and t.glued(r.first):
         k -= 1
-    return t.low(k) == "top" and r.value is not None and r.value >= 1
+    if t.low(k) != "top" or r.noun is not None or r.value is None or r.value < 1:
+        return False
+    after = t.get(r.end)  # a word in lower case may begin what the top counts ("elite males")
+    return not (after.isalpha() and after.islower()) or after in _RELATIVES
+
+
+_RELATIVES: Final = frozenset({"that", "which", "who", "whose"})
 
 
 _CLOSING_QUOTES: Final = frozenset({'"', "”", "“", "»", "«"})
