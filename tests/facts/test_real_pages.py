@@ -611,3 +611,16 @@ def test_quarters_and_pairs(
 
 def test_a_quarter_past_the_hour_stays_a_time() -> None:
     assert texts("They met at a quarter past six, or a quarter to ten.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("pleaded guilty to one count each of identity theft", ("one count", "count")),
+        ("faces one misdemeanor count of battery", ("one misdemeanor count", "count")),
+        ("charged with two felony counts of fraud", ("two felony counts", "count")),
+    ],
+)
+def test_counts_of_a_charge(text: str, reading: tuple[str, str]) -> None:
+    (q,) = find_quantities(text)
+    assert (q.text, q.noun) == reading

@@ -1051,7 +1051,7 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         # "for one day", "within one night": a duration; "in one email exchange", "of one
         # president", "for one office": one as "a"
         days = prev in _DURATION_CUES and t.low(num.end) in {"day", "night"}
-        cued = prev in ONE_CUES or days
+        cued = prev in ONE_CUES or days or _charge_count(t, num.end)
         return not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period
@@ -1078,6 +1078,16 @@ _AUXILIARIES: Final = frozenset("were are was is have had has will would".split(
 _ZERO_IDIOMS: Final = frozenset(
     "tolerance chance chances doubt shame day hour sum expectations".split()
 )
+
+
+def _charge_count(t: Tokens, j: int) -> bool:
+    """A count of a charge after "one": "one count of battery", "one misdemeanor count of".
+
+    Court reports count charges so ("pleaded guilty to one count each of …"); "one" is the
+    number of counts, not an article.
+    """
+    k = j + 1 if t.get(j).isalpha() and t.get(j).islower() and t.low(j) != "count" else j
+    return t.low(k) == "count" and t.low(k + 1) in {"of", "each"}
 
 
 def _none_of_a_mass(t: Tokens, j: int) -> bool:

@@ -1171,6 +1171,8 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
     if t.english:
         # (a unit after a qualifier is set on r, and no noun found: "20-odd years")
         found = noun_after(t, r.end, r.value) or _times(t, r) or _after_postfix(t, r)
+        if found is not None and t.low(found[0]) == "count" and t.low(found[0] + 1) == "of":
+            found = found[0] + 1, "count"  # "one misdemeanor count of battery"
     else:
         counted = _german_counting_adjective(t, r.end)
         if counted is not None:
