@@ -624,3 +624,23 @@ def test_a_quarter_past_the_hour_stays_a_time() -> None:
 def test_counts_of_a_charge(text: str, reading: tuple[str, str]) -> None:
     (q,) = find_quantities(text)
     assert (q.text, q.noun) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # a capitalised plural before a verb or an adverb heads the phrase
+        ("where four Americans lost their lives", "American"),
+        ("Only two Republicans currently back the bill", "Republican"),
+        ("3 Giants fans cheered", None),  # before a plural it modifies
+        # a compound after a number with its thousands grouped
+        ("its nearly 8,000-word article", "word"),
+        ("a 6.0-sigma result", None),  # not after a decimal
+        # a counted noun in quotation marks
+        ("doing two “deliveries” of payloads", "delivery"),
+    ],
+)
+def test_capitalised_plurals_grouped_compounds_and_quoted_nouns(
+    text: str, noun: str | None
+) -> None:
+    assert find_quantities(text)[0].noun == noun

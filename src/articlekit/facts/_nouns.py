@@ -127,11 +127,19 @@ def _noun_behind_adjective(t: Tokens, j: int) -> tuple[int, str] | None:
 def noun_after(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | None:
     """A counted noun right after the number: "8.8 million smartphones", "5 new stores"."""
     w = t.get(j)
+    if w in _OPENING_QUOTES and not t.glued(j) and t.glued(j + 1) and t.get(j + 1).islower():
+        found = _lower_noun(t, j + 1, value)  # two “deliveries” of payloads
+        closed = found is not None and t.get(found[0]) in _CLOSING_QUOTES
+        return (found[0] + 1, found[1]) if found is not None and closed else None
     if not w.isalpha() or t.glued(j) or len(w) < 3:
         return None
     if not w.islower():
         return (j + 1, w[:-1]) if _acronym_plural(w) else _proper_plural(t, j)
     return _lower_noun(t, j, value)
+
+
+_OPENING_QUOTES: Final = frozenset({"“", '"', "‘"})
+_CLOSING_QUOTES: Final = frozenset({"”", '"', "’"})
 
 
 def _acronym_plural(w: str) -> bool:
@@ -151,7 +159,11 @@ def _proper_plural(t: Tokens, j: int) -> tuple[int, str] | None:
         return None
     if not looks_plural(w) or w.endswith(("ies", "ics", "os")) or t.low(j) in MONTH_WORDS:
         return None
-    return (j + 1, w[:-1]) if _ends_phrase(t, j + 1) else None
+    nxt = t.get(j + 1)
+    # a verb or an adverb after it ("four Americans lost", "two Democrats currently back");
+    # a plural after it is what it modifies ("3 Giants fans")
+    acting = nxt.isalpha() and nxt.islower() and not looks_plural(nxt)
+    return (j + 1, w[:-1]) if _ends_phrase(t, j + 1) or acting else None
 
 
 def _lower_noun(t: Tokens, j: int, value: Decimal | None) -> tuple[int, str] | None:

@@ -1773,9 +1773,12 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     Read after the name and idiom filters, so that it only names what a count counts and never
     turns a label or an idiom into a fact.
     """
-    whole = r.value is not None and r.num.plain  # "a 6-member delegation", not "6.0-sigma"
+    # "a 6-member delegation", "an 8,000-word article"; not "6.0-sigma"
+    grouped = _GROUPED.fullmatch(t.get(r.num.start)) is not None
+    whole = r.value is not None and (r.num.plain or grouped)
     # "737 MAX jets": a plain three- or four-digit number may be a model's, "16 GOP candidates"
-    model_like = whole and r.value is not None and _MODEL_LIKE[0] <= r.value < _MODEL_LIKE[1]
+    plain = r.value is not None and r.num.plain
+    model_like = plain and r.value is not None and _MODEL_LIKE[0] <= r.value < _MODEL_LIKE[1]
     # after a count in digits no model's could be ("4 Super Tuesday states", "1,300 Clinton
     # emails"), a capitalised modifier is read as after words; not after a heading's or a list's
     # number ("2.4 Sex differences", "1 Intelligent Systems" opening a line)
@@ -1793,6 +1796,10 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     )
     if found is not None:
         r.end, r.noun = found
+
+
+#: A whole number with its thousands grouped by commas, as English writes it ("8,000").
+_GROUPED: Final = compile_later(r"\d{1,3}(?:,\d{3})+")
 
 
 def _opens_line(t: Tokens, i: int) -> bool:
