@@ -174,6 +174,10 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ('von der "vollen Identifikation"1, dem Linke aufsitzen', "de"),
         ("am 31. Oktober 1517 schlug Luther seine Thesen an", "de"),
         ("sofern sie 1. keine Kenntnis haben und 2. unverzüglich tätig werden", "de"),
+        ("sofern sie 1. keine Kenntnis haben“ und 2. „unverzüglich tätig werden", "de"),
+        # an hour in words after "um", a label in dimensions, "around the clock"
+        ("ist jemand morgen um neun hier?", "de"),
+        ("Auf den Leinwänden sind auch 3-D-Filme zu sehen.", "de"),
     ],
 )
 def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
@@ -189,6 +193,10 @@ def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
         ('Er nannte "1 Million" als Ziel', "de", ["1 Million"]),
         ("am 31. Oktober 2017 kamen 95 Gäste", "de", ["95 Gäste"]),
         ("am 1. und 2. Oktober kamen 5 Leute", "de", ["5 Leute"]),
+        ("Der Preis stieg um zwei Euro", "de", ["zwei Euro"]),  # a noun after the number
+        ("24 heures de garde", "fr", ["24 heures"]),
+        # "sur 24" says always: the hours are kept, the second number is no amount
+        ("une supérette ouverte 24 heures sur 24", "fr", ["24 heures"]),
     ],
 )
 def test_quoted_amounts_and_ordinals_before_capitals_stay(

@@ -555,6 +555,7 @@ def test_a_named_person_who_is_an_age(text: str, ages: list[str]) -> None:
         ("There were zero new cases.", ["zero new cases"]),
         ("a curve corresponding to zero ejection velocity", ["zero"]),  # a measure of nothing
         # a rank's cut-off; a share of the top
+        ("3-D printing and 2-D images", []),  # labels, as "3D" is
         ("ranked in America's top 10 that cannot be cured", []),
         ("in her top-two Washington race", []),
         ("only the top 10 percent can afford it", ["10 percent"]),

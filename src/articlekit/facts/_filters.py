@@ -428,8 +428,22 @@ def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
         return False
     if t.low(first - 1) in _HOUR_MARKS:
         return True
+    if _hour_in_words(t, num, first):
+        return True
     joints = _HOUR_JOINTS.get(t.low(first - 2))
     return joints is not None and t.low(first - 1) in joints
+
+
+def _hour_in_words(t: Tokens, num: Num, first: int) -> bool:
+    """German "um" and an hour in words: "um neun hier", "um sechs nach Grinzing".
+
+    A noun after it (German capitalises nouns) makes it an amount: "um zwei Euro", "um drei
+    Prozent".
+    """
+    if t.lang != "de" or not num.words or t.low(first - 1) != "um":
+        return False
+    after = t.get(num.end)
+    return not after[:1].isalnum() or after.islower()
 
 
 #: Words that name a coordinate before its number ("Latitude: 53.3683998").

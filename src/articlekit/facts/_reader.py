@@ -1641,10 +1641,9 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
     if not ordinal and not _decade_of_life(t, r):
         _unit(t, r)
         _cents(t, r)
-    if ordinal or (
-        r.unit is None and r.end == r.num.end and t.glued(r.end) and label_suffix(t.get(r.end))
-    ):
-        return None, r.end + 1  # "4G", "3D", "5th", "2nd": a label or an ordinal
+    label = _label_end(t, r, ordinal=ordinal)
+    if label is not None:
+        return None, label
     if r.unit is None:
         _counted_noun(t, r)
         _time_head(t, r)
@@ -1656,7 +1655,32 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         _age_after_name(t, r)
     _per(t, r)
     kept = _kept(t, r)  # may read on over a noun phrase: r.end after it
-    return kept, r.end
+    # "24 heures sur 24", "7 jours sur 7": the second number says "always", no amount
+    return kept, r.end + 2 if _around_the_clock(t, r) else r.end
+
+
+def _label_end(t: Tokens, r: _Reading, *, ordinal: bool) -> int | None:
+    """Where a label or an ordinal written after the number ends, if one is.
+
+    "4G", "3D", "5th", "2nd"; a hyphened "D": "3-D printing", "2-D images".
+    """
+    bare = r.unit is None and r.end == r.num.end
+    if ordinal or (bare and t.glued(r.end) and label_suffix(t.get(r.end))):
+        return r.end + 1
+    j = r.end
+    if bare and t.get(j) in {"-", "‐"} and t.get(j + 1) == "D" and t.glued(j) and t.glued(j + 1):
+        return j + 2
+    return None
+
+
+def _around_the_clock(t: Tokens, r: _Reading) -> bool:
+    """The "sur 24" of French "24 heures sur 24", "7 jours sur 7": always, no amount."""
+    return (
+        r.num.plain
+        and r.end > r.num.end
+        and t.low(r.end) == "sur"
+        and t.get(r.end + 1) == t.get(r.num.start)
+    )
 
 
 def _kept(t: Tokens, r: _Reading) -> _Reading | None:

@@ -87,7 +87,7 @@ def _join_groups(
 
 _LIST_MARKER: Final = compile_later(r"(?<![\w.,])(\d{1,2})[.:)]\s+(?=[A-Z])")
 #: A list marker inside running text: "1) registers …, 2) realizes …" (no opening bracket).
-_INLINE_MARKER: Final = compile_later(r"(?<![\w.,(\[])(\d{1,2})([).])\s+(?=\w)")
+_INLINE_MARKER: Final = compile_later(r"(?<![\w.,(\[])(\d{1,2})([).])\s+[„“\"‚‘«»]?(?=\w)")
 _WHITE: Final = compile_later(r"\s*")
 _SENTENCE_END: Final = compile_later(r"[.!?](?=\s+[A-Z\"“(])|\n")
 
@@ -126,9 +126,10 @@ class TextCues:
     def inline_markers(self, mark: str) -> dict[int, int]:
         """List markers inside running text, by offset: their numbers, for ``mark`` ")" or ".".
 
-        "… 1) sees, 2) acts"; "sofern sie 1. keine Kenntnis … und 2. unverzüglich": a dot
-        marks one only before a word in lower case (a date's or a name's ordinal stands before
-        a capital in the languages that write ordinals so). A bracket that closes one opened
+        "… 1) sees, 2) acts"; "sofern sie 1. keine Kenntnis … und 2. „unverzüglich": a dot
+        marks one only before a word in lower case, a quotation mark allowed before it (a
+        date's or a name's ordinal stands before a capital in the languages that write
+        ordinals so). A bracket that closes one opened
         before it ("(n = 3) of") marks nothing.
         """
         if self._inline is None:
