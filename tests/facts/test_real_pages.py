@@ -645,3 +645,10 @@ def test_capitalised_plurals_grouped_compounds_and_quoted_nouns(
     text: str, noun: str | None
 ) -> None:
     assert find_quantities(text)[0].noun == noun
+
+
+def test_a_number_beyond_the_decimal_context_is_read_without_error() -> None:
+    """A 30-digit number (found by the extractor properties) is read, not a crash."""
+    big = D("100000000000000000000000000000")
+    assert [q.value for q in find_quantities("100000000000000000000000000000")] == [big]
+    assert find_quantities("a 100000000000000000000000000000-something nominee") == ()

@@ -1282,8 +1282,8 @@ def _decade_of_life(t: Tokens, r: _Reading) -> bool:
         return True
     if not (
         r.num.plain
-        and r.value % 10 == 0
-        and 20 <= r.value <= 90  # the decades of a grown-up life
+        and 20 <= r.value <= 90  # the decades of a grown-up life (before "%": a huge number
+        and r.value % 10 == 0  # overflows the decimal context's division)
         and t.get(j) in {"-", "‐"}
         and t.low(j + 1) in _SOMETHING
         and t.glued(j)
