@@ -177,6 +177,11 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("sofern sie 1. keine Kenntnis haben“ und 2. „unverzüglich tätig werden", "de"),
         # an hour in words after "um", a label in dimensions, "around the clock"
         ("ist jemand morgen um neun hier?", "de"),
+        ("doit se rendre ce vendredi à 16 heures au Château", "fr"),
+        # a dateline's month abbreviation, a note after a quotation's closing mark
+        ("Bruselas, 7 oct (EFE).- El alto representante", "es"),
+        ("(ANSA) - ROMA, 28 LUG - Sarà Ghersini l'arbitro", "it"),
+        ("die wir nicht nutzen.”1 Und dann", "de"),
         ("Auf den Leinwänden sind auch 3-D-Filme zu sehen.", "de"),
     ],
 )
@@ -194,6 +199,8 @@ def test_dates_times_and_ordinals_of_other_languages_are_not_facts(
         ("am 31. Oktober 2017 kamen 95 Gäste", "de", ["95 Gäste"]),
         ("am 1. und 2. Oktober kamen 5 Leute", "de", ["5 Leute"]),
         ("Der Preis stieg um zwei Euro", "de", ["zwei Euro"]),  # a noun after the number
+        ("à 2 heures de Paris", "fr", ["2 heures"]),  # a distance in time
+        ("vimos 7 mar adentro", "es", ["7 mar"]),  # an abbreviation before a word
         ("24 heures de garde", "fr", ["24 heures"]),
         # "sur 24" says always: the hours are kept, the second number is no amount
         ("une supérette ouverte 24 heures sur 24", "fr", ["24 heures"]),

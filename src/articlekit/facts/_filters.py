@@ -6,6 +6,7 @@ ordinals.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Final
 
@@ -75,9 +76,23 @@ def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
 
 
 def _foreign_month(t: Tokens, k: int) -> bool:
-    """A month name of the text's language at ``k`` ("März", "mars", "mayo"), in any case."""
+    """A month name of the text's language at ``k`` ("März", "mars", "mayo"), in any case.
+
+    A dateline's abbreviation counts too, its first three letters before punctuation ("Bruselas,
+    7 oct (EFE)", "ROMA, 28 LUG -"), not before a word ("7 mar adentro").
+    """
     months = MONTH_NAMES.get(t.lang)
-    return months is not None and t.low(k) in months
+    if months is None:
+        return False
+    if t.low(k) in months:
+        return True
+    return t.low(k) in _month_abbreviations(t.lang) and not t.get(k + 1)[:1].isalnum()
+
+
+@functools.cache
+def _month_abbreviations(lang: str) -> frozenset[str]:
+    """The three-letter abbreviations of a language's month names ("oct", "lug", "dic")."""
+    return frozenset(name[:3] for name in MONTH_NAMES.get(lang, ()) if len(name) > 3)
 
 
 def _foreign_date(t: Tokens, num: Num) -> bool:
@@ -421,6 +436,9 @@ _HOUR_JOINTS: Final = {
 }
 
 
+_LAST_DAY_HOUR: Final = 24
+
+
 def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
     """An hour named by the words before it: "um Viertel vor zehn", "a quarter past six"."""
     whole = num.value == num.value.to_integral_value() and 0 < num.value <= _LAST_HOUR
@@ -428,10 +446,21 @@ def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
         return False
     if t.low(first - 1) in _HOUR_MARKS:
         return True
-    if _hour_in_words(t, num, first):
+    if _hour_in_words(t, num, first) or _french_hour(t, num, first):
         return True
     joints = _HOUR_JOINTS.get(t.low(first - 2))
     return joints is not None and t.low(first - 1) in joints
+
+
+#: Words before an hour of the day in French ("à 16 heures", "vers 9 heures").
+_FRENCH_AT: Final = frozenset({"à", "vers", "dès"})
+
+
+def _french_hour(t: Tokens, num: Num, first: int) -> bool:
+    """French "à 16 heures au Château": a time of day; "à 2 heures de Paris" is a distance."""
+    if t.lang != "fr" or t.low(first - 1) not in _FRENCH_AT or num.value > _LAST_DAY_HOUR:
+        return False
+    return t.low(num.end) in {"heures", "heure"} and t.low(num.end + 1) not in {"de", "d"}
 
 
 def _hour_in_words(t: Tokens, num: Num, first: int) -> bool:

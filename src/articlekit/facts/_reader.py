@@ -1910,7 +1910,7 @@ _MAX_NOTE: Final = 999
 
 
 def _note_after_quote(t: Tokens, r: _Reading) -> bool:
-    """A note's number glued to the closing quotation mark of a quoted word: "Identifikation"1.
+    """A note's number glued to a closing quotation mark: "Identifikation"1, "… nutzen."1.
 
     The mark closes the quotation when it is glued to the word before it; an opening mark
     before an amount ("1 Million" in quotes) stands after a space.
@@ -1924,7 +1924,7 @@ def _note_after_quote(t: Tokens, r: _Reading) -> bool:
         and t.get(mark) in _CLOSING_QUOTES
         and t.glued(mark)
         and t.glued(r.first)
-        and t.get(mark - 1)[-1:].isalpha()
+        and (t.get(mark - 1)[-1:].isalpha() or t.get(mark - 1) in {".", "!", "?", "…"})
     )
 
 
