@@ -652,3 +652,22 @@ def test_a_number_beyond_the_decimal_context_is_read_without_error() -> None:
     big = D("100000000000000000000000000000")
     assert [q.value for q in find_quantities("100000000000000000000000000000")] == [big]
     assert find_quantities("a 100000000000000000000000000000-something nominee") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # compounds that classify or name a concept
+        ("Unity is a two-way street.", []),
+        ("the physical viability of a two-state solution", []),
+        ("the incoherence of the two-party system", []),
+        ("a retired four-star general", []),
+        ("open only for two-wheeler traffic", []),
+        ("Mophie's 3-in-1 Wireless Charging Pad", []),
+        # compounds that count
+        ("a fierce three-way battle", ["three-way"]),
+        ("committed to a 50-state strategy", ["50-state"]),
+    ],
+)
+def test_compounds_that_classify_are_not_amounts(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -1852,7 +1852,7 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
         or _note_after_quote(t, r)
     ):
         return True
-    if r.unit is None and _ranked_top(t, r):
+    if _classifying_compound(t, r) or (r.unit is None and _ranked_top(t, r)):
         return True
     time = r.unit is not None and r.unit.dimension == Dimension.TIME
     counted = r.noun is not None or time
@@ -1883,6 +1883,25 @@ def _year_span(t: Tokens, r: _Reading) -> bool:
     if not (last.isdigit() and len(last) == len(t.get(r.num.start)) == _YEAR_DIGITS):
         return False
     return _FIRST_YEAR <= r.low < r.high <= _LAST_YEAR and r.high >= _MODERN_YEARS
+
+
+#: Second parts of compounds that classify rather than count: a rating ("a five-star hotel", "a
+#: four-star general"), a vehicle's type ("two-wheeler traffic").
+_CLASSIFIERS: Final = frozenset({"star", "wheeler", "wheelers"})
+#: Compounds that name a concept with their noun: "a two-way street", "the two-party system",
+#: "a two-state solution" (a "three-way primary" counts its candidates).
+_NAMED_COMPOUNDS: Final = frozenset({("way", "street"), ("party", "system"), ("state", "solution")})
+
+
+def _classifying_compound(t: Tokens, r: _Reading) -> bool:
+    """A number in a compound that classifies or names: "four-star", "two-way street", "3-in-1"."""
+    j = r.num.end
+    if not (t.get(j) in {"-", "‐"} and t.glued(j) and t.glued(j + 1)):
+        return False
+    part = t.low(j + 1)
+    if t.lower[j + 1 : j + 4] == ("in", "-", "1"):
+        return True  # "a 3-in-1 charging pad": a product's kind
+    return part in _CLASSIFIERS or (part, t.low(j + 2)) in _NAMED_COMPOUNDS
 
 
 def _ranked_top(t: Tokens, r: _Reading) -> bool:
