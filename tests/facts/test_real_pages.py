@@ -671,3 +671,25 @@ def test_a_number_beyond_the_decimal_context_is_read_without_error() -> None:
 )
 def test_compounds_that_classify_are_not_amounts(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a year by its last two digits after an apostrophe; a quoted count stays
+        ("That’s what he did in ’08 and ’12.", []),
+        ("Why Electing Hillary in ‘16 is More Important", []),
+        ("He said '12 people died'", ["12 people"]),
+        ("Jones’ 12 points led the team", ["12 points"]),
+        # labels: a precinct, a code's title; a book of the Bible; a title naming a time
+        ("at a field office in precinct 78 on the south side", []),
+        ("looking at U.S. Code 18, Section 1001", []),
+        ("he proceeded to recite 2 Timothy 3:1-5 from the Bible", []),
+        ("in an interview on CBS' 60 Minutes last week", []),
+        ("Zuckoff’s 13 Hours book, now made into a movie, is described", []),
+        ("he waited 13 hours for help", ["13 hours"]),
+        ("Man Rescued After 13 Hours In The Snow", ["13 Hours"]),  # a headline's title case
+    ],
+)
+def test_short_years_labels_books_and_titles(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept

@@ -245,10 +245,29 @@ def _clock(t: Tokens, num: Num) -> bool | None:
     return None
 
 
+def _short_year(t: Tokens, num: Num) -> bool:
+    """A year by its last two digits after an apostrophe: "in ’08 and ’12", "Hillary in ‘16".
+
+    The apostrophe stands after a space (a possessive's is glued to its word: "Jones’ 12"); an
+    opening quotation mark before a count is no apostrophe ("'12 people died'").
+    """
+    k = num.start - 1
+    return (
+        num.plain
+        and len(t.get(num.start)) == 2
+        and t.get(k) in {"'", "’", "‘"}
+        and t.glued(num.start)
+        and not t.glued(k)
+        and not (t.get(num.end) == "s" and t.glued(num.end))
+        and not (t.get(num.end).islower() and looks_plural(t.get(num.end)))  # "'12 people died'"
+    )
+
+
 def _written(t: Tokens, num: Num, first: int) -> bool:
     """Dates, decades, times, slash pairs, ordinals and addresses written around digits."""
     return (
-        month_abbreviation(t, first)
+        _short_year(t, num)
+        or month_abbreviation(t, first)
         or ordinal_dot(t, num, first)
         or cjk_date(t, num)
         or decade(t, num)
@@ -731,6 +750,7 @@ _LABEL_NOUNS: Final = frozenset(
         "highway interstate slide photo image meal lesson act scene verse psalm rule § "
         "seite seiten linie linien buslinie buslinien kapitel abschnitt band heft ausgabe folge "
         "staffel etappe gleis platz größe grösse abb abbildung abs absatz rdn rn randnummer tab "
+        "precinct ward district code "
         "tabelle ziff ziffer paragraph paragraf paragrafo párrafo parágrafo artikel rang teil "
         "partie "
         "anm fn figura tabla tableau tabella página pagina pág capítulo capitulo chapitre "

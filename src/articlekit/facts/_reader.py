@@ -1852,7 +1852,8 @@ def _is_name(t: Tokens, r: _Reading) -> bool:
         or _note_after_quote(t, r)
     ):
         return True
-    if _classifying_compound(t, r) or (r.unit is None and _ranked_top(t, r)):
+    titled = t.english and (_numbered_book(t, r) or _titled_time(t, r))
+    if titled or _classifying_compound(t, r) or (r.unit is None and _ranked_top(t, r)):
         return True
     time = r.unit is not None and r.unit.dimension == Dimension.TIME
     counted = r.noun is not None or time
@@ -1902,6 +1903,34 @@ def _classifying_compound(t: Tokens, r: _Reading) -> bool:
     if t.lower[j + 1 : j + 4] == ("in", "-", "1"):
         return True  # "a 3-in-1 charging pad": a product's kind
     return part in _CLASSIFIERS or (part, t.low(j + 2)) in _NAMED_COMPOUNDS
+
+
+#: The books of the Bible numbered before their name: "2 Timothy 3:1-5", "1 Corinthians".
+_NUMBERED_BOOKS: Final = frozenset(
+    "Chronicles Corinthians Thessalonians Timothy Esdras Maccabees".split()
+)
+_TIME_CODES: Final = frozenset({"h", "min", "d", "wk", "mo", "yr", "s"})
+_RUNNING_WORDS: Final = 2  # lower-case words among the four after a title in running text
+
+
+def _numbered_book(t: Tokens, r: _Reading) -> bool:
+    """A book of the Bible: "we're warned in 2 Timothy that …"."""
+    return r.num.plain and r.value in {1, 2, 3} and t.get(r.num.end) in _NUMBERED_BOOKS
+
+
+def _titled_time(t: Tokens, r: _Reading) -> bool:
+    """A title that names a time, capitalised in running text.
+
+    "CBS' 60 Minutes last week", "Zuckoff's 13 Hours book, now made into a movie"; a headline
+    in title case capitalises any unit ("Rescued After 13 Hours In The Snow").
+    """
+    if r.unit is None or r.unit.code not in _TIME_CODES or r.end != r.num.end + 1:
+        return False
+    word = t.get(r.num.end)
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    after = [t.get(k) for k in range(r.end, r.end + 4) if t.get(k).isalpha()]
+    return sum(w.islower() for w in after) >= _RUNNING_WORDS
 
 
 def _ranked_top(t: Tokens, r: _Reading) -> bool:
