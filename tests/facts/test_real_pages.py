@@ -693,3 +693,26 @@ def test_compounds_that_classify_are_not_amounts(text: str, kept: list[str]) -> 
 )
 def test_short_years_labels_books_and_titles(text: str, kept: list[str]) -> None:
     assert texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # number words as pronouns before a verb or a preposition, and two idioms
+        ("All three leave for the playground.", []),
+        ("Obama won all three by single digits", []),
+        ("the two became increasingly open", []),
+        ("the two by-elections were held", ["two"]),
+        ("sometimes the lesser of two evils will have to do", []),
+        ("Exit polls told a tale of two parties, with", []),
+        ("two evils", ["two evils"]),
+    ],
+)
+def test_number_words_as_pronouns_and_idioms(text: str, kept: list[str]) -> None:
+    assert texts(text) == kept
+
+
+def test_a_partitive_whole_before_a_verb_counts() -> None:
+    # "of the ten": the whole a partitive counts from, not a pronoun; a preposition keeps it too
+    assert texts("one of the ten took care not to eat too much") == ["ten"]
+    assert texts("lower than the other two for the whole duration") == ["two"]

@@ -1093,6 +1093,11 @@ _PRONOUN_FOLLOWERS: Final = frozenset(
     "were are was is will would have had has can could go went who which that of in on at "
     "to from with and or but met said also still".split()
 )
+#: Verbs and a preposition after "the two", "all three" that make the number a pronoun unless a
+#: partitive's "of" stands before it ("one of the ten took care": ten of the subjects).
+_PRONOUN_VERBS: Final = frozenset(
+    "by became began came left took got made spoke saw knew told gave leave".split()
+)
 _DETERMINERS: Final = frozenset(
     {"the", "these", "those", "other", "all", "both", "latter", "former"}
 )
@@ -1122,15 +1127,21 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
     if word in {"zero", "nought", "naught"}:  # "to zero in on", "zero shame"
         zeroing = not counted and after in {"in", "out"} and prev not in _ZERO_CONTEXT - {"to"}
         return zeroing or (word == "zero" and _none_of_a_mass(t, num.end))
+    before = t.lower[max(0, first - 2) : num.end]
+    # "a tale of two parties", "the lesser of two evils"
+    fixed = before in _IDIOMS_BEFORE or (*before, t.low(num.end)) in _IDIOMS_AROUND
     if counted:
-        return False
+        return fixed
     # "a year or two", "a chicken wing or two": a few ("one or two" is a range)
     few = word == "two" and prev == "or" and t.get(first - 2).isalpha()
     # "the two were on the ground", "the other three.", but not "the two model spectra"
     alone = after in _PRONOUN_FOLLOWERS or (not after[:1].isalnum() and after not in {"-", "‐"})
-    # "one of the four accused of …": after a partitive's "of", the participle is the noun
-    acting = t.low(first - 2) != "of" and _acting(t, num.end)
-    return few or (prev in _DETERMINERS and (alone or acting))
+    # "one of the four accused of …": after a partitive's "of", the participle is the noun;
+    # "the two by-elections": a compound
+    hyphened = t.get(num.end + 1) in {"-", "‐"}
+    verb = after.lower() in _PRONOUN_VERBS and not hyphened
+    acting = t.low(first - 2) != "of" and (verb or _acting(t, num.end))
+    return fixed or few or (prev in _DETERMINERS and (alone or acting))
 
 
 _AUXILIARIES: Final = frozenset("were are was is have had has will would".split())
@@ -1161,6 +1172,12 @@ def _none_of_a_mass(t: Tokens, j: int) -> bool:
     if t.low(j) not in _ZERO_IDIOMS:
         return False
     return not (t.get(j + 1).islower() and looks_plural(t.get(j + 1)))
+
+
+#: Idioms with a number word: the two words before it and it ("a tale of two cities"), or
+#: those and the word after it ("the lesser of two evils").
+_IDIOMS_BEFORE: Final = frozenset({("tale", "of", "two")})
+_IDIOMS_AROUND: Final = frozenset({("lesser", "of", "two", "evils")})
 
 
 def _acting(t: Tokens, j: int) -> bool:
