@@ -689,6 +689,7 @@ def test_compounds_that_classify_are_not_amounts(text: str, kept: list[str]) -> 
         ("Zuckoff’s 13 Hours book, now made into a movie, is described", []),
         ("he waited 13 hours for help", ["13 hours"]),
         ("Man Rescued After 13 Hours In The Snow", ["13 Hours"]),  # a headline's title case
+        ("4 Wochen kostenlos testen", ["4 Wochen"]),  # German capitalises every unit
     ],
 )
 def test_short_years_labels_books_and_titles(text: str, kept: list[str]) -> None:

@@ -1910,6 +1910,9 @@ _NUMBERED_BOOKS: Final = frozenset(
     "Chronicles Corinthians Thessalonians Timothy Esdras Maccabees".split()
 )
 _TIME_CODES: Final = frozenset({"h", "min", "d", "wk", "mo", "yr", "s"})
+_ENGLISH_TIMES: Final = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years".split()
+)
 _RUNNING_WORDS: Final = 2  # lower-case words among the four after a title in running text
 
 
@@ -1927,8 +1930,8 @@ def _titled_time(t: Tokens, r: _Reading) -> bool:
     if r.unit is None or r.unit.code not in _TIME_CODES or r.end != r.num.end + 1:
         return False
     word = t.get(r.num.end)
-    if not (word[:1].isupper() and word[1:].islower()):
-        return False
+    if not (word[:1].isupper() and word[1:].islower() and word.lower() in _ENGLISH_TIMES):
+        return False  # (German capitalises every unit: "4 Wochen kostenlos testen")
     after = [t.get(k) for k in range(r.end, r.end + 4) if t.get(k).isalpha()]
     return sum(w.islower() for w in after) >= _RUNNING_WORDS
 
