@@ -1801,8 +1801,7 @@ def _phrase_noun(t: Tokens, r: _Reading) -> None:
     grouped = _GROUPED.fullmatch(t.get(r.num.start)) is not None
     whole = r.value is not None and (r.num.plain or grouped)
     # "737 MAX jets": a plain three- or four-digit number may be a model's, "16 GOP candidates"
-    plain = r.value is not None and r.num.plain
-    model_like = plain and r.value is not None and _MODEL_LIKE[0] <= r.value < _MODEL_LIKE[1]
+    model_like = r.num.plain and r.value is not None and _MODEL_LIKE[0] <= r.value < _MODEL_LIKE[1]
     # after a count in digits no model's could be ("4 Super Tuesday states", "1,300 Clinton
     # emails"), a capitalised modifier is read as after words; not after a heading's or a list's
     # number ("2.4 Sex differences", "1 Intelligent Systems" opening a line)
@@ -1936,6 +1935,9 @@ def _titled_time(t: Tokens, r: _Reading) -> bool:
     return sum(w.islower() for w in after) >= _RUNNING_WORDS
 
 
+_RELATIVES: Final = frozenset({"that", "which", "who", "whose"})
+
+
 def _ranked_top(t: Tokens, r: _Reading) -> bool:
     """A rank's cut-off, "top 10", that counts nothing: a list's name or a place in it.
 
@@ -1953,10 +1955,8 @@ def _ranked_top(t: Tokens, r: _Reading) -> bool:
     return not (after.isalpha() and after.islower()) or after in _RELATIVES
 
 
-_RELATIVES: Final = frozenset({"that", "which", "who", "whose"})
-
-
-_CLOSING_QUOTES: Final = frozenset({'"', "”", "“", "»", "«"})
+#: The marks a note's number may be glued after, closing a quotation ("…"1, „…“1, «…»1).
+_NOTE_QUOTES: Final = frozenset({'"', "”", "“", "»", "«"})
 _MAX_NOTE: Final = 999
 
 
@@ -1972,7 +1972,7 @@ def _note_after_quote(t: Tokens, r: _Reading) -> bool:
         and r.money is None
         and r.value is not None
         and r.value <= _MAX_NOTE
-        and t.get(mark) in _CLOSING_QUOTES
+        and t.get(mark) in _NOTE_QUOTES
         and t.glued(mark)
         and t.glued(r.first)
         and (t.get(mark - 1)[-1:].isalpha() or t.get(mark - 1) in {".", "!", "?", "…"})

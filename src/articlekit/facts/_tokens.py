@@ -129,8 +129,7 @@ class TextCues:
         "… 1) sees, 2) acts"; "sofern sie 1. keine Kenntnis … und 2. „unverzüglich": a dot
         marks one only before a word in lower case, a quotation mark allowed before it (a
         date's or a name's ordinal stands before a capital in the languages that write
-        ordinals so). A bracket that closes one opened
-        before it ("(n = 3) of") marks nothing.
+        ordinals so). A bracket that closes one opened before it ("(n = 3) of") marks nothing.
         """
         if self._inline is None:
             text = self._text
