@@ -116,20 +116,11 @@ def _year_of_date(t: Tokens, num: Num) -> bool:
     k = num.start - 1
     if not (num.plain and 3 <= len(t.get(num.start)) <= 4):  # a year's digits
         return False
-    if t.get(k) == "," and _month_word(t, k - 2) and _day(t.get(k - 1)):
+    if t.get(k) == "," and _month_at(t, k - 2) and _a_day(t, k - 1):
         return True  # "October 31, 1517"
-    if not _month_word(t, k):
+    if not _month_at(t, k):
         return False
-    day = k - 2 if t.get(k - 1) == "." and t.glued(k - 1) else k - 1
-    return _day(t.get(day))
-
-
-def _month_word(t: Tokens, k: int) -> bool:
-    return t.low(k) in MONTH_WORDS or _foreign_month(t, k)
-
-
-def _day(word: str) -> bool:
-    return word.isdigit() and 1 <= int(word) <= 31  # the days of a month
+    return _a_day(t, k - 2 if t.get(k - 1) == "." and t.glued(k - 1) else k - 1)
 
 
 def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:

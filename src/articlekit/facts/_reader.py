@@ -1722,6 +1722,13 @@ _COUNT_REACH: Final = 4
 _PERCENT_WORDS: Final = frozenset({"%", "percent"})
 
 
+def _sentence_tokens(t: Tokens, r: _Reading) -> range:
+    """The tokens of the sentence that holds the reading."""
+    start = t.cues.sentence_start(t.starts[r.first])
+    end = t.cues.sentence_end(t.ends[r.end - 1])
+    return range(bisect.bisect_left(t.starts, start), bisect.bisect_left(t.starts, end))
+
+
 def _points_between_shares(t: Tokens, r: _Reading) -> None:
     """Points that two shares in the sentence differ by are percentage points.
 
@@ -1730,14 +1737,11 @@ def _points_between_shares(t: Tokens, r: _Reading) -> None:
     """
     if r.value is None:
         return
-    start = t.cues.sentence_start(t.starts[r.first])
-    end = t.cues.sentence_end(t.ends[r.end - 1])
-    shares: list[Decimal] = []
-    for k in range(bisect.bisect_left(t.starts, start), len(t.words)):
-        if t.starts[k] >= end:
-            break
-        if t.low(k + 1) in _PERCENT_WORDS and t.words[k].replace(".", "", 1).isdigit():
-            shares.append(Decimal(t.words[k]))
+    shares = [
+        Decimal(t.words[k])
+        for k in _sentence_tokens(t, r)
+        if t.low(k + 1) in _PERCENT_WORDS and t.words[k].replace(".", "", 1).isdigit()
+    ]
     if any(a - b == r.value for a in shares for b in shares):
         r.noun, r.unit = None, units.NAMES["percentage points"]
 
@@ -1748,12 +1752,8 @@ def _counted_again(t: Tokens, r: _Reading, noun: str) -> bool:
     "one independent investigation, … seven or eight congressional investigations", "one vote
     for Rubio, 13 for Cruz, and 36 votes": "one" contrasts with another count of the same thing.
     """
-    start = t.cues.sentence_start(t.starts[r.first])
-    end = t.cues.sentence_end(t.ends[r.end - 1])
     head = noun.rsplit(" ", 1)[-1]
-    for k in range(bisect.bisect_left(t.starts, start), len(t.words)):
-        if t.starts[k] >= end:
-            break
+    for k in _sentence_tokens(t, r):
         if r.first <= k < r.end:
             continue
         word = t.words[k]
