@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
-# Patterns compiled by the tests are kept in a folder of this run's own, not in the user's cache
-# (set before anything imports articlekit, which compiles its public patterns on import).
-os.environ.setdefault("ARTICLEKIT_CACHE_DIR", tempfile.mkdtemp(prefix="articlekit-tests-"))
+# Patterns compiled by the tests (and, with the ``lemmas`` extra, simplemma's tries) are kept in
+# a folder of this run's own, not in the user's cache, and removed at exit (set before anything
+# imports articlekit, which compiles its public patterns on import).
+if "ARTICLEKIT_CACHE_DIR" not in os.environ:
+    _cache = tempfile.mkdtemp(prefix="articlekit-tests-")
+    os.environ["ARTICLEKIT_CACHE_DIR"] = _cache
+    atexit.register(shutil.rmtree, _cache, ignore_errors=True)
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -33,7 +33,7 @@ from array import array
 from pathlib import Path
 from typing import Any, AnyStr, Final, cast
 
-__all__ = ["compile_later", "compile_now", "save_compiled"]
+__all__ = ["cache_folder", "compile_later", "compile_now", "save_compiled"]
 
 try:  # the same private API ``re.compile`` itself uses (CPython 3.11-3.13)
     import _sre  # type: ignore[import-not-found]
@@ -145,19 +145,30 @@ def _read(path: Path) -> dict[_Key, _Entry]:
     return data if isinstance(data, dict) else {}
 
 
-def _cache_file() -> Path | None:
-    """Where this Python's compiled patterns are kept, or ``None`` for no cache."""
-    if _ENGINE is None or os.environ.get("ARTICLEKIT_NO_CACHE"):
+def cache_folder() -> Path | None:
+    """The folder where articlekit keeps what only saves time, or ``None`` to keep nothing.
+
+    The user's cache directory (``platformdirs``), or ``ARTICLEKIT_CACHE_DIR``;
+    ``ARTICLEKIT_NO_CACHE=1`` keeps nothing. It holds the compiled patterns and, with the
+    ``lemmas`` extra, simplemma's dictionaries as tries.
+    """
+    if os.environ.get("ARTICLEKIT_NO_CACHE"):
         return None
     folder = os.environ.get("ARTICLEKIT_CACHE_DIR")
     if not folder:
         try:
-            import platformdirs  # noqa: PLC0415 - only when a pattern is first compiled
+            import platformdirs  # noqa: PLC0415 - only when a cache is first needed
 
             folder = platformdirs.user_cache_dir("articlekit", appauthor=False)
         except Exception:  # noqa: BLE001 - no home directory: no cache
             return None
-    return Path(folder) / f"patterns-{_ENGINE}.marshal"
+    return Path(folder)
+
+
+def _cache_file() -> Path | None:
+    """Where this Python's compiled patterns are kept, or ``None`` for no cache."""
+    folder = cache_folder() if _ENGINE is not None else None
+    return None if folder is None else folder / f"patterns-{_ENGINE}.marshal"
 
 
 _store: _Store | None = None

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
 import articlekit
 from articlekit._language import guess_language, written_language
+from articlekit.facts import _nouns
 from articlekit.facts._tokens import dot_groups
 from articlekit.facts._vocab import writes_decimal_comma
 from articlekit.facts.quantities import find_quantities
@@ -1016,3 +1019,48 @@ def test_a_latin_unit_glued_after_a_cjk_character_measures() -> None:
 )
 def test_the_article_as_one_unit_in_other_languages(text: str, language: str, kept: str) -> None:
     assert [q.text for q in find_quantities(text, language=language)] == [kept]
+
+
+def test_lemmas_read_from_tries_in_the_cache_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A dictionary of simplemma as a trie on disk reads as the dictionary it was built from."""
+    pytest.importorskip("marisa_trie")  # the ``lemmas`` extra installs it with simplemma
+    strategies = pytest.importorskip("simplemma.strategies")
+    monkeypatch.setenv("ARTICLEKIT_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("ARTICLEKIT_NO_CACHE", raising=False)
+    tries = _nouns._trie_dictionaries(strategies)
+    assert tries is not None
+    built = strategies.DictionaryLookupStrategy(tries)
+    decoded = strategies.DictionaryLookupStrategy(strategies.DEFAULT_DICTIONARY_FACTORY)
+    words = list(itertools.islice(strategies.DEFAULT_DICTIONARY_FACTORY.get_dictionary("id"), 500))
+    assert [built.get_lemma(w, "id") for w in words] == [decoded.get_lemma(w, "id") for w in words]
+    assert [p.name for p in tmp_path.glob("lemmas-simplemma-*/*")] == ["id.dic"]
+    # a second process finds the trie written by the first
+    assert strategies.DictionaryLookupStrategy(_nouns._trie_dictionaries(strategies)).get_lemma(
+        words[0], "id"
+    ) == decoded.get_lemma(words[0], "id")
+    monkeypatch.setenv("ARTICLEKIT_NO_CACHE", "1")  # no cache: each process decodes its own
+    assert _nouns._trie_dictionaries(strategies) is None
+
+
+def test_lemmas_are_the_same_with_and_without_tries(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("marisa_trie")
+    strategies = pytest.importorskip("simplemma.strategies")
+    assert _nouns._trie_dictionaries(strategies) is not None  # the tests' own cache folder
+    with_tries = _nouns._lemmatizer.__wrapped__()
+    monkeypatch.setattr(_nouns, "_trie_dictionaries", lambda _: None)
+    decoded = _nouns._lemmatizer.__wrapped__()
+    assert with_tries is not None
+    assert decoded is not None
+    words = [
+        ("Häuser", "de"),
+        ("Maltechniken", "de"),  # a compound read by its head
+        ("WordPress", "de"),
+        ("photojournalistes", "fr"),  # simplemma's greedy mode
+        ("automóveis", "pt"),
+        ("femmine", "it"),
+        ("Unbekanntwörter", "de"),
+        ("casas", "xx"),  # a language simplemma has no dictionary for
+    ]
+    assert [with_tries(w, lang) for w, lang in words] == [decoded(w, lang) for w, lang in words]
