@@ -580,7 +580,16 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("announced four votes for Trump, 31 for Ted Cruz", ["vote", "vote"]),
         ("1,051 registered voters in Florida and 1,077 in Pennsylvania", ["voter", "voter"]),
         ("13 for Ted Cruz, and 36 votes for Trump", ["vote", "vote"]),
-        ("5 people in Paris, up from 3 in 2019", ["person", None]),
+        # an amount compared with the count before it, of the same scale, counts its things
+        ("5 people in Paris, up from 3 in 2019", ["person", "person"]),
+        ("added 160 security personnel along the route, up from 90 last year", ["personnel"] * 2),
+        ("to 1.24 million vehicles, from 1.25 million in 2018", ["vehicle", "vehicle"]),
+        ("2,400 individual billionaires, compared with Forbes's 1,864.", ["billionaire"] * 2),
+        # not a range's start, another scale, a rate's base, nor an amount with a noun of its own
+        ("the poll moved 5 points from 40 to 45", ["point", None]),
+        ("5 people, up from 3 million", ["person", None]),
+        ("65.2 cases per 100,000 people, up from 33.8 in May", ["case", "person", None]),
+        ("12 people from 30 applicants", ["person", "applicant"]),
         # the number of something that the clause gives a value
         ("the number of coronavirus cases in the county increased from nine to 13", ["case"] * 2),
         ("By Sunday the total number of cases in the county rose to 15.", ["case"]),
@@ -600,6 +609,8 @@ def test_a_count_takes_the_noun_its_clause_left_out(text: str, nouns: list[str |
     [
         ("one in 45 children ages 3 to 17 has autism", "ages 3 to 17", 3, 17),
         ("voters aged 18-29 backed him", "aged 18-29", 18, 29),
+        ("millennials, between the ages of 18 and 29, backed him", "18 and 29", 18, 29),
+        ("voters aged between 18 and 34 backed him", "18 and 34", 18, 34),
     ],
 )
 def test_a_range_of_ages_is_in_years(text: str, span: str, low: int, high: int) -> None:

@@ -707,6 +707,10 @@ def test_short_years_labels_books_and_titles(text: str, kept: list[str]) -> None
         ("sometimes the lesser of two evils will have to do", []),
         ("Exit polls told a tale of two parties, with", []),
         ("two evils", ["two evils"]),
+        # idioms of "one" after a word that otherwise makes it a count
+        ("insurgents could speak with one voice in talks", []),
+        ("stalls will all be under one roof at the market", []),
+        ("he won with one vote", ["one vote"]),
     ],
 )
 def test_number_words_as_pronouns_and_idioms(text: str, kept: list[str]) -> None:

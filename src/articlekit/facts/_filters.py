@@ -1111,7 +1111,8 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         # president", "for one office": one as "a"
         days = prev in _DURATION_CUES and t.low(num.end) in {"day", "night"}
         cued = prev in ONE_CUES or days or _charge_count(t, num.end)
-        return not (measured or signed or cued)
+        fixed = (prev, t.low(num.end)) in _ONE_IDIOMS  # "with one voice", "under one roof"
+        return fixed or not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period
     after = t.get(num.end)
@@ -1165,6 +1166,9 @@ def _none_of_a_mass(t: Tokens, j: int) -> bool:
     return not (t.get(j + 1).islower() and looks_plural(t.get(j + 1)))
 
 
+#: Idioms of "one" after a word that otherwise makes it a count (:data:`ONE_CUES`): the word
+#: before it and the word after it ("speak with one voice", "all under one roof").
+_ONE_IDIOMS: Final = frozenset({("with", "voice"), ("with", "accord"), ("under", "roof")})
 #: Idioms with a number word: the two words before it and it ("a tale of two cities"), or
 #: those and the word after it ("the lesser of two evils").
 _IDIOMS_BEFORE: Final = frozenset({("tale", "of", "two")})

@@ -640,7 +640,11 @@ def _aside(t: Tokens, r: _Reading, second: Num) -> bool:
 def _range(t: Tokens, r: _Reading) -> None:
     """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
     opener = t.low(r.first - 1)
-    is_between = opener in {"between", "from"}
+    # "between the ages of 18 and 29": the range's opener before the words that name it
+    between_ages = (
+        opener == "of" and t.low(r.first - 2) == "ages" and t.low(r.first - 4) == "between"
+    )
+    is_between = opener in {"between", "from"} or between_ages
     start, unit = r.end, _unit_between(t, r)
     if unit is not None:
         r.end = unit[0]
@@ -999,15 +1003,22 @@ def _minor_unit(t: Tokens, r: _Reading) -> bool:
 def _age_unit(t: Tokens, r: _Reading) -> None:
     """Reads "25 yo", "aged 25", "younger than 50", "under the age of 18": years of age.
 
-    A range of ages too: "children ages 3 to 17", "aged 18-29".
+    A range of ages too: "children ages 3 to 17", "aged 18-29", "aged between 18 and 34",
+    "between the ages of 18 and 29".
     """
     after_age = False
     value = r.value if r.value is not None else r.high
     if r.num.plain and value is not None:
         before = (t.low(r.first - 2), t.low(r.first - 1))
         compared = before[0] in _AGE_COMPARATIVES and before[1] == "than"
-        written = (compared or before == ("age", "of")) and value <= _MAX_AGE
-        after_age = before[1] in _AGE_WORDS or written
+        of_age = before[1] == "of" and before[0] in {"age", "ages"}  # "the ages of 18 and 29"
+        written = (compared or of_age) and value <= _MAX_AGE
+        # "aged between 18 and 34"
+        after_age = (
+            before[1] in _AGE_WORDS
+            or written
+            or (before == ("aged", "between") and r.low is not None)
+        )
         if t.english and value <= _MAX_AGE and not after_age:
             after_age = _people_age(t, r, before)
     if not (t.low(r.end) in _YO or after_age):

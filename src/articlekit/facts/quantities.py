@@ -404,10 +404,14 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
     As the subject of a verb ("21 were wounded") or the object of a verb of casualty news joined
     to the first count's ("killed 49 people and wounded 53").
     """
-    if not _bare_count(q) or before.noun is None or before.unit is not None:
+    if before.noun is None or before.unit is not None:
+        return None
+    gap = text[before.span.end - offset : q.span.start - offset]
+    if _compared(text, offset, q, before, gap):
+        return attrs.evolve(q, noun=before.noun)
+    if not _bare_count(q):
         return None
     subject = _SUBJECT_OF_VERB.match(text, q.span.end - offset) is not None
-    gap = text[before.span.end - offset : q.span.start - offset]
     if (
         not subject
         and _OBJECT_OF_VERB.fullmatch(gap) is None
@@ -416,6 +420,39 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
     ):
         return None
     return attrs.evolve(q, noun=before.noun)
+
+
+#: The words that compare an amount with the one before it, at the end of the text between
+#: them: "160 security personnel …, up from |90", "2,400 billionaires …, compared with Forbes's |".
+_COMPARED_WITH: Final = compile_later(
+    r"(?:^|[\s,])(?:(?:up|down|rising|falling) from|from|compared (?:with|to)|versus|vs\.?|"
+    r"against)\s+(?:(?:about|around|roughly|nearly|almost|just|some|only|probably|an estimated)"
+    r"\s+)?(?:[A-Z][\w.&'’-]*(?:'s|’s|’|')\s+)?$"
+)
+#: What may follow an amount compared with one before it: the clause's end, or a word that
+#: starts no noun ("from 90 last year", "from 1.25 million in 2018").
+_AFTER_COMPARED: Final = compile_later(
+    r"\s*(?:$|[,.;:!?)\]—–]|-{1,2}\s|\s(?:in|on|at|a|an|last|this|that|the|earlier|previously|"
+    r"before|ago|during|over|when|while|and|or|per|each|as)\b)"
+)
+
+
+def _compared(text: str, offset: int, q: Quantity, before: Quantity, gap: str) -> bool:
+    """Whether ``q`` is the amount the count ``before`` is compared with, of the same things.
+
+    "160 security personnel along the route, up from 90 last year", "1.24 million vehicles,
+    from 1.25 million in 2018", "2,400 billionaires, compared with Forbes's 1,864": the writer
+    names the noun once. Both amounts have the same scale; a range's start ("from 40 to 45")
+    is no such amount.
+    """
+    if q.unit is not None or q.noun is not None or q.value is None or q.scale != before.scale:
+        return False
+    if _COMPARED_WITH.search(gap) is None:
+        return False
+    at = before.span.start - offset
+    if text[max(0, at - 4) : at].lower() == "per ":
+        return False  # "65.2 cases per 100,000 people, up from 33.8": the rate is compared
+    return _AFTER_COMPARED.match(text, q.span.end - offset) is not None
 
 
 #: A list member that repeats the verb of the one before, its subject a name: ", Marco Rubio
