@@ -1064,3 +1064,61 @@ def test_lemmas_are_the_same_with_and_without_tries(monkeypatch: pytest.MonkeyPa
         ("casas", "xx"),  # a language simplemma has no dictionary for
     ]
     assert [with_tries(w, lang) for w, lang in words] == [decoded(w, lang) for w, lang in words]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit", "noun"),
+    [
+        # German writes fractions as nouns after the number or the article
+        ("Zwei Drittel der Befragten stimmten zu.", "Zwei Drittel", Decimal(2) / 3, None, None),
+        ("Ein Viertel der Stimmen ging an ihn.", "Ein Viertel", Decimal("0.25"), None, None),
+        ("drei Viertel aller Deutschen", "drei Viertel", Decimal("0.75"), None, None),
+        ("Mehr als die Hälfte der Mitglieder kam.", "die Hälfte", Decimal("0.5"), None, None),
+        # a half as an adjective, before a unit or a noun
+        ("Er wartete eine halbe Stunde.", "eine halbe Stunde", Decimal("0.5"), "h", None),
+        (
+            "macht eine halbe Tafel Schokolade aus",
+            "eine halbe Tafel",
+            Decimal("0.5"),
+            None,
+            "Tafel",
+        ),
+    ],
+)
+def test_german_fractions(
+    text: str, span: str, value: Decimal, unit: str | None, noun: str | None
+) -> None:
+    (q,) = find_quantities(text, language="de")
+    assert (q.text, q.value, q.unit.code if q.unit else None, q.noun) == (span, value, unit, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er wohnt im Viertel.",  # a quarter of a town
+        "Das Viertel ist ruhig.",
+        "Sie teilten den Kuchen in zwei Hälften.",  # two halves are two things
+    ],
+)
+def test_german_fraction_nouns_that_are_no_fraction(text: str) -> None:
+    assert all(q.value is None or q.value >= 1 for q in find_quantities(text, language="de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        # a period after the words that say what is measured makes a rate
+        ("Frauen sollten 150 Minuten körperliche Aktivität pro Woche haben.", "de", "min/wk"),
+        ("Die Versicherung ist 200 Franken teurer pro Jahr.", "de", "CHF/yr"),
+        ("dass 20 Millionen Tonnen des natürlichen Wasserstoffs pro Jahr entweichen", "de", "t/yr"),
+        ("at least 150 minutes of physical activity per week", "en", "min/wk"),
+        # not a time after the period, a share, nor across punctuation or a number
+        ("$5 million of debt a year later", "en", "USD"),
+        ("Die Preise stiegen um 5 Prozent pro Jahr.", "de", "%"),
+        ("Er zahlte 500 Euro, 20 Euro pro Monat.", "de", "EUR"),
+    ],
+)
+def test_a_period_after_what_is_measured_makes_a_rate(text: str, language: str, unit: str) -> None:
+    q = find_quantities(text, language=language)[0]
+    assert q.unit is not None
+    assert q.unit.code == unit

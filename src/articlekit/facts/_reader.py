@@ -68,6 +68,9 @@ from articlekit.facts._unit_reader import (
 from articlekit.facts._vocab import (
     ARTICLE_ONE,
     FOREIGN_SCALES,
+    FRACTION_NOUNS,
+    HALF_ADJECTIVES,
+    HALF_NOUN_ARTICLES,
     LANGUAGE_NUMBERS,
     LANGUAGE_PER,
     LANGUAGE_RANGES,
@@ -155,6 +158,7 @@ def _can_start(t: Tokens, i: int) -> bool:
         or low in _words_of(t)
         or _one_before_scale(t, i)
         or _article_measure(t, i) is not None
+        or _fraction_start(t, i) is not None
     )
 
 
@@ -173,6 +177,7 @@ def starting_tokens(t: Tokens) -> list[int]:
     words = _words_of(t)
     ones = ONE_BEFORE_SCALE.get(t.lang, frozenset())
     articles = ARTICLE_ONE.get(t.lang, frozenset())
+    fraction_openers = articles | HALF_NOUN_ARTICLES.get(t.lang, frozenset())
     return [
         i
         for i, low in enumerate(t.lower)
@@ -182,6 +187,7 @@ def starting_tokens(t: Tokens) -> list[int]:
         or low in words
         or (low in ones and _one_before_scale(t, i))
         or (low in articles and _article_measure(t, i) is not None)
+        or (low in fraction_openers and _fraction_start(t, i) is not None)
     ]
 
 
@@ -195,15 +201,21 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
     money = money_before(t, i) if money_can_lead else None
     if money is not None and money[0] < last_end:
         money = None  # the symbol belongs to the quantity before ("10 $ 30 $")
-    half = _half_a_unit(t, i) or _unit_and_a_half(t, i) or _article_measure(t, i)
+    half = (
+        _half_a_unit(t, i)
+        or _unit_and_a_half(t, i)
+        or _article_measure(t, i)
+        or _fraction_start(t, i)
+    )
     if half is not None:
         num: Num | None = half
     elif tok in VULGAR:
         num = Num(VULGAR[tok], i, i + 1, plain=False)
     elif foreign is not None:
-        num = _foreign_words(t, i, foreign)
+        num = _numerator(t, _foreign_words(t, i, foreign))
     else:
         num = read_number(t, i, money=money is not None)
+        num = None if num is None else _numerator(t, num)
     lone_article = num is not None and num.words and low_tok in _ARTICLES and num.end == i + 1
     if num is None or (lone_article and num.value == 1 and half is None):
         return None
@@ -244,6 +256,40 @@ def _article_measure(t: Tokens, i: int) -> Num | None:
     if not (cued or relative):
         return None  # "up 5% from a year earlier": the period compared with, not a measure
     return Num(Decimal(1), i, i + 1, words=True, plain=False)
+
+
+def _fraction_start(t: Tokens, i: int) -> Num | None:
+    """A fraction an article opens, in a language that writes fractions as nouns.
+
+    German: "ein Drittel", "eine Hälfte", "die Hälfte" / "zur Hälfte" (a half), and the
+    adjective "eine halbe Stunde", "ein halbes Jahr" (the unit or noun is read after it).
+    """
+    fractions = FRACTION_NOUNS.get(t.lang)
+    if fractions is None:
+        return None
+    low, nxt = t.lower[i], t.low(i + 1)
+    if low in ARTICLE_ONE.get(t.lang, ()):
+        if nxt in HALF_ADJECTIVES.get(t.lang, ()):
+            return Num(Decimal("0.5"), i, i + 2, words=True, plain=False)
+        den = fractions.get(nxt)
+        if den is not None and t.get(i + 1)[:1].isupper():
+            return Num(1 / den, i, i + 2, words=True, plain=False)
+        return None
+    if low in HALF_NOUN_ARTICLES.get(t.lang, ()) and nxt == "hälfte":
+        return Num(Decimal("0.5"), i, i + 2, words=True, plain=False)
+    return None
+
+
+_HALF: Final = Decimal(2)  # "zwei Hälften" are two halves, no fraction of two
+
+
+def _numerator(t: Tokens, num: Num) -> Num:
+    """A whole number before a fraction's noun is its numerator: "zwei Drittel", "3 Viertel"."""
+    den = FRACTION_NOUNS.get(t.lang, {}).get(t.low(num.end))
+    whole = num.scale is None and num.value == num.value.to_integral_value() and num.value > 0
+    if den is None or den == _HALF or not whole or not t.get(num.end)[:1].isupper():
+        return num
+    return Num(num.value / den, num.start, num.end + 1, words=True, plain=False)
 
 
 def _half_a_unit(t: Tokens, i: int) -> Num | None:
@@ -1412,7 +1458,7 @@ def _per(t: Tokens, r: _Reading) -> None:
     k = r.end
     if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
         k += 1  # "$10-a-month"
-    if _period_rate(t, r, k):
+    if _period_rate(t, r, k) or _period_later(t, r, k):
         return
     money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
     if money and t.english and t.low(k) == "in":
@@ -1440,6 +1486,47 @@ def _per(t: Tokens, r: _Reading) -> None:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+#: How many words may say what is measured between an amount and its period ("150 minutes of
+#: physical activity per week"); the linking words among them, which are stop words.
+_LATER_REACH: Final = 4
+_LATER_LINKS: Final = frozenset({"of", "des", "der"})
+#: Words after a period that make it a time, not a rate ("a year later").
+_NOT_A_RATE: Final = frozenset({"later", "earlier", "ago", "before", "after", "from", "since"})
+
+
+def _period_later(t: Tokens, r: _Reading, k: int) -> bool:
+    """A measure's period after the words that say what is measured; whether one was read.
+
+    "150 minutes of physical activity per week", "200 Franken teurer pro Jahr", "20 Millionen
+    Tonnen des natürlichen Wasserstoffs pro Jahr": the writer names the thing between the
+    amount and "per". Only words may stand between (no number, no punctuation), and only a
+    period makes the rate; a share keeps its unit. The mention stays the amount.
+    """
+    unit = r.unit
+    if unit is None or unit.dimension == Dimension.RATIO or "/" in unit.code:
+        return False
+    german = t.lang == "de"
+    per_words = LANGUAGE_PER.get(t.lang, ())
+    for j in range(k, k + _LATER_REACH + 1):
+        word, low = t.get(j), t.low(j)
+        if j > k and (low in _PER_WORDS or low in per_words):
+            found = match_unit(t, j + 1, money=False)
+            if found is None or found[1].code not in _PERIOD_CODES:
+                return False
+            if t.low(found[0]) in _NOT_A_RATE:
+                return False  # "$5 million of debt a year later"
+            dimension = (
+                Dimension.CURRENCY if unit.dimension == Dimension.CURRENCY else Dimension.OTHER
+            )
+            r.unit = Unit(f"{unit.code}/{found[1].code}", dimension)
+            return True
+        lower = word.islower() and (low not in STOP or low in _LATER_LINKS)
+        noun = german and word[:1].isupper() and word[1:].islower()
+        if not (word.isalpha() and (lower or noun)):
+            return False
+    return False
 
 
 _RATE_OF_WHAT_WORDS: Final = 3

@@ -365,6 +365,22 @@ LANGUAGE_NUMBERS: Final = {
 }
 
 
+#: Fractions in words of other languages, by language: the noun of a denominator ("zwei
+#: Drittel", "ein Viertel", "die Hälfte") and the adjective of a half ("eine halbe Stunde").
+#: German only so far: its fractions are nouns the number or article stands right before.
+FRACTION_NOUNS: Final = {
+    "de": {
+        "hälfte": Decimal(2), "drittel": Decimal(3), "viertel": Decimal(4),
+        "fünftel": Decimal(5), "sechstel": Decimal(6), "siebtel": Decimal(7),
+        "achtel": Decimal(8), "neuntel": Decimal(9), "zehntel": Decimal(10),
+        "zwanzigstel": Decimal(20), "hundertstel": Decimal(100), "tausendstel": Decimal(1000),
+    },
+}  # fmt: skip
+HALF_ADJECTIVES: Final = {"de": frozenset({"halbe", "halben", "halbes", "halber", "halbem"})}
+#: The articles a German half stands after as a noun: "die Hälfte", "zur Hälfte", "der Hälfte".
+HALF_NOUN_ARTICLES: Final = {"de": frozenset({"die", "der", "zur"})}
+
+
 #: Range words of other languages: separators read after any number ("50 bis 60", "3 à 4",
 #: "3 tot 5"), and openers with the separator they take ("zwischen 2 und 4", "entre 2 et 4",
 #: "de 2 a 3", "da 2 a 3"; Spanish and Portuguese writers also join "entre" with "a": "entre 50

@@ -58,6 +58,8 @@ from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
     ARTICLE_ONE,
     FOREIGN_SCALES,
+    FRACTION_NOUNS,
+    HALF_ADJECTIVES,
     LANGUAGE_NUMBERS,
     LANGUAGE_SCALES,
     MONTH_WORDS,
@@ -99,6 +101,9 @@ def _has_number(text: str, language: str | None = None) -> bool:
     ones = _ONE_BEFORE_SCALE.get(lang)
     if ones is not None and ones.search(text) is not None:
         return True
+    fractions = _FRACTION_WORDS.get(lang)
+    if fractions is not None and fractions.search(text) is not None:
+        return True
     measure = _ARTICLE_MEASURE.get(lang)
     return measure is not None and measure.search(text) is not None
 
@@ -107,6 +112,14 @@ def _has_number(text: str, language: str | None = None) -> bool:
 _LANGUAGE_NUMBER_WORDS: Final = {
     lang: compile_later(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
     for lang, words in LANGUAGE_NUMBERS.items()
+}
+#: Fractions written as nouns and halves as adjectives ("die Hälfte", "eine halbe Stunde").
+_FRACTION_WORDS: Final = {
+    lang: compile_later(
+        r"\b(?:" + word_alternation([*nouns, *HALF_ADJECTIVES.get(lang, ())]) + r")\b",
+        re.IGNORECASE,
+    )
+    for lang, nouns in FRACTION_NOUNS.items()
 }
 #: The article before a unit of time or length ("about an hour", "knapp eine Minute"); the
 #: reader decides whether a word around it makes it a measure.
