@@ -268,7 +268,7 @@ def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, n
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("3 der verrücktesten Sachen", "de"),  # an article, no noun
+        ("Nummer 3 der Welt", "de"),  # a label's number is taken from no whole
         ("bereits 15 tore", "de"),  # German nouns are capitalised
         ("etwa 12 beispielsweise Brüche", "de"),  # an adverb in -weise is no adjective
         ("Seit 2019 wurden neue Anlagen gebaut.", "de"),  # a year before a verb counts nothing
@@ -1122,3 +1122,21 @@ def test_a_period_after_what_is_measured_makes_a_rate(text: str, language: str, 
     q = find_quantities(text, language=language)[0]
     assert q.unit is not None
     assert q.unit.code == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        # a count taken from a definite whole: "of the" and its plural, adjectives before it
+        ("Heute zeig ich euch 3 der verrücktesten Sachen.", "de", "Sache"),
+        ("Drei der besten Spieler kamen.", "de", "Spieler"),
+        ("tres de los mejores jugadores", "es", "jugador"),
+        ("trois des meilleurs joueurs", "fr", "joueur"),
+        # not a share of the whole, nor a label's number
+        ("30 Prozent der Menschen", "de", None),
+        ("immerhin die Nummer 3 der Welt", "de", None),
+    ],
+)
+def test_a_count_of_the_whole_it_is_taken_from(text: str, language: str, noun: str | None) -> None:
+    nouns = [q.noun for q in find_quantities(text, language=language)]
+    assert nouns == [noun] if noun is not None else nouns in ([None], [])

@@ -1208,6 +1208,40 @@ def _foreign_partitive(t: Tokens, k: int) -> str | None:
     return None
 
 
+#: The links of a partitive of a definite whole: "drei der besten Spieler", "tres de los
+#: mejores jugadores", "trois des meilleurs joueurs", "tre dei migliori giocatori".
+_OF_THE: Final = {
+    "de": (("der",), ("von", "den")),
+    "es": (("de", "los"), ("de", "las")),
+    "pt": (("dos",), ("das",)),
+    "fr": (("des",),),
+    "it": (("dei",), ("degli",), ("delle",)),
+}
+
+
+_SENTENCE_ENDS: Final = frozenset({"", ".", "!", "?", ":", "„", "“", '"', "(", "–", "—"})
+
+
+def _partitive_of_the(t: Tokens, r: _Reading) -> str | None:
+    """The noun a bare count is taken from, "of the" its plural: "3 der verrücktesten Sachen".
+
+    In the languages of :data:`_OF_THE`, with adjectives before the noun; only after a whole
+    count with no unit (a share of the whole, "30 Prozent der Menschen", counts nothing).
+    """
+    if r.unit is not None or r.value is None or r.value != r.value.to_integral_value():
+        return None
+    before = t.get(r.first - 1)
+    if before[:1].isupper() and before.isalpha() and t.get(r.first - 2) not in _SENTENCE_ENDS:
+        return None  # a label: "die Nummer 3 der Welt", "Artikel 3 der Verfassung"
+    for link in _OF_THE.get(t.lang, ()):
+        j = r.end + len(link)
+        if tuple(t.lower[r.end : j]) != link or t.get(j)[:1].isdigit() or t.low(j) in _words_of(t):
+            continue
+        found = foreign_noun(t, j)
+        return None if found is None else found[1]
+    return None
+
+
 #: The small "ka" Japanese writes between a number and 国 (countries): "60か国", "10ヶ国".
 _KA: Final = frozenset({"か", "ヶ", "カ", "ケ", "箇"})
 
@@ -1245,7 +1279,7 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
             # "Sono almeno 9 le femmine": Italian names what it counts after the article
             foreign = foreign_noun(t, r.end + 1)
         if foreign is None and start == r.end:
-            whole = _foreign_partitive(t, r.end)
+            whole = _foreign_partitive(t, r.end) or _partitive_of_the(t, r)
             if whole is not None:
                 r.noun = whole  # "vier von sechs Aufeinandertreffen": the mention ends here
                 return
