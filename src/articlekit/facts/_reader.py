@@ -1219,7 +1219,8 @@ _OF_THE: Final = {
 }
 
 
-_SENTENCE_ENDS: Final = frozenset({"", ".", "!", "?", ":", "„", "“", '"', "(", "–", "—"})
+#: What may stand before a capitalised word that opens a sentence or a quotation.
+_LABEL_FREE_BEFORE: Final = frozenset({"", ".", "!", "?", ":", "„", "“", '"', "(", "–", "—"})
 
 
 def _partitive_of_the(t: Tokens, r: _Reading) -> str | None:
@@ -1231,7 +1232,7 @@ def _partitive_of_the(t: Tokens, r: _Reading) -> str | None:
     if r.unit is not None or r.value is None or r.value != r.value.to_integral_value():
         return None
     before = t.get(r.first - 1)
-    if before[:1].isupper() and before.isalpha() and t.get(r.first - 2) not in _SENTENCE_ENDS:
+    if before[:1].isupper() and before.isalpha() and t.get(r.first - 2) not in _LABEL_FREE_BEFORE:
         return None  # a label: "die Nummer 3 der Welt", "Artikel 3 der Verfassung"
     for link in _OF_THE.get(t.lang, ()):
         j = r.end + len(link)
