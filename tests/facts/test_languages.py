@@ -1140,3 +1140,17 @@ def test_a_period_after_what_is_measured_makes_a_rate(text: str, language: str, 
 def test_a_count_of_the_whole_it_is_taken_from(text: str, language: str, noun: str | None) -> None:
     nouns = [q.noun for q in find_quantities(text, language=language)]
     assert nouns == [noun] if noun is not None else nouns in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # German idioms of a number word between two words
+        ("bleibt der Trabsitz für viele ein Buch mit sieben Siegeln.", []),
+        ("Sie können Ihre eigenen vier Wände entspannt verlassen.", []),
+        ("Sie sprachen unter vier Augen.", []),
+        ("Das Haus hat vier Wände.", ["vier Wände"]),
+    ],
+)
+def test_german_number_idioms(text: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, language="de")] == kept

@@ -1104,6 +1104,8 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
     if not num.words or num.end != num.start + 1:
         return False
     word, prev = t.low(num.start), t.low(first - 1)
+    # "speak with one voice", "in den eigenen vier Wänden"
+    idiom = (prev, word, t.low(num.end)) in _IDIOMS_AROUND_WORD
     if word == "one":  # "one day", "one place we hadn't seen": one as "a"
         measured = t.low(num.end) in _MEASURED_TIMES  # "one year old", "for one hour"
         signed = t.low(num.start - 1) in {"minus", "negative"}  # "minus one" is a number
@@ -1111,8 +1113,7 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         # president", "for one office": one as "a"
         days = prev in _DURATION_CUES and t.low(num.end) in {"day", "night"}
         cued = prev in ONE_CUES or days or _charge_count(t, num.end)
-        fixed = (prev, t.low(num.end)) in _ONE_IDIOMS  # "with one voice", "under one roof"
-        return fixed or not (measured or signed or cued)
+        return idiom or not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period
     after = t.get(num.end)
@@ -1121,7 +1122,7 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         return zeroing or (word == "zero" and _none_of_a_mass(t, num.end))
     before = t.lower[max(0, first - 2) : num.end]
     # "a tale of two parties", "the lesser of two evils"
-    fixed = before in _IDIOMS_BEFORE or (*before, t.low(num.end)) in _IDIOMS_AROUND
+    fixed = idiom or before in _IDIOMS_BEFORE or (*before, t.low(num.end)) in _IDIOMS_AROUND
     if counted:
         return fixed
     # "a year or two", "a chicken wing or two": a few ("one or two" is a range)
@@ -1166,9 +1167,20 @@ def _none_of_a_mass(t: Tokens, j: int) -> bool:
     return not (t.get(j + 1).islower() and looks_plural(t.get(j + 1)))
 
 
-#: Idioms of "one" after a word that otherwise makes it a count (:data:`ONE_CUES`): the word
-#: before it and the word after it ("speak with one voice", "all under one roof").
-_ONE_IDIOMS: Final = frozenset({("with", "voice"), ("with", "accord"), ("under", "roof")})
+#: Idioms of one number word between two words, which otherwise read as a count: "speak
+#: with one voice", "all under one roof", "in den eigenen vier Wänden" (at home), "unter vier
+#: Augen" (in private), "ein Buch mit sieben Siegeln" (a closed book).
+_IDIOMS_AROUND_WORD: Final = frozenset(
+    {
+        ("with", "one", "voice"),
+        ("with", "one", "accord"),
+        ("under", "one", "roof"),
+        ("eigenen", "vier", "wände"),
+        ("eigenen", "vier", "wänden"),
+        ("unter", "vier", "augen"),
+        ("mit", "sieben", "siegeln"),
+    }
+)
 #: Idioms with a number word: the two words before it and it ("a tale of two cities"), or
 #: those and the word after it ("the lesser of two evils").
 _IDIOMS_BEFORE: Final = frozenset({("tale", "of", "two")})
