@@ -198,11 +198,16 @@ def test_guarded_future_phrases_find_what_the_one_alternation_finds(words: list[
         ("The company cut 300 jobs in a year.", [True]),  # "in a year" is no measure: one fact
         ("Sales rose 5% more than a year ago.", [True, False]),
         ("The trial lasted two hours.", [True]),
+        # half of one unit, said with the article or "half": the story's timing too
+        ("Half an hour later the police arrived.", [False]),
+        ("Nach einer halben Stunde kann ich weiter arbeiten.", [False]),
+        ("Die Sitzung dauerte zwei Stunden.", [True]),
     ],
 )
 def test_one_unit_of_time_said_with_the_article_is_no_statistic(
     text: str, expected: list[bool]
 ) -> None:
     """'about an hour after' times the story; 'two hours' and shares stay statistics."""
-    found = articlekit.find_quantities(text)
+    german = text.startswith(("Nach", "Die"))
+    found = articlekit.find_quantities(text, language="de" if german else None)
     assert [is_statistic(q, text) for q in found] == expected

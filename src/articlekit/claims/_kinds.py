@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from typing import Final
 
 from articlekit._patterns import compile_later
@@ -448,12 +449,19 @@ _ONE_ARTICLES: Final = frozenset(
 )
 
 
+_HALF: Final = Decimal("0.5")
+
+
 def _article_time(quantity: Quantity) -> bool:
-    """One unit of time said with the article: the narrative's timing ("an hour after")."""
+    """One unit of time or half of one said with the article: the narrative's timing.
+
+    "an hour after", "a year ago", "half an hour later", "nach einer halben Stunde".
+    """
     unit = quantity.unit
-    if unit is None or unit.dimension != Dimension.TIME or quantity.value != 1:
+    if unit is None or unit.dimension != Dimension.TIME or quantity.value not in {1, _HALF}:
         return False
-    return quantity.text.split(maxsplit=1)[0].lower() in _ONE_ARTICLES
+    first = quantity.text.split(maxsplit=1)[0].lower()
+    return first in _ONE_ARTICLES or (quantity.value == _HALF and first == "half")
 
 
 def is_statistic(quantity: Quantity, text: str) -> bool:
