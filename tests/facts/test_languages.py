@@ -1083,12 +1083,21 @@ def test_lemmas_are_the_same_with_and_without_tries(monkeypatch: pytest.MonkeyPa
             None,
             "Tafel",
         ),
+        ("Ein halbes Dutzend Gebiete gibt es.", "Ein halbes Dutzend Gebiete", 6, None, "Gebiet"),
+        # a change by a share, then the amount: no range, no scale taken from the amount
+        (
+            "Der Umsatz legte um ein Fünftel auf 1,2 Milliarden Euro zu.",
+            "ein Fünftel",
+            Decimal("0.2"),
+            None,
+            None,
+        ),
     ],
 )
 def test_german_fractions(
     text: str, span: str, value: Decimal, unit: str | None, noun: str | None
 ) -> None:
-    (q,) = find_quantities(text, language="de")
+    q = find_quantities(text, language="de")[0]
     assert (q.text, q.value, q.unit.code if q.unit else None, q.noun) == (span, value, unit, noun)
 
 
@@ -1135,6 +1144,8 @@ def test_a_period_after_what_is_measured_makes_a_rate(text: str, language: str, 
         # not a share of the whole, nor a label's number
         ("30 Prozent der Menschen", "de", None),
         ("immerhin die Nummer 3 der Welt", "de", None),
+        ("lors de l’acte 8 des gilets jaunes", "fr", None),
+        ("un top 10 des macronistes", "fr", None),
     ],
 )
 def test_a_count_of_the_whole_it_is_taken_from(text: str, language: str, noun: str | None) -> None:

@@ -604,6 +604,14 @@ def test_a_count_takes_the_noun_its_clause_left_out(text: str, nouns: list[str |
     assert [q.noun for q in find_quantities(text)] == nouns
 
 
+def test_a_change_by_a_share_then_the_amount_is_no_range() -> None:
+    a_third, amount = find_quantities("Revenue rose by a third to 1.2 billion euros.")
+    assert (a_third.text, a_third.value, a_third.unit) == ("a third", Decimal(1) / 3, None)
+    assert (amount.value, amount.unit.code if amount.unit else None) == (Decimal("1.2e9"), "EUR")
+    (both,) = find_quantities("one third to one half of patients")  # two shares: a range
+    assert (both.low, both.high) == (Decimal(1) / 3, Decimal("0.5"))
+
+
 @pytest.mark.parametrize(
     ("text", "span", "low", "high"),
     [

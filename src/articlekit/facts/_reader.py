@@ -270,7 +270,14 @@ def _fraction_start(t: Tokens, i: int) -> Num | None:
     low, nxt = t.lower[i], t.low(i + 1)
     if low in ARTICLE_ONE.get(t.lang, ()):
         if nxt in HALF_ADJECTIVES.get(t.lang, ()):
-            return Num(Decimal("0.5"), i, i + 2, words=True, plain=False)
+            dozen = t.low(i + 2) == "dutzend"  # "ein halbes Dutzend" is six
+            return Num(
+                Decimal(6 if dozen else "0.5"),
+                i,
+                i + 3 if dozen else i + 2,
+                words=True,
+                plain=False,
+            )
         den = fractions.get(nxt)
         if den is not None and t.get(i + 1)[:1].isupper():
             return Num(1 / den, i, i + 2, words=True, plain=False)
@@ -683,6 +690,18 @@ def _aside(t: Tokens, r: _Reading, second: Num) -> bool:
     return spaced and t.get(r.end) in {"—", "–", "-"} and second.words != r.num.words
 
 
+def _two_amounts(t: Tokens, r: _Reading, second: Num) -> bool:
+    """Whether the number after a range word is another amount, not the range's end.
+
+    "half — 55 percent —": a spaced dash between two writings sets off an aside; "dropped in
+    2019 to 1.24 million": a year, then the new amount; "rose by a third to 1.2 billion
+    euros": a change by a share, then the amount.
+    """
+    if _aside(t, r, second) or (is_year(r.num, t) and r.money is None and not second.plain):
+        return True
+    return _is_share(r) and (second.scale is not None or second.value >= 1)
+
+
 def _range(t: Tokens, r: _Reading) -> None:
     """Reads "55-63 million", "2-4 weeks", "between 2 and 4", "$1 to $2 billion", "3% to 4%"."""
     opener = t.low(r.first - 1)
@@ -712,9 +731,7 @@ def _range(t: Tokens, r: _Reading) -> None:
             r.end = start
         return
     second, money2 = found
-    # "half — 55 percent —": a spaced dash between two writings sets off an aside; "dropped in
-    # 2019 to 1.24 million": a year, then the new amount
-    if _aside(t, r, second) or (is_year(r.num, t) and r.money is None and not second.plain):
+    if _two_amounts(t, r, second):
         r.end = start
         return
     if opener == "from" and sep[:1].isalpha() and _after_change(t, r.first - 1):
@@ -1219,6 +1236,15 @@ _OF_THE: Final = {
 }
 
 
+#: Articles and elided articles that open a noun phrase: a number right after its noun is
+#: the noun's label or rank, not a count.
+_NOUN_OPENERS: Final = {
+    "de": frozenset("der die das den dem des ein eine einen einem einer eines".split()),
+    "fr": frozenset("le la les l ’ ' un une du".split()),
+    "es": frozenset("el la los las un una del".split()),
+    "it": frozenset("il lo la i gli le l ’ ' un una uno del".split()),
+    "pt": frozenset("o a os as um uma do da".split()),
+}
 #: What may stand before a capitalised word that opens a sentence or a quotation.
 _LABEL_FREE_BEFORE: Final = frozenset({"", ".", "!", "?", ":", "„", "“", '"', "(", "–", "—"})
 
@@ -1234,6 +1260,8 @@ def _partitive_of_the(t: Tokens, r: _Reading) -> str | None:
     before = t.get(r.first - 1)
     if before[:1].isupper() and before.isalpha() and t.get(r.first - 2) not in _LABEL_FREE_BEFORE:
         return None  # a label: "die Nummer 3 der Welt", "Artikel 3 der Verfassung"
+    if before.isalpha() and t.low(r.first - 2) in _NOUN_OPENERS.get(t.lang, ()):
+        return None  # a noun's label or rank: "l'acte 8 des gilets jaunes", "un top 10 des"
     for link in _OF_THE.get(t.lang, ()):
         j = r.end + len(link)
         if tuple(t.lower[r.end : j]) != link or t.get(j)[:1].isdigit() or t.low(j) in _words_of(t):
@@ -1722,6 +1750,14 @@ _YEAR_PREPOSITIONS: Final = frozenset(
 )
 
 
+#: Words before a year with money after it that keep it a year: the year of the money ("in
+#: 2012 dollars"), a word of time ("since 2019", "seit 2019").
+_YEAR_MONEY_CUES: Final = frozenset(
+    "in constant real nominal current inflation-adjusted ( of since until by before after "
+    "seit bis ab im vor nach".split()
+)
+
+
 def _year_alone(t: Tokens, r: _Reading) -> bool:
     """A bare year ("in 2012"), not one with a unit after it ("2012 km").
 
@@ -1747,7 +1783,15 @@ def _year_alone(t: Tokens, r: _Reading) -> bool:
         if not old:
             return False
     peek = match_unit(t, r.end, money=False)
-    return peek is None or peek[1].dimension == Dimension.CURRENCY
+    if peek is None:
+        return True
+    if peek[1].dimension != Dimension.CURRENCY:
+        return False
+    # Money after a year is a price: "paid 2000 dollars", "für 1999 Euro". Not so a year's
+    # money in economics, "in 2012 dollars", a year after a word of time, "seit 2019", nor a
+    # compound, "2019 Euro-Mitglied".
+    compound = t.get(peek[0]) in {"-", "‐"} and t.glued(peek[0])
+    return compound or t.low(r.first - 1) in _YEAR_MONEY_CUES
 
 
 def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:

@@ -257,6 +257,8 @@ def _distribute_units(
             continue
         if q.scale is not None and q.scale != nxt.scale:
             continue  # a scale of its own: "5 million and 10%"
+        if q.value is not None and 0 < q.value < 1 and not q.text[:1].isdigit():
+            continue  # a share in words: "um ein Fünftel auf 1,2 Milliarden Euro"
         if nxt.unit.dimension == Dimension.CURRENCY and not nxt.text[:1].isdigit():
             continue  # "$5 and 10": a symbol before the number names only that number
         at = q.span.start - offset
