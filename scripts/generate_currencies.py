@@ -228,6 +228,16 @@ PRIORITY = {
     "يورو": "EUR",
 }
 
+#: Names writers use that CLDR spells otherwise ("Neuseeland-Dollar", "Polnischer Złoty") or
+#: leaves out (the Vietnamese "đồng"): name -> code.
+EXTRA_NAMES = {
+    "neuseeländische dollar": "NZD",
+    "neuseeländischen dollar": "NZD",
+    "polnische zloty": "PLN",
+    "polnischen zloty": "PLN",
+    "đồng": "VND",
+}
+
 #: Letter-only symbols safe to read next to a number (others, like "R" or "K", are too ambiguous).
 LETTER_SYMBOLS = {
     "Rs",
@@ -307,6 +317,39 @@ def _words(name: str) -> str:
     return re.sub(r"\s+", " ", name.strip().lower())
 
 
+#: Languages whose currency names of two words or more are read too ("kanadische Dollar",
+#: "dollars canadiens", "libras sirias"): the nationality tells the currency, where the head
+#: noun alone would read as the dollar or the pound.
+NAME_LOCALES = ["de", "fr", "es", "it", "pt", "nl"]
+#: A German adjective of nationality and its ending: the other endings a text may write.
+_GERMAN_ADJECTIVE = re.compile(r"(\w+isch)(?:e|en|er|es|em)?")
+
+
+def _local_names(code: str) -> set[str]:
+    """The names of ``code`` of two words or more in :data:`NAME_LOCALES`, lower case.
+
+    CLDR gives the singular and the plural ("Kanadischer Dollar", "Kanadische Dollar"); a
+    German adjective also takes its other endings ("mit 100 kanadischen Dollar").
+    """
+    forms: set[str] = set()
+    for tag in NAME_LOCALES:
+        loc = Locale.parse(tag)
+        names = {loc.currencies.get(code, "")}
+        plural = loc._data["currency_names_plural"].get(code) or {}  # noqa: SLF001 - CLDR data
+        names.update(plural.values())
+        for name in names:
+            form = _words(name)
+            if " " not in form or "(" in form:
+                continue
+            forms.add(form)
+            first, rest = form.split(" ", 1)
+            adjective = _GERMAN_ADJECTIVE.fullmatch(first) if tag == "de" else None
+            if adjective is not None:
+                stem = adjective.group(1)
+                forms.update(f"{stem}{ending} {rest}" for ending in ("e", "en", "er", "es", "em"))
+    return forms
+
+
 def main() -> int:
     """Write the table; print a one-line summary."""
     en = Locale.parse("en")
@@ -326,6 +369,7 @@ def main() -> int:
             last = form.split(" ")[-1]  # "japanese yen" -> "yen"
             if last.isalpha() and last not in GENERIC:
                 forms.add(last)
+        forms.update(_local_names(code))
         for form in forms:
             names.setdefault(form, set()).add(code)
     for tag in LOCALES:
@@ -351,6 +395,8 @@ def main() -> int:
             table_symbols[sym] = PRIORITY[sym]
         elif len(owners) == 1:
             table_symbols[sym] = next(iter(owners))
+    for name, code in EXTRA_NAMES.items():
+        table_names.setdefault(name, code)
     for key, code in PRIORITY.items():  # symbols CLDR spells differently in every locale
         is_symbol = not key.isalpha() or key in LETTER_SYMBOLS
         if is_symbol and key not in table_symbols:

@@ -1165,3 +1165,24 @@ def test_a_count_of_the_whole_it_is_taken_from(text: str, language: str, noun: s
 )
 def test_german_number_idioms(text: str, kept: list[str]) -> None:
     assert [q.text for q in find_quantities(text, language="de")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        # the nationality after the currency's noun tells the currency (CLDR's names)
+        ("Il a payé 10 dollars canadiens.", "fr", "CAD"),
+        ("2000 livres syriennes", "fr", "SYP"),
+        ("costó 10 dólares canadienses", "es", "CAD"),
+        ("5 pesos mexicanos", "es", "MXN"),
+        ("10 dollari canadesi", "it", "CAD"),
+        ("mit 100 kanadischen Dollar", "de", "CAD"),
+        ("50 neuseeländische Dollar", "de", "NZD"),
+        # the noun alone stays the dollar
+        ("Il a payé 10 dollars.", "fr", "USD"),
+    ],
+)
+def test_currency_names_with_their_nationality(text: str, language: str, code: str) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert q.unit is not None
+    assert q.unit.code == code
