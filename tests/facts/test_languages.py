@@ -1186,3 +1186,16 @@ def test_currency_names_with_their_nationality(text: str, language: str, code: s
     (q,) = find_quantities(text, language=language)
     assert q.unit is not None
     assert q.unit.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the ordinal indicator typed as a glued "a" or "o"
+        ("1a etapa: 10 de março – Interlagos", "pt"),
+        ("o 2o turno", "pt"),
+        ("la 5a edición", "es"),
+    ],
+)
+def test_ordinals_with_a_typed_indicator(text: str, language: str) -> None:
+    assert find_quantities(text, language=language) == ()

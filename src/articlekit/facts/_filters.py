@@ -667,7 +667,12 @@ def model_name(t: Tokens, num: Num, first: int) -> bool:
 #: "18ma partita", "5to", "3ra" (Italian, Spanish), and the ordinal indicators "1º", "2ª".
 _ORDINAL_ENDINGS: Final = {
     "fr": frozenset({"e", "er", "re", "ère", "ème", "eme", "nd", "nde"}),
-    "es": frozenset({"er", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na"}),
+    # a glued "a"/"o" is the ordinal indicator "ª"/"º" typed on a keyboard without it ("1a
+    # etapa", "2o turno")
+    "es": frozenset(
+        {"er", "ra", "do", "da", "to", "ta", "mo", "ma", "vo", "va", "no", "na", "a", "o"}
+    ),
+    "pt": frozenset({"a", "o", "as", "os"}),
     "it": frozenset({"mo", "ma", "simo", "sima"}),
 }
 
