@@ -1199,3 +1199,21 @@ def test_currency_names_with_their_nationality(text: str, language: str, code: s
 )
 def test_ordinals_with_a_typed_indicator(text: str, language: str) -> None:
     assert find_quantities(text, language=language) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # a street's type before its name, then the house number; a Brazilian postcode; a
+        # French business postcode
+        ("Rua Walter Marquardt, 1111 - Barra do Rio Molha - 89259-565 - SC", "pt", []),
+        ("en la calle Mayor, 5, Madrid", "es", []),
+        ("Flos Showroom corso Monforte, 15, Milan", "en", []),
+        ("38018 Grenoble cedex 01", "fr", []),
+        # a name without a street's type keeps its count
+        ("La Plaza Mayor tiene 237 balcones.", "es", ["237 balcones"]),
+        ("Ela comprou 12 livros.", "pt", ["12 livros"]),
+    ],
+)
+def test_addresses_in_the_romance_languages(text: str, language: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, language=language)] == kept

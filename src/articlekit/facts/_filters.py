@@ -900,6 +900,49 @@ _STREET_ENDINGS: Final = (
 )
 
 
+#: Words that name a street before its name in the Romance languages ("Rua Walter Marquardt,
+#: 1111", "via Roma 12", "corso Monforte, 15", "calle Mayor, 5", "rue de Rivoli 10").
+_STREET_TYPES: Final = frozenset(
+    "rua avenida av travessa praça largo alameda estrada rodovia calle carrera paseo carrer "
+    "via viale corso piazza piazzale vicolo rue boulevard bd avenue allée chemin impasse "
+    "quai".split()
+)
+#: The small words inside a street's name ("Rua da Consolação", "rue de la Paix").
+_NAME_LINKS: Final = frozenset(
+    "de da do das dos del della delle dei di du des la le las los".split()
+)
+#: How many words a street's name may have between its type and the house number.
+_STREET_NAME_WORDS: Final = 5
+_CEP_DIGITS: Final = (5, 3)  # a Brazilian postcode, "89259-565"
+
+
+def _named_street_before(t: Tokens, first: int) -> bool:
+    """A street's type, then its name in capitals, then (a comma and) the number at ``first``."""
+    k = first - 1 if t.get(first - 1) == "," else first
+    named = False
+    for j in range(k - 1, max(-1, k - 2 - _STREET_NAME_WORDS), -1):
+        word = t.get(j)
+        if word.lower() in _STREET_TYPES and named:
+            return True
+        if word[:1].isupper() and word.replace("-", "").isalpha():
+            named = True
+        elif not (word.lower() in _NAME_LINKS or (word == "." and t.glued(j))):
+            return False
+    return False
+
+
+def _brazilian_postcode(t: Tokens, first: int) -> bool:
+    """Either half of a Brazilian postcode "89259-565" (five digits, a hyphen, three)."""
+    tok = t.get(first)
+    if len(tok) == _CEP_DIGITS[0] and t.get(first + 1) == "-" and t.glued(first + 1):
+        return t.glued(first + 2) and len(t.get(first + 2)) == _CEP_DIGITS[1]
+    before = t.get(first - 2)
+    glued = t.get(first - 1) == "-" and t.glued(first - 1) and t.glued(first)
+    return (
+        len(tok) == _CEP_DIGITS[1] and glued and before.isdigit() and len(before) == _CEP_DIGITS[0]
+    )
+
+
 def european_address(t: Tokens, num: Num, first: int) -> bool:
     """A house number after a street, or a postcode before a town ("37, 10781 Berlin")."""
     if not (num.plain and first == num.start):
@@ -910,7 +953,15 @@ def european_address(t: Tokens, num: Num, first: int) -> bool:
     street = t.get(k)
     if street[:1].isupper() and street.lower().endswith(_STREET_ENDINGS) and len(street) > 4:
         return True
+    if _named_street_before(t, first) or _brazilian_postcode(t, first):
+        return True
     tok = t.get(first)
+    if (
+        len(tok) == _POSTCODE_DIGITS
+        and t.get(first + 1)[:1].isupper()
+        and t.low(first + 2) == "cedex"
+    ):
+        return True  # "38018 Grenoble cedex 01": a French business postcode
     if not (len(tok) in {4, 5} and t.get(first + 1)[:1].isupper() and t.get(first + 1).isalpha()):
         return False
     prev = t.get(first - 1)
