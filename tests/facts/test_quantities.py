@@ -604,6 +604,12 @@ def test_a_count_takes_the_noun_its_clause_left_out(text: str, nouns: list[str |
     assert [q.noun for q in find_quantities(text)] == nouns
 
 
+def test_a_partitive_of_a_whole_sized_in_words() -> None:
+    # "of the many reasons": the whole is sized without a number, its noun is still counted
+    assert [q.noun for q in find_quantities("two of the many reasons")] == ["reason"]
+    assert [q.noun for q in find_quantities("three of the few survivors said")] == ["survivor"]
+
+
 def test_a_change_by_a_share_then_the_amount_is_no_range() -> None:
     a_third, amount = find_quantities("Revenue rose by a third to 1.2 billion euros.")
     assert (a_third.text, a_third.value, a_third.unit) == ("a third", Decimal(1) / 3, None)

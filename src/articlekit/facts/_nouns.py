@@ -211,6 +211,9 @@ _PARTITIVE_DET: Final = frozenset("the our their its his her my your those these
 #: Words that order the whole of a partitive before its number: "of the past seven contests".
 _ORDER_WORDS: Final = frozenset("past last next first previous remaining final other".split())
 
+#: Words that size the whole of a partitive without a number: "two of the many reasons".
+_VAGUE_WHOLE: Final = frozenset("many several numerous few countless".split())
+
 _MAX_MODIFIERS: Final = 3
 
 #: Conjunctions that join two modifiers of one head: "security and diplomatic officials".
@@ -404,8 +407,8 @@ def _partitive(t: Tokens, j: int, *, share: bool = False) -> str | None:
         k += 3  # "all 40 of the state's delegates"
     if t.low(k) in _ORDER_WORDS and (t.get(k + 1)[:1].isdigit() or t.low(k + 1) in SMALL):
         k += 1  # "six of the past seven contests", "three of his last four races"
-    if t.get(k)[:1].isdigit() or t.low(k) in SMALL:
-        k += 1  # "of the 12 boxes", "of the three requirements"
+    if t.get(k)[:1].isdigit() or t.low(k) in SMALL or t.low(k) in _VAGUE_WHOLE:
+        k += 1  # "of the 12 boxes", "of the three requirements", "of the many reasons"
     if _is_word(t, k) and _head(t, k):
         return singular(t.get(k))
     # The determiner names the whole, so capitalised words in it are modifiers or a plural
