@@ -1123,6 +1123,7 @@ def test_german_fraction_nouns_that_are_no_fraction(text: str) -> None:
         ("at least 150 minutes of physical activity per week", "en", "min/wk"),
         # not a time after the period, a share, nor across punctuation or a number
         ("$5 million of debt a year later", "en", "USD"),
+        ("it provides 45-day windows a year", "en", "d"),  # the period rates the windows
         ("Die Preise stiegen um 5 Prozent pro Jahr.", "de", "%"),
         ("Er zahlte 500 Euro, 20 Euro pro Monat.", "de", "EUR"),
     ],

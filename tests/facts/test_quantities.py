@@ -590,6 +590,11 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("5 people, up from 3 million", ["person", None]),
         ("65.2 cases per 100,000 people, up from 33.8 in May", ["case", "person", None]),
         ("12 people from 30 applicants", ["person", "applicant"]),
+        # a count set off by a dash restates the plural noun before it
+        ("Missouri had the fewest delegates — 71 in all — at stake.", ["delegate"]),
+        ("his own group of Trump boosters - 34, to be exact", ["booster"]),
+        ("The party took the most seats -- 123 -- in the election", ["seat"]),
+        ("Prices rose - 5 was the peak.", [None]),
         # the number of something that the clause gives a value
         ("the number of coronavirus cases in the county increased from nine to 13", ["case"] * 2),
         ("By Sunday the total number of cases in the county rose to 15.", ["case"]),

@@ -1568,7 +1568,9 @@ def _period_later(t: Tokens, r: _Reading, k: int) -> bool:
     period makes the rate; a share keeps its unit. The mention stays the amount.
     """
     unit = r.unit
-    if unit is None or unit.dimension == Dimension.RATIO or "/" in unit.code:
+    # "two 45-day windows a year": after a compound the period rates the noun, not the days
+    compound = t.get(r.end - 2) in {"-", "‐"} and t.glued(r.end - 2) and t.glued(r.end - 1)
+    if unit is None or unit.dimension == Dimension.RATIO or "/" in unit.code or compound:
         return False
     german = t.lang == "de"
     per_words = LANGUAGE_PER.get(t.lang, ())

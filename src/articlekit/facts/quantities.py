@@ -309,7 +309,7 @@ def _named_before(
     _currency_carried(text, offset, out)
     if english:
         for k, q in enumerate(out):
-            noun = _number_of_subject(text, offset, q)
+            noun = _number_of_subject(text, offset, q) or _appositive_count(text, offset, q)
             if noun is None and k + 1 < len(out):
                 noun = _noun_named_after(text, offset, q, out[k + 1])
             if noun is not None:
@@ -339,6 +339,22 @@ _GIVES_NUMBER: Final = compile_later(
     r"\b(?:rose|rises|risen|fell|falls|fallen|increased|decreased|climbed|grew|jumped|dropped|"
     r"declined|doubled|surged|reached|reaches|hit|hits|stood|stands|was|is|totall?ed|came)\b"
 )
+
+
+#: A plural noun and the dash that sets off a count of it in apposition: "the fewest delegates
+#: — |71 in all —", "his own group of Trump boosters - |34, to be exact".
+_APPOSED: Final = compile_later(r"\b([a-z][a-z-]+)(?:\s*[—–]\s*|\s+-{1,2}\s+)$")
+
+
+def _appositive_count(text: str, offset: int, q: Quantity) -> str | None:
+    """The plural noun a bare count set off by a dash restates, in English."""
+    if not _bare_count(q):
+        return None
+    at = q.span.start - offset
+    m = _APPOSED.search(text, max(0, at - 40), at)
+    if m is None or m.group(1) in STOP or not looks_plural(m.group(1)):
+        return None
+    return singular(m.group(1))
 
 
 def _number_of_subject(text: str, offset: int, q: Quantity) -> str | None:
