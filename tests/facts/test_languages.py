@@ -1218,3 +1218,18 @@ def test_ordinals_with_a_typed_indicator(text: str, language: str) -> None:
 )
 def test_addresses_in_the_romance_languages(text: str, language: str, kept: list[str]) -> None:
     assert [q.text for q in find_quantities(text, language=language)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a number with its dot that the sentence goes on after is an ordinal (German)
+        ("gegen Brasilien (4. und 5. März 2022 in Rio de Janeiro)", []),
+        ("Pfingsten, 03. und 31. Oktober, 24., 25., 26. und 31. Dezember", []),
+        ("als er geteilter 17. wurde", []),
+        # a sentence that ends after the number keeps it
+        ("Er wurde 24. Danach ging er.", ["24"]),
+    ],
+)
+def test_german_ordinals_the_sentence_goes_on_after(text: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, language="de")] == kept

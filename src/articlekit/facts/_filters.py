@@ -137,7 +137,15 @@ def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
         return True  # "20.10.", "5.11.": a day and month with their dots
     if num.plain and t.get(end + 1) == "/" and t.glued(end + 1):
         return True  # "24./30.10.": the first of two days
-    return num.plain and len(t.get(num.start)) <= 3 and t.low(first - 1) in ORDINAL_DOT_BEFORE
+    if not (num.plain and len(t.get(num.start)) <= 3):
+        return False
+    # a sentence goes on after the dot: a list or a span of ordinals, "4. und 5. März", "24.,
+    # 25. und 31.12.", "der 3. oder 4. Platz"
+    after = t.get(end + 1)
+    going_on = after == "," or (
+        after.isalpha() and after.islower() and not t.newline_before(end + 1)
+    )
+    return going_on or t.low(first - 1) in ORDINAL_DOT_BEFORE
 
 
 #: What joins the first and last days of a span: "del 21 al 24 de abril", "entre le 11 et le
