@@ -1233,3 +1233,8 @@ def test_addresses_in_the_romance_languages(text: str, language: str, kept: list
 )
 def test_german_ordinals_the_sentence_goes_on_after(text: str, kept: list[str]) -> None:
     assert [q.text for q in find_quantities(text, language="de")] == kept
+
+
+def test_a_hungarian_time_of_day_is_no_fact() -> None:
+    assert find_quantities("Temetése 13.00 órakor lesz.", language="hu") == ()
+    assert find_quantities("10 órakor kezdődik", language="hu") == ()

@@ -34,8 +34,9 @@ def _in_numbered_list(t: Tokens, n: int) -> bool:
 
 
 _DATE_SEPARATORS: Final = frozenset({"/", "-", "."})
-#: Words after a number that make it a time of day ("9 am", "18 Uhr"); "h" may be hours too.
-CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m", "uhr"})
+#: Words after an hour that make it a time of day: English "am"/"pm", German "Uhr",
+#: Hungarian "órakor" ("11.45 órakor", at a quarter to twelve); "h" may be hours too.
+CLOCK_MARKS: Final = frozenset({"am", "pm", "a.m", "p.m", "uhr", "órakor"})
 _CLOCK_WORDS: Final = CLOCK_MARKS | {"h"}
 _DOI_PREFIX: Final = compile_later(r"10\.\d{4,9}")
 _DAY_MONTH: Final = compile_later(r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])")
@@ -239,7 +240,7 @@ def _clock(t: Tokens, num: Num) -> bool | None:
     after = t.low(num.end)
     if after in _CLOCK_WORDS and num.plain and len(t.get(num.start)) <= 2:
         return after != "h"
-    if after in {"uhr", "am", "pm"} and _HOUR_MINUTE.fullmatch(t.get(num.start)) is not None:
+    if after in {"uhr", "am", "pm", "órakor"} and _HOUR_MINUTE.fullmatch(t.get(num.start)):
         return True  # "18.30 Uhr", "21.25 Uhr", "4.39pm"
     return None
 
