@@ -854,6 +854,11 @@ MONTH_NAMES: Final = {
     "nb": frozenset(
         "januar februar mars april mai juni juli august september oktober november desember".split()
     ),
+    # Hungarian writes the month before the day ("2020. augusztus 14-én")
+    "hu": frozenset(
+        "január február március április május június július augusztus szeptember október "
+        "november december".split()
+    ),
 }
 
 #: Languages that write ordinal numbers with a dot ("am 5. März", "der 3. Platz"), and the

@@ -1235,6 +1235,11 @@ def test_german_ordinals_the_sentence_goes_on_after(text: str, kept: list[str]) 
     assert [q.text for q in find_quantities(text, language="de")] == kept
 
 
-def test_a_hungarian_time_of_day_is_no_fact() -> None:
+def test_a_hungarian_time_of_day_and_day_of_the_month_are_no_facts() -> None:
     assert find_quantities("Temetése 13.00 órakor lesz.", language="hu") == ()
     assert find_quantities("10 órakor kezdődik", language="hu") == ()
+    # Hungarian writes the day after the month
+    assert find_quantities("2020. augusztus 14-én lesz.", language="hu") == ()
+    assert [q.text for q in find_quantities("május 5-én 10 ember jött.", language="hu")] == [
+        "10 ember"
+    ]

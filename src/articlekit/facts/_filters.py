@@ -96,12 +96,18 @@ def _month_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(name[:3] for name in MONTH_NAMES.get(lang, ()) if len(name) > 3)
 
 
+#: Languages that write the day after the month: "2020. augusztus 14-én".
+_MONTH_FIRST: Final = frozenset({"hu"})
+
+
 def _foreign_date(t: Tokens, num: Num) -> bool:
-    """A day before a month of the text's language: "3 mars", "24. März", "5 de mayo"."""
+    """A day next to a month of the text's language: "3 mars", "24. März", "augusztus 14-én"."""
     end = num.end
     if not (num.plain and len(t.get(num.start)) <= 2):
         return False
     if _foreign_month(t, end):
+        return True
+    if t.lang in _MONTH_FIRST and _foreign_month(t, num.start - 1) and _a_day(t, num.start):
         return True
     if t.get(end) == "." and t.glued(end) and _foreign_month(t, end + 1):
         return True
