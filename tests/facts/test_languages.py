@@ -1243,3 +1243,19 @@ def test_a_hungarian_time_of_day_and_day_of_the_month_are_no_facts() -> None:
     assert [q.text for q in find_quantities("május 5-én 10 ember jött.", language="hu")] == [
         "10 ember"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        # grams as recipes and shops abbreviate them, spoons as recipes name them
+        ("100 gr de chocolate 70% cacau", "pt", "g"),
+        ("200 gr de harina", "es", "g"),
+        ("2 colheres de sopa de açúcar", "pt", "tbsp"),
+        ("1 cucharadita de sal", "es", "tsp"),
+    ],
+)
+def test_kitchen_units_of_other_languages(text: str, language: str, code: str) -> None:
+    q = find_quantities(text, language=language)[0]
+    assert q.unit is not None
+    assert q.unit.code == code

@@ -405,7 +405,9 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "sekunde sekunden secondes segundos secondi seconden sekunder секунда секунды "
         "секунд".split()
     ),
-    "g": ("gramm", "gramos", "grammi", "gramas", "грамм", "грамма", "граммов", "gramów"),
+    # "gr" is how recipes and shops in the other languages abbreviate grams ("100 gr de
+    # chocolate", "200 gr Mehl")
+    "g": ("gramm", "gramos", "grammi", "gramas", "грамм", "грамма", "граммов", "gramów", "gr"),
     "mg": ("milligramm", "miligramos", "milligrammi", "miligramas", "миллиграмм", "miligramów"),
     "kg": (
         "kilogramm",
@@ -450,8 +452,24 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "kWh": ("kilowattstunde", "kilowattstunden"),
     "MW": ("megawat", "megawaty", "megawatów"),
     "°": ("grad", "grados", "gradi", "degré", "degrés", "градус", "градуса", "градусов"),
-    "tbsp": ("esslöffel", "cucharadas", "cuillères à soupe"),
-    "tsp": ("teelöffel", "cucharaditas", "cuillères à café"),
+    "tbsp": (
+        "esslöffel",
+        "cucharada",
+        "cucharadas",
+        "cuillère à soupe",
+        "cuillères à soupe",
+        "colher de sopa",
+        "colheres de sopa",
+    ),
+    "tsp": (
+        "teelöffel",
+        "cucharadita",
+        "cucharaditas",
+        "cuillère à café",
+        "cuillères à café",
+        "colher de chá",
+        "colheres de chá",
+    ),
     "°C": ("grad celsius", "grados celsius", "gradi celsius", "degrés celsius"),
 }
 
