@@ -1259,3 +1259,20 @@ def test_kitchen_units_of_other_languages(text: str, language: str, code: str) -
     q = find_quantities(text, language=language)[0]
     assert q.unit is not None
     assert q.unit.code == code
+
+
+@pytest.mark.parametrize(
+    ("language", "code"),
+    [("zh-TW", "TWD"), ("zh-Hant", "TWD"), ("zh-HK", "HKD"), ("zh", "CNY"), (None, "CNY")],
+)
+def test_the_yuan_is_the_currency_of_the_text_s_region(language: str | None, code: str) -> None:
+    q = find_quantities("1人在南投縣購買50元的咖啡", language=language)[-1]
+    assert (q.text, q.unit.code if q.unit else None) == ("50元", code)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [("千萬發票仍有4張未領", "張"), ("18頭の馬が優勝しました", "頭"), ("增開1組", "組")],
+)
+def test_more_cjk_counters(text: str, noun: str) -> None:
+    assert [q.noun for q in find_quantities(text)][:1] == [noun]

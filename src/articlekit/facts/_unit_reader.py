@@ -294,7 +294,9 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
         return found
     if _molar(t, j):
         return j + 1, _MOLAR  # "0.15 M sodium chloride solution", "1 x 10-4 M" (not millions)
-    found = _named_unit(t, j, money=money) or _cjk_unit(t, j)
+    # "元" is the yuan of the text's region, which only the script's own reading knows
+    first = _cjk_unit(t, j) if t.get(j) == _YUAN else None
+    found = first or _named_unit(t, j, money=money) or _cjk_unit(t, j)
     if found is not None:
         return found
     return _wrapped_unit(t, j, money=money)

@@ -636,4 +636,8 @@ CJK_UNITS: Final[dict[str, str]] = {
     **dict.fromkeys(("岁", "歲", "歳"), "yr"),
 }
 #: Counters: the counted noun is the counter ("人" people, "家" firms, "件" cases).
-CJK_COUNTERS: Final = frozenset("人 名 个 個 位 家 件 台 辆 輛 架 艘 座 所 项 項 次 回 例".split())
+CJK_COUNTERS: Final = frozenset(
+    "人 名 个 個 位 家 件 台 辆 輛 架 艘 座 所 项 項 次 回 例 "
+    # sheets and tickets, sets, animals by the head, volumes, flat things, votes
+    "張 张 組 组 頭 匹 冊 册 枚 票".split()
+)
