@@ -1276,3 +1276,27 @@ def test_the_yuan_is_the_currency_of_the_text_s_region(language: str | None, cod
 )
 def test_more_cjk_counters(text: str, noun: str) -> None:
     assert [q.noun for q in find_quantities(text)][:1] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        # currency symbols of letters after a spaced number, in their countries' languages
+        ("kosztuje 5 zł teraz", "pl", "PLN"),
+        ("przelać 6 mld zł", "pl", "PLN"),
+        ("stojí 5 Kč", "cs", "CZK"),
+        ("5000 Ft", "hu", "HUF"),
+        ("50 kr", "sv", "SEK"),
+        ("50 kr", "da", "DKK"),
+        ("100 руб", "ru", "RUB"),
+        # elsewhere they are no currency: German Reichsmark, Swiss Rappen, English feet
+        ("100 RM", "de", None),
+        ("50 Rp", "de", None),
+        ("He is 6 Ft tall", "en", None),
+    ],
+)
+def test_letter_currency_symbols_in_their_languages(
+    text: str, language: str, code: str | None
+) -> None:
+    q = find_quantities(text, language=language)[0]
+    assert (q.unit.code if q.unit else None) == code

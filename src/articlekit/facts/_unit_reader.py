@@ -161,15 +161,39 @@ def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
         if unit.code == "°" and t.cues.has(TEMPERATURE_WORDS):
             return Unit("°", Dimension.TEMPERATURE)
         return unit
-    return _currency_at(sym, k, glued=glued, yuan=t.yuan)
+    return _currency_at(sym, k, glued=glued, yuan=t.yuan, lang="" if t.english else t.lang)
 
 
-def _currency_at(sym: str, k: int, *, glued: bool, yuan: str) -> Unit | None:
+#: The crown "kr" names in each language that writes it ("50 kr" in a Danish text is DKK).
+_KRONE: Final = {"da": "DKK", "fo": "DKK", "nb": "NOK", "nn": "NOK", "no": "NOK", "is": "ISK"}
+#: Currency symbols of letters and the languages of the countries that write them after a
+#: spaced number ("5 zł", "5000 Ft", "50 kr", "100 руб"); elsewhere they may be other things
+#: (German "100 RM" is Reichsmark, Swiss "50 Rp" is Rappen).
+_LETTER_SYMBOL_LANGUAGES: Final = {
+    "zł": {"pl"},
+    "Kč": {"cs", "sk"},
+    "Ft": {"hu"},
+    "kr": {"sv", "da", "fo", "nb", "nn", "no", "is"},
+    "lei": {"ro"},
+    "лв": {"bg"},
+    "руб": {"ru", "be"},
+    "грн": {"uk"},
+    "RM": {"ms"},
+    "Rp": {"id"},
+    "Rs": {"hi", "ur", "ne", "si", "ta", "mr", "bn"},
+}
+
+
+def _currency_at(sym: str, k: int, *, glued: bool, yuan: str, lang: str = "") -> Unit | None:
     """A currency symbol or code after a number: "20$", "500 USD", "30 MUSD".
 
-    "元" names ``yuan``, the currency of the text's region ("50元" in Taiwan is TWD).
+    "元" names ``yuan``, the currency of the text's region ("50元" in Taiwan is TWD). A symbol
+    of letters after a space is read in the languages of the countries that write it ("5 zł",
+    "5000 Ft", "50 kr"), and "kr" is the crown of the text's language.
     """
     code = yuan if sym == _YUAN else units.currency_symbol(sym)
+    if code == "SEK" and sym == "kr":
+        code = _KRONE.get(lang, code)
     if code is not None and (
         k > 1
         or not sym.isalpha()
@@ -177,6 +201,7 @@ def _currency_at(sym: str, k: int, *, glued: bool, yuan: str) -> Unit | None:
         or sym.lower() in units.LOWER_CODES
         or sym in units.CURRENCY_CODES
         or sym.lower() in units.EXTRA_CURRENCIES
+        or lang in _LETTER_SYMBOL_LANGUAGES.get(sym, ())
     ):
         return units.currency(code)
     if k == 1 and len(sym) == 4 and sym[0] == "M" and sym[1:] in units.CURRENCY_CODES:
