@@ -934,6 +934,8 @@ _CEP_DIGITS: Final = (5, 3)  # a Brazilian postcode, "89259-565"
 def _named_street_before(t: Tokens, first: int) -> bool:
     """A street's type, then its name in capitals, then (a comma and) the number at ``first``."""
     k = first - 1 if t.get(first - 1) == "," else first
+    if not t.get(k - 1)[:1].isupper():
+        return False  # the word before the number ends no street's name (most numbers)
     named = False
     for j in range(k - 1, max(-1, k - 2 - _STREET_NAME_WORDS), -1):
         word = t.get(j)
@@ -949,6 +951,8 @@ def _named_street_before(t: Tokens, first: int) -> bool:
 def _brazilian_postcode(t: Tokens, first: int) -> bool:
     """Either half of a Brazilian postcode "89259-565" (five digits, a hyphen, three)."""
     tok = t.get(first)
+    if len(tok) not in _CEP_DIGITS:
+        return False
     if len(tok) == _CEP_DIGITS[0] and t.get(first + 1) == "-" and t.glued(first + 1):
         return t.glued(first + 2) and len(t.get(first + 2)) == _CEP_DIGITS[1]
     before = t.get(first - 2)

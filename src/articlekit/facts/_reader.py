@@ -292,7 +292,10 @@ _HALF: Final = Decimal(2)  # "zwei Hälften" are two halves, no fraction of two
 
 def _numerator(t: Tokens, num: Num) -> Num:
     """A whole number before a fraction's noun is its numerator: "zwei Drittel", "3 Viertel"."""
-    den = FRACTION_NOUNS.get(t.lang, {}).get(t.low(num.end))
+    fractions = FRACTION_NOUNS.get(t.lang)
+    if fractions is None:
+        return num
+    den = fractions.get(t.low(num.end))
     whole = num.scale is None and num.value == num.value.to_integral_value() and num.value > 0
     if den is None or den == _HALF or not whole or not t.get(num.end)[:1].isupper():
         return num
