@@ -1214,6 +1214,9 @@ def test_ordinals_with_a_typed_indicator(text: str, language: str) -> None:
         # a name without a street's type keeps its count
         ("La Plaza Mayor tiene 237 balcones.", "es", ["237 balcones"]),
         ("Ela comprou 12 livros.", "pt", ["12 livros"]),
+        ("via Roma 12", "it", []),
+        # a street's type that is an English word opens no address in English
+        ("They announced it via Twitter, 5 people said.", "en", ["5 people"]),
     ],
 )
 def test_addresses_in_the_romance_languages(text: str, language: str, kept: list[str]) -> None:
@@ -1300,3 +1303,19 @@ def test_letter_currency_symbols_in_their_languages(
 ) -> None:
     q = find_quantities(text, language=language)[0]
     assert (q.unit.code if q.unit else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kept"),
+    [
+        # money after a year-like number is a price
+        ("They paid 2000 dollars.", "en", ["2000 dollars"]),
+        ("They paid a fine of 2000 dollars.", "en", ["2000 dollars"]),
+        ("Sie zahlten 2000 syrische Pfund.", "de", ["2000 syrische Pfund"]),
+        # the year of the money, a year after a word of time, a compound
+        ("GDP in 2012 dollars rose.", "en", []),
+        ("Seit 2019 Euro-Mitglied", "de", []),
+    ],
+)
+def test_money_after_a_year_like_number(text: str, language: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, language=language)] == kept

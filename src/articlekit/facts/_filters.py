@@ -922,6 +922,8 @@ _STREET_TYPES: Final = frozenset(
     "via viale corso piazza piazzale vicolo rue boulevard bd avenue allée chemin impasse "
     "quai".split()
 )
+#: Street types that are also English words ("via Twitter, 5 people"): not read in English.
+_ENGLISH_STREET_WORDS: Final = frozenset({"via", "avenue", "boulevard", "bd", "plaza", "largo"})
 #: The small words inside a street's name ("Rua da Consolação", "rue de la Paix").
 _NAME_LINKS: Final = frozenset(
     "de da do das dos del della delle dei di du des la le las los".split()
@@ -939,8 +941,9 @@ def _named_street_before(t: Tokens, first: int) -> bool:
     named = False
     for j in range(k - 1, max(-1, k - 2 - _STREET_NAME_WORDS), -1):
         word = t.get(j)
-        if word.lower() in _STREET_TYPES and named:
-            return True
+        kind = word.lower()
+        if kind in _STREET_TYPES and named:
+            return not (t.english and kind in _ENGLISH_STREET_WORDS)
         if word[:1].isupper() and word.replace("-", "").isalpha():
             named = True
         elif not (word.lower() in _NAME_LINKS or (word == "." and t.glued(j))):

@@ -1758,7 +1758,7 @@ _YEAR_PREPOSITIONS: Final = frozenset(
 #: Words before a year with money after it that keep it a year: the year of the money ("in
 #: 2012 dollars"), a word of time ("since 2019", "seit 2019").
 _YEAR_MONEY_CUES: Final = frozenset(
-    "in constant real nominal current inflation-adjusted ( of since until by before after "
+    "in constant real nominal current inflation-adjusted ( since until before after "
     "seit bis ab im vor nach".split()
 )
 

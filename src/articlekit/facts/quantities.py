@@ -293,7 +293,8 @@ def _named_before(
     and one whose subject repeats the verb before the count before it ("Ted Cruz has 11
     delegates, Marco Rubio has 10");
     a bare count that "the number of <nouns>" is given as takes those nouns ("the number of
-    cases rose to 15").
+    cases rose to 15"), and one set off by a dash after a plural restates it ("the fewest
+    delegates — 71 in all —").
     """
     out = list(found)
     for k in range(1, len(out)):
@@ -432,8 +433,9 @@ def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
 def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) -> Quantity | None:
     """``q`` with the noun of ``before`` if ``q`` is a bare count of the same things.
 
-    As the subject of a verb ("21 were wounded") or the object of a verb of casualty news joined
-    to the first count's ("killed 49 people and wounded 53").
+    As the subject of a verb ("21 were wounded"), the object of a verb of casualty news joined
+    to the first count's ("killed 49 people and wounded 53"), or the amount the count is
+    compared with (:func:`_compared`: "160 security personnel …, up from 90 last year").
     """
     if before.noun is None or before.unit is not None:
         return None
