@@ -325,6 +325,10 @@ NAME_LOCALES = ["de", "fr", "es", "it", "pt", "nl"]
 _GERMAN_ADJECTIVE = re.compile(r"(\w+isch)(?:e|en|er|es|em)?")
 
 
+#: The CLDR data of :data:`NAME_LOCALES`, parsed once.
+_NAME_LOCALE_DATA = {tag: Locale.parse(tag) for tag in NAME_LOCALES}
+
+
 def _local_names(code: str) -> set[str]:
     """The names of ``code`` of two words or more in :data:`NAME_LOCALES`, lower case.
 
@@ -332,8 +336,7 @@ def _local_names(code: str) -> set[str]:
     German adjective also takes its other endings ("mit 100 kanadischen Dollar").
     """
     forms: set[str] = set()
-    for tag in NAME_LOCALES:
-        loc = Locale.parse(tag)
+    for tag, loc in _NAME_LOCALE_DATA.items():
         names = {loc.currencies.get(code, "")}
         plural = loc._data["currency_names_plural"].get(code) or {}  # noqa: SLF001 - CLDR data
         names.update(plural.values())

@@ -287,7 +287,7 @@ def _fraction_start(t: Tokens, i: int) -> Num | None:
     return None
 
 
-_HALF: Final = Decimal(2)  # "zwei Hälften" are two halves, no fraction of two
+_HALVES: Final = Decimal(2)  # the denominator of "Hälfte": "zwei Hälften" are two halves
 
 
 def _numerator(t: Tokens, num: Num) -> Num:
@@ -297,7 +297,7 @@ def _numerator(t: Tokens, num: Num) -> Num:
         return num
     den = fractions.get(t.low(num.end))
     whole = num.scale is None and num.value == num.value.to_integral_value() and num.value > 0
-    if den is None or den == _HALF or not whole or not t.get(num.end)[:1].isupper():
+    if den is None or den == _HALVES or not whole or not t.get(num.end)[:1].isupper():
         return num
     return Num(num.value / den, num.start, num.end + 1, words=True, plain=False)
 

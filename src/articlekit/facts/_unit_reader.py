@@ -173,7 +173,7 @@ _LETTER_SYMBOL_LANGUAGES: Final = {
     "zł": {"pl"},
     "Kč": {"cs", "sk"},
     "Ft": {"hu"},
-    "kr": {"sv", "da", "fo", "nb", "nn", "no", "is"},
+    "kr": {"sv", *_KRONE},
     "lei": {"ro"},
     "лв": {"bg"},
     "руб": {"ru", "be"},
