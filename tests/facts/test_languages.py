@@ -1319,3 +1319,84 @@ def test_letter_currency_symbols_in_their_languages(
 )
 def test_money_after_a_year_like_number(text: str, language: str, kept: list[str]) -> None:
     assert [q.text for q in find_quantities(text, language=language)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        # a degree word before the adjective, two adjectives joined, a bracketed adjective
+        ("Hier sind 3 ganz zentrale Tipps.", "3 ganz zentrale Tipps", "Tipp"),
+        ("mit vier ganz einfachen und schönen Maltechniken", None, "Maltechnik"),
+        ("Die 16 (nassen) Schuhpaare stehen dort.", "16 (nassen) Schuhpaare", "Schuhpaar"),
+        # two adjectives sharing their ending, the first left hanging on a hyphen
+        ("aus elf west- und osteuropäischen Ländern", None, "Land"),
+        # a noun in quotation marks
+        ("Die Tasche ist von 160 „Designerinnen“ entworfen.", "160 „Designerinnen“", "Designerin"),
+        # a partitive of a definite whole with an adverb of extent
+        ("bei 43 der weltweit führenden Werbetreibenden", "43", "Werbetreibende"),
+        # the counted part of a compound
+        ("Die Partei hat einen 17-Punkte-Plan vorgelegt.", "17-Punkte", "Punkt"),
+        ("Das 5-Sterne-Hotel hat einen Pool.", "5-Sterne", "Stern"),
+    ],
+)
+def test_german_counted_noun_behind_modifiers(text: str, span: str | None, noun: str) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    (q,) = find_quantities(text, language="de")
+    assert (q.noun, q.unit) == (noun, None)
+    if span is not None:
+        assert q.text == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Es kamen 3 und dann noch mehr.",  # no noun: a conjunction after the number
+        "Um 3 ganz ruhig bleiben",  # a degree word before no adjective
+        "Die 4 (neu) kommt später.",  # an uninflected word in brackets
+    ],
+)
+def test_german_modifiers_need_an_inflected_adjective_and_a_noun(text: str) -> None:
+    assert all(q.noun is None for q in find_quantities(text, language="de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Die 300-Millionen-Euro-Anleihe fiel.", ("300000000", "EUR")),
+        ("die 2-Euro-Münze", ("2", "EUR")),
+        ("ein 10-Milliarden-Dollar-Geschäft", ("10000000000", "USD")),
+    ],
+)
+def test_german_compound_with_a_scale_and_a_currency(text: str, reading: tuple[str, str]) -> None:
+    (q,) = find_quantities(text, language="de")
+    assert q.unit is not None
+    assert (str(q.value.normalize()) if q.value is not None else None, q.unit.code) == (
+        f"{Decimal(reading[0]).normalize()}",
+        reading[1],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        ("Sie gewann sieben WM-Medaillen, davon zwei in Gold.", "de", "WM-Medaille"),
+        ("ses 800 condamnations, dont 388 avec de la prison", "fr", "condamnation"),
+        ("It had 800 convictions, of which 388 led to prison.", "en", "conviction"),
+        ("80 casi, di cui 12 in terapia intensiva", "it", "caso"),
+        ("86 Krimis haben die beiden gedreht - 14 mehr als Odenthal.", "de", "Krimi"),
+    ],
+)
+def test_a_part_of_the_count_before_counts_the_same_things(
+    text: str, language: str, noun: str
+) -> None:
+    pytest.importorskip("simplemma")
+    found = find_quantities(text, language=language)
+    assert [q.noun for q in found] == [noun, noun]
+
+
+def test_a_part_keeps_its_own_noun_and_scale() -> None:
+    found = find_quantities("25 Regierungsmitglieder, davon 9 Frauen.", language="de")
+    assert [q.noun for q in found][1] in {"Frau", "Frauen"}
+    # another scale is another kind of amount: no noun carried
+    found = find_quantities("1,2 Millionen Besucher, davon 300 am Sonntag", language="de")
+    assert found[1].noun is None

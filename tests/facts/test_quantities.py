@@ -851,3 +851,22 @@ def test_partitives_of_shares_and_acronyms(text: str, noun: str) -> None:
 
 def test_a_whole_count_needs_a_determiner_for_its_partitive() -> None:
     assert find_quantities("3 of voters")[0].noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("It listed 3 very important tips.", "tip"),
+        ("It had two very different approaches.", "approach"),
+        ("He named the 5 most important tips.", "tip"),
+    ],
+)
+def test_a_degree_word_before_the_adjective_of_a_counted_noun(text: str, noun: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize("text", ["He got 5 most of the time.", "The 3 most are here."])
+def test_a_degree_word_before_no_adjective_counts_nothing(text: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.noun is None

@@ -282,7 +282,8 @@ def _modifier_end(t: Tokens, k: int, *, capitals: bool, proper: bool = True) -> 
             return dotted
     if not _is_word(t, k) or low in _NOT_MODIFIER or low in MONTH_WORDS:
         return None
-    if low in STOP and low not in _ADJ_BEFORE_NOUN and not (proper and _acronym(w)):
+    degree = low in _DEGREE_WORDS and t.get(k + 1).islower() and t.low(k + 1) not in STOP
+    if low in STOP and low not in _ADJ_BEFORE_NOUN and not (proper and _acronym(w)) and not degree:
         return None
     if not w.islower() and not capitals and not _proper_modifier(w, acronyms=proper):
         return None
@@ -292,6 +293,11 @@ def _modifier_end(t: Tokens, k: int, *, capitals: bool, proper: bool = True) -> 
     if end == k + 1 and len(w) == 1 and w.isupper():
         return None  # a lone capital is a symbol or an initial: "2 M units" ("W-band" is read)
     return end
+
+
+#: Degree words before an adjective in a counted noun phrase: "two very different approaches",
+#: "the 10 most popular apps".
+_DEGREE_WORDS: Final = frozenset({"very", "most", "least"})
 
 
 def _proper_modifier(word: str, *, acronyms: bool = True) -> bool:
@@ -585,8 +591,11 @@ GERMAN_ADJECTIVE_ENDINGS: Final = ("e", "en", "er", "es", "em")
 _MAX_ADJECTIVES: Final = 2
 
 
-def _german_adjective(t: Tokens, j: int) -> bool:
-    """Whether token ``j`` reads as an inflected German adjective ("dunkle", "rufende")."""
+def _german_adjective(t: Tokens, j: int, *, bracketed: bool = False) -> bool:
+    """Whether token ``j`` reads as an inflected German adjective ("dunkle", "rufende").
+
+    ``bracketed``: it may touch the bracket before it ("(nassen)").
+    """
     w = t.get(j)
     return (
         len(w) >= 4  # "neue" is the shortest common one
@@ -594,9 +603,64 @@ def _german_adjective(t: Tokens, j: int) -> bool:
         and w.islower()
         and w.endswith(GERMAN_ADJECTIVE_ENDINGS)
         and not w.endswith("weise")  # adverbs: "beispielsweise", "teilweise"
-        and not t.glued(j)
+        and (bracketed or not t.glued(j))
         and w not in _GERMAN_NOT_ADJECTIVES
     )
+
+
+#: German degree words that may stand before an adjective between a number and its noun ("3 ganz
+#: zentrale Tipps", "zwei sehr gute Gründe"), and adverbs of extent built with "-weit" ("43 der
+#: weltweit führenden Werbetreibenden").
+_GERMAN_DEGREE: Final = frozenset(
+    "sehr ganz besonders äußerst extrem ziemlich recht relativ überaus höchst echt wirklich "
+    "richtig völlig eher".split()
+)
+#: Quotation marks German writers open a word with, and close it with: „…“, "…", »…«.
+_GERMAN_QUOTES: Final = frozenset({"„", '"', "»", "“"})
+_CLOSING_GERMAN_QUOTES: Final = frozenset({"“", '"', "«", "”"})
+#: Conjunctions between two adjectives of one noun ("einfachen und schönen Maltechniken").
+_GERMAN_ADJECTIVE_JOINS: Final = frozenset({"und", "oder", ","})
+
+
+def _german_modifier(t: Tokens, k: int) -> int | None:
+    """The token after one German attributive modifier at ``k``, if one stands there.
+
+    An inflected adjective ("dunkle"), one after a degree word ("ganz einfache", "weltweit
+    führenden"), one in brackets ("(nassen)"), or the first part of two adjectives sharing
+    their ending, left hanging on a hyphen ("west- und osteuropäischen").
+    """
+    w = t.low(k)
+    if _german_adjective(t, k):
+        return k + 1
+    if (w in _GERMAN_DEGREE or (w.endswith("weit") and w.isalpha())) and _german_adjective(
+        t, k + 1
+    ):
+        return k + 2
+    if w == "(" and _german_adjective(t, k + 1, bracketed=True) and t.get(k + 2) == ")":
+        return k + 3
+    hanging = t.get(k + 1) in {"-", "‐"} and t.glued(k + 1) and t.low(k + 2) in _GERMAN_JOINS
+    if hanging and w.isalpha() and t.get(k).islower() and _german_adjective(t, k + 3):
+        return k + 4
+    return None
+
+
+def _german_modifiers_end(t: Tokens, j: int) -> int:
+    """The token after up to two German modifiers from ``j`` (see :func:`_german_modifier`).
+
+    Two adjectives joined by "und", "oder" or a comma count as one ("vier ganz einfachen und
+    schönen Maltechniken").
+    """
+    k = j
+    for _ in range(_MAX_ADJECTIVES):
+        end = _german_modifier(t, k)
+        if end is None:
+            break
+        if t.low(end) in _GERMAN_ADJECTIVE_JOINS:
+            joined = _german_modifier(t, end + 1)
+            if joined is not None:
+                end = joined
+        k = end
+    return k
 
 
 def _compound_end(t: Tokens, j: int) -> int | None:
@@ -641,22 +705,33 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
     WM-Medaillen" → "WM-Medaille").
     """
     if t.lang == "de":
-        k = j
-        while adjectives and k < j + _MAX_ADJECTIVES and _german_adjective(t, k):
-            k += 1
+        k = _german_modifiers_end(t, j) if adjectives else j
         k = _suspended_compound(t, k)
+        quoted = t.get(k) in _GERMAN_QUOTES and not t.glued(k) and t.glued(k + 1)
+        if quoted and t.get(k + 2) in _CLOSING_GERMAN_QUOTES and t.glued(k + 2):
+            # a noun in quotation marks: "160 „Designerinnen“"
+            found = _one_word_noun(t, k + 1, glued=True)
+            return None if found is None else (found[0] + 1, found[1], found[2])
         end = _compound_end(t, k)
         if end is not None:
             last = t.get(end - 1)
             if not (last.isalpha() and last[:1].isupper() and len(last) >= 3):
                 return None
             head = t.text[t.starts[k] : t.starts[end - 1]]
-            return end, head + _lemma(last, t.lang), end - 1
+            return end, head + lemma(last, t.lang), end - 1
         j = k
     elif adjectives and t.low(j) in _PRENOMINAL.get(t.lang, ()) and t.get(j + 1).islower():
         j += 1  # "70 mil nuevos casos", "dos principales autoridades", "trois grands projets"
+    return _one_word_noun(t, j)
+
+
+def _one_word_noun(t: Tokens, j: int, *, glued: bool = False) -> tuple[int, str, int] | None:
+    """The one-word noun at ``j`` as :func:`foreign_noun` returns it (any language's casing).
+
+    ``glued``: it may touch the token before it (an opening quotation mark).
+    """
     w = t.get(j)
-    elided = t.get(j - 1) in {"'", "’"}  # "d'habitants": glued to an elided link only
+    elided = glued or t.get(j - 1) in {"'", "’"}  # "d'habitants": glued to an elided link only
     stop = t.low(j) in _FOREIGN_STOP and w not in _GERMAN_NOUNS_NOT_STOP
     if not w.isalpha() or (t.glued(j) and not elided) or len(w) < 3 or stop:
         return None
@@ -664,7 +739,7 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
         return None  # a compound of other languages, not joined
     if (t.lang == "de") != w[:1].isupper() or (t.lang != "de" and not w.islower()):
         return None
-    return j + 1, _lemma(w, t.lang), j
+    return j + 1, lemma(w, t.lang), j
 
 
 #: Adjectives that Romance writers put before the noun they count, in the plural ("nuevos
@@ -699,7 +774,7 @@ _GERMAN_NOUNS_NOT_STOP: Final = frozenset({"Mal"})
 _ABBREVIATED: Final = {"Pkt": "Punkt", "Stk": "Stück"}
 
 
-def _lemma(word: str, lang: str) -> str:
+def lemma(word: str, lang: str) -> str:
     if lang == "de" and word in _ABBREVIATED:
         return _ABBREVIATED[word]
     lemmatize = _lemmatizer()

@@ -170,6 +170,12 @@ def _scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | N
         return scale, j + 1
     low = t.low(j)
     foreign = foreign_scale(t, j) if not num.words else None
+    if foreign is None and t.lang == "de" and t.get(j) in {"-", "‐"} and t.glued(j):
+        # German writes a scaled amount into a compound: "300-Millionen-Euro-Anleihe"
+        inside = t.glued(j + 1) and t.get(j + 2) in {"-", "‐"} and t.glued(j + 2)
+        foreign = foreign_scale(t, j + 1) if inside else None
+        if foreign is not None and foreign[1] != j + 2:
+            foreign = None
     if foreign is not None:
         return foreign
     if low in SCALE_WORDS and not low.endswith("s") and not num.words:

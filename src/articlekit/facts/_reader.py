@@ -49,6 +49,7 @@ from articlekit.facts._modifiers import (
 from articlekit.facts._nouns import (
     GERMAN_ADJECTIVE_ENDINGS,
     foreign_noun,
+    lemma,
     looks_plural,
     noun_after,
     noun_phrase,
@@ -1204,6 +1205,24 @@ def _german_counting_adjective(t: Tokens, k: int) -> str | None:
     return None
 
 
+def _german_compound_count(t: Tokens, k: int) -> str | None:
+    """The noun a number counts as the first part of a German compound: "17-Punkte-Plan".
+
+    German writes a counted noun into a compound with hyphens ("5-Sterne-Hotel",
+    "3-Zimmer-Wohnung"): the part after the number is what is counted, the last part what the
+    compound names.
+    """
+    hyphens = {"-", "‐"}
+    if t.lang != "de" or t.get(k) not in hyphens or t.get(k + 2) not in hyphens:
+        return None
+    if not all(t.glued(i) for i in range(k, k + 4)):
+        return None
+    part, head = t.get(k + 1), t.get(k + 3)
+    if not (part.isalpha() and part[:1].isupper() and len(part) >= 3 and head[:1].isupper()):
+        return None
+    return lemma(part, t.lang)
+
+
 #: The links of a partitive in other languages: "vier von sechs Spielen", "dos de los cinco
 #: autos", "dois dos cinco automóveis", "trois des dix villes", "due dei cinque giorni".
 _PARTITIVE_LINKS: Final = {
@@ -1297,7 +1316,7 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
         if found is not None and t.low(found[0]) == "count" and t.low(found[0] + 1) == "of":
             found = found[0] + 1, "count"  # "one misdemeanor count of battery"
     else:
-        counted = _german_counting_adjective(t, r.end)
+        counted = _german_counting_adjective(t, r.end) or _german_compound_count(t, r.end)
         if counted is not None:
             r.end, r.noun = r.end + 2, counted  # "6-poligen" counts poles, "30-köpfige" heads
             return

@@ -300,7 +300,9 @@ def _wrapped_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     if t.get(j) in {"-", "‐"} and glued and t.glued(j + 1) and t.get(j + 1).isalpha():
         found = match_unit(t, j + 1, money=money)
         if found is not None and (
-            found[1].dimension != Dimension.CURRENCY or t.get(j + 1).islower()
+            found[1].dimension != Dimension.CURRENCY
+            or t.get(j + 1).islower()
+            or t.lang == "de"  # German capitalises currency names: "2-Euro-Münze"
         ):
             return found
     if t.get(j) in _OPEN_BRACKETS and not glued:

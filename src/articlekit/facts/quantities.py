@@ -221,7 +221,7 @@ def _find(
             out.append(q)
             last_end = nxt
     found = _distribute_units(text, offset, out, t.lang)
-    return _named_before(text, offset, found, english=t.english)
+    return _named_before(text, offset, found, english=t.english, lang=t.lang or "en")
 
 
 #: The words that join a list's members or a change's two amounts, by language: "and", "or",
@@ -280,7 +280,7 @@ _SAME_CLAUSE: Final = compile_later(r"[^.!?;:()\[\]\n]{1,60}")
 
 
 def _named_before(
-    text: str, offset: int, found: tuple[Quantity, ...], *, english: bool
+    text: str, offset: int, found: tuple[Quantity, ...], *, english: bool, lang: str
 ) -> tuple[Quantity, ...]:
     """Fill in what a writer named once in a clause and left out of the next amount.
 
@@ -294,12 +294,17 @@ def _named_before(
     delegates, Marco Rubio has 10");
     a bare count that "the number of <nouns>" is given as takes those nouns ("the number of
     cases rose to 15"), and one set off by a dash after a plural restates it ("the fewest
-    delegates — 71 in all —").
+    delegates — 71 in all —"). In every language of :data:`_PART_OF`, a bare count after the
+    words that take a part of the count before it counts the same things ("800 condamnations,
+    dont 388", "sieben WM-Medaillen, davon zwei in Gold"), as does one compared with it in
+    German ("86 Krimis … - 14 mehr als Odenthal").
     """
     out = list(found)
     for k in range(1, len(out)):
         q, before = out[k], out[k - 1]
         filled = _currency_named_before(q, before)
+        if filled is None:
+            filled = _part_of_before(text, offset, q, before, lang)
         if filled is None and english:
             filled = _noun_named_before(text, offset, q, before)
         if filled is None:
@@ -418,6 +423,43 @@ def _conversion(text: str, offset: int, converted: Quantity, q: Quantity) -> boo
     """Whether ``q`` stands in brackets right after the amount it converts."""
     opening = _OPENING_BRACKET.fullmatch(text, converted.span.end - offset, q.span.start - offset)
     return opening is not None and _CLOSING_BRACKET.match(text, q.span.end - offset) is not None
+
+
+#: The words that take a part of the count before (at the end of the text between the two),
+#: by language: "800 convictions, of which |388", "25 Regierungsmitglieder, davon |9".
+_PART_OF: Final = {
+    lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:{qualifiers}\s+)?$", re.IGNORECASE)
+    for lang, words, qualifiers in (
+        ("en", "of which|of whom|including|among them", "about|around|some|nearly|almost"),
+        ("de", "davon|darunter", "rund|etwa|knapp|fast|gut|über|mehr als"),
+        ("fr", "dont|parmi lesquels|parmi lesquelles", "environ|près de|plus de"),
+        ("es", "de los cuales|de las cuales|entre ellos|entre ellas", "unos|unas|casi|más de"),
+        ("it", "di cui|tra cui|fra cui", "circa|quasi|oltre"),
+        ("pt", "dos quais|das quais|entre eles|entre elas", "cerca de|quase|mais de"),
+        ("nl", "waarvan|waaronder", "ongeveer|bijna|ruim"),
+        ("pl", "w tym|z czego|z których", "około|prawie|ponad"),
+    )
+}
+#: A German count compared with the count before it: "86 Krimis … - 14| mehr als Odenthal".
+_GERMAN_MORE_THAN: Final = compile_later(r"\s+(?:mehr|weniger)\s+als\b")
+
+
+def _part_of_before(
+    text: str, offset: int, q: Quantity, before: Quantity, lang: str
+) -> Quantity | None:
+    """``q`` with the noun of ``before`` if it is a bare count of a part of it (:data:`_PART_OF`).
+
+    In German also a bare count compared with it ("14 mehr als").
+    """
+    if before.noun is None or before.unit is not None or not _bare_count(q):
+        return None
+    if before.scale != q.scale:
+        return None
+    pattern = _PART_OF.get(lang)
+    gap = text[before.span.end - offset : q.span.start - offset]
+    part = pattern is not None and pattern.search(gap) is not None
+    compared = lang == "de" and _GERMAN_MORE_THAN.match(text, q.span.end - offset) is not None
+    return attrs.evolve(q, noun=before.noun) if part or compared else None
 
 
 def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
