@@ -1400,3 +1400,41 @@ def test_a_part_keeps_its_own_noun_and_scale() -> None:
     # another scale is another kind of amount: no noun carried
     found = find_quantities("1,2 Millionen Besucher, davon 300 am Sonntag", language="de")
     assert found[1].noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Das kostet 500 Euro im Jahr.", "de", "EUR/yr"),
+        ("Er zahlt 7,99 Euro im Monat.", "de", "EUR/mo"),
+        ("Sie bekommt 50 Euro jedes Jahr.", "de", "EUR/yr"),
+        ("Sie arbeitet 10 Stunden in der Woche.", "de", "h/wk"),
+        ("fa nascere 0.2 cuccioli ogni anno", "it", "cucciolo/yr"),
+        ("It costs $5 every week.", "en", "USD/wk"),
+        # the rate names whom it is per, then its period
+        ("13 Tonnen pro Kopf und Jahr", "de", "t/yr"),
+        ("2 Liter pro Person und Tag", "de", "L/d"),
+        # a unit after what is measured, in another language than English
+        ("80 Milligramm Stickoxide pro Kilometer", "de", "mg/km"),
+    ],
+)
+def test_rates_by_the_languages_words_for_every(text: str, language: str, unit: str) -> None:
+    q = find_quantities(text, language=language)[0]
+    assert q.unit is not None
+    assert q.unit.code == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Er zahlte 500 Euro im Jahr 2020.", "de", "EUR"),  # a year, not a rate
+        ("Er zahlte 500 Euro im Jahr zuvor.", "de", "EUR"),
+        ("Er zahlte 500 Euro im Monat März.", "de", "EUR"),
+        ("Die Quote lag bei 5 % im Jahr.", "de", "%"),  # a share keeps its unit
+        ("It rose $5 every year since 2010.", "en", "USD"),
+        ("He scored 5 goals every two weeks.", "en", None),
+    ],
+)
+def test_a_point_in_time_is_no_rate(text: str, language: str, unit: str | None) -> None:
+    q = find_quantities(text, language=language)[0]
+    assert (q.unit.code if q.unit else None) == unit

@@ -18,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._lexicon import MONTH_NAMES
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._filters import (
@@ -1543,7 +1544,7 @@ def _per(t: Tokens, r: _Reading) -> None:
     k = r.end
     if t.get(k) in {"-", "‐"} and t.glued(k) and t.low(k + 1) in _PER_WORDS and t.glued(k + 1):
         k += 1  # "$10-a-month"
-    if _period_rate(t, r, k) or _period_later(t, r, k):
+    if _period_rate(t, r, k) or _period_every(t, r, k) or _period_later(t, r, k):
         return
     money = r.unit is not None and r.unit.dimension == Dimension.CURRENCY
     if money and t.english and t.low(k) == "in":
@@ -1552,7 +1553,7 @@ def _per(t: Tokens, r: _Reading) -> None:
     if not slash and t.low(k) not in _PER_WORDS and t.low(k) not in LANGUAGE_PER.get(t.lang, ()):
         return
     j = k + 2 if t.get(k + 1) in {"-", "‐"} and t.glued(k + 2) else k + 1
-    found = match_unit(t, j, money=False)
+    found = match_unit(t, j, money=False) or _per_head_and_period(t, j)
     base = r.unit.code if r.unit is not None else r.noun
     if r.unit is not None and r.unit.dimension == Dimension.RATIO:
         return  # "0.5% per year": the measure is the unit
@@ -1571,6 +1572,79 @@ def _per(t: Tokens, r: _Reading) -> None:
         return
     dimension = Dimension.CURRENCY if money else Dimension.OTHER
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
+
+
+#: The words that make the period after them a rate and take nothing else, by language: "$5
+#: every week", "500 Euro im Jahr", "0,2 cuccioli ogni anno" ("a", "per", "pro" also take units).
+_EVERY: Final = {
+    "en": (("every",),),
+    "de": (("im",), ("in", "der"), ("jedes",), ("jeden",), ("jede",)),
+    "fr": (("chaque",),),
+    "es": (("cada",),),
+    "pt": (("cada",),),
+    "it": (("ogni",),),
+    "nl": (("elke",), ("iedere",), ("ieder",)),
+}
+#: Words after a period that make it a point in time: "im Jahr zuvor", "in der Woche vor der
+#: Wahl", "every year since".
+_NOT_A_RATE_AFTER: Final = frozenset(
+    "later earlier ago before after from since zuvor davor danach vorher nachher vor nach seit "
+    "des der darauf".split()
+)
+
+
+def _period_every(t: Tokens, r: _Reading, k: int) -> bool:
+    """A rate by a period after the words of :data:`_EVERY` at ``k``; whether one was read.
+
+    "$5 every week", "500 Euro im Jahr", "7,99 Euro im Monat", "0,2 cuccioli ogni anno": money,
+    a measure or a count per period. Not a point in time ("im Jahr 2020", "im Jahr zuvor"); a
+    share keeps its unit.
+    """
+    unit = r.unit
+    if (unit is not None and (unit.dimension == Dimension.RATIO or "/" in unit.code)) or (
+        unit is None and r.noun is None
+    ):
+        return False
+    for words in _EVERY.get(t.lang or "en", ()):
+        j = k + len(words)
+        if tuple(t.lower[k:j]) != words:
+            continue
+        found = match_unit(t, j, money=False)
+        if found is None or found[1].code not in _PERIOD_CODES or found[0] != j + 1:
+            return False
+        after = t.low(found[0])
+        months = MONTH_NAMES.get(t.lang, MONTH_WORDS)
+        if after[:1].isdigit() or after in _NOT_A_RATE_AFTER or after in months:
+            return False  # "im Jahr 2020", "im Jahr zuvor", "im Monat März"
+        period = found[1].code
+        if unit is None:
+            r.unit = Unit(f"{r.noun}/{period}", Dimension.OTHER)
+        else:
+            money = unit.dimension == Dimension.CURRENCY
+            dimension = Dimension.CURRENCY if money else Dimension.OTHER
+            r.unit = Unit(f"{unit.code}/{period}", dimension)
+        r.end = found[0]
+        return True
+    return False
+
+
+#: Conjunctions that join what a rate is per to its period: "pro Kopf und Jahr".
+_AND: Final = frozenset({"and", "und", "et", "y", "e", "en", "i"})
+
+
+def _per_head_and_period(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """The period of a rate per head and period: "13 Tonnen pro Kopf und Jahr" is per year.
+
+    The rate names whom it is per ("Kopf", "Person", "person") and then its period; the period
+    is the unit a reader compares.
+    """
+    word = t.get(j)
+    if not (word.isalpha() and len(word) > 2 and t.low(j + 1) in _AND):
+        return None
+    found = match_unit(t, j + 2, money=False)
+    if found is None or found[1].code not in _PERIOD_CODES:
+        return None
+    return found
 
 
 #: How many words may say what is measured between an amount and its period ("150 minutes of
@@ -1600,7 +1674,9 @@ def _period_later(t: Tokens, r: _Reading, k: int) -> bool:
         word, low = t.get(j), t.low(j)
         if j > k and (low in _PER_WORDS or low in per_words):
             found = match_unit(t, j + 1, money=False)
-            if found is None or found[1].code not in _PERIOD_CODES:
+            # a period; in other languages also a unit ("80 Milligramm Stickoxide pro Kilometer")
+            divides = found is not None and not t.english and _per_unit(t, j, found[1])
+            if found is None or (found[1].code not in _PERIOD_CODES and not divides):
                 return False
             if t.low(found[0]) in _NOT_A_RATE:
                 return False  # "$5 million of debt a year later"
