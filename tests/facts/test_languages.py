@@ -1438,3 +1438,17 @@ def test_rates_by_the_languages_words_for_every(text: str, language: str, unit: 
 def test_a_point_in_time_is_no_rate(text: str, language: str, unit: str | None) -> None:
     q = find_quantities(text, language=language)[0]
     assert (q.unit.code if q.unit else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Es kam in der Nordstraße in 31167 Bockenem zu einem Einbruch.", []),
+        ("Am Straberger See\n41542 Dormagen", []),
+        # an amount: grouped as German writes it, or not where a place stands
+        ("Es kamen 50.000 Menschen.", ["50000"]),
+        ("Es kamen 50000 Menschen.", ["50000"]),
+    ],
+)
+def test_german_postcode_before_its_town(text: str, found: list[str]) -> None:
+    assert [str(q.value) for q in find_quantities(text, language="de")] == found

@@ -989,7 +989,16 @@ def european_address(t: Tokens, num: Num, first: int) -> bool:
     prev = t.get(first - 1)
     after_number = prev == "," and t.get(first - 2).isdigit()  # "Gleditschstraße 37, 10781"
     line_after_number = t.newline_before(first) and t.get(first - 1).isdigit()  # "1\n89073 Ulm"
-    return after_number or line_after_number
+    # "in 31167 Bockenem", "…See\n41542 Dormagen": German groups the digits of an amount this
+    # long ("50.000 Menschen"), so five bare digits before a name where a place stands are its
+    # postcode
+    german_place = (
+        t.lang == "de"
+        and len(tok) == _POSTCODE_DIGITS
+        and tok.isdigit()
+        and (t.low(first - 1) == "in" or t.newline_before(first))
+    )
+    return after_number or line_after_number or german_place
 
 
 def street_or_postcode(t: Tokens, num: Num, first: int) -> bool:
