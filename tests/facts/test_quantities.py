@@ -586,7 +586,7 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("to 1.24 million vehicles, from 1.25 million in 2018", ["vehicle", "vehicle"]),
         ("2,400 individual billionaires, compared with Forbes's 1,864.", ["billionaire"] * 2),
         # not a range's start, another scale, a rate's base, nor an amount with a noun of its own
-        ("the poll moved 5 points from 40 to 45", ["point", None]),
+        ("the index moved 5 points from 40 to 45", ["point", None]),
         ("5 people, up from 3 million", ["person", None]),
         ("65.2 cases per 100,000 people, up from 33.8 in May", ["case", "person", None]),
         ("12 people from 30 applicants", ["person", "applicant"]),
@@ -870,3 +870,24 @@ def test_a_degree_word_before_the_adjective_of_a_counted_noun(text: str, noun: s
 def test_a_degree_word_before_no_adjective_counts_nothing(text: str) -> None:
     (q,) = find_quantities(text)
     assert q.noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("Polls show Clinton up by 10 points in the next contest.", ("10", "pp")),
+        ("Trump got an 18-point lead over Cruz, according to the Fox poll.", ("18", "pp")),
+        ("Clinton's 2.5-point edge, according to the average of polls.", ("2.5", "pp")),
+        ("Clinton won by almost 60 points among the 30 percent of voters.", ("60", "pp")),
+        # points of a market index, a game, a scoring line: the noun
+        ("The Dow fell 102.2 points, or 0.36%.", ("102.2", "point")),
+        ("The Lakers won by 10 points in the game.", ("10", "point")),
+        ("Blakely 15 points.", ("15", "point")),
+        ("a six-pointed star on the campaign poster", ("6", "point")),
+    ],
+)
+def test_points_of_polls_and_elections_are_percentage_points(
+    text: str, reading: tuple[str, str]
+) -> None:
+    q = find_quantities(text)[0]
+    assert (str(q.value), q.unit.code if q.unit else q.noun) == reading

@@ -221,7 +221,44 @@ def _find(
             out.append(q)
             last_end = nxt
     found = _distribute_units(text, offset, out, t.lang)
-    return _named_before(text, offset, found, english=t.english, lang=t.lang or "en")
+    found = _named_before(text, offset, found, english=t.english, lang=t.lang or "en")
+    return _poll_points(text, offset, found) if t.english and "point" in text else found
+
+
+#: What shows points to be a poll's or a vote's: a poll, a share, an election.
+_POLL_CONTEXT: Final = compile_later(
+    r"%|\b(?:polls?|polling|pollsters?|surveys?|surveyed|approval|favou?rab\w*|margin of "
+    r"(?:sampling )?error|percent|per cent|percentage|primar(?:y|ies)|caucus(?:es)?|elections?|"
+    r"electorates?|voters?|votes?|ballots?|nominees?|nomination|campaign)\b",
+    re.IGNORECASE,
+)
+#: What shows points to be a game's, a table's or an index's.
+_NOT_POLL_POINTS: Final = compile_later(
+    r"\b(?:Dow|S&P|Nasdaq|Sensex|Nifty\w*|DAX|FTSE|Nikkei|index|indices|games?|match(?:es)?|"
+    r"season|scored|rebounds|assists|goals?|league|standings|quarterback|innings)\b"
+)
+_POINT_UNIT: Final = units.unit_for("pp")
+
+
+def _poll_points(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """Points of a poll, a vote or an election margin, in English: percentage points.
+
+    "Polls show Clinton up by 10 points", "an 18-point lead … according to the Fox poll", "won
+    the district by 10 points in 2016": a writer on polls and elections says "points" for
+    percentage points. A game's, a league table's or a market index's points stay points.
+    """
+    if _POINT_UNIT is None or _POLL_CONTEXT.search(text) is None:
+        return found
+    if _NOT_POLL_POINTS.search(text) is not None:
+        return found
+    out = list(found)
+    for k, q in enumerate(out):
+        after = text[q.span.end - offset : q.span.end - offset + 6]
+        decimal_compound = q.noun is None and q.unit is None and after == "-point"
+        points = q.noun == "point" and q.unit is None and q.text.endswith(("point", "points"))
+        if points or decimal_compound:  # not "a six-pointed star"
+            out[k] = attrs.evolve(q, noun=None, unit=_POINT_UNIT)
+    return tuple(out)
 
 
 #: The words that join a list's members or a change's two amounts, by language: "and", "or",
