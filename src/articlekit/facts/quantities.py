@@ -30,6 +30,7 @@ How a mention is read, in order (each rule is local, so results never depend on 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
@@ -95,64 +96,49 @@ def _has_number(text: str, language: str | None = None) -> bool:
     if _DIGIT.search(text) is not None or _NUMBER_WORD.search(text) is not None:
         return True
     lang = primary_language(language)
-    words = _LANGUAGE_NUMBER_WORDS.get(lang)
-    if words is not None and words.search(text) is not None:
-        return True
-    ones = _ONE_BEFORE_SCALE.get(lang)
-    if ones is not None and ones.search(text) is not None:
-        return True
-    fractions = _FRACTION_WORDS.get(lang)
-    if fractions is not None and fractions.search(text) is not None:
-        return True
-    measure = _ARTICLE_MEASURE.get(lang)
-    return measure is not None and measure.search(text) is not None
+    return any(p.search(text) is not None for p in _language_words(lang))
 
 
-#: The number words of each language other than English, as one pattern per language.
-_LANGUAGE_NUMBER_WORDS: Final = {
-    lang: compile_later(r"\b(?:" + word_alternation(words) + r")\b", re.IGNORECASE)
-    for lang, words in LANGUAGE_NUMBERS.items()
-}
-#: Fractions written as nouns and halves as adjectives ("die Hälfte", "eine halbe Stunde").
-_FRACTION_WORDS: Final = {
-    lang: compile_later(
-        r"\b(?:" + word_alternation([*nouns, *HALF_ADJECTIVES.get(lang, ())]) + r")\b",
-        re.IGNORECASE,
+@functools.cache
+def _language_words(lang: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of what the reader reads as a number in ``lang`` besides digits.
+
+    Its number words; fractions written as nouns and halves as adjectives ("die Hälfte", "eine
+    halbe Stunde"); the article before a unit of time or length ("about an hour", "knapp eine
+    Minute": the reader decides whether a word around it makes it a measure); the article that
+    counts one before a scale word ("un millón", "eine Milliarde"). Built for a language when a
+    text in it first comes: most processes read a few languages of the dozens listed.
+    """
+    found = []
+    words = LANGUAGE_NUMBERS.get(lang)
+    if words is not None:
+        found.append(_words_pattern(word_alternation(words)))
+    nouns = FRACTION_NOUNS.get(lang)
+    if nouns is not None:
+        found.append(_words_pattern(word_alternation([*nouns, *HALF_ADJECTIVES.get(lang, ())])))
+    articles = ARTICLE_ONE.get(lang)
+    if articles is not None:
+        measures = word_alternation(_measure_names())
+        found.append(_words_pattern(word_alternation(articles) + r")\s+(?:" + measures))
+    ones = ONE_BEFORE_SCALE.get(lang)
+    if ones is not None:
+        scales = [w for w in FOREIGN_SCALES if w.isalpha()] + list(LANGUAGE_SCALES.get(lang, ()))
+        found.append(_words_pattern(word_alternation(ones) + r")\s+(?:" + word_alternation(scales)))
+    return tuple(found)
+
+
+def _words_pattern(alternation: str) -> re.Pattern[str]:
+    return compile_later(r"\b(?:" + alternation + r")\b", re.IGNORECASE)
+
+
+@functools.cache
+def _measure_names() -> tuple[str, ...]:
+    """The one-word names of units of time and length."""
+    return tuple(
+        name
+        for name, unit in units.NAMES.items()
+        if unit.dimension in {Dimension.TIME, Dimension.LENGTH} and " " not in name
     )
-    for lang, nouns in FRACTION_NOUNS.items()
-}
-#: The article before a unit of time or length ("about an hour", "knapp eine Minute"); the
-#: reader decides whether a word around it makes it a measure.
-_MEASURE_NAMES: Final = [
-    name
-    for name, unit in units.NAMES.items()
-    if unit.dimension in {Dimension.TIME, Dimension.LENGTH} and " " not in name
-]
-_ARTICLE_MEASURE: Final = {
-    lang: compile_later(
-        r"\b(?:"
-        + word_alternation(articles)
-        + r")\s+(?:"
-        + word_alternation(_MEASURE_NAMES)
-        + r")\b",
-        re.IGNORECASE,
-    )
-    for lang, articles in ARTICLE_ONE.items()
-}
-#: The article that counts one before a scale word ("un millón", "eine Milliarde").
-_ONE_BEFORE_SCALE: Final = {
-    lang: compile_later(
-        r"\b(?:"
-        + word_alternation(articles)
-        + r")\s+(?:"
-        + word_alternation(
-            [w for w in FOREIGN_SCALES if w.isalpha()] + list(LANGUAGE_SCALES.get(lang, ()))
-        )
-        + r")\b",
-        re.IGNORECASE,
-    )
-    for lang, articles in ONE_BEFORE_SCALE.items()
-}
 
 
 def find_quantities(
