@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import importlib
-import importlib.metadata
 import importlib.util
 import os
 import unicodedata
@@ -494,7 +493,9 @@ def _trie_dictionaries(strategies: ModuleType) -> object | None:
     folder = cache_folder()
     if factory is None or folder is None or importlib.util.find_spec("marisa_trie") is None:
         return None
-    cache = folder / f"lemmas-simplemma-{importlib.metadata.version('simplemma')}"
+    # importlib.metadata costs 10 ms to import: only a process that lemmatises pays it
+    version = str(importlib.import_module("importlib.metadata").version("simplemma"))
+    cache = folder / f"lemmas-simplemma-{version}"
     try:
         cache.mkdir(parents=True, exist_ok=True)
     except OSError:
