@@ -12,7 +12,7 @@ import articlekit
 from articlekit._language import guess_language, written_language
 from articlekit.facts import _nouns
 from articlekit.facts._tokens import dot_groups
-from articlekit.facts._vocab import writes_decimal_comma
+from articlekit.facts._vocab import LANGUAGE_NUMBERS, writes_decimal_comma
 from articlekit.facts.quantities import find_quantities
 from articlekit.model import Quantity
 
@@ -1452,3 +1452,32 @@ def test_a_point_in_time_is_no_rate(text: str, language: str, unit: str | None) 
 )
 def test_german_postcode_before_its_town(text: str, found: list[str]) -> None:
     assert [str(q.value) for q in find_quantities(text, language="de")] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Nur sechzehn von 120 Vorhaben kamen durch.", "de", 16),
+        ("Sie ist einundzwanzig Jahre alt.", "de", 21),
+        ("Es kamen sechsundneunzig Gäste.", "de", 96),
+        ("Es kamen achtzig Gäste.", "de", 80),
+        ("Llegaron dieciocho personas.", "es", 18),
+        ("Tiene veinticinco años.", "es", 25),
+        ("Sono arrivate diciassette persone.", "it", 17),
+        ("Chegaram dezesseis pessoas.", "pt", 16),
+        ("Er kwamen zeventien mensen.", "nl", 17),
+        ("Il y avait quatorze personnes.", "fr", 14),
+    ],
+)
+def test_number_words_past_twelve(text: str, language: str, value: int) -> None:
+    q = find_quantities(text, language=language)[0]
+    assert q.value == Decimal(value)
+
+
+def test_german_number_words_follow_the_units_first_rule() -> None:
+    words = LANGUAGE_NUMBERS["de"]
+    assert (words["einundzwanzig"], words["neunundneunzig"], words["dreiundvierzig"]) == (
+        Decimal(21),
+        Decimal(99),
+        Decimal(43),
+    )

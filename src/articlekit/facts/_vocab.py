@@ -277,6 +277,17 @@ def _numbers(words: str) -> dict[str, Decimal]:
 _TWO_TO_TWELVE: Final = tuple(range(2, 13))
 
 
+def _german_tens_and_units() -> dict[str, Decimal]:
+    """German's numbers from 21 to 99 as it writes them, its unit first: "einundzwanzig"."""
+    units = "ein zwei drei vier fünf sechs sieben acht neun".split()
+    tens = "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig".split()
+    return {
+        f"{unit}und{ten}": Decimal(10 * (t + 2) + u + 1)
+        for t, ten in enumerate(tens)
+        for u, unit in enumerate(units)
+    }
+
+
 def _small(words: str, tens: str = "") -> dict[str, Decimal]:
     found = {w: Decimal(v) for w, v in zip(words.split(), _TWO_TO_TWELVE, strict=True)}
     found.update(_numbers(tens))
@@ -334,33 +345,47 @@ MEASURE_AFTER: Final = {
     "pt": frozenset({"antes", "depois"}),
 }
 
-#: Number words of the big news languages from two to twelve and the round tens, read only in
-#: their language ("zwei Bilder", "sieben Prozent", "vingt ans"): several are English words
+#: Number words of the big news languages from two to nineteen, the round tens and (in German
+#: and Spanish, which write them as one word) the tens with their units, read only in their
+#: language ("zwei Bilder", "sechzehn von 120", "vingt ans"): several are English words
 #: elsewhere ("due", "once", "sei"). "One" is left out: it is also the article ("ein", "un").
 LANGUAGE_NUMBERS: Final = {
     "de": _small(
         "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-        "zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 hundert=100 eineinhalb=1.5 anderthalb=1.5",
-    ),
+        "dreizehn=13 vierzehn=14 fünfzehn=15 sechzehn=16 siebzehn=17 achtzehn=18 neunzehn=19 "
+        "zwanzig=20 dreißig=30 vierzig=40 fünfzig=50 sechzig=60 siebzig=70 achtzig=80 "
+        "neunzig=90 hundert=100 eineinhalb=1.5 anderthalb=1.5",
+    )
+    | _german_tens_and_units(),
     "fr": _small(
         "deux trois quatre cinq six sept huit neuf dix onze douze",
-        "vingt=20 trente=30 quarante=40 cinquante=50",
+        "treize=13 quatorze=14 quinze=15 seize=16 vingt=20 trente=30 quarante=40 cinquante=50 "
+        "soixante=60",
     ),
     "es": _small(
         "dos tres cuatro cinco seis siete ocho nueve diez once doce",
-        "veinte=20 treinta=30 cuarenta=40 cincuenta=50 cien=100",
+        "trece=13 catorce=14 quince=15 dieciséis=16 diecisiete=17 dieciocho=18 diecinueve=19 "
+        "veinte=20 veintiuno=21 veintidós=22 veintitrés=23 veinticuatro=24 veinticinco=25 "
+        "veintiséis=26 veintisiete=27 veintiocho=28 veintinueve=29 treinta=30 cuarenta=40 "
+        "cincuenta=50 sesenta=60 setenta=70 ochenta=80 noventa=90 cien=100",
     ),
     "it": _small(
         "due tre quattro cinque sei sette otto nove dieci undici dodici",
-        "venti=20 trenta=30 quaranta=40 cinquanta=50 cento=100",
+        "tredici=13 quattordici=14 quindici=15 sedici=16 diciassette=17 diciotto=18 "
+        "diciannove=19 venti=20 trenta=30 quaranta=40 cinquanta=50 sessanta=60 settanta=70 "
+        "ottanta=80 novanta=90 cento=100",
     ),
     "pt": _small(
         "dois três quatro cinco seis sete oito nove dez onze doze",
-        "duas=2 vinte=20 trinta=30 quarenta=40 cinquenta=50 cem=100",
+        "duas=2 treze=13 catorze=14 quatorze=14 quinze=15 dezesseis=16 dezasseis=16 "
+        "dezessete=17 dezassete=17 dezoito=18 dezenove=19 dezanove=19 vinte=20 trinta=30 "
+        "quarenta=40 cinquenta=50 sessenta=60 setenta=70 oitenta=80 noventa=90 cem=100",
     ),
     "nl": _small(
         "twee drie vier vijf zes zeven acht negen tien elf twaalf",
-        "twintig=20 dertig=30 veertig=40 vijftig=50 honderd=100",
+        "dertien=13 veertien=14 vijftien=15 zestien=16 zeventien=17 achttien=18 negentien=19 "
+        "twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 "
+        "negentig=90 honderd=100",
     ),
 }
 
