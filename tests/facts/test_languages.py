@@ -1481,3 +1481,12 @@ def test_german_number_words_follow_the_units_first_rule() -> None:
         Decimal(99),
         Decimal(43),
     )
+
+
+def test_a_german_count_after_the_noun_of_the_count_before_is_no_model() -> None:
+    found = find_quantities(
+        "Er hat in den vergangenen 18 Monaten 600 Leute aufgebaut.", language="de"
+    )
+    assert [str(q.value) for q in found] == ["18", "600"]
+    # a model's number after its name stays no fact
+    assert find_quantities("Es gibt das Lumia 920 Modell.", language="de") == ()

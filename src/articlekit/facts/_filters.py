@@ -663,7 +663,7 @@ def model_name(t: Tokens, num: Num, first: int) -> bool:
     acronym = acronym and units.currency_symbol(prev) is None  # "USD 2.5": money, not an edition
     if not (first == i and (num.plain or version or (release and acronym))):
         return False
-    if not prev.isalpha() or t.glued(i):
+    if not prev.isalpha() or t.glued(i) or _counted_before(t, first):
         return False
     if (version and prev[:1].isupper() and len(prev) > 2) or (release and acronym):
         return True  # "Android 7.0", "Firefox 65.0" (not "V 0.12" in an alloy's analysis)
@@ -1154,7 +1154,16 @@ def in_name(t: Tokens, num: Num, first: int) -> bool:
         return t.get(num.start)[:1].isupper()
     prev = t.get(first - 1)
     titled = prev[:1].isupper() and prev.isalpha() and not _sentence_start(t, first - 1)
-    return num.plain and titled and not t.glued(num.start)
+    return num.plain and titled and not t.glued(num.start) and not _counted_before(t, first)
+
+
+def _counted_before(t: Tokens, first: int) -> bool:
+    """Whether the word before ``first`` is what the number before it counts.
+
+    "in den vergangenen 18 Monaten 600 Leute": German capitalises the noun of the count before,
+    which is then no name or model the number belongs to.
+    """
+    return t.lang == "de" and is_num(t.get(first - 2)) and not t.glued(first - 1)
 
 
 #: Words before "one" that make it a count ("only one", "at least one", "more than one").
