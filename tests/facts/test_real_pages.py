@@ -90,6 +90,8 @@ def texts(text: str) -> list[str]:
         ("one place we hadn't yet visited were the Flatirons", []),
         ("no one else will be so foolish", []),
         ("when the two were on the ground", []),
+        ("In the excerpt, the two did not directly discuss it.", []),
+        ("The two may meet again.", []),
         ("The other three were admitted.", []),
         ("trying to zero in on any potential causes", []),
         ("in the first half of next year", []),
