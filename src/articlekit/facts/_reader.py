@@ -73,6 +73,7 @@ from articlekit.facts._vocab import (
     FRACTION_NOUNS,
     HALF_ADJECTIVES,
     HALF_NOUN_ARTICLES,
+    LANGUAGE_EVERY,
     LANGUAGE_NUMBERS,
     LANGUAGE_PER,
     LANGUAGE_RANGES,
@@ -1574,17 +1575,6 @@ def _per(t: Tokens, r: _Reading) -> None:
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
 
 
-#: The words that make the period after them a rate and take nothing else, by language: "$5
-#: every week", "500 Euro im Jahr", "0,2 cuccioli ogni anno" ("a", "per", "pro" also take units).
-_EVERY: Final = {
-    "en": (("every",),),
-    "de": (("im",), ("in", "der"), ("jedes",), ("jeden",), ("jede",)),
-    "fr": (("chaque",),),
-    "es": (("cada",),),
-    "pt": (("cada",),),
-    "it": (("ogni",),),
-    "nl": (("elke",), ("iedere",), ("ieder",)),
-}
 #: Words after a period that make it a point in time: "im Jahr zuvor", "in der Woche vor der
 #: Wahl", "every year since".
 _NOT_A_RATE_AFTER: Final = frozenset(
@@ -1594,7 +1584,7 @@ _NOT_A_RATE_AFTER: Final = frozenset(
 
 
 def _period_every(t: Tokens, r: _Reading, k: int) -> bool:
-    """A rate by a period after the words of :data:`_EVERY` at ``k``; whether one was read.
+    """A rate by a period after the words of ``LANGUAGE_EVERY`` at ``k``; whether one was read.
 
     "$5 every week", "500 Euro im Jahr", "7,99 Euro im Monat", "0,2 cuccioli ogni anno": money,
     a measure or a count per period. Not a point in time ("im Jahr 2020", "im Jahr zuvor"); a
@@ -1605,7 +1595,7 @@ def _period_every(t: Tokens, r: _Reading, k: int) -> bool:
         unit is None and r.noun is None
     ):
         return False
-    for words in _EVERY.get(t.lang or "en", ()):
+    for words in LANGUAGE_EVERY.get(t.lang or "en", ()):
         j = k + len(words)
         if tuple(t.lower[k:j]) != words:
             continue

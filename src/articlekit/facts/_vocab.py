@@ -468,3 +468,29 @@ LANGUAGE_PER: Final = {
     "pt": frozenset({"por", "ao"}),
     "nl": frozenset({"per"}),
 }
+
+#: The words that make the period after them a rate and take nothing else, by language: "$5
+#: every week", "500 Euro im Jahr", "0,2 cuccioli ogni anno" ("a", "per", "pro" also take units).
+LANGUAGE_EVERY: Final = {
+    "en": (("every",),),
+    "de": (("im",), ("in", "der"), ("jedes",), ("jeden",), ("jede",)),
+    "fr": (("chaque",),),
+    "es": (("cada",),),
+    "pt": (("cada",),),
+    "it": (("ogni",),),
+    "nl": (("elke",), ("iedere",), ("ieder",)),
+}
+
+#: The words that take a part of the count before, by language, and the words of approximation
+#: that may stand between them and the part: "800 convictions, of which (about) 388", "25
+#: Regierungsmitglieder, davon (rund) 9", "800 condamnations, dont 388".
+PART_OF: Final = {
+    "en": ("of which|of whom|including|among them", "about|around|some|nearly|almost"),
+    "de": ("davon|darunter", "rund|etwa|knapp|fast|gut|über|mehr als"),
+    "fr": ("dont|parmi lesquels|parmi lesquelles", "environ|près de|plus de"),
+    "es": ("de los cuales|de las cuales|entre ellos|entre ellas", "unos|unas|casi|más de"),
+    "it": ("di cui|tra cui|fra cui", "circa|quasi|oltre"),
+    "pt": ("dos quais|das quais|entre eles|entre elas", "cerca de|quase|mais de"),
+    "nl": ("waarvan|waaronder", "ongeveer|bijna|ruim"),
+    "pl": ("w tym|z czego|z których", "około|prawie|ponad"),
+}

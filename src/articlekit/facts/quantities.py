@@ -65,6 +65,7 @@ from articlekit.facts._vocab import (
     LANGUAGE_SCALES,
     MONTH_WORDS,
     ONE_BEFORE_SCALE,
+    PART_OF,
     STARTERS,
     STOP,
     word_alternation,
@@ -448,20 +449,10 @@ def _conversion(text: str, offset: int, converted: Quantity, q: Quantity) -> boo
     return opening is not None and _CLOSING_BRACKET.match(text, q.span.end - offset) is not None
 
 
-#: The words that take a part of the count before (at the end of the text between the two),
-#: by language: "800 convictions, of which |388", "25 Regierungsmitglieder, davon |9".
+#: What ends the text between a count and a part of it (:data:`PART_OF`), by language.
 _PART_OF: Final = {
-    lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:{qualifiers}\s+)?$", re.IGNORECASE)
-    for lang, words, qualifiers in (
-        ("en", "of which|of whom|including|among them", "about|around|some|nearly|almost"),
-        ("de", "davon|darunter", "rund|etwa|knapp|fast|gut|über|mehr als"),
-        ("fr", "dont|parmi lesquels|parmi lesquelles", "environ|près de|plus de"),
-        ("es", "de los cuales|de las cuales|entre ellos|entre ellas", "unos|unas|casi|más de"),
-        ("it", "di cui|tra cui|fra cui", "circa|quasi|oltre"),
-        ("pt", "dos quais|das quais|entre eles|entre elas", "cerca de|quase|mais de"),
-        ("nl", "waarvan|waaronder", "ongeveer|bijna|ruim"),
-        ("pl", "w tym|z czego|z których", "około|prawie|ponad"),
-    )
+    lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:(?:{qualifiers})\s+)?$", re.IGNORECASE)
+    for lang, (words, qualifiers) in PART_OF.items()
 }
 #: A German count compared with the count before it: "86 Krimis … - 14| mehr als Odenthal".
 _GERMAN_MORE_THAN: Final = compile_later(r"\s+(?:mehr|weniger)\s+als\b")
