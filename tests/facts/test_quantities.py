@@ -891,3 +891,29 @@ def test_points_of_polls_and_elections_are_percentage_points(
 ) -> None:
     q = find_quantities(text)[0]
     assert (str(q.value), q.unit.code if q.unit else q.noun) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # a compound adjective whose first part is a function word
+        ("Trump got 18 first-place votes this week.", "vote"),
+        ("He set 3 all-time records.", "record"),
+        # two coordinated modifiers, then more of the phrase
+        ("He deposed seven current and former Clinton aides.", "aide"),
+        # a plural that modifies the plural after it
+        ("It held two firearms licenses.", "license"),
+        ("He won 12 Grand Slam singles titles.", "title"),
+    ],
+)
+def test_counted_noun_after_longer_modifiers(text: str, noun: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.noun == noun
+
+
+def test_a_plural_before_a_label_is_the_head() -> None:
+    found = find_quantities("one in 45 children ages 3 to 17 has autism")
+    assert [(q.noun, q.unit.code if q.unit else None) for q in found] == [
+        ("child", None),
+        (None, "yr"),
+    ]

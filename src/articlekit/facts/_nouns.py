@@ -235,7 +235,11 @@ def _before_head(t: Tokens, k: int) -> tuple[int, str]:
 
     "three news outlets", "four cable news networks": :data:`_PLURAL_MODIFIERS`.
     """
-    if t.low(k) in _PLURAL_MODIFIERS and _head(t, k + 1):
+    # "two firearms licenses": a plural modifies the plural after it, unless a number follows
+    # that one ("45 children ages 3 to 17")
+    listed = t.low(k) in _PLURAL_MODIFIERS
+    plural_before_plural = _head(t, k) and not t.get(k + 2)[:1].isdigit()
+    if (listed or plural_before_plural) and _head(t, k + 1) and _is_word(t, k + 1):
         return k + 2, singular(t.get(k + 1))
     return k + 1, singular(t.get(k))
 
@@ -282,7 +286,11 @@ def _modifier_end(t: Tokens, k: int, *, capitals: bool, proper: bool = True) -> 
     if not _is_word(t, k) or low in _NOT_MODIFIER or low in MONTH_WORDS:
         return None
     degree = low in _DEGREE_WORDS and t.get(k + 1).islower() and t.low(k + 1) not in STOP
-    if low in STOP and low not in _ADJ_BEFORE_NOUN and not (proper and _acronym(w)) and not degree:
+    # a compound adjective whose first part is a function word: "18 first-place votes"
+    compound = t.get(k + 1) in {"-", "‐"} and t.glued(k + 1) and t.get(k + 2).islower()
+    compound = compound and t.glued(k + 2) and t.get(k + 2).isalpha() and w.islower()
+    kept = low in _ADJ_BEFORE_NOUN or (proper and _acronym(w)) or degree or compound
+    if low in STOP and not kept:
         return None
     if not w.islower() and not capitals and not _proper_modifier(w, acronyms=proper):
         return None
@@ -331,6 +339,8 @@ def _phrase_head(
             after = _modifier_end(t, end + 1, capitals=capitals, proper=proper)
             if after is not None and _is_word(t, after) and _head(t, after):
                 return after + 1, singular(t.get(after))
+            if after is not None and not _head(t, end + 1):
+                end = after  # "seven current and former Clinton aides": the phrase goes on
         if _is_word(t, end) and _head(t, end):
             return _before_head(t, end)
         hyphened = t.get(end + 1) == "-" and t.glued(end + 1)  # "Sanders-linked accounts"
