@@ -917,3 +917,22 @@ def test_a_plural_before_a_label_is_the_head() -> None:
         ("child", None),
         (None, "yr"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("more than half of Hillary Clinton's meetings as secretary", "meeting"),
+        ("More than half the people outside the government met her", "person"),
+        ("Less than half of Americans own any stock at all", "American"),
+        ("the army carried out two chemical weapons attacks", "attack"),
+    ],
+)
+def test_a_share_counts_its_whole(text: str, noun: str) -> None:
+    (q,) = find_quantities(text)
+    assert q.noun == noun
+
+
+def test_half_of_a_place_counts_no_noun() -> None:
+    (q,) = find_quantities("More than half of Europe is cold")
+    assert q.noun is None

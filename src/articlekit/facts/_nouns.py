@@ -125,7 +125,7 @@ def _noun_behind_adjective(t: Tokens, j: int) -> tuple[int, str] | None:
     """A plural noun after an adjective at ``j``: "5 new stores", "3 additional staff"."""
     nxt = t.get(j + 1)
     if nxt.isalpha() and nxt.islower() and looks_plural(nxt) and t.lower[j + 1] not in STOP:
-        return j + 2, singular(nxt)
+        return _before_head(t, j + 1)  # "two chemical weapons attacks" counts attacks
     return (j + 2, nxt[:-1]) if _acronym_plural(nxt) else None
 
 
@@ -408,12 +408,18 @@ def _partitive(t: Tokens, j: int, *, share: bool = False) -> str | None:
 
     A possessive name determines the whole as "the" does: "22 of Clinton's emails".
     """
-    if t.low(j) != "of":
+    if share and t.low(j) in _PARTITIVE_DET and t.low(j) != "all":
+        j -= 1  # a share's "of" may go unsaid before a determiner: "half the people"
+    elif t.low(j) != "of":
         return None
     if t.low(j + 1) in _PARTITIVE_DET:
         k = j + 2
     elif _possessive_name(t, j + 1):
         k = j + 4
+    elif t.get(j + 1)[:1].isupper() and t.get(j + 1).isalpha() and _possessive_name(t, j + 2):
+        k = j + 5  # a full name's: "half of Hillary Clinton's meetings"
+    elif share and _proper_plural(t, j + 1) is not None:
+        return t.get(j + 1)[:-1]  # "half of Americans"
     elif share and t.get(j + 1).isalpha() and t.low(j + 1) not in STOP:
         k = j + 1  # a share needs no determiner: "a third of Dutch voters", "half of respondents"
     else:
