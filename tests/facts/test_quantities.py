@@ -904,6 +904,7 @@ def test_points_of_polls_and_elections_are_percentage_points(
         # a plural that modifies the plural after it
         ("It held two firearms licenses.", "license"),
         ("He won 12 Grand Slam singles titles.", "title"),
+        ("An estimated 200 uniformed and plainclothes police officers came.", "officer"),
     ],
 )
 def test_counted_noun_after_longer_modifiers(text: str, noun: str) -> None:

@@ -338,7 +338,7 @@ def _phrase_head(
             # coordinated modifiers: "four national security and diplomatic officials"
             after = _modifier_end(t, end + 1, capitals=capitals, proper=proper)
             if after is not None and _is_word(t, after) and _head(t, after):
-                return after + 1, singular(t.get(after))
+                return _before_head(t, after)  # "uniformed and plainclothes police officers"
             if after is not None and not _head(t, end + 1):
                 end = after  # "seven current and former Clinton aides": the phrase goes on
         if _is_word(t, end) and _head(t, end):
