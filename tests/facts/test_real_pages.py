@@ -92,6 +92,8 @@ def texts(text: str) -> list[str]:
         ("when the two were on the ground", []),
         ("In the excerpt, the two did not directly discuss it.", []),
         ("The two may meet again.", []),
+        ("They know she is the only one strong enough to stop it.", []),
+        ("the two held talks on Monday", []),
         ("The other three were admitted.", []),
         ("trying to zero in on any potential causes", []),
         ("in the first half of next year", []),

@@ -1184,7 +1184,11 @@ _PRONOUN_FOLLOWERS: Final = frozenset(
 #: Verbs and a preposition after "the two", "all three" that make the number a pronoun unless a
 #: partitive's "of" stands before it ("one of the ten took care": ten of the subjects).
 _PRONOUN_VERBS: Final = frozenset(
-    "by became began came left took got made spoke saw knew told gave leave".split()
+    (
+        "by became began came left took got made spoke saw knew told gave leave laid held kept "
+        "felt found brought thought sat stood ran sent spent built paid heard wrote fled fought "
+        "sought taught caught"
+    ).split()
 )
 _DETERMINERS: Final = frozenset(
     {"the", "these", "those", "other", "all", "both", "latter", "former"}
@@ -1210,7 +1214,9 @@ def word_idiom(t: Tokens, num: Num, first: int, *, counted: bool) -> bool:
         # president", "for one office": one as "a"
         days = prev in _DURATION_CUES and t.low(num.end) in {"day", "night"}
         cued = prev in ONE_CUES or days or _charge_count(t, num.end)
-        return idiom or not (measured or signed or cued)
+        # "the only one strong enough", "the only one unhappy": a pronoun, not "only one title"
+        only = prev == "only" and t.low(first - 2) == "the"
+        return idiom or only or not (measured or signed or cued)
     if word == "half":
         return prev in _PERIOD_HALVES  # "the first half of next year" is a period
     after = t.get(num.end)
