@@ -884,6 +884,7 @@ def test_a_degree_word_before_no_adjective_counts_nothing(text: str) -> None:
         ("The Lakers won by 10 points in the game.", ("10", "point")),
         ("Blakely 15 points.", ("15", "point")),
         ("a six-pointed star on the campaign poster", ("6", "point")),
+        ("his 11 velocity points fit 5% of the votes in the poll", ("11", "point")),
     ],
 )
 def test_points_of_polls_and_elections_are_percentage_points(
@@ -912,6 +913,18 @@ def test_counted_noun_after_longer_modifiers(text: str, noun: str) -> None:
     assert q.noun == noun
 
 
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # the word after the plural reads as another subject's verb
+        ("The crossover point between the two emission mechanisms occurs near 1cm.", "mechanism"),
+        ("The combination of the two sails requires the optimization.", "sail"),
+    ],
+)
+def test_a_plural_before_a_verb_is_the_head(text: str, noun: str) -> None:
+    assert find_quantities(text)[0].noun == noun
+
+
 def test_a_plural_before_a_label_is_the_head() -> None:
     found = find_quantities("one in 45 children ages 3 to 17 has autism")
     assert [(q.noun, q.unit.code if q.unit else None) for q in found] == [
@@ -937,3 +950,22 @@ def test_a_share_counts_its_whole(text: str, noun: str) -> None:
 def test_half_of_a_place_counts_no_noun() -> None:
     (q,) = find_quantities("More than half of Europe is cold")
     assert q.noun is None
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Demand reached 44,947 megawatts, much lower than the 46,797 he saw on Friday.", "MW"),
+        ("It sold 300 cars, more than the 250 it sold last year.", "car"),
+        ("Unemployment stood at 5.2%, up from 4.8 a year earlier.", "%"),
+    ],
+)
+def test_an_amount_compared_with_a_measure_takes_its_unit(text: str, second: str) -> None:
+    q = find_quantities(text)[1]
+    assert (q.unit.code if q.unit else q.noun) == second
+
+
+def test_a_rate_is_not_carried_to_the_amount_it_is_compared_with() -> None:
+    found = find_quantities("65.2 cases per 100,000 people, up from 33.8 a week earlier")
+    (q,) = [q for q in found if q.text == "33.8"]
+    assert (q.unit, q.noun) == (None, None)  # the base of the rate before is no measure of it

@@ -237,11 +237,39 @@ def _before_head(t: Tokens, k: int) -> tuple[int, str]:
     """
     # "two firearms licenses": a plural modifies the plural after it, unless a number follows
     # that one ("45 children ages 3 to 17")
-    listed = t.low(k) in _PLURAL_MODIFIERS
-    plural_before_plural = _head(t, k) and not t.get(k + 2)[:1].isdigit()
-    if (listed or plural_before_plural) and _head(t, k + 1) and _is_word(t, k + 1):
+    listed = t.low(k) in _PLURAL_MODIFIERS and _head(t, k + 1)
+    if listed or _plural_modifies(t, k):
         return k + 2, singular(t.get(k + 1))
     return k + 1, singular(t.get(k))
+
+
+#: Words that follow a verb's "-s" rather than a plural noun: its object's determiner, an adverb.
+_AFTER_A_VERB: Final = frozenset(
+    "the a an this that these those its their his her our my your some any no each every further "
+    "not also only".split()
+)
+#: Prepositions whose object a counted phrase may be, its verb further on.
+_PREPOSITIONS: Final = frozenset(
+    "of between among with for in on to from by about into over under after before".split()
+)
+_MODIFIER_REACH: Final = 6
+
+
+def _plural_modifies(t: Tokens, k: int) -> bool:
+    """Whether the plural at ``k`` modifies the plural after it: "two firearms licenses".
+
+    Not before a number ("45 children ages 3 to 17"), nor where the word after reads as the verb
+    of another subject: one its object or an adverb follows ("the two sails requires the"), or
+    the count stands in a prepositional phrase ("between the two emission mechanisms occurs").
+    """
+    if not (_head(t, k) and _head(t, k + 1) and _is_word(t, k + 1)):
+        return False
+    if t.get(k + 2)[:1].isdigit() or t.low(k + 2) in _AFTER_A_VERB:
+        return False
+    i = k - 1
+    while i > k - _MODIFIER_REACH and not (t.get(i)[:1].isdigit() or t.low(i) in SMALL):
+        i -= 1
+    return not (t.low(i - 1) in {"the", "these", "those"} and t.low(i - 2) in _PREPOSITIONS)
 
 
 def _head(t: Tokens, k: int) -> bool:

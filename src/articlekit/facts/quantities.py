@@ -225,6 +225,7 @@ _NOT_POLL_POINTS: Final = compile_later(
     r"season|scored|rebounds|assists|goals?|league|standings|quarterback|innings)\b"
 )
 _POINT_UNIT: Final = units.unit_for("pp")
+_BARE_POINTS: Final = compile_later(r"\S+(?:\s+|-)points?")
 
 
 def _poll_points(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
@@ -242,8 +243,9 @@ def _poll_points(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Q
     for k, q in enumerate(out):
         after = text[q.span.end - offset : q.span.end - offset + 6]
         decimal_compound = q.noun is None and q.unit is None and after == "-point"
-        points = q.noun == "point" and q.unit is None and q.text.endswith(("point", "points"))
-        if points or decimal_compound:  # not "a six-pointed star"
+        # the number and "points" alone: not "a six-pointed star", "11 velocity points"
+        points = q.noun == "point" and q.unit is None and _BARE_POINTS.fullmatch(q.text)
+        if points or decimal_compound:
             out[k] = attrs.evolve(q, noun=None, unit=_POINT_UNIT)
     return tuple(out)
 
@@ -493,9 +495,13 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
     to the first count's ("killed 49 people and wounded 53"), or the amount the count is
     compared with (:func:`_compared`: "160 security personnel …, up from 90 last year").
     """
-    if before.noun is None or before.unit is not None:
-        return None
     gap = text[before.span.end - offset : q.span.start - offset]
+    unit = before.unit
+    if unit is not None and before.noun is None and "/" not in unit.code:
+        # a measure compared with the one before: "44,947 megawatts, much lower than the 46,797"
+        return attrs.evolve(q, unit=unit) if _compared(text, offset, q, before, gap) else None
+    if before.noun is None or unit is not None:
+        return None
     if _compared(text, offset, q, before, gap):
         return attrs.evolve(q, noun=before.noun)
     if not _bare_count(q):
@@ -515,14 +521,15 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
 #: them: "160 security personnel …, up from |90", "2,400 billionaires …, compared with Forbes's |".
 _COMPARED_WITH: Final = compile_later(
     r"(?:^|[\s,])(?:(?:up|down|rising|falling) from|from|compared (?:with|to)|versus|vs\.?|"
-    r"against)\s+(?:(?:about|around|roughly|nearly|almost|just|some|only|probably|an estimated)"
+    r"against|(?:more|less|fewer|higher|lower|greater|bigger|smaller|larger) than the)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|just|some|only|probably|an estimated)"
     r"\s+)?(?:[A-Z][\w.&'’-]*(?:'s|’s|’|')\s+)?$"
 )
 #: What may follow an amount compared with one before it: the clause's end, or a word that
 #: starts no noun ("from 90 last year", "from 1.25 million in 2018").
 _AFTER_COMPARED: Final = compile_later(
     r"\s*(?:$|[,.;:!?)\]—–]|-{1,2}\s|\s(?:in|on|at|a|an|last|this|that|the|earlier|previously|"
-    r"before|ago|during|over|when|while|and|or|per|each|as)\b)"
+    r"before|ago|during|over|when|while|and|or|per|each|as|he|she|it|they|we|you|I)\b)"
 )
 
 
