@@ -1493,3 +1493,18 @@ def test_a_german_count_after_the_noun_of_the_count_before_is_no_model() -> None
     assert [str(q.value) for q in found] == ["18", "600"]
     # a model's number after its name stays no fact
     assert find_quantities("Es gibt das Lumia 920 Modell.", language="de") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("личность подозреваемого — 58-летнего жителя", "ru"),
+        ("Погибла 25-летняя женщина.", "ru"),
+        ("25-річна жінка", "uk"),
+        ("25-letni mężczyzna", "pl"),
+    ],
+)
+def test_slavic_ages_written_as_compounds_are_years(text: str, language: str) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert q.unit is not None
+    assert q.unit.code == "yr"

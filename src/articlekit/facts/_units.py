@@ -355,7 +355,7 @@ GLUED_ONLY: Final = frozenset(
 #: table above: lower case, singular and plural forms (the Slavic ones in the cases a count
 #: takes: "5 лет", "2 года"). Only forms that are no English word ("ore", Italian hours,
 #: French "an", Dutch "week" are left out). Ages written as compounds are years ("die
-#: 83-jährige", "de 27-jarige", "den 27-årige").
+#: 83-jährige", "de 27-jarige", "den 27-årige", "58-летнего", "25-річна", "25-letni").
 _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "%": (
         "prozent",
@@ -374,7 +374,9 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         (
             "jahr jahre jahren jahres jährig jährige jährigen jähriger jähriges jarige jarigen "
             "årig årige åring ans année années año años ano anos anno anni jaar jaren år åren "
-            "года лет рік роки років rok lata"
+            "года лет рік роки років rok lata летний летняя летнего летней летнему летним "
+            "летнем летние летних річний річна річного річної річному річним річні річних "
+            "letni letnia letniego letniej letnim letnie letnich"
         ).split()
     ),
     "mo": tuple(
