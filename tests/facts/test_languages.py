@@ -1508,3 +1508,17 @@ def test_slavic_ages_written_as_compounds_are_years(text: str, language: str) ->
     (q,) = find_quantities(text, language=language)
     assert q.unit is not None
     assert q.unit.code == "yr"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "found"),
+    [
+        ("Gol de cabeza de Leonel Peralta al 15'.", "es", []),
+        ("tiro libre ejecutado por Randall Azofeifa (28')", "es", []),
+        ("Tor von Müller in der 90'", "de", []),
+        # English measures feet so
+        ("a 6' tall man", "en", ["6"]),
+    ],
+)
+def test_a_games_minute_is_no_fact(text: str, language: str, found: list[str]) -> None:
+    assert [str(q.value) for q in find_quantities(text, language=language)] == found

@@ -582,13 +582,34 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     profile = t.get(first - 1) == ":" and t.low(first - 2) in PROFILE  # "Posts: 973"
     phone = after_phone_label(t, first)
     return (
-        _date_part(t, num)
+        _match_minute(t, num)
+        or _date_part(t, num)
         or _year_of_date(t, num)
         or _list_marker(t, num, first)
         or profile
         or phone
         or _page_following(t, num)
         or _hour_after_article(t, num, first)
+    )
+
+
+#: Languages whose match reports mark a game's minute with a prime ("al 15'", "(28')"), where
+#: feet are not measured so; the primes and apostrophes typed for it; the last minute of a game
+#: with extra time.
+_MINUTE_LANGUAGES: Final = frozenset({"de", "es", "it", "pt", "fr", "ca", "nl"})
+_PRIMES: Final = frozenset({"'", "′", "’"})
+_LAST_MINUTE: Final = 130
+
+
+def _match_minute(t: Tokens, num: Num) -> bool:
+    """A game's minute in a match report: "gol al 15'", "Randall Azofeifa (28')"."""
+    if t.lang not in _MINUTE_LANGUAGES or t.get(num.end) not in _PRIMES or not t.glued(num.end):
+        return False
+    after = t.get(num.end + 1)
+    return (
+        num.plain
+        and num.value <= _LAST_MINUTE
+        and not (after[:1].isalnum() and t.glued(num.end + 1))
     )
 
 
