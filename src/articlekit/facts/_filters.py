@@ -1198,9 +1198,10 @@ _MEASURED_TIMES: Final = frozenset(
 )
 _DURATION_CUES: Final = frozenset({"for", "in", "within", "after", "per", "every", "by", "of"})
 _PRONOUN_FOLLOWERS: Final = frozenset(
-    "were are was is will would have had has can could did do does should must might may shall "
-    "go went who which that of in on at "
-    "to from with and or but met said also still".split()
+    (
+        "were are was is will would have had has can could did do does should must might may "
+        "shall go went who which that of in on at to from with and or but met said also still"
+    ).split()
 )
 #: Verbs and a preposition after "the two", "all three" that make the number a pronoun unless a
 #: partitive's "of" stands before it ("one of the ten took care": ten of the subjects).

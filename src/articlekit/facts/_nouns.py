@@ -233,10 +233,9 @@ _PLURAL_MODIFIERS: Final = frozenset(
 def _before_head(t: Tokens, k: int) -> tuple[int, str]:
     """The noun at ``k`` in the singular, or the head after it if it modifies one as a plural.
 
-    "three news outlets", "four cable news networks": :data:`_PLURAL_MODIFIERS`.
+    "three news outlets", "four cable news networks": :data:`_PLURAL_MODIFIERS`; "two firearms
+    licenses": :func:`_plural_modifies`.
     """
-    # "two firearms licenses": a plural modifies the plural after it, unless a number follows
-    # that one ("45 children ages 3 to 17")
     listed = t.low(k) in _PLURAL_MODIFIERS and _head(t, k + 1)
     if listed or _plural_modifies(t, k):
         return k + 2, singular(t.get(k + 1))
@@ -575,7 +574,7 @@ def _lemmatizer() -> Callable[[str, str], str] | None:
         def is_known(word: str, lang: str) -> bool:
             return lookup.get_lemma(unicodedata.normalize("NFC", word), lang) is not None
 
-    def lemma(word: str, lang: str) -> str:
+    def lemma_of(word: str, lang: str) -> str:
         try:
             found = lemmatize(word, lang=lang)
             if found != word or is_known(word, lang=lang):
@@ -590,7 +589,7 @@ def _lemmatizer() -> Callable[[str, str], str] | None:
             return word
         return found if found[:1].isupper() == word[:1].isupper() else word
 
-    return lemma
+    return lemma_of
 
 
 #: The shortest first part and last part of a German compound split by its known last part.
@@ -820,6 +819,11 @@ _ABBREVIATED: Final = {"Pkt": "Punkt", "Stk": "Stück"}
 
 
 def lemma(word: str, lang: str) -> str:
+    """A counted noun of another language than English as its lemma, where simplemma is installed.
+
+    German abbreviations a table lists come back whole ("Pkt" is "Punkt"); without the
+    ``lemmas`` extra a word stays as written.
+    """
     if lang == "de" and word in _ABBREVIATED:
         return _ABBREVIATED[word]
     lemmatize = _lemmatizer()

@@ -1575,14 +1575,6 @@ def _per(t: Tokens, r: _Reading) -> None:
     r.unit, r.end = Unit(f"{base}/{den}", dimension), end
 
 
-#: Words after a period that make it a point in time: "im Jahr zuvor", "in der Woche vor der
-#: Wahl", "every year since".
-_NOT_A_RATE_AFTER: Final = frozenset(
-    "later earlier ago before after from since zuvor davor danach vorher nachher vor nach seit "
-    "des der darauf".split()
-)
-
-
 def _period_every(t: Tokens, r: _Reading, k: int) -> bool:
     """A rate by a period after the words of ``LANGUAGE_EVERY`` at ``k``; whether one was read.
 
@@ -1643,6 +1635,11 @@ _LATER_REACH: Final = 4
 _LATER_LINKS: Final = frozenset({"of", "des", "der"})
 #: Words after a period that make it a time, not a rate ("a year later").
 _NOT_A_RATE: Final = frozenset({"later", "earlier", "ago", "before", "after", "from", "since"})
+#: ... and German ones, after a period the words of ``LANGUAGE_EVERY`` open: "im Jahr zuvor",
+#: "in der Woche vor der Wahl", "im Jahr des Herrn".
+_NOT_A_RATE_AFTER: Final = _NOT_A_RATE | frozenset(
+    "zuvor davor danach vorher nachher vor nach seit des der darauf".split()
+)
 
 
 def _period_later(t: Tokens, r: _Reading, k: int) -> bool:

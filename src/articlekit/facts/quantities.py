@@ -493,7 +493,9 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
 
     As the subject of a verb ("21 were wounded"), the object of a verb of casualty news joined
     to the first count's ("killed 49 people and wounded 53"), or the amount the count is
-    compared with (:func:`_compared`: "160 security personnel …, up from 90 last year").
+    compared with (:func:`_compared`: "160 security personnel …, up from 90 last year"). A bare
+    amount compared with a measure takes its unit ("44,947 megawatts, much lower than the
+    46,797").
     """
     gap = text[before.span.end - offset : q.span.start - offset]
     unit = before.unit
