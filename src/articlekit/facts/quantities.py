@@ -119,7 +119,7 @@ def _language_words(lang: str) -> tuple[re.Pattern[str], ...]:
         found.append(_words_pattern(word_alternation([*nouns, *HALF_ADJECTIVES.get(lang, ())])))
     articles = ARTICLE_ONE.get(lang)
     if articles is not None:
-        measures = word_alternation(_measure_names())
+        measures = _measure_alternation()
         found.append(_words_pattern(word_alternation(articles) + r")\s+(?:" + measures))
     ones = ONE_BEFORE_SCALE.get(lang)
     if ones is not None:
@@ -133,9 +133,9 @@ def _words_pattern(alternation: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _measure_names() -> tuple[str, ...]:
-    """The one-word names of units of time and length."""
-    return tuple(
+def _measure_alternation() -> str:
+    """The one-word names of units of time and length as one alternation (for every language)."""
+    return word_alternation(
         name
         for name, unit in units.NAMES.items()
         if unit.dimension in {Dimension.TIME, Dimension.LENGTH} and " " not in name
