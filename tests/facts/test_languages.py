@@ -272,6 +272,43 @@ def test_counted_nouns_of_other_languages_are_lemmas(text: str, language: str, n
 
 
 @pytest.mark.parametrize(
+    ("text", "value", "unit", "noun"),
+    [
+        # German writes the numbers up to twelve in words, and their adjectives as one word
+        ("Es gab ein etwa zehnköpfiges Entwicklerteam.", 10, None, "Kopf"),
+        ("Teil 2 der dreiteiligen Serie", 3, None, "Teil"),
+        ("Dieses zweistufige System erzeugte Strom.", 2, None, "Stufe"),
+        ("Der Texaner war Sohn einer zwölfköpfigen Familie.", 12, None, "Kopf"),
+        ("Twitter war ein einjähriger Säugling.", 1, "yr", None),
+        ("Es kommt ein Achtjähriger zu Besuch.", 8, "yr", None),
+        ("vor Beginn der zweitägigen Verhandlungen", 2, "d", None),
+        ("während eines sechsmonatigen Aufenthalts", 6, "mo", None),
+        ("in ein Lager für eine zweiwöchige Quarantäne", 2, "wk", None),
+        ("nach einem zweistündigen Treffen", 2, "h", None),
+        ("sein fünfzehnjähriges Bestehen", 15, "yr", None),
+    ],
+)
+def test_german_number_word_adjectives(
+    text: str, value: int, unit: str | None, noun: str | None
+) -> None:
+    (q,) = find_quantities(text, language="de")
+    assert (q.value, q.unit.code if q.unit else None, q.noun) == (Decimal(value), unit, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eine einmalige Chance",  # unique
+        "eine einseitige Berichterstattung",  # one-sided
+        "ein eingängiger Refrain",  # catchy
+        "die vielseitige Sängerin",  # no number word
+    ],
+)
+def test_german_idioms_of_number_word_adjectives(text: str) -> None:
+    assert not find_quantities(text, language="de")
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         ("immerhin die Nummer 3 der Welt", "de"),  # a label's number is taken from no whole

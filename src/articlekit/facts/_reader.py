@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from decimal import Decimal
 from typing import Final
@@ -92,6 +93,7 @@ from articlekit.facts._vocab import (
     TENS,
     VULGAR,
     ZERO_WORDS,
+    word_alternation,
 )
 from articlekit.model import Dimension, Qualifier, Quantity, Span, Unit
 
@@ -162,6 +164,7 @@ def _can_start(t: Tokens, i: int) -> bool:
         or _one_before_scale(t, i)
         or _article_measure(t, i) is not None
         or _fraction_start(t, i) is not None
+        or _german_word_compound(t, i) is not None
     )
 
 
@@ -191,6 +194,7 @@ def starting_tokens(t: Tokens) -> list[int]:
         or (low in ones and _one_before_scale(t, i))
         or (low in articles and _article_measure(t, i) is not None)
         or (low in fraction_openers and _fraction_start(t, i) is not None)
+        or _german_word_compound(t, i) is not None
     ]
 
 
@@ -210,8 +214,11 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
         or _article_measure(t, i)
         or _fraction_start(t, i)
     )
+    compound = _german_word_compound(t, i) if half is None else None
     if half is not None:
         num: Num | None = half
+    elif compound is not None:
+        num = Num(compound[0], i, i + 1, words=True, plain=False)  # "zehnköpfiges"
     elif tok in VULGAR:
         num = Num(VULGAR[tok], i, i + 1, plain=False)
     elif foreign is not None:
@@ -1194,6 +1201,57 @@ _GERMAN_COUNTING_STEMS: Final = {
 
 #: A German adjective's stem alone or with its inflection ("6-polig", "6-poligen").
 _INFLECTED: Final = frozenset({"", *GERMAN_ADJECTIVE_ENDINGS})
+#: German adjectives of a length of time that a number opens ("ein zweijähriger Junge", "die
+#: dreitägige Konferenz", "der Zehnjährige"): stem -> unit code.
+_GERMAN_TIME_STEMS: Final = {
+    "jährig": "yr", "tägig": "d", "wöchig": "wk", "monatig": "mo", "stündig": "h", "minütig": "min",
+}  # fmt: skip
+#: Counting stems whose compound with a number word is an idiom: "einmalig" (unique),
+#: "einseitig" (one-sided), "eingängig" (catchy).
+_WORD_IDIOM_STEMS: Final = frozenset({"malig", "seitig", "gängig"})
+_WORD_STEMS: Final = {
+    **{s: noun for s, noun in _GERMAN_COUNTING_STEMS.items() if s not in _WORD_IDIOM_STEMS},
+    **_GERMAN_TIME_STEMS,
+}
+
+
+@functools.cache
+def german_word_compound() -> str:
+    """The pattern of a German number word and such an adjective written as one word.
+
+    German news writes the numbers up to twelve in words, and so their adjectives: "ein
+    zehnköpfiges Team", "die dreiteilige Serie", "ein einjähriger Säugling" (the number word,
+    the stem, an inflection). Built when a German text first comes.
+    """
+    return (
+        r"(?P<num>" + word_alternation([*LANGUAGE_NUMBERS["de"], "ein"]) + r")"
+        r"(?P<stem>" + word_alternation(_WORD_STEMS) + r")"
+        r"(?:" + word_alternation(GERMAN_ADJECTIVE_ENDINGS) + r")?"
+    )
+
+
+@functools.cache
+def _german_word_compound_token() -> re.Pattern[str]:
+    return re.compile(german_word_compound())
+
+
+def _german_word_compound(t: Tokens, i: int) -> tuple[Decimal, Unit | None, str | None] | None:
+    """The number, unit or counted noun of a German number word and adjective in one word.
+
+    "zehnköpfiges" counts ten heads, "dreiteiligen" three parts, "einjähriger" is one year.
+    """
+    low = t.lower[i]
+    if t.lang != "de" or "ig" not in low[-4:]:
+        return None
+    found = _german_word_compound_token().fullmatch(low)
+    if found is None:
+        return None
+    word, stem = found["num"], found["stem"]
+    value = Decimal(1) if word == "ein" else LANGUAGE_NUMBERS["de"][word]
+    code = _GERMAN_TIME_STEMS.get(stem)
+    if code is not None:
+        return value, units.unit_for(code), None
+    return value, None, _WORD_STEMS[stem]
 
 
 def _german_counting_adjective(t: Tokens, k: int) -> str | None:
@@ -1902,13 +1960,16 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, r.end  # a year is a period, not a fact
     # "5e place", "18ma partita", "1º": an ordinal's ending, read before any unit ("ma")
     ordinal = r.end == r.num.end and t.glued(r.end) and ordinal_ending(t.get(r.end), t.lang)
-    if not ordinal and not _decade_of_life(t, r):
+    compound = _german_word_compound(t, i) if r.end == i + 1 else None
+    if compound is not None:
+        _, r.unit, r.noun = compound  # "zweijährige" is two years, "zehnköpfiges" ten heads
+    elif not ordinal and not _decade_of_life(t, r):
         _unit(t, r)
         _cents(t, r)
     label = _label_end(t, r, ordinal=ordinal)
     if label is not None:
         return None, label
-    if r.unit is None:
+    if r.unit is None and r.noun is None:
         _counted_noun(t, r)
         _time_head(t, r)
     if r.noun == "point" and t.english:

@@ -53,7 +53,7 @@ from articlekit.facts._periods import (
     period_matches,
     periods_of,
 )
-from articlekit.facts._reader import read_at, starting_tokens
+from articlekit.facts._reader import german_word_compound, read_at, starting_tokens
 from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
@@ -121,6 +121,8 @@ def _language_words(lang: str) -> tuple[re.Pattern[str], ...]:
     if articles is not None:
         measures = _measure_alternation()
         found.append(_words_pattern(word_alternation(articles) + r")\s+(?:" + measures))
+    if lang == "de":  # "ein zehnköpfiges Team"
+        found.append(compile_later(r"\b" + german_word_compound() + r"\b", re.IGNORECASE))
     ones = ONE_BEFORE_SCALE.get(lang)
     if ones is not None:
         scales = [w for w in FOREIGN_SCALES if w.isalpha()] + list(LANGUAGE_SCALES.get(lang, ()))
