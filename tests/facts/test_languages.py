@@ -110,7 +110,7 @@ def test_scale_words_and_currencies_of_other_languages(
         ("dopo 3 mesi", "mo"),
         ("Es brannten 412 Hektar Wald", "ha"),
         ("mit 30.000 Litern Wasser", "L"),
-        ("in der Nacht sank die Temperatur auf 10 Grad", "°"),
+        ("in der Nacht sank die Temperatur auf 10 Grad", "°C"),
         ("rund 50 Kilowattstunden im Jahr", "kWh"),
         ("se quemaron 26.854 hectáreas", "ha"),
         ("готовить 10 минут", "min"),
@@ -306,6 +306,28 @@ def test_german_number_word_adjectives(
 )
 def test_german_idioms_of_number_word_adjectives(text: str) -> None:
     assert not find_quantities(text, language="de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        # a degree of temperature without its scale is Celsius outside English
+        ("ein recht herbstlicher Dienstag bei bis zu 12 Grad", "de", "°C"),
+        ("die Muffins im vorgeheizten Backofen bei 180 Grad backen", "de", "°C"),
+        ("zur Erreichung des 1,5-Grad-Ziels", "de", "°C"),
+        ("mit Fieber 40 Grad", "de", "°C"),
+        ("разогреть духовку до 180 градусов", "ru", "°C"),
+        ("una temperatura massima media di 13,5 gradi", "it", "°C"),
+        # an angle stays a degree
+        ("eine 45-Grad-Neigung nicht überschreiten", "de", "°"),
+        ("die Kamera dreht sich um 360 Grad", "de", "°"),
+        ("der Abstrahlwinkel beträgt 10 Grad", "de", "°"),
+        # English "degrees" may be Fahrenheit or Celsius
+        ("daytime temperatures reaching 14 degrees", "en", "°"),
+    ],
+)
+def test_degrees_of_temperature_and_angle(text: str, language: str, unit: str) -> None:
+    assert _first_unit(text, language) == unit
 
 
 @pytest.mark.parametrize(

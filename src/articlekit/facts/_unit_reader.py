@@ -159,7 +159,7 @@ def _symbol_at(t: Tokens, j: int, k: int) -> Unit | None:
         if not glued and not t.english and sym.lower() in _WORDS_ABROAD:
             return None  # "von 2001 um Trainer", "com um ano": a word of the language
         if unit.code == "°" and t.cues.has(TEMPERATURE_WORDS):
-            return Unit("°", Dimension.TEMPERATURE)
+            return _temperature(t)
         return unit
     return _currency_at(sym, k, glued=glued, yuan=t.yuan, lang="" if t.english else t.lang)
 
@@ -285,8 +285,8 @@ def _named_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
             name = name.replace("-", " ")  # "a 2,000-square-foot home", "a 10-square-mile area"
             unit = units.NAMES.get(name)
         if unit is not None and not (t.english and name in _NAMES_ABROAD):
-            if unit.code == "°" and t.cues.has(TEMPERATURE_CUES):
-                unit = Unit("°", Dimension.TEMPERATURE)
+            if unit.code == "°":
+                unit = _degree_named(t, j, k, unit)
             return j + k, unit
         code = units.CURRENCY_NAMES.get(name) or units.EXTRA_CURRENCIES.get(name)
         if code is not None:
@@ -310,6 +310,60 @@ def _wrapped_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
         if found is not None and t.get(found[0]) == _OPEN_BRACKETS[t.get(j)]:
             return found[0] + 1, found[1]
     return None
+
+
+_CELSIUS: Final = Unit("°C", Dimension.TEMPERATURE)
+
+
+def _temperature(t: Tokens) -> Unit:
+    """A degree of temperature without its scale.
+
+    Celsius in a text in another language than English, whose countries all measure in it; in
+    English a bare "degrees" may be Fahrenheit or Celsius.
+    """
+    return _CELSIUS if not t.english else Unit("°", Dimension.TEMPERATURE)
+
+
+#: Words of an angle around a German "Grad" ("eine 45-Grad-Neigung", "um 180 Grad gedreht",
+#: "ein 360-Grad-Blick", "50 Grad nördlicher Breite"); every other "N Grad" of German is a
+#: temperature. Parts of compounds ("Abstrahlwinkel", "Neigungswinkel") ...
+_GERMAN_ANGLE_PARTS: Final = (
+    "winkel", "neigung", "drehung", "kamera", "panorama", "steigung", "gefälle", "rotation",
+    "kompass",
+)  # fmt: skip
+#: ... and words by their start ("drehen", "gedreht"; not "verwenden" for "wende").
+_GERMAN_ANGLE_STARTS: Final = (
+    "dreh", "gedreht", "wende", "kehrtwende", "blick", "schwenk", "kurve", "rotier", "schräg",
+    "kipp", "bogen", "radius",
+)  # fmt: skip
+_GERMAN_ANGLE_WORDS: Final = frozenset({"breite", "länge"})
+
+
+def _german_angle(word: str) -> bool:
+    return (
+        word.startswith(_GERMAN_ANGLE_STARTS)
+        or word in _GERMAN_ANGLE_WORDS
+        or any(part in word for part in _GERMAN_ANGLE_PARTS)
+    )
+
+
+#: How many tokens on either side of a "Grad" an angle's word may stand.
+_ANGLE_REACH: Final = 4
+
+
+def _degree_named(t: Tokens, j: int, k: int, unit: Unit) -> Unit:
+    """A degree named in words ("180 Grad", "ten degrees"): a temperature or an angle.
+
+    A temperature in a text about heat; in German also without one, unless a word of an angle
+    stands near ("bei bis zu 12 Grad", "das 1,5-Grad-Ziel"; "eine 45-Grad-Neigung").
+    """
+    if t.cues.has(TEMPERATURE_CUES):
+        return _temperature(t)
+    if t.lang == "de" and t.lower[j] == "grad":
+        near = t.lower[max(0, j - _ANGLE_REACH) : j + k + _ANGLE_REACH]
+        if not any(_german_angle(w) for w in near):
+            return _temperature(t)
+    return unit
 
 
 def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:

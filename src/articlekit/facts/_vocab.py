@@ -98,6 +98,9 @@ PROFILE: Final = frozenset(
 _TEMPERATURE_WORDS = (
     r"temperat|weather|\bwarm|\bhot\b|\bcold\b|\bheat|\bfreez|\bboil|fever|\bcool|celsius"
     r"|fahrenheit|thermo|\bmelt"
+    # other languages: temperature, weather, heat, cold, frost, oven
+    r"|températ|температур|wetter|hitze|\bheiß|\bkalt|kälte|\bfrost|ofen\b|\bchaud|\bfroid"
+    r"|\bcaldo|\bfreddo|\bcalor\b|\bfrío|\bhorno|\bforno|духовк|мороз"
 )
 #: A text about heat: a bare "degrees" or "°" in it is a temperature.
 TEMPERATURE_CUES: Final = compile_later(_TEMPERATURE_WORDS + "|°", re.IGNORECASE)
