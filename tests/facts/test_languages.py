@@ -159,6 +159,14 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("nach Artikel 5 des Grundgesetzes", "de"),
         ("eine Debatte, die um Viertel vor zehn stattfindet", "de"),
         ("wir treffen uns um halb acht", "de"),
+        # a court's file number, the numbered parties of a case, a list of bus lines
+        ("Betäubungsmitteln zu verhindern“ (Az.: 3 C 8.22 und 3 C 9.22).", "de"),
+        ("hat die Beklagte zu 1 die Kochrezepte freigeschaltet", "de"),
+        ("Die Beklagten zu 2 bis 4 seien als Geschäftsführer tätig.", "de"),
+        ("in Neapel die Buslinien R2, 152 und 202, die das Zentrum verbinden", "de"),
+        # the heart typed at the end of a line
+        ("Ich wünsche euch allen einen schönen Sonntag <3", "de"),
+        ("love you all <3", "en"),
         ("1- Entenda o propósito da varanda", "pt"),
         ("aus der IP-Adresse 123.123.123.123 wird 10.0.12.7", "de"),
         # the days of a span before their month, and a span of years
@@ -328,6 +336,47 @@ def test_german_idioms_of_number_word_adjectives(text: str) -> None:
 )
 def test_degrees_of_temperature_and_angle(text: str, language: str, unit: str) -> None:
     assert _first_unit(text, language) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        # the double prime glued to a number is the inch of screens and speakers ...
+        ("ein Würfel mit 8″-AER-Custom-Twin-Cone-Lautsprecher", "de", "in"),
+        ("ein 27″ Monitor", "de", "in"),
+        ("Download this 10″ x 8″ wall art", "en", "in"),
+        # ... and a second of arc after an angle's degree and minute, or in a text about the sky
+        ("at 48° 51′ 24″ N", "en", "°"),
+        ("the telescope reached a seeing of 0.8″ tonight", "en", "arcsec"),
+    ],
+)
+def test_double_prime_after_a_number(text: str, language: str, unit: str) -> None:
+    assert _first_unit(text, language) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "readings"),
+    [
+        # German joins a tally's counts with "zu" or "gegen"; a score stays bare
+        (
+            "Die Abgeordneten stimmten mit 322 zu 306 Stimmen einem Antrag zu.",
+            [("322", "Stimme"), ("306 Stimmen", "Stimme")],
+        ),
+        (
+            "Der Antrag wurde mit 400 gegen 150 Stimmen angenommen.",
+            [("400", "Stimme"), ("150 Stimmen", "Stimme")],
+        ),
+        ("Bayern gewann 3 zu 1 gegen Dortmund.", [("3", None), ("1", None)]),
+    ],
+)
+def test_german_tallies(text: str, readings: list[tuple[str, str | None]]) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    assert [(q.text, q.noun) for q in find_quantities(text, language="de")] == readings
+
+
+def test_a_german_determiner_is_no_adverb_before_an_adjective() -> None:
+    (q,) = find_quantities("hat sich die Kanzlei zu 1 keine eigene Gewissheit", language="de")
+    assert q.noun is None
 
 
 @pytest.mark.parametrize(
@@ -1385,6 +1434,10 @@ def test_money_after_a_year_like_number(text: str, language: str, kept: list[str
     [
         # a degree word before the adjective, two adjectives joined, a bracketed adjective
         ("Hier sind 3 ganz zentrale Tipps.", "3 ganz zentrale Tipps", "Tipp"),
+        # an uninflected adjective or participle as the adverb before the adjective
+        ("nur 26 unerlaubt eingereiste Personen", "26 unerlaubt eingereiste Personen", "Person"),
+        ("in zwei künstlich intelligente Projekte", None, "Projekt"),
+        ("13 pädagogisch wertvolle Ideen für Babys", None, "Idee"),
         ("mit vier ganz einfachen und schönen Maltechniken", None, "Maltechnik"),
         ("Die 16 (nassen) Schuhpaare stehen dort.", "16 (nassen) Schuhpaare", "Schuhpaar"),
         # two adjectives sharing their ending, the first left hanging on a hyphen

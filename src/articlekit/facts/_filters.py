@@ -579,6 +579,8 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     clock = _clock(t, num)
     if clock is not None:
         return clock
+    if t.lang == "de" and (_file_number(t, first) or _party_number(t, first)):
+        return True
     profile = t.get(first - 1) == ":" and t.low(first - 2) in PROFILE  # "Posts: 973"
     phone = after_phone_label(t, first)
     return (
@@ -590,7 +592,48 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
         or phone
         or _page_following(t, num)
         or _hour_after_article(t, num, first)
+        or _heart(t, num, first)
     )
+
+
+#: German words that open a court's or an office's file number ("Az.: 3 C 8.22", "Aktenzeichen
+#: 1 BvR 2656/18", "Gz. IV C 5").
+_FILE_NUMBER_WORDS: Final = frozenset({"az", "aktenzeichen", "gz", "geschäftszeichen"})
+#: How far before a number its file number's word may stand ("Az.: 3 C 8.22 und 3 C 9.22").
+_FILE_NUMBER_REACH: Final = 10
+#: Where a file number ends: a bracket or a clause closes.
+_FILE_NUMBER_ENDS: Final = frozenset({")", "]", ";"})
+#: The parties of a German court case, numbered when several stand on a side ("die Beklagte zu
+#: 1", "der Kläger zu 2"), by the start of the word.
+_PARTIES: Final = (
+    "beklagt", "kläger", "antragsteller", "antragsgegner", "streithelfer", "beigeladen",
+    "angeklagt", "betroffen", "schuldner", "gläubiger",
+)  # fmt: skip
+
+
+def _file_number(t: Tokens, first: int) -> bool:
+    """A number inside a German file number: "(Az.: 3 C 8.22 und 3 C 9.22)"."""
+    for k in range(first - 1, max(-1, first - 1 - _FILE_NUMBER_REACH), -1):
+        w = t.low(k)
+        if w in _FILE_NUMBER_WORDS:
+            return True
+        if w in _FILE_NUMBER_ENDS or (w == "." and not t.glued(k)):
+            return False
+    return False
+
+
+def _party_number(t: Tokens, first: int) -> bool:
+    """The number of a party in a German court case: "die Beklagte zu 1", "der Kläger zu 2".
+
+    Also the later numbers of such a list or span: "die Beklagten zu 2 bis 4".
+    """
+    k = first - 1
+    while t.low(k) in _PARTY_JOINS and t.get(k - 1).isdigit():
+        k -= 2
+    return t.low(k) == "zu" and t.low(k - 1).startswith(_PARTIES)
+
+
+_PARTY_JOINS: Final = frozenset({"bis", "und", ","})
 
 
 #: Languages whose match reports mark a game's minute with a prime ("al 15'", "(28')"), where
@@ -629,6 +672,16 @@ def _groups(word: str) -> int:
 def _leading_zero(word: str) -> bool:
     """Digits with a leading zero before other digits ("030", "0666"; not "0000", a zero)."""
     return len(word) >= 2 and word[0] == "0" and word.isdigit() and word.strip("0") != ""
+
+
+def _heart(t: Tokens, num: Num, first: int) -> bool:
+    """The heart typed as "<3" at the end of a line or before an emoji: no "less than 3"."""
+    if t.get(first) != "3" or num.end != first + 1 or t.get(first - 1) != "<" or not t.glued(first):
+        return False
+    if t.glued(first - 1) and t.get(first - 2)[:1].isalnum():
+        return False  # "x<3": a comparison
+    after = num.end
+    return after >= len(t) or t.newline_before(after) or t.get(after) in {"!", "♥", "❤", "❤️"}
 
 
 def _page_following(t: Tokens, num: Num) -> bool:
@@ -816,8 +869,11 @@ def after_label(t: Tokens, first: int) -> bool:
     und 64".
     """
     k = first - 1
-    while t.low(k) in _LIST_JOINS and _label_like(t.get(k - 1)):
-        k -= 2
+    while t.low(k) in _LIST_JOINS:
+        member = _member_start(t, k - 1)
+        if member is None:
+            break
+        k = member - 1
     if k < first - 1:
         first = k + 1  # the list's first member: the label noun stands before it
         k = first - 1
@@ -837,6 +893,14 @@ def after_label(t: Tokens, first: int) -> bool:
 
 #: The words that join the members of a list of labels.
 _LIST_JOINS: Final = frozenset({",", "and", "or", "&", "und", "oder", "et", "ou", "y", "e"})
+
+
+def _member_start(t: Tokens, j: int) -> int | None:
+    """The first token of a list member of labels that ends at ``j`` ("152", "R2"), if one does."""
+    word, start = t.get(j), j
+    if t.glued(j) and t.get(j - 1).isalnum():
+        word, start = t.get(j - 1) + word, j - 1  # "Buslinien R2, 152 und 202"
+    return start if _label_like(word) else None
 
 
 def _label_like(word: str) -> bool:

@@ -666,6 +666,31 @@ _CLOSING_GERMAN_QUOTES: Final = frozenset({"“", '"', "«", "”"})
 _GERMAN_ADJECTIVE_JOINS: Final = frozenset({"und", "oder", ","})
 
 
+def _german_adverb(t: Tokens, k: int) -> bool:
+    """Whether token ``k`` may be an adverb before an adjective ("zwei sehr gute Gründe").
+
+    A degree word, an adverb of extent in "-weit" ("weltweit führenden"), or any uninflected
+    word in lower case that is no function word: German uses its adjectives and participles
+    uninflected as adverbs ("zwei schwer verletzte Personen", "26 unerlaubt eingereiste
+    Personen", "zwei künstlich intelligente Projekte").
+    """
+    w = t.get(k)
+    if not (w.isalpha() and w.islower()) or t.glued(k):
+        return False
+    if w in _GERMAN_DEGREE or w.endswith("weit"):
+        return True
+    return len(w) >= 3 and w not in _FOREIGN_STOP and w not in _GERMAN_DETERMINERS
+
+
+#: German determiners in all their forms, which stand before adjectives but are no adverbs
+#: ("die Beklagte zu 1 keine eigene Gewissheit").
+_GERMAN_DETERMINERS: Final = frozenset(
+    stem + ending
+    for stem in "ein kein mein dein sein ihr unser euer dies jed all welch solch manch".split()
+    for ending in ("", "e", "en", "em", "er", "es")
+)
+
+
 def _german_modifier(t: Tokens, k: int) -> int | None:
     """The token after one German attributive modifier at ``k``, if one stands there.
 
@@ -676,9 +701,7 @@ def _german_modifier(t: Tokens, k: int) -> int | None:
     w = t.low(k)
     if _german_adjective(t, k):
         return k + 1
-    if (w in _GERMAN_DEGREE or (w.endswith("weit") and w.isalpha())) and _german_adjective(
-        t, k + 1
-    ):
+    if _german_adverb(t, k) and _german_adjective(t, k + 1):
         return k + 2
     if w == "(" and _german_adjective(t, k + 1, bracketed=True) and t.get(k + 2) == ")":
         return k + 3

@@ -593,8 +593,14 @@ def _tally_partner(t: Tokens, r: _Reading) -> None:
         return
     if t.low(r.first - 1) == "to" and _larger_before(t, r.first - 2, value):
         r.noun = _tally_among(t, r.end)  # "516 to 39 among superdelegates": the second count
-    elif t.low(r.end) == "to" or t.get(r.end) in _DASHES:
+    elif t.low(r.end) in _TALLY_JOINS.get(t.lang, _TO) or t.get(r.end) in _DASHES:
         r.unit, r.noun = _tally_second(t, r.end + 1, value)
+
+
+#: The words that join a tally's counts: "322 to 306 votes", "mit 322 zu 306 Stimmen", "mit 322
+#: gegen 306 Stimmen".
+_TO: Final = frozenset({"to"})
+_TALLY_JOINS: Final = {"de": frozenset({"zu", "gegen"})}
 
 
 def _tally_second(t: Tokens, k: int, value: Decimal) -> tuple[Unit | None, str | None]:
@@ -608,6 +614,9 @@ def _tally_second(t: Tokens, k: int, value: Decimal) -> tuple[Unit | None, str |
     unit = match_unit(t, second.end, money=False)
     if unit is not None:
         return (unit[1] if unit[1].code == "%" else None), None
+    if not t.english:
+        found = foreign_noun(t, second.end)
+        return None, (found[1] if found is not None else None)
     noun = noun_after(t, second.end, second.value)
     return None, (noun[1] if noun is not None else None)
 
@@ -968,6 +977,33 @@ def _inch_mark(t: Tokens, j: int) -> tuple[int, Unit] | None:
     return None
 
 
+#: How far before a number a degree or a minute of arc may stand that makes its double prime a
+#: second of arc ("48° 51′ 24″ N").
+_ARC_REACH: Final = 6
+
+
+def _double_prime_inch(t: Tokens, r: _Reading, j: int) -> tuple[int, Unit] | None:
+    """A size with the inch mark "″": '8″-Lautsprecher', 'ein 27″ Monitor', 'an 8″ speaker'.
+
+    The double prime is a second of arc only after the degree and the minute of an angle ("48°
+    51′ 24″"); a mark glued to a number is otherwise the inch of screens, wheels and speakers.
+    """
+    if t.get(j) != "″" or not t.glued(j) or j != r.num.end:
+        return None
+    before = range(max(0, r.first - _ARC_REACH), r.first)
+    if any(t.get(k) in {"°", "′", "'"} for k in before) or t.cues.has(_SKY):
+        return None
+    return j + 1, units.NAMES["inches"]
+
+
+#: A text about the sky, where a double prime measures angles ("a seeing of 0.8″").
+_SKY: Final = compile_later(
+    r"arcsec|arcmin|telescop|galax|stellar|astronom|declination|right ascension|parallax"
+    r"|\bseeing\b|Teleskop|Sternwarte",
+    re.IGNORECASE,
+)
+
+
 def _unit_after(t: Tokens, r: _Reading) -> bool:
     """A physical unit or currency after the number ("km/h", "euros"); whether one was found."""
     unit_at = r.end
@@ -977,7 +1013,8 @@ def _unit_after(t: Tokens, r: _Reading) -> bool:
     found = _unit_after_scale(t, r.end) if scaled else None
     if found is None:
         found = (
-            match_unit(t, unit_at, money=False)
+            _double_prime_inch(t, r, unit_at)
+            or match_unit(t, unit_at, money=False)
             or _inch_mark(t, unit_at)
             or _time_after_adjective(t, unit_at)
             or (_unit_of_share(t, unit_at) if _is_share(r) else None)
