@@ -465,7 +465,16 @@ def test_words_and_dates_that_only_look_like_numbers(text: str, language: str) -
         ("全程5公里", "zh", ("5公里", Decimal(5), "km", None)),
         ("3个月后", "zh", ("3个月", Decimal(3), "mo", None)),
         ("与田祐希（19）の写真集", "ja", ("19", Decimal(19), "yr", None)),  # an age in brackets
-        ("15만 명이 참가했다", "ko", ("15만", Decimal(150000), None, None)),
+        # Korean glues or spaces its units and counters, and glues its particles to them
+        ("15만 명이 참가했다", "ko", ("15만 명", Decimal(150000), None, "명")),
+        ("사망자는 15명으로 늘었다", "ko", ("15명", Decimal(15), None, "명")),
+        ("가격은 5만원이다", "ko", ("5만원", Decimal(50000), "KRW", None)),
+        ("매출은 3조 2천억원을 기록했다", "ko", ("3조 2천억원", Decimal(32) * 10**11, "KRW", None)),
+        ("5000억 원 규모의 투자", "ko", ("5000억 원", Decimal(5) * 10**11, "KRW", None)),
+        ("약 1년 전부터 알고 지냈다", "ko", ("1년", Decimal(1), "yr", None)),
+        ("3개월 동안 머물렀다", "ko", ("3개월", Decimal(3), "mo", None)),
+        ("25세 남성", "ko", ("25세", Decimal(25), "yr", None)),
+        ("10안타를 맞았다", "ko", ("10안타를", Decimal(10), None, "안타")),
         ("約６０か国の代表", "ja", ("６０か国", Decimal(60), None, "国")),  # countries' counter
     ],
 )
@@ -486,6 +495,21 @@ def test_numbers_in_chinese_japanese_and_korean(
 )
 def test_cjk_dates_and_names_are_not_facts(text: str) -> None:
     assert find_quantities(text, language="ja") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "노경은은 27일 부산에서 열린 경기에",  # a date
+        "주말 밤 9시 MBC와 SBS는",  # a clock time
+        "2020년 3월에 1위를 차지했다",  # a year, a month, a rank
+        "2회초 1사 2루. 2루수 땅볼로 잡았다.",  # innings, outs, bases of baseball
+        "3점째 실점",  # an ordinal
+        "인구의 3분의",  # a fraction's denominator
+    ],
+)
+def test_korean_dates_and_labels_are_not_facts(text: str) -> None:
+    assert find_quantities(text, language="ko") == ()
 
 
 @pytest.mark.parametrize(

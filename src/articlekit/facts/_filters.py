@@ -15,7 +15,7 @@ from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
 from articlekit.facts._number import Num, is_year
-from articlekit.facts._tokens import Tokens, is_cjk, is_num
+from articlekit.facts._tokens import Tokens, is_cjk, is_hangul, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
     FOREIGN_SCALES,
@@ -593,7 +593,21 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
         or _page_following(t, num)
         or _hour_after_article(t, num, first)
         or _heart(t, num, first)
+        or _korean_label(t, num)
     )
+
+
+def _korean_label(t: Tokens, num: Num) -> bool:
+    """A date, a clock time, a rank or another label in Korean: "27일", "9시", "1위", "3점째".
+
+    Also the denominator of a fraction, which Korean writes first: "3분의 1" is a third.
+    """
+    after = t.get(num.end)
+    if not t.glued(num.end):
+        return False
+    if after in units.KOREAN_LABELS or (after == "분" and t.get(num.end + 1) == "의"):
+        return True
+    return after.endswith("째") and is_hangul(after)  # "3점째": the third
 
 
 #: German words that open a court's or an office's file number ("Az.: 3 C 8.22", "Aktenzeichen

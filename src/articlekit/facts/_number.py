@@ -12,7 +12,7 @@ from typing import Final
 import attrs
 
 from articlekit.facts import _numwords as numwords
-from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_num
+from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_hangul, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
     FOREIGN_SCALES,
@@ -195,7 +195,8 @@ def foreign_scale(t: Tokens, j: int) -> tuple[Decimal, int] | None:
     nxt = t.low(j + 1)
     if scale == _THOUSAND and nxt in FOREIGN_SCALES and FOREIGN_SCALES[nxt] == _MILLION:
         return _BILLION, j + 2  # "3 mil millones", "2 mil milhões": a thousand millions
-    if is_cjk(low) and is_cjk(nxt) and nxt in FOREIGN_SCALES and t.glued(j + 1):
+    glued_scripts = (is_cjk(low) and is_cjk(nxt)) or (is_hangul(low) and is_hangul(nxt))
+    if glued_scripts and nxt in FOREIGN_SCALES and t.glued(j + 1):
         return scale * FOREIGN_SCALES[nxt], j + 2  # "3万亿": ten thousand hundred millions
     return scale, j + 1
 

@@ -58,13 +58,14 @@ from articlekit.facts._nouns import (
     singular,
 )
 from articlekit.facts._number import Num, foreign_scale, is_year, ratio, read_number, read_words
-from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_num
+from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_hangul, is_num
 from articlekit.facts._unit_reader import (
     INCH_WORDS,
     MAX_POWER,
     compound,
     currency_from_context,
     denominator,
+    korean_spaced,
     match_unit,
     money_before,
 )
@@ -466,7 +467,19 @@ def _dozen(t: Tokens, num: Num) -> Num | None:
 
 
 #: Ways a number goes on after its digits; at most one applies (each looks at a different token).
-_EXTENSIONS: Final = (_glued_vulgar, _mixed_fraction, _exponent, _power, _dozen)
+def _korean_sum(t: Tokens, num: Num) -> Num | None:
+    """A Korean amount written in parts by falling scales: "3조 2천억원" is 3.2 trillion won."""
+    if num.scale is None or not is_hangul(t.get(num.end - 1)) or t.glued(num.end):
+        return None
+    nxt = read_number(t, num.end, money=False)
+    if nxt is None or nxt.scale is None or nxt.scale >= num.scale:
+        return None
+    if not is_hangul(t.get(nxt.end - 1)):
+        return None
+    return Num(num.value + nxt.value, num.start, nxt.end, scale=num.scale, plain=False)
+
+
+_EXTENSIONS: Final = (_glued_vulgar, _mixed_fraction, _exponent, _power, _dozen, _korean_sum)
 
 
 def _extend(t: Tokens, r: _Reading) -> None:
@@ -1394,18 +1407,62 @@ def _partitive_of_the(t: Tokens, r: _Reading) -> str | None:
 _KA: Final = frozenset({"か", "ヶ", "カ", "ケ", "箇"})
 
 
+#: The Korean particles a counted noun may carry glued after it ("안타를", "명이"), longest first.
+_KOREAN_PARTICLES: Final = tuple(
+    sorted(
+        "에서는 에서 으로는 으로 로는 로 에는 에도 에게 에 의 을 를 이 가 은 는 와 과 도 까지 "
+        "부터 씩 이나 이다 였다 이며 이고".split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _korean_noun(word: str) -> str | None:
+    """What a number counts that the Korean word glued to it names, its particle stripped.
+
+    A counter is the counted noun ("15명", "3개"), as is any other noun glued to a number in
+    Korean ("10안타를" counts hits); a label is none ("27일" a date, "1위" a rank).
+    """
+    if word in units.KOREAN_LABELS or word in _KOREAN_PARTICLES or word.endswith("째"):
+        return None  # "1위" a rank, "3점째" an ordinal; "1이": the subject, naming nothing
+    if word in units.KOREAN_COUNTERS:
+        return word
+    for particle in _KOREAN_PARTICLES:
+        if word.endswith(particle) and len(word) > len(particle):
+            word = word[: -len(particle)]
+            break
+    return None if word in units.KOREAN_LABELS or len(word) < 1 else word
+
+
+def _script_counter(t: Tokens, r: _Reading) -> bool:
+    """A counter of Chinese, Japanese or Korean after the number; whether the script has one.
+
+    The counter is what is counted ("15万人", "６０か国"); in Korean also a noun glued to the
+    number ("10안타를" counts hits) or a counter spaced after a scale ("15만 명").
+    """
+    counter = t.get(r.end)
+    if counter in units.CJK_COUNTERS and t.glued(r.end):
+        r.end, r.noun = r.end + 1, counter  # "15万人"
+    elif counter in _KA and t.get(r.end + 1) == "国" and t.glued(r.end) and t.glued(r.end + 1):
+        r.end, r.noun = r.end + 2, "国"  # "６０か国", "10ヶ国": countries, by their counter
+    elif counter in units.KOREAN_COUNTERS and korean_spaced(t, r.end):
+        r.end, r.noun = r.end + 1, counter  # "15만 명"
+    elif is_hangul(counter) and t.glued(r.end):
+        r.noun = _korean_noun(counter)  # "15명" counts 명, "10안타를" hits
+        r.end += r.noun is not None
+    else:
+        return False
+    return True
+
+
 def _counted_noun(t: Tokens, r: _Reading) -> None:
     """Reads "8.8 million smartphones"; "300 people per km²" is a density.
 
     In another language than English, the word after the number by that language's casing
     ("45.000 Besucher").
     """
-    counter = t.get(r.end)
-    if counter in units.CJK_COUNTERS and t.glued(r.end):
-        r.end, r.noun = r.end + 1, counter  # "15万人": the counter is what is counted
-        return
-    if counter in _KA and t.get(r.end + 1) == "国" and t.glued(r.end) and t.glued(r.end + 1):
-        r.end, r.noun = r.end + 2, "国"  # "６０か国", "10ヶ国": countries, by their counter
+    if _script_counter(t, r):
         return
     if t.english:
         # (a unit after a qualifier is set on r, and no noun found: "20-odd years")

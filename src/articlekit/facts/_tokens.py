@@ -15,6 +15,7 @@ import attrs
 
 from articlekit._language import primary_language
 from articlekit._patterns import compile_later
+from articlekit.facts import _units as units
 from articlekit.facts._vocab import writes_decimal_comma
 
 #: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
@@ -203,6 +204,8 @@ class Tokens:
         words = [m.group() for m in found]
         if _SPACED_GROUP.search(text) is not None:
             starts, ends, words = _join_groups(text, starts, ends, words)
+        if _DIGIT_HANGUL.search(text) is not None:
+            starts, ends, words = split_korean(starts, ends, words)
         lower = tuple(w.lower() for w in words)
         groups = dot_groups(text, decimal_comma=writes_decimal_comma(language))
         lang = primary_language(language)
@@ -275,6 +278,78 @@ def dot_groups(text: str, *, decimal_comma: bool) -> bool:
     if _COMMA_GROUPED.search(text) is not None:
         return False
     return decimal_comma or (_DOT_GROUPED.search(text) is not None)
+
+
+_DIGIT_HANGUL: Final = compile_later(r"\d[\uac00-\ud7a3]")
+_HANGUL: Final = compile_later(r"[\uac00-\ud7a3]+")
+#: The longest Korean unit or counter (:data:`KOREAN_UNITS`, "킬로미터").
+_LONGEST_KOREAN: Final = 4
+
+
+def split_korean(
+    starts: list[int], ends: list[int], words: list[str]
+) -> tuple[list[int], list[int], list[str]]:
+    """Split the Korean words glued to a number into scale, unit or counter, and the rest.
+
+    Korean glues its scale syllables, its unit or counter and a particle to the number ("5만원이다":
+    5, 만, 원, 이다; "3개월": 3, 개월; "27일": 27, 일). A word that starts with none of them
+    stays whole ("10안타를"). Offsets keep pointing into the text.
+    """
+    out: tuple[list[int], list[int], list[str]] = ([], [], [])
+    for k, (start, word) in enumerate(zip(starts, words, strict=True)):
+        before = words[k - 1] if k > 0 else ""
+        gap = start - ends[k - 1] if k > 0 else 2
+        # glued to a number ("5만원"), or one space after it or after its scale ("3조 원을")
+        after_number = before[-1:].isdigit() or before in units.KOREAN_SCALES
+        parts = [word]
+        if after_number and gap <= 1 and _HANGUL.fullmatch(word):
+            parts = _korean_parts(word) if gap == 0 else _korean_unit_parts(word)
+        at = start
+        for part in parts:
+            out[0].append(at)
+            out[1].append(at + len(part))
+            out[2].append(part)
+            at += len(part)
+    return out
+
+
+#: At most this many scale syllables open a Korean amount ("2천억원": 천, 억).
+_KOREAN_SCALE_RUN: Final = 3
+
+
+def _korean_parts(word: str) -> list[str]:
+    """A Korean word glued to a number as its scale syllables, unit or counter, and the rest."""
+    parts: list[str] = []
+    rest = word
+    while rest[:1] and rest[0] in units.KOREAN_SCALES and len(parts) < _KOREAN_SCALE_RUN:
+        parts.append(rest[0])
+        rest = rest[1:]
+    for size in range(min(_LONGEST_KOREAN, len(rest)), 0, -1):
+        if rest[:size] in _KOREAN_WORDS:
+            parts.append(rest[:size])
+            rest = rest[size:]
+            break
+    if not parts:
+        return [word]
+    return [*parts, rest] if rest else parts
+
+
+def _korean_unit_parts(word: str) -> list[str]:
+    """A spaced Korean unit or counter and its particle ("원을": 원, 을); else the word."""
+    for size in range(min(_LONGEST_KOREAN, len(word)), 0, -1):
+        if word[:size] in _KOREAN_UNITS_AND_COUNTERS:
+            rest = word[size:]
+            return [word[:size], rest] if rest else [word]
+    return [word]
+
+
+_KOREAN_UNITS_AND_COUNTERS: Final = units.KOREAN_UNITS.keys() | units.KOREAN_COUNTERS
+_KOREAN_WORDS: Final = units.KOREAN_UNITS.keys() | units.KOREAN_COUNTERS | units.KOREAN_LABELS
+
+
+def is_hangul(tok: str) -> bool:
+    """Whether ``tok`` is written in Korean script."""
+    return _HANGUL.match(tok) is not None
 
 
 def is_cjk(tok: str) -> bool:

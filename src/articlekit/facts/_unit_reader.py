@@ -13,7 +13,7 @@ from typing import Final
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
-from articlekit.facts._tokens import TOKEN, Tokens, is_cjk, is_num
+from articlekit.facts._tokens import TOKEN, Tokens, is_cjk, is_hangul, is_num
 from articlekit.facts._vocab import (
     MONEY_CUES,
     SCALE_WORDS,
@@ -373,6 +373,8 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     found = _symbol_unit(t, j)
     if found is not None:
         return found
+    if is_hangul(t.get(j)):
+        return _korean_unit(t, j)
     if _molar(t, j):
         return j + 1, _MOLAR  # "0.15 M sodium chloride solution", "1 x 10-4 M" (not millions)
     # "元" is the yuan of the text's region, which only the script's own reading knows
@@ -384,6 +386,33 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
 
 
 _YEAR_DIGITS: Final = compile_later(r"1\d{3}|20\d{2}|2100")
+
+
+def korean_spaced(t: Tokens, j: int) -> bool:
+    """Whether the Korean word at ``j`` is a unit or counter spaced after a scale ("3조 원").
+
+    Korean spacing separates the unit of an amount written with a scale syllable ("1조 원",
+    "15만 명"); a unit spaced after bare digits is read only where it is a word of its own.
+    """
+    return t.get(j - 1) in units.KOREAN_SCALES and t.starts[j] - t.ends[j - 1] == 1
+
+
+def _korean_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """A unit or currency glued to a number in Korean: "5만원", "3개월", "25세", "1년".
+
+    "년" after a four-digit year is the year itself ("2020년"); "분" before "의" is a
+    fraction's denominator ("3분의 1"), not minutes.
+    """
+    word = t.get(j)
+    code = units.KOREAN_UNITS.get(word)
+    if code is None or not (t.glued(j) or korean_spaced(t, j)):
+        return None
+    if word == "년" and _YEAR_DIGITS.fullmatch(t.get(j - 1)) is not None:
+        return None
+    if word == "분" and t.get(j + 1) == "의" and t.glued(j + 1):
+        return None
+    unit = units.currency(code) if code in units.CURRENCY_CODES else units.unit_for(code)
+    return None if unit is None else (j + 1, unit)
 
 
 def _cjk_unit(t: Tokens, j: int) -> tuple[int, Unit] | None:

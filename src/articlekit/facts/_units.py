@@ -643,3 +643,49 @@ CJK_COUNTERS: Final = frozenset(
     # sheets and tickets, sets, animals by the head, volumes, flat things, votes
     "張 张 組 组 頭 匹 冊 册 枚 票".split()
 )
+
+
+#: Korean writes its units, currencies and counters glued to the number, and the case particle
+#: glued after them ("5만원이다", "3개월 동안", "10안타를"). The tokenizer splits such a word
+#: into its scale syllables, its unit or counter, and the rest (:func:`split_korean`).
+#: Units and currencies by code, as :data:`CJK_UNITS`: "원" won, "년" years (a four-digit
+#: number before it is the year itself), "개월" months, "세"/"살" years of age.
+KOREAN_UNITS: Final[dict[str, str]] = {
+    "원": "KRW",
+    "달러": "USD",
+    "엔": "JPY",
+    "유로": "EUR",
+    "위안": "CNY",
+    "파운드": "GBP",
+    **dict.fromkeys(("년", "년간", "해"), "yr"),
+    **dict.fromkeys(("세", "살"), "yr"),
+    "개월": "mo",
+    **dict.fromkeys(("주", "주간", "주일"), "wk"),
+    **dict.fromkeys(("일간", "일동안"), "d"),
+    "시간": "h",
+    "분": "min",
+    "초": "s",
+    "킬로미터": "km",
+    "미터": "m",
+    "센티미터": "cm",
+    "킬로그램": "kg",
+    "킬로": "kg",
+    "그램": "g",
+    "톤": "t",
+    "리터": "L",
+    "퍼센트": "%",
+}
+#: Korean counters, each the counted noun ("15명" counts 명, people): people, things, cases,
+#: places, animals, volumes, kinds, households, countries, buildings, ships, sheets.
+KOREAN_COUNTERS: Final = frozenset(
+    "명 개 건 곳 마리 권 가지 가구 개국 개사 채 척 장 그루 벌 켤레 잔 병 표 석".split()
+)
+#: Words after a number that make it a date, a time of day, a rank or another label: the day
+#: and month of a date, the hour of a clock, rank, place, round, ordinal, number, floor, base
+#: and outs of baseball, innings and the nth time ("3회" is more often the third than three
+#: times), century, school year, term, page, clause.
+KOREAN_LABELS: Final = frozenset(
+    "일 월 시 위 등 차 번째 호 층 루 루수 사 회 회초 회말 회째 강 세기 학년 기 면 쪽 항".split()
+)
+#: The scale syllables Korean glues before a unit ("5만원", "3조원", "2천억원").
+KOREAN_SCALES: Final = "십백천만억조"
