@@ -355,6 +355,32 @@ def test_double_prime_after_a_number(text: str, language: str, unit: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "reading"),
+    [
+        # Indonesian: units and scales after the number
+        ("harga naik 10 persen", "id", ("10 persen", Decimal(10), "%")),
+        ("menjadi Rp 5 juta", "id", ("Rp 5 juta", Decimal(5_000_000), "IDR")),
+        ("dapat sanksi 10 tahun penjara", "id", ("10 tahun", Decimal(10), "yr")),
+        ("selama 2 bulan", "id", ("2 bulan", Decimal(2), "mo")),
+        # Turkish writes the percent before the number
+        ("Fiyatlar yüzde 20 arttı", "tr", ("yüzde 20", Decimal(20), "%")),
+        ("enflasyon %15 düştü", "tr", ("%15", Decimal(15), "%")),
+        ("47 yaşında bir adam", "tr", ("47 yaşında", Decimal(47), "yr")),
+        ("20 bin kişi katıldı", "tr", ("20 bin kişi", Decimal(20_000), None)),
+        # Arabic: years of age, percent, hours
+        ("البالغة من العمر 47 عاماً", "ar", ("47 عاما", Decimal(47), "yr")),
+        ("أكثر من 90 بالمائة من انتاجه", "ar", ("90 بالمائة", Decimal(90), "%")),
+        ("خلال الـ 24 ساعة الماضية", "ar", ("24 ساعة", Decimal(24), "h")),
+    ],
+)
+def test_units_scales_and_percent_of_more_languages(
+    text: str, language: str, reading: tuple[str, Decimal, str | None]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value, q.unit.code if q.unit else None) == reading
+
+
+@pytest.mark.parametrize(
     ("text", "readings"),
     [
         # German joins a tally's counts with "zu" or "gegen"; a score stays bare

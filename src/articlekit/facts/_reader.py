@@ -1172,12 +1172,19 @@ def _people_age(t: Tokens, r: _Reading, before: tuple[str, str]) -> bool:
     return r.low is not None or (after[0] == "and" and after[1] in {"over", "up"})
 
 
+#: Languages that write the percent before the number: Turkish ("%15", "yüzde 20").
+_PERCENT_BEFORE: Final = {"tr": frozenset({"%", "yüzde"})}
+
+
 def _unit(t: Tokens, r: _Reading) -> None:
     r.unit = r.money[1] if r.money else None
     if r.unit is None and t.get(r.first - 1) in units.PREFIX_UNITS:
         r.first -= 1
         sym = t.get(r.first)
         r.unit = units.SYMBOLS.get(sym) or Unit(sym, Dimension.OTHER)
+    elif r.unit is None and t.low(r.first - 1) in _PERCENT_BEFORE.get(t.lang, ()):
+        r.first -= 1
+        r.unit = units.SYMBOLS["%"]  # "yüzde 20", "%15"
     _times_ten(t, r)
     if r.unit is None and not _height(t, r):
         if not _unit_after(t, r) and not _minor_unit(t, r):

@@ -368,6 +368,13 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "процент",
         "процента",
         "процентов",
+        # Indonesian and Malay, then Arabic
+        "persen",
+        "peratus",
+        "بالمائة",
+        "بالمئة",
+        "في المائة",
+        "في المئة",
     ),
     "pp": ("prozentpunkt", "prozentpunkte", "prozentpunkten"),
     "yr": tuple(
@@ -376,21 +383,24 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
             "årig årige åring ans année années año años ano anos anno anni jaar jaren år åren "
             "года лет рік роки років rok lata летний летняя летнего летней летнему летним "
             "летнем летние летних річний річна річного річної річному річним річні річних "
-            "letni letnia letniego letniej letnim letnie letnich"
+            "letni letnia letniego letniej letnim letnie letnich "
+            # Indonesian and Malay, Turkish (and its age "47 yaşında"), Arabic
+            "tahun yıl yıllık yaşında yaşındaki عاما عام سنة سنوات أعوام"
         ).split()
     ),
     "mo": tuple(
         "monat monate monaten monats mois mes meses mese mesi maand maanden månad månader "
         "måned måneder месяц месяца месяцев місяць місяці місяців miesiąc miesiące "
-        "miesięcy".split()
+        "miesięcy bulan ay aylık شهر شهرا أشهر شهور".split()
     ),
     "wk": tuple(
         "woche wochen semaine semaines semana semanas settimana settimane weken veckor uker "
-        "uger неделя недели недель тиждень тижні тижнів tydzień tygodnie tygodni".split()
+        "uger неделя недели недель тиждень тижні тижнів tydzień tygodnie tygodni minggu hafta "
+        "أسبوع أسابيع".split()
     ),
     "d": tuple(
         "tag tage tagen jour jours día días dias giorno giorni dagen dagar dager день дня дней "
-        "дні днів dzień dni".split()
+        "дні днів dzień dni hari gün يوم يوما أيام".split()
     ),
     "decade": tuple(
         "jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas decennio "
@@ -398,14 +408,15 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     ),
     "h": tuple(
         "stunde stunden heure heures hora horas uur uren timmar godzina godziny godzin "
-        "час часа часов".split()
+        "час часа часов jam saat ساعة ساعات".split()
     ),
     "min": tuple(
-        "minuten minutos minuti minuter minutter minuto minut minuty минута минуты минут".split()
+        "minuten minutos minuti minuter minutter minuto minut minuty минута минуты минут menit "
+        "dakika دقيقة دقائق".split()
     ),
     "s": tuple(
         "sekunde sekunden secondes segundos secondi seconden sekunder секунда секунды "
-        "секунд".split()
+        "секунд detik saniye".split()
     ),
     # "gr" is how recipes and shops in the other languages abbreviate grams ("100 gr de
     # chocolate", "200 gr Mehl")

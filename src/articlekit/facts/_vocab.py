@@ -252,6 +252,22 @@ LANGUAGE_SCALES: Final = {
     "it": {"mila": Decimal(1000)},
     "de": {"billion": _MILLION * _MILLION, "million": _MILLION},
     "fr": {"millions": _MILLION, "million": _MILLION},
+    # Indonesian and Malay: "5 juta" (million), "2 miliar" (billion), "500 ribu" (thousand)
+    "id": {
+        "ribu": Decimal(1000),
+        "juta": _MILLION,
+        "miliar": _BILLION,
+        "milyar": _BILLION,
+        "triliun": _MILLION * _MILLION,
+    },
+    "ms": {"ribu": Decimal(1000), "juta": _MILLION, "bilion": _BILLION},
+    # Turkish: "5 bin" (thousand), "3 milyon", "2 milyar", "1 trilyon"
+    "tr": {
+        "bin": Decimal(1000),
+        "milyon": _MILLION,
+        "milyar": _BILLION,
+        "trilyon": _MILLION * _MILLION,
+    },
     # Vietnamese: "15,4 triệu" (million), "2 tỷ" (billion), "500 nghìn" (thousand)
     "vi": {
         "nghìn": Decimal(1000),
