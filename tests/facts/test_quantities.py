@@ -305,10 +305,30 @@ def test_number_forms(text: str, value: Decimal) -> None:
         "one of the best",
         "DOI: 10.1073/pnas.1907828116",  # a DOI's registrant prefix
         "open 9.30 A.M. / 7.00 P.M.",  # clock times with minutes after a dot
+        # airliners by their model numbers, in a text about aviation
+        "Boeing got bids for the embattled 737 Max jet",
+        "a prior order of delayed 777x jets",
+        "That's the $64,000 question, he said.",  # an idiom
+        "after the Group of 20 conference in Turkey",  # a name
     ],
 )
 def test_not_facts(text: str) -> None:
     assert find_quantities(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        # English groups thousands with commas: a plain space parts two numbers ...
+        ("Its fleet of roughly 400 737 Max jets was grounded.", "en", [D(400)]),
+        # ... unless a group cannot stand alone, or print's thin space joins them
+        ("a population of 1 000 000 people", "en", [D(1_000_000)]),
+        ("a population of 12\u2009345 people", "en", [D(12_345)]),
+        ("12 345 personnes", "fr", [D(12_345)]),
+    ],
+)
+def test_digit_groups_spaced(text: str, language: str, values: list[Decimal]) -> None:
+    assert [q.value for q in find_quantities(text, language=language)] == values
 
 
 def test_list_markers_are_not_facts() -> None:

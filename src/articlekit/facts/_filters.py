@@ -594,7 +594,31 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
         or _hour_after_article(t, num, first)
         or _heart(t, num, first)
         or _korean_label(t, num)
+        or _aircraft(t, num)
+        or _sixty_four_thousand_question(t, num)
     )
+
+
+#: Boeing's airliners go by numbers ("the 737 Max", "five 787 Dreamliner sales", "777x jets").
+_AIRLINERS: Final = frozenset({"707", "717", "727", "737", "747", "757", "767", "777", "787"})
+#: A text about aviation, where such a number names a model.
+_AVIATION: Final = compile_later(
+    r"\b(?:Boeing|Airbus|airlines?|airliners?|aircraft|jets?|planes?|jumbo|Dreamliner|"
+    r"aviation|airport|fleet|FAA)\b"
+)
+
+
+def _aircraft(t: Tokens, num: Num) -> bool:
+    """An airliner's model number in a text about aviation: "the 737 Max", "777x jets"."""
+    word = t.get(num.start)
+    if num.end != num.start + 1 or word not in _AIRLINERS or not t.cues.has(_AVIATION):
+        return False
+    return match_unit(t, num.end, money=False) is None
+
+
+def _sixty_four_thousand_question(t: Tokens, num: Num) -> bool:
+    """The idiom "the $64,000 question": the crucial question, no amount."""
+    return t.get(num.start) in {"64,000", "64000"} and t.low(num.end) == "question"
 
 
 def _korean_label(t: Tokens, num: Num) -> bool:
@@ -1245,6 +1269,8 @@ def in_name(t: Tokens, num: Num, first: int) -> bool:
         titled = prev[:1].isupper() and prev.isalpha() and not _sentence_start(t, first - 1)
         if titled or (prev == "of" and before[:1].isupper() and before.isalpha()):
             return True  # a name ending in a number word: "the Fantastic Four", "Gang of Eight"
+    if num.plain and t.low(first - 1) == "of" and t.get(first - 2) in _GROUPS_OF:
+        return True  # "the Group of 20 conference", "the Group of 77"
     if not (nxt[:1].isupper() and nxt.isalpha()) or _sentence_start(t, first):
         return False
     if not num.words and match_unit(t, num.end, money=False) is not None:
@@ -1254,6 +1280,10 @@ def in_name(t: Tokens, num: Num, first: int) -> bool:
     prev = t.get(first - 1)
     titled = prev[:1].isupper() and prev.isalpha() and not _sentence_start(t, first - 1)
     return num.plain and titled and not t.glued(num.start) and not _counted_before(t, first)
+
+
+#: Names of clubs of nations or people by their number ("the Group of 20", "Gang of 8").
+_GROUPS_OF: Final = frozenset({"Group", "Gang", "Club"})
 
 
 def _counted_before(t: Tokens, first: int) -> bool:

@@ -59,10 +59,21 @@ def _group_run(
     return m, m > k
 
 
+def _english_groups(text: str, ends: list[int], words: list[str], k: int, last: int) -> bool:
+    """Whether English groups ``k``..``last`` make one number (see :func:`_join_groups`)."""
+    plain = any(text[ends[x]] == " " for x in range(k, last))
+    return not plain or any(words[x][:1] == "0" for x in range(k + 1, last + 1))
+
+
 def _join_groups(
-    text: str, starts: list[int], ends: list[int], words: list[str]
+    text: str, starts: list[int], ends: list[int], words: list[str], *, english: bool
 ) -> tuple[list[int], list[int], list[str]]:
-    """Join spaced digit groups into one token each, left to right, in linear time."""
+    """Join spaced digit groups into one token each, left to right, in linear time.
+
+    English groups thousands with commas, so there a plain space parts two numbers ("400 737
+    Max jets") unless a group could not stand alone ("1 000 000"); the no-break and thin
+    spaces of print join its groups as in every language.
+    """
     out_s: list[int] = []
     out_e: list[int] = []
     out_w: list[str] = []
@@ -72,6 +83,8 @@ def _join_groups(
         last, joined = k, False
         if len(w) <= 3 and w.isdecimal():
             last, joined = _group_run(text, starts, ends, words, k)
+            if joined and english:
+                joined = _english_groups(text, ends, words, k, last)
         if joined:
             out_s.append(starts[k])
             out_e.append(ends[last])
@@ -203,7 +216,8 @@ class Tokens:
         ends = [m.end() for m in found]
         words = [m.group() for m in found]
         if _SPACED_GROUP.search(text) is not None:
-            starts, ends, words = _join_groups(text, starts, ends, words)
+            english = primary_language(language) == "en"
+            starts, ends, words = _join_groups(text, starts, ends, words, english=english)
         if _DIGIT_HANGUL.search(text) is not None:
             starts, ends, words = split_korean(starts, ends, words)
         lower = tuple(w.lower() for w in words)
