@@ -168,6 +168,10 @@ def test_numbers_that_are_not_facts(text: str, kept: list[str]) -> None:
         ),
         # ages in news style
         ("Patrick Carlineo Jr., 55, could face", ("55", D(55), "yr", None)),
+        # a person's noun before the age set off by commas
+        ("The former star, 42, was voted off", ("42", D(42), "yr", None)),
+        ("Pregnant girl, 13, jumps", ("13", D(13), "yr", None)),
+        ("The company, 42, was", ("42", D(42), None, None)),
         ("and all of them are younger than 50.", ("50", D(50), "yr", None)),
         ("people who are under the age of 18 when", ("18", D(18), "yr", None)),
         # partitives with an order word before the whole's number

@@ -1609,7 +1609,9 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
     name = t.get(r.first - 2)
     if name == "." and t.glued(r.first - 2):
         name = t.get(r.first - 3)  # "Patrick Carlineo Jr., 55,"
-    after_name = t.get(r.first - 1) == "," and name[:1].isupper() and name.isalpha()
+    person = name[:1].isupper() and name.isalpha()
+    person = person or (t.english and name.lower() in _PERSON_NOUNS)  # "the star, 42, was"
+    after_name = t.get(r.first - 1) == "," and person
     if t.get(r.first - 1) == "（" and t.get(r.end) == "）" and is_cjk(t.get(r.first - 2)[-1:]):
         r.unit = units.NAMES["years"]  # "与田祐希（19）": an age after a name in Japanese news
         return
@@ -1622,6 +1624,19 @@ def _age_after_name(t: Tokens, r: _Reading) -> None:
     )
     if (after_name and closed) or being:
         r.unit = units.NAMES["years"]
+
+
+#: Nouns of a person that a news writer gives an age after, set off by commas ("the former
+#: star, 42, was voted off", "the driver, 19, was taken to hospital").
+_PERSON_NOUNS: Final = frozenset(
+    (
+        "man woman boy girl child son daughter mother father wife husband brother sister "
+        "grandmother grandfather grandson granddaughter driver passenger victim suspect officer "
+        "teacher student resident player star actor actress singer rapper artist author writer "
+        "director executive owner founder worker nurse doctor pilot soldier veteran mayor "
+        "senator lawyer judge pastor priest coach model teen teenager toddler baby"
+    ).split()
+)
 
 
 #: Languages whose press writes a person's age in brackets after the name: "Udo Wachtveitl
