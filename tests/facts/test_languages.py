@@ -1343,6 +1343,9 @@ def test_german_number_idioms(text: str, kept: list[str]) -> None:
         ("50 neuseeländische Dollar", "de", "NZD"),
         # the noun alone stays the dollar
         ("Il a payé 10 dollars.", "fr", "USD"),
+        # the slang of the dollar and the pound
+        ("sometimes we only make 20 bucks", "en", "USD"),
+        ("it cost me 50 quid", "en", "GBP"),
     ],
 )
 def test_currency_names_with_their_nationality(text: str, language: str, code: str) -> None:

@@ -565,6 +565,10 @@ EXTRA_CURRENCIES: Final = {
     "bitcoin": "BTC",
     "bitcoins": "BTC",
     "xbt": "BTC",
+    # slang of the dollar and the pound after an amount: "20 bucks", "50 quid"
+    "bucks": "USD",
+    "buck": "USD",
+    "quid": "GBP",
 }
 
 _CURRENCY_UNITS: Final[dict[str, Unit]] = {}
