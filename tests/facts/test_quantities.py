@@ -855,6 +855,15 @@ def test_list_members_that_repeat_the_verb_share_the_noun() -> None:
     text = "Ted Cruz has 11 delegates, Marco Rubio has 10 and Ben Carson has three."
     assert [q.noun for q in find_quantities(text)] == ["delegate"] * 3
     assert find_quantities("The Dow rose 5%, the Nasdaq rose 2.")[1].unit is None
+    # a time after the first member's count
+    text = "Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three."
+    assert [q.noun for q in find_quantities(text)] == ["vote"] * 3
+
+
+def test_a_count_by_which_the_one_before_exceeds_counts_the_same_things() -> None:
+    text = "Obama won with 332 total electoral votes, 62 more than he needed."
+    assert [q.noun for q in find_quantities(text)] == ["vote", "vote"]
+    assert find_quantities("He scored 30 points, a record.")[0].noun == "point"
 
 
 @pytest.mark.parametrize(

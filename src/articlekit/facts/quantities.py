@@ -510,9 +510,11 @@ def _noun_named_before(text: str, offset: int, q: Quantity, before: Quantity) ->
         return attrs.evolve(q, noun=before.noun)
     if not _bare_count(q):
         return None
-    subject = _SUBJECT_OF_VERB.match(text, q.span.end - offset) is not None
+    end = q.span.end - offset
+    subject = _SUBJECT_OF_VERB.match(text, end) is not None
+    more = _APPOSITION.fullmatch(gap) is not None and _MORE_AFTER.match(text, end) is not None
     if (
-        not subject
+        not (subject or more)
         and _OBJECT_OF_VERB.fullmatch(gap) is None
         and not _parallel(text, offset, q, gap)
         and not _same_verb(text, offset, before, gap)
@@ -558,8 +560,13 @@ def _compared(text: str, offset: int, q: Quantity, before: Quantity, gap: str) -
 #: A list member that repeats the verb of the one before, its subject a name: ", Marco Rubio
 #: has |10", " and Ben Carson has |three".
 _VERB_MEMBER: Final = compile_later(
+    r"(?:\s+(?:this|last|that|on|in)\s+[\w.'’-]+)?"  # "got 18 votes this week, Rubio got 7"
     r"(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+([a-z]+)\s+"
 )
+#: A count that says by how much it exceeds another, right after the count of its things:
+#: "332 electoral votes, |62 more than the 270 needed".
+_MORE_AFTER: Final = compile_later(r"\s+(?:more|fewer|less)\s+than\b")
+_APPOSITION: Final = compile_later(r"\s*(?:,|—|–|--)\s*")
 
 
 def _same_verb(text: str, offset: int, before: Quantity, gap: str) -> bool:
