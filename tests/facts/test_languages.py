@@ -381,6 +381,41 @@ def test_units_scales_and_percent_of_more_languages(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "reading"),
+    [
+        # the Slavic languages decline their number words; adjectives stand before the noun
+        ("na terytorium Bułgarii trzech agentów GRU", "pl", ("trzech agentów", 3, "agent")),
+        ("silniki obracające dwiema śrubami", "pl", ("dwiema śrubami", 2, "śruba")),
+        ("w 90 pionowych wyrzutniach", "pl", ("90 pionowych wyrzutniach", 90, "wyrzutnia")),
+        ("nawet dwa pokładowe śmigłowce", "pl", ("dwa pokładowe śmigłowce", 2, "śmigłowiec")),
+        ("5 tysięcy osób", "pl", ("5 tysięcy osób", 5000, "osoba")),
+        ("построили два новых дома", "ru", ("два новых дома", 2, "дом")),
+        ("погибли пять человек", "ru", ("пять человек", 5, "человек")),
+        ("півтори тисячі на рило", "uk", ("півтори тисячі", 1500, None)),
+        ("просив ще 200 тисяч для себе", "uk", ("200 тисяч", 200_000, None)),
+    ],
+)
+def test_slavic_number_words_and_adjectives(
+    text: str, language: str, reading: tuple[str, int, str | None]
+) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value, q.noun) == (reading[0], Decimal(reading[1]), reading[2])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [("3 мільйони гривень", "uk", "UAH"), ("500 грн", "uk", "UAH"), ("100 рублей", "ru", "RUB")],
+)
+def test_slavic_currencies(text: str, language: str, code: str) -> None:
+    assert _first_unit(text, language) == code
+
+
+def test_a_russian_idiom_of_a_hundred() -> None:
+    assert not find_quantities("выглядит она до сих пор на все сто, её", language="ru")
+
+
+@pytest.mark.parametrize(
     ("text", "readings"),
     [
         # German joins a tally's counts with "zu" or "gegen"; a score stays bare

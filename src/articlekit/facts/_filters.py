@@ -1416,7 +1416,9 @@ _IDIOMS_AROUND_WORD: Final = frozenset(
 )
 #: Idioms with a number word: the two words before it and it ("a tale of two cities"), or
 #: those and the word after it ("the lesser of two evils").
-_IDIOMS_BEFORE: Final = frozenset({("tale", "of", "two")})
+_IDIOMS_BEFORE: Final = frozenset(
+    {("tale", "of", "two"), ("на", "все", "сто"), ("на", "всі", "сто")}  # "на все сто": fully
+)
 _IDIOMS_AROUND: Final = frozenset({("lesser", "of", "two", "evils")})
 
 

@@ -516,7 +516,11 @@ _FOREIGN_STOP: Final = frozenset(
         "der die das den dem des und oder bis von vom zum zur mit für auf bei nach über unter "
         "pro mal uhr les aux sur par pour dans avec entre las los del por para con una uno "
         "della dei degli delle per dos com het van voor met tot och til med fra som ile "
-        "được và của là với trong từ đến những các này khi đã sẽ đang"
+        "được và của là với trong từ đến những các này khi đã sẽ đang "
+        # Polish, Russian and Ukrainian prepositions, conjunctions and possessives
+        "dla na do od za po przy że oraz lub albo czy nie się jest są "
+        "для на до от за по при что и а или не это мой моя мои моих наших ваших своих этих тех "
+        "від про під над що та або це моїх своїх цих тих"
     ).split()
 )
 
@@ -789,7 +793,32 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
         j = k
     elif adjectives and t.low(j) in _PRENOMINAL.get(t.lang, ()) and t.get(j + 1).islower():
         j += 1  # "70 mil nuevos casos", "dos principales autoridades", "trois grands projets"
+    elif adjectives and t.lang in _SLAVIC_ADJECTIVE_ENDINGS:
+        j = _slavic_adjectives_end(t, j)  # "90 pionowych wyrzutniach", "два новых дома"
     return _one_word_noun(t, j)
+
+
+#: Endings of Slavic adjectives in the cases a count takes, long enough to tell them from
+#: nouns ("pionowych", "pokładowe", "новых", "нових"); the adjective stands before its noun.
+_SLAVIC_ADJECTIVE_ENDINGS: Final = {
+    "pl": ("owych", "owymi", "owe", "owy", "owa", "nych", "nymi", "nego", "nej", "ckich", "skich",
+           "skie", "ckie", "skimi", "ych"),
+    "ru": ("ых", "ыми", "ие", "ые", "ого", "ими", "ской", "ская", "ский", "ское"),
+    "uk": ("их", "ими", "ого", "ські", "ська", "ський", "ське", "ові"),
+}  # fmt: skip
+
+
+def _slavic_adjectives_end(t: Tokens, j: int) -> int:
+    """The token after up to two Slavic adjectives before a counted noun, else ``j``."""
+    endings = _SLAVIC_ADJECTIVE_ENDINGS[t.lang]
+    k = j
+    for _ in range(_MAX_ADJECTIVES):
+        w, nxt = t.get(k), t.get(k + 1)
+        adjective = w.isalpha() and w.islower() and len(w) > 4 and w.endswith(endings)
+        if not (adjective and nxt.isalpha() and nxt.islower() and not t.glued(k + 1)):
+            break
+        k += 1
+    return k
 
 
 def _one_word_noun(t: Tokens, j: int, *, glued: bool = False) -> tuple[int, str, int] | None:

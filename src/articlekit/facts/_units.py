@@ -569,6 +569,8 @@ EXTRA_CURRENCIES: Final = {
     "bucks": "USD",
     "buck": "USD",
     "quid": "GBP",
+    # the hryvnia in Ukrainian and Russian, by the case forms a count takes
+    **dict.fromkeys(("гривня", "гривні", "гривень", "гривны", "гривен", "грн"), "UAH"),
 }
 
 _CURRENCY_UNITS: Final[dict[str, Unit]] = {}

@@ -218,7 +218,7 @@ FOREIGN_SCALES: Final = {
         (
             "millionen millones millón millon milione milioni milhão milhões milhao milhoes "
             "miljoen miljoenen miljon miljoner millioner milyon milion miliony milionów "
-            "миллион миллиона миллионов млн"
+            "миллион миллиона миллионов млн мільйон мільйона мільйонів мільйони"
         ).split(),
         _MILLION,
     ),
@@ -226,12 +226,16 @@ FOREIGN_SCALES: Final = {
         (
             "milliarde milliarden milliard milliards mrd miliardo miliardi bilhão bilhões "
             "bilhao bilhoes miljard miljarden miljarder milliarder milyar miliard miliardy "
-            "miliardów mld миллиард миллиарда миллиардов млрд"
+            "miliardów mld миллиард миллиарда миллиардов млрд мільярд мільярда мільярдів"
         ).split(),
         _BILLION,
     ),
     **dict.fromkeys("billionen billones billón".split(), _MILLION * _MILLION),
-    **dict.fromkeys("tausend tsd tys тыс тысяч тысячи ألف آلاف".split(), Decimal(1000)),
+    **dict.fromkeys(
+        "tausend tsd tys tysiąc tysiące tysięcy тыс тысяч тысячи тысяча тис тисяча тисячі "
+        "тисяч ألف آلاف".split(),
+        Decimal(1000),
+    ),
     **dict.fromkeys("مليون ملايين".split(), _MILLION),
     **dict.fromkeys("مليار مليارات".split(), _BILLION),
     # Chinese, Japanese and Korean count in myriads: "15万人", "3.5亿元", "15만 명"
@@ -405,6 +409,29 @@ LANGUAGE_NUMBERS: Final = {
         "dertien=13 veertien=14 vijftien=15 zestien=16 zeventien=17 achttien=18 negentien=19 "
         "twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 "
         "negentig=90 honderd=100",
+    ),
+    # The Slavic languages decline their numbers: every case form a count takes ("trzech
+    # agentów", "dwiema śrubami", "двух человек"); "jeden"/"один" is left out as it is "a".
+    "pl": _numbers(
+        "dwa=2 dwie=2 dwóch=2 dwaj=2 dwoje=2 dwu=2 dwoma=2 dwiema=2 trzy=3 trzej=3 trzech=3 "
+        "trzema=3 troje=3 cztery=4 czterej=4 czterech=4 czterema=4 czworo=4 pięć=5 pięciu=5 "
+        "pięcioma=5 sześć=6 sześciu=6 siedem=7 siedmiu=7 osiem=8 ośmiu=8 dziewięć=9 "
+        "dziewięciu=9 dziesięć=10 dziesięciu=10 jedenaście=11 jedenastu=11 dwanaście=12 "
+        "dwunastu=12 dwadzieścia=20 dwudziestu=20 trzydzieści=30 trzydziestu=30 "
+        "czterdzieści=40 pięćdziesiąt=50 sto=100 półtora=1.5 półtorej=1.5"
+    ),
+    "ru": _numbers(
+        "два=2 две=2 двух=2 двум=2 двумя=2 три=3 трёх=3 трех=3 трём=3 трем=3 тремя=3 "
+        "четыре=4 четырёх=4 четырех=4 четырьмя=4 пять=5 пяти=5 пятью=5 шесть=6 шести=6 семь=7 "
+        "семи=7 восемь=8 восьми=8 девять=9 девяти=9 десять=10 десяти=10 одиннадцать=11 "
+        "двенадцать=12 двадцать=20 двадцати=20 тридцать=30 тридцати=30 сорок=40 "
+        "пятьдесят=50 сто=100 полтора=1.5 полторы=1.5"
+    ),
+    "uk": _numbers(
+        "два=2 дві=2 двох=2 двом=2 двома=2 три=3 трьох=3 трьом=3 трьома=3 чотири=4 "
+        "чотирьох=4 п'ять=5 п’ять=5 п'яти=5 п’яти=5 шість=6 шести=6 сім=7 семи=7 вісім=8 "
+        "восьми=8 дев'ять=9 дев’ять=9 десять=10 десяти=10 двадцять=20 тридцять=30 сто=100 "
+        "півтора=1.5 півтори=1.5"
     ),
 }
 
