@@ -411,6 +411,34 @@ def test_slavic_currencies(text: str, language: str, code: str) -> None:
     assert _first_unit(text, language) == code
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("une zone de 1,4 kilomètre carré", "fr", "km²"),
+        ("3 kilómetros cuadrados", "es", "km²"),
+        ("un appartamento di 80 metri quadrati", "it", "m²"),
+        ("5 квадратных метров", "ru", "m²"),
+    ],
+)
+def test_square_units_named_in_words(text: str, language: str, code: str) -> None:
+    assert _first_unit(text, language) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "nouns"),
+    [
+        # the whole a count is taken from counts the same things; a verb is no noun
+        ("huit véhicules sur dix étaient garés", "fr", ["véhicule", "véhicule"]),
+        ("seven victories out of eight in all competitions", "en", ["victory", "victory"]),
+        ("Er traf drei Elfmeter von zehn.", "de", ["Elfmeter", "Elfmeter"]),
+        ("los tres son amigos", "es", [None]),
+    ],
+)
+def test_the_whole_a_count_is_taken_from(text: str, language: str, nouns: list[str | None]) -> None:
+    pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
+    assert [q.noun for q in find_quantities(text, language=language)] == nouns
+
+
 def test_a_russian_idiom_of_a_hundred() -> None:
     assert not find_quantities("выглядит она до сих пор на все сто, её", language="ru")
 

@@ -835,7 +835,18 @@ def _one_word_noun(t: Tokens, j: int, *, glued: bool = False) -> tuple[int, str,
         return None  # a compound of other languages, not joined
     if (t.lang == "de") != w[:1].isupper() or (t.lang != "de" and not w.islower()):
         return None
-    return j + 1, lemma(w, t.lang), j
+    found = lemma(w, t.lang)
+    if found in _AUXILIARIES:
+        return None  # "huit véhicules sur dix étaient garés": a verb, no noun
+    return j + 1, found, j
+
+
+#: The lemmas of the auxiliary and commonest verbs of the Romance languages and Dutch, which a
+#: word after a count may be ("dix étaient", "tres son", "due sono").
+_AUXILIARIES: Final = frozenset(
+    "être avoir aller faire ser estar haber ir hacer essere avere stare fare ter zijn hebben "
+    "worden".split()
+)
 
 
 #: Adjectives that Romance writers put before the noun they count, in the plural ("nuevos

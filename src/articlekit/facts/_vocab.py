@@ -530,6 +530,20 @@ LANGUAGE_EVERY: Final = {
 #: The words that take a part of the count before, by language, and the words of approximation
 #: that may stand between them and the part: "800 convictions, of which (about) 388", "25
 #: Regierungsmitglieder, davon (rund) 9", "800 condamnations, dont 388".
+#: The words that name the whole a count is taken from, right after the count and its noun:
+#: "four votes out of 10", "huit véhicules sur dix", "drei Punkte von zehn".
+OUT_OF: Final = {
+    "en": "out of",
+    "": "out of",
+    "de": "von",
+    "fr": "sur",
+    "it": "su",
+    "es": "de cada",
+    "pt": "em cada",
+    "nl": "op",
+    "pl": "na",
+}
+
 PART_OF: Final = {
     "en": ("of which|of whom|including|among them", "about|around|some|nearly|almost"),
     "de": ("davon|darunter", "rund|etwa|knapp|fast|gut|über|mehr als"),

@@ -65,6 +65,7 @@ from articlekit.facts._vocab import (
     LANGUAGE_SCALES,
     MONTH_WORDS,
     ONE_BEFORE_SCALE,
+    OUT_OF,
     PART_OF,
     STARTERS,
     STOP,
@@ -467,7 +468,8 @@ def _part_of_before(
 ) -> Quantity | None:
     """``q`` with the noun of ``before`` if it is a bare count of a part of it (:data:`_PART_OF`).
 
-    In German also a bare count compared with it ("14 mehr als").
+    Also the whole a count is taken from ("huit véhicules sur dix", :data:`OUT_OF`), and in
+    German a bare count compared with it ("14 mehr als").
     """
     if before.noun is None or before.unit is not None or not _bare_count(q):
         return None
@@ -476,6 +478,8 @@ def _part_of_before(
     pattern = _PART_OF.get(lang)
     gap = text[before.span.end - offset : q.span.start - offset]
     part = pattern is not None and pattern.search(gap) is not None
+    whole = OUT_OF.get(lang)
+    part = part or (whole is not None and gap.strip().lower() == whole)  # "huit véhicules sur dix"
     compared = lang == "de" and _GERMAN_MORE_THAN.match(text, q.span.end - offset) is not None
     return attrs.evolve(q, noun=before.noun) if part or compared else None
 
