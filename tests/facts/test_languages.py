@@ -439,6 +439,25 @@ def test_the_whole_a_count_is_taken_from(text: str, language: str, nouns: list[s
     assert [q.noun for q in find_quantities(text, language=language)] == nouns
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "reading"),
+    [
+        # the dot of an abbreviated scale is neither a date's nor an ordinal's
+        ("gab es erst rund 1.1 Mio. Homeschooler", "de", ("1.1 Mio. Homeschooler", "1100000")),
+        ("es gab 3,4 Mio. Menschen", "de", ("3,4 Mio. Menschen", "3400000")),
+        ("pokonaniu 13 tys. mil morskich", "pl", ("13 tys. mil", "13000")),
+        # a scale after the plus of "at least"
+        ("über 400+ Millionen Werke im Internet", "de", ("400+ Millionen Werke", "400000000")),
+        ("it has 400+ million users", "en", ("400+ million users", "400000000")),
+    ],
+)
+def test_scales_after_an_abbreviation_dot_or_a_plus(
+    text: str, language: str, reading: tuple[str, str]
+) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert (q.text, q.value) == (reading[0], Decimal(reading[1]))
+
+
 def test_a_russian_idiom_of_a_hundred() -> None:
     assert not find_quantities("выглядит она до сих пор на все сто, её", language="ru")
 

@@ -140,6 +140,8 @@ def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
     end = num.end
     if t.lang not in ORDINAL_DOT_LANGUAGES or not (t.get(end) == "." and t.glued(end)):
         return False
+    if num.scale is not None and end > num.start + 1:
+        return False  # "1.1 Mio.": the dot closes the scale's abbreviation
     if _DAY_MONTH.fullmatch(t.get(num.start)) is not None:
         return True  # "20.10.", "5.11.": a day and month with their dots
     if num.plain and t.get(end + 1) == "/" and t.glued(end + 1):

@@ -490,6 +490,22 @@ def _extend(t: Tokens, r: _Reading) -> None:
             return
 
 
+def _plus_scale(t: Tokens, r: _Reading) -> None:
+    """A scale after the plus of "at least": "400+ million users", "über 400+ Millionen Werke"."""
+    num = r.num
+    if num.scale is not None or not num.plain or t.get(num.end) != "+" or not t.glued(num.end):
+        return
+    word = t.low(num.end + 1)
+    scale = SCALE_WORDS.get(word)
+    if scale is None:
+        found = foreign_scale(t, num.end + 1)
+        if found is None or found[1] != num.end + 2:
+            return
+        scale = found[0]
+    r.num = Num(num.value * scale, num.start, num.end + 2, scale=scale, plain=False)
+    r.postfix = Qualifier.AT_LEAST
+
+
 def _sign(t: Tokens, r: _Reading, i: int) -> None:
     """A minus sign or word before the number: "-5%", "- 20 degrees", "minus one"."""
     if r.first != i or i == 0:
@@ -1482,7 +1498,9 @@ def _counted_noun(t: Tokens, r: _Reading) -> None:
             r.end, r.noun = r.end + 2, counted  # "6-poligen" counts poles, "30-köpfige" heads
             return
         start = r.end
-        if r.scale is not None and t.lang != "de":
+        if r.scale is not None and t.get(r.end) == "." and t.glued(r.end):
+            start = r.end + 1  # "3,4 Mio. Menschen": after the abbreviation's dot
+        elif r.scale is not None and t.lang != "de":
             # "dos millones de habitantes", "2 millions d'habitants": the noun after the link
             start = _after_scale_link(t, r.end) or r.end
         # A bare year before a verb is no count ("2019 wurden Besucher …"): no adjectives then.
@@ -2063,6 +2081,7 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, max(phone, i + 1)  # no number, or a phone number "+49 (0)40 890 85-433"
     _leading_dot(t, r, i)
     _extend(t, r)
+    _plus_scale(t, r)
     _sign(t, r, i)
     if not_a_fact(t, r.num, r.first) or in_name(t, r.num, r.first):
         return None, _partner_end(t, r.num.end, i)
