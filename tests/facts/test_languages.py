@@ -111,6 +111,7 @@ def test_scale_words_and_currencies_of_other_languages(
         ("Es brannten 412 Hektar Wald", "ha"),
         ("mit 30.000 Litern Wasser", "L"),
         ("in der Nacht sank die Temperatur auf 10 Grad", "°C"),
+        ("Ausgehend von einer 3,45-prozentigen Verzinsung", "%"),
         ("rund 50 Kilowattstunden im Jahr", "kWh"),
         ("se quemaron 26.854 hectáreas", "ha"),
         ("готовить 10 минут", "min"),

@@ -359,6 +359,13 @@ GLUED_ONLY: Final = frozenset(
 _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "%": (
         "prozent",
+        # the German adjective after a number and its hyphen: "eine 3-prozentige Lösung"
+        "prozentig",
+        "prozentige",
+        "prozentigen",
+        "prozentiger",
+        "prozentiges",
+        "prozentigem",
         "por ciento",
         "pour cent",
         "per cento",
