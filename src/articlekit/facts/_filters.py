@@ -594,11 +594,20 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
         or phone
         or _page_following(t, num)
         or _hour_after_article(t, num, first)
-        or _heart(t, num, first)
-        or _korean_label(t, num)
-        or _aircraft(t, num)
-        or _sixty_four_thousand_question(t, num)
+        or _named_by_its_digits(t, num, first)
     )
+
+
+def _named_by_its_digits(t: Tokens, num: Num, first: int) -> bool:
+    """The heart "<3", an airliner, "the $64,000 question", a Korean date or label."""
+    word = t.get(num.start)
+    if word == "3" and _heart(t, num, first):
+        return True
+    if word in _AIRLINERS and _aircraft(t, num):
+        return True
+    if word in {"64,000", "64000"} and t.low(num.end) == "question":
+        return True  # the idiom "the $64,000 question": the crucial question, no amount
+    return t.lang == "ko" and _korean_label(t, num)
 
 
 #: Boeing's airliners go by numbers ("the 737 Max", "five 787 Dreamliner sales", "777x jets").
@@ -616,11 +625,6 @@ def _aircraft(t: Tokens, num: Num) -> bool:
     if num.end != num.start + 1 or word not in _AIRLINERS or not t.cues.has(_AVIATION):
         return False
     return match_unit(t, num.end, money=False) is None
-
-
-def _sixty_four_thousand_question(t: Tokens, num: Num) -> bool:
-    """The idiom "the $64,000 question": the crucial question, no amount."""
-    return t.get(num.start) in {"64,000", "64000"} and t.low(num.end) == "question"
 
 
 def _korean_label(t: Tokens, num: Num) -> bool:

@@ -185,6 +185,7 @@ def starting_tokens(t: Tokens) -> list[int]:
     ones = ONE_BEFORE_SCALE.get(t.lang, frozenset())
     articles = ARTICLE_ONE.get(t.lang, frozenset())
     fraction_openers = articles | HALF_NOUN_ARTICLES.get(t.lang, frozenset())
+    german = t.lang == "de"
     return [
         i
         for i, low in enumerate(t.lower)
@@ -195,7 +196,7 @@ def starting_tokens(t: Tokens) -> list[int]:
         or (low in ones and _one_before_scale(t, i))
         or (low in articles and _article_measure(t, i) is not None)
         or (low in fraction_openers and _fraction_start(t, i) is not None)
-        or _german_word_compound(t, i) is not None
+        or (german and _german_word_compound(t, i) is not None)
     ]
 
 
@@ -215,7 +216,7 @@ def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
         or _article_measure(t, i)
         or _fraction_start(t, i)
     )
-    compound = _german_word_compound(t, i) if half is None else None
+    compound = _german_word_compound(t, i) if half is None and t.lang == "de" else None
     if half is not None:
         num: Num | None = half
     elif compound is not None:
@@ -1198,7 +1199,11 @@ def _unit(t: Tokens, r: _Reading) -> None:
         r.first -= 1
         sym = t.get(r.first)
         r.unit = units.SYMBOLS.get(sym) or Unit(sym, Dimension.OTHER)
-    elif r.unit is None and t.low(r.first - 1) in _PERCENT_BEFORE.get(t.lang, ()):
+    elif (
+        r.unit is None
+        and t.lang in _PERCENT_BEFORE
+        and t.low(r.first - 1) in _PERCENT_BEFORE[t.lang]
+    ):
         r.first -= 1
         r.unit = units.SYMBOLS["%"]  # "yüzde 20", "%15"
     _times_ten(t, r)
@@ -1469,6 +1474,8 @@ def _script_counter(t: Tokens, r: _Reading) -> bool:
         r.end, r.noun = r.end + 1, counter  # "15万人"
     elif counter in _KA and t.get(r.end + 1) == "国" and t.glued(r.end) and t.glued(r.end + 1):
         r.end, r.noun = r.end + 2, "国"  # "６０か国", "10ヶ国": countries, by their counter
+    elif t.lang != "ko":
+        return False
     elif counter in units.KOREAN_COUNTERS and korean_spaced(t, r.end):
         r.end, r.noun = r.end + 1, counter  # "15만 명"
     elif is_hangul(counter) and t.glued(r.end):
@@ -2095,7 +2102,7 @@ def _read(t: Tokens, i: int, last_end: int) -> tuple[_Reading | None, int]:
         return None, r.end  # a year is a period, not a fact
     # "5e place", "18ma partita", "1º": an ordinal's ending, read before any unit ("ma")
     ordinal = r.end == r.num.end and t.glued(r.end) and ordinal_ending(t.get(r.end), t.lang)
-    compound = _german_word_compound(t, i) if r.end == i + 1 else None
+    compound = _german_word_compound(t, i) if t.lang == "de" and r.end == i + 1 else None
     if compound is not None:
         _, r.unit, r.noun = compound  # "zweijährige" is two years, "zehnköpfiges" ten heads
     elif not ordinal and not _decade_of_life(t, r):

@@ -362,8 +362,8 @@ _KOREAN_WORDS: Final = units.KOREAN_UNITS.keys() | units.KOREAN_COUNTERS | units
 
 
 def is_hangul(tok: str) -> bool:
-    """Whether ``tok`` is written in Korean script."""
-    return _HANGUL.match(tok) is not None
+    """Whether ``tok`` is written in Korean script (its first character a Hangul syllable)."""
+    return "\uac00" <= tok[:1] <= "\ud7a3"
 
 
 def is_cjk(tok: str) -> bool:

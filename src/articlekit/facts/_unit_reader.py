@@ -373,7 +373,7 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     found = _symbol_unit(t, j)
     if found is not None:
         return found
-    if is_hangul(t.get(j)):
+    if t.lang == "ko" and is_hangul(t.get(j)):
         return _korean_unit(t, j)
     if _molar(t, j):
         return j + 1, _MOLAR  # "0.15 M sodium chloride solution", "1 x 10-4 M" (not millions)
