@@ -167,6 +167,9 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("in Neapel die Buslinien R2, 152 und 202, die das Zentrum verbinden", "de"),
         # the heart typed at the end of a line
         ("Ich wünsche euch allen einen schönen Sonntag <3", "de"),
+        # a day's, a child's or a round's number; an article's part by its letter
+        ("Kind 1 ist bei jedem einzelnen Schritt begeistert.", "de"),
+        ("im Rahmen einer 15a-Vereinbarung die Bundesländer", "de"),
         ("love you all <3", "en"),
         ("1- Entenda o propósito da varanda", "pt"),
         ("aus der IP-Adresse 123.123.123.123 wird 10.0.12.7", "de"),
@@ -481,6 +484,18 @@ def test_a_russian_idiom_of_a_hundred() -> None:
 def test_german_tallies(text: str, readings: list[tuple[str, str | None]]) -> None:
     pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
     assert [(q.text, q.noun) for q in find_quantities(text, language="de")] == readings
+
+
+def test_a_german_label_noun_leaves_measures_after_it() -> None:
+    assert [q.text for q in find_quantities("Tag 1 startet mit 3 Minuten.", language="de")] == [
+        "3 Minuten"
+    ]
+    assert [q.text for q in find_quantities("Am Tag 3 Stunden arbeiten", language="de")] == [
+        "3 Stunden"
+    ]
+    assert [q.text for q in find_quantities("2500 pro Tag eine Woche später", language="de")][
+        -1
+    ] == "eine Woche"
 
 
 def test_a_german_determiner_is_no_adverb_before_an_adjective() -> None:

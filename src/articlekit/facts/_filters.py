@@ -598,8 +598,28 @@ def not_a_fact(t: Tokens, num: Num, first: int) -> bool:
     )
 
 
+def _lettered(t: Tokens, num: Num) -> bool:
+    """A number with a letter glued to it that numbers a law's article or a part.
+
+    "§ 15a", "eine 15a-Vereinbarung", "Nr. 12b"; in English "b" may be billions ("5b").
+    """
+    letter = t.get(num.end)
+    if not (num.plain and t.glued(num.end) and letter in _LABEL_LETTERS):
+        return False
+    if letter == "b" and t.english:
+        return False
+    nxt = t.get(num.end + 1)
+    return not (t.glued(num.end + 1) and nxt.isalpha())
+
+
+#: The letters that number the parts of an article or an item after its digits.
+_LABEL_LETTERS: Final = frozenset({"a", "b"})
+
+
 def _named_by_its_digits(t: Tokens, num: Num, first: int) -> bool:
     """The heart "<3", an airliner, "the $64,000 question", a Korean date or label."""
+    if _lettered(t, num):
+        return True
     word = t.get(num.start)
     if word == "3" and _heart(t, num, first):
         return True
@@ -932,7 +952,15 @@ def after_label(t: Tokens, first: int) -> bool:
         return True  # "S. 415": a page in German
     if match_unit(t, first + 1, money=False) is not None and t.get(first)[:1].isdigit():
         return False  # "total volume 2 ml": a measure after its noun, not a label
+    if t.lang == "de" and word in _GERMAN_LABEL_NOUNS and k == first - 1:
+        return t.get(first).isdigit()  # "Tag 1 startet mit …", "Kind 1 ist begeistert"
     return t.low(k) in _LABEL_NOUNS and (word[:1].isupper() or k == first - 1 or word == "§")
+
+
+#: German nouns that number what they name right before the number ("Tag 1", "Kind 2", "Runde
+#: 3"), capitalised as German writes them; a measure after the number still counts ("am Tag 3
+#: Stunden").
+_GERMAN_LABEL_NOUNS: Final = frozenset({"Tag", "Kind", "Runde", "Spieltag"})
 
 
 #: The words that join the members of a list of labels.
