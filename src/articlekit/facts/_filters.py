@@ -617,7 +617,11 @@ _LABEL_LETTERS: Final = frozenset({"a", "b"})
 
 
 def _named_by_its_digits(t: Tokens, num: Num, first: int) -> bool:
-    """The heart "<3", an airliner, "the $64,000 question", a Korean date or label."""
+    """Whether the number names something by its digits rather than counting.
+
+    An article's lettered part ("15a"), the heart "<3", an airliner ("737"), "the $64,000
+    question", a Korean date or label ("27일").
+    """
     if _lettered(t, num):
         return True
     word = t.get(num.start)
@@ -739,7 +743,7 @@ def _leading_zero(word: str) -> bool:
 
 
 def _heart(t: Tokens, num: Num, first: int) -> bool:
-    """The heart typed as "<3" at the end of a line or before an emoji: no "less than 3"."""
+    """The heart typed as "<3" at the end of a line or before "!" or a heart: no "less than 3"."""
     if t.get(first) != "3" or num.end != first + 1 or t.get(first - 1) != "<" or not t.glued(first):
         return False
     if t.glued(first - 1) and t.get(first - 2)[:1].isalnum():

@@ -467,7 +467,6 @@ def _dozen(t: Tokens, num: Num) -> Num | None:
     return None
 
 
-#: Ways a number goes on after its digits; at most one applies (each looks at a different token).
 def _korean_sum(t: Tokens, num: Num) -> Num | None:
     """A Korean amount written in parts by falling scales: "3조 2천억원" is 3.2 trillion won."""
     if num.scale is None or not is_hangul(t.get(num.end - 1)) or t.glued(num.end):
@@ -480,6 +479,7 @@ def _korean_sum(t: Tokens, num: Num) -> Num | None:
     return Num(num.value + nxt.value, num.start, nxt.end, scale=num.scale, plain=False)
 
 
+#: Ways a number goes on after its digits; at most one applies (each looks at a different token).
 _EXTENSIONS: Final = (_glued_vulgar, _mixed_fraction, _exponent, _power, _dozen, _korean_sum)
 
 
@@ -1460,7 +1460,7 @@ def _korean_noun(word: str) -> str | None:
         if word.endswith(particle) and len(word) > len(particle):
             word = word[: -len(particle)]
             break
-    return None if word in units.KOREAN_LABELS or len(word) < 1 else word
+    return None if word in units.KOREAN_LABELS else word
 
 
 def _script_counter(t: Tokens, r: _Reading) -> bool:
@@ -1480,7 +1480,8 @@ def _script_counter(t: Tokens, r: _Reading) -> bool:
         r.end, r.noun = r.end + 1, counter  # "15만 명"
     elif is_hangul(counter) and t.glued(r.end):
         r.noun = _korean_noun(counter)  # "15명" counts 명, "10안타를" hits
-        r.end += r.noun is not None
+        if r.noun is not None:
+            r.end += 1
     else:
         return False
     return True

@@ -392,7 +392,7 @@ def korean_spaced(t: Tokens, j: int) -> bool:
     """Whether the Korean word at ``j`` is a unit or counter spaced after a scale ("3조 원").
 
     Korean spacing separates the unit of an amount written with a scale syllable ("1조 원",
-    "15만 명"); a unit spaced after bare digits is read only where it is a word of its own.
+    "15만 명"); after bare digits a spaced word is no unit ("10 명" stays a bare number).
     """
     return t.get(j - 1) in units.KOREAN_SCALES and t.starts[j] - t.ends[j - 1] == 1
 

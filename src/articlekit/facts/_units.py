@@ -734,4 +734,4 @@ KOREAN_LABELS: Final = frozenset(
     "일 월 시 위 등 차 번째 호 층 루 루수 사 회 회초 회말 회째 강 세기 학년 기 면 쪽 항".split()
 )
 #: The scale syllables Korean glues before a unit ("5만원", "3조원", "2천억원").
-KOREAN_SCALES: Final = "십백천만억조"
+KOREAN_SCALES: Final = frozenset("십백천만억조")
