@@ -619,6 +619,16 @@ def test_a_sample_size_does_not_take_the_share_after_it() -> None:
         ("the number of coronavirus cases in the county increased from nine to 13", ["case"] * 2),
         ("By Sunday the total number of cases in the county rose to 15.", ["case"]),
         ("the number of refugees admitted rose to 85,000", ["refugee"]),
+        # the verb right after the noun ends its phrase; the amount compared takes it too
+        ("The number of cases rose to 15.", ["case"]),
+        ("while the number of active cases stands at an alarming 698.", ["case"]),
+        (
+            (
+                "the number of people collecting Social Security projected to swell to 65 "
+                "million in 2025, from 49 million in 2015"
+            ),
+            ["person", "person"],
+        ),
         # not "a number of", nor without a verb that gives the value, nor across a sentence
         ("A number of people came to 5.", [None]),
         ("the number of people in 12 towns", ["town"]),

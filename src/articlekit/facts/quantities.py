@@ -329,6 +329,11 @@ def _named_before(
     German ("86 Krimis … - 14 mehr als Odenthal").
     """
     out = list(found)
+    if english:  # "the number of people … to 65 million, from 49 million": first the subject's
+        for k, q in enumerate(out):
+            noun = _number_of_subject(text, offset, q)
+            if noun is not None:
+                out[k] = attrs.evolve(q, noun=noun)
     for k in range(1, len(out)):
         q, before = out[k], out[k - 1]
         filled = _currency_named_before(q, before)
@@ -344,7 +349,7 @@ def _named_before(
     _currency_carried(text, offset, out)
     if english:
         for k, q in enumerate(out):
-            noun = _number_of_subject(text, offset, q) or _appositive_count(text, offset, q)
+            noun = _appositive_count(text, offset, q)
             if noun is None and k + 1 < len(out):
                 noun = _noun_named_after(text, offset, q, out[k + 1])
             if noun is not None:
@@ -371,8 +376,10 @@ _NUMBER_OF: Final = compile_later(
 )
 #: Verbs that give the number of something a value: "rose to", "reached", "stood at", "was".
 _GIVES_NUMBER: Final = compile_later(
-    r"\b(?:rose|rises|risen|fell|falls|fallen|increased|decreased|climbed|grew|jumped|dropped|"
-    r"declined|doubled|surged|reached|reaches|hit|hits|stood|stands|was|is|totall?ed|came)\b"
+    r"\b(?:rose|rises|risen|rise|fell|falls|fallen|fall|increased|decreased|climbed|climbs|"
+    r"grew|grows|grow|jumped|dropped|declined|doubled|surged|soared|swell|swells|swelled|"
+    r"reached|reaches|reach|hit|hits|topped|exceeded|surpassed|stood|stands|was|is|be|"
+    r"totall?ed|totals|came)\b"
 )
 
 
@@ -402,7 +409,8 @@ def _number_of_subject(text: str, offset: int, q: Quantity) -> str | None:
         words = m.group(1).split()
         head = ""
         for w in words:
-            if w in STOP or (head and w.endswith(("ed", "ing"))):
+            verb = _GIVES_NUMBER.fullmatch(w) is not None  # "the number of cases rose to 15"
+            if w in STOP or verb or (head and w.endswith(("ed", "ing"))):
                 break  # "the number of refugees admitted", "of cases in the county"
             head = w
         if not head or not looks_plural(head):
