@@ -336,15 +336,6 @@ def test_german_idioms_of_number_word_adjectives(text: str) -> None:
         ("der Abstrahlwinkel beträgt 10 Grad", "de", "°"),
         # English "degrees" may be Fahrenheit or Celsius
         ("daytime temperatures reaching 14 degrees", "en", "°"),
-    ],
-)
-def test_degrees_of_temperature_and_angle(text: str, language: str, unit: str) -> None:
-    assert _first_unit(text, language) == unit
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "unit"),
-    [
         # the double prime glued to a number is the inch of screens and speakers ...
         ("ein Würfel mit 8″-AER-Custom-Twin-Cone-Lautsprecher", "de", "in"),
         ("ein 27″ Monitor", "de", "in"),
@@ -352,9 +343,18 @@ def test_degrees_of_temperature_and_angle(text: str, language: str, unit: str) -
         # ... and a second of arc after an angle's degree and minute, or in a text about the sky
         ("at 48° 51′ 24″ N", "en", "°"),
         ("the telescope reached a seeing of 0.8″ tonight", "en", "arcsec"),
+        # the hryvnia and the rouble in the case forms a count takes
+        ("3 мільйони гривень", "uk", "UAH"),
+        ("500 грн", "uk", "UAH"),
+        ("100 рублей", "ru", "RUB"),
+        # square units named in words
+        ("une zone de 1,4 kilomètre carré", "fr", "km²"),
+        ("3 kilómetros cuadrados", "es", "km²"),
+        ("un appartamento di 80 metri quadrati", "it", "m²"),
+        ("5 квадратных метров", "ru", "m²"),
     ],
 )
-def test_double_prime_after_a_number(text: str, language: str, unit: str) -> None:
+def test_units_named_by_each_language(text: str, language: str, unit: str) -> None:
     assert _first_unit(text, language) == unit
 
 
@@ -405,27 +405,6 @@ def test_slavic_number_words_and_adjectives(
     pytest.importorskip("simplemma")  # the ``lemmas`` extra, which the test extra installs
     (q,) = find_quantities(text, language=language)
     assert (q.text, q.value, q.noun) == (reading[0], Decimal(reading[1]), reading[2])
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "code"),
-    [("3 мільйони гривень", "uk", "UAH"), ("500 грн", "uk", "UAH"), ("100 рублей", "ru", "RUB")],
-)
-def test_slavic_currencies(text: str, language: str, code: str) -> None:
-    assert _first_unit(text, language) == code
-
-
-@pytest.mark.parametrize(
-    ("text", "language", "code"),
-    [
-        ("une zone de 1,4 kilomètre carré", "fr", "km²"),
-        ("3 kilómetros cuadrados", "es", "km²"),
-        ("un appartamento di 80 metri quadrati", "it", "m²"),
-        ("5 квадратных метров", "ru", "m²"),
-    ],
-)
-def test_square_units_named_in_words(text: str, language: str, code: str) -> None:
-    assert _first_unit(text, language) == code
 
 
 @pytest.mark.parametrize(

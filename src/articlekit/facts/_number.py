@@ -160,7 +160,7 @@ def _letter_scale(t: Tokens, j: int, *, money: bool) -> Decimal | None:
     return None
 
 
-def _scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | None:
+def scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | None:
     """The scale after a number and the token after it: "1.5 million", "£20m", "€3 mn"."""
     j = num.end
     scale = _glued_scale(t, j, money=money) if not num.words and t.glued(j) else None
@@ -218,7 +218,7 @@ def read_number(t: Tokens, i: int, *, money: bool) -> Num | None:
         num = read_words(t, i) if t.english else None
         if num is None:
             return None
-    found = _scale_after(t, num, money=money)
+    found = scale_after(t, num, money=money)
     if found is None:
         return num
     scale, end = found

@@ -57,7 +57,15 @@ from articlekit.facts._nouns import (
     noun_phrase,
     singular,
 )
-from articlekit.facts._number import Num, foreign_scale, is_year, ratio, read_number, read_words
+from articlekit.facts._number import (
+    Num,
+    foreign_scale,
+    is_year,
+    ratio,
+    read_number,
+    read_words,
+    scale_after,
+)
 from articlekit.facts._tokens import Tokens, digits_value, is_cjk, is_hangul, is_num
 from articlekit.facts._unit_reader import (
     INCH_WORDS,
@@ -496,14 +504,12 @@ def _plus_scale(t: Tokens, r: _Reading) -> None:
     num = r.num
     if num.scale is not None or not num.plain or t.get(num.end) != "+" or not t.glued(num.end):
         return
-    word = t.low(num.end + 1)
-    scale = SCALE_WORDS.get(word)
-    if scale is None:
-        found = foreign_scale(t, num.end + 1)
-        if found is None or found[1] != num.end + 2:
-            return
-        scale = found[0]
-    r.num = Num(num.value * scale, num.start, num.end + 2, scale=scale, plain=False)
+    plus = Num(num.value, num.start, num.end + 1)  # the number with its plus, read on as digits
+    found = scale_after(t, plus, money=False)
+    if found is None:
+        return
+    scale, end = found
+    r.num = Num(num.value * scale, num.start, end, scale=scale, plain=False)
     r.postfix = Qualifier.AT_LEAST
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set as AbstractSet
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
@@ -338,11 +339,10 @@ def _korean_parts(word: str) -> list[str]:
     while rest[:1] and rest[0] in units.KOREAN_SCALES and len(parts) < _KOREAN_SCALE_RUN:
         parts.append(rest[0])
         rest = rest[1:]
-    for size in range(min(_LONGEST_KOREAN, len(rest)), 0, -1):
-        if rest[:size] in _KOREAN_WORDS:
-            parts.append(rest[:size])
-            rest = rest[size:]
-            break
+    size = _longest_prefix(rest, _KOREAN_WORDS)
+    if size:
+        parts.append(rest[:size])
+        rest = rest[size:]
     if not parts:
         return [word]
     return [*parts, rest] if rest else parts
@@ -350,11 +350,16 @@ def _korean_parts(word: str) -> list[str]:
 
 def _korean_unit_parts(word: str) -> list[str]:
     """A spaced Korean unit or counter and its particle ("원을": 원, 을); else the word."""
+    size = _longest_prefix(word, _KOREAN_UNITS_AND_COUNTERS)
+    return [word[:size], word[size:]] if 0 < size < len(word) else [word]
+
+
+def _longest_prefix(word: str, table: AbstractSet[str]) -> int:
+    """The length of the longest start of ``word`` that ``table`` holds, 0 if none does."""
     for size in range(min(_LONGEST_KOREAN, len(word)), 0, -1):
-        if word[:size] in _KOREAN_UNITS_AND_COUNTERS:
-            rest = word[size:]
-            return [word[:size], rest] if rest else [word]
-    return [word]
+        if word[:size] in table:
+            return size
+    return 0
 
 
 _KOREAN_UNITS_AND_COUNTERS: Final = units.KOREAN_UNITS.keys() | units.KOREAN_COUNTERS

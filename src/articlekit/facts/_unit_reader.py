@@ -312,7 +312,7 @@ def _wrapped_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     return None
 
 
-_CELSIUS: Final = Unit("°C", Dimension.TEMPERATURE)
+_CELSIUS: Final = units.SYMBOLS["°C"]
 
 
 def _temperature(t: Tokens) -> Unit:
