@@ -1471,11 +1471,38 @@ def test_addresses_in_the_romance_languages(text: str, language: str, kept: list
         ("gegen Brasilien (4. und 5. März 2022 in Rio de Janeiro)", []),
         ("Pfingsten, 03. und 31. Oktober, 24., 25., 26. und 31. Dezember", []),
         ("als er geteilter 17. wurde", []),
+        # a span of days with a dash
+        ("Ras al Khaimah Championship, 4. – 7. Februar", []),
+        # German capitalises nouns: a noun after the dot has the number as its ordinal
+        ("DP World Tour: Ras al Khaimah Championship, 4. Tag in Ras al Khaimah", []),
+        ("Da erlebst Du direkt aus 1. Hand, wie ich arbeite.", []),
+        ("nur Gäste mit einem Flexpreis 1. Klasse oder einer Bahncard", []),
+        ("der insgesamt 13. Weltcupsieg und der Zweite in Antholz (6. Podestplatz)", []),
         # a sentence that ends after the number keeps it
         ("Er wurde 24. Danach ging er.", ["24"]),
+        ("In mm sind es 39. Daraus folgern wir, dass es passt.", ["39"]),
+        ("Die Zahl stieg auf 12. Im Süden blieb es ruhig.", ["12"]),
+        ("Es waren 12.\nRettungskräfte suchen weiter.", ["12"]),
     ],
 )
 def test_german_ordinals_the_sentence_goes_on_after(text: str, kept: list[str]) -> None:
+    assert [q.text for q in find_quantities(text, language="de")] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Seither treffen sich in Auschwitz 30 Teilnehmer aus elf Ländern.",
+            ["30 Teilnehmer", "elf Ländern"],
+        ),
+        ("Sie stimmten am Freitag 149 Abgeordnete zu.", ["149 Abgeordnete"]),
+        ("Der Rechner läuft mit Windows 10 Pro ganz gut.", []),
+        ("Das steht in Paragraf 45 SGB V.", []),
+    ],
+)
+def test_a_german_count_after_a_phrase_of_place_or_time(text: str, kept: list[str]) -> None:
+    """German capitalises both nouns: "in Auschwitz 30 Teilnehmer" is no name "Auschwitz 30"."""
     assert [q.text for q in find_quantities(text, language="de")] == kept
 
 

@@ -10,7 +10,7 @@ import functools
 import re
 from typing import Final
 
-from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
+from articlekit._lexicon import GERMAN_SENTENCE_WORDS, MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
@@ -154,7 +154,29 @@ def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
     going_on = after == "," or (
         after.isalpha() and after.islower() and not t.newline_before(end + 1)
     )
-    return going_on or t.low(first - 1) in ORDINAL_DOT_BEFORE
+    # a span of ordinals with a dash: "4. – 7. Februar", "4.–7. Februar"
+    span = after in {"-", "–", "—"} and t.get(end + 2).isdigit() and t.get(end + 3) == "."
+    return (
+        going_on or span or t.low(first - 1) in ORDINAL_DOT_BEFORE or _german_noun_after(t, end + 1)
+    )
+
+
+def _german_noun_after(t: Tokens, k: int) -> bool:
+    """A German noun at ``k``, right after a number's dot: the number is its ordinal.
+
+    German capitalises nouns, and a sentence after a number rarely begins with a bare noun:
+    "Championship, 4. Tag", "aus 1. Hand", "der insgesamt 13. Weltcupsieg" (but "auf 39.
+    Daraus folgt", "Schloßstraße 50. Im Süden" end a sentence).
+    """
+    word = t.get(k)
+    return (
+        t.lang == "de"
+        and word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and not t.newline_before(k)
+        and word.lower() not in GERMAN_SENTENCE_WORDS
+    )
 
 
 #: What joins the first and last days of a span: "del 21 al 24 de abril", "entre le 11 et le
@@ -1317,7 +1339,39 @@ def in_name(t: Tokens, num: Num, first: int) -> bool:
         return t.get(num.start)[:1].isupper()
     prev = t.get(first - 1)
     titled = prev[:1].isupper() and prev.isalpha() and not _sentence_start(t, first - 1)
-    return num.plain and titled and not t.glued(num.start) and not _counted_before(t, first)
+    return (
+        num.plain
+        and titled
+        and not t.glued(num.start)
+        and not _counted_before(t, first)
+        and not _placed_before(t, first, nxt)
+    )
+
+
+#: German prepositions and contractions that open a phrase of place or time before a count
+#: ("in Berlin 30 Teilnehmer", "am Freitag 149 Stimmen").
+_GERMAN_PLACE_PREPOSITIONS: Final = frozenset(
+    "in im aus bei beim nach für mit von vom an am auf seit zum zur".split()
+)
+_GERMAN_PLURAL_ENDINGS: Final = ("e", "en", "er", "n", "s")
+
+
+def _placed_before(t: Tokens, first: int, nxt: str) -> bool:
+    """Whether a German phrase of place or time closes before the count at ``first``.
+
+    "treffen sich in Auschwitz 30 Teilnehmer", "stimmten am Freitag 149 Abgeordnete": a
+    preposition and its capitalised noun stand before the number and a plural noun after it,
+    which the number counts (German capitalises both). A code in capitals ("Paragraf 45 SGB")
+    or a word of no plural's ending ("mit Windows 10 Pro") stays a name.
+    """
+    return (
+        t.lang == "de"
+        and t.low(first - 2) in _GERMAN_PLACE_PREPOSITIONS
+        and t.get(first - 2).islower()
+        and not nxt.isupper()
+        and len(nxt) >= 4
+        and nxt.lower().endswith(_GERMAN_PLURAL_ENDINGS)
+    )
 
 
 #: Names of clubs of nations or people by their number ("the Group of 20", "Gang of 8").
