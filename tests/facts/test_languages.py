@@ -1666,6 +1666,39 @@ def test_a_part_of_the_count_before_counts_the_same_things(
     assert [q.noun for q in found] == [noun, noun]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "reading"),
+    [
+        # the amount a count or a measure is compared with names its noun or unit once
+        ("L'accident a fait 31 morts, contre 18 l'an dernier.", "fr", ("mort", None)),
+        ("Se registraron 120 casos, frente a los 80 del año pasado.", "es", ("caso", None)),
+        (
+            "1914 arbeiteten 81.000 Menschen für den Konzern, 1918 waren es 200.000.",
+            "de",
+            ("Mensch", None),
+        ),
+        ("Dort wurden 180 Milligramm gemessen statt 80.", "de", (None, "mg")),
+        ("Il comune conta 120 casi contro i 95 del 2022.", "it", ("caso", None)),
+    ],
+)
+def test_the_amount_compared_with_takes_the_noun_or_unit_before(
+    text: str, language: str, reading: tuple[str | None, str | None]
+) -> None:
+    pytest.importorskip("simplemma")
+    first, second = find_quantities(text, language=language)
+    assert (first.noun, first.unit.code if first.unit else None) == reading
+    assert (second.noun, second.unit.code if second.unit else None) == reading
+
+
+def test_an_amount_compared_with_keeps_its_own_noun_and_scale() -> None:
+    found = find_quantities("31 morts, contre 18 blessés l'an dernier.", language="fr")
+    assert found[1].noun in {"blessé", "blessés"}
+    found = find_quantities("1,2 millions de visiteurs, contre 300 le dimanche", language="fr")
+    assert found[1].noun is None  # another scale
+    found = find_quantities("Es kamen 500 Gäste, nach 20 Minuten gingen sie.", language="de")
+    assert [q.text for q in found][1] == "20 Minuten"
+
+
 def test_a_part_keeps_its_own_noun_and_scale() -> None:
     found = find_quantities("25 Regierungsmitglieder, davon 9 Frauen.", language="de")
     assert [q.noun for q in found][1] in {"Frau", "Frauen"}

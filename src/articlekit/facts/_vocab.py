@@ -544,6 +544,28 @@ OUT_OF: Final = {
     "pl": "na",
 }
 
+#: The words that introduce the amount a count or measure is compared with, by language, and
+#: the words that may stand between them and it: "31 Tote, contre 18 l'an dernier", "81.000
+#: Menschen …, 1918 waren es 200.000", "frente a los 80 del año pasado". A writer names the noun
+#: or unit once (English: ``_COMPARED_WITH`` in the quantities module).
+COMPARED_WITH: Final = {
+    "de": (
+        "statt|anstatt|gegenüber|verglichen mit|im vergleich zu|nach|waren es|sind es|seien es",
+        "rund|etwa|knapp|fast|gut|über|noch|nur|den|dem|der|die|das|damals|zuvor",
+    ),
+    "fr": (
+        "contre|au lieu de|par rapport à|comparé à|comparativement à",
+        "environ|près de|plus de|les|le|la|l'|l’",
+    ),
+    "es": (
+        "frente a|en lugar de|comparado con|en comparación con|respecto a|contra",
+        "unos|unas|casi|más de|los|las|el|la",
+    ),
+    "it": ("contro|rispetto a|invece di|a fronte di|rispetto ai", "circa|quasi|oltre|i|gli|le"),
+    "pt": ("contra|em vez de|ante|frente a|em comparação com", "cerca de|quase|mais de|os|as"),
+    "nl": ("tegen|in plaats van|tegenover|vergeleken met", "ongeveer|bijna|ruim|de|het"),
+}
+
 PART_OF: Final = {
     "en": ("of which|of whom|including|among them", "about|around|some|nearly|almost"),
     "de": ("davon|darunter", "rund|etwa|knapp|fast|gut|über|mehr als"),

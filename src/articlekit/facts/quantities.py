@@ -58,6 +58,7 @@ from articlekit.facts._tokens import Tokens, is_num
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
     ARTICLE_ONE,
+    COMPARED_WITH,
     FOREIGN_SCALES,
     FRACTION_NOUNS,
     HALF_ADJECTIVES,
@@ -339,6 +340,8 @@ def _named_before(
         filled = _currency_named_before(q, before)
         if filled is None:
             filled = _part_of_before(text, offset, q, before, lang)
+        if filled is None and not english:
+            filled = _compared_in(text, offset, q, before, lang)
         if filled is None and english:
             filled = _noun_named_before(text, offset, q, before)
         if filled is None:
@@ -467,6 +470,19 @@ _PART_OF: Final = {
     lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:(?:{qualifiers})\s+)?$", re.IGNORECASE)
     for lang, (words, qualifiers) in PART_OF.items()
 }
+#: What ends the text between an amount and the one compared with it (:data:`COMPARED_WITH`).
+_COMPARED_WITH_IN: Final = {
+    lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:(?:{qualifiers})\s*)?$", re.IGNORECASE)
+    for lang, (words, qualifiers) in COMPARED_WITH.items()
+}
+#: What may follow an amount compared with one before it, in those languages: the clause's end,
+#: a year or a word of time or place, never a noun of its own ("contre 18 l'an dernier").
+_AFTER_COMPARED_IN: Final = compile_later(
+    r"\s*(?:$|[,.;:!?)\]—–]|-{1,2}\s|\s(?:im|in|am|vor|des|der|und|oder|zuvor|davor|damals|"
+    r"l['’]|en|lors|et|ou|un|une|au|el|la|del|hace|y|o|nel|nella|dello|della|e|no|na|do|da|"
+    r"op|vorig|vorige|het|bij)\b|\s\d{4}\b)",
+    re.IGNORECASE,
+)
 #: A German count compared with the count before it: "86 Krimis … - 14| mehr als Odenthal".
 _GERMAN_MORE_THAN: Final = compile_later(r"\s+(?:mehr|weniger)\s+als\b")
 
@@ -490,6 +506,31 @@ def _part_of_before(
     part = part or (whole is not None and gap.strip().lower() == whole)  # "huit véhicules sur dix"
     compared = lang == "de" and _GERMAN_MORE_THAN.match(text, q.span.end - offset) is not None
     return attrs.evolve(q, noun=before.noun) if part or compared else None
+
+
+def _compared_in(
+    text: str, offset: int, q: Quantity, before: Quantity, lang: str
+) -> Quantity | None:
+    """``q`` with the noun or unit of ``before`` if it is the amount that one is compared with.
+
+    The words of :data:`COMPARED_WITH` end the text between them and nothing of a noun follows
+    ``q``: "31 morts, contre 18 l'an dernier", "81.000 Menschen …, 1918 waren es 200.000"; both
+    amounts have the same scale. The other languages' :func:`_compared`.
+    """
+    pattern = _COMPARED_WITH_IN.get(lang)
+    if pattern is None or q.unit is not None or q.noun is not None or q.value is None:
+        return None
+    if before.scale != q.scale or q.low is not None:
+        return None
+    unit = before.unit
+    if unit is not None and (before.noun is not None or "/" in unit.code):
+        return None
+    if unit is None and before.noun is None:
+        return None
+    gap = text[before.span.end - offset : q.span.start - offset]
+    if pattern.search(gap) is None or _AFTER_COMPARED_IN.match(text, q.span.end - offset) is None:
+        return None
+    return attrs.evolve(q, unit=unit) if unit is not None else attrs.evolve(q, noun=before.noun)
 
 
 def _currency_named_before(q: Quantity, before: Quantity) -> Quantity | None:
