@@ -135,3 +135,38 @@ def test_step_splits_headline_and_paragraphs_of_the_seed() -> None:
 )
 def test_german_ordinals_and_scale_abbreviations(text: str, count: int) -> None:
     assert len(split_sentences(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # German capitalises nouns: a noun after a number's dot has it as its ordinal
+        ("DP World Tour: Ras al Khaimah Championship, 4. Tag in Ras al Khaimah. Dann Pause.", 2),
+        ("Da erlebst Du direkt aus 1. Hand, wie ich arbeite. Außerdem bekommst Du mehr.", 2),
+        # a word that opens sentences, or a new line, ends one
+        ("In mm sind es 39. Daraus folgern wir, dass es passt.", 2),
+        ("Es waren insgesamt 12.\nRettungskräfte suchen weiter.", 2),
+    ],
+)
+def test_german_ordinals_before_a_noun(text: str, count: int) -> None:
+    assert len(split_sentences(text, language="de")) == count
+
+
+def test_an_ordinal_before_a_noun_is_german_only() -> None:
+    text = "He scored 3. Smith said so."
+    assert len(split_sentences(text, language="en")) == 2
+    assert len(split_sentences(text)) == 2  # the text's own words are not German
+    german = "Der Spieler erreichte bei dem Turnier in der Halle nur den 3. Platz und war traurig."
+    assert len(split_sentences(german)) == 1  # read as German by its own words
+
+
+def test_the_sentences_step_reads_a_german_page_as_german() -> None:
+    html = (
+        "<html><body><article><h1>Golf im Fernsehen</h1>"
+        "<p>Die Übertragung der Championship, 4. Tag in Ras al Khaimah, läuft bei Sky, und "
+        "die Zuschauer sind wie immer dabei. Danach gibt es eine Pause.</p>"
+        "<p>Die Spieler sind mit der Lage zufrieden, und es ist nicht zu heiß für sie.</p>"
+        "</article></body></html>"
+    )
+    doc = articlekit.extract(html)
+    assert any("4. Tag in Ras al Khaimah" in s.text for s in doc.sentences)

@@ -24,12 +24,13 @@ each decided by ordered rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Final
 
 import attrs
 
-from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE
+from articlekit._language import guess_language, page_language, primary_language
+from articlekit._lexicon import GERMAN_SENTENCE_WORDS, MONTH_NAMES, ORDINAL_DOT_BEFORE
 from articlekit._patterns import compile_later
 from articlekit.model import Document, Sentence, Span
 
@@ -102,7 +103,9 @@ def _is_starter(word: str) -> bool:
     return word.strip(_OPENERS + _CLOSERS + ".,;:").lower() in _STARTERS
 
 
-def _period_decision(text: str, start: int, nxt: str, *, since: int) -> bool:  # noqa: PLR0911
+def _period_decision(  # noqa: PLR0911
+    text: str, start: int, nxt: str, *, since: int, german: Callable[[], bool]
+) -> bool:
     """Decide a boundary after a single period at ``start``; ``nxt`` is the next token.
 
     ``since`` is where the current sentence began: an abbreviation ends a sentence only when a
@@ -114,7 +117,7 @@ def _period_decision(text: str, start: int, nxt: str, *, since: int) -> bool:  #
         return _starts_sentence(nxt)
     if core in _PREPOSITIVE or core.rstrip("°") + "°" == core:
         return False
-    if core.isdigit() and len(core) <= 3 and _ordinal_dot(text, start, core, nxt):
+    if core.isdigit() and len(core) <= 3 and _ordinal_dot(text, start, core, nxt, german):
         return False
     if len(core) == 1 and core.isalpha():
         if core == "i":
@@ -130,10 +133,11 @@ def _period_decision(text: str, start: int, nxt: str, *, since: int) -> bool:  #
     return _starts_sentence(nxt)
 
 
-def _ordinal_dot(text: str, start: int, number: str, nxt: str) -> bool:
+def _ordinal_dot(text: str, start: int, number: str, nxt: str, german: Callable[[], bool]) -> bool:
     """A German ordinal with its dot: "am 11. März", "des 20. Jahrhunderts", "die 54. Ausgabe".
 
-    A day before a German month name, or a number after a word that takes an ordinal there.
+    A day before a German month name, a number after a word that takes an ordinal there, or,
+    in a German text, a number before a noun (:func:`_german_noun_after`).
     """
     if nxt.strip(_CLOSERS + ".,;:").lower() in MONTH_NAMES["de"] and len(number) <= 2:
         return True
@@ -141,7 +145,23 @@ def _ordinal_dot(text: str, start: int, number: str, nxt: str) -> bool:
     while head > 0 and text[head - 1].isspace():
         head -= 1
     before = _word_before(text, head).strip(_OPENERS + ",").lower()
-    return before in ORDINAL_DOT_BEFORE
+    return before in ORDINAL_DOT_BEFORE or _german_noun_after(text, start, nxt, german)
+
+
+def _german_noun_after(text: str, start: int, nxt: str, german: Callable[[], bool]) -> bool:
+    """Whether ``nxt``, on the line of the dot at ``start``, is a noun of a German text.
+
+    German capitalises its nouns, and a sentence after a number rarely begins with a bare
+    noun: "Championship, 4. Tag in Ras al Khaimah", "aus 1. Hand" go on, "in mm sind es 39.
+    Daraus folgt" ends (a word of :data:`GERMAN_SENTENCE_WORDS`). ``german`` says whether the
+    text is German; it is asked only for such a candidate.
+    """
+    word = nxt.rstrip(_CLOSERS + ".,;:!?")
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    if word.lower() in GERMAN_SENTENCE_WORDS or "\n" in text[start : text.find(nxt, start)]:
+        return False  # a word that opens sentences, or a new line
+    return german()
 
 
 def _ellipsis_decision(run: str, text: str, start: int, nxt: str) -> int | None:
@@ -196,7 +216,7 @@ def _list_splits(text: str, items: list[re.Match[str]]) -> list[int]:
     return out
 
 
-def _boundaries(text: str) -> Iterator[int]:
+def _boundaries(text: str, german: Callable[[], bool]) -> Iterator[int]:
     """Offsets where a sentence ends (exclusive), in order, possibly repeated."""
     items = _list_items(text)
     inside = {i for m in items for i in range(m.start(), m.end())} if items else set()
@@ -213,7 +233,7 @@ def _boundaries(text: str) -> Iterator[int]:
             continue
         core = m.group().rstrip(_CLOSERS)
         if core == ".":
-            if _period_decision(text, start, nxt, since=last):
+            if _period_decision(text, start, nxt, since=last, german=german):
                 last = end
                 yield end
             continue
@@ -232,8 +252,11 @@ def _boundaries(text: str) -> Iterator[int]:
         yield m.start()
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, *, language: str | None = None) -> list[tuple[int, int]]:
     """Split ``text`` into sentences: ``(start, end)`` offsets, white space trimmed.
+
+    ``language`` (a BCP 47 tag) is the text's; without one, the text's own words show it where
+    it matters (a German ordinal's dot before a noun: "am 4. Tag" goes on).
 
     >>> t = "At 5 a.m. Mr. Smith went to the bank. He left the bank at 6 P.M. Mr. Smith then left."
     >>> [t[a:b] for a, b in split_sentences(t)]
@@ -242,7 +265,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in split_sentences(t)]
     ['1.) The first item', '2.) The second item']
     """
-    cuts = sorted(set(_boundaries(text)))
+    if language is not None:
+        german = primary_language(language) == "de"
+        return _split(text, lambda: german)
+    return _split(text, lambda: guess_language(text) == "de")
+
+
+def _split(text: str, german: Callable[[], bool]) -> list[tuple[int, int]]:
+    cuts = sorted(set(_boundaries(text, german)))
     out: list[tuple[int, int]] = []
     start = 0
     for cut in [*cuts, len(text)]:
@@ -269,24 +299,45 @@ class SentenceExtractor:
         is also a body paragraph, when it is not repeated).
         """
         text = doc.source.text
+        german = _PageGerman(text, doc)
         found: list[Sentence] = []
         h = doc.headline
         if h is not None and not any(
             p.span.start < h.span.end and h.span.start < p.span.end for p in doc.paragraphs
         ):
-            found.extend(_sentences(text, h.span))
+            found.extend(_sentences(text, h.span, german))
         for index, p in enumerate(doc.paragraphs):
-            found.extend(_sentences(text, p.span, paragraph=index))
+            found.extend(_sentences(text, p.span, german, paragraph=index))
         for index, c in enumerate(doc.comments):
-            found.extend(_sentences(text, c.body, comment=index))
+            found.extend(_sentences(text, c.body, german, comment=index))
         return doc.evolve(sentences=tuple(found))
 
 
+class _PageGerman:
+    """Whether a page's headline and body are written in German, read when first asked."""
+
+    def __init__(self, text: str, doc: Document) -> None:
+        self._text, self._doc = text, doc
+        self._german: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._german is None:
+            d, text = self._doc, self._text
+            spans = [p.span for p in d.paragraphs] + ([d.headline.span] if d.headline else [])
+            self._german = page_language([text[s.start : s.end] for s in spans], None) == "de"
+        return self._german
+
+
 def _sentences(
-    text: str, span: Span, *, paragraph: int | None = None, comment: int | None = None
+    text: str,
+    span: Span,
+    german: Callable[[], bool],
+    *,
+    paragraph: int | None = None,
+    comment: int | None = None,
 ) -> Iterator[Sentence]:
     chunk = text[span.start : span.end]
-    for a, b in split_sentences(chunk):
+    for a, b in _split(chunk, german):
         yield Sentence(
             span=Span(span.start + a, span.start + b),
             text=chunk[a:b],
