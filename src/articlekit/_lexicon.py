@@ -854,6 +854,18 @@ MONTH_NAMES: Final = {
     "nb": frozenset(
         "januar februar mars april mai juni juli august september oktober november desember".split()
     ),
+    "hi": frozenset(
+        "जनवरी फरवरी फ़रवरी \u095e\u0930\u0935\u0930\u0940 मार्च अप्रैल मई जून जुलाई अगस्त सितंबर सितम्बर अक्टूबर अक्तूबर "
+        "नवंबर नवम्बर दिसंबर दिसम्बर".split()
+    ),
+    # Arabic: the months of Egypt and the Gulf, and the Levant's one-word names
+    "ar": frozenset(
+        "يناير فبراير مارس أبريل إبريل مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر "
+        "شباط آذار نيسان أيار حزيران تموز آب أيلول".split()
+    ),
+    "bn": frozenset(
+        "জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর".split()
+    ),
     # Hungarian writes the month before the day ("2020. augusztus 14-én")
     "hu": frozenset(
         "január február március április május június július augusztus szeptember október "

@@ -11,7 +11,7 @@ import pytest
 import articlekit
 from articlekit._language import guess_language, written_language
 from articlekit.facts import _nouns
-from articlekit.facts._tokens import dot_groups
+from articlekit.facts._tokens import Tokens, dot_groups
 from articlekit.facts._vocab import LANGUAGE_NUMBERS, writes_decimal_comma
 from articlekit.facts.quantities import find_quantities
 from articlekit.model import Quantity
@@ -358,6 +358,45 @@ def test_units_named_by_each_language(text: str, language: str, unit: str) -> No
     assert _first_unit(text, language) == unit
 
 
+def test_a_word_of_an_indic_script_is_one_token_with_its_vowel_signs() -> None:
+    words = Tokens.of("1925 रुपये प्रति क्विंटल। अगला", language="hi").words
+    assert words == ("1925", "रुपये", "प्रति", "क्विंटल", "।", "अगला")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "noun"),
+    [
+        # a script without case has its counted noun after the number, as lower case has
+        ("जनपद के 32 केंद्रों पर खरीद शुरू हुई", "hi", "केंद्र"),
+        ("تضمنت السرقة نحو 30 حقيبة من علامة هيرميس", "ar", "حقيبة"),
+        # Hindi: the count's noun in the oblique plural after a modifier
+        ("निर्यात के 30 प्रमुख क्षेत्रों में गिरावट", "hi", "क्षेत्र"),
+        ("उसने 399 अरब डॉलर का आयात किया", "hi", None),  # money: a currency, no noun
+        ("و 50 ألفاً مساء الخميس", "ar", None),  # a scale with its accusative ending, a time
+    ],
+)
+def test_the_counted_noun_of_a_script_without_case(
+    text: str, language: str, noun: str | None
+) -> None:
+    pytest.importorskip("simplemma")
+    (q,) = find_quantities(text, language=language)
+    assert q.noun == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("15 जून तक खरीद होगी", "hi"),
+        ("في 13 ديسمبر الماضي", "ar"),
+        ("৫ আগস্ট থেকে", "bn"),
+        ("جاء بعد 56 دون أن يتكلم", "ar"),  # a preposition after the number is no noun
+    ],
+)
+def test_dates_of_hindi_arabic_and_bengali(text: str, language: str) -> None:
+    assert [q.noun for q in find_quantities(text, language=language)] in ([], [None])
+    assert all(q.text[-1:].isdigit() for q in find_quantities(text, language=language))
+
+
 @pytest.mark.parametrize(
     ("text", "language", "reading"),
     [
@@ -372,9 +411,17 @@ def test_units_named_by_each_language(text: str, language: str, unit: str) -> No
         ("47 yaşında bir adam", "tr", ("47 yaşında", Decimal(47), "yr")),
         ("20 bin kişi katıldı", "tr", ("20 bin kişi", Decimal(20_000), None)),
         # Arabic: years of age, percent, hours
-        ("البالغة من العمر 47 عاماً", "ar", ("47 عاما", Decimal(47), "yr")),
+        # (the word keeps its vowel sign, which its reading looks past)
+        ("البالغة من العمر 47 عاماً", "ar", ("47 عاماً", Decimal(47), "yr")),
         ("أكثر من 90 بالمائة من انتاجه", "ar", ("90 بالمائة", Decimal(90), "%")),
         ("خلال الـ 24 ساعة الماضية", "ar", ("24 ساعة", Decimal(24), "h")),
+        # Hindi: scales of the Indian numbering, the rupee, units, number words
+        ("इस बार 15 हजार मीट्रिक टन गेहूं", "hi", ("15 हजार मीट्रिक टन", Decimal(15_000), "t")),
+        ("पहले दिन चार मीट्रिक टन ही गेहूं", "hi", ("चार मीट्रिक टन", Decimal(4), "t")),
+        ("कीमत 5 करोड़ रुपये है", "hi", ("5 करोड़ रुपये", Decimal(50_000_000), "INR")),
+        ("ब्याज दर 20 प्रतिशत है", "hi", ("20 प्रतिशत", Decimal(20), "%")),
+        ("वह 3 साल से यहां है", "hi", ("3 साल", Decimal(3), "yr")),
+        ("करीब 2 लाख लोग आए", "hi", ("2 लाख लोग", Decimal(200_000), None)),
     ],
 )
 def test_units_scales_and_percent_of_more_languages(

@@ -15,7 +15,7 @@ from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
 from articlekit.facts._number import Num, is_year
-from articlekit.facts._tokens import Tokens, is_cjk, is_hangul, is_num
+from articlekit.facts._tokens import Tokens, is_cjk, is_hangul, is_num, letters
 from articlekit.facts._unit_reader import match_unit
 from articlekit.facts._vocab import (
     FOREIGN_SCALES,
@@ -54,7 +54,7 @@ def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
     when no scale, counter or unit follows it ("は15万人" counts).
     """
     prev = t.get(first - 1)
-    if t.glued(first) and prev.isalpha() and first == num.start:
+    if t.glued(first) and letters(prev) and first == num.start:
         if not is_cjk(prev[-1:]):
             return True
         # "約２～３週間": the measure after a range's upper bound is the lower bound's too

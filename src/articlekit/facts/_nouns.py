@@ -22,7 +22,7 @@ from types import ModuleType
 from typing import Final
 
 from articlekit._patterns import cache_folder
-from articlekit.facts._tokens import Tokens
+from articlekit.facts._tokens import Tokens, letters
 from articlekit.facts._vocab import MONTH_WORDS, SMALL, STOP
 
 _ADJ_BEFORE_NOUN: Final = frozenset(
@@ -520,7 +520,11 @@ _FOREIGN_STOP: Final = frozenset(
         # Polish, Russian and Ukrainian prepositions, conjunctions and possessives
         "dla na do od za po przy że oraz lub albo czy nie się jest są "
         "для на до от за по при что и а или не это мой моя мои моих наших ваших своих этих тех "
-        "від про під над що та або це моїх своїх цих тих"
+        "від про під над що та або це моїх своїх цих тих "
+        # Hindi postpositions, particles and the copula; Arabic prepositions and conjunctions
+        "का की के को में से पर ने तक ही भी और या है हैं था थे थी लिए साथ बाद "
+        "في من على إلى عن مع أو ما لا هذا هذه التي الذي قد كان دون بعد قبل حتى عند بين نحو "
+        "مساء صباح يوم أمس اليوم"
     ).split()
 )
 
@@ -795,7 +799,27 @@ def foreign_noun(t: Tokens, j: int, *, adjectives: bool = True) -> tuple[int, st
         j += 1  # "70 mil nuevos casos", "dos principales autoridades", "trois grands projets"
     elif adjectives and t.lang in _SLAVIC_ADJECTIVE_ENDINGS:
         j = _slavic_adjectives_end(t, j)  # "90 pionowych wyrzutniach", "два новых дома"
+    elif adjectives and t.lang == "hi" and _hindi_plural_after(t, j):
+        j += 1  # "30 प्रमुख क्षेत्रों", "32 क्रय केंद्रों": a modifier before the plural noun
     return _one_word_noun(t, j)
+
+
+#: The ending of a Hindi noun in the oblique plural, which a count's noun takes before a
+#: postposition ("केंद्रों पर", at the centres); its modifiers do not inflect so.
+_HINDI_OBLIQUE_PLURAL: Final = "ों"
+
+
+def _hindi_plural_after(t: Tokens, j: int) -> bool:
+    """Whether the word after ``j`` is the counted plural noun that the word at ``j`` modifies."""
+    w, nxt = t.get(j), t.get(j + 1)
+    return (
+        nxt.endswith(_HINDI_OBLIQUE_PLURAL)
+        and not w.endswith(_HINDI_OBLIQUE_PLURAL)
+        and letters(w)
+        and letters(nxt)
+        and t.low(j) not in _FOREIGN_STOP
+        and not t.glued(j + 1)
+    )
 
 
 #: Endings of Slavic adjectives in the cases a count takes, long enough to tell them from
@@ -829,16 +853,23 @@ def _one_word_noun(t: Tokens, j: int, *, glued: bool = False) -> tuple[int, str,
     w = t.get(j)
     elided = glued or t.get(j - 1) in {"'", "’"}  # "d'habitants": glued to an elided link only
     stop = t.low(j) in _FOREIGN_STOP and w not in _GERMAN_NOUNS_NOT_STOP
-    if not w.isalpha() or (t.glued(j) and not elided) or len(w) < 3 or stop:
+    caseless = t.lang != "de" and _caseless_word(w)
+    if not (w.isalpha() or caseless) or (t.glued(j) and not elided) or len(w) < 3 or stop:
         return None
     if t.get(j + 1) == "-" and t.glued(j + 1):
         return None  # a compound of other languages, not joined
-    if (t.lang == "de") != w[:1].isupper() or (t.lang != "de" and not w.islower()):
+    cased = (t.lang == "de") != w[:1].isupper() or (t.lang != "de" and not w.islower())
+    if cased and not caseless:
         return None
     found = lemma(w, t.lang)
     if found in _AUXILIARIES:
         return None  # "huit véhicules sur dix étaient garés": a verb, no noun
     return j + 1, found, j
+
+
+def _caseless_word(w: str) -> bool:
+    """A word of a script without case, with its marks: "लोग", "حقيبة" (never one in Latin)."""
+    return w == w.upper() == w.lower() and letters(w)
 
 
 #: The lemmas of the auxiliary and commonest verbs of the Romance languages and Dutch, which a

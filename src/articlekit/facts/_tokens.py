@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Set as AbstractSet
 from decimal import Decimal, InvalidOperation
 from typing import Final
@@ -25,7 +26,54 @@ from articlekit.facts._vocab import writes_decimal_comma
 #: runs of digits ("123 123 123 … 4") and take quadratic time. An apostrophe before three digits
 #: groups thousands as Swiss writers group them ("80’000 Franken", "1'250'000").
 _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-TOKEN: Final = compile_later(rf"\d+(?:[.,]\d+|['’]\d{{3}}(?!\d))*|[{_HAN}]|[^\W\d_{_HAN}]+|\S")
+#: The blocks whose scripts write vowels and other signs as combining marks after a letter:
+#: combining diacritics, Cyrillic, Hebrew, Arabic, the Indic scripts (Devanagari to Sinhala),
+#: Thai, Lao, Myanmar.
+_MARKED_BLOCKS: Final = (
+    (0x0300, 0x036F),
+    (0x0483, 0x0489),
+    (0x0591, 0x05C7),
+    (0x0610, 0x06FF),
+    (0x0900, 0x0DFF),
+    (0x0E00, 0x0EFF),
+    (0x1000, 0x109F),
+)
+
+
+def _marks() -> str:
+    """A character class body of the combining marks of :data:`_MARKED_BLOCKS`, as ranges."""
+    ranges: list[list[int]] = []
+    for low, high in _MARKED_BLOCKS:
+        for code in range(low, high + 1):
+            if not unicodedata.category(chr(code)).startswith("M"):
+                continue
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+
+
+#: Arabic's optional vowel signs and the stretching tatweel: a word is looked up without them
+#: ("47 عاماً" is "عاما", years).
+_ARABIC_VOWELS: Final = compile_later(r"[\u064b-\u0652\u0670\u0640]")
+
+
+def letters(word: str) -> bool:
+    """Whether ``word`` is letters, with the marks of the letters ("रुपये", "عاماً", "word").
+
+    ``str.isalpha`` is false for a word with a vowel sign of an Indic script or Arabic.
+    """
+    return word.isalpha() or (
+        word[:1].isalpha()
+        and all(c.isalpha() or unicodedata.category(c).startswith("M") for c in word)
+    )
+
+
+#: A word is letters with the marks that belong to them: "रुपये" is one word, not "र", "ु", "पय".
+TOKEN: Final = compile_later(
+    rf"\d+(?:[.,]\d+|['’]\d{{3}}(?!\d))*|[{_HAN}]|[^\W\d_{_HAN}](?:[^\W\d_{_HAN}]|[{_marks()}])*|\S"
+)
 #: Chinese and Japanese script, written without spaces: a Han character is a token of its own
 #: (a word, a counter or a unit: "15万人", "3.5亿元"), kana runs stay whole.
 _CJK: Final = compile_later(rf"[\u3040-\u30ff{_HAN}]")
@@ -222,6 +270,8 @@ class Tokens:
         if _DIGIT_HANGUL.search(text) is not None:
             starts, ends, words = split_korean(starts, ends, words)
         lower = tuple(w.lower() for w in words)
+        if _ARABIC_VOWELS.search(text) is not None:
+            lower = tuple(_ARABIC_VOWELS.sub("", w) for w in lower)
         groups = dot_groups(text, decimal_comma=writes_decimal_comma(language))
         lang = primary_language(language)
         cues = TextCues(text)

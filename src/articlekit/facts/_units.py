@@ -358,6 +358,10 @@ GLUED_ONLY: Final = frozenset(
 #: 83-jährige", "de 27-jarige", "den 27-årige", "58-летнего", "25-річна", "25-letni").
 _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "%": (
+        "प्रतिशत",
+        "फीसदी",
+        "फ़ीसदी",
+        "\u095e\u0940\u0938\u0926\u0940",
         "prozent",
         # the German adjective after a number and its hyphen: "eine 3-prozentige Lösung"
         "prozentig",
@@ -386,6 +390,8 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "pp": ("prozentpunkt", "prozentpunkte", "prozentpunkten"),
     "yr": tuple(
         (
+            # Hindi
+            "साल सालों वर्ष वर्षों "
             "jahr jahre jahren jahres jährig jährige jährigen jähriger jähriges jarige jarigen "
             "årig årige åring ans année années año años ano anos anno anni jaar jaren år åren "
             "года лет рік роки років rok lata летний летняя летнего летней летнему летним "
@@ -396,16 +402,22 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         ).split()
     ),
     "mo": tuple(
+        # Hindi
+        "महीने महीना महीनों माह "
         "monat monate monaten monats mois mes meses mese mesi maand maanden månad månader "
         "måned måneder месяц месяца месяцев місяць місяці місяців miesiąc miesiące "
         "miesięcy bulan ay aylık شهر شهرا أشهر شهور".split()
     ),
     "wk": tuple(
+        # Hindi
+        "हफ्ते हफ़्ते \u0939\u095e\u094d\u0924\u0947 सप्ताह "
         "woche wochen semaine semaines semana semanas settimana settimane weken veckor uker "
         "uger неделя недели недель тиждень тижні тижнів tydzień tygodnie tygodni minggu hafta "
         "أسبوع أسابيع".split()
     ),
     "d": tuple(
+        # Hindi
+        "दिन दिनों "
         "tag tage tagen jour jours día días dias giorno giorni dagen dagar dager день дня дней "
         "дні днів dzień dni hari gün يوم يوما أيام".split()
     ),
@@ -414,15 +426,19 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "decenni".split()
     ),
     "h": tuple(
+        # Hindi
+        "घंटे घंटा घंटों "
         "stunde stunden heure heures hora horas uur uren timmar godzina godziny godzin "
         "час часа часов jam saat ساعة ساعات".split()
     ),
     "min": tuple(
+        # Hindi
+        "मिनट "
         "minuten minutos minuti minuter minutter minuto minut minuty минута минуты минут menit "
         "dakika دقيقة دقائق".split()
     ),
     "s": tuple(
-        "sekunde sekunden secondes segundos secondi seconden sekunder секунда секунды "
+        "सेकंड sekunde sekunden secondes segundos secondi seconden sekunder секунда секунды "
         "секунд detik saniye".split()
     ),
     # "gr" is how recipes and shops in the other languages abbreviate grams ("100 gr de
@@ -430,6 +446,8 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
     "g": ("gramm", "gramos", "grammi", "gramas", "грамм", "грамма", "граммов", "gramów", "gr"),
     "mg": ("milligramm", "miligramos", "milligrammi", "miligramas", "миллиграмм", "miligramów"),
     "kg": (
+        "किलो",
+        "किलोग्राम",
         "kilogramm",
         "kilogramos",
         "chilogrammi",
@@ -440,9 +458,10 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "килограмма",
         "килограммов",
     ),
-    "t": ("tonnen", "toneladas", "tonnellate", "тонн", "тонны", "тонна"),
-    "m": ("metern", "metros", "metri", "mètre", "mètres", "метров", "метра", "metrów"),
+    "t": ("टन", "मीट्रिक टन", "tonnen", "toneladas", "tonnellate", "тонн", "тонны", "тонна"),
+    "m": ("मीटर", "metern", "metros", "metri", "mètre", "mètres", "метров", "метра", "metrów"),
     "km": (
+        "किलोमीटर",
         "kilometern",
         "kilómetros",
         "kilometros",
@@ -598,6 +617,9 @@ EXTRA_CURRENCIES: Final = {
     "bucks": "USD",
     "buck": "USD",
     "quid": "GBP",
+    # the rupee in Hindi ("1925 रुपये"), in the forms a count takes
+    **dict.fromkeys(("रुपये", "रुपए", "रुपया", "रुपयों"), "INR"),
+    "डॉलर": "USD",
     # the hryvnia in Ukrainian and Russian, by the case forms a count takes
     **dict.fromkeys(("гривня", "гривні", "гривень", "гривны", "гривен", "грн"), "UAH"),
 }

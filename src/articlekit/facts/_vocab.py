@@ -233,10 +233,12 @@ FOREIGN_SCALES: Final = {
     **dict.fromkeys("billionen billones billón".split(), _MILLION * _MILLION),
     **dict.fromkeys(
         "tausend tsd tys tysiąc tysiące tysięcy тыс тысяч тысячи тысяча тис тисяча тисячі "
-        "тисяч ألف آلاف".split(),
+        # Arabic also with the accusative's ending ("50 ألفاً" read without its vowel sign) and
+        # without the hamza ("الفا")
+        "тисяч ألف آلاف ألفا الف الفا".split(),
         Decimal(1000),
     ),
-    **dict.fromkeys("مليون ملايين".split(), _MILLION),
+    **dict.fromkeys("مليون ملايين مليونا".split(), _MILLION),
     **dict.fromkeys("مليار مليارات".split(), _BILLION),
     # Chinese, Japanese and Korean count in myriads: "15万人", "3.5亿元", "15만 명"
     **dict.fromkeys("万 萬 만".split(), Decimal(10_000)),
@@ -271,6 +273,20 @@ LANGUAGE_SCALES: Final = {
         "milyon": _MILLION,
         "milyar": _BILLION,
         "trilyon": _MILLION * _MILLION,
+    },
+    # Hindi: "15 हजार" (thousand), "3 लाख" (hundred thousand), "5 करोड़" (ten million), "2 अरब"
+    # (billion); a letter with its nukta either as one code point or as two ("ज़": U+095B, or
+    # U+091C U+093C, as NFC writes it)
+    "hi": {
+        "हजार": Decimal(1000),
+        "हज़ार": Decimal(1000),
+        "\u0939\u095b\u093e\u0930": Decimal(1000),
+        "लाख": Decimal(100_000),
+        "करोड़": Decimal(10_000_000),
+        "\u0915\u0930\u094b\u095c": Decimal(10_000_000),
+        "करोड": Decimal(10_000_000),
+        "अरब": _BILLION,
+        "खरब": Decimal(100) * _BILLION,
     },
     # Vietnamese: "15,4 triệu" (million), "2 tỷ" (billion), "500 nghìn" (thousand)
     "vi": {
@@ -412,6 +428,12 @@ LANGUAGE_NUMBERS: Final = {
     ),
     # The Slavic languages decline their numbers: every case form a count takes ("trzech
     # agentów", "dwiema śrubami", "двух человек"); "jeden"/"один" is left out as it is "a".
+    # Hindi: each number to twenty and the tens are words of their own ("चार मीट्रिक टन")
+    "hi": _numbers(
+        "दो=2 तीन=3 चार=4 पांच=5 पाँच=5 छह=6 छः=6 सात=7 आठ=8 नौ=9 दस=10 ग्यारह=11 बारह=12 "
+        "तेरह=13 चौदह=14 पंद्रह=15 सोलह=16 सत्रह=17 अठारह=18 उन्नीस=19 बीस=20 पच्चीस=25 तीस=30 "
+        "चालीस=40 पचास=50 साठ=60 सत्तर=70 अस्सी=80 नब्बे=90 सौ=100 डेढ़=1.5 ढाई=2.5"
+    ),
     "pl": _numbers(
         "dwa=2 dwie=2 dwóch=2 dwaj=2 dwoje=2 dwu=2 dwoma=2 dwiema=2 trzy=3 trzej=3 trzech=3 "
         "trzema=3 troje=3 cztery=4 czterej=4 czterech=4 czterema=4 czworo=4 pięć=5 pięciu=5 "
@@ -513,6 +535,7 @@ LANGUAGE_PER: Final = {
     "it": frozenset({"al", "per"}),
     "pt": frozenset({"por", "ao"}),
     "nl": frozenset({"per"}),
+    "hi": frozenset({"प्रति"}),
 }
 
 #: The words that make the period after them a rate and take nothing else, by language: "$5
