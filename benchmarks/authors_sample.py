@@ -35,7 +35,7 @@ SAMPLE = ROOT / "benchmarks" / "data" / "authors-sample.jsonl"
 #: Markup that may name an article's author, read for the labeller (a reader of the page sees
 #: the visible byline; these say what the page declares).
 _META = re.compile(
-    r"<meta[^>]+(?:name|property)=[\"'](?:author|article:author|dc\.creator|sailthru\.author|"
+    r"<meta[^>]+(?:name|property)=[\"'](?:author|article:author|dc\.creator|dcterms\.creator|sailthru\.author|"
     r"parsely-author|byl|twitter:creator)[\"'][^>]*>",
     re.IGNORECASE,
 )
@@ -81,6 +81,11 @@ def _visible(raw: bytes) -> str:
     return str(html_text.extract_text(tree, guess_layout=True))
 
 
+#: The visible text a reading file holds: a long page's end (where bylines and author boxes also
+#: stand) is kept.
+_READ = 60_000
+
+
 def draw(out: Path, *, seed: int, pages: int) -> None:
     """Draw ``pages`` dated pages not in the sample yet; write a reading file for each."""
     known = set()
@@ -101,7 +106,7 @@ def draw(out: Path, *, seed: int, pages: int) -> None:
             f"PAGE {pid}\nURL {url}\n\n== markup that may name the author ==\n"
             + "\n".join(marks[:12])
             + "\n\n== visible text ==\n"
-            + visible[:12000],
+            + visible[:_READ],
             encoding="utf-8",
         )
         listing.append({"file": name, "page": pid})
