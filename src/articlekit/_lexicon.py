@@ -891,7 +891,8 @@ GERMAN_SENTENCE_WORDS: Final = frozenset(
     (
         "der die das den dem des ein eine einer eines einem einen kein keine keiner keines "
         "keinem keinen ich du er sie es wir ihr man mein meine sein seine ihre unser unsere "
-        "dies diese dieser dieses diesem diesen jene jener jede jeder jedes alle alles viele "
+        "dies diese dieser dieses diesem diesen jene jener jede jeder jedes denen deren dessen "
+        "alle alles viele "
         "vieles manche manches einige etwas nichts wer was wie wo wann warum weshalb welche "
         "welcher welches in im am an auf aus bei beim mit nach von vom vor zu zum zur für über "
         "unter um durch gegen ohne seit bis während wegen trotz statt zwischen neben hinter ab "

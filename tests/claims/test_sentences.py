@@ -146,6 +146,8 @@ def test_german_ordinals_and_scale_abbreviations(text: str, count: int) -> None:
         # a word that opens sentences, or a new line, ends one
         ("In mm sind es 39. Daraus folgern wir, dass es passt.", 2),
         ("Es waren insgesamt 12.\nRettungskräfte suchen weiter.", 2),
+        # a number that the noun before it labels is no ordinal
+        ("Er kritisiert ihn im Gespräch ab Seite 49. Leser kritisieren ihn ab Seite 52.", 2),
     ],
 )
 def test_german_ordinals_before_a_noun(text: str, count: int) -> None:

@@ -144,8 +144,17 @@ def _ordinal_dot(text: str, start: int, number: str, nxt: str, german: Callable[
     head = start - len(number)
     while head > 0 and text[head - 1].isspace():
         head -= 1
-    before = _word_before(text, head).strip(_OPENERS + ",").lower()
-    return before in ORDINAL_DOT_BEFORE or _german_noun_after(text, start, nxt, german)
+    written = _word_before(text, head)
+    before = written.strip(_OPENERS + ",").lower()
+    if before in ORDINAL_DOT_BEFORE:
+        return True
+    opens = head == 0 or text[head - 1] in ".!?:\n" or not written  # a list's marker
+    return not (opens or _noun_before(written)) and _german_noun_after(text, start, nxt, german)
+
+
+def _noun_before(word: str) -> bool:
+    """Whether ``word``, before a number, is a capitalised noun the number labels ("Seite 49")."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()
 
 
 def _german_noun_after(text: str, start: int, nxt: str, german: Callable[[], bool]) -> bool:
@@ -153,8 +162,9 @@ def _german_noun_after(text: str, start: int, nxt: str, german: Callable[[], boo
 
     German capitalises its nouns, and a sentence after a number rarely begins with a bare
     noun: "Championship, 4. Tag in Ras al Khaimah", "aus 1. Hand" go on, "in mm sind es 39.
-    Daraus folgt" ends (a word of :data:`GERMAN_SENTENCE_WORDS`). ``german`` says whether the
-    text is German; it is asked only for such a candidate.
+    Daraus folgt" ends (a word of :data:`GERMAN_SENTENCE_WORDS`), as does a number that a noun
+    before it labels ("ab Seite 49. Leser kritisieren"). ``german`` says whether the text is
+    German; it is asked only for such a candidate.
     """
     word = nxt.rstrip(_CLOSERS + ".,;:!?")
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()):

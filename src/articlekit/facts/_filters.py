@@ -156,21 +156,22 @@ def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
     )
     # a span of ordinals with a dash: "4. – 7. Februar", "4.–7. Februar"
     span = after in {"-", "–", "—"} and t.get(end + 2).isdigit() and t.get(end + 3) == "."
-    return (
-        going_on or span or t.low(first - 1) in ORDINAL_DOT_BEFORE or _german_noun_after(t, end + 1)
-    )
+    before = t.low(first - 1) in ORDINAL_DOT_BEFORE
+    return going_on or span or before or _german_noun_after(t, first, end + 1)
 
 
-def _german_noun_after(t: Tokens, k: int) -> bool:
-    """A German noun at ``k``, right after a number's dot: the number is its ordinal.
+def _german_noun_after(t: Tokens, first: int, k: int) -> bool:
+    """A German noun at ``k``, right after the dot of the number at ``first``: its ordinal.
 
     German capitalises nouns, and a sentence after a number rarely begins with a bare noun:
     "Championship, 4. Tag", "aus 1. Hand", "der insgesamt 13. Weltcupsieg" (but "auf 39.
-    Daraus folgt", "Schloßstraße 50. Im Süden" end a sentence).
+    Daraus folgt", "Schloßstraße 50. Im Süden" end a sentence, and a number that a noun
+    before it labels is no ordinal: "ab Seite 49. Leser kritisieren").
     """
-    word = t.get(k)
+    word, prev = t.get(k), t.get(first - 1)
     return (
         t.lang == "de"
+        and not (prev[:1].isupper() and prev.isalpha() and not prev.isupper())
         and word[:1].isupper()
         and word.isalpha()
         and not word.isupper()
