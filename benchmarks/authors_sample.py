@@ -1,10 +1,10 @@
-"""Authors on pages the author rules were never written against: a labelled sample, scored.
+"""Authors of htmldate's dated pages, labelled by reading: a sample, scored side by side.
 
-The page sets with author gold (trafilatura-dev's evaldata, trafilatura's unit cases) are the
-ones the author rules were tuned on. htmldate's dated pages (``../shared/corpora/metadata/
-htmldate-dev``) have date gold only; this draws pages from them, writes a reading file per page
-for a labeller (the page's visible text and the markup that may name its author), and scores
-articlekit and trafilatura against the labels, side by side::
+htmldate's dated pages (``../shared/corpora/metadata/htmldate-dev``) have date gold only. This
+draws pages from them, writes a reading file per page for a labeller (the page's visible text
+and the markup that may name its author), and scores articlekit and trafilatura against the
+labels, on all pages and on the pages in no headline batch (``benchmarks/data/headlines-*``,
+whose authors were labelled before and whose misses author rounds read)::
 
     python benchmarks/authors_sample.py draw --seed 311 --pages 80 --out /tmp/authors
     python benchmarks/authors_sample.py score [--set authors-a] [--errors]
@@ -86,11 +86,25 @@ def _visible(raw: bytes) -> str:
 _READ = 60_000
 
 
+def _headline_batches() -> set[str]:
+    """The dated pages the headline batches hold, as ``htmldate-dev/<file>`` ids.
+
+    Their authors are labelled too, and author rounds read the misses of some of them.
+    """
+    found = set()
+    for path in (ROOT / "benchmarks" / "data").glob("headlines-*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row.get("corpus") == "htmldate":
+                found.add("htmldate-dev/" + Path(row["file"]).name.removesuffix(".gz"))
+    return found
+
+
 def draw(out: Path, *, seed: int, pages: int) -> None:
-    """Draw ``pages`` dated pages not in the sample yet; write a reading file for each."""
-    known = set()
+    """Draw ``pages`` dated pages in no sample yet; write a reading file for each."""
+    known = _headline_batches()
     if SAMPLE.is_file():
-        known = {
+        known |= {
             json.loads(line)["page"] for line in SAMPLE.read_text(encoding="utf-8").splitlines()
         }
     chosen = [p for p in _pages() if p[0] not in known]
@@ -157,9 +171,19 @@ def score(sets: list[str], *, errors: bool) -> None:
     """Exact set accuracy and token F1 per system, on the labelled rows of ``sets``."""
     rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
     rows = [r for r in rows if not sets or r["set"] in sets]
+    batches = _headline_batches()
+    print("all pages:")
+    _score(rows, errors=errors)
+    print("\npages in no headline batch (never labelled before):")
+    _score([r for r in rows if r["page"] not in batches], errors=errors)
+
+
+def _score(rows: list[dict[str, Any]], *, errors: bool) -> None:
     raw = {pid: (url, data) for pid, url, data in _pages()}
     systems = {"articlekit": _articlekit, "trafilatura": _trafilatura}
     print(f"{len(rows)} pages ({sum(bool(r['authors']) for r in rows)} with an author)")
+    if not rows:
+        return
     print(
         "| system | exact (all pages) | exact (pages with an author) | token F1 (with) | none-ok |"
     )
