@@ -13,7 +13,8 @@ each decided by ordered rules:
 3. After a single period, the word before decides: a prepositive abbreviation ("Mr.", "Dr.",
    "Mt.", "St.", "No.") or an initial ("E.") never ends a sentence; an abbreviation that can end one
    ("Co.", "Inc.", "U.S.", "a.m.", "etc.", "I.") does only when the next word usually starts one
-   ("It", "How", "Mr.", "The").
+   ("It", "How", "Mr.", "The"). A German ordinal's dot ("am 11. März", "aus 1. Hand", "der
+   4. Tag" in a German text) never ends one.
 4. Otherwise a boundary needs the next sentence to start like one: an upper-case letter, a digit
    after "?"/"!" or a quote, or an opening quote/bracket followed by one. A lower-case next word
    ("'This is great.' she said", "Yahoo! in", "co. at") continues the sentence.
