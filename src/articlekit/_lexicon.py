@@ -884,24 +884,28 @@ ORDINAL_DOT_BEFORE: Final = frozenset(
 
 #: German words that begin sentences: articles, pronouns, prepositions, conjunctions, adverbs and
 #: auxiliary verbs, in lower case. German capitalises its nouns, so a number with its dot
-#: followed by a capitalised word that is none of these is an ordinal before its noun ("am
-#: Championship, 4. Tag", "mit 1. Klasse", "aus 1. Hand"), while "… auf 39. Daraus folgt" ends a
+#: followed by a capitalised word that is none of these is an ordinal before its noun
+#: ("Championship, 4. Tag", "mit 1. Klasse", "aus 1. Hand"), while "… auf 39. Daraus folgt" ends a
 #: sentence.
 GERMAN_SENTENCE_WORDS: Final = frozenset(
     (
         "der die das den dem des ein eine einer eines einem einen kein keine keiner keines "
         "keinem keinen ich du er sie es wir ihr man mein meine sein seine ihre unser unsere "
         "dies diese dieser dieses diesem diesen jene jener jede jeder jedes denen deren dessen "
-        "alle alles viele "
-        "vieles manche manches einige etwas nichts wer was wie wo wann warum weshalb welche "
-        "welcher welches in im am an auf aus bei beim mit nach von vom vor zu zum zur für über "
-        "unter um durch gegen ohne seit bis während wegen trotz statt zwischen neben hinter ab "
-        "laut dank und aber oder denn doch sondern da weil wenn als ob dass damit obwohl "
-        "nachdem bevor falls sobald auch so dann daher deshalb darum dort hier heute gestern "
-        "morgen jetzt nun noch schon nur immer nie zudem außerdem trotzdem dabei danach davor "
-        "darauf daraus dafür dagegen damals ungefähr etwa rund fast bereits insgesamt zunächst "
-        "zuerst erst später vielleicht jedoch allerdings zwar bitte ja nein nicht ist sind war "
-        "waren hat haben hatte hatten wird werden wurde wurden kann können konnte muss müssen "
-        "soll sollen sollte will wollen gibt gab geht ging"
+        "alle alles viele vieles manche manches einige etwas nichts wer was wie wo wann warum "
+        "weshalb welche welcher welches in im am an auf aus bei beim mit nach von vom vor zu "
+        "zum zur für über unter um durch gegen ohne seit bis während wegen trotz statt zwischen "
+        "neben hinter ab laut dank und aber oder denn doch sondern da weil wenn als ob dass "
+        "damit obwohl nachdem bevor falls sobald auch so dann daher deshalb darum dort hier "
+        "heute gestern morgen jetzt nun noch schon nur immer nie zudem außerdem trotzdem dabei "
+        "danach davor darauf daraus dafür dagegen damals ungefähr etwa rund fast bereits "
+        "insgesamt zunächst zuerst erst später vielleicht jedoch allerdings zwar bitte ja nein "
+        "nicht ist sind war waren hat haben hatte hatten wird werden wurde wurden kann können "
+        "konnte muss müssen soll sollen sollte will wollen gibt gab geht ging"
     ).split()
 )
+
+
+def capitalised(word: str) -> bool:
+    """Whether ``word`` is letters with a capital first, not all capitals ("Tag", not "SGB")."""
+    return word[:1].isupper() and word.isalpha() and not word.isupper()

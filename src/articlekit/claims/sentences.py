@@ -31,7 +31,12 @@ from typing import Final
 import attrs
 
 from articlekit._language import guess_language, page_language, primary_language
-from articlekit._lexicon import GERMAN_SENTENCE_WORDS, MONTH_NAMES, ORDINAL_DOT_BEFORE
+from articlekit._lexicon import (
+    GERMAN_SENTENCE_WORDS,
+    MONTH_NAMES,
+    ORDINAL_DOT_BEFORE,
+    capitalised,
+)
 from articlekit._patterns import compile_later
 from articlekit.model import Document, Sentence, Span
 
@@ -150,12 +155,8 @@ def _ordinal_dot(text: str, start: int, number: str, nxt: str, german: Callable[
     if before in ORDINAL_DOT_BEFORE:
         return True
     opens = head == 0 or text[head - 1] in ".!?:\n" or not written  # a list's marker
-    return not (opens or _noun_before(written)) and _german_noun_after(text, start, nxt, german)
-
-
-def _noun_before(word: str) -> bool:
-    """Whether ``word``, before a number, is a capitalised noun the number labels ("Seite 49")."""
-    return word[:1].isupper() and word.isalpha() and not word.isupper()
+    # a capitalised noun before the number labels it ("Seite 49")
+    return not (opens or capitalised(written)) and _german_noun_after(text, start, nxt, german)
 
 
 def _german_noun_after(text: str, start: int, nxt: str, german: Callable[[], bool]) -> bool:
@@ -168,7 +169,7 @@ def _german_noun_after(text: str, start: int, nxt: str, german: Callable[[], boo
     German; it is asked only for such a candidate.
     """
     word = nxt.rstrip(_CLOSERS + ".,;:!?")
-    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+    if not capitalised(word):
         return False
     if word.lower() in GERMAN_SENTENCE_WORDS or "\n" in text[start : text.find(nxt, start)]:
         return False  # a word that opens sentences, or a new line

@@ -10,7 +10,12 @@ import functools
 import re
 from typing import Final
 
-from articlekit._lexicon import GERMAN_SENTENCE_WORDS, MONTH_NAMES, ORDINAL_DOT_BEFORE
+from articlekit._lexicon import (
+    GERMAN_SENTENCE_WORDS,
+    MONTH_NAMES,
+    ORDINAL_DOT_BEFORE,
+    capitalised,
+)
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
@@ -168,15 +173,12 @@ def _german_noun_after(t: Tokens, first: int, k: int) -> bool:
     Daraus folgt", "Schloßstraße 50. Im Süden" end a sentence, and a number that a noun
     before it labels is no ordinal: "ab Seite 49. Leser kritisieren").
     """
-    word, prev = t.get(k), t.get(first - 1)
     return (
         t.lang == "de"
-        and not (prev[:1].isupper() and prev.isalpha() and not prev.isupper())
-        and word[:1].isupper()
-        and word.isalpha()
-        and not word.isupper()
+        and not capitalised(t.get(first - 1))
+        and capitalised(t.get(k))
         and not t.newline_before(k)
-        and word.lower() not in GERMAN_SENTENCE_WORDS
+        and t.low(k) not in GERMAN_SENTENCE_WORDS
     )
 
 

@@ -426,14 +426,14 @@ LANGUAGE_NUMBERS: Final = {
         "twintig=20 dertig=30 veertig=40 vijftig=50 zestig=60 zeventig=70 tachtig=80 "
         "negentig=90 honderd=100",
     ),
-    # The Slavic languages decline their numbers: every case form a count takes ("trzech
-    # agentów", "dwiema śrubami", "двух человек"); "jeden"/"один" is left out as it is "a".
     # Hindi: each number to twenty and the tens are words of their own ("चार मीट्रिक टन")
     "hi": _numbers(
         "दो=2 तीन=3 चार=4 पांच=5 पाँच=5 छह=6 छः=6 सात=7 आठ=8 नौ=9 दस=10 ग्यारह=11 बारह=12 "
         "तेरह=13 चौदह=14 पंद्रह=15 सोलह=16 सत्रह=17 अठारह=18 उन्नीस=19 बीस=20 पच्चीस=25 तीस=30 "
         "चालीस=40 पचास=50 साठ=60 सत्तर=70 अस्सी=80 नब्बे=90 सौ=100 डेढ़=1.5 ढाई=2.5"
     ),
+    # The Slavic languages decline their numbers: every case form a count takes ("trzech
+    # agentów", "dwiema śrubami", "двух человек"); "jeden"/"один" is left out as it is "a".
     "pl": _numbers(
         "dwa=2 dwie=2 dwóch=2 dwaj=2 dwoje=2 dwu=2 dwoma=2 dwiema=2 trzy=3 trzej=3 trzech=3 "
         "trzema=3 troje=3 cztery=4 czterej=4 czterech=4 czterema=4 czworo=4 pięć=5 pięciu=5 "
@@ -568,7 +568,7 @@ OUT_OF: Final = {
 }
 
 #: The words that introduce the amount a count or measure is compared with, by language, and
-#: the words that may stand between them and it: "31 Tote, contre 18 l'an dernier", "81.000
+#: the words that may stand between them and it: "31 morts, contre 18 l'an dernier", "81.000
 #: Menschen …, 1918 waren es 200.000", "frente a los 80 del año pasado". A writer names the noun
 #: or unit once (English: ``_COMPARED_WITH`` in the quantities module).
 COMPARED_WITH: Final = {
