@@ -1699,6 +1699,7 @@ def test_german_compound_with_a_scale_and_a_currency(text: str, reading: tuple[s
         ("ses 800 condamnations, dont 388 avec de la prison", "fr", "condamnation"),
         ("It had 800 convictions, of which 388 led to prison.", "en", "conviction"),
         ("80 casi, di cui 12 in terapia intensiva", "it", "caso"),
+        ("निर्यात के 30 प्रमुख क्षेत्रों में से 17 में गिरावट आई", "hi", "क्षेत्र"),
         # a word of approximation between the part's words and its number
         ("25 Regierungsmitglieder, davon rund 9 neue.", "de", "Regierungsmitglied"),
         ("It had 800 convictions, of which about 388 led to prison.", "en", "conviction"),

@@ -598,4 +598,5 @@ PART_OF: Final = {
     "pt": ("dos quais|das quais|entre eles|entre elas", "cerca de|quase|mais de"),
     "nl": ("waarvan|waaronder", "ongeveer|bijna|ruim"),
     "pl": ("w tym|z czego|z których", "około|prawie|ponad"),
+    "hi": ("में से|जिनमें से|जिनमें", "लगभग|करीब|क़रीब"),
 }
