@@ -389,6 +389,8 @@ def test_the_counted_noun_of_a_script_without_case(
         ("15 जून तक खरीद होगी", "hi"),
         ("في 13 ديسمبر الماضي", "ar"),
         ("৫ আগস্ট থেকে", "bn"),
+        ("در ۱۵ خرداد گذشته", "fa"),
+        ("ב-2020 זה קרה שוב", "he"),  # a year after the prefix "in"
         ("جاء بعد 56 دون أن يتكلم", "ar"),  # a preposition after the number is no noun
     ],
 )
@@ -422,6 +424,13 @@ def test_dates_of_hindi_arabic_and_bengali(text: str, language: str) -> None:
         ("ब्याज दर 20 प्रतिशत है", "hi", ("20 प्रतिशत", Decimal(20), "%")),
         ("वह 3 साल से यहां है", "hi", ("3 साल", Decimal(3), "yr")),
         ("करीब 2 लाख लोग आए", "hi", ("2 लाख लोग", Decimal(200_000), None)),
+        # Persian (its own digits) and Hebrew (a prefix with a hyphen before the digits)
+        ("تورم به ۴۰ درصد رسید", "fa", ("۴۰ درصد", Decimal(40), "%")),
+        ("۳ میلیون نفر بیکار شدند", "fa", ("۳ میلیون نفر", Decimal(3_000_000), None)),
+        ("قیمت ۱۰۰ ریال است", "fa", ("۱۰۰ ریال", Decimal(100), "IRR")),
+        ("האבטלה עלתה ל-5 אחוז היום", "he", ("5 אחוז", Decimal(5), "%")),
+        ("המחיר 200 שקל בלבד", "he", ("200 שקל", Decimal(200), "ILS")),
+        ("לפני 10 שנים בדיוק", "he", ("10 שנים", Decimal(10), "yr")),
     ],
 )
 def test_units_scales_and_percent_of_more_languages(

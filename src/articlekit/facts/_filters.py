@@ -78,6 +78,22 @@ def _glued_to_word(t: Tokens, num: Num, first: int) -> bool:
         and word.isalpha()
         and t.glued(first - 1)
         and not (t.glued(first - 2) and is_num(t.get(first - 3)))
+        and not _hebrew_prefix(t, word)
+    )
+
+
+#: The letters Hebrew writes before a word as prepositions, conjunctions and the article: before
+#: digits with a hyphen ("ל-5 אחוז", to 5 per cent; "ב-2020", in 2020; "ו-3 מיליון").
+_HEBREW_PREFIX_LETTERS: Final = frozenset("בלוהמכש")
+_HEBREW_PREFIX_LONGEST: Final = 3
+
+
+def _hebrew_prefix(t: Tokens, word: str) -> bool:
+    """Whether ``word`` before a hyphen and a number is a run of Hebrew prefixes, no label."""
+    return (
+        t.lang == "he"
+        and len(word) <= _HEBREW_PREFIX_LONGEST
+        and all(c in _HEBREW_PREFIX_LETTERS for c in word)
     )
 
 

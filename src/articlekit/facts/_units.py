@@ -362,6 +362,10 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "फीसदी",
         "फ़ीसदी",
         "\u095e\u0940\u0938\u0926\u0940",
+        # Persian and Hebrew
+        "درصد",
+        "אחוז",
+        "אחוזים",
         "prozent",
         # the German adjective after a number and its hyphen: "eine 3-prozentige Lösung"
         "prozentig",
@@ -397,8 +401,8 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
             "года лет рік роки років rok lata летний летняя летнего летней летнему летним "
             "летнем летние летних річний річна річного річної річному річним річні річних "
             "letni letnia letniego letniej letnim letnie letnich "
-            # Indonesian and Malay, Turkish (and its age "47 yaşında"), Arabic
-            "tahun yıl yıllık yaşında yaşındaki عاما عام سنة سنوات أعوام"
+            # Indonesian and Malay, Turkish (and its age "47 yaşında"), Arabic, Persian, Hebrew
+            "tahun yıl yıllık yaşında yaşındaki عاما عام سنة سنوات أعوام سال שנים שנה"
         ).split()
     ),
     "mo": tuple(
@@ -406,20 +410,20 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         "महीने महीना महीनों माह "
         "monat monate monaten monats mois mes meses mese mesi maand maanden månad månader "
         "måned måneder месяц месяца месяцев місяць місяці місяців miesiąc miesiące "
-        "miesięcy bulan ay aylık شهر شهرا أشهر شهور".split()
+        "miesięcy bulan ay aylık شهر شهرا أشهر شهور ماه חודשים חודש".split()
     ),
     "wk": tuple(
         # Hindi
         "हफ्ते हफ़्ते \u0939\u095e\u094d\u0924\u0947 सप्ताह "
         "woche wochen semaine semaines semana semanas settimana settimane weken veckor uker "
         "uger неделя недели недель тиждень тижні тижнів tydzień tygodnie tygodni minggu hafta "
-        "أسبوع أسابيع".split()
+        "أسبوع أسابيع هفته שבועות שבוע".split()
     ),
     "d": tuple(
         # Hindi
         "दिन दिनों "
         "tag tage tagen jour jours día días dias giorno giorni dagen dagar dager день дня дней "
-        "дні днів dzień dni hari gün يوم يوما أيام".split()
+        "дні днів dzień dni hari gün يوم يوما أيام روز ימים יום".split()
     ),
     "decade": tuple(
         "jahrzehnt jahrzehnte jahrzehnten décennie décennies década décadas decennio "
@@ -429,7 +433,7 @@ _FOREIGN_NAMES: Final[dict[str, tuple[str, ...]]] = {
         # Hindi
         "घंटे घंटा घंटों "
         "stunde stunden heure heures hora horas uur uren timmar godzina godziny godzin "
-        "час часа часов jam saat ساعة ساعات".split()
+        "час часа часов jam saat ساعة ساعات ساعت שעות שעה".split()
     ),
     "min": tuple(
         # Hindi
@@ -620,6 +624,9 @@ EXTRA_CURRENCIES: Final = {
     # the rupee in Hindi ("1925 रुपये"), in the forms a count takes
     **dict.fromkeys(("रुपये", "रुपए", "रुपया", "रुपयों"), "INR"),
     "डॉलर": "USD",
+    # the rial in Persian, the shekel in Hebrew ("200 שקל", "ש״ח")
+    "ریال": "IRR",
+    **dict.fromkeys(("שקל", "שקלים", "ש״ח", 'ש"ח'), "ILS"),
     # the hryvnia in Ukrainian and Russian, by the case forms a count takes
     **dict.fromkeys(("гривня", "гривні", "гривень", "гривны", "гривен", "грн"), "UAH"),
 }

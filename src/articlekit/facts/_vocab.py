@@ -288,6 +288,22 @@ LANGUAGE_SCALES: Final = {
         "अरब": _BILLION,
         "खरब": Decimal(100) * _BILLION,
     },
+    # Persian: "۵۰۰ هزار" (thousand), "۳ میلیون", "۲ میلیارد"
+    "fa": {
+        "هزار": Decimal(1000),
+        "میلیون": _MILLION,
+        "ميليون": _MILLION,
+        "میلیارد": _BILLION,
+        "ميليارد": _BILLION,
+        "تریلیون": _MILLION * _MILLION,
+    },
+    # Hebrew: "3 מיליון", "2 מיליארד", "5 אלף"
+    "he": {
+        "אלף": Decimal(1000),
+        "אלפים": Decimal(1000),
+        "מיליון": _MILLION,
+        "מיליארד": _BILLION,
+    },
     # Vietnamese: "15,4 triệu" (million), "2 tỷ" (billion), "500 nghìn" (thousand)
     "vi": {
         "nghìn": Decimal(1000),
