@@ -424,6 +424,13 @@ def test_dates_of_hindi_arabic_and_bengali(text: str, language: str) -> None:
         ("ब्याज दर 20 प्रतिशत है", "hi", ("20 प्रतिशत", Decimal(20), "%")),
         ("वह 3 साल से यहां है", "hi", ("3 साल", Decimal(3), "yr")),
         ("करीब 2 लाख लोग आए", "hi", ("2 लाख लोग", Decimal(200_000), None)),
+        # Arabic writes a large number as its scaled part and the rest, joined by "و"
+        ("أودى بحياة 49 ألفاً و759 مصاباً", "ar", ("49 ألفاً و759 مصاباً", Decimal(49_759), None)),
+        (
+            "بلغ عدد السكان 2 مليون و500 ألف نسمة",
+            "ar",
+            ("2 مليون و500 ألف نسمة", Decimal(2_500_000), None),
+        ),
         # Persian (its own digits) and Hebrew (a prefix with a hyphen before the digits)
         ("تورم به ۴۰ درصد رسید", "fa", ("۴۰ درصد", Decimal(40), "%")),
         ("۳ میلیون نفر بیکار شدند", "fa", ("۳ میلیون نفر", Decimal(3_000_000), None)),

@@ -222,7 +222,29 @@ def read_number(t: Tokens, i: int, *, money: bool) -> Num | None:
     if found is None:
         return num
     scale, end = found
-    return attrs.evolve(num, value=num.value * scale, end=end, scale=scale, plain=False)
+    num = attrs.evolve(num, value=num.value * scale, end=end, scale=scale, plain=False)
+    return _arabic_remainder(t, num, money=money)
+
+
+#: The conjunction Arabic writes glued to the rest of a number after its scaled part.
+_ARABIC_AND: Final = "و"
+
+
+def _arabic_remainder(t: Tokens, num: Num, *, money: bool) -> Num:
+    """A scaled Arabic number and its rest, joined by "و": "49 ألفاً و759" is 49,759.
+
+    Arabic news writes a large count as its scaled part and the rest under the scale: "2 مليون
+    و500 ألف" is 2,500,000, "3 آلاف و200 شخص" 3,200 people.
+    """
+    k = num.end
+    if t.lang != "ar" or num.scale is None or t.get(k) != _ARABIC_AND or not t.glued(k + 1):
+        return num
+    if not is_num(t.get(k + 1)):
+        return num
+    rest = read_number(t, k + 1, money=money)
+    if rest is None or rest.value >= num.scale:
+        return num
+    return attrs.evolve(num, value=num.value + rest.value, end=rest.end)
 
 
 def ratio(t: Tokens, num: Num) -> Num:
