@@ -914,6 +914,21 @@ GERMAN_SENTENCE_WORDS: Final = frozenset(
 )
 
 
-def capitalised(word: str) -> bool:
+def _capitalised(word: str) -> bool:
     """Whether ``word`` is letters with a capital first, not all capitals ("Tag", not "SGB")."""
     return word[:1].isupper() and word.isalpha() and not word.isupper()
+
+
+def german_ordinal_noun(before: str, after: str) -> bool:
+    """Whether a German number with its dot, between ``before`` and ``after``, is an ordinal.
+
+    The ordinal of the noun ``after``: German capitalises its nouns, and a sentence after a number rarely begins with a bare noun:
+    "Championship, 4. Tag", "aus 1. Hand", "der insgesamt 13. Weltcupsieg" go on; "auf 39.
+    Daraus folgt" ends (a word of :data:`GERMAN_SENTENCE_WORDS`), and a number that a
+    capitalised noun before it labels is no ordinal ("ab Seite 49. Leser kritisieren").
+    """
+    return (
+        not _capitalised(before)
+        and _capitalised(after)
+        and after.lower() not in GERMAN_SENTENCE_WORDS
+    )

@@ -31,12 +31,7 @@ from typing import Final
 import attrs
 
 from articlekit._language import guess_language, page_language, primary_language
-from articlekit._lexicon import (
-    GERMAN_SENTENCE_WORDS,
-    MONTH_NAMES,
-    ORDINAL_DOT_BEFORE,
-    capitalised,
-)
+from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE, german_ordinal_noun
 from articlekit._patterns import compile_later
 from articlekit.model import Document, Sentence, Span
 
@@ -143,7 +138,8 @@ def _ordinal_dot(text: str, start: int, number: str, nxt: str, german: Callable[
     """A German ordinal with its dot: "am 11. März", "des 20. Jahrhunderts", "die 54. Ausgabe".
 
     A day before a German month name, a number after a word that takes an ordinal there, or,
-    in a German text, a number before a noun (:func:`_german_noun_after`).
+    in a text ``german`` says is German, a number before a noun on its line
+    (:func:`articlekit._lexicon.german_ordinal_noun`).
     """
     if nxt.strip(_CLOSERS + ".,;:").lower() in MONTH_NAMES["de"] and len(number) <= 2:
         return True
@@ -154,26 +150,12 @@ def _ordinal_dot(text: str, start: int, number: str, nxt: str, german: Callable[
     before = written.strip(_OPENERS + ",").lower()
     if before in ORDINAL_DOT_BEFORE:
         return True
-    opens = head == 0 or text[head - 1] in ".!?:\n" or not written  # a list's marker
-    # a capitalised noun before the number labels it ("Seite 49")
-    return not (opens or capitalised(written)) and _german_noun_after(text, start, nxt, german)
-
-
-def _german_noun_after(text: str, start: int, nxt: str, german: Callable[[], bool]) -> bool:
-    """Whether ``nxt``, on the line of the dot at ``start``, is a noun of a German text.
-
-    German capitalises its nouns, and a sentence after a number rarely begins with a bare
-    noun: "Championship, 4. Tag in Ras al Khaimah", "aus 1. Hand" go on, "in mm sind es 39.
-    Daraus folgt" ends (a word of :data:`GERMAN_SENTENCE_WORDS`), as does a number that a noun
-    before it labels ("ab Seite 49. Leser kritisieren"). ``german`` says whether the text is
-    German; it is asked only for such a candidate.
-    """
+    if head == 0 or text[head - 1] in ".!?:\n" or not written:
+        return False  # a list's marker
     word = nxt.rstrip(_CLOSERS + ".,;:!?")
-    if not capitalised(word):
-        return False
-    if word.lower() in GERMAN_SENTENCE_WORDS or "\n" in text[start : text.find(nxt, start)]:
-        return False  # a word that opens sentences, or a new line
-    return german()
+    if not german_ordinal_noun(written, word) or "\n" in text[start : text.find(nxt, start)]:
+        return False  # no noun after it (:func:`german_ordinal_noun`), or on a new line
+    return german()  # asked only for such a candidate
 
 
 def _ellipsis_decision(run: str, text: str, start: int, nxt: str) -> int | None:

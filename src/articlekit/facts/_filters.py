@@ -10,12 +10,7 @@ import functools
 import re
 from typing import Final
 
-from articlekit._lexicon import (
-    GERMAN_SENTENCE_WORDS,
-    MONTH_NAMES,
-    ORDINAL_DOT_BEFORE,
-    capitalised,
-)
+from articlekit._lexicon import MONTH_NAMES, ORDINAL_DOT_BEFORE, german_ordinal_noun
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._nouns import looks_plural
@@ -182,19 +177,14 @@ def ordinal_dot(t: Tokens, num: Num, first: int) -> bool:
 
 
 def _german_noun_after(t: Tokens, first: int, k: int) -> bool:
-    """A German noun at ``k``, right after the dot of the number at ``first``: its ordinal.
+    """A German noun at ``k``, on the line of the number at ``first``: the number is its ordinal.
 
-    German capitalises nouns, and a sentence after a number rarely begins with a bare noun:
-    "Championship, 4. Tag", "aus 1. Hand", "der insgesamt 13. Weltcupsieg" (but "auf 39.
-    Daraus folgt", "Schloßstraße 50. Im Süden" end a sentence, and a number that a noun
-    before it labels is no ordinal: "ab Seite 49. Leser kritisieren").
+    :func:`articlekit._lexicon.german_ordinal_noun` decides ("Championship, 4. Tag").
     """
     return (
         t.lang == "de"
-        and not capitalised(t.get(first - 1))
-        and capitalised(t.get(k))
+        and german_ordinal_noun(t.get(first - 1), t.get(k))  # no word past the text's end
         and not t.newline_before(k)
-        and t.low(k) not in GERMAN_SENTENCE_WORDS
     )
 
 

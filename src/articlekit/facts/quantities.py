@@ -465,16 +465,23 @@ def _conversion(text: str, offset: int, converted: Quantity, q: Quantity) -> boo
     return opening is not None and _CLOSING_BRACKET.match(text, q.span.end - offset) is not None
 
 
+def _gap_endings(table: dict[str, tuple[str, str]], after: str) -> dict[str, re.Pattern[str]]:
+    """Per language, the end of the text between two amounts: a word of ``table``, a qualifier.
+
+    ``after`` is what may stand between the qualifier and the amount.
+    """
+    return {
+        lang: compile_later(
+            rf"(?:^|[\s,(–—-])(?:{words})\s+(?:(?:{qualifiers}){after})?$", re.IGNORECASE
+        )
+        for lang, (words, qualifiers) in table.items()
+    }
+
+
 #: What ends the text between a count and a part of it (:data:`PART_OF`), by language.
-_PART_OF: Final = {
-    lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:(?:{qualifiers})\s+)?$", re.IGNORECASE)
-    for lang, (words, qualifiers) in PART_OF.items()
-}
+_PART_OF: Final = _gap_endings(PART_OF, r"\s+")
 #: What ends the text between an amount and the one compared with it (:data:`COMPARED_WITH`).
-_COMPARED_WITH_IN: Final = {
-    lang: compile_later(rf"(?:^|[\s,(–—-])(?:{words})\s+(?:(?:{qualifiers})\s*)?$", re.IGNORECASE)
-    for lang, (words, qualifiers) in COMPARED_WITH.items()
-}
+_COMPARED_WITH_IN: Final = _gap_endings(COMPARED_WITH, r"\s*")  # "contre l'|18": no space
 #: What may follow an amount compared with one before it, in those languages: the clause's end,
 #: a year or a word of time or place, never a noun of its own ("contre 18 l'an dernier").
 _AFTER_COMPARED_IN: Final = compile_later(
