@@ -31,11 +31,23 @@ KINDS = [
     ("Ihr werdet oft gefragt, wie alt ihr seid.", ClaimKind.FACTUAL),
     ("Wir versprechen euch, dass ihr langfristig abnehmen werdet.", ClaimKind.FORECAST),
     ("Redet über eure Themen, werdet aktiv und macht Aktionen.", ClaimKind.FACTUAL),
+    # the passive's participle of a separable verb has its "ge" after the prefix; an
+    # infinitive whose stem opens with "ge" is still one
+    ("Der Platzbedarf wird durch Umnutzungen von Räumen aufgefangen.", ClaimKind.FACTUAL),
+    ("Die Staaten werden dazu aufgerufen, mehr zu tun.", ClaimKind.FACTUAL),
+    ("Das Verfahren wird im Herbst abgeschlossen.", ClaimKind.FACTUAL),
+    ("Er wird das Amt aufgeben.", ClaimKind.FORECAST),
+    ("Die Firma wird die Zahlen angeben.", ClaimKind.FORECAST),
     ("Le règlement de la Ville sera donc modifié.", ClaimKind.FORECAST),
     ("Hirai has now overseen the sale of the chemicals unit.", ClaimKind.FACTUAL),
     ("The forecast was wrong by a wide margin.", ClaimKind.OPINION),
     ("It is the will of the people.", ClaimKind.FACTUAL),
     ("Ich will nicht weg von der Energie AG.", ClaimKind.FACTUAL),
+    # German "will" is "wants": before a name, or in a sentence of German's function words
+    ("Eine Nähe zu seinen Mandanten will Lutz S. offenbar vermeiden.", ClaimKind.FACTUAL),
+    ("Wer die Namen haben will findet sie mit der Suchmaschine.", ClaimKind.FACTUAL),
+    ("The company said it will invest in Germany and the Netherlands.", ClaimKind.FORECAST),
+    ("Apple Will Release A New iPhone", ClaimKind.FORECAST),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Final
 
+from articlekit._language import FUNCTION_WORDS
 from articlekit._patterns import compile_later
 from articlekit.claims._attribution import Cue
 from articlekit.claims._vocab import QUOTES
@@ -38,6 +39,9 @@ _NOT_A_VERB: Final = frozenset(
     "nicht ich er es das die der den dem auch noch nur kein keine mit zu so man sie wir ja "
     "doch eben niet het een".split()
 )
+#: Function words that tell German from English ("will" is both languages' word).
+_GERMAN_WORDS: Final = FUNCTION_WORDS["de"]
+_ENGLISH_WORDS: Final = FUNCTION_WORDS["en"] - {"will"}
 #: "will" as a noun: "the will of the people", "free will", "at will".
 _WILL_NOUN: Final = frozenset(
     "the a his her their its our my your free political good ill at of own popular".split()
@@ -47,6 +51,15 @@ _FUTURE_AUX: Final = compile_later(
     r"also\s+|still\s+|now\s+|soon\s+|never\s+|only\s+|then\s+|again\s+|even\s+){0,2}"
     r"(?P<verb>[a-z]\w*)|['’]ll\s+\w+",
     re.IGNORECASE,
+)
+#: A German past participle of a separable verb: the prefix, then "ge" ("aufgefangen",
+#: "abgeschlossen", "angegeben"); not an infinitive whose stem opens with "ge" ("aufgeben",
+#: "ausgehen", "angehören").
+_SEPARABLE_PARTICIPLE: Final = (
+    r"(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|herum|hervor|hin|hinaus|"
+    r"hinzu|los|mit|nach|nieder|statt|teil|um|vor|voran|vorbei|weg|weiter|zu|zurück|zusammen)"
+    r"ge(?!ben|hen|hören|langen|lten|raten|stalten|wöhnen|winnen|währen|nießen|fallen|brauchen|"
+    r"denken|stehen|nehmigen)"
 )
 #: The present of "be" that the prospective phrases open with ("is going to", "are scheduled for").
 _BE: Final = r"(?:is|are|am|'s|’s|'re|’re)"
@@ -115,11 +128,15 @@ _FUTURE_PHRASES: Final = (
     ("may might could", r"(?:may|might|could)\s+be\s+in\s+for\b"),
     # German, French, Spanish: future auxiliaries and periods
     # "werdet" with its "ihr" only: alone it is the imperative ("Werdet aktiv!")
+    # ("wird … treffen"; not the passive's participle, "wird … aufgefangen", "werden …
+    # abgeschlossen", whose "ge" follows a separable prefix)
     (
         "wird werden werde wirst werdet",
         (
             r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b[^.;:!?,]{0,80}?\b"
-            r"(?!ge|wurden|worden|werden)\w{3,}(?:en|ern|eln)\s*[.!,;]"
+            r"(?!ge|wurden|worden|werden|"
+            + _SEPARABLE_PARTICIPLE
+            + r")\w{3,}(?:en|ern|eln)\s*[.!,;]"
         ),
     ),
     ("wird werden werdet", r"\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]"),
@@ -317,12 +334,26 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
         if m.group("aux") is None:
             return m.group().split()[0].lower()  # "'ll go"
         if m.group("aux").lower() in {"will", "shall"} and (
-            prev in _WILL_NOUN or m.group("verb").lower() in _NOT_A_VERB
+            prev in _WILL_NOUN
+            or m.group("verb").lower() in _NOT_A_VERB
+            or _wants(m.group("aux"), m.group("verb"), words)
         ):
             continue  # "the will of the people", "free will", "Ich will nicht"
         return f"{m.group('aux').lower()} {m.group('verb').lower()}"
     phrase = _first_phrase(sentence, words)
     return " ".join(phrase.group().lower().split()) if phrase else None
+
+
+def _wants(aux: str, verb: str, words: frozenset[str]) -> bool:
+    """Whether "will" is German's "wants" (or a name), not English's future auxiliary.
+
+    English puts a verb in lower case after "will"; a capitalised word after a lower-case
+    "will" is a name ("will Lutz S. offenbar vermeiden"). A sentence with more of German's
+    function words than of English's is German ("Wer die Namen haben will, findet sie").
+    """
+    if aux.islower() and verb[:1].isupper() and verb != "I":
+        return True
+    return len(words & _GERMAN_WORDS) > len(words & _ENGLISH_WORDS)
 
 
 def _first_phrase(sentence: str, words: frozenset[str]) -> re.Match[str] | None:
