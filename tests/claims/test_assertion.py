@@ -42,6 +42,12 @@ CLAIMS = [
     "Lies spread faster than the truth on social media.",
     "Gibt es keine Einigung, platzt der Deal.",
     "The firm earns a commission on every trade.",
+    # a condition or a label before a statement, not before an instruction
+    "When prices fell, investors sold their shares.",
+    "When the storm hit, cut power lines fell on cars.",
+    "The verdict: guilty on all counts.",
+    "Lakers: Visit the Thunder on Friday.",
+    "When you do this, you can count on steady growth.",
 ]
 
 NOT_CLAIMS = [
@@ -73,6 +79,12 @@ NOT_CLAIMS = [
     ("Nehmt euch Zeit für die Mahlzeiten.", "imperative"),
     ("Achtet mal gezielt darauf, wann ihr zugreift.", "imperative"),
     ("Klicke hier, um zum Rezept zu springen.", "imperative"),
+    # an instruction after a condition or a label and its colon
+    ("Wenn du noch rohen Teig am Zahnstocher siehst, backe noch ein paar Minuten.", "imperative"),
+    ("If it sticks, add a little more water.", "imperative"),
+    ("Vor allem aber: Nehmt euch Zeit.", "imperative"),
+    ("Tip: Use a sharp knife.", "imperative"),
+    ("If your skin itches, you may want to check your detergent.", "imperative"),
     # affiliate disclosures, where to follow the site, a label and its link, a sign-off
     (
         "Microsoft may earn an Affiliate Commission if you purchase something through links.",

@@ -16,9 +16,11 @@ rules encode how pages are written, not strings of one site:
   where to follow the site ("Find us on Instagram"); a label and its link ("More AP NBA:
   https://…"); affiliate disclosures ("we may earn a commission if you buy through our links").
 - ``imperative``: a sentence that opens with a bare verb addressed to the reader ("Click here",
-  "Dip each ball", "See how …", "Please try it out!", "Nimm den Kuchen …") or tells the reader
-  what they can do ("You can also use …"); a German instruction in the infinitive, the way
-  recipes and manuals write their steps ("Mehl in eine Schüssel sieben.").
+  "Dip each ball", "See how …", "Please try it out!", "Nimm den Kuchen …"), also after a
+  condition or a short label ("If it sticks, add …", "Vor allem aber: Nehmt euch Zeit."), or
+  tells the reader what they can do ("You can also use …", "you may want to check …"); a German
+  instruction in the infinitive, the way recipes and manuals write their steps ("Mehl in eine
+  Schüssel sieben.").
 - ``other``: fragments with fewer than three words, greetings, thanks and wishes, lines that
   are only numbers, symbols or emoji.
 """
@@ -199,10 +201,20 @@ _MIN_INSTRUCTION_WORDS: Final = 3
 _PARENTHESES: Final = compile_later(r"\([^)]*\)?")
 _YOU_CAN: Final = compile_later(
     r"^(?:\w+,\s+)?(?:if you[^,]{0,80},\s+(?:then\s+)?)?you (?:can|could|will need to|"
-    r"need to|have to|should)\s+(?:also\s+|either\s+|now\s+|simply\s+|just\s+)?"
+    r"need to|have to|should|may want to|might want to)\s+"
+    r"(?:also\s+|either\s+|now\s+|simply\s+|just\s+)?"
     r"(?!not\b|never\b|argue\b|say\b|see\b|expect\b|imagine\b|tell\b|bet\b)\w+",
     re.IGNORECASE,
 )
+#: What may stand before an instruction: a condition closed by its comma, or a label of at most
+#: four words and its colon.
+_LEAD_IN: Final = compile_later(
+    r"(?:(?:if|when|once|whenever|wenn|falls|sobald|sowie|si|quand|cuando)\s[^,;:.!?]{3,120},|"
+    r"[^\s,;:.!?]+(?:\s[^\s,;:.!?]+){0,3}:)\s+",
+    re.IGNORECASE,
+)
+#: A verb before "the" and a name: a team that visits or hosts another, not an instruction.
+_NAMED_OBJECT: Final = compile_later(r"\w+\s+(?:the|a|an)\s+[A-Z]")
 _GREETING: Final = compile_later(
     r"^(?:thanks(?! to)|thank you|many thanks|cheers|hi|hello|hey|greetings|regards|"
     r"kind regards|good luck|merry christmas|congrats|congratulations|lol|"
@@ -257,13 +269,33 @@ def _template(text: str, words: list[str]) -> str | None:
 
 
 def _is_imperative(text: str, words: list[str]) -> bool:
-    """An instruction to the reader: a bare verb first, or "you can …"."""
+    """An instruction to the reader: a bare verb first, or "you can …".
+
+    The verb may follow a lead-in: a condition ("Wenn du … siehst, backe …", "If it sticks,
+    add …") or a short label and its colon ("Vor allem aber: Nehmt euch Zeit.").
+    """
+    if _opens_imperative(text, words):
+        return True
+    lead_in = _LEAD_IN.match(text.lstrip())
+    if lead_in is None:
+        return False
+    rest = text.lstrip()[lead_in.end() :]
+    return _opens_imperative(rest, _words(rest), after_lead_in=True)
+
+
+def _opens_imperative(text: str, words: list[str], *, after_lead_in: bool = False) -> bool:
+    """Whether ``text`` opens with an instruction to the reader."""
     stripped = text.lstrip(" ([-–—•*·")
-    if stripped[:1] in QUOTES or not words:
-        return False  # a quoted imperative is someone's speech
-    opener = len(words) > 2 and words[0].lower() in _LEADING_CONJUNCTIONS
-    if opener:
+    opener = after_lead_in or (len(words) > 2 and words[0].lower() in _LEADING_CONJUNCTIONS)
+    if opener and not after_lead_in:
         words = words[1:]  # "Or allow the mixture to chill …"
+    if (
+        stripped[:1] in QUOTES  # a quoted imperative is someone's speech
+        or len(words) < 2  # a verb and what follows it
+        # a schedule's line: "Lakers: Visit the Thunder on Friday."
+        or (after_lead_in and _NAMED_OBJECT.match(stripped))
+    ):
+        return False
     first = words[0]
     if first.lower() in _IMPERATIVE_VERBS and (opener or first[:1].isupper()) and len(words) > 1:
         # "Stop posting …", "Dip each ball": a verb before its object, not a noun subject as
@@ -280,6 +312,10 @@ def _is_imperative(text: str, words: list[str]) -> bool:
         and not {w.lower() for w in words}.isdisjoint(_GERMAN_FUNCTION_WORDS)
     ):
         return "?" not in stripped  # "Nimm den Kuchen …", "Klicke hier, um …", "Achtet mal …"
+    if after_lead_in:
+        # only a bare verb: "When you do this, you can count on …" says what follows, and
+        # after a label the label judges ("Auch schön: … entspannen")
+        return False
     return (_YOU_CAN.match(stripped) is not None and "?" not in stripped) or _is_instruction(
         stripped, words
     )
