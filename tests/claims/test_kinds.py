@@ -48,6 +48,10 @@ KINDS = [
     ("Wer die Namen haben will findet sie mit der Suchmaschine.", ClaimKind.FACTUAL),
     ("The company said it will invest in Germany and the Netherlands.", ClaimKind.FORECAST),
     ("Apple Will Release A New iPhone", ClaimKind.FORECAST),
+    # German's intention, as English's "wants to"; not when negated
+    ("Der Konzern will die Sparte im Herbst verkaufen.", ClaimKind.FORECAST),
+    ("Dazu will sich der Sprecher nicht äußern.", ClaimKind.FACTUAL),
+    ("Der Verband will aber noch keine Prognose abgeben.", ClaimKind.FACTUAL),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

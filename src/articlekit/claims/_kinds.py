@@ -9,8 +9,10 @@
    "expects … to", "aims to", "forecasts"), "would probably", a fixture on the calendar ("is
    scheduled for Feb. 14", "is due by Friday"), a future period ("next year", "tomorrow", "in the
    coming weeks", "later this year"); in German, French and Spanish the future auxiliaries and
-   tenses ("wird … treffen", "sera modifié", "va a") and the German present of intention ("plant
-   die Übernahme"). "has now overseen" and "the forecast was wrong" are not forecasts.
+   tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird … aufgefangen") and
+   the German present of intention ("plant die Übernahme", "will die Sparte verkaufen", as
+   English "wants to"; German's "will" is never English's auxiliary). "has now overseen" and
+   "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
    an obligation ("should", "must", "muss"), a stance of the speaker ("I think", "I love",
@@ -42,6 +44,16 @@ _NOT_A_VERB: Final = frozenset(
 #: Function words that tell German from English ("will" is both languages' word).
 _GERMAN_WORDS: Final = FUNCTION_WORDS["de"]
 _ENGLISH_WORDS: Final = FUNCTION_WORDS["en"] - {"will"}
+#: German's intention: "will" / "wollen" and the infinitive that ends the clause, not negated
+#: ("Apple will … weiterreichen"; not "Dazu will sich K. nicht äußern").
+_GERMAN_INTENTION: Final = compile_later(
+    r"(?<!keiner\s)(?<!niemand\s)\b(?:will|willst|wollen|wollt)\b"
+    r"(?![^.;:!?,]*\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|nie|niemals)\b)"
+    r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,120}?\b(?:\w+(?:en|ern|eln)|sein|tun)"
+    r"\s*[\"“”»«']?\s*(?:[.!,;]|$)",
+    re.IGNORECASE,
+)
+_WANTS_TRIGGERS: Final = frozenset("will willst wollen wollt".split())
 #: "will" as a noun: "the will of the people", "free will", "at will".
 _WILL_NOUN: Final = frozenset(
     "the a his her their its our my your free political good ill at of own popular".split()
@@ -340,6 +352,13 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
         ):
             continue  # "the will of the people", "free will", "Ich will nicht"
         return f"{m.group('aux').lower()} {m.group('verb').lower()}"
+    if not words.isdisjoint(_WANTS_TRIGGERS) and len(words & _GERMAN_WORDS) > len(
+        words & _ENGLISH_WORDS
+    ):
+        # German's intention, as English's "wants to": "Apple will … weiterreichen"
+        intention = _GERMAN_INTENTION.search(sentence)
+        if intention is not None:
+            return " ".join(intention.group().lower().split())
     phrase = _first_phrase(sentence, words)
     return " ".join(phrase.group().lower().split()) if phrase else None
 
