@@ -52,6 +52,14 @@ KINDS = [
     ("Der Konzern will die Sparte im Herbst verkaufen.", ClaimKind.FORECAST),
     ("Dazu will sich der Sprecher nicht äußern.", ClaimKind.FACTUAL),
     ("Der Verband will aber noch keine Prognose abgeben.", ClaimKind.FACTUAL),
+    # German and French judgement words judge in their languages, not in English's idioms
+    ("Das Konzert war toll.", ClaimKind.OPINION),
+    ("Those hurdles have taken a toll.", ClaimKind.FACTUAL),
+    ("He trusted his gut and sold the shares.", ClaimKind.FACTUAL),
+    # "super" judges as an intensifier, not in a name
+    ("Decorating the jars with fabric is super simple.", ClaimKind.OPINION),
+    ("Ich habe da eine super Mannschaft gesehen.", ClaimKind.OPINION),
+    ("The team is suffering from a Super Bowl hangover.", ClaimKind.FACTUAL),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

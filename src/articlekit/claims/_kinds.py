@@ -44,6 +44,7 @@ _NOT_A_VERB: Final = frozenset(
 #: Function words that tell German from English ("will" is both languages' word).
 _GERMAN_WORDS: Final = FUNCTION_WORDS["de"]
 _ENGLISH_WORDS: Final = FUNCTION_WORDS["en"] - {"will"}
+_FRENCH_WORDS: Final = FUNCTION_WORDS["fr"]
 #: German's intention: "will" / "wollen" and the infinitive that ends the clause, not negated
 #: ("Apple will … weiterreichen"; not "Dazu will sich K. nicht äußern").
 _GERMAN_INTENTION: Final = compile_later(
@@ -204,15 +205,24 @@ _EVALUATIVE: Final = frozenset(
         "scandal scandalous sinister suspicious alarming troubling disturbing worrying "
         "welcome unwelcome obviously clearly undoubtedly certainly definitely truly frankly "
         "honestly easy difficult tough fun funny weird strange bizarre odd "
-        "magnificent brave courageous cowardly smart wise clever rude arrogant "
-        # German and French judgement words (the development pages' other languages)
+        "magnificent brave courageous cowardly smart wise clever rude arrogant formidable"
+    ).split()
+)
+#: "super" in lower case, in English and German alike ("super simple", "eine super Mannschaft",
+#: "Das war super."); capitalised, only before a word in lower case: before a capitalised one
+#: it names ("Super Bowl", "Chennai Super Kings").
+_SUPER: Final = compile_later(r"\bsuper\b(?!-)|\bSuper\b(?!\s*[-–]?\s*[A-Z0-9])")
+#: German and French judgement words (the development pages' other languages), which judge only
+#: in a sentence of those languages: English's "taken a toll", "gut feeling", "bon voyage".
+_FOREIGN_EVALUATIVE: Final = frozenset(
+    (
         "gut gute guter gutes besser beste besten schlecht schlechte schlechter toll tolle "
-        "super schön schöne schönes perfekt perfekte wunderbar großartig grossartig "
+        "schön schöne schönes perfekt perfekte wunderbar großartig grossartig "
         "fantastisch fantastische hervorragend wichtig wichtige falsch fahrlässig unsinnig "
         "sinnlos gefährlich geil lecker spannend interessant wertvoll wertvolle schrecklich "
         "furchtbar katastrophal schnuggelig verlockend sensationell herrlich traurig "
         "enttäuschend überzeugend bon bonne meilleur meilleure mauvais mauvaise excellente "
-        "formidable magnifique dommage"
+        "magnifique dommage"
     ).split()
 )
 #: Obligations the writer or speaker lays down ("should", "must be removed"); "has to" and
@@ -398,6 +408,13 @@ def _first_phrase(sentence: str, words: frozenset[str]) -> re.Match[str] | None:
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
     """The evidence of evaluative or normative language: words, obligations, stance."""
     evaluative = words & _EVALUATIVE
+    if "super" in words and _SUPER.search(sentence):
+        evaluative = evaluative | {"super"}  # "super simple", "war super"; not "Super Bowl"
+    foreign = words & _FOREIGN_EVALUATIVE
+    if foreign and len(words & _ENGLISH_WORDS) <= max(
+        len(words & _GERMAN_WORDS), len(words & _FRENCH_WORDS)
+    ):
+        evaluative |= foreign  # (an English sentence's "toll" or "gut" judges nothing)
     # (in the order the words come; most sentences hold none)
     why = (
         [f"evaluative: {w}" for w in dict.fromkeys(ordered) if w in evaluative]
