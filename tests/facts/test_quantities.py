@@ -231,11 +231,25 @@ def test_exponents_and_symbols_in_context(
         ("from $1 to $2 billion", D("1e9"), D("2e9")),
         ("5k-20k", D(5000), D(20000)),
         ("eight to 10 feet", D(8), D(10)),
+        # a lower and an upper bound of one thing, in either order
+        ("more than 10 and less than 40 people", D(10), D(40)),
+        ("at most 100 and at least 20", D(20), D(100)),
+        ("higher or equal than one hundred, lower or equal than three hundred", D(100), D(300)),
     ],
 )
 def test_ranges(text: str, low: Decimal, high: Decimal) -> None:
     q = one(text)
     assert (q.value, q.low, q.high) == (None, low, high)
+
+
+def test_bounds_of_two_things_stay_apart() -> None:
+    """Bounds of different clauses, in the wrong order or of other scales are two facts."""
+    for text in (
+        "More than 10 people were hurt and fewer than 5 died.",
+        "more than 50 and less than 20",
+        "more than 10 and less than 40 million",
+    ):
+        assert [q.low for q in find_quantities(text)] == [None, None], text
 
 
 @pytest.mark.parametrize(
@@ -351,6 +365,12 @@ def test_list_markers_are_not_facts() -> None:
         ("no more than 50 seats", Qualifier.AT_MOST),
         ("fewer than 10 cases", Qualifier.LESS_THAN),
         ("200 or more", Qualifier.AT_LEAST),
+        # comparison signs, ASCII's two characters too
+        ("a score >= 30", Qualifier.AT_LEAST),
+        ("a score ≥ 30", Qualifier.AT_LEAST),
+        ("a score <= 30", Qualifier.AT_MOST),
+        ("a score < = 30", Qualifier.AT_MOST),
+        ("p < 0.05", Qualifier.LESS_THAN),
     ],
 )
 def test_qualifiers(text: str, qualifier: Qualifier) -> None:

@@ -30,7 +30,7 @@ _QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = tuple(
                 "greater or equal than",
                 "higher or equal than",
                 "bigger or equal than",
-                ">=",
+                "> =",  # ">=", which the tokenizer splits in two
                 "≥",
                 "at least",
                 "no less than",
@@ -51,7 +51,7 @@ _QUALIFIERS: Final[tuple[tuple[tuple[str, ...], Qualifier], ...]] = tuple(
                 "less or equal than",
                 "smaller or equal than",
                 "lower or equal than",
-                "<=",
+                "< =",  # "<="
                 "≤",
                 "at most",
                 "no more than",

@@ -76,6 +76,7 @@ from articlekit.model import (
     Dimension,
     Document,
     Period,
+    Qualifier,
     Quantity,
     Span,
     UnitMention,
@@ -213,7 +214,70 @@ def _find(
             last_end = nxt
     found = _distribute_units(text, offset, out, t.lang)
     found = _named_before(text, offset, found, english=t.english, lang=t.lang or "en")
+    if len(found) > 1 and t.english:
+        found = _bounded(text, offset, found)
     return _poll_points(text, offset, found) if t.english and "point" in text else found
+
+
+_LOWER_BOUNDS: Final = frozenset((Qualifier.MORE_THAN, Qualifier.AT_LEAST))
+_UPPER_BOUNDS: Final = frozenset((Qualifier.LESS_THAN, Qualifier.AT_MOST, Qualifier.UP_TO))
+#: What joins a lower and an upper bound into one range: "and" (or "but", or a comma) and the
+#: second bound's words, "more than 10 and less than 40", "at most 100 and at least 20".
+_BOUNDS_JOINED: Final = compile_later(
+    r"(?:,?\s+(?:and|but)\s+|,\s+)(?:[a-z]+\s+){1,5}", re.IGNORECASE
+)
+
+
+def _bounded(text: str, offset: int, found: tuple[Quantity, ...]) -> tuple[Quantity, ...]:
+    """Two bounds of one thing joined by "and" are its range.
+
+    "More than 10 and less than 40 people" is 10 to 40 people, "at most 100 and at least 20"
+    20 to 100. The second bound's words alone stand between them, both have a value in the same
+    unit (or the first none) and scale, and the lower bound lies below the upper one.
+    """
+    out: list[Quantity] = []
+    k = 0
+    while k < len(found):
+        q = found[k]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        merged = _bounds_range(text, offset, q, nxt) if nxt is not None else None
+        if merged is not None:
+            out.append(merged)
+            k += 2
+        else:
+            out.append(q)
+            k += 1
+    return tuple(out)
+
+
+def _bounds_range(text: str, offset: int, q: Quantity, nxt: Quantity) -> Quantity | None:
+    if q.value is None or nxt.value is None or q.qualifier is None or nxt.qualifier is None:
+        return None
+    if q.qualifier in _LOWER_BOUNDS and nxt.qualifier in _UPPER_BOUNDS:
+        low, high = q.value, nxt.value
+    elif q.qualifier in _UPPER_BOUNDS and nxt.qualifier in _LOWER_BOUNDS:
+        low, high = nxt.value, q.value
+    else:
+        return None
+    gap = text[q.span.end - offset : nxt.span.start - offset]
+    if (
+        low >= high
+        or q.scale != nxt.scale  # "more than 10 and less than 40 million": unclear
+        or _BOUNDS_JOINED.fullmatch(gap) is None
+        or (q.unit is not None and q.unit != nxt.unit)
+        or (q.noun is not None and q.noun != nxt.noun)
+    ):
+        return None
+    start, end = q.span.start, nxt.span.end
+    return attrs.evolve(
+        nxt,
+        span=Span(start, end),
+        text=text[start - offset : end - offset],
+        value=None,
+        low=low,
+        high=high,
+        qualifier=None,
+    )
 
 
 #: What shows points to be a poll's or a vote's: a poll, a share, an election.
