@@ -25,6 +25,12 @@ KINDS = [
     ("The company is expected to report a loss.", ClaimKind.FORECAST),
     ("Sony plans to sell its chemicals unit.", ClaimKind.FORECAST),
     ("The Gophers will play Saturday against the Wildcats.", ClaimKind.FORECAST),
+    # a fixture in the present with its day; not a habit, not the past
+    ("The Gophers play Saturday against the Wildcats.", ClaimKind.FORECAST),
+    ("Minnesota hosts Iowa on Friday.", ClaimKind.FORECAST),
+    ("He plays Saturday nights at a local club.", ClaimKind.FACTUAL),
+    ("The band plays every Saturday at the pub.", ClaimKind.FACTUAL),
+    ("The Gophers played Saturday against the Wildcats.", ClaimKind.FACTUAL),
     ("Chris Eubank Jr. wird in Cardiff auf Liam Williams treffen.", ClaimKind.FORECAST),
     # every person of "werden" is a future auxiliary, "ihr werdet" too; its passive is not
     ("Dafür werdet ihr viel Zeit brauchen.", ClaimKind.FORECAST),

@@ -134,6 +134,17 @@ _FUTURE_PHRASES: Final = (
         r"in\s+the\s+(?:coming|next|near)\s+(?:\w+\s+)?(?:days|weeks|months|years|future)",
     ),
     ("later", r"later\s+this\s+(?:year|month|week|season)"),
+    # a fixture in the present with its day, as sports and event writing gives it: "The Gophers
+    # play Saturday against the Wildcats", "Minnesota hosts Iowa on Friday" (not a habit:
+    # "plays Saturday nights", "every Saturday")
+    (
+        "play plays host hosts visit visits face faces meet meets open opens kick kicks",
+        (
+            r"(?<!\bevery\s)(?:play|plays|host|hosts|visit|visits|face|faces|meet|meets|open|opens|"
+            r"kicks?\s+off)\s+(?:(?!every\b)[\w'’().,-]+\s+){0,5}?(?:on\s+)?(?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|tonight)\b(?!\s*nights?\b|s\b)"
+        ),
+    ),
     ("~future", r"in\s+(?:the\s+)?future"),
     ("may might could", r"(?:may|might|could)\s+(?:soon|eventually)"),
     # a possibility ahead: "may have to swallow more punishment", "may be in for some weakness"
@@ -292,7 +303,8 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "expect expects vow vows promise promises pledge pledges want wants seek seeks "
         "forecast forecasts predict predicts project projects anticipate anticipates would "
         "planned plant planen plane planst next tomorrow coming near later future may might "
-        "could wird werden werde wirst werdet "
+        "could wird werden werde wirst werdet play plays host hosts visit visits face faces meet "
+        "meets open opens kick kicks "
         "nächste nächsten nächster nächstes morgen zukunft demnächst sera seront serai aura "
         "auront ira iront va vont prochain prochaine prochaines prochains an demain será serán "
         "habrá van próximo próxima próximos próximas mañana"
