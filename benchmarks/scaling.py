@@ -13,7 +13,8 @@ the figures read as ratios on a shared, noisy machine. ``growth`` is time(larges
 linear is about 8 for 1 -> 8 MB.
 
 Families whose code belongs to other capabilities (``facts``: the quantity reader; ``comments``:
-comment furniture) are listed and measured too, marked with their owner.
+comment furniture; ``claims``: the kinds' look-aheads) are listed and measured too, marked with
+their owner.
 
 Usage::
 
@@ -113,6 +114,11 @@ def _posts_furniture(size: int) -> str:
     return _repeat("Posts: 1\n", size)
 
 
+def _modal_words(size: int) -> str:
+    # one German sentence without an end: every "will" looks ahead for a negation
+    return "Der Plan " + _repeat("will die und der ", size)
+
+
 #: name -> (builder, owner). Owner "" is the loading code (issue 20's scope).
 FAMILIES: Final[dict[str, tuple[Callable[[int], str], str]]] = {
     "text-dump": (_text_dump, ""),
@@ -131,6 +137,7 @@ FAMILIES: Final[dict[str, tuple[Callable[[int], str], str]]] = {
     "winning-numbers": (_winning_numbers, "facts"),
     "number-words": (_number_words, "facts"),
     "posts-furniture": (_posts_furniture, "comments"),
+    "modal-words": (_modal_words, "claims"),
 }
 
 _CHILD: Final = """

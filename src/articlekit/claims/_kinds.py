@@ -49,7 +49,7 @@ _FRENCH_WORDS: Final = FUNCTION_WORDS["fr"]
 #: ("Apple will … weiterreichen"; not "Dazu will sich K. nicht äußern").
 _GERMAN_INTENTION: Final = compile_later(
     r"(?<!keiner\s)(?<!niemand\s)\b(?:will|willst|wollen|wollt)\b"
-    r"(?![^.;:!?,]*\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|nie|niemals)\b)"
+    r"(?![^.;:!?,]{0,160}?\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|nie|niemals)\b)"
     r"(?:[^.;:!?,]|(?<=\d)[.,](?=\d)){0,120}?\b(?:\w+(?:en|ern|eln)|sein|tun)"
     r"\s*[\"“”»«']?\s*(?:[.!,;]|$)",
     re.IGNORECASE,
