@@ -31,6 +31,9 @@ KINDS = [
     ("He plays Saturday nights at a local club.", ClaimKind.FACTUAL),
     ("The band plays every Saturday at the pub.", ClaimKind.FACTUAL),
     ("The Gophers played Saturday against the Wildcats.", ClaimKind.FACTUAL),
+    ("Bayern spielt am Sonntag gegen Dortmund.", ClaimKind.FORECAST),
+    ("Die Band spielt samstags im Club.", ClaimKind.FACTUAL),
+    ("Bayern traf am Sonntag auf Dortmund.", ClaimKind.FACTUAL),
     ("Chris Eubank Jr. wird in Cardiff auf Liam Williams treffen.", ClaimKind.FORECAST),
     # every person of "werden" is a future auxiliary, "ihr werdet" too; its passive is not
     ("Dafür werdet ihr viel Zeit brauchen.", ClaimKind.FORECAST),

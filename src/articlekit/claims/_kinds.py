@@ -145,6 +145,16 @@ _FUTURE_PHRASES: Final = (
             r"wednesday|thursday|friday|saturday|sunday|tonight)\b(?!\s*nights?\b|s\b)"
         ),
     ),
+    # the same in German: "Der 32-Jährige trifft Samstagabend in Cardiff auf …", "spielt am
+    # Sonntag gegen …" (not the habit "samstags", not the past "traf")
+    (
+        "trifft treffen spielt spielen empfängt empfangen gastiert gastieren tritt treten",
+        (
+            r"(?:trifft|treffen|spielt|spielen|empfängt|empfangen|gastiert|gastieren|tritt|treten)"
+            r"\s+(?:[\w'’().,-]+\s+){0,5}?(?:am\s+)?(?:montag|dienstag|mittwoch|donnerstag|"
+            r"freitag|samstag|sonnabend|sonntag)(?:abend|nachmittag|vormittag|morgen)?\b"
+        ),
+    ),
     ("~future", r"in\s+(?:the\s+)?future"),
     ("may might could", r"(?:may|might|could)\s+(?:soon|eventually)"),
     # a possibility ahead: "may have to swallow more punishment", "may be in for some weakness"
@@ -304,7 +314,8 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "forecast forecasts predict predicts project projects anticipate anticipates would "
         "planned plant planen plane planst next tomorrow coming near later future may might "
         "could wird werden werde wirst werdet play plays host hosts visit visits face faces meet "
-        "meets open opens kick kicks "
+        "meets open opens kick kicks trifft treffen spielt spielen empfängt empfangen gastiert "
+        "gastieren tritt treten "
         "nächste nächsten nächster nächstes morgen zukunft demnächst sera seront serai aura "
         "auront ira iront va vont prochain prochaine prochaines prochains an demain será serán "
         "habrá van próximo próxima próximos próximas mañana"
