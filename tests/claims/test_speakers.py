@@ -42,3 +42,35 @@ def test_claim_speaker_is_never_a_thing() -> None:
     assert claim.attribution is not None
     assert claim.attribution.cue is not None
     assert claim.attribution.speaker is None
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = articlekit.extract(text)
+    out: list[str | None] = []
+    for claim in doc.claims:
+        speaker = claim.attribution.speaker if claim.attribution is not None else None
+        out.append(speaker.slice(doc.source.text) if speaker is not None else None)
+    return out
+
+
+def test_a_note_label_is_no_speaker() -> None:
+    """Labels of notes and lists before a colon name their topic, not who speaks."""
+    page = (
+        "Skinfold calipers are cheap.\n\n"
+        "Advantages: Skinfold calipers are very affordable and quick to use.\n\n"
+        "Disadvantages: The method requires practice and some knowledge of anatomy."
+    )
+    speakers = _speakers(page)
+    assert len(speakers) >= 2
+    assert set(speakers) == {None}
+
+
+def test_a_transcript_label_names_its_speaker() -> None:
+    """A full name, then the surname, label an interview's turns; a title opens a name."""
+    page = (
+        "Karin Fischer: Richard David Precht, a study from Oxford predicts a loss of jobs.\n\n"
+        "Precht: The middle of the service professions is hit hardest by it.\n\n"
+        "Fischer: My own bank branch has almost been closed already.\n\n"
+        "Prof. Carlos: We recorded the song here last year."
+    )
+    assert _speakers(page) == ["Karin Fischer", "Precht", "Fischer", "Prof. Carlos"]

@@ -10,11 +10,13 @@ noun: one of the classes below, or an agent noun by its suffix ("reporter", "eco
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from articlekit._language import ANY_FUNCTION_WORD
 from articlekit._patterns import compile_later
 
-__all__ = ["can_speak"]
+__all__ = ["can_speak", "label_speaks", "names_in", "transcript_names"]
 
 _SPEAKER_NOUNS: Final = frozenset(
     (
@@ -120,3 +122,86 @@ def _speaks(word: str, common: frozenset[str]) -> bool:
     if low in _THINGS or low.endswith("ment"):
         return low in {"government", "governments", "statement", "document", "parliament"}
     return _AGENT_SUFFIX.match(low) is not None
+
+
+#: A run of two or more capitalised words in running text, not a label before its colon.
+_NAME_RUN: Final = compile_later(
+    r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'.-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w’'.-]*)+(?![\w’'-]|\s*:)"
+)
+#: Labels in capitals that write a note, not a speaker: postscript, nota bene.
+_NOTE_LABELS: Final = frozenset({"PS", "PPS", "P.S", "P.P.S", "NB", "N.B"})
+_MAX_INITIALS: Final = 5
+_MAX_NAME_WORDS: Final = 4
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The words of ``text`` that stand in a name of two or more capitalised words.
+
+    "Richard David Precht", "Karin Fischer", "Bundesministerin Raab": the words an interview's
+    labels take up ("Precht: …"). A function word parts a run ("Die Kinder", "In Berlin"), and
+    a run of more than four words is a title's ("Advantages And Disadvantages Of Skinfold
+    Calipers" names nobody).
+    """
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        run: list[str] = []
+        for word in [*m.group().split(), ""]:  # (a sentinel closes the last run)
+            w = word.strip(".,")
+            if w and w.lower() not in ANY_FUNCTION_WORD:
+                run.append(w)
+                continue
+            if 1 < len(run) <= _MAX_NAME_WORDS:
+                out.update(run)
+            run = []
+    return frozenset(out)
+
+
+#: A line's label before its colon, as transcripts and notes write it.
+_LINE_LABEL: Final = compile_later(
+    r"^((?:[A-Z][\w.’'-]+[ \t]){0,3}[A-Z][\w’'-]+)[ \t]?:", re.MULTILINE
+)
+#: Titles before a name: a label that opens with one is a person ("Prof. Carlos: …").
+_HONORIFICS: Final = frozenset(
+    (
+        "mr mrs ms mx dr prof sir dame lord lady sen rep gov pres gen col capt sgt rev fr "
+        "herr frau m mme mlle sr sra srta don doña dott"
+    ).split()
+)
+
+
+def transcript_names(text: str) -> frozenset[str]:
+    """The speakers of a transcript: its labels that give a full name and then the surname.
+
+    An interview introduces a speaker by the full name ("Karin Fischer: …") and goes on with
+    the surname ("Fischer: …"): both labels name the speaker. Labels of notes do not pair so
+    ("Vanilla Extract: …", "Advantages: …").
+    """
+    labels = {m.group(1) for m in _LINE_LABEL.finditer(text)}
+    single = {label for label in labels if " " not in label and "\t" not in label}
+    full = {label for label in labels - single if label.split()[-1] in single}
+    return frozenset(full | {label.split()[-1] for label in full})
+
+
+def label_speaks(label: str, names: frozenset[str]) -> bool:
+    """Whether the label before a colon that opens a line names who speaks.
+
+    Transcripts and headlines put the speaker there ("Precht: …", "Stark-Watzinger: …"), and
+    so do notes and lists their topic ("Advantages: …", "Fazit: …", "Tipp: …"). A label speaks
+    when one of its words stands in a name the page writes elsewhere (``names``, from
+    :func:`names_in` over its body, and :func:`transcript_names`), when a title opens it ("Prof.
+    Carlos: …"), when it is a speaker noun ("Doctor: …"), or when it is a speaker's initials in
+    capitals ("AZ: …", "HSS: …"; not "PS:").
+
+    >>> label_speaks("Precht", frozenset({"Richard", "David", "Precht"}))
+    True
+    >>> label_speaks("Advantages", frozenset({"Richard", "David", "Precht"}))
+    False
+    """
+    if label in names or label.split(maxsplit=1)[0].rstrip(".").lower() in _HONORIFICS:
+        return True  # a transcript's speaker ("Karin Fischer", "Fischer"), a titled name
+    words = [w for w in _WORD.findall(label) if w.lower() not in ANY_FUNCTION_WORD]
+    if not words:
+        return False
+    if label.isupper():
+        return len(label) <= _MAX_INITIALS and label.rstrip(".") not in _NOTE_LABELS
+    return any(w in names or w.lower() in _SPEAKER_NOUNS for w in words)

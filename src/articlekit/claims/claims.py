@@ -38,7 +38,7 @@ from articlekit.claims._attribution import Cue, find_attributions
 from articlekit.claims._hedges import HEDGE_OR_PHRASE_WORDS, find_hedges
 from articlekit.claims._kinds import claim_kind, is_statistic
 from articlekit.claims._quotation import quoted_share, quoted_spans
-from articlekit.claims._speakers import can_speak
+from articlekit.claims._speakers import can_speak, label_speaks, names_in, transcript_names
 from articlekit.claims._vocab import CUE_OR_PHRASE_WORDS, word_hits
 from articlekit.model import (
     Attribution,
@@ -79,7 +79,8 @@ class ClaimExtractor:
         # words the article writes in lower case: capitalised, they open a sentence (one scan of
         # the paragraphs joined by line breaks, which no word touches, finds the same words)
         common = frozenset(_LOWER_WORD.findall("\n".join(p.text for p in doc.paragraphs)))
-        claims = [_claim(c, common=common) for c in claim_sentences(doc)]
+        names = _Names(doc)
+        claims = [_claim(c, common=common, names=names) for c in claim_sentences(doc)]
         return doc.evolve(claims=tuple(claims))
 
 
@@ -154,7 +155,33 @@ class _Quotations:
 _READ_WORDS: Final = CUE_OR_PHRASE_WORDS | HEDGE_OR_PHRASE_WORDS
 
 
-def _claim(cand: Candidate, *, common: frozenset[str]) -> Claim:
+class _Names:
+    """The names a document's headline and body write, found when first asked.
+
+    See :func:`names_in` and :func:`transcript_names`.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._names: frozenset[str] | None = None
+
+    def get(self) -> frozenset[str]:
+        if self._names is None:
+            headline = self._doc.headline.text if self._doc.headline is not None else ""
+            text = "\n".join([headline, *(p.text for p in self._doc.paragraphs)])
+            self._names = names_in(text) | transcript_names(text)
+        return self._names
+
+
+def _labels_speaker(text: str, source: tuple[int, int], names: _Names) -> bool:
+    """Whether a source that is the label before a line's colon ("Precht: …") names a speaker."""
+    a, b = source
+    if not text[b : b + 2].lstrip().startswith(":") or text[:a].strip(" -–—"):
+        return True  # not a label: the reader found another shape
+    return label_speaks(text[a:b], names.get())
+
+
+def _claim(cand: Candidate, *, common: frozenset[str], names: _Names) -> Claim:
     index, s = cand.index, cand.sentence
     text, base = s.text, s.span.start
     # the words the cue and hedge readers look for, located once for both
@@ -168,7 +195,11 @@ def _claim(cand: Candidate, *, common: frozenset[str]) -> Claim:
         c = next((c for c in cues if c.speech and c.source is not None), cues[0])
         # the source of an attribution may be any phrase ("the bloodshed showed …"); a speaker
         # is one that can speak: "the sea" in "what is the sea telling us" is not one
-        speaks = c.source is not None and can_speak(text[c.source[0] : c.source[1]], common=common)
+        speaks = (
+            c.source is not None
+            and can_speak(text[c.source[0] : c.source[1]], common=common)
+            and _labels_speaker(text, c.source, names)
+        )
         attribution = Attribution(
             speaker=Span(base + c.source[0], base + c.source[1]) if c.source and speaks else None,
             cue=Span(base + c.cue[0], base + c.cue[1]),
