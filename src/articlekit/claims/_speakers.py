@@ -160,11 +160,12 @@ def names_in(text: str) -> frozenset[str]:
 _LINE_LABEL: Final = compile_later(
     r"^((?:[A-Z][\w.’'-]+[ \t]){0,3}[A-Z][\w’'-]+)[ \t]?:", re.MULTILINE
 )
-#: Titles before a name: a label that opens with one is a person ("Prof. Carlos: …").
+#: Titles before a name: a label that opens with one is a person ("Prof. Carlos: …"). Those
+#: that are also words or letters count only with their dot ("Gen. Milley", not "Gen Z").
 _HONORIFICS: Final = frozenset(
     (
-        "mr mrs ms mx dr prof sir dame lord lady sen rep gov pres gen col capt sgt rev fr "
-        "herr frau m mme mlle sr sra srta don doña dott"
+        "Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Dr Dr. Prof Prof. Sir Dame Lord Lady Herr Frau Mme Mlle "
+        "Don Doña Sen. Rep. Gov. Pres. Gen. Col. Capt. Sgt. Rev. Fr. M. Sr. Sra. Srta. Dott."
     ).split()
 )
 
@@ -197,7 +198,7 @@ def label_speaks(label: str, names: frozenset[str]) -> bool:
     >>> label_speaks("Advantages", frozenset({"Richard", "David", "Precht"}))
     False
     """
-    if label in names or label.split(maxsplit=1)[0].rstrip(".").lower() in _HONORIFICS:
+    if label in names or (" " in label and label.split(maxsplit=1)[0] in _HONORIFICS):
         return True  # a transcript's speaker ("Karin Fischer", "Fischer"), a titled name
     words = [w for w in _WORD.findall(label) if w.lower() not in ANY_FUNCTION_WORD]
     if not words:
