@@ -167,8 +167,11 @@ class _Names:
 
     def get(self) -> frozenset[str]:
         if self._names is None:
-            headline = self._doc.headline.text if self._doc.headline is not None else ""
-            text = "\n".join([headline, *(p.text for p in self._doc.paragraphs)])
+            # the headline's sentences (neither a paragraph's nor a comment's), then the body
+            headline = [
+                s.text for s in self._doc.sentences if s.paragraph is None and s.comment is None
+            ]
+            text = "\n".join([*headline, *(p.text for p in self._doc.paragraphs)])
             self._names = names_in(text) | transcript_names(text)
         return self._names
 
