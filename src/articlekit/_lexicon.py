@@ -922,8 +922,9 @@ def _capitalised(word: str) -> bool:
 def german_ordinal_noun(before: str, after: str) -> bool:
     """Whether a German number with its dot, between ``before`` and ``after``, is an ordinal.
 
-    The ordinal of the noun ``after``: German capitalises its nouns, and a sentence after a number rarely begins with a bare noun:
-    "Championship, 4. Tag", "aus 1. Hand", "der insgesamt 13. Weltcupsieg" go on; "auf 39.
+    The ordinal of the noun ``after``: German capitalises its nouns, and a sentence after a
+    number rarely begins with a bare noun: "Championship, 4. Tag", "aus 1. Hand", "der
+    insgesamt 13. Weltcupsieg" go on; "auf 39.
     Daraus folgt" ends (a word of :data:`GERMAN_SENTENCE_WORDS`), and a number that a
     capitalised noun before it labels is no ordinal ("ab Seite 49. Leser kritisieren").
     """

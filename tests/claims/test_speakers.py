@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import articlekit
+from articlekit.claims import find_attributions
 from articlekit.claims._speakers import can_speak
 
 
@@ -74,3 +75,11 @@ def test_a_transcript_label_names_its_speaker() -> None:
         "Prof. Carlos: We recorded the song here last year."
     )
     assert _speakers(page) == ["Karin Fischer", "Precht", "Fischer", "Prof. Carlos"]
+
+
+def test_the_reader_marks_a_line_label() -> None:
+    """``Cue.label``: the source opens the line before its colon, whichever shape found it."""
+    (label,) = find_attributions("Precht: The middle of the service professions is hit hardest.")
+    assert label.label
+    (said,) = find_attributions("Precht said the middle of the service professions is hit.")
+    assert not said.label

@@ -286,9 +286,10 @@ def _is_imperative(text: str, words: list[str]) -> bool:
 def _opens_imperative(text: str, words: list[str], *, after_lead_in: bool = False) -> bool:
     """Whether ``text`` opens with an instruction to the reader."""
     stripped = text.lstrip(" ([-–—•*·")
-    opener = after_lead_in or (len(words) > 2 and words[0].lower() in _LEADING_CONJUNCTIONS)
-    if opener and not after_lead_in:
+    conjunction = not after_lead_in and len(words) > 2 and words[0].lower() in _LEADING_CONJUNCTIONS
+    if conjunction:
         words = words[1:]  # "Or allow the mixture to chill …"
+    opener = conjunction or after_lead_in  # the verb need not be capitalised after either
     if (
         stripped[:1] in QUOTES  # a quoted imperative is someone's speech
         or len(words) < 2  # a verb and what follows it

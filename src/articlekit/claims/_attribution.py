@@ -47,6 +47,9 @@ class Cue:
     #: whether the cue reports speech or writing ("said", "according to", a colon), not a
     #: stance or intention ("believes", "plans")
     speech: bool = True
+    #: whether the source is the label that opens the line before its colon ("Precht: …",
+    #: "Advantages: …"): a transcript's speaker or a note's topic
+    label: bool = False
 
 
 Span2 = tuple[int, int]
@@ -93,6 +96,12 @@ def _colon_cues(sentence: str) -> list[Cue]:
             )
         )
     return out
+
+
+def _opens_line(sentence: str, source: Span2) -> bool:
+    """Whether ``source`` opens the sentence (after a dash at most) and its colon follows it."""
+    a, b = source
+    return sentence[b : b + 2].lstrip().startswith(":") and not sentence[:a].strip(" -–—")
 
 
 def _according_to(sentence: str, before: str, a: int, b: int) -> _Reading:
@@ -264,4 +273,8 @@ def find_attributions(
             continue
         speech = cue_text in SPEECH or cue_text.startswith(("according", "in the words", "as "))
         out.append(Cue((a, b), source, content, is_direct, speech=speech))
-    return out
+    # whichever reader found it, a source that opens the line before a colon is its label
+    return [
+        attrs.evolve(c, label=True) if c.source and _opens_line(sentence, c.source) else c
+        for c in out
+    ]

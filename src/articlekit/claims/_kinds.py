@@ -374,6 +374,7 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
         and "künftig" not in sentence
     ):
         return None
+    german = len(words & _GERMAN_WORDS) > len(words & _ENGLISH_WORDS)
     for m in _FUTURE_AUX.finditer(sentence) if not words.isdisjoint(_AUX_TRIGGERS) else ():
         prev = (m.group("prev") or "").strip().lower()
         if m.group("aux") is None:
@@ -381,13 +382,12 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
         if m.group("aux").lower() in {"will", "shall"} and (
             prev in _WILL_NOUN
             or m.group("verb").lower() in _NOT_A_VERB
-            or _wants(m.group("aux"), m.group("verb"), words)
+            or german  # German's "will" is "wants": "Wer die Namen haben will, findet sie"
+            or _names_after(m.group("aux"), m.group("verb"))
         ):
             continue  # "the will of the people", "free will", "Ich will nicht"
         return f"{m.group('aux').lower()} {m.group('verb').lower()}"
-    if not words.isdisjoint(_WANTS_TRIGGERS) and len(words & _GERMAN_WORDS) > len(
-        words & _ENGLISH_WORDS
-    ):
+    if german and not words.isdisjoint(_WANTS_TRIGGERS):
         # German's intention, as English's "wants to": "Apple will … weiterreichen"
         intention = _GERMAN_INTENTION.search(sentence)
         if intention is not None:
@@ -396,16 +396,13 @@ def _future(sentence: str, words: frozenset[str]) -> str | None:
     return " ".join(phrase.group().lower().split()) if phrase else None
 
 
-def _wants(aux: str, verb: str, words: frozenset[str]) -> bool:
-    """Whether "will" is German's "wants" (or a name), not English's future auxiliary.
+def _names_after(aux: str, verb: str) -> bool:
+    """Whether a capitalised word after a lower-case "will" is a name, so no English verb.
 
-    English puts a verb in lower case after "will"; a capitalised word after a lower-case
-    "will" is a name ("will Lutz S. offenbar vermeiden"). A sentence with more of German's
-    function words than of English's is German ("Wer die Namen haben will, findet sie").
+    English puts a verb in lower case after "will": "will Lutz S. offenbar vermeiden" is
+    German's "wants".
     """
-    if aux.islower() and verb[:1].isupper() and verb != "I":
-        return True
-    return len(words & _GERMAN_WORDS) > len(words & _ENGLISH_WORDS)
+    return aux.islower() and verb[:1].isupper() and verb != "I"
 
 
 def _first_phrase(sentence: str, words: frozenset[str]) -> re.Match[str] | None:

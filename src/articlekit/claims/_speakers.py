@@ -10,11 +10,11 @@ noun: one of the classes below, or an agent noun by its suffix ("reporter", "eco
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from articlekit._language import ANY_FUNCTION_WORD
 from articlekit._patterns import compile_later
+from articlekit.claims._vocab import COLON_SPEAKER
 
 __all__ = ["can_speak", "label_speaks", "names_in", "transcript_names"]
 
@@ -156,10 +156,6 @@ def names_in(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A line's label before its colon, as transcripts and notes write it.
-_LINE_LABEL: Final = compile_later(
-    r"^((?:[A-Z][\w.’'-]+[ \t]){0,3}[A-Z][\w’'-]+)[ \t]?:", re.MULTILINE
-)
 #: Titles before a name: a label that opens with one is a person ("Prof. Carlos: …"). Those
 #: that are also words or letters count only with their dot ("Gen. Milley", not "Gen Z").
 _HONORIFICS: Final = frozenset(
@@ -177,7 +173,8 @@ def transcript_names(text: str) -> frozenset[str]:
     the surname ("Fischer: …"): both labels name the speaker. Labels of notes do not pair so
     ("Vanilla Extract: …", "Advantages: …").
     """
-    labels = {m.group(1) for m in _LINE_LABEL.finditer(text)}
+    # (a line's label as the attribution reader finds it)
+    labels = {m.group(1) for line in text.splitlines() if (m := COLON_SPEAKER.match(line))}
     single = {label for label in labels if " " not in label and "\t" not in label}
     full = {label for label in labels - single if label.split()[-1] in single}
     return frozenset(full | {label.split()[-1] for label in full})

@@ -176,14 +176,6 @@ class _Names:
         return self._names
 
 
-def _labels_speaker(text: str, source: tuple[int, int], names: _Names) -> bool:
-    """Whether a source that is the label before a line's colon ("Precht: …") names a speaker."""
-    a, b = source
-    if not text[b : b + 2].lstrip().startswith(":") or text[:a].strip(" -–—"):
-        return True  # not a label: the reader found another shape
-    return label_speaks(text[a:b], names.get())
-
-
 def _claim(cand: Candidate, *, common: frozenset[str], names: _Names) -> Claim:
     index, s = cand.index, cand.sentence
     text, base = s.text, s.span.start
@@ -201,7 +193,8 @@ def _claim(cand: Candidate, *, common: frozenset[str], names: _Names) -> Claim:
         speaks = (
             c.source is not None
             and can_speak(text[c.source[0] : c.source[1]], common=common)
-            and _labels_speaker(text, c.source, names)
+            # a line's label speaks when it names someone ("Precht: …", not "Advantages: …")
+            and (not c.label or label_speaks(text[c.source[0] : c.source[1]], names.get()))
         )
         attribution = Attribution(
             speaker=Span(base + c.source[0], base + c.source[1]) if c.source and speaks else None,
