@@ -61,6 +61,13 @@ KINDS = [
     ("Der Konzern will die Sparte im Herbst verkaufen.", ClaimKind.FORECAST),
     ("Dazu will sich der Sprecher nicht äußern.", ClaimKind.FACTUAL),
     ("Der Verband will aber noch keine Prognose abgeben.", ClaimKind.FACTUAL),
+    # its other verbs of intention: "beabsichtigt" with an object or "zu", "strebt … an" with
+    # the particle closing the clause; not "strebt nach", not the past
+    ("Der Konzern beabsichtigt, die Sparte zu verkaufen.", ClaimKind.FORECAST),
+    ("Die Firma beabsichtigt die Übernahme des Rivalen.", ClaimKind.FORECAST),
+    ("Beide Parteien streben den Abschluss des Erwerbs im Herbst an.", ClaimKind.FORECAST),
+    ("Er strebt nach Macht und Einfluss.", ClaimKind.FACTUAL),
+    ("Beide Parteien strebten den Abschluss des Erwerbs an.", ClaimKind.FACTUAL),
     # German and French judgement words judge in their languages, not in English's idioms
     ("Das Konzert war toll.", ClaimKind.OPINION),
     ("Those hurdles have taken a toll.", ClaimKind.FACTUAL),

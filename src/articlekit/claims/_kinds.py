@@ -10,8 +10,9 @@
    scheduled for Feb. 14", "is due by Friday"), a future period ("next year", "tomorrow", "in the
    coming weeks", "later this year"); in German, French and Spanish the future auxiliaries and
    tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird … aufgefangen") and
-   the German present of intention ("plant die Übernahme", "will die Sparte verkaufen", as
-   English "wants to"; German's "will" is never English's auxiliary). "has now overseen" and
+   the German present of intention ("plant die Übernahme", "will die Sparte verkaufen",
+   "beabsichtigt, … zu verkaufen", "streben den Abschluss … an", as English "wants to" and
+   "aims to"; German's "will" is never English's auxiliary). "has now overseen" and
    "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
@@ -183,6 +184,20 @@ _FUTURE_PHRASES: Final = (
             r"dem|des|ein|eine|einen|einem|eines)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
         ),
     ),
+    # ... and its other verbs of intention: "beabsichtigt die Übernahme", "beabsichtigt, … zu
+    # verkaufen"; "strebt … an" with its separable particle closing the clause ("Beide Parteien
+    # streben den Abschluss … an"), as English's "aims to"
+    (
+        "beabsichtigt beabsichtigen beabsichtige",
+        (
+            r"(?:beabsichtigt|beabsichtigen|beabsichtige)(?:\s+(?:\w+\s+){0,3}?(?:der|die|das|"
+            r"den|dem|des|ein|eine|einen|einem|eines)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
+        ),
+    ),
+    (
+        "strebt streben strebe",
+        r"(?:strebt|streben|strebe)\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,120}?\san\s*[.!;,]",
+    ),
     ("naher", r"in\s+naher\s+zukunft"),
     ("nächste nächsten nächster nächstes", r"nächste[nrs]?\s+(?:woche|jahr|monat|saison)"),
     ("morgen", r"morgen\b"),
@@ -312,7 +327,8 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "about planning preparing aiming hoping plan plans aim aims intend intends hope hopes "
         "expect expects vow vows promise promises pledge pledges want wants seek seeks "
         "forecast forecasts predict predicts project projects anticipate anticipates would "
-        "planned plant planen plane planst next tomorrow coming near later future may might "
+        "beabsichtigt beabsichtigen beabsichtige strebt streben strebe planned plant planen "
+        "plane planst next tomorrow coming near later future may might "
         "could wird werden werde wirst werdet play plays host hosts visit visits face faces meet "
         "meets open opens kick kicks trifft treffen spielt spielen empfängt empfangen gastiert "
         "gastieren tritt treten "
