@@ -85,6 +85,14 @@ KINDS = [
     ("The delay was so long that the flight was cancelled.", ClaimKind.FACTUAL),
     ("Das lag daran, was zu persönlichen Ausgaben gehört.", ClaimKind.FACTUAL),
     ("A very large crowd gathered outside the court.", ClaimKind.FACTUAL),
+    # a recommendation in the first person, a tip, advice and "a big deal" judge; a third
+    # party's recommendation is reported fact
+    ("I highly recommend giving one of them a try.", ClaimKind.OPINION),
+    ("Die Erfahrungen kann ich sofort weiterempfehlen.", ClaimKind.OPINION),
+    ("Unser Tipp: Die Open-Source-Alternative wird kostenlos angeboten.", ClaimKind.OPINION),
+    ("Dennoch ist es ratsam, zuerst mit Testplatinen zu üben.", ClaimKind.OPINION),
+    ("The keyboard thing is a big deal.", ClaimKind.OPINION),
+    ("Doctors recommend the vaccine for older patients.", ClaimKind.FACTUAL),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

@@ -17,10 +17,11 @@
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
    an obligation ("should", "must", "muss"), a stance of the speaker ("I think", "I love",
-   "gefällt mir"), a degree given a quality in the predicate ("can be too sweet", "is very
-   light", "ist besonders kinderfreundlich"), an exclamation that evaluates; reported judgements
-   count ("Critics said the plan was a disaster"); a rhetorical negative question ("Isn't it
-   obvious …") argues a point.
+   "gefällt mir"), a recommendation or tip of the writer's ("I highly recommend", "kann ich nur
+   empfehlen", "unser Tipp"), advice ("es ist ratsam"), a degree given a quality in the
+   predicate ("can be too sweet", "is very light", "ist besonders kinderfreundlich"), an
+   exclamation that evaluates; reported judgements count ("Critics said the plan was a
+   disaster"); a rhetorical negative question ("Isn't it obvious …") argues a point.
 5. ``factual``: any other assertion.
 """
 
@@ -274,7 +275,9 @@ _NORMATIVE: Final = compile_later(
     r"(?=\s*(?:[.;:!?,]|$|\s+(?:können|werden|lassen)\b))"
     r"|\b\w+(?:en|ern|eln)\s+(?:muss|müssen)\b|müsste|müssten|"
     r"sollte|sollten|darf\s+[^.;:!?]{0,60}?nicht|"
-    r"doit|doivent|devrait|devraient|il\s+faut|debe|deben|debería|hay\s+que)\b",
+    r"doit|doivent|devrait|devraient|il\s+faut|debe|deben|debería|hay\s+que|"
+    # advice: "it is advisable", "es ist ratsam"
+    r"advisable|ratsam)\b",
     re.IGNORECASE,
 )
 _STANCE: Final = compile_later(
@@ -284,6 +287,10 @@ _STANCE: Final = compile_later(
     # a holder's belief or view, reported: "Protesters believe the bill is …", "seen as"
     r"\b(?:believes?\b|believed|thinks|considers?\b|(?<!being\s)considered(?!\s+by\b)|(?:seen|regarded|viewed)\s+as|"
     r"views?\s+(?:it|this|that|the)\b)|"
+    # a recommendation in the first person: "I highly recommend", "kann ich nur
+    # weiterempfehlen", "unser Tipp"
+    r"\b(?:I|we)\s+(?:\w+\s+){0,2}?recommend|\b(?:ich|wir)\b[^.;:!?]{0,60}?\b(?:weiter)?empfehlen\b|"
+    r"\b(?:empfehle|empfehlenswert\w*)\b|\b(?:mein|meine|unser|unsere|besonderer)\s+tipp\b|"
     r"\b(?:ich\s+finde|mir\s+gefällt|gefällt\s+mir|hat\s+es\s+mir|meiner\s+meinung|"
     r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b|"
     # the same reported belief or view in German, French and Spanish: "gilt als", "estime que"
@@ -296,7 +303,7 @@ _WORD: Final = compile_later(r"[^\W\d_]+", re.UNICODE)
 #: A judgement in the predicate: "Lynn is right", "that is exactly the problem".
 _PREDICATE_JUDGEMENT: Final = compile_later(
     r"\b(?:is|are|was|were|be|been|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:right|wrong|the\s+problem|"
-    r"a\s+(?:shame|mistake|joke|disgrace)|recht|falsch|das\s+problem)\b",
+    r"a\s+(?:shame|mistake|joke|disgrace|big\s+deal)|recht|falsch|das\s+problem)\b",
     re.IGNORECASE,
 )
 #: A degree the writer gives a quality in the predicate: "it can be too sweet", "is very light",
@@ -373,7 +380,7 @@ _NORMATIVE_TRIGGERS: Final = frozenset(
     (
         "should shouldn must mustn ought time essential vital crucial important necessary muss "
         "müssen müsste müssten sollte sollten darf doit doivent devrait devraient faut debe "
-        "deben debería hay"
+        "deben debería hay advisable ratsam"
     ).split()
 )
 _STANCE_TRIGGERS: Final = frozenset(
@@ -381,11 +388,12 @@ _STANCE_TRIGGERS: Final = frozenset(
         "i we my me imo imho finde mir gefällt meiner glaube pense avis trouve creo believe "
         "believes believed thinks consider considers considered seen regarded viewed view views "
         "gilt gelten galt galten estime estiment considère considèrent juge jugent considera "
-        "consideran opina opinan"
+        "consideran opina opinan empfehlen weiterempfehlen empfehle empfehlenswert "
+        "empfehlenswerte empfehlenswerter empfehlenswertes tipp"
     ).split()
 )
 _JUDGEMENT_TRIGGERS: Final = frozenset(
-    "right wrong problem shame mistake joke disgrace recht falsch".split()
+    "right wrong problem shame mistake joke disgrace deal recht falsch".split()
 )
 _DEGREE_TRIGGERS: Final = frozenset(
     (
