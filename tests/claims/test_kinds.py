@@ -93,6 +93,12 @@ KINDS = [
     ("Dennoch ist es ratsam, zuerst mit Testplatinen zu üben.", ClaimKind.OPINION),
     ("The keyboard thing is a big deal.", ClaimKind.OPINION),
     ("Doctors recommend the vaccine for older patients.", ClaimKind.FACTUAL),
+    # a judgement word inside a name judges nothing; in lower case it still does, and a title
+    # case headline is no name
+    ("I rushed over to Best Buy to find a compatible television.", ClaimKind.FACTUAL),
+    ("After the Great Recession, neoliberalism lost its force.", ClaimKind.FACTUAL),
+    ("Great Britain had a great year.", ClaimKind.OPINION),
+    ("The 10 Best Ways to Measure Your Body Fat", ClaimKind.OPINION),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

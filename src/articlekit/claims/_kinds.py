@@ -474,9 +474,41 @@ def _first_phrase(sentence: str, words: frozenset[str]) -> re.Match[str] | None:
     return best
 
 
+#: Two capitalised words next to each other, or joined by "and", "of" or "&": a name (matches
+#: overlap, so every such pair of a longer name is found).
+_CAPITALISED_PAIR: Final = compile_later(
+    r"(?=\b([A-Z][a-z]+)\s+(?:(?:and|of|&)\s+)?([A-Z][\w'’&.-]*))"
+)
+
+
+def _named(sentence: str, evaluative: frozenset[str]) -> frozenset[str]:
+    """The judgement words of ``evaluative`` that ``sentence`` writes only inside names.
+
+    A name capitalises its words, a judgement word among them too ("Great Britain", "Best Buy",
+    "Good Friday", "the Appropriate Regulation and Supervision pillar"); a judgement word the
+    sentence also writes in lower case still judges ("Great Britain had a great year"), and a
+    sentence in title case, most of its words capitalised, is read as a headline, not as names.
+    """
+    tokens = _WORD.findall(sentence)
+    if 2 * sum(w[0].isupper() for w in tokens) > len(tokens):
+        return frozenset()  # a headline's title case ("The 10 Best Ways to …") names nothing
+    in_names = {
+        word.lower()
+        for pair in _CAPITALISED_PAIR.finditer(sentence)
+        for word in pair.groups()
+        if word.lower() in evaluative
+    }
+    if not in_names:
+        return frozenset()
+    in_lower_case = {w for w in tokens if w.islower()}
+    return frozenset(in_names - in_lower_case)
+
+
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
     """The evidence of evaluative or normative language: words, obligations, stance."""
     evaluative = words & _EVALUATIVE
+    if evaluative and not sentence.isupper():
+        evaluative -= _named(sentence, evaluative)  # "Great Britain", "Best Buy", "Good Friday"
     if "super" in words and _SUPER.search(sentence):
         evaluative = evaluative | {"super"}  # "super simple", "war super"; not "Super Bowl"
     foreign = words & _FOREIGN_EVALUATIVE
