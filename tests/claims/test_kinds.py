@@ -99,6 +99,10 @@ KINDS = [
     ("After the Great Recession, neoliberalism lost its force.", ClaimKind.FACTUAL),
     ("Great Britain had a great year.", ClaimKind.OPINION),
     ("The 10 Best Ways to Measure Your Body Fat", ClaimKind.OPINION),
+    # the writer's conjecture or conviction
+    ("I’m guessing that’s when my affinity with Fiats began.", ClaimKind.OPINION),
+    ("I'm sure there was disagreement within the community.", ClaimKind.OPINION),
+    ("I'd argue the plan works.", ClaimKind.OPINION),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

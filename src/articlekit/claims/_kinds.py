@@ -283,6 +283,9 @@ _NORMATIVE: Final = compile_later(
 _STANCE: Final = compile_later(
     r"\b(?:I|we)\s+(?:\w+\s+)?(?:think|thought|feel|felt|believe|love|loved|hate|like|liked|"
     r"wish|guess|doubt|suspect|am\s+(?:so\s+)?\w+\s+about|find\s+it)\b|"
+    # the writer's conjecture or conviction: "I'm guessing", "I'd say", "I reckon", "I'm sure"
+    r"\bI(?:['’]m|\s+am)\s+(?:guessing|sure|convinced)\b|\bI(?:['’]d|\s+would)\s+"
+    r"(?:say|argue|guess)\b|\bI\s+(?:reckon|suppose)\b|"
     r"\b(?:in\s+my\s+(?:view|opinion)|to\s+me|my\s+(?:favourite|favorite)|IMO|IMHO)\b|"
     # a holder's belief or view, reported: "Protesters believe the bill is …", "seen as"
     r"\b(?:believes?\b|believed|thinks|considers?\b|(?<!being\s)considered(?!\s+by\b)|(?:seen|regarded|viewed)\s+as|"
