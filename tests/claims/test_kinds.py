@@ -103,6 +103,8 @@ KINDS = [
     ("I’m guessing that’s when my affinity with Fiats began.", ClaimKind.OPINION),
     ("I'm sure there was disagreement within the community.", ClaimKind.OPINION),
     ("I'd argue the plan works.", ClaimKind.OPINION),
+    ("The economic environment of local news continues to become more dismal.", ClaimKind.OPINION),
+    ("China's gross domestic product grew last year.", ClaimKind.FACTUAL),
     # statistics need a linked fact
     ("Sony sold 8.8 million smartphones.", ClaimKind.STATISTIC),
     ("Docker is licensed under the Apache License, Version 2.0.", ClaimKind.FACTUAL),

@@ -244,7 +244,14 @@ _EVALUATIVE: Final = frozenset(
         "scandal scandalous sinister suspicious alarming troubling disturbing worrying "
         "welcome unwelcome obviously clearly undoubtedly certainly definitely truly frankly "
         "honestly easy difficult tough fun funny weird strange bizarre odd "
-        "magnificent brave courageous cowardly smart wise clever rude arrogant formidable"
+        "magnificent brave courageous cowardly smart wise clever rude arrogant formidable "
+        # more of English's praise and blame (not "gross" of "gross domestic product", not
+        # "lame" of "lame duck")
+        "dismal revolutionary convoluted terrific horrendous atrocious abysmal lackluster "
+        "lacklustre stellar phenomenal marvelous marvellous splendid delightful charming sloppy "
+        "shoddy clumsy hilarious annoying frustrating infuriating disgusting breathtaking "
+        "astonishing unbearable tedious laughable egregious horrific heartbreaking inspiring "
+        "refreshing underwhelming compelling captivating fabulous"
     ).split()
 )
 #: "super" in lower case, in English and German alike ("super simple", "eine super Mannschaft",
