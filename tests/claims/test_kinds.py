@@ -76,15 +76,6 @@ KINDS = [
     ("Decorating the jars with fabric is super simple.", ClaimKind.OPINION),
     ("Ich habe da eine super Mannschaft gesehen.", ClaimKind.OPINION),
     ("The team is suffering from a Super Bowl hangover.", ClaimKind.FACTUAL),
-    # a degree the writer gives a quality in the predicate judges; a degree of amount or time,
-    # German's "zu" ("to") and a degree outside a predicate do not
-    ("It is very light and fluffy, with a mousse-like consistency.", ClaimKind.OPINION),
-    ("American buttercream is the easiest to make but it can be too sweet.", ClaimKind.OPINION),
-    ("Die Unterkunft ist besonders kinderfreundlich.", ClaimKind.OPINION),
-    ("The rally was too late to matter.", ClaimKind.FACTUAL),
-    ("The delay was so long that the flight was cancelled.", ClaimKind.FACTUAL),
-    ("Das lag daran, was zu persönlichen Ausgaben gehört.", ClaimKind.FACTUAL),
-    ("A very large crowd gathered outside the court.", ClaimKind.FACTUAL),
     # a recommendation in the first person, a tip, advice and "a big deal" judge; a third
     # party's recommendation is reported fact
     ("I highly recommend giving one of them a try.", ClaimKind.OPINION),

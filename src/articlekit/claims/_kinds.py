@@ -18,10 +18,9 @@
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
    an obligation ("should", "must", "muss"), a stance of the speaker ("I think", "I love",
    "gefällt mir"), a recommendation or tip of the writer's ("I highly recommend", "kann ich nur
-   empfehlen", "unser Tipp"), advice ("es ist ratsam"), a degree given a quality in the
-   predicate ("can be too sweet", "is very light", "ist besonders kinderfreundlich"), an
-   exclamation that evaluates; reported judgements count ("Critics said the plan was a
-   disaster"); a rhetorical negative question ("Isn't it obvious …") argues a point.
+   empfehlen", "unser Tipp"), advice ("es ist ratsam"), an exclamation that evaluates; reported
+   judgements count ("Critics said the plan was a disaster"); a rhetorical negative question
+   ("Isn't it obvious …") argues a point.
 5. ``factual``: any other assertion.
 """
 
@@ -316,21 +315,6 @@ _PREDICATE_JUDGEMENT: Final = compile_later(
     r"a\s+(?:shame|mistake|joke|disgrace|big\s+deal)|recht|falsch|das\s+problem)\b",
     re.IGNORECASE,
 )
-#: A degree the writer gives a quality in the predicate: "it can be too sweet", "is very light",
-#: "ist besonders kinderfreundlich", "schmeckt richtig gut". Not a degree of amount or time ("is
-#: too much", "was so long"), nor German's "zu" and "so", which also mean "to" and "thus".
-_INTENSIFIED_PREDICATE: Final = compile_later(
-    r"\b(?:(?:is|are|was|were|be|been|being|seems?|seemed|looks?|looked|feels?|felt|tastes?|"
-    r"tasted|sounds?|sounded)\s+(?:(?:just|really|also|still|not)\s+)?(?:very|too|so|extremely|"
-    r"incredibly|really|quite|pretty|rather|fairly|remarkably|awfully|terribly|absolutely|"
-    r"totally|utterly)"
-    r"|(?:ist|sind|war|waren|wirkt|wirken|wirkte|schmeckt|schmecken|schmeckte|klingt|klingen|"
-    r"scheint|scheinen)\s+(?:(?:auch|noch|doch|ja|aber|wirklich|echt)\s+)?(?:sehr|besonders|"
-    r"ziemlich|total|echt|richtig|extrem|unglaublich|wahnsinnig|super))"
-    r"\s+(?!(?:much|many|few|little|far|long|often|well|that|as|soon|late|early|viel|viele|"
-    r"wenig|wenige|lange|oft|weit|früh|spät)\b)[^\W\d_]+",
-    re.IGNORECASE,
-)
 #: A verb of speaking in German, French, Spanish or Norwegian, which quotations go with.
 _SPEECH_WORDS: Final = compile_later(
     r"\b(?:sagt|sagte|sagten|meint|meinte|erklärt|erklärte|betont|betonte|fragt|ruft|"
@@ -405,13 +389,6 @@ _STANCE_TRIGGERS: Final = frozenset(
 _JUDGEMENT_TRIGGERS: Final = frozenset(
     "right wrong problem shame mistake joke disgrace deal recht falsch".split()
 )
-_DEGREE_TRIGGERS: Final = frozenset(
-    (
-        "very too so extremely incredibly really quite pretty rather fairly remarkably awfully "
-        "terribly absolutely totally utterly sehr besonders ziemlich total echt richtig extrem "
-        "unglaublich wahnsinnig super"
-    ).split()
-)
 _RHETORICAL_TRIGGERS: Final = frozenset(
     "isn aren wasn weren don doesn didn hasn haven hadn wouldn shouldn couldn can won".split()
 )
@@ -421,7 +398,6 @@ _EVIDENCE: Final = (
     ("normative", _NORMATIVE, _NORMATIVE_TRIGGERS),
     ("stance", _STANCE, _STANCE_TRIGGERS),
     ("judgement", _PREDICATE_JUDGEMENT, _JUDGEMENT_TRIGGERS),
-    ("degree", _INTENSIFIED_PREDICATE, _DEGREE_TRIGGERS),
 )
 
 
