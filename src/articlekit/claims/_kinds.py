@@ -177,25 +177,18 @@ _FUTURE_PHRASES: Final = (
         ),
     ),
     ("wird werden werdet", r"\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]"),
-    # an intention in the German present: "plant die Übernahme", "plant, … zu bauen" (not the
-    # infinitive "zu planen")
+    # an intention in the German present: "plant die Übernahme", "plant, … zu bauen",
+    # "beabsichtigt, … zu verkaufen" (not the infinitive "zu planen")
     (
-        "plant planen plane planst",
+        "plant planen plane planst beabsichtigt beabsichtigen beabsichtige",
         (
-            r"(?<!\bzu\s)(?:plant|planen|plane|planst)(?:\s+(?:\w+\s+){0,3}?(?:der|die|das|den|"
-            r"dem|des|ein|eine|einen|einem|eines)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
+            r"(?<!\bzu\s)(?:plant|planen|plane|planst|beabsichtigt|beabsichtigen|beabsichtige)"
+            r"(?:\s+(?:\w+\s+){0,3}?(?:der|die|das|den|dem|des|ein|eine|einen|einem|eines)"
+            r"|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
         ),
     ),
-    # ... and its other verbs of intention: "beabsichtigt die Übernahme", "beabsichtigt, … zu
-    # verkaufen"; "strebt … an" with its separable particle closing the clause ("Beide Parteien
+    # ... and "strebt … an" with its separable particle closing the clause ("Beide Parteien
     # streben den Abschluss … an"), as English's "aims to"
-    (
-        "beabsichtigt beabsichtigen beabsichtige",
-        (
-            r"(?:beabsichtigt|beabsichtigen|beabsichtige)(?:\s+(?:\w+\s+){0,3}?(?:der|die|das|"
-            r"den|dem|des|ein|eine|einen|einem|eines)|,\s+(?:\w+\s+){0,6}?zu\s+\w+)\b"
-        ),
-    ),
     (
         "strebt streben strebe",
         r"(?:strebt|streben|strebe)\s(?:[^.;:!?]|(?<=\d)\.(?=\d)){1,120}?\san\s*[.!;,]",
@@ -493,7 +486,7 @@ def _named(sentence: str, evaluative: frozenset[str]) -> frozenset[str]:
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
     """The evidence of evaluative or normative language: words, obligations, stance."""
     evaluative = words & _EVALUATIVE
-    if evaluative and not sentence.isupper():
+    if evaluative:
         evaluative -= _named(sentence, evaluative)  # "Great Britain", "Best Buy", "Good Friday"
     if "super" in words and _SUPER.search(sentence):
         evaluative = evaluative | {"super"}  # "super simple", "war super"; not "Super Bowl"
