@@ -185,10 +185,14 @@ def _topic_share(feats: Sequence[BlockFeatures], lo: int, hi: int, topic: frozen
     found: set[str] = set()
     for f in feats[lo : hi + 1]:
         if f.is_good:
-            found.update(_WORDS.findall(fold(f.text)))
-            if len(found & topic) == len(topic):
-                break
-    return len(found & topic) / len(topic)
+            folded = fold(f.text)
+            # (a topic word that is no piece of the text is none of its words: most blocks hold
+            # none, and are not split into words)
+            if any(word in folded for word in topic if word not in found):
+                found.update(topic.intersection(_WORDS.findall(folded)))
+                if len(found) == len(topic):
+                    break
+    return len(found) / len(topic)
 
 
 def _anchored_score(cluster: Cluster, anchor: int | None) -> float:
