@@ -15,7 +15,9 @@ from articlekit import BlockKind, from_html, from_text
 from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 from articlekit.page._article import article_paragraphs
-from articlekit.page._features import _is_flattened_list, _site_label, word_count
+from articlekit.page._features import _is_flattened_list, _site_label, block_features, word_count
+from articlekit.page._regions import _MIN_TOPIC, _WORDS, _topic_share
+from articlekit.page._words import fold
 
 PARA = (
     "The council approved the new budget on Tuesday after a long debate about school funding, "
@@ -1676,3 +1678,30 @@ class TestLayoutParagraphs:
         found = find_paragraphs(source, layout=marked, headline=menu)
         assert found == article_paragraphs(source, marked, menu)
         assert _texts(found) == [PARA, PARA2, PARA3]
+
+
+def test_a_clusters_topic_share_counts_the_topic_words_its_good_blocks_hold() -> None:
+    """The topic share reads only blocks that may hold a topic word, with the same result.
+
+    It is the share of the topic's words among the words of the cluster's good blocks (folded
+    as URL slugs are): checked on every fixture page against that definition, for the words of
+    its blocks and for words none holds.
+    """
+    pages = sorted(FIXTURES.glob("*/input.*")) + sorted((FIXTURES / "comments").glob("*.html"))
+    checked = 0
+    for path in pages:
+        raw = path.read_bytes()
+        source = articlekit.load(raw)
+        feats = block_features(source, comment_start=None)
+        words = [w for f in feats for w in _WORDS.findall(fold(f.text))]
+        for topic in (frozenset(words[::7][:5]), frozenset(words[3::11][:4]) | {"zzqx"}):
+            if len(topic) < _MIN_TOPIC or not feats:
+                continue
+            for lo, hi in ((0, len(feats) - 1), (0, len(feats) // 2)):
+                found: set[str] = set()
+                for f in feats[lo : hi + 1]:
+                    if f.is_good:
+                        found.update(_WORDS.findall(fold(f.text)))
+                assert _topic_share(feats, lo, hi, topic) == len(found & topic) / len(topic)
+                checked += 1
+    assert checked > 20
