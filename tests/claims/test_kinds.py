@@ -94,6 +94,7 @@ KINDS = [
     ("I’m guessing that’s when my affinity with Fiats began.", ClaimKind.OPINION),
     ("I'm sure there was disagreement within the community.", ClaimKind.OPINION),
     ("I'd argue the plan works.", ClaimKind.OPINION),
+    # more of English's judgement words; not "gross" of "gross domestic product"
     ("The economic environment of local news continues to become more dismal.", ClaimKind.OPINION),
     ("China's gross domestic product grew last year.", ClaimKind.FACTUAL),
     # statistics need a linked fact
