@@ -21,6 +21,7 @@ _PIECES = st.sampled_from(
         "licensed under a ", "Creative Commons", "CC-BY",
         "Privacy Policy", "terms of use", "저작권자", "share", "Read more", "the", "story", ".",
         " ", "ſ", "K", "ß", "İ", "\n", "ı", "ΣΧΌΛΙΑ", "ς", "µ", "ᲂ", "КОММЕНТАРИИ", "Ä", "ä",
+        ">>>", " →", "Teilen", "PARTAGER", ":", "Diesen Beitrag ",
     ]
 )  # fmt: skip
 _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=12)
@@ -109,6 +110,10 @@ def test_anywhere_branches_still_match() -> None:
         "The mayor speaks (Photo: Jane Doe)",
         "Photo by John Doe / Getty Images",
         "We use cookies to improve your experience",
+        "Jetzt im Shop bestellen >>>",  # arrows closing a link to another story
+        "Weiterlesen →",
+        "Diesen Beitrag teilen:",  # a share bar's label
+        "Share this:",
     ):
         assert lex.BOILERPLATE.match(line), line
     assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None

@@ -113,14 +113,12 @@ _BOILERPLATE_LINES: Final = (
       | buy\s+(?:single\s+)?(?:article|issue|this\s+article).{0,40}
       | (?:print|email|e-mail|facebook|twitter|tweet|whatsapp|linkedin|pinterest|reddit|flipboard|telegram|xing|tumblr|threads|mastodon|bluesky)(?:\s*[|/·•]\s*\w+)*
       | (?:https?://|www\.)\S+
-      # a link to another story, marked by arrows (">> mehr lesen: …", "… jetzt bestellen >>>")
+      # a link to another story, marked by arrows (">> mehr lesen: …"; "… >>>" is below)
       | >>\s*\S.{0,200}
-      | .{0,200}\S\s*(?:>>>|→)
       | (?:auch\s+lesen|also\s+read|read|leia|lire|leggi|czytaj)\s*:.{0,160}
       | (?:lea|lee)\s*:\s*.{20,160}[^.!?…"”»\s]
       | zur[uü]ck(?:\s+zu[rm]?\s+\S+(?:\s+\S+)?)?(?:\s*[«»‹›<>|]+)*
       | (?:kategorien?|categories|cat[ée]gories|categor[ií]as|categorie)(?:\s*:.{0,200}|(?:\s+[^\s.!?]+){0,8})
-      | (?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:
       | teile(?:n\s+sie)?\s+(?:diesen|den)\s+(?:beitrag|artikel)\b.{0,60}
       | weitere\s+(?:artikel|beitr[aä]ge|pressemitteilungen|news|nachrichten|meldungen)\b.{0,60}
       | advertising\s+disclos(?:ure|ures)?\b.{0,300}
@@ -208,6 +206,10 @@ _BOILERPLATE_ANYWHERE: Final = (
         r""".{0,120}\b(?:members?\s+of|regulated\s+by)\s+(?:the\s+)?(?:independent\s+press\s+"""
         r"""standards\s+organisation|ipso|impress)\b.{0,200}"""
     ),
+    # A link to another story whose arrows close it ("… jetzt bestellen >>>", "Weiter →"), and a
+    # share bar's label ("Diesen Beitrag teilen:", "Share this:").
+    r""".{0,200}\S\s*(?:>>>|→)""",
+    r"""(?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:""",
 )
 
 
@@ -255,7 +257,8 @@ _BOILERPLATE_WORDS: Final = _any_word(
     "privacy", "terms", "affiliate", "commission", "provision", "block", "bloqueur",
     "bloqueador", "ipso", "impress", "independent press", "creative", "vergr", "enlarge",
     "agrandir", "ampliar", "free article", "freien artikel", "kostenlosen artikel", "reuters",
-    "afp", "/ap", "/ ap", "dpa", "bloomberg", "postmedia", "canadian press",
+    "afp", "/ap", "/ ap", "dpa", "bloomberg", "postmedia", "canadian press", ">>>", "→",
+    "teilen", "share", "partager", "compartir", "condividi",
 )  # fmt: skip
 
 
