@@ -63,3 +63,33 @@ def test_comment_markup_never_takes_the_article(case: Path) -> None:
     doc = _extract(case)
     want = json.loads(case.read_text("utf-8"))["body_contains"]
     assert any(want in doc.text_of(p.span) for p in doc.paragraphs)
+
+
+def test_an_author_found_without_dates_signs_the_container_as_the_full_reading_does() -> None:
+    """``comment_containers`` asks first for an author read without dates.
+
+    When that reading finds one, the full reading finds an author or a date too (it takes the
+    same path when it finds no date), so the container is signed either way: checked on every
+    container of every fixture page with comment markup, with both outcomes seen.
+    """
+    from articlekit.comments._dates import DateReader  # noqa: PLC0415 - private reader
+    from articlekit.comments._markup import _read, nesting_of  # noqa: PLC0415
+
+    pages = sorted((FIXTURES / "comments").glob("*.html")) + sorted(FIXTURES.glob("*/input.html"))
+    outcomes: set[bool] = set()
+    for path in pages:
+        source = articlekit.load(path.read_bytes())
+        nesting = nesting_of(source)
+        if nesting is None:
+            continue
+        dates = DateReader.for_page(source, source.reference_time)
+        for c in nesting.with_body():
+            blocks = nesting.blocks_by[c]
+            quick, _, _ = _read(source, blocks, nesting.role, dates, read_dates=False)
+            full, _, _ = _read(source, blocks, nesting.role, dates)
+            outcomes.add(quick.author is not None)
+            if quick.author is not None:
+                assert full.author is not None or full.posted is not None, (path.name, c)
+            if full.posted is None:  # no date found: the same path, the same author
+                assert quick.author == full.author, (path.name, c)
+    assert outcomes == {True, False}

@@ -357,8 +357,14 @@ def _located(text: str, block: Span, part: str) -> Span:
     return Span(at, at + len(part)) if at >= 0 else block
 
 
-def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -> _Fields:
-    """Author and date from one header block ("Ruth says:", "by bob » Fri Mar 10, ...")."""
+def _read_header(
+    text: str, span: Span, dates: DateReader, *, want_date: bool, split_name: bool
+) -> _Fields:
+    """Author and date from one header block ("Ruth says:", "by bob » Fri Mar 10, ...").
+
+    ``split_name``: whether a date written inside a "says" header's name ("Milan on September
+    12, 2018 at 4:47 pm said:") is cut off the name, even when the date itself is not wanted.
+    """
     raw = text[span.start : span.end].split("\n", 1)[0]
     m = _HN.match(raw)
     if m is not None:
@@ -379,7 +385,7 @@ def _read_header(text: str, span: Span, dates: DateReader, *, want_date: bool) -
         date_text = m.group("date")
         if date_text is not None:
             date_text = date_text.strip(" ,;")
-        if date_text is None and want_date:  # "Milan on September 12, 2018 at 4:47 pm said:"
+        if date_text is None and split_name:  # "Milan on September 12, 2018 at 4:47 pm said:"
             found = dates.find(name)
             if found is not None:
                 name, date_text = name[: found[0]], name[found[0] :].strip()
@@ -471,9 +477,19 @@ def _heading_name(text: str, block: Block) -> _Fields | None:
 
 
 def _read(
-    source: Source, blocks: Sequence[int], role: dict[int, str], dates: DateReader
+    source: Source,
+    blocks: Sequence[int],
+    role: dict[int, str],
+    dates: DateReader,
+    *,
+    read_dates: bool = True,
 ) -> tuple[_Fields, list[Block], AuthorDetails]:
-    """The comment's author and date, its body blocks and the author's details."""
+    """The comment's author and date, its body blocks and the author's details.
+
+    ``read_dates=False`` reads no header date but cuts the same names: an author found so is the
+    one the full reading finds, unless the full reading finds a date (see
+    :func:`comment_containers`).
+    """
     text = source.text
     by_role: dict[str, list[Block]] = {"author": [], "meta": [], "body": []}
     linked_heading: Block | None = None  # the first all-link heading: a subject line or a name
@@ -489,7 +505,10 @@ def _read(
     when: _Fields | None = None
     for block in by_role["author"][:1] + by_role["meta"] + by_role["author"][1:]:
         joined = _JOINED.match(" ".join(text[block.span.start : block.span.end].split()))
-        got = _read_header(text, block.span, dates, want_date=when is None and not joined)
+        wants = when is None and not joined
+        got = _read_header(
+            text, block.span, dates, want_date=read_dates and wants, split_name=wants
+        )
         if author is None and got.author is not None:
             author = got
         if when is None and got.posted is not None:
@@ -506,7 +525,13 @@ def _read(
                 author = _Fields(name, _located(text, block.span, name))
                 continue
             if not body or author is None or when is None:
-                got = _read_header(text, block.span, dates, want_date=when is None)
+                got = _read_header(
+                    text,
+                    block.span,
+                    dates,
+                    want_date=read_dates and when is None,
+                    split_name=when is None,
+                )
                 # a date line, or a "<name> | <date>" line before the text
                 is_date = got.posted is not None and (
                     got.author is None or (not body and len(got.author) <= _NAME_MAX)
@@ -573,7 +598,13 @@ def comment_containers(
     dates = DateReader.for_page(source, source.reference_time, parsed=parsed)
 
     def signed(c: int) -> bool:
-        fields, _, _ = _read(source, nesting.blocks_by[c], nesting.role, dates)
+        # An author is found without reading dates (dateparser's share of the work): when the
+        # full reading finds no date, it takes the same path and finds the same author.
+        blocks = nesting.blocks_by[c]
+        fields, _, _ = _read(source, blocks, nesting.role, dates, read_dates=False)
+        if fields.author is not None:
+            return True
+        fields, _, _ = _read(source, blocks, nesting.role, dates)
         return fields.author is not None or fields.posted is not None
 
     kept = [c for c in nesting.with_body() if c in nesting.by_platform or signed(c)]
