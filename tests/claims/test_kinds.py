@@ -72,6 +72,16 @@ KINDS = [
     ("Das Konzert war toll.", ClaimKind.OPINION),
     ("Those hurdles have taken a toll.", ClaimKind.FACTUAL),
     ("He trusted his gut and sold the shares.", ClaimKind.FACTUAL),
+    # German's predicative and adverbial judgements, undeclined; "gelungen" (succeeded) and a
+    # draw ("un nul") judge nothing
+    ("Die Kombination aus Thymian und Knoblauch schmeckt einwandfrei.", ClaimKind.OPINION),
+    ("Das ist inzwischen nur noch lächerlich.", ClaimKind.OPINION),
+    ("Die Kärtchen blähen den Geldbeutel unnötig auf.", ClaimKind.OPINION),
+    ("Johnson war diese Woche eine Einigung mit Brüssel gelungen.", ClaimKind.FACTUAL),
+    ("Manchester United a fait match nul à Leicester samedi.", ClaimKind.FACTUAL),
+    # "okay" judges as a predicate ("das ist okay"), not as a reply ("Okay, danke")
+    ("Aufgehen tun sie nur ein bisschen, aber das ist okay.", ClaimKind.OPINION),
+    ("Okay, danke, das ist hiermit erledigt.", ClaimKind.FACTUAL),
     # "super" judges as an intensifier, not in a name
     ("Decorating the jars with fabric is super simple.", ClaimKind.OPINION),
     ("Ich habe da eine super Mannschaft gesehen.", ClaimKind.OPINION),

@@ -260,7 +260,14 @@ _FOREIGN_EVALUATIVE: Final = frozenset(
         "sinnlos gefährlich geil lecker spannend interessant wertvoll wertvolle schrecklich "
         "furchtbar katastrophal schnuggelig verlockend sensationell herrlich traurig "
         "enttäuschend überzeugend bon bonne meilleur meilleure mauvais mauvaise excellente "
-        "magnifique dommage"
+        "magnifique dommage "
+        # German's predicative and adverbial judgements, the undeclined form ("ist wunderschön",
+        # "schmeckt einwandfrei", "völlig unerheblich"), and French's
+        "wunderschön einwandfrei hilfreich unerheblich dufte genial grandios köstlich prima "
+        "lächerlich peinlich ärgerlich langweilig miserabel mies hässlich witzig lustig "
+        "unverzichtbar überflüssig unnötig sinnvoll traumhaft fabelhaft "
+        "beeindruckend absurd skandalös génial géniale ridicule incroyable "
+        "parfait parfaite horrible"
     ).split()
 )
 #: Obligations the writer or speaker lays down ("should", "must be removed"); "has to" and
@@ -305,7 +312,7 @@ _WORD: Final = compile_later(r"[^\W\d_]+", re.UNICODE)
 #: A judgement in the predicate: "Lynn is right", "that is exactly the problem".
 _PREDICATE_JUDGEMENT: Final = compile_later(
     r"\b(?:is|are|was|were|be|been|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:right|wrong|the\s+problem|"
-    r"a\s+(?:shame|mistake|joke|disgrace|big\s+deal)|recht|falsch|das\s+problem)\b",
+    r"a\s+(?:shame|mistake|joke|disgrace|big\s+deal)|recht|falsch|das\s+problem|okay|ok)\b",
     re.IGNORECASE,
 )
 #: A verb of speaking in German, French, Spanish or Norwegian, which quotations go with.
@@ -380,7 +387,7 @@ _STANCE_TRIGGERS: Final = frozenset(
     ).split()
 )
 _JUDGEMENT_TRIGGERS: Final = frozenset(
-    "right wrong problem shame mistake joke disgrace deal recht falsch".split()
+    "right wrong problem shame mistake joke disgrace deal recht falsch okay ok".split()
 )
 _RHETORICAL_TRIGGERS: Final = frozenset(
     "isn aren wasn weren don doesn didn hasn haven hadn wouldn shouldn couldn can won".split()
