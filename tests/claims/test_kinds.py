@@ -79,6 +79,15 @@ KINDS = [
     ("Die Kärtchen blähen den Geldbeutel unnötig auf.", ClaimKind.OPINION),
     ("Johnson war diese Woche eine Einigung mit Brüssel gelungen.", ClaimKind.FACTUAL),
     ("Manchester United a fait match nul à Leicester samedi.", ClaimKind.FACTUAL),
+    # a judgement word inside a fixed expression judges nothing ("for good measure", "best
+    # practices", "best known for", "disaster management", "sich nicht gut fühlen"); beside
+    # one, it still does
+    ("For good measure, Parise blocked a shot in the third period.", ClaimKind.FACTUAL),
+    ("The firm is best known for its small satellites.", ClaimKind.FACTUAL),
+    ("The forum helps banks share best practices.", ClaimKind.FACTUAL),
+    ("The district disaster management authority issued the order.", ClaimKind.FACTUAL),
+    ("Das passiert, wenn ich mich an dem Tag nicht gut fühle.", ClaimKind.FACTUAL),
+    ("The best practices were a disaster.", ClaimKind.OPINION),
     # "okay" judges as a predicate ("das ist okay"), not as a reply ("Okay, danke")
     ("Aufgehen tun sie nur ein bisschen, aber das ist okay.", ClaimKind.OPINION),
     ("Okay, danke, das ist hiermit erledigt.", ClaimKind.FACTUAL),
