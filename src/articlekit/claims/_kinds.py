@@ -15,12 +15,13 @@
    "aims to"; German's "will" is never English's auxiliary). "has now overseen" and
    "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
-4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect"),
-   an obligation ("should", "must", "muss"), a stance of the speaker ("I think", "I love",
-   "gefällt mir"), a recommendation or tip of the writer's ("I highly recommend", "kann ich nur
-   empfehlen", "unser Tipp"), advice ("es ist ratsam"), an exclamation that evaluates; reported
-   judgements count ("Critics said the plan was a disaster"); a rhetorical negative question
-   ("Isn't it obvious …") argues a point.
+4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect";
+   not inside a name or a fixed expression: "Best Buy", "for good measure"), an obligation
+   ("should", "must", "muss"), a stance of the speaker ("I think", "I love", "gefällt mir"), a
+   recommendation or tip of the writer's ("I highly recommend", "kann ich nur empfehlen", "unser
+   Tipp"), advice ("es ist ratsam"), an exclamation that evaluates; reported judgements count
+   ("Critics said the plan was a disaster"); a rhetorical negative question ("Isn't it obvious
+   …") argues a point.
 5. ``factual``: any other assertion.
 """
 
