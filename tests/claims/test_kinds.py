@@ -61,6 +61,12 @@ KINDS = [
     ("Der Konzern will die Sparte im Herbst verkaufen.", ClaimKind.FORECAST),
     ("Dazu will sich der Sprecher nicht äußern.", ClaimKind.FACTUAL),
     ("Der Verband will aber noch keine Prognose abgeben.", ClaimKind.FACTUAL),
+    # a want that is negated or a wish in the conditional is a present state; a negated plan
+    # or expectation still looks ahead
+    ("We have plenty of money, but he simply doesn’t want to spend it.", ClaimKind.FACTUAL),
+    ("We’d want to use the same environment everywhere.", ClaimKind.FACTUAL),
+    ("She wants to run for office.", ClaimKind.FORECAST),
+    ("They don’t expect to turn a profit.", ClaimKind.FORECAST),
     # its other verbs of intention: "beabsichtigt" with an object or "zu", "strebt … an" with
     # the particle closing the clause; not "strebt nach", not the past
     ("Der Konzern beabsichtigt, die Sparte zu verkaufen.", ClaimKind.FORECAST),

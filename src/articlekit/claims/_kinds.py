@@ -101,8 +101,13 @@ _FUTURE_PHRASES: Final = (
             "project projects anticipate anticipates"
         ),
         (
-            r"(?:plans?|aims?|intends?|hopes?|expects?|vows?|promises?|pledges?|wants?|seeks?|"
-            r"forecasts?|predicts?|projects?|anticipates?)\s+(?:\w+\s+){0,4}?to\s+(?!date\b)\w+"
+            # (a want that is negated or a wish in the conditional is a present state, not an
+            # intention: "doesn't want to spend it", "we'd want to use"; a negated plan or
+            # expectation still looks ahead)
+            r"(?:plans?|aims?|intends?|hopes?|expects?|vows?|promises?|pledges?|"
+            r"(?<!n't\s)(?<!n’t\s)(?<!not\s)(?<!never\s)(?<!'d\s)(?<!’d\s)(?<!would\s)wants?|"
+            r"seeks?|forecasts?|predicts?|projects?|anticipates?)\s+(?:\w+\s+){0,4}?to\s+"
+            r"(?!date\b)\w+"
         ),
     ),
     (
