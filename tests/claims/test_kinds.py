@@ -61,6 +61,10 @@ KINDS = [
     ("Der Konzern will die Sparte im Herbst verkaufen.", ClaimKind.FORECAST),
     ("Dazu will sich der Sprecher nicht äußern.", ClaimKind.FACTUAL),
     ("Der Verband will aber noch keine Prognose abgeben.", ClaimKind.FACTUAL),
+    # "werden" right before a modal at the clause's end is the passive's infinitive, not the
+    # future ("… verglichen werden können"); with an infinitive before the modal it is the future
+    ("Damit sie verglichen werden können, wurde die Rate berechnet.", ClaimKind.FACTUAL),
+    ("Wir werden wohl länger warten müssen.", ClaimKind.FORECAST),
     # a want that is negated or a wish in the conditional is a present state; a negated plan
     # or expectation still looks ahead
     ("We have plenty of money, but he simply doesn’t want to spend it.", ClaimKind.FACTUAL),

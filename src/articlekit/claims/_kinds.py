@@ -176,7 +176,9 @@ _FUTURE_PHRASES: Final = (
     (
         "wird werden werde wirst werdet",
         (
-            r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b[^.;:!?,]{0,80}?\b"
+            # (not the passive's infinitive before a modal: "hätte … aufgerollt werden müssen")
+            r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b"
+            r"(?!\s+(?:müssen|können|sollen|dürfen|wollen|mögen)\s*[.!,;])[^.;:!?,]{0,80}?\b"
             r"(?!ge|wurden|worden|werden|"
             + _SEPARABLE_PARTICIPLE
             + r")\w{3,}(?:en|ern|eln)\s*[.!,;]"
