@@ -4,16 +4,16 @@
    the sentences of its paragraph, so the continuation of a quotation counts), the sentence is
    in a block quotation, or an attribution's content holds quoted words.
 2. ``forecast``: a future reference by tense, aspect or modality, never a single word: "will" /
-   "shall" / "'ll" before a verb (not the noun "the will"), "is going to", "is set to", "is due
-   to", "is expected to", "is likely to", a present-tense intention or expectation ("plans to",
-   "expects … to", "aims to", "forecasts"), "would probably", a fixture on the calendar ("is
-   scheduled for Feb. 14", "is due by Friday"), a future period ("next year", "tomorrow", "in the
-   coming weeks", "later this year"); in German, French and Spanish the future auxiliaries and
-   tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird … aufgefangen") and
-   the German present of intention ("plant die Übernahme", "will die Sparte verkaufen",
-   "beabsichtigt, … zu verkaufen", "streben den Abschluss … an", as English "wants to" and
-   "aims to"; German's "will" is never English's auxiliary). "has now overseen" and
-   "the forecast was wrong" are not forecasts.
+   "shall" / "'ll" before a verb (not the noun "the will"), "is going to", "is set to", "is due to",
+   "is expected to", "is likely to", a present-tense intention or expectation ("plans to", "expects
+   … to", "aims to", "forecasts"; not a negated want, "doesn't want to"), "would probably", a
+   fixture on the calendar ("is scheduled for Feb. 14", "is due by Friday"), a future period ("next
+   year", "tomorrow", "in the coming weeks", "later this year"); in German, French and Spanish the
+   future auxiliaries and tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird …
+   aufgefangen", "verglichen werden können") and the German present of intention ("plant die
+   Übernahme", "will die Sparte verkaufen", "beabsichtigt, … zu verkaufen", "streben den Abschluss …
+   an", as English "wants to" and "aims to"; German's "will" is never English's auxiliary). "has now
+   overseen" and "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect";
    not inside a name or a fixed expression: "Best Buy", "for good measure"), an obligation
