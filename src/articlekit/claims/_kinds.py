@@ -501,14 +501,14 @@ def _named(sentence: str, evaluative: frozenset[str]) -> frozenset[str]:
 #: Fixed expressions in which a judgement word names, measures or greets rather than judges:
 #: "for good measure", "best practices", "best known for", "in good faith", "disaster relief",
 #: German's feeling well ("sich nicht gut fühlen").
+_FEEL: Final = r"(?:fühlen|fühle|fühlst|fühlt|fühlte|fühlten)"
+_WELL: Final = r"(?:gut|besser|schlecht|schlechter)"
 _FIXED_PHRASES: Final = compile_later(
     r"\bfor\s+good\s+measure\b|\bbest[\s-]+practices?\b|\b(?:best|better)\s+known\b"
     r"|\b(?:in\s+)?good\s+(?:faith|standing)\b|\bnatural\s+disasters?\b"
     r"|\bdisasters?\s+(?:management|relief|recovery|response|preparedness|zones?|areas?|risk)\b"
     r"|\bgood\s+(?:morning|afternoon|evening|night)\b"
-    r"|\b(?:gut|besser|schlecht|schlechter)\s+(?:zu\s+)?(?:fühlen|fühle|fühlst|fühlt|fühlte|fühlten)\b"
-    r"|\b(?:fühlen|fühle|fühlst|fühlt|fühlte|fühlten)\s+(?:\w+\s+){0,4}?"
-    r"(?:gut|besser|schlecht|schlechter)\b",
+    rf"|\b{_WELL}\s+(?:zu\s+)?{_FEEL}\b|\b{_FEEL}\s+(?:\w+\s+){{0,4}}?{_WELL}\b",
     re.IGNORECASE,
 )
 
@@ -524,14 +524,15 @@ def _in_fixed_phrases(sentence: str, evaluative: frozenset[str]) -> frozenset[st
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
     """The evidence of evaluative or normative language: words, obligations, stance."""
     evaluative = words & _EVALUATIVE
+    foreign = words & _FOREIGN_EVALUATIVE
     if evaluative:
         evaluative -= _named(sentence, evaluative)  # "Great Britain", "Best Buy", "Good Friday"
-        evaluative -= _in_fixed_phrases(sentence, evaluative)  # "for good measure"
+    if evaluative or foreign:
+        # "for good measure", "sich nicht gut fühlen"
+        fixed = _in_fixed_phrases(sentence, evaluative | foreign)
+        evaluative, foreign = evaluative - fixed, foreign - fixed
     if "super" in words and _SUPER.search(sentence):
         evaluative = evaluative | {"super"}  # "super simple", "war super"; not "Super Bowl"
-    foreign = words & _FOREIGN_EVALUATIVE
-    if foreign:
-        foreign -= _in_fixed_phrases(sentence, foreign)  # "sich nicht gut fühlen"
     if foreign and len(words & _ENGLISH_WORDS) <= max(
         len(words & _GERMAN_WORDS), len(words & _FRENCH_WORDS)
     ):
