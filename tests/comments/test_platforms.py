@@ -18,6 +18,8 @@ import pytest
 
 import articlekit
 from _support import FIXTURES
+from articlekit.comments import _markup
+from articlekit.comments._dates import DateReader
 
 CASES = sorted((FIXTURES / "comments").glob("*.json"))
 
@@ -72,21 +74,18 @@ def test_an_author_found_without_dates_signs_the_container_as_the_full_reading_d
     same path when it finds no date), so the container is signed either way: checked on every
     container of every fixture page with comment markup, with both outcomes seen.
     """
-    from articlekit.comments._dates import DateReader  # noqa: PLC0415 - private reader
-    from articlekit.comments._markup import _read, nesting_of  # noqa: PLC0415
-
     pages = sorted((FIXTURES / "comments").glob("*.html")) + sorted(FIXTURES.glob("*/input.html"))
     outcomes: set[bool] = set()
     for path in pages:
         source = articlekit.load(path.read_bytes())
-        nesting = nesting_of(source)
+        nesting = _markup.nesting_of(source)
         if nesting is None:
             continue
         dates = DateReader.for_page(source, source.reference_time)
         for c in nesting.with_body():
             blocks = nesting.blocks_by[c]
-            quick, _, _ = _read(source, blocks, nesting.role, dates, read_dates=False)
-            full, _, _ = _read(source, blocks, nesting.role, dates)
+            quick, _, _ = _markup._read(source, blocks, nesting.role, dates, read_dates=False)
+            full, _, _ = _markup._read(source, blocks, nesting.role, dates)
             outcomes.add(quick.author is not None)
             if quick.author is not None:
                 assert full.author is not None or full.posted is not None, (path.name, c)
