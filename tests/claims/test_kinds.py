@@ -98,6 +98,20 @@ KINDS = [
     ("The district disaster management authority issued the order.", ClaimKind.FACTUAL),
     ("Das passiert, wenn ich mich an dem Tag nicht gut fühle.", ClaimKind.FACTUAL),
     ("The best practices were a disaster.", ClaimKind.OPINION),
+    # a word of significance judges in the predicate and classifies before a noun ("an
+    # important part", "wichtige Stimmen": German declines it there)
+    ("IT is now an important part of the strategy of banks.", ClaimKind.FACTUAL),
+    ("Shops dealing in essential items stay open.", ClaimKind.FACTUAL),
+    ("Damit fehlten Johnson wichtige Stimmen.", ClaimKind.FACTUAL),
+    ("It is important to read the fine print.", ClaimKind.OPINION),
+    ("This step is vital.", ClaimKind.OPINION),
+    ("Das ist wichtig.", ClaimKind.OPINION),
+    # German's obligation reported in the subjunctive ("müsse") and "rightly"/"zu Recht" judge;
+    # "mit Recht und Ordnung" is no judgement
+    ("Auch hier müsse man sich gegen simple Dichotomien wenden.", ClaimKind.OPINION),
+    ("Kritiker sehen darin – völlig zu Recht – ein Einfallstor für Zensur.", ClaimKind.OPINION),
+    ("India went upstairs, and rightly so.", ClaimKind.OPINION),
+    ("Sie regieren das Land mit Recht und Ordnung.", ClaimKind.FACTUAL),
     # "okay" judges as a predicate ("das ist okay"), not as a reply ("Okay, danke")
     ("Aufgehen tun sie nur ein bisschen, aber das ist okay.", ClaimKind.OPINION),
     ("Okay, danke, das ist hiermit erledigt.", ClaimKind.FACTUAL),

@@ -251,7 +251,7 @@ _EVALUATIVE: Final = frozenset(
         "lacklustre stellar phenomenal marvelous marvellous splendid delightful charming sloppy "
         "shoddy clumsy hilarious annoying frustrating infuriating disgusting breathtaking "
         "astonishing unbearable tedious laughable egregious horrific heartbreaking inspiring "
-        "refreshing underwhelming compelling captivating fabulous"
+        "refreshing underwhelming compelling captivating fabulous rightly wrongly"
     ).split()
 )
 #: "super" in lower case, in English and German alike ("super simple", "eine super Mannschaft",
@@ -264,8 +264,8 @@ _FOREIGN_EVALUATIVE: Final = frozenset(
     (
         "gut gute guter gutes besser beste besten schlecht schlechte schlechter toll tolle "
         "schön schöne schönes perfekt perfekte wunderbar großartig grossartig "
-        "fantastisch fantastische hervorragend wichtig wichtige falsch fahrlässig unsinnig "
-        "sinnlos gefährlich geil lecker spannend interessant wertvoll wertvolle schrecklich "
+        "fantastisch fantastische hervorragend wichtig falsch fahrlässig unsinnig "
+        "sinnlos gefährlich geil lecker spannend interessant wertvoll schrecklich "
         "furchtbar katastrophal schnuggelig verlockend sensationell herrlich traurig "
         "enttäuschend überzeugend bon bonne meilleur meilleure mauvais mauvaise excellente "
         "magnifique dommage "
@@ -285,9 +285,10 @@ _NORMATIVE: Final = compile_later(
     r"it\s+is\s+(?:time|essential|vital|crucial|important|necessary)|"
     # German "müssen" with the infinitive that ends its clause ("müssen … leben können",
     # "… angehen muss"): an obligation, as English "must" is
-    r"(?:muss|müssen)\b[^.;:!?]{0,80}?\b\w+(?:en|ern|eln)"
+    # "müsse", the subjunctive of reported speech, reports one ("dafür müsse man … bewegen")
+    r"(?:muss|müsse|müssen)\b[^.;:!?]{0,80}?\b\w+(?:en|ern|eln)"
     r"(?=\s*(?:[.;:!?,]|$|\s+(?:können|werden|lassen)\b))"
-    r"|\b\w+(?:en|ern|eln)\s+(?:muss|müssen)\b|müsste|müssten|"
+    r"|\b\w+(?:en|ern|eln)\s+(?:muss|müsse|müssen)\b|müsste|müssten|"
     r"sollte|sollten|darf\s+[^.;:!?]{0,60}?nicht|"
     r"doit|doivent|devrait|devraient|il\s+faut|debe|deben|debería|hay\s+que|"
     # advice: "it is advisable", "es ist ratsam"
@@ -317,10 +318,12 @@ _STANCE: Final = compile_later(
     re.IGNORECASE,
 )
 _WORD: Final = compile_later(r"[^\W\d_]+", re.UNICODE)
-#: A judgement in the predicate: "Lynn is right", "that is exactly the problem".
+#: A judgement in the predicate: "Lynn is right", "that is exactly the problem", "zu Recht".
 _PREDICATE_JUDGEMENT: Final = compile_later(
     r"\b(?:is|are|was|were|be|been|ist|sind|war)\s+(?:\w+\s+){0,2}?(?:right|wrong|the\s+problem|"
-    r"a\s+(?:shame|mistake|joke|disgrace|big\s+deal)|recht|falsch|das\s+problem|okay|ok)\b",
+    r"a\s+(?:shame|mistake|joke|disgrace|big\s+deal)|recht|falsch|das\s+problem|okay|ok)\b"
+    # German's "rightly" and "wrongly" ("völlig zu Recht", "mit Recht betonte", "zu Unrecht")
+    r"|\b(?:zu|mit)\s+(?-i:Recht|Unrecht)\b(?!\s+und\b)",
     re.IGNORECASE,
 )
 #: A verb of speaking in German, French, Spanish or Norwegian, which quotations go with.
@@ -381,7 +384,7 @@ _FUTURE_PHRASE: Final = tuple(_guarded(need, pattern) for need, pattern in _FUTU
 _NORMATIVE_TRIGGERS: Final = frozenset(
     (
         "should shouldn must mustn ought time essential vital crucial important necessary muss "
-        "müssen müsste müssten sollte sollten darf doit doivent devrait devraient faut debe "
+        "müsse müssen müsste müssten sollte sollten darf doit doivent devrait devraient faut debe "
         "deben debería hay advisable ratsam"
     ).split()
 )
@@ -395,7 +398,7 @@ _STANCE_TRIGGERS: Final = frozenset(
     ).split()
 )
 _JUDGEMENT_TRIGGERS: Final = frozenset(
-    "right wrong problem shame mistake joke disgrace deal recht falsch okay ok".split()
+    "right wrong problem shame mistake joke disgrace deal recht unrecht falsch okay ok".split()
 )
 _RHETORICAL_TRIGGERS: Final = frozenset(
     "isn aren wasn weren don doesn didn hasn haven hadn wouldn shouldn couldn can won".split()
@@ -513,6 +516,29 @@ _FIXED_PHRASES: Final = compile_later(
 )
 
 
+#: Words of significance: they judge in the predicate ("it is important", "ist wichtig") and
+#: classify before a noun ("an important part", "essential items"; German declines them there,
+#: "wichtige Stimmen", and only the undeclined form is in the lexicon).
+_SIGNIFICANCE: Final = frozenset("important crucial vital essential valuable necessary".split())
+#: A significance word before a noun it qualifies: not before a complement ("important to",
+#: "essential that", "vital for"), a conjunction or a comparison.
+_ATTRIBUTIVE: Final = compile_later(
+    r"\b(important|crucial|vital|essential|valuable|necessary)\s+"
+    r"(?!(?:to|that|for|and|or|but|in|as|than|enough|because|if|when|so|of|on|at|with|"
+    r"since|though|although|also|too|now|here|there|then|this|these|those|it|is|are|was|"
+    r"were|be)\b)[a-z]"
+)
+
+
+def _attributive_only(sentence: str, significance: frozenset[str]) -> frozenset[str]:
+    """The words of ``significance`` that ``sentence`` writes only before a noun."""
+    before_noun = {m.group(1) for m in _ATTRIBUTIVE.finditer(sentence.lower())}
+    if not before_noun:
+        return frozenset()
+    rest = {w.lower() for w in _WORD.findall(_ATTRIBUTIVE.sub(" ", sentence.lower()))}
+    return frozenset(significance - rest)
+
+
 def _in_fixed_phrases(sentence: str, evaluative: frozenset[str]) -> frozenset[str]:
     """The judgement words of ``sentence`` written only inside :data:`_FIXED_PHRASES`."""
     if _FIXED_PHRASES.search(sentence) is None:
@@ -527,6 +553,9 @@ def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> lis
     foreign = words & _FOREIGN_EVALUATIVE
     if evaluative:
         evaluative -= _named(sentence, evaluative)  # "Great Britain", "Best Buy", "Good Friday"
+        if significance := evaluative & _SIGNIFICANCE:
+            # before a noun it classifies: an important part, essential items
+            evaluative -= _attributive_only(sentence, significance)
     if evaluative or foreign:
         # "for good measure", "sich nicht gut fühlen"
         fixed = _in_fixed_phrases(sentence, evaluative | foreign)
