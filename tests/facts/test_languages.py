@@ -160,6 +160,9 @@ def test_unit_names_of_other_languages(text: str, unit: str) -> None:
         ("nach Artikel 5 des Grundgesetzes", "de"),
         ("eine Debatte, die um Viertel vor zehn stattfindet", "de"),
         ("wir treffen uns um halb acht", "de"),
+        # an hour in words before the clock's mark, as one in digits ("18 Uhr")
+        ("Es ist sechs Uhr früh und noch stockdunkel.", "de"),
+        ("We met at six p.m. on Friday.", "en"),
         # a court's file number, the numbered parties of a case, a list of bus lines
         ("Betäubungsmitteln zu verhindern“ (Az.: 3 C 8.22 und 3 C 9.22).", "de"),
         ("hat die Beklagte zu 1 die Kochrezepte freigeschaltet", "de"),

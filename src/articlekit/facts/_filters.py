@@ -487,6 +487,16 @@ def ip_address(t: Tokens, num: Num) -> bool:
 #: The hour after these words is a clock time: "Viertel vor zehn", "halb acht", "quarter past
 #: six", "half past nine", "Punkt zwölf". A one-word mark, or a mark and its joint.
 _HOUR_MARKS: Final = frozenset({"halb", "dreiviertel", "punkt"})
+
+
+def _clock_mark(t: Tokens, i: int) -> bool:
+    """The clock's mark at token ``i``: "Uhr", "a.m.", "p.m." (not "am", a German word)."""
+    mark = t.low(i)
+    return mark == "uhr" or (
+        mark in {"a", "p"} and t.get(i + 1) == "." and t.low(i + 2) == "m" and t.glued(i + 1)
+    )
+
+
 _HOUR_JOINTS: Final = {
     "viertel": frozenset({"vor", "nach"}),
     "quarter": frozenset({"to", "past", "after"}),
@@ -498,11 +508,17 @@ _LAST_DAY_HOUR: Final = 24
 
 
 def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
-    """An hour named by the words before it: "um Viertel vor zehn", "a quarter past six"."""
+    """An hour named by the words around it: "um Viertel vor zehn", "a quarter past six".
+
+    An hour in words before the clock's mark is one too ("sechs Uhr früh", "six p.m."), as an
+    hour in digits is (:func:`_clock`).
+    """
     whole = num.value == num.value.to_integral_value() and 0 < num.value <= _LAST_HOUR
     if not whole or first != num.start or num.scale is not None:
         return False
     if t.low(first - 1) in _HOUR_MARKS:
+        return True
+    if num.words and _clock_mark(t, num.end):
         return True
     if _hour_in_words(t, num, first) or _french_hour(t, num, first):
         return True
