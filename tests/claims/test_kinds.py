@@ -65,6 +65,13 @@ KINDS = [
     # future ("… verglichen werden können"); with an infinitive before the modal it is the future
     ("Damit sie verglichen werden können, wurde die Rate berechnet.", ClaimKind.FACTUAL),
     ("Wir werden wohl länger warten müssen.", ClaimKind.FORECAST),
+    # "werden" after a participle at the clause's end is the passive; after an infinitive, the
+    # future, and an infinitive may open with "ge" ("gewinnen", "gelten")
+    ("Durch die Verschlüsselung können die URLs nicht eingesehen werden.", ClaimKind.FACTUAL),
+    ("Wir wissen, dass die Preise weiter steigen werden.", ClaimKind.FORECAST),
+    ("Sie wird das Spiel gewinnen.", ClaimKind.FORECAST),
+    ("Die Regel wird auch für Kleinbetriebe gelten.", ClaimKind.FORECAST),
+    ("Das Buch wird im Unterricht gelesen.", ClaimKind.FACTUAL),
     # a want that is negated or a wish in the conditional is a present state; a negated plan
     # or expectation still looks ahead
     ("We have plenty of money, but he simply doesn’t want to spend it.", ClaimKind.FACTUAL),

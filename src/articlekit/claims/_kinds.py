@@ -72,11 +72,15 @@ _FUTURE_AUX: Final = compile_later(
 #: A German past participle of a separable verb: the prefix, then "ge" ("aufgefangen",
 #: "abgeschlossen", "angegeben"); not an infinitive whose stem opens with "ge" ("aufgeben",
 #: "ausgehen", "angehören").
+#: A participle's "ge", not the first syllable of an infinitive ("geben", "gehen", "gewinnen").
+_GE_PARTICIPLE: Final = (
+    r"ge(?!ben|hen|hören|langen|lten|raten|stalten|wöhnen|winnen|währen|nießen|fallen|brauchen|"
+    r"denken|stehen|nehmigen)"
+)
 _SEPARABLE_PARTICIPLE: Final = (
     r"(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|herum|hervor|hin|hinaus|"
     r"hinzu|los|mit|nach|nieder|statt|teil|um|vor|voran|vorbei|weg|weiter|zu|zurück|zusammen)"
-    r"ge(?!ben|hen|hören|langen|lten|raten|stalten|wöhnen|winnen|währen|nießen|fallen|brauchen|"
-    r"denken|stehen|nehmigen)"
+    + _GE_PARTICIPLE
 )
 #: The present of "be" that the prospective phrases open with ("is going to", "are scheduled for").
 _BE: Final = r"(?:is|are|am|'s|’s|'re|’re)"
@@ -179,12 +183,23 @@ _FUTURE_PHRASES: Final = (
             # (not the passive's infinitive before a modal: "hätte … aufgerollt werden müssen")
             r"(?:wird|werden|werde|wirst|ihr\s+werdet|werdet\s+ihr)\b"
             r"(?!\s+(?:müssen|können|sollen|dürfen|wollen|mögen)\s*[.!,;])[^.;:!?,]{0,80}?\b"
-            r"(?!ge|wurden|worden|werden|"
+            r"(?!wurden|worden|werden|"
+            + _GE_PARTICIPLE
+            + "|"
             + _SEPARABLE_PARTICIPLE
             + r")\w{3,}(?:en|ern|eln)\s*[.!,;]"
         ),
     ),
-    ("wird werden werdet", r"\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]"),
+    # ... and the infinitive before it at the clause's end ("dass sie kommen werden"; not a
+    # participle, the passive's: "können … nicht eingesehen werden", "gelesen werden")
+    (
+        "wird werden werdet",
+        r"\b(?!"
+        + _GE_PARTICIPLE
+        + "|"
+        + _SEPARABLE_PARTICIPLE
+        + r")\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]",
+    ),
     # an intention in the German present: "plant die Übernahme", "plant, … zu bauen",
     # "beabsichtigt, … zu verkaufen" (not the infinitive "zu planen")
     (
