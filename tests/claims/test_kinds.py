@@ -72,6 +72,9 @@ KINDS = [
     ("Sie wird das Spiel gewinnen.", ClaimKind.FORECAST),
     ("Die Regel wird auch für Kleinbetriebe gelten.", ClaimKind.FORECAST),
     ("Das Buch wird im Unterricht gelesen.", ClaimKind.FACTUAL),
+    # "sein" and "tun", the infinitives without "-en", close the future too
+    ("Der Dienst wird auf den meisten Plattformen verfügbar sein.", ClaimKind.FORECAST),
+    ("Das wird sein Ende.", ClaimKind.FACTUAL),
     # a want that is negated or a wish in the conditional is a present state; a negated plan
     # or expectation still looks ahead
     ("We have plenty of money, but he simply doesn’t want to spend it.", ClaimKind.FACTUAL),

@@ -187,7 +187,8 @@ _FUTURE_PHRASES: Final = (
             + _GE_PARTICIPLE
             + "|"
             + _SEPARABLE_PARTICIPLE
-            + r")\w{3,}(?:en|ern|eln)\s*[.!,;]"
+            # ("sein" and "tun", the infinitives without "-en": "wird … verfügbar sein")
+            + r")(?:\w{3,}(?:en|ern|eln)|sein|tun)\s*[.!,;]"
         ),
     ),
     # ... and the infinitive before it at the clause's end ("dass sie kommen werden"; not a
