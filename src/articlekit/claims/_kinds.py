@@ -69,14 +69,14 @@ _FUTURE_AUX: Final = compile_later(
     r"(?P<verb>[a-z]\w*)|['’]ll\s+\w+",
     re.IGNORECASE,
 )
-#: A German past participle of a separable verb: the prefix, then "ge" ("aufgefangen",
-#: "abgeschlossen", "angegeben"); not an infinitive whose stem opens with "ge" ("aufgeben",
-#: "ausgehen", "angehören").
 #: A participle's "ge", not the first syllable of an infinitive ("geben", "gehen", "gewinnen").
 _GE_PARTICIPLE: Final = (
     r"ge(?!ben|hen|hören|langen|lten|raten|stalten|wöhnen|winnen|währen|nießen|fallen|brauchen|"
     r"denken|stehen|nehmigen)"
 )
+#: A German past participle of a separable verb: the prefix, then "ge" ("aufgefangen",
+#: "abgeschlossen", "angegeben"); not an infinitive whose stem opens with "ge" ("aufgeben",
+#: "ausgehen", "angehören").
 _SEPARABLE_PARTICIPLE: Final = (
     r"(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|heraus|herum|hervor|hin|hinaus|"
     r"hinzu|los|mit|nach|nieder|statt|teil|um|vor|voran|vorbei|weg|weiter|zu|zurück|zusammen)"

@@ -487,16 +487,6 @@ def ip_address(t: Tokens, num: Num) -> bool:
 #: The hour after these words is a clock time: "Viertel vor zehn", "halb acht", "quarter past
 #: six", "half past nine", "Punkt zwölf". A one-word mark, or a mark and its joint.
 _HOUR_MARKS: Final = frozenset({"halb", "dreiviertel", "punkt"})
-
-
-def _clock_mark(t: Tokens, i: int) -> bool:
-    """The clock's mark at token ``i``: "Uhr", "a.m.", "p.m." (not "am", a German word)."""
-    mark = t.low(i)
-    return mark == "uhr" or (
-        mark in {"a", "p"} and t.get(i + 1) == "." and t.low(i + 2) == "m" and t.glued(i + 1)
-    )
-
-
 _HOUR_JOINTS: Final = {
     "viertel": frozenset({"vor", "nach"}),
     "quarter": frozenset({"to", "past", "after"}),
@@ -505,6 +495,14 @@ _HOUR_JOINTS: Final = {
 
 
 _LAST_DAY_HOUR: Final = 24
+
+
+def _clock_mark(t: Tokens, i: int) -> bool:
+    """The clock's mark at token ``i``: "Uhr", "a.m.", "p.m." (not "am", a German word)."""
+    mark = t.low(i)
+    return mark == "uhr" or (
+        mark in {"a", "p"} and t.get(i + 1) == "." and t.low(i + 2) == "m" and t.glued(i + 1)
+    )
 
 
 def clock_phrase(t: Tokens, num: Num, first: int) -> bool:
