@@ -122,6 +122,13 @@ KINDS = [
     ("Kritiker sehen darin – völlig zu Recht – ein Einfallstor für Zensur.", ClaimKind.OPINION),
     ("India went upstairs, and rightly so.", ClaimKind.OPINION),
     ("Sie regieren das Land mit Recht und Ordnung.", ClaimKind.FACTUAL),
+    # nothing rivals it: a negated comparison in the subject ranks one thing above all; an
+    # object "nothing" does not
+    ("Nothing goes together with football like a plate of chips.", ClaimKind.OPINION),
+    ("Not many things are more comforting than homemade jam.", ClaimKind.OPINION),
+    ("Es geht doch nichts über den Duft frischer Kräuter.", ClaimKind.OPINION),
+    ("The public knows nothing about them other than their names.", ClaimKind.FACTUAL),
+    ("We found nothing like it in the archive.", ClaimKind.FACTUAL),
     # "okay" judges as a predicate ("das ist okay"), not as a reply ("Okay, danke")
     ("Aufgehen tun sie nur ein bisschen, aber das ist okay.", ClaimKind.OPINION),
     ("Okay, danke, das ist hiermit erledigt.", ClaimKind.FACTUAL),

@@ -349,6 +349,16 @@ _SPEECH_WORDS: Final = compile_later(
     r"sier|sa|fortsetter|forteller)\b|[“\"»],?\s+so\s+[A-ZÄÖÜ]",
     re.IGNORECASE,
 )
+#: Nothing rivals it: a negated comparison that ranks one thing above all ("Nothing goes with
+#: football like chips", "Not many things are more homey than jam", "Es geht nichts über …").
+_UNRIVALLED: Final = compile_later(
+    # (the subject, opening the sentence or its clause: not "knows nothing about … other than")
+    r"(?:^|[,;:]\s|\b(?:and|but|yet|so)\s)\W*"
+    r"(?:nothing|not\s+many\s+things|few\s+things|no\s+one|nobody)\b[^.;:!?]{0,60}?"
+    r"\b(?:like|than|beats?)\b|\bgeht\s+(?:doch\s+)?nichts\s+über\b"
+    r"|\bnichts\s+(?:ist\s+)?(?:besser|schöner)\s+als\b",
+    re.IGNORECASE,
+)
 _RHETORICAL: Final = compile_later(
     r"^\W*(?:is|are|was|were|do|does|did|has|have|had|would|should|could|can|will|wo)n['’]t\b",
     re.IGNORECASE,
@@ -425,6 +435,7 @@ _EVIDENCE: Final = (
     ("normative", _NORMATIVE, _NORMATIVE_TRIGGERS),
     ("stance", _STANCE, _STANCE_TRIGGERS),
     ("judgement", _PREDICATE_JUDGEMENT, _JUDGEMENT_TRIGGERS),
+    ("unrivalled", _UNRIVALLED, frozenset("nothing many few one nobody nichts".split())),
 )
 
 
