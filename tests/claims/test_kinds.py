@@ -129,6 +129,10 @@ KINDS = [
     ("Es geht doch nichts über den Duft frischer Kräuter.", ClaimKind.OPINION),
     ("The public knows nothing about them other than their names.", ClaimKind.FACTUAL),
     ("We found nothing like it in the archive.", ClaimKind.FACTUAL),
+    # English's curly single quotes quote (British style, headlines); apostrophes do not
+    ("‘We had some issues,’ exec says on Disney+ glitches", ClaimKind.QUOTE),
+    ("‘Be prepared for things to be flying around,’ he warned.", ClaimKind.QUOTE),
+    ("The students’ union didn’t meet in the ‘90s.", ClaimKind.FACTUAL),
     # "okay" judges as a predicate ("das ist okay"), not as a reply ("Okay, danke")
     ("Aufgehen tun sie nur ein bisschen, aber das ist okay.", ClaimKind.OPINION),
     ("Okay, danke, das ist hiermit erledigt.", ClaimKind.FACTUAL),
@@ -223,6 +227,16 @@ def test_kind_by_evidence(sentence: str, kind: ClaimKind) -> None:
     )
     assert got == kind, why
     assert kind == ClaimKind.FACTUAL or why
+
+
+def test_single_quotes_are_told_from_apostrophes() -> None:
+    """A curly single quote opens before a word and closes after one; one never closed is none."""
+    text = "‘We don’t know,’ the minister’s aide said of the students’ plans in the ‘90s."
+    assert [text[a:b] for a, b in quoted_spans(text)] == ["‘We don’t know,’"]
+    assert quoted_spans("It was the ‘best year ever, she said.") == []
+    # inside a double quotation, single quotes are its nested quotation
+    nested = "He said: “They told me ‘no’ twice.” Then he left."
+    assert [nested[a:b] for a, b in quoted_spans(nested)] == ["“They told me ‘no’ twice.”"]
 
 
 def test_quotation_runs_across_sentences() -> None:

@@ -371,7 +371,7 @@ _QUOTED_SHARE: Final = 0.8
 _DOMINANT_EVALUATION: Final = 2
 _SPOKEN_SHARE: Final = 0.2
 _OPENING_SHARE: Final = 0.3
-_OPENING_MARKS: Final = '"“„«'
+_OPENING_MARKS: Final = '"“„«‘'
 _COLON_QUOTE: Final = compile_later(r":\s*[„“\"«]")
 
 
