@@ -1,11 +1,12 @@
 """Where quotation marks open and close in a text, across its sentences.
 
-English (“…”, "…"), German („…“), French and Swiss («…») conventions, and English's curly single
-quotes (‘…’, British style and headlines'), told from apostrophes by where they stand: one opens
-before a word and after none, one closes after a word and before none ("don’t", "the students’"
-close nothing inside a word; the ASCII "'" is left out, it is mostly an apostrophe). A quotation
-still open at the end of the text runs to its end, as a quotation that goes on into the next
-paragraph does; a single quote that never closes is no quotation (a stray "‘90s").
+English (“…”, "…"), German („…“), French and Swiss («…») conventions, and English's curly
+single quotes (‘…’, in British style and in headlines), told from apostrophes by where they
+stand: one opens before a word and after none, one closes after a word and before none
+("don’t", "the students’" close nothing inside a word; the ASCII "'" is left out, it is mostly
+an apostrophe). A quotation still open at the end of the text runs to its end, as a quotation
+that goes on into the next paragraph does; a single quote that never closes is no quotation (a
+stray "‘90s").
 """
 
 from __future__ import annotations
