@@ -426,6 +426,7 @@ _STANCE_TRIGGERS: Final = frozenset(
 _JUDGEMENT_TRIGGERS: Final = frozenset(
     "right wrong problem shame mistake joke disgrace deal recht unrecht falsch okay ok".split()
 )
+_UNRIVALLED_TRIGGERS: Final = frozenset("nothing many few one nobody nichts".split())
 _RHETORICAL_TRIGGERS: Final = frozenset(
     "isn aren wasn weren don doesn didn hasn haven hadn wouldn shouldn couldn can won".split()
 )
@@ -435,7 +436,7 @@ _EVIDENCE: Final = (
     ("normative", _NORMATIVE, _NORMATIVE_TRIGGERS),
     ("stance", _STANCE, _STANCE_TRIGGERS),
     ("judgement", _PREDICATE_JUDGEMENT, _JUDGEMENT_TRIGGERS),
-    ("unrivalled", _UNRIVALLED, frozenset("nothing many few one nobody nichts".split())),
+    ("unrivalled", _UNRIVALLED, _UNRIVALLED_TRIGGERS),
 )
 
 
@@ -550,28 +551,24 @@ _SIGNIFICANCE: Final = frozenset("important crucial vital essential valuable nec
 #: A significance word before a noun it qualifies: not before a complement ("important to",
 #: "essential that", "vital for"), a conjunction or a comparison.
 _ATTRIBUTIVE: Final = compile_later(
-    r"\b(important|crucial|vital|essential|valuable|necessary)\s+"
+    rf"\b(?:{'|'.join(sorted(_SIGNIFICANCE))})\s+"
     r"(?!(?:to|that|for|and|or|but|in|as|than|enough|because|if|when|so|of|on|at|with|"
     r"since|though|although|also|too|now|here|there|then|this|these|those|it|is|are|was|"
     r"were|be)\b)[a-z]"
 )
 
 
-def _attributive_only(sentence: str, significance: frozenset[str]) -> frozenset[str]:
-    """The words of ``significance`` that ``sentence`` writes only before a noun."""
-    before_noun = {m.group(1) for m in _ATTRIBUTIVE.finditer(sentence.lower())}
-    if not before_noun:
-        return frozenset()
-    rest = {w.lower() for w in _WORD.findall(_ATTRIBUTIVE.sub(" ", sentence.lower()))}
-    return frozenset(significance - rest)
+def _only_inside(pattern: re.Pattern[str], text: str, words: frozenset[str]) -> frozenset[str]:
+    """The ``words`` that ``text`` writes only inside matches of ``pattern``.
 
-
-def _in_fixed_phrases(sentence: str, evaluative: frozenset[str]) -> frozenset[str]:
-    """The judgement words of ``sentence`` written only inside :data:`_FIXED_PHRASES`."""
-    if _FIXED_PHRASES.search(sentence) is None:
+    A fixed expression (:data:`_FIXED_PHRASES`: "for good measure") or a significance word
+    before a noun (:data:`_ATTRIBUTIVE`: "an important part"); a word also written elsewhere in
+    the text still counts there.
+    """
+    if pattern.search(text) is None:
         return frozenset()
-    rest = {w.lower() for w in _WORD.findall(_FIXED_PHRASES.sub(" ", sentence))}
-    return frozenset(evaluative - rest)
+    rest = {w.lower() for w in _WORD.findall(pattern.sub(" ", text))}
+    return frozenset(words - rest)
 
 
 def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> list[str]:
@@ -582,10 +579,10 @@ def _evaluation(sentence: str, words: frozenset[str], ordered: list[str]) -> lis
         evaluative -= _named(sentence, evaluative)  # "Great Britain", "Best Buy", "Good Friday"
         if significance := evaluative & _SIGNIFICANCE:
             # before a noun it classifies: an important part, essential items
-            evaluative -= _attributive_only(sentence, significance)
+            evaluative -= _only_inside(_ATTRIBUTIVE, sentence.lower(), significance)
     if evaluative or foreign:
         # "for good measure", "sich nicht gut fühlen"
-        fixed = _in_fixed_phrases(sentence, evaluative | foreign)
+        fixed = _only_inside(_FIXED_PHRASES, sentence, evaluative | foreign)
         evaluative, foreign = evaluative - fixed, foreign - fixed
     if "super" in words and _SUPER.search(sentence):
         evaluative = evaluative | {"super"}  # "super simple", "war super"; not "Super Bowl"
