@@ -183,6 +183,8 @@ _UNDATED_TEXTS = (
     "1 year ago at 07:47 am",
     "12 minutes ago at 23:10",
     "ago at 08:58 am",
+    "6 years ago · edited 6 years ago",
+    "posted 3 hours ago",
 )
 
 

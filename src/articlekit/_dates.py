@@ -29,7 +29,8 @@ _ISO: Final = compile_later(
 _TIME: Final = compile_later(r"\d{1,2}:\d{2}")
 # A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
 _NUMERIC: Final = compile_later(
-    r"^(?P<a>\d{1,4})(?:(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{2,4})\.?"
+    r"^(?:(?P<h0>\d{1,2}):(?P<mi0>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap0>[ap]\.?m\.?)?,?\s+)?"
+    r"(?P<a>\d{1,4})(?:(?P<sep>[./-])\s?(?P<b>\d{1,2})(?P=sep)\s?(?P<c>\d{2,4})\.?"
     r"|\s*年\s*(?P<b2>\d{1,2})\s*月\s*(?P<c2>\d{1,2})\s*日)"
     r"(?:,?\s*(?:um|at|à|-|,)?\s*(?P<h>\d{1,2})[:.h](?P<mi>\d{2})(?::\d{2})?\s*(?P<ap>[ap]\.?m\.?)?"
     r"(?:\s*(?:uhr|h|utc|gmt|[a-z]{2,4}))?)?$",
@@ -84,6 +85,9 @@ _CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M))?"
 _UNDATED: Final = compile_later(
     rf"{_CLOCK}|(?:(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s? )?ago(?: at {_CLOCK})?"
 )
+# The same relative times inside other words ("6 years ago · edited 6 years ago"): their numbers
+# name no day without a base, so text whose only digits are theirs names none either.
+_AGO: Final = compile_later(r"\b\d+ (?:second|minute|hour|day|week|month|year)s? ago\b")
 # An English month and day with the year run into the clock time after it ("August 06, 20194:14
 # pm", "Nov 19 20197:05 AM"): text pieces rendered without the space between them, the month and
 # day left out by a reader trying where a date starts. dateparser reads no date there in any
@@ -134,7 +138,8 @@ def parse_numeric_date(
     Writers' conventions decide the order: a four-digit first part is the year (ISO order);
     dotted dates are day first everywhere they are written; for slashes and dashes a part above
     12 is the day, else ``month_first`` (American English) decides. Two-digit years below 70 are
-    in this century.
+    in this century. A clock time may follow the date or come before it, as forums and comment
+    headers write it ("05.10.18 11:15", "11:15 05.10.18").
 
     >>> parse_numeric_date("1.9.17")[0].date().isoformat()
     '2017-09-01'
@@ -142,6 +147,8 @@ def parse_numeric_date(
     '2017-09-01'
     >>> parse_numeric_date("13/01/2017", month_first=True)[0].date().isoformat()
     '2017-01-13'
+    >>> parse_numeric_date("11:15 05.10.18")[0].isoformat()
+    '2018-10-05T11:15:00+00:00'
     """
     match = _NUMERIC.match(text.strip())
     if match is None:
@@ -164,11 +171,17 @@ def parse_numeric_date(
             day, month = month, day
     hour = minute = 0
     granularity = Granularity.DAY
-    if match["h"] is not None:
-        hour, minute = int(match["h"]), int(match["mi"])
-        if match["ap"] and match["ap"][0].lower() == "p" and hour < 12:  # noqa: PLR2004
+    # The clock time after the date, or before it ("11:15 05.10.18", as forums and comment
+    # headers write it); not both.
+    clock = "h" if match["h0"] is None else "h0"
+    if match["h"] is not None and clock == "h0":
+        return None
+    if match[clock] is not None:
+        hour, minute = int(match[clock]), int(match["mi" if clock == "h" else "mi0"])
+        half = match["ap" if clock == "h" else "ap0"]
+        if half and half[0].lower() == "p" and hour < 12:  # noqa: PLR2004
             hour += 12
-        elif match["ap"] and hour == 12:  # noqa: PLR2004 - 12 am
+        elif half and hour == 12:  # noqa: PLR2004 - 12 am
             hour = 0
         granularity = Granularity.TIME
     try:
@@ -204,7 +217,8 @@ def parse_date(
     """
     text = text.strip()
     if not text or (
-        reference_time is None and (_UNDATED.fullmatch(text) or not any(map(str.isdigit, text)))
+        reference_time is None
+        and (_UNDATED.fullmatch(text) or not any(map(str.isdigit, _AGO.sub("", text))))
     ):
         return None  # without a number, only relative expressions, and there is no base
     granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY

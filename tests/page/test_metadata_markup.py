@@ -12,6 +12,7 @@ import articlekit
 from articlekit import _render
 from articlekit._dates import parse_date, parse_numeric_date
 from articlekit._markup import markup_values
+from articlekit.model import Granularity
 from articlekit.page._authors import _names
 
 BODY = "<p>" + "The council approved the new budget after a long debate. " * 5 + "</p>"
@@ -666,6 +667,35 @@ class TestNumericDates:
         assert parsed is not None
         assert parsed[0] == datetime(2020, 2, 18, 14, 33, tzinfo=UTC)
         assert parse_numeric_date("31.02.2020") is None
+
+    @pytest.mark.parametrize(
+        ("text", "month_first", "when"),
+        [
+            ("11:15 05.10.18", False, datetime(2018, 10, 5, 11, 15, tzinfo=UTC)),
+            ("16:17 05.11.18", False, datetime(2018, 11, 5, 16, 17, tzinfo=UTC)),
+            ("9:05 pm 03/04/2021", True, datetime(2021, 3, 4, 21, 5, tzinfo=UTC)),
+            ("23:59:30, 1.2.2020", False, datetime(2020, 2, 1, 23, 59, tzinfo=UTC)),
+        ],
+    )
+    def test_a_clock_time_before_the_date(
+        self,
+        text: str,
+        month_first: bool,  # noqa: FBT001
+        when: datetime,
+    ) -> None:
+        """Forums and comment headers may write the time first; the date reads as without it.
+
+        Dotted dates stay day first (dateparser reads "11:15 05.10.18" as 10 May); the time
+        is kept.
+        """
+        parsed = parse_numeric_date(text, month_first=month_first)
+        assert parsed is not None
+        assert parsed == (when, Granularity.TIME)
+
+    def test_a_clock_time_on_both_sides_or_out_of_the_day_is_no_date(self) -> None:
+        """Two clock times around the date, or an hour the clock has not, read as nothing."""
+        assert parse_numeric_date("11:15 05.10.18 12:00") is None
+        assert parse_numeric_date("25:15 05.10.18") is None
 
 
 class TestSiteAndTitle:
