@@ -346,3 +346,33 @@ def test_one_unit_of_time_said_with_the_article_is_no_statistic(
     german = text.startswith(("Nach", "Die"))
     found = articlekit.find_quantities(text, language="de" if german else None)
     assert [is_statistic(q, text) for q in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Apple released it nearly five years ago.", None, [False]),
+        ("It happened more than 50 years ago, in 1969.", None, [False]),
+        ("Il est arrivé il y a deux ans.", "fr", [False]),
+        # a time that is a measure stays one: how long, not how long ago
+        ("The company has grown for five years.", None, [True]),
+        ("Die Sitzung dauerte zwei Stunden.", "de", [True]),
+    ],
+)
+def test_a_time_said_as_how_long_ago_is_no_statistic(
+    text: str, language: str | None, expected: list[bool]
+) -> None:
+    """'nearly five years ago' dates an event, as a date would; it counts nothing."""
+    found = articlekit.find_quantities(text, language=language)
+    assert [is_statistic(q, text) for q in found] == expected
+
+
+def test_a_sentence_dated_by_a_time_ago_takes_the_kind_of_what_it_says() -> None:
+    """Without another fact, 'five years ago' leaves a factual sentence factual."""
+    text = (
+        "The keyboard is almost identical to the Magic Keyboard that Apple released nearly "
+        "five years ago."
+    )
+    assert [c.kind for c in articlekit.extract(f"Apple keyboards\n\n{text}").claims] == [
+        ClaimKind.FACTUAL
+    ]

@@ -706,11 +706,31 @@ def _article_time(quantity: Quantity) -> bool:
     return first in _ONE_ARTICLES or (quantity.value == _HALF and first == "half")
 
 
+#: A time said as how long ago something happened dates it, as a date would: "five years ago",
+#: French "il y a deux ans", German "vor fünf Jahren", Spanish "hace tres años".
+_AGO_AFTER: Final = compile_later(r"\s+ago\b", re.IGNORECASE)
+_AGO_BEFORE: Final = compile_later(r"\b(?:il\s+y\s+a|vor|hace)\s+$", re.IGNORECASE)
+
+
+def _time_ago(quantity: Quantity, text: str) -> bool:
+    """A time before now said as such: when something happened, not how much of anything."""
+    unit = quantity.unit
+    if unit is None or unit.dimension != Dimension.TIME:
+        return False
+    start, end = quantity.span.start, quantity.span.end
+    return (
+        _AGO_AFTER.match(text, end) is not None
+        or _AGO_BEFORE.search(text[max(0, start - 8) : start]) is not None
+    )
+
+
 def is_statistic(quantity: Quantity, text: str) -> bool:
     """Whether a numeric fact makes its sentence a statistic.
 
     A fact with a unit, a counted noun, a scale, a change or a qualifier does, except one unit
-    of time said with the article ("about an hour after", "a year ago": the narrative's timing).
+    of time said with the article ("about an hour after", "a year ago": the narrative's timing)
+    and a time said as how long ago something happened ("nearly five years ago", "il y a deux
+    ans"), which dates it as a date would.
     A bare number does unless it names something: a version, a date, a decade ("the 70's"), a
     model ("Windows 10"), a year.
 
@@ -720,7 +740,7 @@ def is_statistic(quantity: Quantity, text: str) -> bool:
     >>> is_statistic(Quantity(span=Span(53, 56), text="2.0", value=Decimal("2.0")), t)
     False
     """
-    if _article_time(quantity):
+    if _article_time(quantity) or _time_ago(quantity, text):
         return False
     if (
         quantity.unit is not None
