@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from articlekit import from_html, from_text
 from articlekit.comments._dates import DateReader
 
@@ -82,3 +84,30 @@ def test_comment_dates_in_the_language_the_page_is_written_in() -> None:
         assert dates.read("16. April 2019 um 23:45 Uhr") == datetime(
             2019, 4, 16, 23, 45, tzinfo=UTC
         )
+
+
+def test_a_name_run_into_the_date_is_read_from_the_number_without_dateparser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """'Sana6. Juni 2015 um 10:23': the name is no part of the date, which starts at the number.
+
+    The whole text is no date in any language, so dateparser (whose language-free parse loads
+    every language) is never asked; the date is read where the number starts.
+    """
+    import dateparser  # noqa: PLC0415 - patched for this test only
+
+    asked: list[str] = []
+    real = dateparser.parse
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        asked.append(text)
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dateparser, "parse", spy)
+    dates = DateReader(None, ("de", "en"))
+    assert dates.read("Sana6. Juni 2015 um 10:23") is None
+    assert dates.find("Sana6. Juni 2015 um 10:23") == (
+        4,
+        datetime(2015, 6, 6, 10, 23, tzinfo=UTC),
+    )
+    assert asked == []

@@ -87,6 +87,11 @@ _FOREIGN: Final = compile_later(
     re.IGNORECASE,
 )
 _COUNTER: Final = compile_later(r"(?<=\D)\s*#?\d{1,5}$")
+#: A word run into a number at the start ("Sana6. Juni 2015 um 10:23": the commenter's name
+#: rendered without the space before the date): no date as a whole in any language; the date
+#: starts at the number, which :meth:`DateReader.find` tries next. Not sent to dateparser, whose
+#: every language would be tried (the first such parse loads them all, seconds).
+_RUN_INTO_NUMBER: Final = compile_later(r"[^\W\d_]+\d")
 #: The English word between a date and its time ("Desember 30, 2015 at 4:36 am"): themes are
 #: written in English and keep it when WordPress puts the month in the site's language.
 _AT_TIME: Final = compile_later(r"\s+(?:at|@)\s+(?=\d{1,2}[:h.]\d{2})", re.IGNORECASE)
@@ -235,7 +240,7 @@ class DateReader:
             return ref - timedelta(seconds=n * _UNIT_SECONDS[caseless_key(m.group("unit"))])
         if t.lower() == "just now":
             return ref
-        if not _DATEISH.search(t):
+        if not _DATEISH.search(t) or _RUN_INTO_NUMBER.match(t):
             return None
         form = _form(t)
         known = self._forms.get(form)
