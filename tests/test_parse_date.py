@@ -447,3 +447,18 @@ def test_the_zone_table_is_dateparser_s_own_read_without_importing_it() -> None:
         "assert table == timezone_info_list and table is not timezone_info_list\n"
     )
     run_python(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20200316T08:55:00Z", datetime(2020, 3, 16, 8, 55, tzinfo=UTC)),
+        ("20200924T15:04:34Z", datetime(2020, 9, 24, 15, 4, 34, tzinfo=UTC)),
+        ("20200316T08:55", datetime(2020, 3, 16, 8, 55, tzinfo=UTC)),
+    ],
+)
+def test_a_basic_iso_date_before_an_extended_time_is_read(text: str, expected: datetime) -> None:
+    """CMS templates write "20200316T08:55:00Z"; dateparser reads no date there, Python does."""
+    assert _dateparser(text, None) is None
+    assert parse_date(text, languages=["en"]) == (expected, Granularity.TIME)
+    assert parse_date("20201316T08:55:00Z", languages=["en"]) is None  # no 13th month

@@ -23,8 +23,11 @@ from articlekit.model import Granularity
 
 __all__ = ["parse_date", "parse_numeric_date"]
 
+# ISO 8601, and its basic date before an extended time as some CMS templates write it
+# ("20200316T08:55:00Z"), which dateparser does not read and Python does.
 _ISO: Final = compile_later(
-    r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?$"
+    r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+    r"|\d{8}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 _TIME: Final = compile_later(r"\d{1,2}:\d{2}")
 # A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
