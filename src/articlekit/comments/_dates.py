@@ -86,12 +86,15 @@ _FOREIGN: Final = compile_later(
     r"|geleden|sedan)\b",
     re.IGNORECASE,
 )
+#: The languages whose words :data:`_FOREIGN` knows: dateparser detects among these, not among
+#: every language it has (whose first parse loads them all, seconds).
+_FOREIGN_LANGUAGES: Final = ("de", "es", "fr", "it", "nl", "pt", "sv")
 _COUNTER: Final = compile_later(r"(?<=\D)\s*#?\d{1,5}$")
-#: A word run into a number at the start ("Sana6. Juni 2015 um 10:23": the commenter's name
-#: rendered without the space before the date): no date as a whole in any language; the date
-#: starts at the number, which :meth:`DateReader.find` tries next. Not sent to dateparser, whose
-#: every language would be tried (the first such parse loads them all, seconds).
-_RUN_INTO_NUMBER: Final = compile_later(r"[^\W\d_]+\d")
+#: A word run into a number ("Sana6. Juni 2015 um 10:23", "Mathias Autor11. Dezember 2012": a
+#: name or label rendered without the space before the date) is in no date as a whole, in any
+#: language; the date starts at the number, which :meth:`DateReader.find` tries next. A word of
+#: one letter is a date's own ("09h23", ISO's "T"); a word alone before the number, anywhere.
+_RUN_INTO_NUMBER: Final = compile_later(r"^[^\W\d_]+\d|[A-Za-zÀ-ÖØ-öø-ÿ]{2}\d")
 #: The English word between a date and its time ("Desember 30, 2015 at 4:36 am"): themes are
 #: written in English and keep it when WordPress puts the month in the site's language.
 _AT_TIME: Final = compile_later(r"\s+(?:at|@)\s+(?=\d{1,2}[:h.]\d{2})", re.IGNORECASE)
@@ -240,7 +243,7 @@ class DateReader:
             return ref - timedelta(seconds=n * _UNIT_SECONDS[caseless_key(m.group("unit"))])
         if t.lower() == "just now":
             return ref
-        if not _DATEISH.search(t) or _RUN_INTO_NUMBER.match(t):
+        if not _DATEISH.search(t) or _RUN_INTO_NUMBER.search(t):
             return None
         form = _form(t)
         known = self._forms.get(form)
@@ -263,7 +266,7 @@ class DateReader:
             if parsed is None and bare != t:
                 parsed = self._parse(bare, self._languages)
         if parsed is None and _FOREIGN.search(t):  # a date in another language than the page's
-            parsed = self._parse(t, None)
+            parsed = self._parse(t, list(_FOREIGN_LANGUAGES))
         if parsed is None:
             return None
         value = parsed[0]
