@@ -86,70 +86,56 @@ def test_comment_dates_in_the_language_the_page_is_written_in() -> None:
         )
 
 
+@pytest.fixture
+def dateparser_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
+    """Every text dateparser is asked to parse in the test, with its ``languages``."""
+    import dateparser  # noqa: PLC0415 - patched for the test only
+
+    calls: list[tuple[str, object]] = []
+    real = dateparser.parse
+
+    def spy(text: str, *args: object, **kwargs: object) -> object:
+        calls.append((text, kwargs.get("languages")))
+        return real(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(dateparser, "parse", spy)
+    return calls
+
+
 def test_a_name_run_into_the_date_is_read_from_the_number_without_dateparser(
-    monkeypatch: pytest.MonkeyPatch,
+    dateparser_calls: list[tuple[str, object]],
 ) -> None:
     """'Sana6. Juni 2015 um 10:23': the name is no part of the date, which starts at the number.
 
     The whole text is no date in any language, so dateparser (whose language-free parse loads
     every language) is never asked; the date is read where the number starts.
     """
-    import dateparser  # noqa: PLC0415 - patched for this test only
-
-    asked: list[str] = []
-    real = dateparser.parse
-
-    def spy(text: str, *args: object, **kwargs: object) -> object:
-        asked.append(text)
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(dateparser, "parse", spy)
     dates = DateReader(None, ("de", "en"))
     assert dates.read("Sana6. Juni 2015 um 10:23") is None
     assert dates.find("Sana6. Juni 2015 um 10:23") == (
         4,
         datetime(2015, 6, 6, 10, 23, tzinfo=UTC),
     )
-    assert asked == []
+    assert dateparser_calls == []
 
 
 def test_a_label_run_into_the_date_anywhere_is_read_from_the_number(
-    monkeypatch: pytest.MonkeyPatch,
+    dateparser_calls: list[tuple[str, object]],
 ) -> None:
     """'Mathias Autor11. Dezember 2012 um 13:19': the role label is run into the day."""
-    import dateparser  # noqa: PLC0415 - patched for this test only
-
-    asked: list[str] = []
-    real = dateparser.parse
-
-    def spy(text: str, *args: object, **kwargs: object) -> object:
-        asked.append(text)
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(dateparser, "parse", spy)
     dates = DateReader(None, ("de", "en"))
     text = "Mathias Autor11. Dezember 2012 um 13:19"
     assert dates.find(text) == (13, datetime(2012, 12, 11, 13, 19, tzinfo=UTC))
-    assert asked == []
-    # a one-letter word is the date's own: French hours, a counter after a date
+    assert dateparser_calls == []
+    # a letter alone before a number is the date's own (French hours)
     assert dates.read("11.12.2012 09h23") == datetime(2012, 12, 11, 9, 23, tzinfo=UTC)
 
 
 def test_a_date_in_another_language_is_detected_among_the_languages_its_words_name(
-    monkeypatch: pytest.MonkeyPatch,
+    dateparser_calls: list[tuple[str, object]],
 ) -> None:
     """A French date on an English page is read; dateparser never searches all its languages."""
-    import dateparser  # noqa: PLC0415 - patched for this test only
-
-    languages: list[object] = []
-    real = dateparser.parse
-
-    def spy(text: str, *args: object, **kwargs: object) -> object:
-        languages.append(kwargs.get("languages"))
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(dateparser, "parse", spy)
     dates = DateReader(REF, ("en",))
     assert dates.read("mercredi 15 mai 2019 à 09h23") == datetime(2019, 5, 15, 9, 23, tzinfo=UTC)
-    assert languages
-    assert None not in languages
+    assert dateparser_calls
+    assert all(languages is not None for _, languages in dateparser_calls)

@@ -91,9 +91,10 @@ _FOREIGN: Final = compile_later(
 _FOREIGN_LANGUAGES: Final = ("de", "es", "fr", "it", "nl", "pt", "sv")
 _COUNTER: Final = compile_later(r"(?<=\D)\s*#?\d{1,5}$")
 #: A word run into a number ("Sana6. Juni 2015 um 10:23", "Mathias Autor11. Dezember 2012": a
-#: name or label rendered without the space before the date) is in no date as a whole, in any
-#: language; the date starts at the number, which :meth:`DateReader.find` tries next. A word of
-#: one letter is a date's own ("09h23", ISO's "T"); a word alone before the number, anywhere.
+#: name or label rendered without the space before the date): the text is no date as a whole, in
+#: any language; the date starts at the number, which :meth:`DateReader.find` tries next. Any
+#: word at the start; elsewhere two letters or more, since one letter before a number belongs to
+#: the date (French "09h23", ISO's "T").
 _RUN_INTO_NUMBER: Final = compile_later(r"^[^\W\d_]+\d|[A-Za-zÀ-ÖØ-öø-ÿ]{2}\d")
 #: The English word between a date and its time ("Desember 30, 2015 at 4:36 am"): themes are
 #: written in English and keep it when WordPress puts the month in the site's language.
