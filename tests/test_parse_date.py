@@ -462,3 +462,45 @@ def test_a_basic_iso_date_before_an_extended_time_is_read(text: str, expected: d
     assert _dateparser(text, None) is None
     assert parse_date(text, languages=["en"]) == (expected, Granularity.TIME)
     assert parse_date("20201316T08:55:00Z", languages=["en"]) is None  # no 13th month
+
+
+_MAIL_DATES = (
+    "Tue, 19 Nov 2019 06:13:48 -0600",
+    "Mon, 18 Nov 2019 16:07:38 +0100",
+    "Wed, 04 May 2022 02:41:00 GMT",
+    "Sun, 11 Oct 2020 07:34:36 GMT",
+    "19 Nov 2019 23:13 EST",
+    "Fri, 01 Mar 2024 00:30:00 -0000",
+)
+
+
+@pytest.mark.parametrize("text", _MAIL_DATES)
+def test_mail_dates_read_as_dateparser_reads_them_in_english(text: str) -> None:
+    """RFC 2822 dates (mail, HTTP, RSS) are the standard library's reading, dateparser's too."""
+    ours = parse_date(text, languages=["en"])
+    assert ours is not None
+    assert ours == (_dateparser(text, None), Granularity.TIME)
+
+
+@pytest.mark.parametrize("languages", [("de", "en"), ("es", "en")])
+def test_mail_dates_read_where_english_is_one_of_the_languages(
+    languages: tuple[str, ...],
+) -> None:
+    """Where English is among the page's languages; elsewhere dateparser's reading (none)."""
+    text = "Wed, 04 May 2022 02:41:00 GMT"
+    expected = (datetime(2022, 5, 4, 2, 41, tzinfo=UTC), Granularity.TIME)
+    assert parse_date(text, languages=list(languages)) == expected
+    assert _dateparser(text, None, languages) == expected[0]
+    assert parse_date(text, languages=[languages[0]]) is None
+
+
+def test_a_mail_date_keeps_its_zone_when_asked() -> None:
+    """With ``keep_zone`` the day is the one written, as for long English dates."""
+    text = "Tue, 19 Nov 2019 23:13:48 -0600"
+    kept = parse_date(text, languages=["en"], keep_zone=True)
+    assert kept is not None
+    assert kept[0].date().isoformat() == "2019-11-19"
+    utc = parse_date(text, languages=["en"])
+    assert utc is not None
+    assert utc[0] == kept[0]
+    assert utc[0].date().isoformat() == "2019-11-20"

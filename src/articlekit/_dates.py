@@ -10,6 +10,7 @@ in the big European languages) are read without it, so a one-page run often neve
 
 from __future__ import annotations
 
+import email.utils
 import functools
 import importlib.util
 import re
@@ -28,6 +29,16 @@ __all__ = ["parse_date", "parse_numeric_date"]
 _ISO: Final = compile_later(
     r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
     r"|\d{8}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+# The date of mail, HTTP and RSS (RFC 2822, "Wed, 04 May 2022 02:41:00 GMT"), read by the
+# standard library as dateparser reads it in English. Only where English is one of the page's
+# languages: on other pages dateparser reads none, and taking these GMT stamps there moved the
+# published day of two development pages off the one they show (a Bolivian page's 22:41 on 3
+# May is 02:41 GMT on the 4th).
+_RFC_2822: Final = compile_later(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?\d{1,2}\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?"
+    r"(?:\s*(?:[+-]\d{4}|GMT|UTC?|[ECMP][SD]T))?$"
 )
 _TIME: Final = compile_later(r"\d{1,2}:\d{2}")
 # A numeric date, optionally followed by a clock time: "2017-09-01", "1.9.17", "09/01/2017 14:30".
@@ -238,13 +249,14 @@ def parse_date(
         and (numeric := parse_numeric_date(text, month_first=month_first))
     ):
         return numeric
-    # English first: dateparser reads the text as English when English reads it.
-    english_first = languages is not None and languages[:1] == ["en"]
     value = (
-        (_english_date(text) or _english_date_in_zone(text, keep_zone=keep_zone))
-        if english_first
+        _rfc_2822(text, keep_zone=keep_zone)
+        if (languages is None or "en" in languages) and _RFC_2822.match(text)
         else None
     )
+    # English first: dateparser reads the text as English when English reads it.
+    if value is None and languages is not None and languages[:1] == ["en"]:
+        value = _english_date(text) or _english_date_in_zone(text, keep_zone=keep_zone)
     if value is None and languages:
         value = _written_day_month_year(text, languages)
     if value is None and _YEAR_INTO_CLOCK.fullmatch(text) is None:
@@ -264,6 +276,23 @@ def parse_date(
     if value is None or (reference_time is None and value.year <= _SENTINEL.year):
         return None
     return value, granularity
+
+
+def _rfc_2822(text: str, *, keep_zone: bool) -> datetime | None:
+    """A date as mail, HTTP and RSS write it, in UTC (in its own zone with ``keep_zone``).
+
+    No zone, or "-0000" (unknown), is UTC, as dateparser takes a date without one.
+
+    >>> _rfc_2822("Tue, 19 Nov 2019 06:13:48 -0600", keep_zone=False).isoformat()
+    '2019-11-19T12:13:48+00:00'
+    """
+    try:
+        value = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError):  # a day the month lacks, an hour past 23
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value if keep_zone else value.astimezone(UTC)
 
 
 def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
