@@ -1,11 +1,13 @@
 """Parsing one date or time expression, shared by the metadata and comment steps (private).
 
-ISO 8601 is read directly; everything else goes to dateparser with an explicit base for relative
+ISO 8601, all-numeric dates and the common written forms are read directly (see
+:func:`parse_date`); everything else goes to dateparser with an explicit base for relative
 expressions, never the wall clock.
 
 dateparser is imported on first use, not with this module: importing it costs about 0.1 s, and
-most pages' dates (ISO timestamps, numeric dates, English long dates, a day, month name and year
-in the big European languages) are read without it, so a one-page run often never pays it.
+most pages' dates (ISO timestamps, numeric dates, English long dates, mail and RSS dates, a day,
+month name and year in the big European languages) are read without it, so a one-page run often
+never pays it.
 """
 
 from __future__ import annotations
