@@ -98,12 +98,11 @@ _LONGEST_ZONE: Final = 16  # " GMT+0000 (UTC)": what a zone after a date takes a
 # where a date starts also tries "ago at 8:58 am"), so parse_date's answer is None whatever
 # dateparser reads.
 _CLOCK: Final = r"\d{1,2}:\d{2}(?::\d{2})?(?: ?(?:[ap]m|[AP]M))?"
-_UNDATED: Final = compile_later(
-    rf"{_CLOCK}|(?:(?:\d+|an?) (?:second|minute|hour|day|week|month|year)s? )?ago(?: at {_CLOCK})?"
-)
+_TIME_UNITS: Final = r"(?:second|minute|hour|day|week|month|year)s?"
+_UNDATED: Final = compile_later(rf"{_CLOCK}|(?:(?:\d+|an?) {_TIME_UNITS} )?ago(?: at {_CLOCK})?")
 # The same relative times inside other words ("6 years ago · edited 6 years ago"): their numbers
 # name no day without a base, so text whose only digits are theirs names none either.
-_AGO: Final = compile_later(r"\b\d+ (?:second|minute|hour|day|week|month|year)s? ago\b")
+_AGO: Final = compile_later(rf"\b\d+ {_TIME_UNITS} ago\b")
 # An English month and day with the year run into the clock time after it ("August 06, 20194:14
 # pm", "Nov 19 20197:05 AM"): text pieces rendered without the space between them, the month and
 # day left out by a reader trying where a date starts. dateparser reads no date there in any
@@ -189,12 +188,11 @@ def parse_numeric_date(
     granularity = Granularity.DAY
     # The clock time after the date, or before it ("11:15 05.10.18", as forums and comment
     # headers write it); not both.
-    clock = "h" if match["h0"] is None else "h0"
-    if match["h"] is not None and clock == "h0":
+    if match["h"] is not None and match["h0"] is not None:
         return None
-    if match[clock] is not None:
-        hour, minute = int(match[clock]), int(match["mi" if clock == "h" else "mi0"])
-        half = match["ap" if clock == "h" else "ap0"]
+    if (hour_text := match["h"] or match["h0"]) is not None:
+        hour, minute = int(hour_text), int(match["mi"] or match["mi0"])
+        half = match["ap"] or match["ap0"]
         if half and half[0].lower() == "p" and hour < 12:  # noqa: PLR2004
             hour += 12
         elif half and hour == 12:  # noqa: PLR2004 - 12 am
