@@ -6,7 +6,7 @@ import re
 from datetime import UTC, date, datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import articlekit
@@ -14,6 +14,7 @@ from _support import FIXTURES
 from articlekit.comments import _tree as tree
 from articlekit.comments import find_comments
 from articlekit.comments._split import split_section
+from articlekit.comments.formats import FORMATS, CommentFormat
 from articlekit.model import Document
 
 SEED = (FIXTURES / "sony-q2-2012-phonearena" / "input.txt").read_text("utf-8")
@@ -418,6 +419,66 @@ def test_split_section_picks_the_format_by_evidence() -> None:
     assert fmt is not None
     assert fmt.name == "wordpress_says"
     assert len(raws) == 2
+
+
+# Lines a flattened thread shows in each built-in style (with case variants), and prose.
+_STYLE_LINES = {
+    "numbered": (
+        "1. ann unregistered",
+        "2. Bob",
+        "3. carl UNREGISTERED",
+        "Posts: 12; Member since: May 2010",
+        "POSTS: 3; member since: 2011",
+    ),
+    "hn_like": ("ann 2 hours ago | parent | next [–]", "bob | next [-]", "reply", "Reply"),
+    "reddit_like": ("ann · 12 points · 3 hours ago", "bob · 1 point · now"),
+    "wordpress_says": (
+        "Ann says:",
+        "Ann on May 3, 2018 at 4:47 pm said:",
+        "Bob on May 4, 2018 SAID:",
+        "May 3, 2018 at 4:47 pm",
+        "Reply",
+        "Antworten",
+    ),
+    "disqus_like": ("ann • 2 hours ago", "Reply • Share ›", "bob"),
+}
+_PROSE = ("Some prose of the article, as a sentence.", "Hello", "")
+
+
+@settings(max_examples=300)
+@given(st.sampled_from(FORMATS), st.data())
+def test_a_format_finds_no_comments_in_text_without_its_cue(
+    fmt: CommentFormat, data: st.DataObject
+) -> None:
+    """A built-in format's cue is a necessary condition of its evidence, so skipping is exact.
+
+    The text is made of the style's lines that lack the cue: were the cue not necessary, some
+    such text would show comments.
+    """
+    from articlekit.comments._split import _evidence, _lines  # noqa: PLC0415
+
+    assert fmt.cue is not None
+    cue = fmt.cue
+    pool = [ln for ln in (*_STYLE_LINES[fmt.name], *_PROSE) if not cue.search(ln)]
+    block = st.lists(st.sampled_from(pool), min_size=1, max_size=3).map("\n".join)
+    text = data.draw(st.lists(block, max_size=8).map("\n\n".join))  # headers open blocks
+    assume(not cue.search(text))
+    assert _evidence(fmt, _lines(text, 0, len(text))) == 0
+
+
+def test_split_section_reads_no_line_without_a_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page that holds no format's cue is not split into lines at all."""
+    from articlekit.comments import _split  # noqa: PLC0415
+
+    def no_lines(*_: object) -> list[object]:
+        raise AssertionError("lines read")
+
+    monkeypatch.setattr(_split, "_lines", no_lines)
+    text = "A story.\n\nIt has paragraphs, 2. numbered lines\n\nand more prose.\n"
+    assert split_section(text, 0, len(text)) == (None, [])
+    bang = CommentFormat(name="bang", header=re.compile(r"^!! (?P<author>\w+) !!$"))
+    with pytest.raises(AssertionError, match="lines read"):
+        split_section(text, 0, len(text), (*FORMATS, bang))  # no cue: always read
 
 
 def test_tree_model_ships_and_is_calibrated_data() -> None:

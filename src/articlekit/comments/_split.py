@@ -289,11 +289,18 @@ def _evidence(fmt: CommentFormat, lines: Sequence[_Line]) -> int:
 def split_section(
     text: str, lo: int, hi: int, formats: Sequence[CommentFormat] = FORMATS
 ) -> tuple[CommentFormat | None, list[Raw]]:
-    """Split ``text[lo:hi]`` into comments with the best-evidenced format."""
+    """Split ``text[lo:hi]`` into comments with the best-evidenced format.
+
+    A format whose :attr:`~.formats.CommentFormat.cue` the text lacks finds nothing there, so
+    the lines are only read for the others (most pages hold no flattened thread).
+    """
+    tried = [f for f in formats if f.cue is None or f.cue.search(text, lo, hi)]
+    if not tried:
+        return None, []
     lines = _lines(text, lo, hi)
     best: CommentFormat | None = None
     best_n = 0
-    for fmt in formats:
+    for fmt in tried:
         n = _evidence(fmt, lines)
         if n > best_n:
             best, best_n = fmt, n
