@@ -384,14 +384,6 @@ def test_checkworthiness_score_is_the_logistic_of_its_terms(sentence: str) -> No
     assert signals == tuple(f.split(":", 1)[-1] for _, f in pushing)
 
 
-def test_checkworthiness_terms_skip_zero_weights() -> None:
-    """A word or pair weighted zero is no term, as if the model did not know it."""
-    model = _checkworthy.Model(
-        {"number": 0.5}, {"taxes": 0.0, "rose": 0.25}, {"taxes rose": 0.0}, 0.0
-    )
-    assert sorted(model.terms("Taxes rose 5 percent.")) == [(0.25, "w:rose"), (0.5, "number")]
-
-
 def test_training_is_deterministic() -> None:
     texts = [
         "Taxes rose 5 percent.",

@@ -162,15 +162,27 @@ class Model:
     words: dict[str, float] = attrs.field(hash=False)
     pairs: dict[str, float] = attrs.field(hash=False)
     bias: float = 0.0
-    #: each named signal's term ``(weight, feature, signal name)``; a word's or a pair's term is
-    #: built only when a sentence holds it (the model knows ~20,000 words and pairs, a sentence
-    #: a few: building them all on load was half of the load's time)
+    #: each known feature's term ``(weight, feature, signal name)`` by named signal, by word and
+    #: by word pair, so scoring a sentence builds no feature string: it looks up its words and
+    #: pairs (in C, by set intersections) and gets their terms
     _named_terms: dict[str, _Term] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _word_terms: dict[str, _Term] = attrs.field(init=False, eq=False, hash=False, repr=False)
+    _pair_terms: dict[tuple[str, str], _Term] = attrs.field(
+        init=False, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
-        """Build each named signal's term."""
+        """Build each known feature's term."""
         named = {k: (v, k, _signal_name(k)) for k, v in self.named.items() if v}
+        words = {k: (v, "w:" + k, k) for k, v in self.words.items() if v}
+        pairs: dict[tuple[str, str], _Term] = {}
+        for k, v in self.pairs.items():
+            if v:
+                first, second = k.split(" ", 1)
+                pairs[first, second] = (v, "b:" + k, k)
         object.__setattr__(self, "_named_terms", named)
+        object.__setattr__(self, "_word_terms", words)
+        object.__setattr__(self, "_pair_terms", pairs)
 
     @classmethod
     def from_weights(cls, weights: Mapping[str, float], bias: float = 0.0) -> Model:
@@ -217,11 +229,9 @@ class Model:
         get = self._named_terms.get
         out = [t for f in named if (t := get(f)) is not None]
         # the intersections run in C over the sentence's own words and pairs
-        weights = self.words
-        out.extend((w, "w:" + k, k) for k in weights.keys() & present if (w := weights[k]))
-        weights = self.pairs
-        pairs = {f"{a} {b}" for a, b in pairwise(words)}
-        out.extend((w, "b:" + k, k) for k in weights.keys() & pairs if (w := weights[k]))
+        out.extend(map(self._word_terms.__getitem__, self._word_terms.keys() & present))
+        pairs = self._pair_terms
+        out.extend(map(pairs.__getitem__, pairs.keys() & pairwise(words)))
         return out
 
     def raw(self, feats: Iterable[str]) -> float:
