@@ -545,3 +545,14 @@ def test_an_author_box_heading_ends_the_article(line: str) -> None:
 )
 def test_a_push_or_follow_prompt_to_the_reader_is_promotion(line: str, *, promotion: bool) -> None:
     assert bool(lex.PROMOTION.match(line)) is promotion
+
+
+# Letters whose case ``re`` pairs specially (long s, dotless and dotted i, final sigma, Kelvin).
+_CASE_TEXT = st.text(alphabet="saidSAIDſıİσςΣK k:·reply", max_size=24)
+
+
+@given(_CASE_TEXT, st.lists(st.sampled_from(["said:", "reply", "k", "σ", "is", "·"]), min_size=1))
+def test_caseless_text_finds_words_as_the_case_insensitive_search(text: str, words: list[str]) -> None:
+    """Lower-cased containment gives ``re.IGNORECASE``'s verdict, special letters included."""
+    expected = re.search("|".join(map(re.escape, words)), text, re.IGNORECASE) is not None
+    assert lex.CaselessText(text).holds_any(tuple(words)) is expected

@@ -335,6 +335,34 @@ _IRREGULAR_CASE: Final = compile_later(
 )
 
 
+class CaselessText:
+    """A text to look for words in, in any letter case, as ``re.IGNORECASE`` finds them.
+
+    The text is lower-cased once and each word is looked for in that (in C); a text with one of
+    the letters ``re`` pairs beyond lower case (see :class:`_CaselessLine`) is searched by the
+    case-insensitive pattern of the words.
+    """
+
+    __slots__ = ("_lowered", "_text")
+
+    def __init__(self, text: str) -> None:
+        """Lower-case ``text`` once, if its lower case gives the verdicts."""
+        lowered = text.lower()
+        regular = text.isascii() or (
+            len(lowered) == len(text) and _IRREGULAR_CASE.search(lowered) is None
+        )
+        self._text = text
+        self._lowered = lowered if regular else None
+
+    def holds_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the text holds one of ``words`` in any letter case."""
+        if self._lowered is not None:
+            lowered = self._lowered
+            return any(w.lower() in lowered for w in words)
+        alternation = "|".join(map(re.escape, words))
+        return re.search(alternation, self._text, re.IGNORECASE) is not None
+
+
 class _LinePattern:
     """A whole-line pattern whose costly branches run only when one of their words occurs.
 

@@ -291,10 +291,12 @@ def split_section(
 ) -> tuple[CommentFormat | None, list[Raw]]:
     """Split ``text[lo:hi]`` into comments with the best-evidenced format.
 
-    A format whose :attr:`~.formats.CommentFormat.cue` the text lacks finds nothing there, so
-    the lines are only read for the others (most pages hold no flattened thread).
+    A format finds nothing in a text that holds none of its
+    :attr:`~.formats.CommentFormat.cue` words, so the lines are only read for the others (most
+    pages hold no flattened thread).
     """
-    tried = [f for f in formats if f.cue is None or f.cue.search(text, lo, hi)]
+    part = lex.CaselessText(text[lo:hi])
+    tried = [f for f in formats if not f.cue or part.holds_any(f.cue)]
     if not tried:
         return None, []
     lines = _lines(text, lo, hi)

@@ -38,9 +38,9 @@ class CommentFormat:
             or a details line follows (guards numbered lists inside comment bodies).
         dated_headers_split: for a footer style, two or more headers showing a ``time`` split the
             thread when it has no footers (a closed thread shows no "Reply" links).
-        cue: a pattern that every text in which this style finds comments holds somewhere (a
-            word that its counted headers or footers always show); a page without it is not read
-            line by line for this style. ``None`` (the default): every page is read.
+        cue: words, in any letter case, one of which every text in which this style finds
+            comments holds (its counted headers or footers always show one); a page holding
+            none is not read line by line for this style. Empty (the default): every page is.
     """
 
     name: str
@@ -51,7 +51,7 @@ class CommentFormat:
     numbered: bool = False
     needs_confirmation: bool = False
     dated_headers_split: bool = False
-    cue: re.Pattern[str] | None = None
+    cue: tuple[str, ...] = ()
 
 
 _AGO = (
@@ -71,7 +71,7 @@ NUMBERED: Final = CommentFormat(
     numbered=True,
     needs_confirmation=True,
     # a header counts only when it says "unregistered" or a details line follows it
-    cue=compile_now(r"unregistered|Posts:", re.IGNORECASE),
+    cue=("unregistered", "posts:"),
 )
 WORDPRESS_SAYS: Final = CommentFormat(
     name="wordpress_says",
@@ -91,13 +91,13 @@ WORDPRESS_SAYS: Final = CommentFormat(
     ),
     dated_headers_split=True,
     # footers, else headers with a time: only the "… said:" header has one
-    cue=compile_now(r"Reply|Antworten|Répondre|Responder|Rispondi|Beantwoorden|(?i:said:)"),
+    cue=("reply", "antworten", "répondre", "responder", "rispondi", "beantwoorden", "said:"),
 )
 DISQUS_LIKE: Final = CommentFormat(
     name="disqus_like",
     header=compile_now(r"^(?P<author>\S[^\n]{0,80}?)(?:\s+•\s+(?P<time>[^\n]{1,40}))?$"),
     footer=compile_now(r"^Reply\s+•\s+Share\s+›$"),
-    cue=compile_now("›"),  # only its footers count
+    cue=("›",),  # only its footers count
 )
 HN_LIKE: Final = CommentFormat(
     name="hn_like",
@@ -106,14 +106,14 @@ HN_LIKE: Final = CommentFormat(
         r"(?:(?P<root>root)\s+\|\s+)?(?:(?P<parent>parent)\s+\|\s+)?(?:prev\s+\|\s+)?next\s+\[[–-]\]$"
     ),
     footer=compile_now(r"^reply$"),
-    cue=compile_now("reply"),  # only its footers count
+    cue=("reply",),  # only its footers count
 )
 REDDIT_LIKE: Final = CommentFormat(
     name="reddit_like",
     header=compile_now(
         r"^(?P<author>\S{1,40})\s+·\s+(?P<votes>-?\d[\d,]*)\s+points?\s+·\s+(?P<time>[^\n]{1,40})$"
     ),
-    cue=compile_now("·"),
+    cue=("·",),
 )
 
 #: The built-in styles, most specific first.
