@@ -210,6 +210,23 @@ def _is_share_bar(text: str) -> bool:
     return len(words) >= _SHARE_BAR_WORDS and all(w in _SHARE_WORDS for w in words)
 
 
+@lru_cache(maxsize=1 << 14)
+def _is_marked(text: str) -> bool:
+    """Whether a short line reads as furniture by its words (markers, credits, share bars).
+
+    The markers are :mod:`articlekit._lexicon`'s boilerplate, credit and promotion lines. Pages
+    share their furniture's lines ("Advertisement", "Share this:", "Read more"; on scrapinghub
+    four in ten short lines were on an earlier page), so verdicts are cached across documents,
+    as the class/id verdicts are.
+    """
+    return bool(
+        lex.BOILERPLATE.match(text)
+        or lex.CREDIT.match(text)
+        or lex.PROMOTION.match(text)
+        or _is_share_bar(text)
+    )
+
+
 def is_date_line(text: str) -> bool:
     """A line that is mostly a date ("sexta-feira, 22 de outubro de 2010 às 20:13")."""
     if len(text) > SHORT or _DIGIT.search(text) is None:  # a digit search is ~3x cheaper
@@ -517,8 +534,6 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
     copied_run = set() if is_html else _first_copy_runs(blocks, seen)
     lone_dated = _lone_dated_lines([text for _, _, text in blocks])
     first_copy: set[str] = set()
-    boilerplate, credit = lex.BOILERPLATE.match, lex.CREDIT.match
-    promotion = lex.PROMOTION.match
     site = _site_label(source)
     comment_meta = lex.COMMENT_META.match
     buttons: list[int] = []  # a form's buttons and a post's credit lines: see _lines_of_boxes
@@ -558,8 +573,7 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
                 is_boilerplate=repeated
                 or _is_caption(block)
                 or link_ratio > MAX_LINK_RATIO_INSIDE
-                or (size < _MARKED and bool(boilerplate(text) or credit(text) or promotion(text)))
-                or (size < _MARKED and _is_share_bar(text))
+                or (size < _MARKED and _is_marked(text))
                 or (site is not None and size <= _CALL_CHARS and _calls_to_site(text, site))
                 or (not is_html and _is_flattened_list(text, words))
                 or at in lone_dated,
