@@ -15,6 +15,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import articlekit
 from _support import FIXTURES
@@ -92,3 +94,57 @@ def test_an_author_found_without_dates_signs_the_container_as_the_full_reading_d
             if full.posted is None:  # no date found: the same path, the same author
                 assert quick.author == full.author, (path.name, c)
     assert outcomes == {True, False}
+
+
+def _roles_by_walk(source: articlekit.Source, kinds: dict[int, str]) -> dict[int, list[int]]:
+    """Each container's blocks by definition: every block walks up to its container, if any."""
+    els = source.elements
+    out: dict[int, list[int]] = {c: [] for c in kinds}
+    for b, block in enumerate(source.blocks):
+        j = block.element
+        while j is not None and j not in kinds:
+            j = els[j].parent
+        if j is not None:
+            out[j].append(b)
+    return out
+
+
+def test_container_blocks_are_those_a_walk_from_every_block_finds() -> None:
+    """Blocks outside every container are passed over without a walk, and none is lost."""
+    pages = sorted((FIXTURES / "comments").glob("*.html")) + sorted(FIXTURES.glob("*/input.html"))
+    seen = 0
+    for path in pages:
+        source = articlekit.load(path.read_bytes())
+        nesting = _markup.nesting_of(source)
+        if nesting is None:
+            continue
+        seen += 1
+        assert nesting.blocks_by == _roles_by_walk(source, nesting.kinds), path.name
+    assert seen > 10
+
+
+_DESCRIPTOR_PIECES = st.sampled_from(
+    [
+        "comment", "Comment", "COMMENTS", "comment-12", "li-comment-5", "dsq-comment", "comtr",
+        "kommentar", "Kommentar-item", "reactie", "komentarz", "comentario", "commento",
+        "thing_t1_abc", "answer-12", "elComment_7", "post", "Post", "postbit", "cpost",
+        "message", "message--post", "p12", "post-12", "entry", "wrapper", "row", "x",
+    ]
+)  # fmt: skip
+
+
+@given(
+    st.sampled_from(["div", "li", "article", "section", "tr"]),
+    st.lists(_DESCRIPTOR_PIECES, min_size=1, max_size=3),
+    st.one_of(st.none(), _DESCRIPTOR_PIECES),
+)
+def test_the_container_word_guard_keeps_every_verdict(
+    tag: str, classes: list[str], ident: str | None
+) -> None:
+    """A descriptor turned away by the word guard is one the patterns turn away too.
+
+    A non-ASCII class, which names no container, takes the patterns without the guard.
+    """
+    hint = tag + "".join(f".{c}" for c in classes) + (f"#{ident}" if ident else "")
+    unguarded = tag + ".é" + "".join(f".{c}" for c in classes) + (f"#{ident}" if ident else "")
+    assert _markup._container_kind(hint, tag) == _markup._container_kind(unguarded, tag)

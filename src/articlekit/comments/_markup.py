@@ -51,6 +51,12 @@ _PHPBB_ID: Final = compile_later(r"p\d+")  # phpBB's div.post#p12
 _XF1_ID: Final = compile_later(r"post-\d+")  # XenForo 1's li.message#post-12
 _REPLY_WRAPPER: Final = frozenset({"indented", "children", "replies", "comment-replies", "child"})
 _TAGS: Final = frozenset({"li", "article", "div", "section", "tr"})
+#: a piece of every name :func:`_container_kind` takes (the post classes, the comment ids and
+#: classes), in lower case
+_CONTAINER_WORDS: Final = (
+    "post", "message", "comment", "thing_t1_", "answer-", "comentario", "kommentar", "reactie",
+    "komentarz", "comtr",
+)  # fmt: skip
 
 #: WordPress marks a comment by the post's author with ``bypostauthor`` on its wrappers: a state
 #: of the whole comment, not its author part.
@@ -186,6 +192,10 @@ def _container_kind(hint: str | None, tag: str) -> str | None:
     """``"comment"``, ``"post"`` (a forum post) or ``None``, from an element's descriptor."""
     if not hint or tag not in _TAGS:
         return None
+    if hint.isascii():  # (lower case gives re.IGNORECASE's verdicts on ASCII)
+        lowered = hint.lower()
+        if not any(word in lowered for word in _CONTAINER_WORDS):
+            return None  # most descriptors: no piece of any container's name
     classes, ident = _descriptor_parts(hint)
     if (
         classes & _POST_CLASS
@@ -265,9 +275,10 @@ def nesting_of(source: Source) -> Nesting | None:
     els = source.elements
     kinds = {}
     for i, e in enumerate(els):
-        kind = _container_kind(e.hint, e.tag)
-        if kind is not None:
-            kinds[i] = kind
+        if e.hint and e.tag in _TAGS:  # (what the cached verdict looks at first)
+            kind = _container_kind(e.hint, e.tag)
+            if kind is not None:
+                kinds[i] = kind
     if not kinds:
         return None
     # a container inside another one with no list or reply wrapper between them is a part of it
@@ -283,24 +294,7 @@ def nesting_of(source: Source) -> Nesting | None:
         else:
             if j is not None and not _own_comment(els[c].hint, els[j].hint):
                 del kinds[c]
-    blocks_by: dict[int, list[int]] = {c: [] for c in kinds}
-    role: dict[int, str] = {}
-    for b, block in enumerate(source.blocks):
-        if block.element is None:
-            continue
-        j = block.element
-        kind = "body"
-        while j is not None and j not in kinds:
-            if els[j].tag == "form" and _WRITE_FORM.search(els[j].hint or ""):
-                kind = "form"  # where one writes a comment (WordPress' form#commentform), not one
-            elif kind == "body" and els[j].hint:
-                kind = _hint_role(els[j].hint or "")
-            j = els[j].parent
-        if j is not None:
-            if kind == "author" and _is_prose(source.text, block.span):
-                kind = "body"  # a theme that writes the text inside its author part
-            blocks_by[j].append(b)
-            role[b] = kind
+    blocks_by, role = _roles(source, kinds)
     text = source.text
     worded = frozenset(
         c
@@ -318,6 +312,35 @@ def nesting_of(source: Source) -> Nesting | None:
         if kind == "post" or _COMMENT_ID.fullmatch(_descriptor_parts(els[c].hint or "")[1])
     )
     return Nesting(tuple(kinds), kinds, blocks_by, role, worded, by_platform)
+
+
+def _roles(source: Source, kinds: dict[int, str]) -> tuple[dict[int, list[int]], dict[int, str]]:
+    """The blocks inside each container, and what each of them holds (see :func:`_hint_role`)."""
+    els = source.elements
+    blocks_by: dict[int, list[int]] = {c: [] for c in kinds}
+    role: dict[int, str] = {}
+    # whether each element is inside a container (a parent comes before its children), so the
+    # blocks outside every container, most of a page, are passed over without a walk
+    inside: list[bool] = []
+    for i, e in enumerate(els):
+        inside.append(i in kinds or (e.parent is not None and inside[e.parent]))
+    for b, block in enumerate(source.blocks):
+        if block.element is None or not inside[block.element]:
+            continue
+        j: int | None = block.element
+        kind = "body"
+        while j is not None and j not in kinds:
+            if els[j].tag == "form" and _WRITE_FORM.search(els[j].hint or ""):
+                kind = "form"  # where one writes a comment (WordPress' form#commentform), not one
+            elif kind == "body" and els[j].hint:
+                kind = _hint_role(els[j].hint or "")
+            j = els[j].parent
+        if j is not None:
+            if kind == "author" and _is_prose(source.text, block.span):
+                kind = "body"  # a theme that writes the text inside its author part
+            blocks_by[j].append(b)
+            role[b] = kind
+    return blocks_by, role
 
 
 def _is_prose(text: str, span: Span) -> bool:
