@@ -139,3 +139,30 @@ def test_a_date_in_another_language_is_detected_among_the_languages_its_words_na
     assert dates.read("mercredi 15 mai 2019 à 09h23") == datetime(2019, 5, 15, 9, 23, tzinfo=UTC)
     assert dateparser_calls
     assert all(languages is not None for _, languages in dateparser_calls)
+
+
+def test_a_page_reader_reads_the_page_language_only_for_dateparser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The page's language is read when a date first needs dateparser, not before.
+
+    A relative or known form is read by convention; the German date then needs the page's
+    language, which is read once.
+    """
+    from articlekit._language import written_language  # noqa: PLC0415 - spied on here
+
+    asked: list[str] = []
+
+    def spy(text: str, declared: str | None) -> str | None:
+        asked.append(text[:10])
+        return written_language(text, declared)
+
+    monkeypatch.setattr("articlekit.comments._dates.written_language", spy)
+    german = "Das Rezept ist nicht schwer, und die Muffins werden sehr locker. " * 4
+    source = from_html(f"<html lang='en'><body><p>{german}</p></body></html>")
+    dates = DateReader.for_page(source, datetime(2019, 5, 1, tzinfo=UTC))
+    assert dates.read("3 hours ago") == datetime(2019, 4, 30, 21, tzinfo=UTC)
+    assert asked == []
+    assert dates.read("16. April 2019 um 23:45 Uhr") == datetime(2019, 4, 16, 23, 45, tzinfo=UTC)
+    assert dates.read("17. April 2019 um 10:00 Uhr") == datetime(2019, 4, 17, 10, tzinfo=UTC)
+    assert len(asked) == 1

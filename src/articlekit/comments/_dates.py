@@ -182,7 +182,7 @@ class DateReader:
     (datetime.date(2012, 8, 9), datetime.date(2012, 9, 12))
     """
 
-    __slots__ = ("_forms", "_languages", "_month_first", "_parsed", "_reference", "_seen")
+    __slots__ = ("_forms", "_languages", "_month_first", "_page", "_parsed", "_reference", "_seen")
 
     def __init__(
         self,
@@ -205,6 +205,8 @@ class DateReader:
         #: form -> (template, first value, relative unit in seconds or 0)
         self._forms: dict[str, tuple[tuple[str, ...], datetime, int]] = {}
         self._seen: dict[str, datetime | None] = {}
+        #: the page whose languages and date order are still to be read (:meth:`for_page`)
+        self._page: Source | None = None
 
     @classmethod
     def for_page(
@@ -215,15 +217,26 @@ class DateReader:
         The language the page's text is written in (its words, :mod:`articlekit._language`)
         comes first, then its ``<html lang>``, then English: a German blog on a template that
         declares ``en``, or a text dump that declares nothing, still has German comment dates.
+        They are read when a date first needs dateparser: most comment dates are read by
+        convention, and reading a page's language is a tenth of the comment markup's work.
         """
+        reader = cls(reference_time, parsed=parsed)
+        reader._page = source
+        return reader
+
+    def _read_page(self) -> None:
+        """Take the page's languages and date order, if a page is still to be read."""
+        source = self._page
+        if source is None:
+            return
+        self._page = None
         declared = _page_lang(source)
         written = written_language(source.text[:_LANGUAGE_TEXT], declared)
         languages = _languages(written)
         if declared and written != declared:
             languages = tuple(dict.fromkeys((*languages[:-1], *_languages(declared))))
-        return cls(
-            reference_time, languages, month_first=writes_month_first(written), parsed=parsed
-        )
+        self._languages = list(languages)
+        self._month_first = writes_month_first(written)
 
     def read(self, text: str) -> datetime | None:
         """The date ``text`` states, or ``None``."""
@@ -260,6 +273,7 @@ class DateReader:
                 return first.replace(**parts)  # type: ignore[arg-type]
             except ValueError:
                 pass
+        self._read_page()
         parsed = self._parse(t, self._languages)
         if parsed is None and self._languages != ["en"]:
             parsed = self._parse(t, ["en"])
@@ -281,6 +295,7 @@ class DateReader:
 
     def _parse(self, text: str, languages: list[str] | None) -> tuple[datetime, Granularity] | None:
         """:func:`parse_date` in this reader's reference time and date order, parsed once."""
+        self._read_page()
         key = (
             text,
             None if languages is None else tuple(languages),
