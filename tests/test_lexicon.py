@@ -150,6 +150,12 @@ _CLASS_NAMES = st.lists(
                 "byline",
                 "opt-in",
                 "Author-Bio",
+                "authorbox",
+                "Entry-Footer",
+                "postfooter",
+                "reader-Comments",
+                "Partners",
+                "has-",
                 "Tags",
                 "a",
                 "x",
@@ -188,7 +194,13 @@ _CLASS_NAMES = st.lists(
 
 @given(_CLASS_NAMES)
 def test_folded_hint_patterns_agree_with_case_insensitive_ones(name: str) -> None:
-    for folded in (lex.NEGATIVE_HINT, lex.POSITIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING):
+    for folded in (
+        lex.NEGATIVE_HINT,
+        lex.POSITIVE_HINT,
+        lex.SIDEBAR,
+        lex.COMMENT_HEADING,
+        lex.CONTAINER_DECIDES,
+    ):
         plain = re.compile(folded.pattern, re.IGNORECASE)
         assert bool(folded.search(name)) == bool(plain.search(name)), (folded.pattern, name)
 
@@ -214,7 +226,7 @@ def test_guard_words_hold_a_piece_of_every_branch() -> None:
     The guard skips a text holding none of the words: a branch added without one would never
     match. (The hypothesis properties above compare the verdicts themselves.)
     """
-    for folded in (lex.NEGATIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING):
+    for folded in (lex.NEGATIVE_HINT, lex.SIDEBAR, lex.COMMENT_HEADING, lex.CONTAINER_DECIDES):
         assert folded._words is not None
         assert _unguarded(folded.pattern, folded._words) == [], folded.pattern
     # the check itself can fail
@@ -552,7 +564,9 @@ _CASE_TEXT = st.text(alphabet="saidSAIDſıİσςΣK k:·reply", max_size=24)
 
 
 @given(_CASE_TEXT, st.lists(st.sampled_from(["said:", "reply", "k", "σ", "is", "·"]), min_size=1))
-def test_caseless_text_finds_words_as_the_case_insensitive_search(text: str, words: list[str]) -> None:
+def test_caseless_text_finds_words_as_the_case_insensitive_search(
+    text: str, words: list[str]
+) -> None:
     """Lower-cased containment gives ``re.IGNORECASE``'s verdict, special letters included."""
     expected = re.search("|".join(map(re.escape, words)), text, re.IGNORECASE) is not None
     assert lex.CaselessText(text).holds_any(tuple(words)) is expected

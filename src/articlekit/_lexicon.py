@@ -776,6 +776,13 @@ SIDEBAR: Final = FoldedPattern(
     SIDEBAR_WORD + r"|right-rail|left-rail",
     _any_word("sidebar", "side-bar", "right-rail", "left-rail"),
 )
+# Containers whose boxes are furniture however the boxes are named: a sidebar, an entry's footer,
+# a comment section, an author box, a partners' box (:func:`articlekit.page._features.hint_score`).
+CONTAINER_DECIDES: Final = FoldedPattern(
+    SIDEBAR_WORD + r"|(?<![a-z])entry-?footer|(?<![a-z])post-?footer|(?<![a-z])article-?footer"
+    r"|(?<![a-z])(?:reader-?)?comments?(?![a-z])|author-?box|author-?bio|(?<![a-z])partners?(?![a-z])",
+    _any_word("sidebar", "side-bar", "footer", "comment", "author", "partner"),
+)
 NEGATIVE_HINT: Final = FoldedPattern(
     r"comment|footer|masthead|\bnav|navbar|menu|" + SIDEBAR_WORD + r"|share|sharing|social|related"
     r"|promo|advert|\bads?\b|banner|cookie|consent|newsletter|subscribe|signup"

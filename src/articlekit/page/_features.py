@@ -118,12 +118,7 @@ def hint_score(hint: str | None) -> int:
     return 1 if any(positive for _, positive in verdicts) else 0
 
 
-# Containers whose boxes are furniture however the boxes are named: a sidebar, an entry's footer,
-# a comment section, an author box, a partners' box.
-_CONTAINER_DECIDES: Final = compile_later(
-    rf"(?i){lex.SIDEBAR_WORD}|(?<![a-z])(?:entry|post|article)-?footer"
-    r"|(?<![a-z])(?:reader-?)?comments?(?![a-z])|author-?(?:box|bio)|(?<![a-z])partners?(?![a-z])"
-)
+# (the containers whose boxes are furniture however the boxes are named: lex.CONTAINER_DECIDES)
 _CONTAINER_DEPTH: Final = 3  # a box two levels inside its container
 _NAMES: Final = compile_later(r"[\s.#]+")  # a descriptor's tag, class and id names
 
@@ -139,7 +134,7 @@ def _container_decides(path: list[str]) -> bool:
         return True
     return (
         len(path) >= _CONTAINER_DEPTH
-        and _CONTAINER_DECIDES.search(path[-_CONTAINER_DEPTH]) is not None
+        and lex.CONTAINER_DECIDES.search(path[-_CONTAINER_DEPTH]) is not None
         and not any(_names_the_body(part) for part in path[-2:])
     )
 
