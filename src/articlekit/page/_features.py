@@ -118,7 +118,6 @@ def hint_score(hint: str | None) -> int:
     return 1 if any(positive for _, positive in verdicts) else 0
 
 
-# (the containers whose boxes are furniture however the boxes are named: lex.CONTAINER_DECIDES)
 _CONTAINER_DEPTH: Final = 3  # a box two levels inside its container
 _NAMES: Final = compile_later(r"[\s.#]+")  # a descriptor's tag, class and id names
 
