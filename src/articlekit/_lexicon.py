@@ -294,12 +294,6 @@ class _CaselessLine:
             self._caseless_pattern = compile_now(self.pattern, self._flags | re.IGNORECASE)
         return self._caseless_pattern
 
-    def _regular(self, text: str, lowered: str) -> bool:
-        """Whether ``lowered`` (``text.lower()``) gives the case-insensitive verdict."""
-        return text.isascii() or (
-            len(lowered) == len(text) and _IRREGULAR_CASE.search(lowered) is None
-        )
-
     def match(self, text: str) -> re.Match[str] | None:
         """Match at the start of ``text``, as the case-insensitive pattern would."""
         if self._words is None:
@@ -312,13 +306,13 @@ class _CaselessLine:
     def search(self, text: str) -> re.Match[str] | None:
         """Search ``text``, as the case-insensitive pattern would."""
         lowered = text.lower()
-        if self._regular(text, lowered):
+        if _lowers_regularly(text, lowered):
             return self._folded.search(lowered)
         return self._caseless().search(text)
 
     def match_lowered(self, text: str, lowered: str) -> re.Match[str] | None:
         """As :meth:`match`, given ``text.lower()`` already at hand."""
-        if self._regular(text, lowered):
+        if _lowers_regularly(text, lowered):
             return self._folded.match(lowered)
         return self._caseless().match(text)
 
@@ -335,6 +329,11 @@ _IRREGULAR_CASE: Final = compile_later(
 )
 
 
+def _lowers_regularly(text: str, lowered: str) -> bool:
+    """Whether ``lowered`` (``text.lower()``) gives the case-insensitive verdicts on ``text``."""
+    return text.isascii() or (len(lowered) == len(text) and _IRREGULAR_CASE.search(lowered) is None)
+
+
 class CaselessText:
     """A text to look for words in, in any letter case, as ``re.IGNORECASE`` finds them.
 
@@ -348,11 +347,8 @@ class CaselessText:
     def __init__(self, text: str) -> None:
         """Lower-case ``text`` once, if its lower case gives the verdicts."""
         lowered = text.lower()
-        regular = text.isascii() or (
-            len(lowered) == len(text) and _IRREGULAR_CASE.search(lowered) is None
-        )
         self._text = text
-        self._lowered = lowered if regular else None
+        self._lowered = lowered if _lowers_regularly(text, lowered) else None
 
     def holds_any(self, words: tuple[str, ...]) -> bool:
         """Whether the text holds one of ``words`` in any letter case."""

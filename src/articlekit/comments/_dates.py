@@ -295,7 +295,6 @@ class DateReader:
 
     def _parse(self, text: str, languages: list[str] | None) -> tuple[datetime, Granularity] | None:
         """:func:`parse_date` in this reader's reference time and date order, parsed once."""
-        self._read_page()
         key = (
             text,
             None if languages is None else tuple(languages),

@@ -29,7 +29,7 @@ from typing import Final
 
 import attrs
 
-from articlekit._lexicon import TITLE_SEPARATORS
+from articlekit._lexicon import TITLE_SEPARATORS, CaselessText
 from articlekit._patterns import compile_later
 from articlekit.comments._dates import DateReader, ParsedDates
 from articlekit.model import AuthorDetails, Block, BlockKind, Comment, Source, Span
@@ -52,9 +52,9 @@ _XF1_ID: Final = compile_later(r"post-\d+")  # XenForo 1's li.message#post-12
 _REPLY_WRAPPER: Final = frozenset({"indented", "children", "replies", "comment-replies", "child"})
 _TAGS: Final = frozenset({"li", "article", "div", "section", "tr"})
 #: a piece of every name :func:`_container_kind` takes (the post classes, the comment ids and
-#: classes), in lower case
+#: classes), in lower case; XenForo's ``message`` class counts only with its ``post-N`` id
 _CONTAINER_WORDS: Final = (
-    "post", "message", "comment", "thing_t1_", "answer-", "comentario", "kommentar", "reactie",
+    "post", "comment", "thing_t1_", "answer-", "comentario", "kommentar", "reactie",
     "komentarz", "comtr",
 )  # fmt: skip
 
@@ -192,10 +192,8 @@ def _container_kind(hint: str | None, tag: str) -> str | None:
     """``"comment"``, ``"post"`` (a forum post) or ``None``, from an element's descriptor."""
     if not hint or tag not in _TAGS:
         return None
-    if hint.isascii():  # (lower case gives re.IGNORECASE's verdicts on ASCII)
-        lowered = hint.lower()
-        if not any(word in lowered for word in _CONTAINER_WORDS):
-            return None  # most descriptors: no piece of any container's name
+    if not CaselessText(hint).holds_any(_CONTAINER_WORDS):
+        return None  # most descriptors: no piece of any container's name
     classes, ident = _descriptor_parts(hint)
     if (
         classes & _POST_CLASS
