@@ -22,6 +22,13 @@ _PIECES = st.sampled_from(
         "Privacy Policy", "terms of use", "저작권자", "share", "Read more", "the", "story", ".",
         " ", "ſ", "K", "ß", "İ", "\n", "ı", "ΣΧΌΛΙΑ", "ς", "µ", "ᲂ", "КОММЕНТАРИИ", "Ä", "ä",
         ">>>", " →", "Teilen", "PARTAGER", ":", "Diesen Beitrag ",
+        # the words of the other guarded branches, whole and with what they need around them
+        "/", " / ", "AP", "afp", "Reuters files", "The Canadian Press", "unter ", "CC BY",
+        "cc-by", "you're using an ", "ad blocker", "Adblocker", "bloqueur de pub", "we earn ",
+        "affiliate links", "commission", "Provision", "You have reached ", "the limit of ",
+        "free articles", "keine freien Artikel", "members of ", "IPSO", "Impress",
+        "click to enlarge", "Zum Vergrößern", "cliquez pour agrandir", "This site uses ",
+        "Image copyright ", "Getty\u00a0Images", "email", "subscribe",
     ]
 )  # fmt: skip
 _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=12)
@@ -32,9 +39,10 @@ _LINES = st.one_of(
 )
 
 
-def _plain(lines: str, anywhere: tuple[str, ...]) -> re.Pattern[str]:
-    """Every branch in one pattern, as the lexicon had it before the guard."""
-    return re.compile(rf"^(?:{lines}|{'|'.join(anywhere)})$", re.IGNORECASE | re.VERBOSE)
+def _plain(lines: str, anywhere: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern[str]:
+    """Every branch in one pattern, as the lexicon had it before the guards."""
+    branches = "|".join(branch for branch, _ in anywhere)
+    return re.compile(rf"^(?:{lines}|{branches})$", re.IGNORECASE | re.VERBOSE)
 
 
 _PLAIN_BOILERPLATE = _plain(lex._BOILERPLATE_LINES, lex._BOILERPLATE_ANYWHERE)
@@ -88,9 +96,9 @@ def test_caseless_patterns_hold_no_upper_case_letters() -> None:
     """The fast path is exact only while the patterns' own letters are lower case."""
     sources = (
         lex._BOILERPLATE_LINES,
-        *lex._BOILERPLATE_ANYWHERE,
+        *(branch for branch, _ in lex._BOILERPLATE_ANYWHERE),
         lex._COMMENT_META_LINES,
-        *lex._COMMENT_META_ANYWHERE,
+        *(branch for branch, _ in lex._COMMENT_META_ANYWHERE),
         lex.SECTION_END.pattern,
         lex.DATE_EXPRESSION.pattern,
         lex.PROMOTION.pattern,
@@ -117,6 +125,46 @@ def test_anywhere_branches_still_match() -> None:
     ):
         assert lex.BOILERPLATE.match(line), line
     assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None
+
+
+# A line per guarded branch that holds only one of its words (and not the other branches'),
+# so dropping or mistyping a branch's word turns its line down.
+_BRANCH_WITNESSES = (
+    "Text and images © 2012 Example Media",
+    "Copyright 2012 Example Media",
+    "저작권자 © 연합뉴스 무단전재",
+    "Get our newsletter every morning",
+    "The mayor speaks (Source: city hall)",
+    "Pictures by iStockphoto",
+    "Pumps at dusk. Credit: Jane Doe",
+    "Ⓒ Jane Doe",
+    "Pumps at dusk, via stock.adobe.com",
+    "Image caption The mayor speaks",
+    "We use cookies to improve the site",
+    "This site uses Akismet to reduce spam.",
+    "It looks like you're using an ad blocker.",
+    "Vous avez un bloqueur de publicité activé",
+    "When you buy through links on our site, we may earn a commission.",
+    "Wenn Sie über diese Links kaufen, erhalten wir eine Provision.",
+    "Text unter CC BY 4.0",
+    "Zum Vergrößern auf das Bild klicken",
+    "Haga clic para ampliar",
+    "A firefighter at the scene. Jane Doe/AP",
+    "The harbour at dawn. John Roe / The Canadian Press",
+    "You have reached the limit of free articles this month.",
+    "Ihnen stehen keine kostenlosen Artikel mehr zur Verfügung.",
+    "This newspaper is regulated by IPSO.",
+    "Jetzt im Shop bestellen >>>",
+    "Weiterlesen →",
+    "Diesen Beitrag teilen:",
+    "Compartir en:",
+)
+
+
+@pytest.mark.parametrize("line", _BRANCH_WITNESSES)
+def test_each_guarded_branch_still_matches_its_own_line(line: str) -> None:
+    assert _PLAIN_BOILERPLATE.match(line), line  # a real marker line ...
+    assert lex.BOILERPLATE.match(line), line  # ... that its branch's words let through
 
 
 _CLASS_NAMES = st.lists(
@@ -435,6 +483,9 @@ def test_word_count_ascii_shortcut_counts_like_the_definition(text: str) -> None
 
 # A site's calls to its readers, and prose about products, services and sites that is not one.
 _PROMOTIONS = [
+    # each guarded branch's line holding only one of its words ("member", "mur")
+    ("Already a member? Sign in here.", True),
+    ("Soutenez notre journal : sans mur payant, nous vivons de vos dons.", True),
     ("Get our morning briefing straight to your inbox.", True),
     ("Sign up for the weekly newsletter and never miss a story: enter your email below.", True),
     ("Die besten Rezepte jeden Sonntag in deinem Postfach", True),

@@ -137,79 +137,132 @@ _BOILERPLATE_LINES: Final = (
       | <\w+[^>]*>.*
     """
 )
-# Branches that look for a marker anywhere in a short line. Trying them at every position of every
-# line is most of the pattern's cost, so they only run when one of their words occurs at all
-# (``_BOILERPLATE_WORDS`` holds a piece of every branch, so the verdict is the same).
+# Branches that look for a marker anywhere in a short line, each with words one of which every line
+# it matches holds (in its case-folded form). Trying them at every position of every line is most
+# of the pattern's cost, so a branch runs only when one of its words occurs (``_GuardedLines``).
 _BOILERPLATE_ANYWHERE: Final = (
-    r""".{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}""",
-    r""".{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}""",
-    r""".{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}""",
-    r""".{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|cr[eé]ditos?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)""",
-    r"""[^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}""",
+    (r""".{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}""", ("©", "ⓒ", "(c)", "copyright")),
+    (
+        r""".{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}""",
+        ("저작권자", "무단전재", "版权所有", "著作権"),
+    ),
+    (
+        r""".{0,60}\b(?:sign\s+up|subscribe|abonnieren|newsletter|e-mail-adresse|email\s+address)\b.{0,120}""",
+        ("sign", "subscribe", "abonnieren", "newsletter", "e-mail-adresse", "email"),
+    ),
+    (
+        r""".{0,300}\((?:images?|photos?|pictures?|fotos?|bild|credits?|cr[eé]ditos?|source|quelle)(?:\s+credits?)?\s*:\s*[^)]{1,60}\)""",
+        (
+            "(image",
+            "(photo",
+            "(picture",
+            "(foto",
+            "(bild",
+            "(credit",
+            "(crédito",
+            "(credito",
+            "(source",
+            "(quelle",
+        ),
+    ),
+    (
+        r"""[^.]{0,80}(?:getty\s*images|shutterstock|istock(?:photo)?|imago\s+images)[^.]{0,40}""",
+        ("getty", "shutterstock", "istock", "imago"),
+    ),
     # A caption ending in its picture's credit ("Pumps at dusk. Photo: Jane Doe/Shutterstock",
     # "… | © Augusta National/Getty Images", "(Foto: V. Berret, 19.01.2022)"), and the BBC's
     # "Image copyright …" / "Image caption …" lines.
     (
-        r""".{0,300}?(?:^|[\s(|/–—-])(?:©|ⓒ|(?:photo|foto|bild|image|picture|credit|crédit"""
-        r"""|crédito|bildquelle|fotoquelle)s?\s*(?::|\.\.\.|…))\s*[^!?:]{0,79}[^.!?:\s](?:\)\.?)?"""
+        (
+            r""".{0,300}?(?:^|[\s(|/–—-])(?:©|ⓒ|(?:photo|foto|bild|image|picture|credit|crédit"""
+            r"""|crédito|bildquelle|fotoquelle)s?\s*(?::|\.\.\.|…))\s*[^!?:]{0,79}[^.!?:\s](?:\)\.?)?"""
+        ),
+        ("©", "ⓒ", "photo", "foto", "bild", "image", "picture", "credit", "crédit"),
     ),
     (
-        r""".{0,300}?(?:getty\s*images|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?"""
-        r"""|stock\.adobe\.com|imago(?:[\s-]+images)?(?:\.de)?)[^.!?]{0,40}?[).]?"""
+        (
+            r""".{0,300}?(?:getty\s*images|shutterstock(?:\.com)?|istock(?:photo)?(?:\.com)?"""
+            r"""|stock\.adobe\.com|imago(?:[\s-]+images)?(?:\.de)?)[^.!?]{0,40}?[).]?"""
+        ),
+        ("getty", "shutterstock", "istock", "stock.adobe", "imago"),
     ),
-    r"""image\s+(?:copyright|caption)\b.{0,300}""",
-    r""".{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}""",
+    (r"""image\s+(?:copyright|caption)\b.{0,300}""", ("image",)),
+    (
+        r""".{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}""",
+        ("cookie", "datenschutz", "privacy", "terms"),
+    ),
     # WordPress's anti-spam notice under a comment form ("This site uses Akismet …"), and a
     # Creative Commons licence footer.
-    r""".{0,80}\bakismet\b.{0,200}""",
+    (r""".{0,80}\bakismet\b.{0,200}""", ("akismet",)),
     # The notice a site shows a reader whose browser blocks its ads ("Leider benutzen Sie einen
     # Adblocker", "It looks like you're using an ad blocker"): addressed to the reader, so an
     # article about ad blockers is not one.
     (
-        r""".{0,80}\b(?:you(?:['’]re|\s+are|\s+seem\s+to\s+be)\s+using|(?:sie|du)\s+(?:benutzen|verwenden|nutzen|haben|benutzt"""
-        r"""|verwendest|nutzt|hast)|(?:benutzen|verwenden|nutzen|haben)\s+sie"""
-        r"""|(?:benutzt|verwendest|nutzt|hast)\s+du|vous\s+(?:utilisez|avez)|est[aá]s\s+usando|usas"""
-        r"""|utilizas)\b"""
-        r""".{0,60}?\b(?:ad[\s-]?blocker|adblock(?:er)?|werbe-?blocker|bloqueur\s+de\s+pub\w*"""
-        r"""|bloqueador\s+de\s+(?:anuncios|publicidad))\b.{0,400}"""
+        (
+            r""".{0,80}\b(?:you(?:['’]re|\s+are|\s+seem\s+to\s+be)\s+using|(?:sie|du)\s+(?:benutzen|verwenden|nutzen|haben|benutzt"""
+            r"""|verwendest|nutzt|hast)|(?:benutzen|verwenden|nutzen|haben)\s+sie"""
+            r"""|(?:benutzt|verwendest|nutzt|hast)\s+du|vous\s+(?:utilisez|avez)|est[aá]s\s+usando|usas"""
+            r"""|utilizas)\b"""
+            r""".{0,60}?\b(?:ad[\s-]?blocker|adblock(?:er)?|werbe-?blocker|bloqueur\s+de\s+pub\w*"""
+            r"""|bloqueador\s+de\s+(?:anuncios|publicidad))\b.{0,400}"""
+        ),
+        ("block", "bloqueur", "bloqueador"),
     ),
     # An affiliate disclosure ("When you purchase through links on our site, we may earn an
     # affiliate commission", "Dieser Beitrag enthält Affiliate-Links", "erhalten wir eine kleine
     # Provision"): the site's, wherever it stands.
-    rf""".{{0,200}}{_AFFILIATE}.{{0,240}}""",
+    (rf""".{{0,200}}{_AFFILIATE}.{{0,240}}""", ("affiliate", "commission", "provision")),
     (
-        r""".{0,120}\b(?:licensed\s+under|lizenziert\s+unter|unter|sous\s+licence)\s+"""
-        r"""(?:an?\s+|einer\s+|der\s+)?(?:creative[\s-]+commons|cc[\s-]by)\b.{0,200}"""
+        (
+            r""".{0,120}\b(?:licensed\s+under|lizenziert\s+unter|unter|sous\s+licence)\s+"""
+            r"""(?:an?\s+|einer\s+|der\s+)?(?:creative[\s-]+commons|cc[\s-]by)\b.{0,200}"""
+        ),
+        ("licen", "lizenziert", "creative", "cc"),
     ),
     # A caption's instruction to click the picture ("Zum Vergrößern auf das Bild klicken").
     (
-        r""".{0,200}\b(?:zum\s+vergr(?:ö|oe)(?:ß|ss)ern|click\s+(?:to\s+enlarge|(?:on\s+)?(?:the\s+)?"""
-        r"""(?:image|picture|photo)\s+to\s+enlarge)|cliquez\s+pour\s+agrandir"""
-        r"""|(?:haga\s+)?clic\s+para\s+ampliar)\b.{0,160}"""
+        (
+            r""".{0,200}\b(?:zum\s+vergr(?:ö|oe)(?:ß|ss)ern|click\s+(?:to\s+enlarge|(?:on\s+)?(?:the\s+)?"""
+            r"""(?:image|picture|photo)\s+to\s+enlarge)|cliquez\s+pour\s+agrandir"""
+            r"""|(?:haga\s+)?clic\s+para\s+ampliar)\b.{0,160}"""
+        ),
+        ("vergr", "enlarge", "agrandir", "ampliar"),
     ),
     # A caption ending in its photographer and wire service ("… Mike Blake/Reuters files",
     # "… Jane Doe/AP Photo"): the agencies' own credit convention.
     (
-        r""".{0,300}?[^\s/]\s?/\s?(?:reuters|afp|ap|dpa|bloomberg|postmedia|the\s+canadian\s+press)"""
-        r"""(?:\s+files?|\s+(?:file\s+)?photo)?\s*\.?"""
+        (
+            r""".{0,300}?[^\s/]\s?/\s?(?:reuters|afp|ap|dpa|bloomberg|postmedia|the\s+canadian\s+press)"""
+            r"""(?:\s+files?|\s+(?:file\s+)?photo)?\s*\.?"""
+        ),
+        ("/",),
     ),
     # A metered paywall's notice to the reader ("Ihnen stehen diesen Monat keine freien Artikel
     # mehr zur Verfügung", "You have reached your limit of free articles").
     (
-        r""".{0,80}\b(?:you|your|you['’]ve|ihnen|dir|du|sie|vous|tu|usted)\b.{0,80}?"""
-        r"""\b(?:keine\s+(?:freien|kostenlosen|weiteren\s+freien)\s+artikel|no\s+more\s+free\s+articles"""
-        r"""|(?:limit|all)\s+of\s+(?:your\s+)?free\s+articles|free\s+articles?\s+(?:left|remaining))\b.{0,200}"""
+        (
+            r""".{0,80}\b(?:you|your|you['’]ve|ihnen|dir|du|sie|vous|tu|usted)\b.{0,80}?"""
+            r"""\b(?:keine\s+(?:freien|kostenlosen|weiteren\s+freien)\s+artikel|no\s+more\s+free\s+articles"""
+            r"""|(?:limit|all)\s+of\s+(?:your\s+)?free\s+articles|free\s+articles?\s+(?:left|remaining))\b.{0,200}"""
+        ),
+        ("free", "freien", "kostenlosen"),
     ),
     # A British paper's note of its press regulator ("This website and its associated newspaper
     # are members of Independent Press Standards Organisation (IPSO)").
     (
-        r""".{0,120}\b(?:members?\s+of|regulated\s+by)\s+(?:the\s+)?(?:independent\s+press\s+"""
-        r"""standards\s+organisation|ipso|impress)\b.{0,200}"""
+        (
+            r""".{0,120}\b(?:members?\s+of|regulated\s+by)\s+(?:the\s+)?(?:independent\s+press\s+"""
+            r"""standards\s+organisation|ipso|impress)\b.{0,200}"""
+        ),
+        ("ipso", "impress", "independent"),
     ),
     # A link to another story whose arrows close it ("… jetzt bestellen >>>", "Weiter →"), and a
     # share bar's label ("Diesen Beitrag teilen:", "Share this:").
-    r""".{0,200}\S\s*(?:>>>|→)""",
-    r"""(?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:""",
+    (r""".{0,200}\S\s*(?:>>>|→)""", (">>>", "→")),
+    (
+        r"""(?:\S+\s+){0,2}(?:teilen|share|partager|compartir|condividi)\s*:""",
+        ("teilen", "share", "partager", "compartir", "condividi"),
+    ),
 )
 
 
@@ -243,23 +296,6 @@ def _trie(words: list[str], *, every: bool = False) -> str:
 def _any_word(*words: str) -> re.Pattern[str]:
     """A pattern a search finds in a text exactly when one of ``words`` occurs in it."""
     return compile_later(_trie(sorted(set(words))))
-
-
-# A piece of every branch above, looked up in the case-folded line (a literal search on folded
-# text is several times faster than a case-insensitive one; folding only ever adds matches).
-_BOILERPLATE_WORDS: Final = _any_word(
-    "©", "ⓒ", "(c)", "copyright", "저작권자", "무단전재", "版权所有", "著作権", "sign",
-    "subscribe", "abonnieren", "newsletter", "e-mail-adresse", "email", "(image",
-    "(photo", "(picture", "(foto", "(bild", "(credit", "(crédito", "(credito", "(source",
-    "(quelle", "getty", "shutterstock", "istock", "imago", "cookie", "datenschutz",
-    "photo", "foto", "bild", "image", "picture", "credit", "crédit", "crédito",
-    "stock.adobe", "akismet", "licen", "lizenziert",
-    "privacy", "terms", "affiliate", "commission", "provision", "block", "bloqueur",
-    "bloqueador", "ipso", "impress", "independent press", "creative", "vergr", "enlarge",
-    "agrandir", "ampliar", "free article", "freien artikel", "kostenlosen artikel", "reuters",
-    "afp", "/ap", "/ ap", "dpa", "bloomberg", "postmedia", "canadian press", ">>>", "→",
-    "teilen", "share", "partager", "compartir", "condividi",
-)  # fmt: skip
 
 
 class _CaselessLine:
@@ -359,29 +395,73 @@ class CaselessText:
         return re.search(alternation, self._text, re.IGNORECASE) is not None
 
 
+class _GuardedLines:
+    """Whole-line branches, each tried only on a line that holds one of its words.
+
+    ``branches`` pairs each branch with words one of which every line it matches holds, in
+    lower case (:meth:`match_lowered` looks for them in the case-folded line: folding only ever
+    adds matches). A search of all the words finds which occur, searched again from just after
+    where each found word starts, so that words overlapping it are found too; only the branches
+    of those words are tried, each compiled on its own. Most lines hold none: one search turns
+    them down. A search finds the shortest of the words sharing a beginning (:func:`_trie`), so
+    a word found stands for every word it begins.
+    """
+
+    def __init__(self, branches: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+        words = sorted({word for _, pieces in branches for word in pieces})
+        self._words = compile_later(_trie(words))
+        self._branches = tuple(
+            _CaselessLine(rf"^(?:{branch})$", re.VERBOSE) for branch, _ in branches
+        )
+        self._tried_for = {
+            word: tuple(
+                at
+                for at, (_, pieces) in enumerate(branches)
+                if any(piece.startswith(word) for piece in pieces)
+            )
+            for word in words
+        }
+
+    def match_lowered(self, text: str, folded: str) -> re.Match[str] | None:
+        """Match the whole line by a branch whose word it holds (``folded``: its case fold)."""
+        search = self._words.search
+        word = search(folded)
+        if word is None:  # most lines
+            return None
+        found = set()
+        while word is not None:  # every place a word starts, overlapping ones too
+            found.add(word.group())
+            word = search(folded, word.start() + 1)
+        tried = {at for word in found for at in self._tried_for[word]}
+        for at in sorted(tried):
+            match = self._branches[at].match_lowered(text, folded)
+            if match is not None:
+                return match
+        return None
+
+
 class _LinePattern:
     """A whole-line pattern whose costly branches run only when one of their words occurs.
 
-    The line branches and the anywhere branches are two patterns: a line matches the whole
-    alternation exactly when it matches one of them (each is anchored at both ends), and the
-    line branches, most of the pattern, are compiled once.
+    The line branches and the anywhere branches (:class:`_GuardedLines`) are apart: a line
+    matches the whole alternation exactly when it matches one of them (each is anchored at
+    both ends), and the line branches, most of the pattern, are compiled once.
     """
 
-    def __init__(self, lines: str, anywhere: tuple[str, ...], words: re.Pattern[str]) -> None:
+    def __init__(self, lines: str, anywhere: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
         self._lines = _CaselessLine(rf"^(?:{lines})$", re.VERBOSE)
-        self._anywhere = _CaselessLine(rf"^(?:{'|'.join(anywhere)})$", re.VERBOSE)
-        self._words = words
+        self._anywhere = _GuardedLines(anywhere)
 
     def match(self, text: str) -> re.Match[str] | None:
         """Match the whole line, as a case-insensitive ``re.Pattern.match`` with every branch."""
         folded = text.casefold()  # the lower case, for ASCII
         found = self._lines.match_lowered(text, folded)
-        if found is None and self._words.search(folded):
+        if found is None:
             found = self._anywhere.match_lowered(text, folded)
         return found
 
 
-BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE, _BOILERPLATE_WORDS)
+BOILERPLATE: Final = _LinePattern(_BOILERPLATE_LINES, _BOILERPLATE_ANYWHERE)
 
 # A site's calls to its readers inside or beside an article: its newsletter, the reader's inbox,
 # a paywall's pitch to subscribers, its own channels, apps and donation appeals, and the login a
@@ -631,13 +711,16 @@ _COMMENT_META_LINES: Final = r"""
       | (?:posted|written)\s+(?:by|on)\b.{0,60}
     """
 _COMMENT_META_ANYWHERE: Final = (
-    r""".{0,40}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,40}""",
-    r""".{1,80}\s+(?:says|said|wrote|schrieb|sagte|a\s+écrit|escribió|написал[аи]?):?""",
+    (
+        r""".{0,40}\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b.{0,40}""",
+        ("ago",),
+    ),
+    (
+        r""".{1,80}\s+(?:says|said|wrote|schrieb|sagte|a\s+écrit|escribió|написал[аи]?):?""",
+        ("says", "said", "wrote", "schrieb", "sagte", "écrit", "escribió", "написал"),
+    ),
 )
-_COMMENT_META_WORDS: Final = _any_word(
-    "ago", "says", "said", "wrote", "schrieb", "sagte", "écrit", "escribió", "написал"
-)
-COMMENT_META: Final = _LinePattern(_COMMENT_META_LINES, _COMMENT_META_ANYWHERE, _COMMENT_META_WORDS)
+COMMENT_META: Final = _LinePattern(_COMMENT_META_LINES, _COMMENT_META_ANYWHERE)
 
 # A source credit ("source: Sony (PDF)", "via The Verge"): metadata, not body.
 CREDIT: Final = compile_later(

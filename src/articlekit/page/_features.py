@@ -199,9 +199,17 @@ def _is_share_bar(text: str) -> bool:
 
     Its "comment" button names no comment section.
     """
-    words = [w.strip(_SHARE_BAR_MARKS) for w in text.lower().split()]
-    words = [w for w in words if w]
-    return len(words) >= _SHARE_BAR_WORDS and all(w in _SHARE_WORDS for w in words)
+    tokens = text.lower().split()
+    if len(tokens) < _SHARE_BAR_WORDS:  # (most lines: prose's first word is no label)
+        return False
+    labels = 0
+    for token in tokens:
+        word = token.strip(_SHARE_BAR_MARKS)
+        if word:
+            if word not in _SHARE_WORDS:
+                return False
+            labels += 1
+    return labels >= _SHARE_BAR_WORDS
 
 
 @lru_cache(maxsize=1 << 14)
