@@ -127,8 +127,8 @@ def test_anywhere_branches_still_match() -> None:
     assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None
 
 
-# A line per guarded branch that holds only one of its words (and not the other branches'),
-# so dropping or mistyping a branch's word turns its line down.
+# Lines of each guarded branch, most holding a single word of its guard (and few of the other
+# branches'), so dropping or mistyping a branch's word turns one of them down.
 _BRANCH_WITNESSES = (
     "Text and images © 2012 Example Media",
     "Copyright 2012 Example Media",
@@ -165,6 +165,24 @@ _BRANCH_WITNESSES = (
 def test_each_guarded_branch_still_matches_its_own_line(line: str) -> None:
     assert _PLAIN_BOILERPLATE.match(line), line  # a real marker line ...
     assert lex.BOILERPLATE.match(line), line  # ... that its branch's words let through
+
+
+def _share_bar_by_definition(text: str) -> bool:
+    """Three or more words, each a share bar's label once its marks are stripped."""
+    words = [w.strip(_blocks._SHARE_BAR_MARKS) for w in text.lower().split()]
+    words = [w for w in words if w]
+    return len(words) >= _blocks._SHARE_BAR_WORDS and all(w in _blocks._SHARE_WORDS for w in words)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Share", "TWEET", "email", "more", "|", "/", "·", ",", "x", "the", "Ä"]),
+        max_size=6,
+    ).map(" ".join)
+)
+def test_share_bar_check_that_stops_early_decides_as_the_definition(text: str) -> None:
+    # an equivalence property: the check stops at the first word that is no label
+    assert _blocks._is_share_bar(text) == _share_bar_by_definition(text)
 
 
 _CLASS_NAMES = st.lists(
@@ -483,7 +501,7 @@ def test_word_count_ascii_shortcut_counts_like_the_definition(text: str) -> None
 
 # A site's calls to its readers, and prose about products, services and sites that is not one.
 _PROMOTIONS = [
-    # each guarded branch's line holding only one of its words ("member", "mur")
+    # lines whose only word of the pattern's guard is "member" or "mur"
     ("Already a member? Sign in here.", True),
     ("Soutenez notre journal : sans mur payant, nous vivons de vos dons.", True),
     ("Get our morning briefing straight to your inbox.", True),
