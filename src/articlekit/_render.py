@@ -990,6 +990,8 @@ def _scan(root: lxml.etree._Element) -> _Scan:
     """Look at every element of ``root``'s tree once (see :class:`_Scan`)."""
     scan = _Scan()
     cue = CUE.search
+    # A page repeats its class names ("menu-item", "clearfix"): each is searched once.
+    cue_in: dict[str, bool] = {}
     scheme_length = len(_SCRIPT_SCHEME)
     for element in root.getroottree().iter(lxml.etree.Element):
         tag = element.tag
@@ -998,7 +1000,11 @@ def _scan(root: lxml.etree._Element) -> _Scan:
         for key, raw_value in element.items():
             value = str(raw_value)  # lxml's stubs say bytes too
             if key in CUE_KEYS:
-                is_cue = is_cue or cue(value) is not None
+                if not is_cue:
+                    known = cue_in.get(value)
+                    if known is None:
+                        known = cue_in[value] = cue(value) is not None
+                    is_cue = known
                 if key == "class" and ("hidden" in value or "d-none" in value or "modal" in value):
                     may_hide = True
             elif key in {"hidden", "style"}:
