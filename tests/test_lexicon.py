@@ -111,25 +111,19 @@ def test_caseless_patterns_hold_no_upper_case_letters() -> None:
         assert not set(literal) & {"ı", "ſ", "\u212a", "\u0130"}, source
 
 
-def test_anywhere_branches_still_match() -> None:
-    for line in (
-        "Text and images (c) 2012 Example Media",
-        "Sign up for our newsletter to get the news first",
-        "The mayor speaks (Photo: Jane Doe)",
-        "Photo by John Doe / Getty Images",
-        "We use cookies to improve your experience",
-        "Jetzt im Shop bestellen >>>",  # arrows closing a link to another story
-        "Weiterlesen →",
-        "Diesen Beitrag teilen:",  # a share bar's label
-        "Share this:",
-    ):
-        assert lex.BOILERPLATE.match(line), line
+def test_prose_is_no_boilerplate() -> None:
     assert lex.BOILERPLATE.match("Sony sold 8.8 million smartphones in the quarter.") is None
 
 
 # Lines of each guarded branch, most holding a single word of its guard (and few of the other
 # branches'), so dropping or mistyping a branch's word turns one of them down.
 _BRANCH_WITNESSES = (
+    "Text and images (c) 2012 Example Media",
+    "Sign up for our newsletter to get the news first",
+    "The mayor speaks (Photo: Jane Doe)",
+    "Photo by John Doe / Getty Images",
+    "We use cookies to improve your experience",
+    "Share this:",  # a share bar's label
     "Text and images © 2012 Example Media",
     "Copyright 2012 Example Media",
     "저작권자 © 연합뉴스 무단전재",

@@ -160,7 +160,6 @@ _BOILERPLATE_ANYWHERE: Final = (
             "(bild",
             "(credit",
             "(crédito",
-            "(credito",
             "(source",
             "(quelle",
         ),
