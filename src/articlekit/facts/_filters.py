@@ -999,11 +999,15 @@ def after_label(t: Tokens, first: int) -> bool:
         return word == "No" or k < first - 1
     if word == "S" and k < first - 1 and t.lang == "de":
         return True  # "S. 415": a page in German
-    if match_unit(t, first + 1, money=False) is not None and t.get(first)[:1].isdigit():
-        return False  # "total volume 2 ml": a measure after its noun, not a label
     if t.lang == "de" and word in _GERMAN_LABEL_NOUNS and k == first - 1:
-        return t.get(first).isdigit()  # "Tag 1 startet mit …", "Kind 1 ist begeistert"
-    return t.low(k) in _LABEL_NOUNS and (word[:1].isupper() or k == first - 1 or word == "§")
+        label = t.get(first).isdigit()  # "Tag 1 startet mit …", "Kind 1 ist begeistert"
+    else:
+        label = t.low(k) in _LABEL_NOUNS and (word[:1].isupper() or k == first - 1 or word == "§")
+    # "total volume 2 ml": a measure after its noun, not a label (the unit is read last: it
+    # costs the most, and most numbers follow no label noun)
+    return label and not (
+        t.get(first)[:1].isdigit() and match_unit(t, first + 1, money=False) is not None
+    )
 
 
 #: German nouns that number what they name right before the number ("Tag 1", "Kind 2", "Runde

@@ -184,28 +184,50 @@ def _one_before_scale(t: Tokens, i: int) -> bool:
 
 def _words_of(t: Tokens) -> dict[str, Decimal]:
     """The number words of the text's language other than English ("zwei", "vingt")."""
-    return LANGUAGE_NUMBERS.get(t.lang, {})
+    return _words_of_language(t.lang)
+
+
+def _words_of_language(lang: str) -> dict[str, Decimal]:
+    return LANGUAGE_NUMBERS.get(lang, {})
 
 
 def starting_tokens(t: Tokens) -> list[int]:
     """The tokens a quantity can start at: digits, number words, "a"/"half", vulgar fractions."""
-    words = _words_of(t)
-    ones = ONE_BEFORE_SCALE.get(t.lang, frozenset())
-    articles = ARTICLE_ONE.get(t.lang, frozenset())
-    fraction_openers = articles | HALF_NOUN_ARTICLES.get(t.lang, frozenset())
+    plain, ones, articles, fraction_openers = _starter_words(t.lang)
+    maybe = ones | articles | fraction_openers
     german = t.lang == "de"
-    return [
-        i
-        for i, low in enumerate(t.lower)
-        if low[:1].isdigit()
-        or low in STARTERS
-        or low in VULGAR
-        or low in words
-        or (low in ones and _one_before_scale(t, i))
-        or (low in articles and _article_measure(t, i) is not None)
-        or (low in fraction_openers and _fraction_start(t, i) is not None)
-        or (german and _german_word_compound(t, i) is not None)
-    ]
+    found = []
+    for i, low in enumerate(t.lower):
+        if (
+            low[:1].isdigit()
+            or low in plain
+            or (
+                low in maybe
+                and (
+                    (low in ones and _one_before_scale(t, i))
+                    or (low in articles and _article_measure(t, i) is not None)
+                    or (low in fraction_openers and _fraction_start(t, i) is not None)
+                )
+            )
+            or (german and _german_word_compound(t, i) is not None)
+        ):
+            found.append(i)
+    return found
+
+
+@functools.cache
+def _starter_words(
+    lang: str,
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that start a quantity in ``lang`` by themselves, then those that may.
+
+    Those that may: the article that counts one before a scale word, the article before a
+    measure and the article that opens a fraction (:func:`starting_tokens` asks the rest).
+    """
+    plain = frozenset((*STARTERS, *VULGAR, *_words_of_language(lang)))
+    ones = ONE_BEFORE_SCALE.get(lang, frozenset())
+    articles = ARTICLE_ONE.get(lang, frozenset())
+    return plain, ones, articles, articles | HALF_NOUN_ARTICLES.get(lang, frozenset())
 
 
 def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:

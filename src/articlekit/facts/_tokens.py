@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections.abc import Set as AbstractSet
 from decimal import Decimal, InvalidOperation
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 
@@ -19,6 +19,9 @@ from articlekit._language import primary_language
 from articlekit._patterns import compile_later
 from articlekit.facts import _units as units
 from articlekit.facts._vocab import writes_decimal_comma
+
+if TYPE_CHECKING:
+    from articlekit.model import Unit
 
 #: Numbers with their separators, words (letters only) and single symbols. Digit groups spaced by
 #: a (thin, no-break) space ("40 000", "1 234 567,5") are joined afterwards, in one pass
@@ -252,6 +255,12 @@ class Tokens:
     lang: str = ""
     #: The currency "元" (yuan) names in the text's region: ``yuan_currency``.
     yuan: str = "CNY"
+    #: The unit found at a token, by the token and whether money is read, for
+    #: :func:`articlekit.facts._unit_reader.match_unit`: the label check, the range and the
+    #: unit phase all ask at the token after a number.
+    units_at: dict[tuple[int, bool], tuple[int, Unit] | None] = attrs.field(
+        factory=dict, init=False, eq=False, repr=False
+    )
 
     @classmethod
     def of(cls, text: str, *, language: str | None = None) -> Tokens:

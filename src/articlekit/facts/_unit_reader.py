@@ -367,7 +367,19 @@ def _degree_named(t: Tokens, j: int, k: int, unit: Unit) -> Unit:
 
 
 def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
-    """A unit starting at token ``j`` (right after a number): returns (end token, unit)."""
+    """A unit starting at token ``j`` (right after a number): returns (end token, unit).
+
+    Read once per token of ``t`` (:attr:`Tokens.units_at`).
+    """
+    memo = t.units_at
+    key = (j, money)
+    if key in memo:
+        return memo[key]
+    found = memo[key] = _unit_at(t, j, money=money)
+    return found
+
+
+def _unit_at(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     if j >= len(t):
         return None
     found = _symbol_unit(t, j)
