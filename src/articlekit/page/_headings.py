@@ -106,15 +106,20 @@ def _html_signals(source: Source, site: frozenset[str]) -> tuple[_Signal, ...]:
     """The page's declared titles; ``site``: the keys of the site's name (:func:`_site_keys`)."""
     signals = []
     for block in source.blocks:
+        kind = block.kind
+        if kind is not BlockKind.TITLE and not (
+            kind is BlockKind.META and block.hint in _META_TITLES
+        ):
+            continue
         text = source.slice(block.span)
-        if block.kind is BlockKind.TITLE:
+        if kind is BlockKind.TITLE:
             texts = _text_variants(text)
             after_site = _after_site_colon(text, site)
             if after_site:
                 texts = tuple(sorted({*texts, *after_site}, key=len, reverse=True))
             keys = frozenset(_key(t) for t in texts)
             signals.append(_Signal("title", _key(text), keys, texts))
-        elif block.kind is BlockKind.META and block.hint in _META_TITLES:
+        else:
             # Meta titles agree as written or without the site's name at either end.
             trimmed = _without_ends(text)
             keys = frozenset({_key(text)} | {_key(t) for t in trimmed})
