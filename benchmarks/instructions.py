@@ -2,6 +2,7 @@
 
     python benchmarks/instructions.py --pages 0:60 [--data ../shared/corpora/body/scrapinghub]
     python benchmarks/instructions.py --against /tmp/start/src --anchor --pages 0:30
+    python benchmarks/instructions.py --step quantities --against /tmp/start/src --pages 0:60
 
 CPU time on a shared machine spreads by ±10 % between runs of the same code, which hides the
 few per cent most speed changes make. The number of instructions a process executes does not
@@ -16,6 +17,10 @@ repeatable.
 Instructions are not time: a C loop in lxml retires more of them per cycle than the Python
 interpreter does. The figure to quote for a change is the ratio of two trees' counts; against
 the anchor it is a second opinion beside the CPU ratio of ``body_bench.py``.
+
+``--step NAME`` counts one step of the default pipeline instead: both processes run the steps
+before it on every page and then the step once on every document (a first time: patterns and a
+language's tables are built then); the counting one runs the step on every document again.
 """
 
 from __future__ import annotations
@@ -44,6 +49,22 @@ if WHO == "anchor":
     if WORK:
         for p in pages:
             run(p.html, p.url, want)
+elif STEP:
+    import articlekit
+    steps = list(articlekit.Pipeline.default())
+    at = [s.name for s in steps].index(STEP)
+    docs = []
+    for p in pages:
+        source = articlekit.load(p.html, url=p.url)
+        doc = articlekit.Document(source=source, problems=source.problems)
+        for step in steps[:at]:
+            doc = step(doc)
+        docs.append(doc)
+    for doc in docs:
+        steps[at](doc)
+    if WORK:
+        for doc in docs:
+            steps[at](doc)
 else:
     import articlekit
     pipe = articlekit.Pipeline.default().without(
@@ -56,10 +77,11 @@ else:
 """
 
 
-def _count(who: str, src: str | None, data: str, lo: int, hi: int, *, work: bool) -> int:
+def _count(who: str, src: str | None, data: str, lo: int, hi: int, *, step: str, work: bool) -> int:
     """Instructions of one fresh process (setting up, and extracting if ``work``)."""
     code = (
         _WORK.replace("EVAL", repr(str(_EVAL)))
+        .replace("STEP", repr(step))
         .replace("DATA", repr(data))
         .replace("LO", str(lo))
         .replace("HI", str(hi))
@@ -84,9 +106,11 @@ def _count(who: str, src: str | None, data: str, lo: int, hi: int, *, work: bool
     return int(found.group(1))
 
 
-def _work(who: str, src: str | None, data: str, lo: int, hi: int) -> int:
+def _work(who: str, src: str | None, data: str, lo: int, hi: int, *, step: str = "") -> int:
     """Instructions spent on the pages: the extracting process less the one that only sets up."""
-    return _count(who, src, data, lo, hi, work=True) - _count(who, src, data, lo, hi, work=False)
+    return _count(who, src, data, lo, hi, step=step, work=True) - _count(
+        who, src, data, lo, hi, step=step, work=False
+    )
 
 
 def main() -> None:
@@ -96,15 +120,19 @@ def main() -> None:
     ap.add_argument("--pages", default="0:30", help="a slice of the pages, LO:HI")
     ap.add_argument("--against", help="another source tree to count the same way")
     ap.add_argument("--anchor", action="store_true", help="count trafilatura too")
+    ap.add_argument("--step", default="", help="count this step of the default pipeline alone")
     args = ap.parse_args()
+    if args.step and args.anchor:
+        raise SystemExit("--anchor counts body and headline; it has no --step")
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed")
     lo, hi = (int(x) for x in args.pages.split(":"))
     here = str(_HERE.parents[1] / "src")
-    this = _work("articlekit", here, args.data, lo, hi)
-    print(f"this     {this / 1e6:10.0f} M instructions, pages {lo}:{hi} of {args.data}")
+    this = _work("articlekit", here, args.data, lo, hi, step=args.step)
+    what = f"the {args.step} step" if args.step else "body and headline"
+    print(f"this     {this / 1e6:10.0f} M instructions ({what}), pages {lo}:{hi} of {args.data}")
     if args.against:
-        other = _work("articlekit", args.against, args.data, lo, hi)
+        other = _work("articlekit", args.against, args.data, lo, hi, step=args.step)
         print(f"against  {other / 1e6:10.0f} M   this / against {this / other:.3f}")
     if args.anchor:
         anchor = _work("anchor", None, args.data, lo, hi)

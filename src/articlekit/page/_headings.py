@@ -105,22 +105,18 @@ def _text_variants(text: str) -> tuple[str, ...]:
 def _html_signals(source: Source, site: frozenset[str]) -> tuple[_Signal, ...]:
     """The page's declared titles; ``site``: the keys of the site's name (:func:`_site_keys`)."""
     signals = []
-    for block in source.blocks:
-        kind = block.kind
-        if kind is not BlockKind.TITLE and not (
-            kind is BlockKind.META and block.hint in _META_TITLES
-        ):
-            continue
-        text = source.slice(block.span)
-        if kind is BlockKind.TITLE:
+    for block in source.blocks:  # the text of a title or metadata title block only
+        if block.kind is BlockKind.TITLE:
+            text = source.slice(block.span)
             texts = _text_variants(text)
             after_site = _after_site_colon(text, site)
             if after_site:
                 texts = tuple(sorted({*texts, *after_site}, key=len, reverse=True))
             keys = frozenset(_key(t) for t in texts)
             signals.append(_Signal("title", _key(text), keys, texts))
-        else:
+        elif block.kind is BlockKind.META and block.hint in _META_TITLES:
             # Meta titles agree as written or without the site's name at either end.
+            text = source.slice(block.span)
             trimmed = _without_ends(text)
             keys = frozenset({_key(text)} | {_key(t) for t in trimmed})
             signals.append(_Signal(block.hint, _key(text), keys, (text, *trimmed)))
