@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from articlekit import Span, from_html, from_text
+from articlekit import Span, extract, from_html, from_text
 from articlekit._text import normalize_with_map
 
 # -- found by benchmarks/snapshot.py (a development page whose offsets changed) ----------------
@@ -41,3 +41,35 @@ def test_many_attributes_on_many_elements_each_keep_the_first_thousand() -> None
     source = from_html(page)
     assert source.text == "Para 0\n\nPara 1\n\nPara 2"
     assert len(source.problems) == 3
+
+
+# -- found by tests/fuzz/test_entry_points.py (hypothesis, stop 67) ----------------------------
+
+
+def test_a_declared_url_urlsplit_refuses_gives_no_date_from_it() -> None:
+    """A canonical link "a://[" (an unclosed IPv6 bracket) made the date reader raise.
+
+    ``urlsplit`` raises ``ValueError`` for it; the metadata step failed instead of reading the
+    page without that URL's date.
+    """
+    doc = extract(b"<html><link\x00rel=canonical\x00href=a://[>")
+    assert doc.metadata.published is None
+    doc = extract(
+        '<link rel="canonical" href="https://example.com/[x/2019/11/01/story">'
+        "<h1>Story</h1><p>A first paragraph of the story, long enough for a body.</p>"
+    )
+    assert doc.metadata.published is not None
+    assert doc.metadata.published.value.date().isoformat() == "2019-11-01"  # the path still reads
+
+
+def test_an_archived_url_whose_own_url_urlsplit_refuses_has_no_slug() -> None:
+    """A web.archive.org snapshot of "http://[x/…": its own URL cannot be split, so no slug.
+
+    The layout step failed on it (the slug is read from the archived page's own URL).
+    """
+    url = "https://web.archive.org/web/2020/http://[x/2019/11/01/a-b-c-d"
+    doc = extract(
+        "<h1>A b c d</h1><p>Text here is long enough to be a paragraph of prose.</p>", url=url
+    )
+    assert doc.headline is not None
+    assert doc.headline.text == "A b c d"

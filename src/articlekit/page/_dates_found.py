@@ -29,12 +29,12 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
-from urllib.parse import urlsplit
 
 from articlekit import _lexicon as lex
 from articlekit._dates import parse_date
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, DateValue, Granularity, Source, Span
+from articlekit.page._urls import url_path
 
 __all__ = ["find_dates"]
 
@@ -273,7 +273,7 @@ def _url_date(urls: list[str]) -> DateValue | None:
     """A date in a URL's path: the day (``/2012/11/01/``), else the month (``/2012/11/``)."""
     for pattern, granularity in ((_URL_DAY, Granularity.DAY), (_URL_MONTH, Granularity.MONTH)):
         for url in urls:
-            match = pattern.search(urlsplit(url).path)
+            match = pattern.search(url_path(url))  # a page may declare "http://[broken"
             if match is None:
                 continue
             day = int(match["d"]) if granularity is Granularity.DAY else 1

@@ -58,13 +58,25 @@ def slug_words(url: str | None) -> set[str]:
     """
     if not url:
         return set()
-    path = fold(urlsplit(original_url(url)).path)
+    path = fold(url_path(original_url(url)))
     segments = [
         [w for w in re.split(r"[^a-z0-9]+", _EXTENSION.sub("", segment)) if w]
         for segment in path.split("/")
     ]
     slugs = [words for words in segments if len(words) >= _SLUG_SEGMENT_WORDS]
     return {w for words in (slugs or segments) for w in words if len(w) >= _MIN_WORD}
+
+
+def url_path(url: str) -> str:
+    """The path of ``url``, or ``""`` for an address ``urlsplit`` refuses ("http://[broken").
+
+    >>> url_path("https://example.com/2019/11/story/?a=1"), url_path("a://[")
+    ('/2019/11/story/', '')
+    """
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return ""
 
 
 def original_url(url: str) -> str:
