@@ -184,11 +184,7 @@ def _one_before_scale(t: Tokens, i: int) -> bool:
 
 def _words_of(t: Tokens) -> dict[str, Decimal]:
     """The number words of the text's language other than English ("zwei", "vingt")."""
-    return _words_of_language(t.lang)
-
-
-def _words_of_language(lang: str) -> dict[str, Decimal]:
-    return LANGUAGE_NUMBERS.get(lang, {})
+    return LANGUAGE_NUMBERS.get(t.lang, {})
 
 
 def starting_tokens(t: Tokens) -> list[int]:
@@ -224,7 +220,7 @@ def _starter_words(
     Those that may: the article that counts one before a scale word, the article before a
     measure and the article that opens a fraction (:func:`starting_tokens` asks the rest).
     """
-    plain = frozenset((*STARTERS, *VULGAR, *_words_of_language(lang)))
+    plain = frozenset((*STARTERS, *VULGAR, *LANGUAGE_NUMBERS.get(lang, {})))
     ones = ONE_BEFORE_SCALE.get(lang, frozenset())
     articles = ARTICLE_ONE.get(lang, frozenset())
     return plain, ones, articles, articles | HALF_NOUN_ARTICLES.get(lang, frozenset())
