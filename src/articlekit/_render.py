@@ -878,7 +878,7 @@ def _parse(
 
     ``htmlwalk`` (or ``None``) checks what libxml2 refuses. libxml2 stops at a resource limit
     (markup nested deeper than 2,048 elements) and drops the rest of the page; the second value
-    says so, for a :class:`Problem`.
+    says so, for a :class:`Problem`, as it says that neither parser could read a page.
     """
     if "<noscript" in text or "<NOSCRIPT" in text:
         # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
@@ -895,8 +895,8 @@ def _parse(
     if root is None and cleaned.strip():
         try:
             root = _soup_tree(cleaned)
-        except (ValueError, TypeError, AttributeError):  # pragma: no cover - bs4 rarely fails
-            return None, None
+        except (ValueError, TypeError, AttributeError) as error:  # bs4 rejects the markup too
+            return None, f"neither HTML parser could read the page ({error}): its text is missing"
         return root, None
     return root, _limit_hit(parser)
 
@@ -906,11 +906,21 @@ def _soup_tree(text: str) -> lxml.etree._Element:
 
     BeautifulSoup (and its CSS engine) loads only for such a rare page, by name: a local
     ``import`` statement does not compile with mypyc.
+
+    Raises:
+        ValueError: when BeautifulSoup rejects the markup too (its ``ParserRejectedMarkup``:
+            Python's ``html.parser`` stops at "<![" with no name after it).
     """
     soupparser = importlib.import_module("lxml.html.soupparser")
+    rejected: type[Exception] = getattr(
+        importlib.import_module("bs4"), "ParserRejectedMarkup", ValueError
+    )
     # BeautifulSoup renders a doctype it finds nothing after as the text "html".
     text = _DOCTYPE.sub(" ", text)
-    return cast("lxml.etree._Element", soupparser.fromstring(text))  # noqa: SLF001 - lxml types
+    try:
+        return cast("lxml.etree._Element", soupparser.fromstring(text))  # noqa: SLF001 - lxml types
+    except rejected as error:
+        raise ValueError("BeautifulSoup rejected the markup") from error
 
 
 _DOCTYPE: Final = compile_later(r"<!doctype[^>]*>", re.IGNORECASE)

@@ -73,3 +73,16 @@ def test_an_archived_url_whose_own_url_urlsplit_refuses_has_no_slug() -> None:
     )
     assert doc.headline is not None
     assert doc.headline.text == "A b c d"
+
+
+def test_markup_both_parsers_reject_is_an_empty_source_that_says_so() -> None:
+    """b"<![\\x00": lxml gives no tree, BeautifulSoup raises its ``ParserRejectedMarkup``.
+
+    That exception escaped ``from_html``; the page now loads as an empty source with a problem
+    saying that neither parser could read it, and ``extract`` returns a Document.
+    """
+    source = from_html(b"<![\x00")
+    assert source.text == ""
+    assert [p.step for p in source.problems] == ["load"]
+    assert "neither HTML parser could read the page" in source.problems[0].message
+    assert extract(b"<![\x00", media_type="text/html").source.text == ""
