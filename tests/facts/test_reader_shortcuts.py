@@ -28,46 +28,9 @@ from articlekit.facts._vocab import (
 from articlekit.model import Dimension, Unit
 
 # Words that make units, currencies, compounds and plain words after numbers.
-_PIECES = (
-    "5",
-    "12.5",
-    "3",
-    "pounds",
-    "pound",
-    "sterling",
-    "of",
-    "sugar",
-    "km",
-    "/",
-    "h",
-    "m",
-    "2",
-    "%",
-    "$",
-    "€",
-    "euros",
-    "dollars",
-    "per",
-    "hour",
-    "miles",
-    "°",
-    "C",
-    "F",
-    "kg",
-    "MB",
-    "people",
-    "million",
-    "TL",
-    "kr",
-    "-",
-    "inch",
-    "in",
-    "(",
-    ")",
-    ".",
-    ",",
-    "and",
-    "to",
+_PIECES = tuple(
+    "5 12.5 3 pounds pound sterling of sugar km / h m 2 % $ € euros dollars per hour miles ° C F "
+    "kg MB people million TL kr - inch in ( ) . , and to".split()
 )
 
 
@@ -119,40 +82,9 @@ def _defined_starts(t: Tokens) -> list[int]:
     ]
 
 
-_WORDS = (
-    "a",
-    "an",
-    "half",
-    "one",
-    "two",
-    "zwei",
-    "ein",
-    "eine",
-    "die",
-    "Hälfte",
-    "Million",
-    "un",
-    "millón",
-    "une",
-    "heure",
-    "an",
-    "hour",
-    "der",
-    "Stunde",
-    "halbe",
-    "zehnköpfiges",
-    "Team",
-    "½",
-    "3",
-    "12",
-    "million",
-    "people",
-    "of",
-    "the",
-    "quarter",
-    "mile",
-    "Minute",
-    "knapp",
+_WORDS = tuple(
+    "a an half one two zwei ein eine die Hälfte Million un millón une heure hour der Stunde "
+    "halbe zehnköpfiges Team ½ 3 12 million people of the quarter mile Minute knapp".split()
 )
 
 
