@@ -12,7 +12,7 @@ import json
 import os
 
 from click.testing import CliRunner
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from _support import FIXTURES
@@ -142,6 +142,68 @@ def test_the_cli_writes_one_record_and_exits_0_or_1(raw: bytes) -> None:
     assert record["input_id"] == "-"
     assert ("document" in record) != ("error" in record)
     assert result.exit_code == (1 if "error" in record else 0)
+
+
+#: Values a page's metadata may hold that the parsers behind the steps (``urlsplit``,
+#: dateparser, ``datetime``, ``int``) refuse or stretch: broken addresses, impossible dates,
+#: huge numbers, control and bidi characters, markup openers.
+HOSTILE_VALUES = (
+    "a://[", "http://[::1", "http://x:99999999/", "http://%zz/", "//", "http://", "[", "]",
+    "javascript:alert(1)", "9999-99-99", "0000-00-00T00:00:00", "2020-02-30", "20200101",
+    "2020-01-01T25:61:61+99:99", "2020-W53-8", "Mon, 32 Foo 2020", "1/1/1", "P1D", "T", "-1",
+    "1e309", "NaN", "9" * 30 + "-01-01", "1" * 400, "99999999999999999999", "\x00", "\u202e",
+    "𝟘𝟙", "%", "%zz", "&#0;", "&#x110000;", "<![",
+)  # fmt: skip
+_META_NAMES = (
+    "article:published_time", "article:modified_time", "og:url", "og:title", "og:site_name",
+    "og:locale", "author", "date", "dc.date", "pubdate", "language", "citation_date",
+)  # fmt: skip
+_JSONLD_FIELDS = ("datePublished", "dateModified", "author", "headline", "url", "inLanguage")
+
+
+@st.composite
+def hostile_metadata_pages(draw: st.DrawFn) -> str:
+    """An article page whose metadata (meta tags, JSON-LD, links, time, lang) is hostile."""
+    value = st.sampled_from(HOSTILE_VALUES)
+    head = []
+    for _ in range(draw(st.integers(1, 6))):
+        v = draw(value)
+        kind = draw(st.integers(0, 5))
+        if kind == 0:
+            head.append(f'<meta property="{draw(st.sampled_from(_META_NAMES))}" content="{v}">')
+        elif kind == 1:
+            head.append(f'<meta name="{draw(st.sampled_from(_META_NAMES))}" content="{v}">')
+        elif kind == 2:
+            head.append(f'<link rel="canonical" href="{v}">')
+        elif kind == 3:
+            field = draw(st.sampled_from(_JSONLD_FIELDS))
+            shape = draw(st.sampled_from([v, {"name": v}, [v, v], {"@id": v}]))
+            data = json.dumps({"@type": "NewsArticle", field: shape})
+            head.append(f'<script type="application/ld+json">{data}</script>')
+        elif kind == 4:
+            head.append(f'<time datetime="{v}">{v}</time>')
+        else:
+            head.append(f'<meta http-equiv="content-language" content="{v}">')
+    body = (
+        f"<h1>Sales rose</h1><p>On {draw(value)} the company said it sold 5 million units, up 3%"
+        f" from {draw(value)}.</p><p>By {draw(value)}</p>"
+    )
+    return f'<html lang="{draw(value)}"><head>{"".join(head)}</head><body>{body}</body></html>'
+
+
+@FAST
+@example(page='<link rel="canonical" href="a://["><p>Text.</p>', url=None)
+@example(
+    page="<h1>A b c d</h1><p>Text here is long enough to be a paragraph of prose.</p>",
+    url="https://web.archive.org/web/2020/http://[x/2019/11/01/a-b-c-d",
+)
+@given(
+    page=hostile_metadata_pages(),
+    url=st.sampled_from([None, "https://example.com/2020/01/01/story", "https://example.com/"]),
+)
+def test_hostile_metadata_values_fail_no_step(page: str, url: str | None) -> None:
+    """Metadata values no parser reads give no value for that field, never a failed step."""
+    assert _documented(extract, page, url=url) is not None
 
 
 def test_mutation_seeds_are_real_pages() -> None:
