@@ -51,15 +51,10 @@ if WHO == "anchor":
             run(p.html, p.url, want)
 elif STEP:
     import articlekit
-    steps = list(articlekit.Pipeline.default())
+    steps = articlekit.Pipeline.default().steps
     at = [s.name for s in steps].index(STEP)
-    docs = []
-    for p in pages:
-        source = articlekit.load(p.html, url=p.url)
-        doc = articlekit.Document(source=source, problems=source.problems)
-        for step in steps[:at]:
-            doc = step(doc)
-        docs.append(doc)
+    before = articlekit.Pipeline(steps[:at])
+    docs = [before.run(articlekit.load(p.html, url=p.url)) for p in pages]
     for doc in docs:
         steps[at](doc)
     if WORK:

@@ -878,7 +878,7 @@ def _parse(
 
     ``htmlwalk`` (or ``None``) checks what libxml2 refuses. libxml2 stops at a resource limit
     (markup nested deeper than 2,048 elements) and drops the rest of the page; the second value
-    says so, for a :class:`Problem`, as it says that neither parser could read a page.
+    says so, for a :class:`Problem`; so does it when neither lxml nor BeautifulSoup reads the page.
     """
     if "<noscript" in text or "<NOSCRIPT" in text:
         # Browsers read <noscript> as raw text when scripts run, so markup inside it cannot
@@ -912,9 +912,7 @@ def _soup_tree(text: str) -> lxml.etree._Element:
             Python's ``html.parser`` stops at "<![" with no name after it).
     """
     soupparser = importlib.import_module("lxml.html.soupparser")
-    rejected: type[Exception] = getattr(
-        importlib.import_module("bs4"), "ParserRejectedMarkup", ValueError
-    )
+    rejected: type[Exception] = importlib.import_module("bs4").ParserRejectedMarkup
     # BeautifulSoup renders a doctype it finds nothing after as the text "html".
     text = _DOCTYPE.sub(" ", text)
     try:

@@ -189,8 +189,7 @@ def _words_of(t: Tokens) -> dict[str, Decimal]:
 
 def starting_tokens(t: Tokens) -> list[int]:
     """The tokens a quantity can start at: digits, number words, "a"/"half", vulgar fractions."""
-    plain, ones, articles, fraction_openers = _starter_words(t.lang)
-    maybe = ones | articles | fraction_openers
+    plain, maybe, ones, articles, fraction_openers = _starter_words(t.lang)
     german = t.lang == "de"
     found = []
     for i, low in enumerate(t.lower):
@@ -214,8 +213,8 @@ def starting_tokens(t: Tokens) -> list[int]:
 @functools.cache
 def _starter_words(
     lang: str,
-) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """The words that start a quantity in ``lang`` by themselves, then those that may.
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that start a quantity in ``lang`` by themselves, those that may, and their kinds.
 
     Those that may: the article that counts one before a scale word, the article before a
     measure and the article that opens a fraction (:func:`starting_tokens` asks the rest).
@@ -223,7 +222,8 @@ def _starter_words(
     plain = frozenset((*STARTERS, *VULGAR, *LANGUAGE_NUMBERS.get(lang, {})))
     ones = ONE_BEFORE_SCALE.get(lang, frozenset())
     articles = ARTICLE_ONE.get(lang, frozenset())
-    return plain, ones, articles, articles | HALF_NOUN_ARTICLES.get(lang, frozenset())
+    fraction_openers = articles | HALF_NOUN_ARTICLES.get(lang, frozenset())
+    return plain, ones | fraction_openers, ones, articles, fraction_openers
 
 
 def _number_at(t: Tokens, i: int, last_end: int) -> _Reading | None:
