@@ -19,6 +19,7 @@ normalised source text) and its label by a reader who followed ``benchmarks/data
     python benchmarks/claims_sample.py score --set fresh12    # labelled in stop 62, before scoring
     python benchmarks/claims_sample.py score --set fresh13    # labelled in stop 63, before scoring
     python benchmarks/claims_sample.py score --set fresh14    # labelled in stop 64, before scoring
+    python benchmarks/claims_sample.py score --set fresh15    # labelled in stop 68, before scoring
     python benchmarks/claims_sample.py score --half tune      # pages kind rules may be tuned on
     python benchmarks/claims_sample.py score --half check     # pages held out from that tuning
     python benchmarks/claims_sample.py draw --pages 44 --per-page 10 --out FILE   # unlabelled
@@ -63,6 +64,7 @@ SETS = {
     "fresh12": DATA / "claims-fresh12.jsonl",
     "fresh13": DATA / "claims-fresh13.jsonl",
     "fresh14": DATA / "claims-fresh14.jsonl",
+    "fresh15": DATA / "claims-fresh15.jsonl",
 }
 CORPORA = ("scrapinghub", "trafilatura-dev", "htmldate-dev", "wordpress-dev")
 CLAIM_KINDS = ("statistic", "factual", "forecast", "quote", "opinion")
