@@ -209,6 +209,24 @@ KINDS = [
     ("Die Stadt plant, im Sommer eine neue Brücke zu bauen.", ClaimKind.FORECAST),
     ("The plant in Texas makes the chips.", ClaimKind.FACTUAL),
     ("The plant hung from the ceiling, young and green.", ClaimKind.FACTUAL),
+    # a measure planned in German: the passive with "sollen" in a main clause, an event set for
+    # a date, a provision ("soll es … geben"); not "sollen" alone (hearsay of a past event, a
+    # purpose, an embedded question), not "werden" after a noun, and only within one clause
+    ("Die Ausbildungsvergütungen sollen um 100 Euro angehoben werden.", ClaimKind.FORECAST),
+    ("Damit soll verhindert werden, dass die Einigung scheitert.", ClaimKind.FORECAST),
+    ("Die Weltmeisterschaft soll nun im Januar 2024 stattfinden.", ClaimKind.FORECAST),
+    ("Für kleine Betriebe soll es eine Ausnahme geben.", ClaimKind.FORECAST),
+    ("Führende Aufseher sollen Diess ihr Misstrauen ausgesprochen haben.", ClaimKind.FACTUAL),
+    ("Das Buch soll Reitern helfen, die Ursachen zu erkennen.", ClaimKind.FACTUAL),
+    ("Viele wissen nicht, wie sie die Miete zahlen sollen.", ClaimKind.FACTUAL),
+    ("Aus dem Wunsch soll Wirklichkeit werden.", ClaimKind.FACTUAL),
+    (
+        (
+            "Die Schwächeren sollen angespornt bleiben und die Solidarität darf nicht "
+            "überbeansprucht werden."
+        ),
+        ClaimKind.OPINION,
+    ),
     # a holder's belief needs the verb: "believers" is a noun
     ("It is made in Japan for true believers in vinyl.", ClaimKind.FACTUAL),
 ]
@@ -288,6 +306,9 @@ _PHRASE_EXAMPLES = (
     "could be in for",
     "wird treffen.",
     "treffen wird.",
+    "soll verhindert werden.",
+    "sollen im Mai stattfinden,",
+    "soll es eine Ausnahme geben.",
     "in naher Zukunft",
     "nächsten Woche",
     "morgen",

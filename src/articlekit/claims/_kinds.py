@@ -12,8 +12,10 @@
    future auxiliaries and tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird …
    aufgefangen", "verglichen werden können") and the German present of intention ("plant die
    Übernahme", "will die Sparte verkaufen", "beabsichtigt, … zu verkaufen", "streben den Abschluss …
-   an", as English "wants to" and "aims to"; German's "will" is never English's auxiliary). "has now
-   overseen" and "the forecast was wrong" are not forecasts.
+   an", as English "wants to" and "aims to"; German's "will" is never English's auxiliary), and a
+   measure German plans with "sollen" ("sollen um 100 Euro angehoben werden", "soll im Januar
+   stattfinden", "soll es eine Ausnahme geben"; not its hearsay or purpose). "has now overseen"
+   and "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect";
    not inside a name or a fixed expression: "Best Buy", "for good measure"), an obligation
@@ -201,6 +203,28 @@ _FUTURE_PHRASES: Final = (
         + _SEPARABLE_PARTICIPLE
         + r")\w+(?:en|ern|eln)\s+(?:wird|werden|werdet)\s*[.!,;]",
     ),
+    # a measure planned, in German's passive with "sollen" in a main clause ("Die Vergütungen
+    # sollen um 100 Euro angehoben werden", "Damit soll verhindert werden, dass", "sollen …
+    # unterbunden werden können"), an event set for a date ("soll nun im Januar stattfinden")
+    # or a provision ("soll es eine Ausnahme geben"). "sollen" alone is no future: it also
+    # gives a purpose ("Er soll Reitern helfen"), an instruction ("Hier sollen die Oberschenkel
+    # … liegen bleiben"), hearsay ("Ihr IQ soll 154 betragen") and, verb-last, an embedded
+    # question ("wie sie die Miete zahlen sollen"). "sollte" is an obligation (_NORMATIVE).
+    (
+        "soll sollen",
+        (
+            # (a participle is in lower case; "Aus Wunsch soll Wirklichkeit werden" is no passive)
+            # (one clause: no other finite verb of its own between, "sollen … angespornt bleiben
+            # und die Solidarität … darf nicht überbeansprucht werden")
+            r"\b(?:soll|sollen)\b(?:(?!\b(?:darf|dürfen|muss|müssen|kann|können|will|wollen|"
+            r"wird|ist|sind|war|waren|hat|haben)\b)[^.;:!?,]){0,120}?"
+            r"\b(?-i:[a-zäöüß])\w+\s+werden"
+            r"(?:\s+(?:können|dürfen|müssen))?\s*[.!,;]"
+            r"|\b(?:soll|sollen)\b[^.;:!?,]{0,120}?\b(?:stattfinden|starten|beginnen|erscheinen)"
+            r"\s*[.!,;]"
+            r"|\b(?:soll|sollen)\s+es\b[^.;:!?,]{0,120}?\bgeben\s*[.!,;]"
+        ),
+    ),
     # an intention in the German present: "plant die Übernahme", "plant, … zu bauen",
     # "beabsichtigt, … zu verkaufen" (not the infinitive "zu planen")
     (
@@ -386,7 +410,7 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "plane planst next tomorrow coming near later future may might "
         "could wird werden werde wirst werdet play plays host hosts visit visits face faces meet "
         "meets open opens kick kicks trifft treffen spielt spielen empfängt empfangen gastiert "
-        "gastieren tritt treten "
+        "gastieren tritt treten soll sollen "
         "nächste nächsten nächster nächstes morgen zukunft demnächst sera seront serai aura "
         "auront ira iront va vont prochain prochaine prochaines prochains an demain será serán "
         "habrá van próximo próxima próximos próximas mañana"
