@@ -48,6 +48,15 @@ CLAIMS = [
     "The verdict: guilty on all counts.",
     "Lakers: Visit the Thunder on Friday.",
     "When you do this, you can count on steady growth.",
+    # a lead-in that asserts before its colon
+    "The results of the survey show three things:",
+    "The showy plant can be used in a multitude of ways:",
+    "Alle seine Photos entstanden mit seinen Smartphones, hier ein sensationelles Beispiel:",
+    "Dennoch ist festzuhalten, dass die Epidemie bislang nicht überwunden ist:",
+    "Folgender Befehl exportiert alle HTTPS-URLs in einem Paketmitschnitt:",
+    "The following four jokes were written by Kaleb, age 4, as told to his grandpa:",
+    "Die Preise sind 2022 stark gestiegen, hier sind die wichtigsten Gründe:",
+    "Wichtig ist vor allem, dass die Vorteile für die Mieter groß sind:",
 ]
 
 NOT_CLAIMS = [
@@ -98,6 +107,14 @@ NOT_CLAIMS = [
     ("Liebe Grüße Gabi", "other"),
     ("2.3 GB/s", "other"),
     ("Lage: Google Maps\nLatitude: 53.365333\nLongitude: 7.202361", "other"),
+    # a lead-in that only presents what follows its colon
+    ("Here are some of the security options available on both platforms:", "other"),
+    ("Here's what stood out in the Sixers' win:", "other"),
+    ("Hier sind einige Zahlen, die ein Gefühl für das Ausmaß vermitteln:", "other"),
+    ("Nachfolgend lesen Sie das Policy Paper der Hochschule mit Studienergebnissen:", "other"),
+    ("Sein Porträt und viele weitere Beispiele findet man hier:", "other"),
+    ("Die großen Vorteile von CC-Lizenzen sind:", "other"),
+    ("The regional award winners for this year's prize are:", "other"),
 ]
 
 

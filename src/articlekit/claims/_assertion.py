@@ -22,7 +22,8 @@ rules encode how pages are written, not strings of one site:
   instruction in the infinitive, the way recipes and manuals write their steps ("Mehl in eine
   Schüssel sieben.").
 - ``other``: fragments with fewer than three words, greetings, thanks and wishes, lines that
-  are only numbers, symbols or emoji.
+  are only numbers, symbols or emoji; a lead-in ending in a colon that only presents what
+  follows ("Here are some of the highlights:", "… findet man hier:", "The winners are:").
 """
 
 from __future__ import annotations
@@ -254,6 +255,32 @@ def _is_fragment(text: str, words: list[str]) -> bool:
     )
 
 
+#: A lead-in that only presents what follows it, ending in a colon: it opens by pointing ahead
+#: ("Here are some of the highlights:", "Hier finden Sie das Programm:", "Nachfolgend lesen Sie
+#: …:", "Voici …:"), ends by showing where ("… findet man hier:", "… are listed below:", "…
+#: finden Sie in folgenden Beiträgen:"), or leaves its copula without the complement the list
+#: gives ("The regional award winners are:", "Die großen Vorteile sind:"; in a sentence of one
+#: clause: "…, dass die Vorteile groß sind:" asserts). A lead-in that asserts ("The results
+#: show three things:", "Folgender Befehl exportiert alle URLs:", "The following jokes were
+#: written by Kaleb:") stays a claim.
+_PRESENTING: Final = compile_later(
+    r"^(?:here(?:['’]s|\s+(?:is|are)\b)|hier\s+(?:sind|ist|finden|findet|findest|gibt\s+es|"
+    r"stelle|stellen|zeige|zeigen|kommen|nur\s+ein)\b|nachfolgend\b|im\s+folgenden\b|"
+    r"voici\b|voilà\b|a\s+continuación\b|aquí\s+(?:está|están|tienes|hay)\b)[^:]*:$"
+    r"|\b(?:find|found|see|seen|shown|listed|read|finde|findet|finden|findest|zeige|zeigen|"
+    r"zeigt|seht|sehen|lest|lesen)\s+(?:\w+\s+){0,3}?(?:here|below|hier|unten|"
+    r"in\s+(?:den\s+)?folgenden\s+\w+|in\s+the\s+following\s+\w+)\s*:$"
+    r"|^[^,;:]*\b(?:is|are|include|includes|sind|lauten)\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _presents_what_follows(text: str) -> bool:
+    """Whether ``text`` is a lead-in that only presents what follows (:data:`_PRESENTING`)."""
+    stripped = text.strip()
+    return stripped.endswith(":") and _PRESENTING.search(stripped) is not None
+
+
 def _template(text: str, words: list[str]) -> str | None:
     """A byline, dateline or credit of a page template."""
     stripped = text.strip().lstrip("([")
@@ -417,8 +444,10 @@ def not_a_claim(
         return "other"
     if _is_heading(text, words, block=block, headline=headline, alone=alone):
         return "heading"
-    if _is_fragment(text, words):
-        return "other"  # "Pechschwarz.", "2.3 GB/s", "10 p.m.": no predicate
+    if _is_fragment(text, words) or _presents_what_follows(text):
+        # "Pechschwarz.", "2.3 GB/s", "10 p.m.": no predicate; "Here are the highlights:"
+        # presents what follows
+        return "other"
     return _page_furniture(text, words)
 
 
