@@ -57,6 +57,9 @@ CLAIMS = [
     "The following four jokes were written by Kaleb, age 4, as told to his grandpa:",
     "Die Preise sind 2022 stark gestiegen, hier sind die wichtigsten Gründe:",
     "Wichtig ist vor allem, dass die Vorteile für die Mieter groß sind:",
+    # a hope about the world, not for the reader
+    "I hope the Python community takes the opportunity to reflect on this.",
+    "Ich hoffe, dass die Regierung die Steuern bald senkt.",
 ]
 
 NOT_CLAIMS = [
@@ -104,6 +107,12 @@ NOT_CLAIMS = [
     ("More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "navigation"),
     ("Caroline Hawley, BBC diplomatic correspondent", "byline"),
     ("Thanks!", "other"),
+    # hoping the reader likes it, glad they did, good wishes, thanks in other languages
+    ("I hope you find some clarity on these pages.", "other"),
+    ("I’m glad you liked it and thanks for your feedback.", "other"),
+    ("Ich hoffe euch gefällt der Relaunch.", "other"),
+    ("Viel Spaß beim Backen!", "other"),
+    ("Obrigado por compartilhar nosso conteúdo!", "other"),
     ("Liebe Grüße Gabi", "other"),
     ("2.3 GB/s", "other"),
     ("Lage: Google Maps\nLatitude: 53.365333\nLongitude: 7.202361", "other"),

@@ -21,7 +21,8 @@ rules encode how pages are written, not strings of one site:
   tells the reader what they can do ("You can also use …", "you may want to check …"); a German
   instruction in the infinitive, the way recipes and manuals write their steps ("Mehl in eine
   Schüssel sieben.").
-- ``other``: fragments with fewer than three words, greetings, thanks and wishes, lines that
+- ``other``: fragments with fewer than three words, greetings, thanks and wishes (also a hope
+  that the reader likes it, "I hope you enjoy it", "Viel Spaß beim Backen!"), lines that
   are only numbers, symbols or emoji; a lead-in ending in a colon that only presents what
   follows ("Here are some of the highlights:", "… findet man hier:", "The winners are:").
 """
@@ -222,7 +223,12 @@ _GREETING: Final = compile_later(
     r"danke|vielen dank|lieben dank|herzlichen dank|liebe grüße|lieben gruß|viele grüße|"
     r"liebe grüsse|es grüßt|grüße|gruß|hallo|ich wünsche|wir wünschen|dir (?:einen|ein|eine)|"
     r"frohe|schöne (?:feiertage|weihnachten|grüße)|merci|bonjour|salut|gracias|hola|"
-    r"also erstmal,? danke|\[?v\]?ielen dank|nochmal danke|\W*\[?…\]? möchte ich mich)(?!\w)",
+    r"also erstmal,? danke|\[?v\]?ielen dank|nochmal danke|\W*\[?…\]? möchte ich mich|"
+    # the writer's hope that the reader likes it, gladness that they did, good wishes, and
+    # thanks in other languages (not a hope about the world: "I hope the council acts")
+    r"(?:i )?hope (?:you|y['’]all) (?:like|liked|enjoy|enjoyed|find|found)|"
+    r"ich hoffe,? (?:euch|dir|ihnen) gef(?:ä|a)llt|(?:i['’]m )?glad you (?:like|liked|enjoy|"
+    r"enjoyed)|excited to try|viel glück|viel spa(?:ß|ss)|obrigad[oa]|grazie)(?!\w)",
     re.IGNORECASE,
 )
 _MIN_HEADLINE_WORDS: Final = 6
