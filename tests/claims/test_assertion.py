@@ -57,6 +57,12 @@ CLAIMS = [
     "The following four jokes were written by Kaleb, age 4, as told to his grandpa:",
     "Die Preise sind 2022 stark gestiegen, hier sind die wichtigsten Gründe:",
     "Wichtig ist vor allem, dass die Vorteile für die Mieter groß sind:",
+    # a sentence after a dash: direct speech as Nordic, Finnish, Russian, Spanish and Polish news
+    # print it, or a bullet; not a credit line
+    "– Näin on tulevaisuudessakin.",
+    "— Я всегда любила готовить.",
+    "–Sí, es un silencio distinto al de Chile.",
+    "- Student_innen und Professor_innen äußern sich gegen Diktatur und Faschismus.",
     # a hope about the world, not for the reader
     "I hope the Python community takes the opportunity to reflect on this.",
     "Ich hoffe, dass die Regierung die Steuern bald senkt.",
@@ -72,6 +78,8 @@ NOT_CLAIMS = [
     ("Photo: Reuters/John Smith", "credit"),
     ("© 2019 Sony Corporation", "credit"),
     ("— Digital Foundry (@digitalfoundry) November 18, 2019", "credit"),
+    ("– Jane Doe, Reuters.", "credit"),
+    ("—reader submitted by Gillian P.", "credit"),
     ("Diese Folge zitieren: Holger Klein: Resonator-Podcast. 16.08.2019, https://x.de", "credit"),
     ("Click here to get more information or download this game.", "navigation"),
     ("Sign up for our newsletter to get the latest news.", "navigation"),

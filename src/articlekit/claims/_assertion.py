@@ -295,10 +295,41 @@ def _template(text: str, words: list[str]) -> str | None:
     for reason, pattern in _TEMPLATES.items():
         if pattern.match(stripped) and (
             reason != "credit"
-            or (len(words) <= _MAX_CREDIT_WORDS and _CREDIT_SHAPE.match(stripped))
+            or (
+                len(words) <= _MAX_CREDIT_WORDS
+                and _CREDIT_SHAPE.match(stripped)
+                and not _dash_led_sentence(stripped, words)
+            )
         ):
             return reason
     return None
+
+
+def _dash_led_sentence(text: str, words: list[str]) -> bool:
+    """A sentence after a dash: direct speech as Nordic and Finnish news print it, or a bullet.
+
+    "– Näin on tulevaisuudessakin.", "- Studenten äußern sich gegen die Diktatur.": it closes
+    with sentence punctuation and most of its words after the first are in lower case. A
+    credit line after a dash names someone ("— Digital Foundry (@digitalfoundry) November 18,
+    2019", "– Jane Doe, Reuters.", "—reader submitted by Gillian P."): capitalised, not closed
+    as a sentence, or saying who sent it in.
+    """
+    if (
+        text[:1] not in _DASHES
+        or not text.rstrip(QUOTES + " ").endswith((".", "!", "?", "…"))
+        or _SUBMITTED_BY.search(text) is not None
+    ):
+        return False
+    rest = words[1:]
+    return bool(rest) and 2 * sum(w[:1].islower() for w in rest) >= len(rest)
+
+
+_DASHES: Final = "—–-"
+#: Who sent in what the page prints, after a dash: "—reader submitted by Gillian P."
+_SUBMITTED_BY: Final = compile_later(
+    r"\b(?:submitted|written|sent|contributed|posted|shared|created|compiled)\b[^.!?]{0,30}?\bby\b",
+    re.IGNORECASE,
+)
 
 
 def _is_imperative(text: str, words: list[str]) -> bool:
