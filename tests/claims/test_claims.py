@@ -398,3 +398,48 @@ def test_training_is_deterministic() -> None:
     assert a.raw(_checkworthy.features("Taxes fell 3 percent.")) > a.raw(
         _checkworthy.features("Good evening, all.")
     )
+
+
+def _kinds_of(text: str) -> dict[str, ClaimKind]:
+    doc = articlekit.extract(text)
+    return {c.text: c.kind for c in doc.claims}
+
+
+def test_a_dialogue_dash_opens_direct_speech_where_the_language_prints_it_so() -> None:
+    """A line after "–" is a speaker's words in Finnish (or Nordic, Russian, Spanish) news."""
+    page = (
+        "<html><body><article><h1>Metsäteollisuus luottaa hallitukseen</h1>"
+        "<p>Metsäteollisuuden johto tapasi pääministerin keskiviikkona Helsingissä, ja "
+        "keskustelu kesti kaksi tuntia.</p>"
+        "<p>– Metsäteollisuus on Suomessa yhteiskunnallinen ja tärkeä asia, ja tässä on eri "
+        "toimijoilla mielipiteitä.<br>Hämälä kertoi asiasta toimittajille tapaamisen jälkeen "
+        "Helsingissä.</p>"
+        "<p>– Keskustelu oli hyvä ja yhteys on aina ollut tiivis, Hämälä totesi.</p>"
+        "</article></body></html>"
+    )
+    kinds = _kinds_of(page)
+    speech = (
+        "– Metsäteollisuus on Suomessa yhteiskunnallinen ja tärkeä asia, ja tässä on eri "
+        "toimijoilla mielipiteitä."
+    )
+    assert kinds[speech] is ClaimKind.QUOTE
+    assert kinds["– Keskustelu oli hyvä ja yhteys on aina ollut tiivis, Hämälä totesi."] is (
+        ClaimKind.QUOTE
+    )
+    # the line after the quotation in the same paragraph is the writer's again
+    after = "Hämälä kertoi asiasta toimittajille tapaamisen jälkeen Helsingissä."
+    assert kinds[after] is ClaimKind.FACTUAL
+
+
+def test_a_dash_opens_a_bullet_in_english() -> None:
+    """English pages open list items with a dash: no speech."""
+    page = (
+        "<html><body><article><h1>The company reported on its year</h1>"
+        "<p>The company said on Monday that it had a busy year in Europe and in Asia.</p>"
+        "<p>– The company opened a new office in Berlin in the spring of that year.</p>"
+        "<p>– It hired a new head of research for the office in Tokyo in the autumn.</p>"
+        "</article></body></html>"
+    )
+    kinds = _kinds_of(page)
+    bullet = "– The company opened a new office in Berlin in the spring of that year."
+    assert kinds[bullet] is ClaimKind.FACTUAL

@@ -31,6 +31,7 @@ from typing import Final
 
 import attrs
 
+from articlekit._language import page_language, primary_language
 from articlekit._patterns import compile_later
 from articlekit.claims import _checkworthy
 from articlekit.claims._assertion import not_a_claim
@@ -128,12 +129,51 @@ def claim_sentences(doc: Document) -> Iterator[Candidate]:
 _LOWER_WORD: Final = compile_later(r"(?<![\w./@#-])[a-z]+(?![\w./@-])")
 
 
+#: The dashes that open direct speech in the news of many languages (Finnish, Swedish,
+#: Norwegian, Danish, Russian, Spanish, Portuguese, Polish: "– Näin on tulevaisuudessakin.").
+_DIALOGUE_DASHES: Final = ("–", "—")
+#: Languages whose pages open a list's items with a dash rather than quotations: there a
+#: paragraph after a dash is a bullet, not speech.
+_DASH_BULLET_LANGUAGES: Final = frozenset({"en", "de", "nl", "fr", "it"})
+
+
+#: A line that opens with a dialogue dash.
+_DIALOGUE_LINE: Final = compile_later("(?m)^[" + "".join(_DIALOGUE_DASHES) + "]")
+
+
+def _dash_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that open with a dialogue dash: each one speaker's words.
+
+    >>> text = "– Näin on.\\nHän sanoi.\\n– Niin."
+    >>> [text[a:b] for a, b in _dash_lines(text)]
+    ['– Näin on.', '– Niin.']
+    """
+    out = []
+    for m in _DIALOGUE_LINE.finditer(text):
+        end = text.find("\n", m.start())
+        out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
 class _Quotations:
-    """Quotation spans per paragraph and comment of one document, found when first asked."""
+    """Quotation spans per paragraph and comment of one document, found when first asked.
+
+    A line of a paragraph that opens with a dialogue dash is one quotation in a page whose
+    language prints direct speech so (:data:`_DIALOGUE_DASHES`): an interview's answers, a
+    speaker's words before "Hämälä totesi".
+    """
 
     def __init__(self, doc: Document) -> None:
         self._doc = doc
         self._spans: dict[tuple[str, int], list[tuple[int, int]]] = {}
+        self._dash_speech: bool | None = None
+
+    def _dashes_open_speech(self) -> bool:
+        """Whether the page's language prints direct speech after a dash (read when first asked)."""
+        if self._dash_speech is None:
+            language = page_language([p.text for p in self._doc.paragraphs], None)
+            self._dash_speech = primary_language(language) not in _DASH_BULLET_LANGUAGES
+        return self._dash_speech
 
     def share(self, s: Sentence) -> float:
         """The share of the sentence inside quotation marks of its paragraph or comment."""
@@ -146,7 +186,10 @@ class _Quotations:
         spans = self._spans.get(key)
         if spans is None:
             text = self._doc.source.text[span.start : span.end]
-            spans = [(a + span.start, b + span.start) for a, b in quoted_spans(text)]
+            found = quoted_spans(text)
+            if key[0] == "p" and _DIALOGUE_LINE.search(text) and self._dashes_open_speech():
+                found = sorted([*found, *_dash_lines(text)])
+            spans = [(a + span.start, b + span.start) for a, b in found]
             self._spans[key] = spans
         return quoted_share(spans, s.span.start, s.span.end) if spans else 0.0
 
