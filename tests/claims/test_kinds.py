@@ -227,6 +227,14 @@ KINDS = [
         ),
         ClaimKind.OPINION,
     ),
+    # the future tense of Spanish, Portuguese and Italian by its endings; not a name ("Pará")
+    # nor the Czech "která"
+    ("La comisión se reunirá nuevamente el miércoles 11 de mayo.", ClaimKind.FORECAST),
+    ("A Secretaria prevê que o atendimento estará normalizado hoje.", ClaimKind.FORECAST),
+    ("Il sole invece dominerà il resto delle regioni.", ClaimKind.FORECAST),
+    ("Le temperature subiranno una diminuzione in pianura.", ClaimKind.FORECAST),
+    ("El estado de Pará tiene bosques muy extensos.", ClaimKind.FACTUAL),
+    ("Výstava, která je v knihovně, je otevřena.", ClaimKind.FACTUAL),
     # a holder's belief needs the verb: "believers" is a noun
     ("It is made in Japan for true believers in vinyl.", ClaimKind.FACTUAL),
 ]
@@ -319,6 +327,9 @@ _PHRASE_EXAMPLES = (
     "sera modifié",
     "l'an prochain",
     "va a llover",
+    "se reunirá",
+    "il sole sarà",
+    "avranno",
     "próxima semana",
 )
 _PIECES = (

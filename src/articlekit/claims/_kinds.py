@@ -10,9 +10,11 @@
    fixture on the calendar ("is scheduled for Feb. 14", "is due by Friday"), a future period ("next
    year", "tomorrow", "in the coming weeks", "later this year"); in German, French and Spanish the
    future auxiliaries and tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird …
-   aufgefangen", "verglichen werden können") and the German present of intention ("plant die
-   Übernahme", "will die Sparte verkaufen", "beabsichtigt, … zu verkaufen", "streben den Abschluss …
-   an", as English "wants to" and "aims to"; German's "will" is never English's auxiliary), and a
+   aufgefangen", "verglichen werden können"), the future tense of Spanish, Portuguese and Italian
+   by its endings ("se reunirá", "estará", "sarà", "avranno"), and the German present of
+   intention ("plant die Übernahme", "will die Sparte verkaufen", "beabsichtigt, … zu verkaufen",
+   "streben den Abschluss … an", as English "wants to" and "aims to"; German's "will" is never
+   English's auxiliary), and a
    measure German plans with "sollen" ("sollen um 100 Euro angehoben werden", "soll im Januar
    stattfinden", "soll es eine Ausnahme geben"; not its hearsay or purpose). "has now overseen"
    and "the forecast was wrong" are not forecasts.
@@ -257,6 +259,19 @@ _FUTURE_PHRASES: Final = (
         r"(?:prochaine?s?\s+(?:semaine|année|mois|saison)|l'an\s+prochain|demain)\b",
     ),
     ("será serán habrá va van", r"(?:será|serán|habrá|va\s+a|van\s+a)\s+\w+"),
+    # the future tense of Spanish, Portuguese and Italian, by its endings ("seguirá",
+    # "estará normalizado", "se reunirá", "sarà", "avranno"): a verb in lower case ("Pará" and
+    # "Irán" name places)
+    # (not the Czech and Slovak adjectives and pronouns in "-rá": "která", "dobrá", "stará")
+    (
+        "~rá",
+        (
+            r"(?<![\w-])(?!(?:kter|ktor|dobr|star|mokr|ostr|moudr|chytr|bystr|prv)á\b)"
+            r"(?-i:[a-záéíóúñãõç]{2,}r(?:á|án))(?![\w-])"
+        ),
+    ),
+    ("~rà", r"(?<![\w-])(?-i:[a-zàèéìòù]{2,}rà)(?![\w-])"),
+    ("~ranno", r"(?<![\w-])(?-i:[a-zàèéìòù]{2,}ranno)(?![\w-])"),
     (
         "próximo próxima próximos próximas mañana",
         r"(?:próxim[oa]s?\s+(?:semana|año|mes)|mañana)\b",
@@ -416,7 +431,7 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "habrá van próximo próxima próximos próximas mañana"
     ).split()
 )
-_FUTURE_STEMS: Final = ("bevorstehend", "künftig")
+_FUTURE_STEMS: Final = ("bevorstehend", "künftig", "rá", "rà", "ranno")
 #: Words the auxiliary pattern needs ("will", "won't", "wo not", "'ll").
 _AUX_TRIGGERS: Final = frozenset("will shall won wo ll".split())
 
@@ -466,11 +481,7 @@ _EVIDENCE: Final = (
 
 def _future(sentence: str, words: frozenset[str]) -> str | None:
     """The future reference of a sentence, if it has one."""
-    if (
-        not words & _FUTURE_TRIGGERS
-        and "bevorstehend" not in sentence
-        and "künftig" not in sentence
-    ):
+    if not words & _FUTURE_TRIGGERS and not any(stem in sentence for stem in _FUTURE_STEMS):
         return None
     german = len(words & _GERMAN_WORDS) > len(words & _ENGLISH_WORDS)
     for m in _FUTURE_AUX.finditer(sentence) if not words.isdisjoint(_AUX_TRIGGERS) else ():
