@@ -227,6 +227,11 @@ KINDS = [
         ),
         ClaimKind.OPINION,
     ),
+    # the writer's preference or advice in German's first-person conditional; not a third
+    # person's conditional
+    ("Im Alltag würde ich immer nur ein Teil mit Pailletten tragen.", ClaimKind.OPINION),
+    ("Ich würde den Tipp geben, die positiven Seiten herauszustreichen.", ClaimKind.OPINION),
+    ("Er würde den Vertrag unter diesen Bedingungen nicht unterschreiben.", ClaimKind.FACTUAL),
     # the future tense of Spanish, Portuguese and Italian by its endings; not a name ("Pará")
     # nor the Czech "která"
     ("La comisión se reunirá nuevamente el miércoles 11 de mayo.", ClaimKind.FORECAST),

@@ -21,11 +21,11 @@
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect";
    not inside a name or a fixed expression: "Best Buy", "for good measure"), an obligation
-   ("should", "must", "muss"), a stance of the speaker ("I think", "I love", "gefällt mir"), a
-   recommendation or tip of the writer's ("I highly recommend", "kann ich nur empfehlen", "unser
-   Tipp"), advice ("es ist ratsam"), an exclamation that evaluates; reported judgements count
-   ("Critics said the plan was a disaster"); a rhetorical negative question ("Isn't it obvious
-   …") argues a point.
+   ("should", "must", "muss"), a stance of the speaker ("I think", "I love", "gefällt mir",
+   German's first-person conditional "würde ich …"), a recommendation or tip of the writer's ("I
+   highly recommend", "kann ich nur empfehlen", "unser Tipp"), advice ("es ist ratsam"), an
+   exclamation that evaluates; reported judgements count ("Critics said the plan was a
+   disaster"); a rhetorical negative question ("Isn't it obvious …") argues a point.
 5. ``factual``: any other assertion.
 """
 
@@ -364,6 +364,10 @@ _STANCE: Final = compile_later(
     # weiterempfehlen", "unser Tipp"
     r"\b(?:I|we)\s+(?:\w+\s+){0,2}?recommend|\b(?:ich|wir)\b[^.;:!?]{0,60}?\b(?:weiter)?empfehlen\b|"
     r"\b(?:empfehle|empfehlenswert\w*)\b|\b(?:mein|meine|unser|unsere|besonderer)\s+tipp\b|"
+    # the writer's preference, advice or conjecture in German's first-person conditional ("Im
+    # Alltag würde ich nur ein Teil tragen", "Ich würde den Tipp geben", "dann würde ich den
+    # behalten"); English's "I would" also tells of habits past and of what was said
+    r"\b(?:ich\s+würde|würde\s+ich)\b|"
     r"\b(?:ich\s+finde|mir\s+gefällt|gefällt\s+mir|hat\s+es\s+mir|meiner\s+meinung|"
     r"ich\s+glaube|je\s+pense|à\s+mon\s+avis|je\s+trouve|creo\s+que)\b|"
     # the same reported belief or view in German, French and Spanish: "gilt als", "estime que"
@@ -459,7 +463,7 @@ _STANCE_TRIGGERS: Final = frozenset(
         "believes believed thinks consider considers considered seen regarded viewed view views "
         "gilt gelten galt galten estime estiment considère considèrent juge jugent considera "
         "consideran opina opinan empfehlen weiterempfehlen empfehle empfehlenswert "
-        "empfehlenswerte empfehlenswerter empfehlenswertes tipp"
+        "empfehlenswerte empfehlenswerter empfehlenswertes tipp würde"
     ).split()
 )
 _JUDGEMENT_TRIGGERS: Final = frozenset(
