@@ -436,6 +436,8 @@ _FUTURE_TRIGGERS: Final = frozenset(
     ).split()
 )
 _FUTURE_STEMS: Final = ("bevorstehend", "künftig", "rá", "rà", "ranno")
+#: Any of them, in one search.
+_FUTURE_STEM: Final = compile_later("|".join(_FUTURE_STEMS))
 #: Words the auxiliary pattern needs ("will", "won't", "wo not", "'ll").
 _AUX_TRIGGERS: Final = frozenset("will shall won wo ll".split())
 
@@ -485,7 +487,7 @@ _EVIDENCE: Final = (
 
 def _future(sentence: str, words: frozenset[str]) -> str | None:
     """The future reference of a sentence, if it has one."""
-    if not words & _FUTURE_TRIGGERS and not any(stem in sentence for stem in _FUTURE_STEMS):
+    if not words & _FUTURE_TRIGGERS and _FUTURE_STEM.search(sentence) is None:
         return None
     german = len(words & _GERMAN_WORDS) > len(words & _ENGLISH_WORDS)
     for m in _FUTURE_AUX.finditer(sentence) if not words.isdisjoint(_AUX_TRIGGERS) else ():
