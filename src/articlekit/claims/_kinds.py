@@ -14,10 +14,9 @@
    by its endings ("se reunirá", "estará", "sarà", "avranno"), and the German present of
    intention ("plant die Übernahme", "will die Sparte verkaufen", "beabsichtigt, … zu verkaufen",
    "streben den Abschluss … an", as English "wants to" and "aims to"; German's "will" is never
-   English's auxiliary), and a
-   measure German plans with "sollen" ("sollen um 100 Euro angehoben werden", "soll im Januar
-   stattfinden", "soll es eine Ausnahme geben"; not its hearsay or purpose). "has now overseen"
-   and "the forecast was wrong" are not forecasts.
+   English's auxiliary), and a measure German plans with "sollen" ("sollen um 100 Euro angehoben
+   werden", "soll im Januar stattfinden", "soll es eine Ausnahme geben"; not its hearsay or
+   purpose). "has now overseen" and "the forecast was wrong" are not forecasts.
 3. ``statistic``: the sentence holds a numeric fact the quantities step linked to it.
 4. ``opinion``: evaluative or normative language — a judgement word ("misguided", "perfect";
    not inside a name or a fixed expression: "Best Buy", "for good measure"), an obligation

@@ -132,8 +132,8 @@ _LOWER_WORD: Final = compile_later(r"(?<![\w./@#-])[a-z]+(?![\w./@-])")
 #: The dashes that open direct speech in the news of many languages (Finnish, Swedish,
 #: Norwegian, Danish, Russian, Spanish, Portuguese, Polish: "– Näin on tulevaisuudessakin.").
 _DIALOGUE_DASHES: Final = ("–", "—")
-#: Languages whose pages open a list's items with a dash rather than quotations: there a
-#: paragraph after a dash is a bullet, not speech.
+#: Languages whose pages open a list's items with a dash, not speech: there a line after a
+#: dash is a bullet.
 _DASH_BULLET_LANGUAGES: Final = frozenset({"en", "de", "nl", "fr", "it"})
 
 
@@ -152,6 +152,21 @@ def _dash_lines(text: str) -> list[tuple[int, int]]:
     for m in _DIALOGUE_LINE.finditer(text):
         end = text.find("\n", m.start())
         out.append((m.start(), len(text) if end < 0 else end))
+    return out
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order, those that overlap joined (a quotation inside a dash line counts once).
+
+    >>> _merged([(5, 9), (0, 20), (25, 30)])
+    [(0, 20), (25, 30)]
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 
@@ -188,7 +203,7 @@ class _Quotations:
             text = self._doc.source.text[span.start : span.end]
             found = quoted_spans(text)
             if key[0] == "p" and _DIALOGUE_LINE.search(text) and self._dashes_open_speech():
-                found = sorted([*found, *_dash_lines(text)])
+                found = _merged([*found, *_dash_lines(text)])
             spans = [(a + span.start, b + span.start) for a, b in found]
             self._spans[key] = spans
         return quoted_share(spans, s.span.start, s.span.end) if spans else 0.0
