@@ -227,6 +227,14 @@ KINDS = [
         ),
         ClaimKind.OPINION,
     ),
+    # an event's start on the calendar, in the present with its day; not a habit, a name or
+    # a noun after its article
+    ("Tickets for the tour go on sale Friday, Dec. 6 at 10 a.m.", ClaimKind.FORECAST),
+    ("The trial begins Monday in Boston.", ClaimKind.FORECAST),
+    ("The show airs Sundays on the public channel.", ClaimKind.FACTUAL),
+    ("They celebrated the start on Monday with their families.", ClaimKind.FACTUAL),
+    ("Air and Marine Operations found Sunday a boat full of cocaine.", ClaimKind.FACTUAL),
+    ("He wrote about the launch of The Mail on Sunday's campaign.", ClaimKind.FACTUAL),
     # the writer's preference or advice in German's first-person conditional; not a third
     # person's conditional
     ("Im Alltag würde ich immer nur ein Teil mit Pailletten tragen.", ClaimKind.OPINION),
@@ -333,6 +341,8 @@ _PHRASE_EXAMPLES = (
     "l'an prochain",
     "va a llover",
     "se reunirá",
+    "begins Monday",
+    "go on sale Friday",
     "il sole sarà",
     "avranno",
     "próxima semana",

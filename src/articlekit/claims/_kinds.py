@@ -8,7 +8,8 @@
    "is expected to", "is likely to", a present-tense intention or expectation ("plans to", "expects
    … to", "aims to", "forecasts"; not a negated want, "doesn't want to"), "would probably", a
    fixture on the calendar ("is scheduled for Feb. 14", "is due by Friday"), a future period ("next
-   year", "tomorrow", "in the coming weeks", "later this year"); in German, French and Spanish the
+   year", "tomorrow", "in the coming weeks", "later this year"), an event's start set for a day
+   ("Tickets go on sale Friday", "The trial begins Monday"); in German, French and Spanish the
    future auxiliaries and tenses ("wird … treffen", "sera modifié", "va a"; not the passive, "wird …
    aufgefangen", "verglichen werden können"), the future tense of Spanish, Portuguese and Italian
    by its endings ("se reunirá", "estará", "sarà", "avranno"), and the German present of
@@ -159,6 +160,18 @@ _FUTURE_PHRASES: Final = (
             r"(?<!\bevery\s)(?:play|plays|host|hosts|visit|visits|face|faces|meet|meets|open|opens|"
             r"kicks?\s+off)\s+(?:(?!every\b)[\w'’().,-]+\s+){0,5}?(?:on\s+)?(?:monday|tuesday|"
             r"wednesday|thursday|friday|saturday|sunday|tonight)\b(?!\s*nights?\b|s\b)"
+        ),
+    ),
+    # ... and an event's start on the calendar: "Tickets go on sale Friday", "The trial begins
+    # Monday", "The season premieres Sunday" (a verb in lower case after no article: not "Air
+    # and Marine Operations found Sunday", "the launch of The Mail on Sunday")
+    (
+        "sale begin begins start starts launch launches premiere premieres debut debuts air airs",
+        (
+            r"(?<!\bevery\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
+            r"(?-i:goes\s+on\s+sale|go\s+on\s+sale|begins?|starts?|launch(?:es)?|premieres?|"
+            r"debuts?|airs?)\s+(?:(?!every\b)[\w'’().,-]+\s+){0,5}?(?:on\s+)?(?:monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|tonight)\b(?!\s*nights?\b|s\b|['’]s\b)"
         ),
     ),
     # the same in German: "Der 32-Jährige trifft Samstagabend in Cardiff auf …", "spielt am
@@ -425,7 +438,8 @@ _FUTURE_TRIGGERS: Final = frozenset(
         "expect expects vow vows promise promises pledge pledges want wants seek seeks "
         "forecast forecasts predict predicts project projects anticipate anticipates would "
         "beabsichtigt beabsichtigen beabsichtige strebt streben strebe planned plant planen "
-        "plane planst next tomorrow coming near later future may might "
+        "plane planst next tomorrow coming near later future may might sale begin begins start "
+        "starts launch launches premiere premieres debut debuts air airs "
         "could wird werden werde wirst werdet play plays host hosts visit visits face faces meet "
         "meets open opens kick kicks trifft treffen spielt spielen empfängt empfangen gastiert "
         "gastieren tritt treten soll sollen "
