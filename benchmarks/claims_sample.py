@@ -21,7 +21,8 @@ normalised source text) and its label by a reader who followed ``benchmarks/data
     python benchmarks/claims_sample.py score --set fresh14    # labelled in stop 64, before scoring
     python benchmarks/claims_sample.py score --set fresh15    # labelled in stop 68, before scoring
     python benchmarks/claims_sample.py score --set fresh16    # ... drawn after its first rules
-    python benchmarks/claims_sample.py score --set fresh17    # ... drawn after its last rules
+    python benchmarks/claims_sample.py score --set fresh17    # ... drawn after its dash rules
+    python benchmarks/claims_sample.py score --set fresh18    # ... drawn after its last rule
     python benchmarks/claims_sample.py score --half tune      # pages kind rules may be tuned on
     python benchmarks/claims_sample.py score --half check     # pages held out from that tuning
     python benchmarks/claims_sample.py draw --pages 44 --per-page 10 --out FILE   # unlabelled
@@ -69,6 +70,7 @@ SETS = {
     "fresh15": DATA / "claims-fresh15.jsonl",
     "fresh16": DATA / "claims-fresh16.jsonl",
     "fresh17": DATA / "claims-fresh17.jsonl",
+    "fresh18": DATA / "claims-fresh18.jsonl",
 }
 CORPORA = ("scrapinghub", "trafilatura-dev", "htmldate-dev", "wordpress-dev")
 CLAIM_KINDS = ("statistic", "factual", "forecast", "quote", "opinion")
