@@ -88,6 +88,12 @@ _SEPARABLE_PARTICIPLE: Final = (
 )
 #: The present of "be" that the prospective phrases open with ("is going to", "are scheduled for").
 _BE: Final = r"(?:is|are|am|'s|’s|'re|’re)"
+#: A day of the week within five words after a verb ("plays Saturday", "begins on Monday"), the
+#: fixtures' and events' calendar (not "every Saturday").
+_A_DAY_AFTER: Final = (
+    r"\s+(?:(?!every\b)[\w'’().,-]+\s+){0,5}?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|tonight)\b"
+)
 #: The future phrases, in the order of one alternation (the first that matches leftmost wins),
 #: each with what it needs: words of the sentence (lower case, letters only) or a stem it holds.
 #: A phrase whose words are absent cannot match, so it is not scanned for.
@@ -158,8 +164,7 @@ _FUTURE_PHRASES: Final = (
         "play plays host hosts visit visits face faces meet meets open opens kick kicks",
         (
             r"(?<!\bevery\s)(?:play|plays|host|hosts|visit|visits|face|faces|meet|meets|open|opens|"
-            r"kicks?\s+off)\s+(?:(?!every\b)[\w'’().,-]+\s+){0,5}?(?:on\s+)?(?:monday|tuesday|"
-            r"wednesday|thursday|friday|saturday|sunday|tonight)\b(?!\s*nights?\b|s\b)"
+            r"kicks?\s+off)" + _A_DAY_AFTER + r"(?!\s*nights?\b|s\b)"
         ),
     ),
     # ... and an event's start on the calendar: "Tickets go on sale Friday", "The trial begins
@@ -170,8 +175,7 @@ _FUTURE_PHRASES: Final = (
         (
             r"(?<!\bevery\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)"
             r"(?-i:goes\s+on\s+sale|go\s+on\s+sale|begins?|starts?|launch(?:es)?|premieres?|"
-            r"debuts?|airs?)\s+(?:(?!every\b)[\w'’().,-]+\s+){0,5}?(?:on\s+)?(?:monday|tuesday|"
-            r"wednesday|thursday|friday|saturday|sunday|tonight)\b(?!\s*nights?\b|s\b|['’]s\b)"
+            r"debuts?|airs?)" + _A_DAY_AFTER + r"(?!\s*nights?\b|s\b|['’]s\b)"
         ),
     ),
     # the same in German: "Der 32-Jährige trifft Samstagabend in Cardiff auf …", "spielt am
