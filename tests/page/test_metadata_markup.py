@@ -145,11 +145,26 @@ class TestNames:
         ("freeman1984", ["freeman1984"]),
         ("Jenny_Smith", ["Jenny Smith"]),
         ("Posted by DT in Tagebuch", ["DT"]),
+        # Drupal's "submitted" line, its default date format ("D, Y-m-d H:i")
+        ("Submitted by Jane Doe on Mon, 2019-01-21 13:49", ["Jane Doe"]),
+        ("By Lena H. Sun", ["Lena H. Sun"]),
+        # initials that spell a legal form ("S.A.") before a surname (newspaper4k's test page
+        # cnn_article.html, its ``meta name=author``)
+        (
+            "Dana A. Ford, James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            ["Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"],
+        ),
     ]
     NO_NAME: ClassVar[list[str]] = [
         "Published by",
+        # Drupal's "submitted" line when it does not show the user (newspaper4k's test page
+        # thai_article.html, prachatai.com: its byline element is ``span.submitted-by``)
+        "Submitted on Mon, 2019-01-21 13:49",
+        "Posted on Tue., 05/03/2022",
         "admin",
         "Olympia-Verlag GmbH, Nürnberg, Germany",
+        "Editorial Prensa Ibérica, S.A., Madrid",
+        "Grupo Clarín S.A.",
         "Vielen Dank! Ihre Mail wurde erfolgreich an uns geschickt",
         "https://www.facebook.com/janedoe",
     ]

@@ -83,6 +83,11 @@ _MONTH_OR_DAY: Final = (
     r"|aktualisiert|publiziert|publié|publicado|foto|fotos|photo|photos|bild|symbolbild|image"
     r"|credit|shares?|comments?|kommentare?|min|read|lesezeit)"
 )
+# A weekday as date formats abbreviate it after "on" ("Submitted on Mon, 2019-01-21 13:49", the
+# default of Drupal's "submitted" line; "Posted on Tue, 05/03/2022"): after "on" no name comes
+# ("Lena Sun" keeps her name: the abbreviation cuts only after the preposition, before a comma or
+# at the end, where a byline split at its commas leaves it).
+_DAY_ABBREVIATION: Final = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?:,|$)"
 # "Author", "Autor", "Autorin", "Auteur", "Auteure", "Autore": the word that labels a byline.
 _AUTHOR_WORD: Final = r"(?:author|autor(?:in|e)?|auteure?)"
 _AUTHOR_WORD_LABEL: Final = compile_later(rf"^{_AUTHOR_WORD}\s+\w", re.IGNORECASE)
@@ -91,7 +96,11 @@ _ONLY_DATE_WORD: Final = compile_later(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
 # The Mail", "from Reuters"), a date, a handle, a photo credit.
 _TAIL: Final = compile_later(
     r"\s+[-–—|•·/]\s+.*$|\s*[|•·]\s*.*$|\s+(?:for|from|für|of\s+the|in)\s+.*$"
-    r"|\s+(?:on|am|le|el|il|em|op|at|um)\s+(?:\d|" + _MONTH_OR_DAY + r").*$"
+    r"|\s+(?:on|am|le|el|il|em|op|at|um)\s+(?:\d|"
+    + _MONTH_OR_DAY
+    + r"|"
+    + _DAY_ABBREVIATION
+    + r").*$"
     r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$"
     r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$",
     re.IGNORECASE,
@@ -116,14 +125,19 @@ _NOT_NAME: Final = compile_later(
     r"|by|von|par|por|author|redaktion|autor"
     # The word a date or place would have followed in an empty byline ("von am 12. März").
     r"|on|am|um|at|le|la|el|il|em|op|de|in|the|der|die|das"
-    r"|(?:posted|published|publiziert|veröffentlicht|geschrieben|written|erstellt|publié|publicado)"
+    r"|(?:posted|published|submitted|publiziert|veröffentlicht|geschrieben|written|erstellt|publié"
+    r"|publicado)"
     r"(?:\s+(?:am|on|by|von|le|el|em|par|por))?)$",
     re.IGNORECASE,
 )
+# The legal forms written as two initials ("S.A.", "B.V.", "e.V."), which a person's initials
+# look like: a form ends the company's name, and initials come before a surname ("James S.A.
+# Corey"), so a form is not followed by a capitalised word.
+_DOTTED_FORM: Final = r"(?:e\.\s?v|s\.a|s\.l|b\.v|n\.v|s\.p\.a)\b(?!\.?\s+(?-i:[A-Z]))"
 # Legal forms and words of organisations: a publisher, not a person.
 _ORGANISATION: Final = compile_later(
-    r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|corporation|co\.|e\.\s?v|s\.a|sa|sas|sarl|s\.l|srl"
-    r"|spa|b\.v|bv|n\.v|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
+    rf"\b(?:{_DOTTED_FORM}|gmbh|ag|kg|inc|ltd|llc|plc|corp|corporation|co\.|sa|sas|sarl|srl"
+    r"|spa|bv|oy|ab|verlag|media|média|medien|group|gruppe|publishing|press"
     r"|news(?:room|desk)?|zeitung|magazin(?:e)?|redaktion|agency|agentur|team|staff|foundation"
     r"|stiftung|verband|institut|institute|university|universität|autoren|authors|contributors"
     r"|editorial|redacci[oó]n|r[ée]daction|redazione|reda[cç][aã]o|desk|bureau|agencies)"
@@ -131,7 +145,7 @@ _ORGANISATION: Final = compile_later(
     re.IGNORECASE,
 )
 _ORGANISATION_FORM: Final = compile_later(
-    r"\b(?:gmbh|ag|kg|inc|ltd|llc|plc|corp|e\.\s?v|s\.a|sarl|s\.l|srl|s\.p\.a|b\.v|n\.v)\b\.?",
+    rf"\b(?:{_DOTTED_FORM}|gmbh|ag|kg|inc|ltd|llc|plc|corp|sarl|srl)\b\.?",
     re.IGNORECASE,
 )
 # A job title ends in the job: no name does.
