@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
 import dateparser
 import pytest
@@ -462,6 +462,21 @@ def test_a_basic_iso_date_before_an_extended_time_is_read(text: str, expected: d
     assert _dateparser(text, None) is None
     assert parse_date(text, languages=["en"]) == (expected, Granularity.TIME)
     assert parse_date("20201316T08:55:00Z", languages=["en"]) is None  # no 13th month
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nikkei.com's JSON-LD datePublished (newspaper4k's test page japanese_article.html)
+        ("20180619T055000+0900", datetime(2018, 6, 19, 5, 50, tzinfo=timezone(timedelta(hours=9)))),
+        ("20180619T0550Z", datetime(2018, 6, 19, 5, 50, tzinfo=UTC)),
+        ("20180619T055000.25", datetime(2018, 6, 19, 5, 50, 0, 250000, tzinfo=UTC)),
+    ],
+)
+def test_a_basic_iso_date_and_time_is_read(text: str, expected: datetime) -> None:
+    """ISO 8601's basic format, time included, is read as its extended format is."""
+    assert parse_date(text) == (expected, Granularity.TIME)
+    assert parse_date("20180619") is None  # eight digits alone: more often an id than a date
 
 
 _MAIL_DATES = (

@@ -26,11 +26,13 @@ from articlekit.model import Granularity
 
 __all__ = ["parse_date", "parse_numeric_date"]
 
-# ISO 8601, and its basic date before an extended time as some CMS templates write it
-# ("20200316T08:55:00Z"), which dateparser does not read and Python does.
+# ISO 8601, and its basic date before a time, extended as some CMS templates write it
+# ("20200316T08:55:00Z") or basic ("20180619T055000+0900" in JSON-LD), which dateparser does not
+# read and Python does. A basic date alone ("20180619") is left out: eight digits are often an id.
 _ISO: Final = compile_later(
     r"^(?:\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
-    r"|\d{8}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:Z|[+-]\d{2}:?\d{2})?$"
+    r"|\d{8}T(?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d{4}(?:\d{2}(?:\.\d+)?)?))"
+    r"(?:Z|[+-]\d{2}:?\d{2})?$"
 )
 # The date of mail, HTTP and RSS (RFC 2822, "Wed, 04 May 2022 02:41:00 GMT"), read by the
 # standard library as dateparser reads it in English. Only where English is one of the page's
@@ -237,6 +239,8 @@ def parse_date(
         return None  # without a number, only relative expressions, and there is no base
     granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY
     if _ISO.match(text):
+        if "T" in text:
+            granularity = Granularity.TIME  # (a basic time has no colon)
         try:
             value = datetime.fromisoformat(text)
         except ValueError:
