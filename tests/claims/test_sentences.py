@@ -76,6 +76,44 @@ def test_rules(text: str, expected: list[str]) -> None:
     assert split(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Chinese and Japanese end sentences with the ideographic full stop and full-width marks,
+        # which no space follows (a closing quote or bracket stays with its sentence)
+        (
+            "他说：“我们会来。”然后走了。好吗？好！",
+            ["他说：“我们会来。”", "然后走了。", "好吗？", "好！"],
+        ),
+        (
+            "習近平も重要な陰の参戦者だった。核放棄を巡って「検証可能な」の文字がなく、その判断は…",
+            [
+                "習近平も重要な陰の参戦者だった。",
+                "核放棄を巡って「検証可能な」の文字がなく、その判断は…",
+            ],
+        ),
+        # Korean, Arabic and Hebrew write no upper case: a letter after the full stop may start
+        # a sentence (an initial stays: "د. محمد", Dr. Mohammed)
+        (
+            "그런데 남상미는 다른 식으로 그렸다. 그녀의 감정연기가 폭발했다.",
+            ["그런데 남상미는 다른 식으로 그렸다.", "그녀의 감정연기가 폭발했다."],
+        ),
+        (
+            "كيف يمكن تقييم الحصيلة؟ قال د. محمد إن السودان دفع ثمنا غاليا.",
+            ["كيف يمكن تقييم الحصيلة؟", "قال د. محمد إن السودان دفع ثمنا غاليا."],
+        ),
+        # Devanagari's danda and Burmese's full stop end sentences as "." does
+        ("गेहूं की खरीद हो पाई। दूसरा वाक्य है।", ["गेहूं की खरीद हो पाई।", "दूसरा वाक्य है।"]),
+        ("မရှိခဲ့ဘူး။ တရားခွင်မှာ ရှိတယ်။", ["မရှိခဲ့ဘူး။", "တရားခွင်မှာ ရှိတယ်။"]),
+        # and English still needs its capital: a comma or a lower-case word goes on
+        ("It was great. she said, smiling.", ["It was great. she said, smiling."]),
+    ],
+)
+def test_scripts_without_letter_case(text: str, expected: list[str]) -> None:
+    """Sentences of scripts without letter case, found on newspaper4k's test pages."""
+    assert split(text) == expected
+
+
 def test_pysbd_golden_rules() -> None:
     """All 48 of pySBD's English Golden Rules (read from the development corpora)."""
     data = json.loads(corpus("sentences", "golden-rules-en.json").read_text(encoding="utf-8"))

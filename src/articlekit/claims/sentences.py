@@ -25,7 +25,7 @@ each decided by ordered rules:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Final
 
 import attrs
@@ -66,11 +66,19 @@ _STARTERS: Final = frozenset(
         "der die das ein eine er es wir ich le la les il elle el los las"
     ).split()
 )
-_CLOSERS: Final = "\"'”’»)]}"
+_CLOSERS: Final = "\"'”’»)]}」』）】〕"
 _OPENERS: Final = "\"'“‘«([{¿¡"
 
-#: A terminal run: dots (possibly spaced: ". . ."), "?", "!", "…", then closing quotes/brackets.
-_TERMINAL: Final = compile_later(r"[.!?…‽]+(?:[ \u00a0]\.)*[\"'”’»)\]}]*(?=\s|$)")
+#: A terminal run: dots (possibly spaced: ". . ."), "?", "!", "…", and the full stops and question
+#: marks of other scripts (Devanagari's danda "।", Burmese "။", Arabic "؟", Urdu "۔", Ethiopic
+#: "።"), then closing quotes/brackets, before white space. The ideographic full stop and the
+#: full-width "！", "？" of Chinese and Japanese, which no space follows, are
+#: :data:`_IDEOGRAPHIC_TERMINAL`.
+_TERMINAL: Final = compile_later(r"[.!?…‽।॥။؟۔።]+(?:[ \u00a0]\.)*[\"'”’»)\]}」』）】〕]*(?=\s|$)")
+#: (a pattern of its own, searched only in a text that holds one: an alternation in
+#: ``_TERMINAL`` would cost the engine its scan for the first character, most texts' only work)
+_IDEOGRAPHIC_TERMINAL: Final = compile_later(r"[。！？｡]+[\"'”’»)\]}」』）】〕]*")
+_IDEOGRAPHIC_STOPS: Final = "。！？｡"
 #: List item markers, at the start of an item.
 _MARKER: Final = compile_later(
     r"(?<!\S)(?P<bullet>[•◦▪‣⁃·*–-]\s?)?(?P<label>\d{1,2}|[a-z])(?P<punct>\.\)|\)|\.)(?=\s)"
@@ -97,7 +105,14 @@ def _starts_sentence(word: str) -> bool:
     if not w:
         return bool(word)
     c = w[0]
-    return c.isupper() or c.isdigit() or (not c.isalpha() and c not in ".,;:-–—)]}")
+    # a letter of a script without letter case (Chinese, Japanese, Arabic, Hebrew, Devanagari,
+    # Thai, Burmese) may start one
+    return (
+        c.isupper()
+        or c.isdigit()
+        or (not c.isalpha() and c not in ".,;:-–—)]}")
+        or (c.isalpha() and not c.islower() and c.upper() == c)
+    )
 
 
 def _is_starter(word: str) -> bool:
@@ -216,7 +231,11 @@ def _boundaries(text: str, german: Callable[[], bool]) -> Iterator[int]:
     inside = {i for m in items for i in range(m.start(), m.end())} if items else set()
     last = 0
     next_word = _NEXT.match
-    for m in _TERMINAL.finditer(text):
+    terminals: Iterable[re.Match[str]] = _TERMINAL.finditer(text)
+    if any(stop in text for stop in _IDEOGRAPHIC_STOPS):
+        found = [*terminals, *_IDEOGRAPHIC_TERMINAL.finditer(text)]
+        terminals = sorted(found, key=lambda m: m.start())
+    for m in terminals:
         start = m.start()
         if inside and start in inside:
             continue  # the period of a list marker ("1. The first item")
