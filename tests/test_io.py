@@ -617,6 +617,22 @@ class TestLoad:
         fragment = "\n".join(f"<p>Paragraph {k}.</p>" for k in range(30))
         assert load(fragment).media_type is MediaType.HTML
 
+    def test_a_fragment_of_phrasing_tags_scripts_and_comments_is_html(self) -> None:
+        """No <p> or <div> is needed: comments, scripts and inline tags are markup too.
+
+        (inscriptis's test page invisible3.html; it rendered its markup as text.)
+        """
+        fragment = (
+            "<!--An invisible element cannot be made visible by a style -->\n"
+            '<script style="display: inline"><b>Hallo</b></script>'
+        )
+        source = load(fragment)
+        assert source.media_type is MediaType.HTML
+        assert source.text == ""
+        assert looks_like_html("Some <em>emphasis</em> and <strong>more</strong>.")
+        # quoted code is no markup: "k<i;" is no tag
+        assert not looks_like_html("for (k = 0; k<i; k++) { a<b; }")
+
     def test_page_opening_with_long_style(self) -> None:
         """A page that opens with kilobytes of inline CSS is still HTML (a real case)."""
         css = (

@@ -433,8 +433,15 @@ def from_text(
 _HTML_SNIFF: Final = compile_later(
     r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s|<title>", re.IGNORECASE
 )
+# Tags of HTML's structure and text, and comments: a fragment without <html>, <body> or a doctype
+# ("<!-- … --><script …><b>Hallo</b></script>") is still markup. The tags of phrasing and
+# scripts are counted only whole ("<b>", "<em class=…>"; not "k<i;" of quoted code).
 _TAG: Final = compile_later(
-    r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b", re.IGNORECASE
+    r"</?(?:p|div|span|a|br|li|ul|table|td|tr|h[1-6]|article|section)\b"
+    r"|</?(?:b|i|u|em|strong|small|sup|sub|img|hr|ol|dl|dt|dd|pre|code|blockquote|figure"
+    r"|figcaption|header|footer|nav|main|aside|form|iframe|script|style|noscript|font|center)"
+    r"(?=[\s/>])|<!--",
+    re.IGNORECASE,
 )
 
 
