@@ -376,6 +376,10 @@ def test_a_word_of_an_indic_script_is_one_token_with_its_vowel_signs() -> None:
         ("निर्यात के 30 प्रमुख क्षेत्रों में गिरावट", "hi", "क्षेत्र"),
         ("उसने 399 अरब डॉलर का आयात किया", "hi", None),  # money: a currency, no noun
         ("و 50 ألفاً مساء الخميس", "ar", None),  # a scale with its accusative ending, a time
+        # Thai and Burmese write no space between words: what follows is a phrase, no noun
+        # (newspaper4k's test pages thai_article.html and burmese_article.html)
+        ("รัฐประหาร 2557 ไปยังประเทศเพื่อนบ้านได้หายออกจากที่พัก", "th", None),
+        ("Eleven ဂျာနယ် စာမျက်နှာ ၂၆ မှာပါဝင်တဲ့ ကလောင်အမည်", "my", None),
     ],
 )
 def test_the_counted_noun_of_a_script_without_case(

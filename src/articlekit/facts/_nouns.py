@@ -21,7 +21,7 @@ from decimal import Decimal
 from types import ModuleType
 from typing import Final
 
-from articlekit._patterns import cache_folder
+from articlekit._patterns import cache_folder, compile_later
 from articlekit.facts._tokens import Tokens, letters
 from articlekit.facts._vocab import MONTH_WORDS, SMALL, STOP
 
@@ -868,8 +868,17 @@ def _one_word_noun(t: Tokens, j: int, *, glued: bool = False) -> tuple[int, str,
 
 
 def _caseless_word(w: str) -> bool:
-    """A word of a script without case, with its marks: "लोग", "حقيبة" (never one in Latin)."""
-    return w == w.upper() == w.lower() and letters(w)
+    """A word of a script without case, with its marks: "लोग", "حقيبة" (never one in Latin).
+
+    Not in the scripts that write no space between words (Thai, Lao, Khmer, Burmese, Tibetan):
+    there what spaces set apart is a phrase ("ไปยังประเทศเพื่อนบ้านได้หายออกจาก…", went to a
+    neighbouring country and disappeared from …), not a noun.
+    """
+    return w == w.upper() == w.lower() and letters(w) and _UNSPACED_SCRIPT.search(w) is None
+
+
+#: Thai, Lao, Tibetan, Burmese and Khmer letters.
+_UNSPACED_SCRIPT: Final = compile_later(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
 
 
 #: The lemmas of the auxiliary and commonest verbs of the Romance languages and Dutch, which a
