@@ -649,3 +649,20 @@ def test_a_title_that_names_a_date_is_no_dateline(line: str, *, meta: bool) -> N
     date and more than six besides it, and no word that publishes ("Updated", "Stand").
     """
     assert _is_meta_line(line, len(line.split())) is meta
+
+
+def test_a_line_inside_the_body_shares_no_words_with_itself() -> None:
+    """A candidate line inside the body region is compared with the region's other words.
+
+    Counting its own words made any line there share all of them with the body: on
+    newspaper4k's test page japanese_article2.html the share line under the dateline
+    ("このニュースをシェア") beat the headline above it.
+    """
+    from collections import Counter  # noqa: PLC0415
+
+    from articlekit.page._headings import _without  # noqa: PLC0415
+
+    region = Counter({"share": 1, "this": 1, "news": 1, "rockets": 3, "fired": 2})
+    assert _without(region, "Share this news") == {"rockets", "fired"}
+    # a word the region also writes elsewhere still counts
+    assert _without(region, "Rockets fired") == {"share", "this", "news", "rockets", "fired"}

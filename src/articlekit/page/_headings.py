@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from typing import Final
 
@@ -722,7 +723,8 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
         for b in lines[end:]
         if region and region[0].start <= b.span.start <= region[1].start
     )
-    vocabulary = {w for w in _WORD.findall(region_text) if len(w) >= 4}  # noqa: PLR2004
+    region_words = Counter(w for w in _WORD.findall(region_text) if len(w) >= 4)  # noqa: PLR2004
+    vocabulary = set(region_words)
     slug = slug_words(source.url)
     best: tuple[float, int] | None = None
     start = max(0, end - _WINDOW)
@@ -772,7 +774,7 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
                 grouped=before.endswith("\n")
                 and before != "\n\n"
                 and after[:2] not in {"", "\n\n"},
-                overlap=overlap(text, vocabulary),
+                overlap=overlap(text, _without(region_words, text) if i >= end else vocabulary),
                 slug=overlap(fold(text), slug),
             ),
         )
@@ -783,6 +785,12 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
     block = lines[best[1]]
     span = Span(block.span.start + starts[best[1]], block.span.end)
     return Headline(span=span, text=source.slice(span), signals=("text-line",))
+
+
+def _without(words: Counter[str], line: str) -> set[str]:
+    """The region's words less a line of the region itself: a line shares no words with itself."""
+    own = Counter(_WORD.findall(line.casefold()))
+    return {w for w, n in words.items() if n > own.get(w, 0)}
 
 
 def _title_start(text: str) -> int:
