@@ -101,6 +101,22 @@ SCRIPTS: Final = (
     ("[\u0980-\u09ff]", ("bn", "as")),
     ("[\u0e00-\u0e7f]", ("th",)),
     ("[\u10a0-\u10ff]", ("ka",)),
+    # the other scripts of the web's languages: Armenian, Gurmukhi, Gujarati, Oriya, Tamil,
+    # Telugu, Kannada, Malayalam, Sinhala, Lao, Tibetan, Burmese, Ethiopic, Khmer
+    ("[\u0531-\u058f]", ("hy",)),
+    ("[\u0a00-\u0a7f]", ("pa",)),
+    ("[\u0a80-\u0aff]", ("gu",)),
+    ("[\u0b00-\u0b7f]", ("or",)),
+    ("[\u0b80-\u0bff]", ("ta",)),
+    ("[\u0c00-\u0c7f]", ("te",)),
+    ("[\u0c80-\u0cff]", ("kn",)),
+    ("[\u0d00-\u0d7f]", ("ml",)),
+    ("[\u0d80-\u0dff]", ("si",)),
+    ("[\u0e80-\u0eff]", ("lo",)),
+    ("[\u0f00-\u0fff]", ("bo",)),
+    ("[\u1000-\u109f]", ("my",)),
+    ("[\u1200-\u137f]", ("am", "ti")),
+    ("[\u1780-\u17ff]", ("km",)),
 )
 _NON_LATIN: Final = compile_later("|".join(cls for cls, _ in SCRIPTS))
 _HAN: Final = SCRIPTS[2][1]

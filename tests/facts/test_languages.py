@@ -919,6 +919,11 @@ def test_a_paragraph_in_another_language_than_the_page_declares() -> None:
         ("卡尔・马克思是德国哲学家，他的著作影响深远。", "zh"),
         ("서울의 인구는 줄고 있다. 韓國", "ko"),
         ("नई दिल्ली में आज बारिश हुई।", "hi"),
+        # the other scripts of the web (newspaper4k's test page burmese_article.html)
+        ("တရားစွဲ အဖမ်းခံထားရတဲ့ အလဲဗင်းသတင်းစာတိုက်က တာဝန်ခံအယ်ဒီတာ", "my"),
+        ("சென்னையில் இன்று மழை பெய்தது.", "ta"),
+        ("ភ្នំពេញ ជារាជធានីនៃប្រទេសកម្ពុជា។", "km"),
+        ("Երևանը Հայաստանի մայրաքաղաքն է։", "hy"),
     ],
 )
 def test_the_words_or_script_of_a_text_name_its_language(text: str, language: str) -> None:

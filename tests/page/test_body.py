@@ -1705,3 +1705,20 @@ def test_a_clusters_topic_share_counts_the_topic_words_its_good_blocks_hold() ->
                 assert _topic_share(feats, lo, hi, topic) == len(found & topic) / len(topic)
                 checked += 1
     assert checked > 20
+
+
+def test_prose_of_every_script_is_no_flattened_list() -> None:
+    """A long line of Burmese prose is no menu run together (its words are no Latin labels).
+
+    On newspaper4k's test page burmese_article.html, as a text dump, every paragraph read as
+    a flattened list for want of Latin function words, and the body was one photo credit.
+    """
+    from articlekit.page._features import _is_flattened_list, word_count  # noqa: PLC0415
+
+    prose = (
+        "နိုင်ငံတော်အကြည်ညိုပျက်စေမှု ပုဒ်မ ၅၀၅ (ခ) နဲ့ တရားစွဲ အဖမ်းခံထားရတဲ့ "
+        "အလဲဗင်းသတင်းစာတိုက်က တာဝန်ခံအယ်ဒီတာ နှစ်ယောက် နဲ့ သတင်းထောက် တစ်ယောက်ကို "
+        "တာမွေမြို့နယ်တရားရုံးက ဒီကနေ့ အာမခံနဲ့ ပြန်လွှတ်ပေးလိုက်ပါတယ်။ "
+    ) * 2
+    assert word_count(prose) >= 20  # long enough to be judged
+    assert not _is_flattened_list(prose, word_count(prose))
