@@ -367,6 +367,21 @@ def test_a_word_of_an_indic_script_is_one_token_with_its_vowel_signs() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # Nepali and Marathi write India's scales too (newspaper4k's test page nepali_article.txt)
+        ("२१ हजार उजुरी परेका छन्", "ne", Decimal(21_000)),
+        ("करीब 2 लाख लोग आए", "ne", Decimal(200_000)),
+        ("३ अर्ब रुपैयाँ", "ne", Decimal(3_000_000_000)),
+        ("५ कोटी रुपये", "mr", Decimal(50_000_000)),
+    ],
+)
+def test_indian_scales_in_nepali_and_marathi(text: str, language: str, expected: Decimal) -> None:
+    (q,) = find_quantities(text, language=language)
+    assert q.value == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "noun"),
     [
         # a script without case has its counted noun after the number, as lower case has
@@ -643,6 +658,10 @@ def test_words_and_dates_that_only_look_like_numbers(text: str, language: str) -
         ("사망자는 15명으로 늘었다", "ko", ("15명", Decimal(15), None, "명")),
         ("가격은 5만원이다", "ko", ("5만원", Decimal(50000), "KRW", None)),
         ("매출은 3조 2천억원을 기록했다", "ko", ("3조 2천억원", Decimal(32) * 10**11, "KRW", None)),
+        # an amount in parts by falling scales, glued (newspaper4k's test page korean_article.txt)
+        ("금액은 6억1000만원이라며", "ko", ("6억1000만원", Decimal(610_000_000), "KRW", None)),
+        ("销售额为3亿5000万元。", "zh", ("3亿5000万元", Decimal(350_000_000), "CNY", None)),
+        ("売上高は1兆2000億円に増えた。", "ja", ("1兆2000億円", Decimal(12) * 10**11, "JPY", None)),
         ("5000억 원 규모의 투자", "ko", ("5000억 원", Decimal(5) * 10**11, "KRW", None)),
         ("약 1년 전부터 알고 지냈다", "ko", ("1년", Decimal(1), "yr", None)),
         ("3개월 동안 머물렀다", "ko", ("3개월", Decimal(3), "mo", None)),

@@ -493,20 +493,28 @@ def _dozen(t: Tokens, num: Num) -> Num | None:
     return None
 
 
-def _korean_sum(t: Tokens, num: Num) -> Num | None:
-    """A Korean amount written in parts by falling scales: "3조 2천억원" is 3.2 trillion won."""
-    if num.scale is None or not is_hangul(t.get(num.end - 1)) or t.glued(num.end):
+def _myriad_sum(t: Tokens, num: Num) -> Num | None:
+    """An amount written in parts by falling scales, as Chinese, Japanese and Korean write it.
+
+    "3亿5000万元" is 350 million yuan, "1兆2000億円" 1.2 trillion yen, "6억1000만원" 610 million
+    won and "3조 2천억원" 3.2 trillion won: Korean writes the parts together or apart, Chinese
+    and Japanese together.
+    """
+    if num.scale is None:
+        return None
+    script = is_hangul if is_hangul(t.get(num.end - 1)) else is_cjk
+    if script is is_cjk and (not is_cjk(t.get(num.end - 1)) or not t.glued(num.end)):
         return None
     nxt = read_number(t, num.end, money=False)
     if nxt is None or nxt.scale is None or nxt.scale >= num.scale:
         return None
-    if not is_hangul(t.get(nxt.end - 1)):
+    if not script(t.get(nxt.end - 1)):
         return None
     return Num(num.value + nxt.value, num.start, nxt.end, scale=num.scale, plain=False)
 
 
 #: Ways a number goes on after its digits; at most one applies (each looks at a different token).
-_EXTENSIONS: Final = (_glued_vulgar, _mixed_fraction, _exponent, _power, _dozen, _korean_sum)
+_EXTENSIONS: Final = (_glued_vulgar, _mixed_fraction, _exponent, _power, _dozen, _myriad_sum)
 
 
 def _extend(t: Tokens, r: _Reading) -> None:

@@ -288,6 +288,24 @@ LANGUAGE_SCALES: Final = {
         "अरब": _BILLION,
         "खरब": Decimal(100) * _BILLION,
     },
+    # Nepali and Marathi write the same Indian scales in Devanagari: "२१ हजार", "८ लाख"; Nepali's
+    # billion is "अर्ब", Marathi's crore "कोटी" and billion "अब्ज"
+    "ne": {
+        "हजार": Decimal(1000),
+        "हज़ार": Decimal(1000),
+        "लाख": Decimal(100_000),
+        "करोड": Decimal(10_000_000),
+        "करोड़": Decimal(10_000_000),
+        "अर्ब": _BILLION,
+        "अरब": _BILLION,
+        "खर्ब": Decimal(100) * _BILLION,
+    },
+    "mr": {
+        "हजार": Decimal(1000),
+        "लाख": Decimal(100_000),
+        "कोटी": Decimal(10_000_000),
+        "अब्ज": _BILLION,
+    },
     # Persian: "۵۰۰ هزار" (thousand), "۳ میلیون", "۲ میلیارد"
     "fa": {
         "هزار": Decimal(1000),
