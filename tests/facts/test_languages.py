@@ -996,6 +996,12 @@ def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: 
         ("alle 5 squadre del girone", "it", ("5", "squadra")),
         ("Schaden für rund 80’000 Franken", "de", ("80000", "CHF")),  # Swiss groups
         ("Es kostet 1'250'000 CHF.", "de", ("1250000", "CHF")),
+        # India's groups of two after the thousands, Arabic's separators, Japanese full-width
+        ("About 1,00,000 people attended.", "en", ("100000", "person")),
+        ("Sales were Rs 12,34,567.", "en", ("1234567", "INR")),
+        ("بلغت الإيرادات ٣٫٥ مليون دولار", "ar", ("3500000.0", "USD")),
+        ("حضر ١٢٬٠٠٠ شخص", "ar", ("12000", "شخص")),
+        ("売上高は３．５億円だった。", "ja", ("350000000.0", "JPY")),
         ("Die Fahrt dauert 2 bis 3 Stunden.", "de", ("2-3", "h")),  # no time of day
         ("423 0000", "en", ("423", None)),  # zeros are a zero, not a code
         # a number word of the language takes the scale word after it

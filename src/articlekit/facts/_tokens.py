@@ -74,9 +74,13 @@ def letters(word: str) -> bool:
 
 
 #: A word is letters with the marks that belong to them: "रुपये" is one word, not "र", "ु", "पय".
+#: Between digits, Arabic's decimal and thousands separators ("٣٫٥", "١٢٬٠٠٠") and the
+#: full-width full stop of Japanese full-width digits ("３．５") join a number as "." and "," do.
 TOKEN: Final = compile_later(
-    rf"\d+(?:[.,]\d+|['’]\d{{3}}(?!\d))*|[{_HAN}]|[^\W\d_{_HAN}](?:[^\W\d_{_HAN}]|[{_marks()}])*|\S"
+    rf"\d+(?:[.,٫٬．]\d+|['’]\d{{3}}(?!\d))*|[{_HAN}]|[^\W\d_{_HAN}](?:[^\W\d_{_HAN}]|[{_marks()}])*|\S"
 )
+#: Those separators as "." and "," write them.
+_OTHER_SEPARATORS: Final = str.maketrans({"٫": ".", "٬": ",", "．": "."})
 #: Chinese and Japanese script, written without spaces: a Han character is a token of its own
 #: (a word, a counter or a unit: "15万人", "3.5亿元"), kana runs stay whole.
 _CJK: Final = compile_later(rf"[\u3040-\u30ff{_HAN}]")
@@ -447,6 +451,8 @@ def digits_value(tok: str, *, dot_groups: bool = False) -> Decimal | None:
     """
     if "’" in tok or "'" in tok:
         tok = tok.replace("’", "").replace("'", "")  # Swiss groups: "80’000"
+    if not tok.isdigit() and ("٫" in tok or "٬" in tok or "．" in tok):
+        tok = tok.translate(_OTHER_SEPARATORS)  # "٣٫٥", "١٢٬٠٠٠", "３．５"
     if not tok.isdigit() and _SPACES.search(tok):
         head = _SPACES.sub("", tok)
         return digits_value(head.replace(",", ".")) if head.count(",") == 1 else digits_value(head)
@@ -464,6 +470,13 @@ def digits_value(tok: str, *, dot_groups: bool = False) -> Decimal | None:
             clean = tok.replace(",", ".")
         elif all(len(p) == 3 for p in parts[1:]) and 1 <= len(parts[0]) <= 3:
             clean = tok.replace(",", "")
+        elif (
+            len(parts) >= 3
+            and 1 <= len(parts[0]) <= 2
+            and all(len(p) == 2 for p in parts[1:-1])
+            and len(parts[-1]) == 3
+        ):
+            clean = tok.replace(",", "")  # India's groups: "1,00,000", "12,34,567"
         else:
             return None  # "1,23,45": not one number
     elif dot_groups and tok.count(".") == 1 and _ONE_DOT_GROUP.fullmatch(tok):
