@@ -996,6 +996,8 @@ def test_a_period_word_after_money_makes_a_rate(text: str, language: str, unit: 
         ("alle 5 squadre del girone", "it", ("5", "squadra")),
         ("Schaden für rund 80’000 Franken", "de", ("80000", "CHF")),  # Swiss groups
         ("Es kostet 1'250'000 CHF.", "de", ("1250000", "CHF")),
+        ("Le budget est de 2,5 Mds d'euros.", "fr", ("2500000000.0", "EUR")),
+        ("Le budget est de 2,5 Md€.", "fr", ("2500000000.0", "EUR")),
         # India's groups of two after the thousands, Arabic's separators, Japanese full-width
         ("About 1,00,000 people attended.", "en", ("100000", "person")),
         ("Sales were Rs 12,34,567.", "en", ("1234567", "INR")),

@@ -45,6 +45,9 @@ def one(text: str) -> Quantity:
         ("3 dollars 50 cents", D("3.5"), "USD"),
         ("Rs 2 crore", D("2e7"), "INR"),
         ("Rs 3 lakh", D("3e5"), "INR"),
+        # a scale hyphened to the amount (Canadian papers), a million before the euro sign
+        ("$3.5-billion", D("3.5e9"), "USD"),
+        ("300 M€", D("300e6"), "EUR"),
     ],
 )
 def test_money(text: str, value: Decimal, unit: str) -> None:
@@ -56,6 +59,8 @@ def test_money(text: str, value: Decimal, unit: str) -> None:
 
 
 def test_minor_units_are_scaled_to_the_major_unit() -> None:
+    assert one("it costs 40c a litre").value == D("0.40")  # a lower-case "c" is cents
+    assert find_quantities("Flight 5C was delayed") == ()  # a capital is no cent
     q = one("shares rose 50 cents")
     assert (q.value, q.scale, q.unit.code if q.unit else None) == (D("0.50"), D("0.01"), "USD")
     assert one("a 470 pence share price").unit == articlekit.Unit("GBP", Dimension.CURRENCY)
@@ -68,6 +73,9 @@ def test_minor_units_are_scaled_to_the_major_unit() -> None:
         ("17 km from Ambur", D(17), "km", Dimension.LENGTH),
         ("188 miles an hour", D(188), "mph", Dimension.SPEED),
         ("40 deg celsius", D(40), "°C", Dimension.TEMPERATURE),
+        # British papers' degrees, a capital glued, in a text about the weather
+        ("temperatures hit 40C", D(40), "°C", Dimension.TEMPERATURE),
+        ("the hottest day, at 104F", D(104), "°F", Dimension.TEMPERATURE),
         ("200lbs", D(200), "lb", Dimension.MASS),
         ("24703m2", D(24703), "m²", Dimension.AREA),
         ("a 45-acre site", D(45), "acre", Dimension.AREA),

@@ -183,7 +183,27 @@ def scale_after(t: Tokens, num: Num, *, money: bool) -> tuple[Decimal, int] | No
         if scale == 100 and t.low(j + 1) in SCALE_WORDS:  # "3 hundred thousand"
             return scale * SCALE_WORDS[t.low(j + 1)], j + 2
         return scale, j + 1
+    return _joined_scale(t, j, words=num.words)
+
+
+def _joined_scale(t: Tokens, j: int, *, words: bool) -> tuple[Decimal, int] | None:
+    """A scale joined to the number by a hyphen, or a million before a money sign.
+
+    "$3.5-billion", "a $20-million deal", "three-million people" (as Canadian papers write
+    amounts, and adjectives do); "300 M€", "12 M$" (French and Quebec papers' millions).
+    """
+    if not words and t.get(j) == "M" and t.get(j + 1) in _MONEY_SIGNS and t.glued(j + 1):
+        return _MILLION, j + 1
+    if t.get(j) in {"-", "‐"} and t.glued(j) and t.glued(j + 1):
+        low = t.low(j + 1)
+        if low in _HYPHENED_SCALES:
+            return SCALE_WORDS[low], j + 2
     return None
+
+
+_MONEY_SIGNS: Final = frozenset({"€", "$", "£"})
+#: The scales a hyphen joins to the number, as Canadian papers write amounts and adjectives do.
+_HYPHENED_SCALES: Final = frozenset({"million", "billion", "trillion"})
 
 
 def foreign_scale(t: Tokens, j: int) -> tuple[Decimal, int] | None:

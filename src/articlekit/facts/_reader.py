@@ -1168,6 +1168,8 @@ def _minor_unit(t: Tokens, r: _Reading) -> bool:
     if not (spaced or hyphened):
         return False
     k = end + (1 if spaced else 2)
+    if t.get(k - 1) == "C":
+        return False  # "40C": Celsius as British papers write it; cents are "40c"
     word = t.low(k - 1)
     if word not in {"p", "c"} or t.glued(k - 1):
         r.unit = units.currency(currency_from_context(t, units.MINOR_UNITS[word]))

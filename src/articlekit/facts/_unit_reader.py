@@ -382,7 +382,7 @@ def match_unit(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
 def _unit_at(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     if j >= len(t):
         return None
-    found = _symbol_unit(t, j)
+    found = _symbol_unit(t, j) or _bare_degrees(t, j)
     if found is not None:
         return found
     if t.lang == "ko" and is_hangul(t.get(j)):
@@ -395,6 +395,29 @@ def _unit_at(t: Tokens, j: int, *, money: bool) -> tuple[int, Unit] | None:
     if found is not None:
         return found
     return _wrapped_unit(t, j, money=money)
+
+
+#: Words of a weather report beyond :data:`TEMPERATURE_WORDS`: "highs of 25C", "lows of -3C".
+_DEGREE_CUES: Final = compile_later(
+    r"\b(?:degrees?|highs?|lows?|hottest|hotter|heatwave|forecasts?)\b", re.IGNORECASE
+)
+
+
+def _bare_degrees(t: Tokens, j: int) -> tuple[int, Unit] | None:
+    """Degrees as British papers write them, a capital glued to the number: "40C", "104F".
+
+    Only in a text that speaks of temperature (:data:`TEMPERATURE_WORDS`, :data:`_DEGREE_CUES`):
+    elsewhere a capital after digits is a grade, a size or a name ("Section 5C", "Flight 5C").
+    """
+    word = t.get(j)
+    if word not in {"C", "F"} or not t.glued(j) or not t.get(j - 1)[-1:].isdigit():
+        return None
+    if j + 1 < len(t) and t.glued(j + 1) and t.get(j + 1).isalnum():
+        return None
+    if not (t.cues.has(TEMPERATURE_WORDS) or t.cues.has(_DEGREE_CUES)):
+        return None
+    unit = units.unit_for("°C" if word == "C" else "°F")
+    return None if unit is None else (j + 1, unit)
 
 
 _YEAR_DIGITS: Final = compile_later(r"1\d{3}|20\d{2}|2100")

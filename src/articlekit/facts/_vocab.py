@@ -257,7 +257,15 @@ LANGUAGE_SCALES: Final = {
     "gl": {"mil": Decimal(1000)},
     "it": {"mila": Decimal(1000)},
     "de": {"billion": _MILLION * _MILLION, "million": _MILLION},
-    "fr": {"millions": _MILLION, "million": _MILLION},
+    # French abbreviates the milliard ("2,5 Md€", "1,2 Mds d'euros")
+    "fr": {
+        "millions": _MILLION,
+        "million": _MILLION,
+        "md": _BILLION,
+        "mds": _BILLION,
+        "mrd": _BILLION,
+        "mrds": _BILLION,
+    },
     # Indonesian and Malay: "5 juta" (million), "2 miliar" (billion), "500 ribu" (thousand)
     "id": {
         "ribu": Decimal(1000),
