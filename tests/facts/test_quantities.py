@@ -813,7 +813,16 @@ def test_or_two_after_a_noun_is_a_few(text: str) -> None:
     assert find_quantities(text) == ()
 
 
-@pytest.mark.parametrize("text", ["stay with 7NEWS on-air", "7News cameras captured", "3Com sold"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stay with 7NEWS on-air",
+        "7News cameras captured",
+        "3Com sold",
+        "the 49ers won",
+        "76ers fans",
+    ],
+)
 def test_a_capitalised_word_glued_after_digits_is_a_brand(text: str) -> None:
     assert find_quantities(text) == ()
 

@@ -921,9 +921,10 @@ def label_suffix(word: str) -> bool:
     """Letters glued to a number that make it a label, an ordinal or a name.
 
     "4G", "3D", "5th"; a capitalised word glued after the digits is a brand's name ("7News",
-    "9NEWS", "3Com"); units glued so ("5GHz", "10Mbps") are read before this.
+    "9NEWS", "3Com"), and so is "ers" (the "49ers", the "76ers"); units glued so ("5GHz",
+    "10Mbps") are read before this.
     """
-    if word.lower() in {"st", "nd", "rd", "th"}:
+    if word.lower() in {"st", "nd", "rd", "th", "ers"}:
         return True
     return (
         word.isalpha()
