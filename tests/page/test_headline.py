@@ -666,3 +666,38 @@ def test_a_line_inside_the_body_shares_no_words_with_itself() -> None:
     assert _without(region, "Share this news") == {"rockets", "fired"}
     # a word the region also writes elsewhere still counts
     assert _without(region, "Rockets fired") == {"share", "this", "news", "rockets", "fired"}
+
+
+def test_a_text_dump_headline_over_its_byline_is_found_far_above_the_body() -> None:
+    """A headline over its "By" byline is a candidate however far above the body it stands.
+
+    It beats the teaser right above the body, whatever lies between (a video player's
+    playlist). After newspaper4k's test pages cnn_002.html and cnn_article.html, as dumps.
+    """
+    playlist = "\n".join(
+        f"Video {k}\nNow playing\n0{k % 10}:1{k % 10}\nWatch the clip of the day {k}"
+        for k in range(1, 12)
+    )
+    paragraphs = (
+        (
+            "A strong storm struck much of the eastern United States on Wednesday, complicating"
+            " holiday plans for millions of travellers who had hoped to reach their families."
+        ),
+        (
+            "Forecasters said the storm would move out to sea overnight, leaving clear skies and"
+            " calm winds for the travellers who set out on Thursday, the busiest day of the year."
+        ),
+        (
+            "Airlines relaxed their travel policies and let passengers change their tickets"
+            " without a fee, while rail operators added trains on the busiest routes."
+        ),
+    )
+    body = "\n\n".join(paragraphs)
+    dump = (
+        "Home\n\nWorld\n\nTravel\n\nAfter storm, forecasters see smooth sailing for the holiday"
+        "\n\nBy Dana Ford and Tom Watkins, CNN\n\nNovember 28, 2013\n\n"
+        f"{playlist}\n\nBalloons of the parade still up in the air\n\n{body}"
+    )
+    found = find_headline(from_text(dump))
+    assert found is not None
+    assert found.text == "After storm, forecasters see smooth sailing for the holiday"

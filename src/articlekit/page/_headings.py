@@ -625,6 +625,7 @@ LINE_WEIGHTS: Final = {
     "repeated": 1.5,  # the dump shows it twice (title and heading)
     "first": 0.5,  # the dump's first line
     "above_meta": 2.0,  # a date or byline follows
+    "above_byline": 1.5,  # ... and a "By" byline above all
     "below_meta": 1.0,  # a date or byline precedes
     "isolated": 2.5,  # blank lines around it
     "grouped": 1.5,  # lines directly above and below (menus)
@@ -645,6 +646,7 @@ class _LineContext:
     repeated: bool  # the page shows the same line again (title and heading)
     first: bool
     above_meta: bool  # a date or byline follows it
+    above_byline: bool  # a byline ("By Jane Doe") follows it
     below_meta: bool  # a date or byline precedes it
     isolated: bool  # blank lines around it, as dumps render headings
     grouped: bool  # lines directly above and below, as dumps render menus
@@ -695,6 +697,8 @@ def _line_score(text: str, ctx: _LineContext) -> float:
         score += w["first"]
     if ctx.above_meta:
         score += w["above_meta"]
+    if ctx.above_byline:
+        score += w["above_byline"]
     if ctx.below_meta:
         score += w["below_meta"]
     if ctx.isolated:
@@ -750,6 +754,13 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
             and overlap(fold(text), slug) >= _SLUG_MATCH
         ]
     is_meta = [_is_meta_line(t, len(_WORD.findall(t))) for t in texts]
+    # A line right above a byline ("By Jane Doe") is a candidate wherever it is: a headline's
+    # byline sits under it, however far a gallery or a player pushes the body down.
+    bylined = {i for i in range(min(end, len(texts) - 1)) if lex.BYLINE.match(texts[i + 1])}
+    window = set(candidates)
+    candidates += [
+        i for i in sorted(bylined - window) if len(texts[i]) <= _MAX_HEADLINE and not is_meta[i]
+    ]
     # Share bars and image credits between headline and body do not push the headline away.
     is_furniture = [
         m or bool(lex.BOILERPLATE.match(t)) for m, t in zip(is_meta, texts, strict=True)
@@ -769,6 +780,7 @@ def _text_headline(source: Source, region: Bounds | None, into_body: int) -> Hea
                 repeated=counts.get(_key(text), 0) > 1,
                 first=i == 0,
                 above_meta=i + 1 < len(lines) and is_meta[i + 1],
+                above_byline=i in bylined,
                 below_meta=i > 0 and is_meta[i - 1],
                 isolated=before in {"", "\n\n"} and after in {"", "\n\n"},
                 grouped=before.endswith("\n")
