@@ -640,6 +640,10 @@ def test_dateline_openings_need_their_date(line: str, *, meta: bool) -> None:
         ("Varanasi Bureau Updated Thu, 16 Apr 2020 01:00 AM IST", True),
         ("1. Februar 2022 Bundesministerin Raab stellt den Plan vor", True),
         ("Montag, 31. Januar 2022, 10:00 Uhr", True),
+        # a year and a clock time date a short line whatever language names the month
+        # (newspaper4k's test page arabic_article.html, its dateline above the story)
+        ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", True),
+        ("Live: the 2024 results as they come in", False),
     ],
 )
 def test_a_title_that_names_a_date_is_no_dateline(line: str, *, meta: bool) -> None:

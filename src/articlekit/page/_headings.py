@@ -583,6 +583,8 @@ def _is_meta_line(text: str, words: int) -> bool:
     """
     if words > 20:  # noqa: PLR2004 - metadata lines are short
         return False
+    if words <= _CLOCKED_LINE_WORDS and _YEAR_AND_CLOCK.search(text):
+        return True  # "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00": a dateline in any language
     date = lex.DATE.search(text)
     meta = lex.META_LINE.search(text)
     if meta is not None and date is None and _DATELINE_OPENING.fullmatch(meta.group()):
@@ -600,6 +602,14 @@ def _is_meta_line(text: str, words: int) -> bool:
         ):
             return False
     return bool(lex.BYLINE.match(text) or _DATE_LIKE.match(text) or date or meta)
+
+
+#: A year and a clock time on one short line date it, whatever language names its month.
+_YEAR_AND_CLOCK: Final = compile_later(
+    r"(?<!\d)(?:19|20)\d\d(?!\d).*(?<![\d:])\d{1,2}:\d{2}(?![\d:]?\d)"
+    r"|(?<![\d:])\d{1,2}:\d{2}(?!\d).*(?<!\d)(?:19|20)\d\d(?!\d)"
+)
+_CLOCKED_LINE_WORDS: Final = 12
 
 
 _DATELINE_WORDS: Final = 6  # words besides its date a dateline holds at most
