@@ -13,6 +13,9 @@ from articlekit.claims import not_a_claim
 from articlekit.model import BlockKind
 
 CLAIMS = [
+    # Chinese and Japanese sentences, counted by their characters (no spaces between words)
+    "国家药监局持续采集短缺药品生产供应及停产报告信息。",
+    "救急隊が現場で6人の頭部を発見した。",
     "Sony cut 10,000 jobs.",
     "Sales fell 5%.",
     "By the end of the year, Sony will cut jobs.",
@@ -132,6 +135,9 @@ NOT_CLAIMS = [
     ("Sein Porträt und viele weitere Beispiele findet man hier:", "other"),
     ("Die großen Vorteile von CC-Lizenzen sind:", "other"),
     ("The regional award winners for this year's prize are:", "other"),
+    # a line of a script without spaces that no full stop closes: a label, heading or link
+    ("歌曲名称（歌曲说明）", "other"),
+    ("タグ: ソフトウェア", "other"),
 ]
 
 

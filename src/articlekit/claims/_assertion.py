@@ -235,6 +235,14 @@ _MIN_HEADLINE_WORDS: Final = 6
 _MAX_LABEL_WORDS: Final = 8
 _MAX_FIELD_WORDS: Final = 10
 _MIN_WORDS: Final = 3
+#: Runs of the scripts written without spaces between words: Han and kana, Thai, Lao,
+#: Burmese, Khmer.
+_UNSPACED_LETTERS: Final = compile_later(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
+)
+_HAN_OR_KANA: Final = compile_later(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+#: The end of a sentence in those scripts (before any closing quote), or a Thai or Lao letter.
+_CLOSED: Final = compile_later(r"[。！？!?။។]\W*$|[\u0e00-\u0eff]")
 
 
 def _words(text: str) -> list[str]:
@@ -251,9 +259,22 @@ def _is_question(text: str) -> bool:
 
 
 def _is_fragment(text: str, words: list[str]) -> bool:
-    """Fewer than three words, unless two of them and a number make a clause ("Sales fell 5%")."""
+    """Fewer than three words, unless two of them and a number make a clause ("Sales fell 5%").
+
+    Chinese and Japanese, and Thai, Lao, Khmer and Burmese, write no spaces between words: a
+    run of their letters is counted by its characters (two a word in Han and kana, four in the
+    others), as a sentence of them is one "word" between its commas. Only a sentence closed by
+    its script's full stop counts so (Thai and Lao have none): an open line there is a label,
+    a heading or a link ("歌曲名称（歌曲说明）", "タグ: ソフトウェア").
+    """
     if len(words) >= _MIN_WORDS:
         return False
+    unspaced = _UNSPACED_LETTERS.findall(text)
+    if unspaced and _CLOSED.search(text):
+        han = sum(len(run) for run in unspaced if _HAN_OR_KANA.match(run))
+        others = sum(len(run) for run in unspaced) - han
+        if han // 2 + others // 4 >= _MIN_WORDS:
+            return False
     return not (
         len(words) == 2
         and any(ch.isdigit() for ch in text)
