@@ -159,6 +159,10 @@ class TestBylines:
             ("By Chris Pokorny @DawgsByNature Nov 18, 2019", ["Chris Pokorny"]),
             ("By Alejandro Villamor Last updated Nov 8, 2023", ["Alejandro Villamor"]),
             ("By Jane Doe ／ 2016.12.01", ["Jane Doe"]),
+            # the kind of piece before "by", and a job title after the name
+            ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),
+            ("Opinion by Jane Doe", ["Jane Doe"]),
+            ("Photos by Jane Doe", []),
         ],
     )
     def test_labelled_byline_before_its_date(self, byline: str, authors: list[str]) -> None:

@@ -151,7 +151,8 @@ _ORGANISATION_FORM: Final = compile_later(
 # A job title ends in the job: no name does.
 _JOB_TITLE_END: Final = compile_later(
     r"\s(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|photographer"
-    r"|producer|redakteur(?:in)?|korrespondent(?:in)?|rédactrice|rédacteur)s?(?:-at-large)?$",
+    r"|producer|analyst|commentator|critic|redakteur(?:in)?|korrespondent(?:in)?|rédactrice"
+    r"|rédacteur)s?(?:-at-large)?$",
     re.IGNORECASE,
 )
 _MAX_WORDS: Final = 5
@@ -477,7 +478,7 @@ def _byline(
     """
 
     def read(text: str) -> re.Match[str] | None:
-        match = lex.BYLINE.match(text)
+        match = lex.BYLINE.match(text) or lex.KIND_BYLINE.match(text)
         if match is not None or not inside:
             return match
         # Inside a line only where the line is metadata (a date or separators), since "von"

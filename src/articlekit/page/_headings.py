@@ -601,7 +601,8 @@ def _is_meta_line(text: str, words: int) -> bool:
             and not _PUBLISHED.search(text)
         ):
             return False
-    return bool(lex.BYLINE.match(text) or _DATE_LIKE.match(text) or date or meta)
+    byline = lex.BYLINE.match(text) or lex.KIND_BYLINE.match(text)
+    return bool(byline or _DATE_LIKE.match(text) or date or meta)
 
 
 #: A year and a clock time on one short line date it, whatever language names its month.
