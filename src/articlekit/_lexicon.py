@@ -811,12 +811,14 @@ BYLINE: Final = compile_later(
 
 #: A byline that names the kind of piece before its author, as news sites print analyses,
 #: opinion columns and reviews: "Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst",
-#: "Opinion by Jane Doe", "Review by …" (a photo or video credit, "Photos by", is no byline).
+#: "Opinion by Jane Doe", "Review by …" (a photo or video credit, "Photos by", is no byline;
+#: a wire story's "Reporting by …; Editing by …" is its closing credit, read apart).
 KIND_BYLINE: Final = compile_later(
-    r"^(?:analysis|opinion|commentary|review|interview|essay|column|story|words|text|reporting"
-    r"|written|report)\s+by\s+(?P<names>[^\d\n]{2,120})$",
+    r"^(?:analysis|opinion|commentary|review|interview|essay|column|story|words|text|written)"
+    r"\s+by\s+(?P<names>[^\d\n]{2,120})$",
     re.IGNORECASE,
 )
+
 # class/id words that mark a block as furniture or as article content.
 #: A sidebar itself, not a layout that has one ("has-sidebar", "with-sidebar", "no-sidebar",
 #: BEM's camel-case modifiers "content--hasSidebar", "withSidebar").
