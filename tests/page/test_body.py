@@ -1722,3 +1722,16 @@ def test_prose_of_every_script_is_no_flattened_list() -> None:
     ) * 2
     assert word_count(prose) >= 20  # long enough to be judged
     assert not _is_flattened_list(prose, word_count(prose))
+
+
+def test_a_script_link_printed_as_text_is_furniture() -> None:
+    """A dump prints the hidden targets of a page's script links ("保存 javascript:void(0)").
+
+    After newspaper4k's test page japanese_article.html as a text dump, where the font-size
+    and save buttons' lines stood beside the story.
+    """
+    from articlekit.page._features import _is_marked  # noqa: PLC0415
+
+    assert _is_marked("保存 javascript:void(0)")
+    assert _is_marked("その他 javascript:void(0)")
+    assert not _is_marked("The script ran in the browser.")

@@ -226,6 +226,7 @@ def _is_marked(text: str) -> bool:
         or lex.CREDIT.match(text)
         or lex.PROMOTION.match(text)
         or _is_share_bar(text)
+        or "javascript:" in text  # a script link printed as text ("保存 javascript:void(0)")
     )
 
 
