@@ -465,6 +465,18 @@ def test_a_basic_iso_date_before_an_extended_time_is_read(text: str, expected: d
 
 
 @pytest.mark.parametrize(
+    "text", ["2023-11-06 00:30:00 +0100", "2023-11-06T00:30:00 +0100", "2023-11-06 00:30 +01:00"]
+)
+def test_an_iso_time_with_its_offset_after_a_space_keeps_the_offset(text: str) -> None:
+    """PHP's "Y-m-d H:i:s O" in meta tags: read in its offset, so its day stays the 6th."""
+    read = parse_date(text, languages=["en"])
+    assert read is not None
+    assert read[0] == datetime(2023, 11, 6, 0, 30, tzinfo=timezone(timedelta(hours=1)))
+    assert read[0].utcoffset() == timedelta(hours=1)
+    assert read[1] is Granularity.TIME
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # nikkei.com's JSON-LD datePublished (newspaper4k's test page japanese_article.html)

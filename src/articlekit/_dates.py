@@ -34,6 +34,12 @@ _ISO: Final = compile_later(
     r"|\d{8}T(?:\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?|\d{4}(?:\d{2}(?:\.\d+)?)?))"
     r"(?:Z|[+-]\d{2}:?\d{2})?$"
 )
+# An ISO date and time with its UTC offset after a space, as PHP's "Y-m-d H:i:s O" prints it in
+# meta tags ("2023-11-06 00:30:00 +0100"): read in that offset, as the same time without the
+# space is, so that its day stays the one written (in UTC it was the 5th).
+_SPACED_OFFSET: Final = compile_later(
+    r"(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?) ([+-]\d{2}:?\d{2})"
+)
 # The date of mail, HTTP and RSS (RFC 2822, "Wed, 04 May 2022 02:41:00 GMT"), read by the
 # standard library as dateparser reads it in English. Only where English is one of the page's
 # languages: on other pages dateparser reads none, and taking these GMT stamps there moved the
@@ -238,6 +244,9 @@ def parse_date(
     ):
         return None  # without a number, only relative expressions, and there is no base
     granularity = Granularity.TIME if _TIME.search(text) else Granularity.DAY
+    spaced = _SPACED_OFFSET.fullmatch(text)
+    if spaced is not None:
+        text = spaced.group(1) + spaced.group(2)  # "… 00:30:00 +0100": the offset it was written in
     if _ISO.match(text):
         if "T" in text:
             granularity = Granularity.TIME  # (a basic time has no colon)
