@@ -148,6 +148,9 @@ class TestNames:
         # Drupal's "submitted" line, its default date format ("D, Y-m-d H:i")
         ("Submitted by Jane Doe on Mon, 2019-01-21 13:49", ["Jane Doe"]),
         ("By Lena H. Sun", ["Lena H. Sun"]),
+        # an agency in brackets after the name; a title with its article is no person
+        ("Jane Doe (AFP)", ["Jane Doe"]),
+        ("Max Muster (dpa) und Erika Musterfrau (Text)", ["Max Muster", "Erika Musterfrau"]),
         # initials that spell a legal form ("S.A.") before a surname (newspaper4k's test page
         # cnn_article.html, its ``meta name=author``)
         (
@@ -173,6 +176,13 @@ class TestNames:
     def test_examples(self, value: str, names: list[str]) -> None:
         """Labels, tails, dates, nicknames, degrees and symbols go; the names stay."""
         assert _names(value) == names
+
+    def test_a_name_with_an_article_is_no_person(self) -> None:
+        """A title after the writers ("The New York Times") is the paper, wherever it is printed."""
+        from articlekit.page._authors import _is_person  # noqa: PLC0415
+
+        names = _names("Jane Doe and John Smith, The New York Times")
+        assert [n for n in names if _is_person(n, None, None)] == ["Jane Doe", "John Smith"]
 
     @pytest.mark.parametrize("value", NO_NAME)
     def test_no_name(self, value: str) -> None:

@@ -111,6 +111,8 @@ _SPLIT: Final = compile_later(
     re.IGNORECASE,
 )
 _QUOTED: Final = compile_later(r"\s*[\"“”„«»][^\"“”„«»]{1,40}[\"“”„«»]\s*")
+#: What a byline adds in brackets after a name: the agency, the place, the role ("(AFP)").
+_PARENTHESIS: Final = compile_later(r"\s*\([^()]{1,40}\)")
 _TAGS: Final = compile_later(r"<[^>]{0,300}>")
 # Degrees and job titles: parts of a byline, not names.
 _NOT_NAME: Final = compile_later(
@@ -262,7 +264,7 @@ def _clean(value: str) -> str:
 
 def _names(value: str) -> list[str]:
     """The person names in one author value (a meta tag, a byline element's text)."""
-    text = _clean(value)
+    text = _PARENTHESIS.sub(" ", _clean(value)).strip()  # "Jane Doe (AFP)": her agency
     if "/" in text and not _WEB_ADDRESS.search(text) and not _SPACED_SLASH.search(text):
         parts = text.split("/")
         if all(len(p.split()) >= 2 and p.strip()[:1].isupper() for p in parts):  # noqa: PLR2004
@@ -325,7 +327,12 @@ def _split_names(text: str) -> list[str]:
 
 
 def _is_person(name: str, site: str | None, host: str | None) -> bool:
-    return not _ORGANISATION.search(name) and not _of_site(name, site, host)
+    # "The New York Times", "The Associated Press": a name with the article is a title's
+    return (
+        not _ORGANISATION.search(name)
+        and not name.startswith("The ")
+        and not _of_site(name, site, host)
+    )
 
 
 def _from_blocks(
