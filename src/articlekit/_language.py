@@ -118,6 +118,11 @@ SCRIPTS: Final = (
     ("[\u1200-\u137f]", ("am", "ti")),
     ("[\u1780-\u17ff]", ("km",)),
 )
+#: Character-class ranges of Chinese and Japanese letters (Han and kana), and of the other
+#: scripts that write no space between words (Thai and Lao, Burmese, Khmer): a run of them is a
+#: phrase or a sentence, not a word.
+HAN_AND_KANA: Final = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+SPACELESS_LETTERS: Final = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 _NON_LATIN: Final = compile_later("|".join(cls for cls, _ in SCRIPTS))
 _HAN: Final = SCRIPTS[2][1]
 

@@ -33,7 +33,7 @@ import re
 from typing import Final
 
 from articlekit import _lexicon as lex
-from articlekit._language import FUNCTION_WORDS
+from articlekit._language import FUNCTION_WORDS, HAN_AND_KANA, SPACELESS_LETTERS
 from articlekit._patterns import compile_later
 from articlekit.claims._vocab import QUOTES
 from articlekit.model import BlockKind
@@ -237,10 +237,8 @@ _MAX_FIELD_WORDS: Final = 10
 _MIN_WORDS: Final = 3
 #: Runs of the scripts written without spaces between words: Han and kana, Thai, Lao,
 #: Burmese, Khmer.
-_UNSPACED_LETTERS: Final = compile_later(
-    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+|[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]+"
-)
-_HAN_OR_KANA: Final = compile_later(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_UNSPACED_LETTERS: Final = compile_later(f"[{HAN_AND_KANA}]+|[{SPACELESS_LETTERS}]+")
+_HAN_OR_KANA: Final = compile_later(f"[{HAN_AND_KANA}]")
 #: The end of a sentence in those scripts (before any closing quote), or a Thai or Lao letter.
 _CLOSED: Final = compile_later(r"[。！？!?။។]\W*$|[\u0e00-\u0eff]")
 

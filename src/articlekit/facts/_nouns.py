@@ -21,6 +21,7 @@ from decimal import Decimal
 from types import ModuleType
 from typing import Final
 
+from articlekit._language import SPACELESS_LETTERS
 from articlekit._patterns import cache_folder, compile_later
 from articlekit.facts._tokens import Tokens, letters
 from articlekit.facts._vocab import MONTH_WORDS, SMALL, STOP
@@ -877,8 +878,8 @@ def _caseless_word(w: str) -> bool:
     return w == w.upper() == w.lower() and letters(w) and _UNSPACED_SCRIPT.search(w) is None
 
 
-#: Thai, Lao, Tibetan, Burmese and Khmer letters.
-_UNSPACED_SCRIPT: Final = compile_later(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff]")
+#: Thai, Lao, Burmese and Khmer letters, and Tibetan.
+_UNSPACED_SCRIPT: Final = compile_later(f"[{SPACELESS_LETTERS}\u0f00-\u0fff]")
 
 
 #: The lemmas of the auxiliary and commonest verbs of the Romance languages and Dutch, which a

@@ -502,8 +502,12 @@ def _myriad_sum(t: Tokens, num: Num) -> Num | None:
     """
     if num.scale is None:
         return None
-    script = is_hangul if is_hangul(t.get(num.end - 1)) else is_cjk
-    if script is is_cjk and (not is_cjk(t.get(num.end - 1)) or not t.glued(num.end)):
+    last = t.get(num.end - 1)
+    if is_hangul(last):
+        script = is_hangul
+    elif is_cjk(last) and t.glued(num.end):
+        script = is_cjk
+    else:
         return None
     nxt = read_number(t, num.end, money=False)
     if nxt is None or nxt.scale is None or nxt.scale >= num.scale:
