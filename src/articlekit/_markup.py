@@ -9,6 +9,8 @@ the conventions pages are written with, not any one site:
 * HTML: ``rel="author"`` links, ``<address>`` (the contact of the article's author), ``<time
   datetime>`` (``pubdate``), the ``<author>`` element some CMSs emit;
 * microformats: hAtom/h-entry ``published``/``updated``/``dt-published``, hCard ``vcard``;
+* RDFa in the body: Dublin Core and schema.org date terms in ``property`` with the date in
+  ``content`` (Drupal's ``<span property="dc:date dc:created" content="…">``);
 * CMS templates: class or id words such as ``byline``, ``author``, ``writer``, ``submitted``,
   ``date``, ``posted``, and the ``data-testid``/``data-component`` names of React sites.
 
@@ -40,9 +42,12 @@ __all__ = ["CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
 # renderer finds them in its one pass over the parsed tree (``_render._scan``).
 CUE: Final = compile_later(
     r"uthor|utor|yline|riter|ubmitted|osted|vcard|ate|atum|ublish|time|Time|username|fecha"
+    r"|ssued|odified"
 )
 CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
-CUE_KEYS: Final = frozenset({"class", "id", "rel", "itemprop", "data-testid", "data-component"})
+CUE_KEYS: Final = frozenset(
+    {"class", "id", "rel", "itemprop", "property", "data-testid", "data-component"}
+)
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
 _AUTHOR_WORD: Final = compile_later(
@@ -63,6 +68,17 @@ _PUBLISHED_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:dt-)?(?:published|pubdate|entry-date|date-?published|publish-?date"
     r"|post-?date|posted-?on|created)(?:$|[-_\s])"
 )
+# RDFa date terms (Dublin Core, schema.org) as a ``property`` of a body element.
+_RDFA_PUBLISHED: Final = frozenset(
+    {
+        "dc:date", "dc:created", "dc:issued", "dcterms:date", "dcterms:created",
+        "dcterms:issued", "schema:datepublished", "schema:datecreated",
+    }
+)  # fmt: skip
+_RDFA_MODIFIED: Final = frozenset({"dc:modified", "dcterms:modified", "schema:datemodified"})
+# A machine-written date ("2016-03-14", "2016-03-14T10:00:00Z"): what a ``datetime`` or
+# ``content`` attribute holds when a template puts one on an element other than <time>.
+_MACHINE_DATE: Final = compile_later(r"\s*(?:19|20)\d{2}-[01]\d-[0-3]\d(?:$|[T\s])")
 _MODIFIED_WORD: Final = compile_later(
     r"(?:^|[-_\s])(?:dt-)?(?:updated|modified|date-?modified|last-?modified|update-?date)(?:$|[-_\s])"
 )
@@ -275,9 +291,14 @@ def _date_hint(element: lxml.etree._Element, tag: str, words: str) -> tuple[str,
         or element.get("content")
         or (element.get("title") if tag == "abbr" else None)
     )
+    rdfa = set((element.get("property") or "").lower().split())
     if "datepublished" in itemprop or "datecreated" in itemprop:
         kind = "time:published"
     elif "datemodified" in itemprop:
+        kind = "time:modified"
+    elif rdfa & _RDFA_PUBLISHED:
+        kind = "time:published"
+    elif rdfa & _RDFA_MODIFIED:
         kind = "time:modified"
     elif tag == "time" or (tag == "abbr" and value):
         if element.get("pubdate") is not None or _PUBLISHED_WORD.search(words):
@@ -289,8 +310,13 @@ def _date_hint(element: lxml.etree._Element, tag: str, words: str) -> tuple[str,
     elif _PUBLISHED_WORD.search(words) and value:
         kind = "time:published"
     elif _DATE_WORD.search(words):
-        kind = "markup:date"
-        value = None
+        # A template's date element with the machine date in an attribute
+        # (``<span class="timestamp" datetime="…">``) says it as <time> does.
+        if value and _MACHINE_DATE.match(value):
+            kind = "time"
+        else:
+            kind = "markup:date"
+            value = None
     else:
         return None
     text = (value or "").strip() if value and len(value.strip()) > 6 else _text(element)  # noqa: PLR2004

@@ -125,6 +125,26 @@ class TestMarkupValues:
             ("time", "2020-04-29"),
         ]
 
+    def test_rdfa_date_terms_in_the_body(self) -> None:
+        """Dublin Core in RDFa (Drupal's submitted line) dates the article; dc:modified apart."""
+        values = self._values(
+            '<span property="dc:date dc:created" content="2016-03-14T16:17:23+02:00" '
+            'datatype="xsd:dateTime">Submitted by admin</span>'
+            '<span property="dcterms:modified" content="2016-03-15T08:00:00+02:00"></span>'
+        )
+        assert values == [
+            ("time:published", "2016-03-14T16:17:23+02:00"),
+            ("time:modified", "2016-03-15T08:00:00+02:00"),
+        ]
+
+    def test_a_date_elements_machine_date(self) -> None:
+        """A template's date element with a ``datetime`` attribute says it as <time> does."""
+        values = self._values(
+            '<span class="timestamp" datetime="2016-03-14T10:00:00Z">2 hours ago</span>'
+            '<span class="date" content="sidebar">March 14, 2016</span>'
+        )
+        assert values == [("time", "2016-03-14T10:00:00Z"), ("markup:date", "March 14, 2016")]
+
 
 class TestNames:
     """Byline values cleaned into names the way bylines are written."""
@@ -648,6 +668,40 @@ class TestDates:
         meta = _meta(html)
         assert meta.published is not None
         assert meta.published.value.date().isoformat() == "2017-01-30"
+
+    @pytest.mark.parametrize(
+        ("url", "day"),
+        [
+            ("https://www.example.com/world/2013/jan/09/council-budget", "2013-01-09"),
+            ("https://www.example.com/news/20190604-council-budget", "2019-06-04"),
+            ("https://www.example.com/20131216/council-budget.html", "2013-12-16"),
+            ("https://www.example.com/article/201908041/council-budget", None),
+            ("https://www.example.com/news/20191345-council-budget", None),
+        ],
+    )
+    def test_a_day_in_the_url_as_sites_write_it(self, url: str, day: str | None) -> None:
+        """A URL's day with the month's name, or as eight digits alone (nine are an id)."""
+        published = _meta("<html><body><h1>X</h1>" + BODY, url).published
+        assert (published.value.date().isoformat() if published else None) == day
+
+    def test_the_date_line_showing_the_urls_day_gives_its_time(self) -> None:
+        """The URL says the day; the date line under the headline says it too, with the time."""
+        html = "<html><body><h1>X</h1><p>November 18, 2019 at 11:03 PM</p>" + BODY
+        published = _meta(html, "https://www.example.com/2019/11/18/story/").published
+        assert published is not None
+        assert published.value == datetime(2019, 11, 18, 23, 3, tzinfo=UTC)
+        assert published.span is not None
+
+    @pytest.mark.parametrize(
+        "tag",
+        [
+            '<meta name="DC.date.published" content="2016-03-14">',
+            '<span property="dc:date dc:created" content="2016-03-14T16:17:23+02:00"></span>',
+        ],
+    )
+    def test_dublin_core_published(self, tag: str) -> None:
+        """Dublin Core's published date, as a meta name or as RDFa in the body."""
+        assert _published_day(f"<html><head>{tag}</head><body><h1>X</h1>{BODY}") == "2016-03-14"
 
     def test_visible_date_line_has_a_span(self) -> None:
         """A date from visible text keeps its span."""

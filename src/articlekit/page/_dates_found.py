@@ -54,6 +54,7 @@ _PUBLISHED: Final = (
     "parsely-pub-date",
     "sailthru.date",
     "dc.date.issued",
+    "dc.date.published",
     "dcterms.issued",
     "dcterms.created",
     "dc.date.created",
@@ -106,6 +107,31 @@ _MODIFIED: Final = (
 _URL_KEYS: Final = ("og:url", "link:canonical")
 _URL_DAY: Final = compile_later(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
+)
+# The same day written without separators ("/20131216/", "/news/20190604-slug"), eight digits
+# standing alone in the path (nine or more are an id), and with the month's English name
+# ("/2013/jan/09/", as the Guardian files its articles).
+_URL_COMPACT_DAY: Final = compile_later(
+    r"(?:^|[/_-])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?:[/_.-]|$)"
+)
+_URL_NAMED_DAY: Final = compile_later(
+    r"/(?P<y>(?:19|20)\d{2})/(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)"
+    r"[a-z]*/(?P<d>[0-3]?\d)(?:[/_.-]|$)",
+    re.IGNORECASE,
+)
+_URL_MONTH_NAMES: Final = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
 )
 _URL_MONTH: Final = compile_later(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
 _NO_DAY: Final = compile_later(r"^\d{4}(?:[-/.]\d{1,2})?$")
@@ -271,14 +297,23 @@ def _shown_as_published(
 
 def _url_date(urls: list[str]) -> DateValue | None:
     """A date in a URL's path: the day (``/2012/11/01/``), else the month (``/2012/11/``)."""
-    for pattern, granularity in ((_URL_DAY, Granularity.DAY), (_URL_MONTH, Granularity.MONTH)):
+    patterns = (
+        (_URL_DAY, Granularity.DAY),
+        (_URL_NAMED_DAY, Granularity.DAY),
+        (_URL_COMPACT_DAY, Granularity.DAY),
+        (_URL_MONTH, Granularity.MONTH),
+    )
+    for pattern, granularity in patterns:
         for url in urls:
             match = pattern.search(url_path(url))  # a page may declare "http://[broken"
             if match is None:
                 continue
             day = int(match["d"]) if granularity is Granularity.DAY else 1
+            month = match["m"]
+            if not month.isdigit():
+                month = str(_URL_MONTH_NAMES.index(month[:3].lower()) + 1)
             try:
-                value = datetime(int(match["y"]), int(match["m"]), day, tzinfo=UTC)
+                value = datetime(int(match["y"]), int(month), day, tzinfo=UTC)
             except ValueError:
                 continue
             return DateValue(text=match.group(), value=value, granularity=granularity)
@@ -486,7 +521,15 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
             for other in (shown, modified)
         ):
             return line, modified
-    if chosen is not None and line is not None and _same_moment_shown(line, chosen):
+    if (
+        chosen is not None
+        and line is not None
+        and (
+            _same_moment_shown(line, chosen)
+            # the date line shows the URL's day, and its time
+            or (chosen is url_date and line.value.date() == chosen.value.date())
+        )
+    ):
         return line, modified
     if chosen is not None:
         if _is_utc_instant(chosen):
