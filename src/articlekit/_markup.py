@@ -6,7 +6,8 @@ the conventions pages are written with, not any one site:
 
 * schema.org microdata: ``itemprop="author"`` (its ``itemprop="name"`` when nested),
   ``itemprop="datePublished"``/``"dateModified"`` (``content`` or ``datetime`` attributes);
-* HTML: ``rel="author"`` links, ``<address>`` (the contact of the article's author), ``<time
+* HTML: ``rel="author"`` links, ``<address>``, and where nothing else marks the author, a
+  link to the author's page (``/author/jane-doe/``) (the contact of the article's author), ``<time
   datetime>`` (``pubdate``), the ``<author>`` element some CMSs emit;
 * microformats: hAtom/h-entry ``published``/``updated``/``dt-published``, hCard ``vcard``;
 * RDFa in the body: Dublin Core and schema.org date terms in ``property`` with the date in
@@ -27,14 +28,15 @@ Hints emitted (value in brackets): ``itemprop:author`` (name), ``rel:author`` (l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import lxml.etree
 
 from articlekit._patterns import compile_later
 
-__all__ = ["CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
+__all__ = ["AUTHOR_PAGE", "CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
 
 # Candidates (what :func:`markup_values` reads): elements of a cue tag, or whose cue attributes
 # hold a cue of the words below (one regular expression over the attribute values: a tenth of
@@ -48,6 +50,18 @@ CUE_TAGS: Final = frozenset({"time", "address", "author", "abbr"})
 CUE_KEYS: Final = frozenset(
     {"class", "id", "rel", "itemprop", "property", "data-testid", "data-component"}
 )
+# A link to the author's page, as CMSs file it: WordPress's author archive ("/author/jane-doe/"),
+# the "profile", "staff", "writers" and "contributors" pages of news sites, in the web's
+# languages ("/autor/", "/auteur/", "/autori/"). Its text is the author only when the page's
+# slug spells a word of it ("Jane Doe" -> "/author/jane-doe/"): a link to "/author/…" may say
+# "All articles", and "people" is a news section ("/news/people/baby-squirrels-arrive").
+# (Case by letter, not re.IGNORECASE: a page has hundreds of links, and this is twice as fast.)
+AUTHOR_PAGE: Final = compile_later(
+    r"/(?:[Aa]ut(?:hors?|or(?:es|en|i)?|eurs?)|[Pp]rofiles?|[Ss]taff|[Jj]ournalists?"
+    r"|[Rr]eporters?|[Ww]riters?|[Cc]o(?:ntributors?|lumnists?)|[Rr]edakteur(?:e|in)?)"
+    r"/(?P<slug>[^/?#]+)/?(?:[?#]|$)"
+)
+_SLUG_WORD: Final = compile_later(r"[^\W\d_]{2,}")
 # Class/id words naming the author's element (a word of a class token: "c-byline__author",
 # "ArticlePage-authorName", "td-post-author-name", "byauthor", "pb-byline").
 _AUTHOR_WORD: Final = compile_later(
@@ -111,6 +125,7 @@ _COMMENT_TYPES: Final = compile_later(r"Comment|Answer", re.IGNORECASE)
 # writes it.
 _BLOGGER_POSTS: Final = compile_later(r"(?:^|\s)widget\s+Blog(?:\s|$)")
 _MAX_TEXT: Final = 160  # an author line or a date line is short
+_AUTHOR_HINTS: Final = ("itemprop:author", "rel:author", "markup:author")
 _MAX_EACH: Final = 12  # values of one kind: enough for the article, bounded on listing pages
 
 
@@ -280,6 +295,24 @@ def _is_author(element: lxml.etree._Element, tag: str, words: str) -> str | None
     return None
 
 
+def _names_its_page(link: lxml.etree._Element) -> bool:
+    """Whether a link to an author's page ("/author/jane-doe/") says a word of its slug."""
+    page = AUTHOR_PAGE.search(link.get("href") or "")
+    if page is None:
+        return False
+    slug = set(_SLUG_WORD.findall(_fold(page["slug"])))
+    return bool(slug) and not slug.isdisjoint(
+        _SLUG_WORD.findall(_fold(" ".join(str(t) for t in link.itertext())))
+    )
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Ávila" -> "avila", as a slug spells it."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+    )
+
+
 def _date_hint(element: lxml.etree._Element, tag: str, words: str) -> tuple[str, str] | None:
     """The hint and value of a date element, or ``None`` (``words``: its :func:`_words`)."""
     itemprop = (element.get("itemprop") or "").lower().split()
@@ -327,11 +360,16 @@ def _date_hint(element: lxml.etree._Element, tag: str, words: str) -> tuple[str,
 
 def markup_values(
     candidates: Iterable[lxml.etree._Element],
+    *,
+    links: Sequence[lxml.etree._Element] = (),
 ) -> Iterator[tuple[str, str]]:
     """Yield ``(hint, value)`` pairs for the author and date markup of a parsed page.
 
     ``candidates`` are the page's elements of a :data:`CUE_TAGS` tag or with a :data:`CUE` in
-    a :data:`CUE_KEYS` attribute, each once, in document order.
+    a :data:`CUE_KEYS` attribute, each once, in document order. ``links`` are its ``<a
+    href>``: where no candidate names an author, a link to the author's page that says a word of
+    its slug does (``<a href="/author/jane-doe/">Jane Doe</a>``). Only then are they read: most
+    pages mark their byline, and a page has hundreds of links.
 
     >>> import lxml.html
     >>> page = lxml.html.fromstring(
@@ -365,3 +403,13 @@ def markup_values(
         for hint, value in found:
             counts[hint] = counts.get(hint, 0) + 1
             yield hint, value
+    if any(hint in counts for hint in _AUTHOR_HINTS):
+        return
+    for link in links:
+        if counts.get("markup:author", 0) >= _MAX_EACH:
+            break
+        if _names_its_page(link) and not _hidden(link) and not _elsewhere(link, kinds):
+            text = _name_text(link)
+            if text and len(text) <= _MAX_TEXT:
+                counts["markup:author"] = counts.get("markup:author", 0) + 1
+                yield "markup:author", text

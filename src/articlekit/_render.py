@@ -231,7 +231,7 @@ def render_html(
     renderer = _Renderer(text, offsets=offsets)
     if root is not None:
         scan = _scan(root)
-        _render_head(renderer, root, scan.cues)
+        _render_head(renderer, root, scan)
         _mark_hidden(root, scan)
         _unlink_script_anchors(scan.anchors)
         _set_apart_kickers(root)
@@ -983,9 +983,10 @@ class _Scan:
       ``modal`` (see ``_HIDDEN_CLASSES``), and every ``<dialog>`` without ``open``.
     - ``labels``: the ``<label>`` elements (a form's are furniture: :func:`_mark_hidden`).
     - ``anchors``: the ``javascript:`` anchors (:func:`_unlink_script_anchors`).
+    - ``links``: the other ``<a href>`` (a link to the author's page, :func:`markup_values`).
     """
 
-    __slots__ = ("anchors", "cues", "hidden", "labels")
+    __slots__ = ("anchors", "cues", "hidden", "labels", "links")
 
     def __init__(self) -> None:
         """Start with nothing found."""
@@ -993,6 +994,7 @@ class _Scan:
         self.hidden: list[lxml.etree._Element] = []
         self.labels: list[lxml.etree._Element] = []
         self.anchors: list[lxml.etree._Element] = []
+        self.links: list[lxml.etree._Element] = []
 
 
 def _scan(root: lxml.etree._Element) -> _Scan:
@@ -1018,13 +1020,14 @@ def _scan(root: lxml.etree._Element) -> _Scan:
                     may_hide = True
             elif key in {"hidden", "style"}:
                 may_hide = True
-            elif (
-                key == "href"
-                and tag == "a"
-                and value.lstrip(_XML_SPACE)[:scheme_length].translate(_SCHEME_CASE)
-                == _SCRIPT_SCHEME
-            ):
-                scan.anchors.append(element)
+            elif key == "href" and tag == "a":
+                if (
+                    value.lstrip(_XML_SPACE)[:scheme_length].translate(_SCHEME_CASE)
+                    == _SCRIPT_SCHEME
+                ):
+                    scan.anchors.append(element)
+                else:
+                    scan.links.append(element)
         if is_cue:
             scan.cues.append(element)
         if may_hide:
@@ -1356,9 +1359,7 @@ def _meta_key(name: str) -> str:
     return _DUBLIN_CORE_PREFIX.sub(r"\1.", name)
 
 
-def _render_head(
-    renderer: _Renderer, root: lxml.etree._Element, cues: list[lxml.etree._Element]
-) -> None:
+def _render_head(renderer: _Renderer, root: lxml.etree._Element, scan: _Scan) -> None:
     for title in root.iter("title"):
         renderer.add_meta(BlockKind.TITLE, "title", "".join(str(t) for t in title.itertext()))
         break
@@ -1387,7 +1388,7 @@ def _render_head(
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     if lang:
         renderer.add_meta(BlockKind.META, "html:lang", lang)
-    for hint, value in markup_values(cues):
+    for hint, value in markup_values(scan.cues, links=scan.links):
         renderer.add_meta(BlockKind.META, hint, value)
 
 

@@ -45,7 +45,8 @@ class TestMarkupValues:
 
     def _values(self, body: str) -> list[tuple[str, str]]:
         root = lxml.html.fromstring(f"<html><body>{body}</body></html>")
-        return list(markup_values(_render._scan(root).cues))
+        scan = _render._scan(root)
+        return list(markup_values(scan.cues, links=scan.links))
 
     def test_bloggers_posts_widget_is_no_sidebar(self) -> None:
         """Blogger holds its posts in the "Blog" widget; a sidebar widget's author stays out."""
@@ -144,6 +145,20 @@ class TestMarkupValues:
             '<span class="date" content="sidebar">March 14, 2016</span>'
         )
         assert values == [("time", "2016-03-14T10:00:00Z"), ("markup:date", "March 14, 2016")]
+
+    def test_a_link_to_the_authors_page(self) -> None:
+        """A link to "/author/jane-doe/" that says a word of its slug names the author."""
+        links = (
+            '<div><a href="/author/jane-doe/">Jane Doe</a> | March 14, 2016</div>'
+            '<a href="https://example.com/autoren/gathmann-moritz">Zur Artikelübersicht</a>'
+            '<a href="/news/people/baby-squirrels-arrive">Baby squirrels arrive</a>'
+            '<a href="/profile/alberto-avila">Alberto Ávila</a>'
+        )
+        values = self._values(links)
+        assert values == [("markup:author", "Jane Doe"), ("markup:author", "Alberto Ávila")]
+        # Only where nothing else marks the author: the byline's class is the page's word.
+        values = self._values(f'<p class="byline">By Max Muster</p>{links}')
+        assert ("markup:author", "Jane Doe") not in values
 
 
 class TestNames:
