@@ -170,6 +170,36 @@ class TestHtmlSignals:
         )
         assert _headline(html) == "Stone tools of the Neanderthals"
 
+    def test_logo_h1_loses_to_the_articles_h2(self) -> None:
+        """A template's h1 logo (the title's shorter last part) loses to the entry's h2."""
+        html = (
+            "<html><head><title>Stone tools of the Neanderthals | Stone Age Blog</title></head>"
+            "<body><header><h1 class='site-title'><a href='/'>Stone Age Blog</a></h1></header>"
+            "<article><h2 class='post'>Stone tools of the Neanderthals</h2>" + BODY + "</article>"
+        )
+        assert _headline(html) == "Stone tools of the Neanderthals"
+
+    @pytest.mark.parametrize(
+        ("heading", "expected"),
+        [
+            # broken by <br> where the title says it whole: the whole heading
+            (
+                "Stone tools of the<br>Neanderthals in the valley",
+                "Stone tools of the\nNeanderthals in the valley",
+            ),
+            # a kicker before a colon, or a date: the headline line only
+            ("Archaeology:<br>Stone tools of the Neanderthals", "Stone tools of the Neanderthals"),
+        ],
+    )
+    def test_a_heading_on_two_lines(self, heading: str, expected: str) -> None:
+        """A <br> inside the headline breaks a line; a kicker's line is set apart."""
+        html = (
+            "<html><head><title>Stone tools of the Neanderthals in the valley | Stone Age Blog"
+            "</title><meta property='og:title' content='Archaeology: Stone tools of the "
+            "Neanderthals'></head><body><article><h1>" + heading + "</h1>" + BODY + "</article>"
+        )
+        assert _headline(html) == expected
+
     @pytest.mark.parametrize(
         ("title", "agrees"),
         [

@@ -219,14 +219,37 @@ def _main_line(source: Source, span: Span) -> Span:
     return span
 
 
-def _last_title_parts(source: Source) -> frozenset[str]:
+_KICKER_BREAK: Final = compile_later(r"[:|•·–—-]\s*\n|\n\s*[:|•·–—-]")
+
+
+def _broken_line(text: str) -> bool:
+    """Whether a heading of two lines is one line broken (no kicker, date or separator)."""
+    lines = text.split("\n")
+    return (
+        len(lines) == 2  # noqa: PLR2004
+        and _KICKER_BREAK.search(text) is None
+        and _LEADING_DATE.match(text) is None
+        and _DATE_LIKE.match(text) is None
+    )
+
+
+def _last_title_parts(source: Source) -> tuple[frozenset[str], frozenset[str]]:
+    """The keys of the last parts of ``<title>`` ("Headline | Site"), and the shorter ones.
+
+    The second set holds the last parts with fewer words than the rest of their title: the
+    site's name after a headline.
+    """
     keys = set()
+    shorter = set()
     for block in source.blocks:
         if block.kind is BlockKind.TITLE:
             parts = lex.TITLE_SEPARATORS.split(source.slice(block.span))
             if len(parts) > 1:
-                keys.add(_key(parts[-1]))
-    return frozenset(keys)
+                last = _key(parts[-1])
+                keys.add(last)
+                if last.count(" ") < _key(" ".join(parts[:-1])).count(" "):
+                    shorter.add(last)
+    return frozenset(keys), frozenset(shorter)
 
 
 def _headings_before(source: Source, first_body: Span | None) -> list[Block]:
@@ -303,7 +326,7 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
     site = _site_keys(source)
     signals = _html_signals(source, site)
     first_body = region[0] if region else None
-    last_parts = _last_title_parts(source)
+    last_parts, site_parts = _last_title_parts(source)
     # score, main line, level, agreeing signals, visible signal
     best: tuple[float, Span, int, list[str], str] | None = None
     for block in source.blocks:
@@ -318,8 +341,16 @@ def _html_headline(source: Source, region: Bounds | None) -> Headline | None:
         if not key or len(text) > _MAX_HEADLINE or text.startswith("<"):
             continue
         agree = _agreeing(key, signals)
-        # Agreeing with a part of <title> does not make the site's name ("Site » Headline") a title.
-        is_site = _is_site(key, site) and not (set(agree) - {"title"})
+        if line != block.span and _broken_line(source.slice(block.span)):
+            # A headline broken by <br> is whole where the declared titles say it whole.
+            whole = _key(source.slice(block.span))
+            whole_agree = _agreeing(whole, signals)
+            if whole_agree and len(whole_agree) >= len(agree):
+                line, key, agree = block.span, whole, whole_agree
+        # Agreeing with a part of <title> does not make the site's name ("Site » Headline") a
+        # title, nor does the last part of "Headline | Site", shorter than the headline, where
+        # nothing else agrees (a template's h1 holding the site's name as its logo).
+        is_site = (_is_site(key, site) or key in site_parts) and not (set(agree) - {"title"})
         score = 2.0 * len(agree) + _LEVEL_BONUS.get(level, 0.0) - (3.0 if is_site else 0.0)
         if key in last_parts:
             score -= 1.0  # the last part of "Headline | Site" is usually the site's name
