@@ -102,7 +102,17 @@ _TAIL: Final = compile_later(
     + _DAY_ABBREVIATION
     + r").*$"
     r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$"
-    r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$",
+    r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$"
+    r"|^special\s+to\s.*$",  # "By Jane Doe, Special to The Post": the paper she writes for
+    re.IGNORECASE,
+)
+# Credits for work other than the writing, after the writer's ("Story by Jane Doe; photos by
+# John Smith", "…, Illustration: …"): the photographer, illustrator, video or graphics maker and
+# editor are not the article's authors.
+_OTHER_CREDIT: Final = compile_later(
+    r"\s*[;,|]\s*(?:additional\s+)?(?:photos?|photography|pictures?|images?|illustrations?"
+    r"|graphics?|videos?|editing|edited|design|fotos?|bilder?|grafik|illustration)"
+    r"(?:\s+(?:by|von|par|por|di)\b|\s*:).*$",
     re.IGNORECASE,
 )
 _SPLIT: Final = compile_later(
@@ -265,6 +275,7 @@ def _clean(value: str) -> str:
 def _names(value: str) -> list[str]:
     """The person names in one author value (a meta tag, a byline element's text)."""
     text = _PARENTHESIS.sub(" ", _clean(value)).strip()  # "Jane Doe (AFP)": her agency
+    text = _OTHER_CREDIT.sub("", text)
     if "/" in text and not _WEB_ADDRESS.search(text) and not _SPACED_SLASH.search(text):
         parts = text.split("/")
         if all(len(p.split()) >= 2 and p.strip()[:1].isupper() for p in parts):  # noqa: PLR2004
