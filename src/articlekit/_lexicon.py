@@ -762,7 +762,10 @@ _MONTH_FORMS: Final = (
     "syyskuuta lokakuuta marraskuuta joulukuuta "
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
     "οκτωβρίου νοεμβρίου δεκεμβρίου "
-    "maret agustus julai ogos disember"
+    "maret agustus julai ogos disember "
+    # Arabic (the months' names of Egypt and the Gulf, with and without hamza)
+    "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
+    "نوفمبر ديسمبر"
 ).split()
 # One branch per leading letter: the engine tries a few branches at each position of a text
 # instead of one per name.
@@ -786,7 +789,15 @@ DATE_EXPRESSION: Final = compile_later(
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK}"
     # day-month-year with dashes, the year in full ("02-11-2023 13:29"); the year first with a
     # dot after each part, as Hungarian and Korean write it ("2020. 08. 18. 21:35")
-    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}\b{_CLOCK}|(?:19|20)\d{{2}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.{_CLOCK})",
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}\b{_CLOCK}|(?:19|20)\d{{2}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.{_CLOCK}"
+    # the year first with slashes or dots, as East Asia writes it ("2016/03/14 10:00",
+    # "2016.03.14"), with the month's name as Hungarian writes it ("2016. március 14."), and
+    # with the Korean signs of year, month and day
+    # (not in a web address's path, "/wp/2012/05/13/", nor a range, "2020/7/11-12")
+    rf"|(?<![/\w])(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}\b(?![./-]\d|/){_CLOCK}"
+    rf"|(?<![/\w])(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\b(?![./-]\d){_CLOCK}"
+    rf"|(?:19|20)\d{{2}}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?{_CLOCK}"
+    rf"|(?:19|20)\d{{2}}년\s*\d{{1,2}}월\s*\d{{1,2}}일{_CLOCK})",
     re.IGNORECASE,
 )
 #: :data:`DATE_EXPRESSION` for verdicts and lengths (ASCII text is matched lower-cased).

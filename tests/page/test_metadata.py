@@ -8,6 +8,7 @@ import pytest
 
 import articlekit
 from articlekit import Granularity, from_text
+from articlekit import _lexicon as lex
 from articlekit._dates import parse_date
 from articlekit.page.metadata import find_metadata
 
@@ -397,6 +398,38 @@ def test_a_text_dumps_date_line_in_more_languages(line: str, body: str, day: dat
     meta = articlekit.extract(f"Headline of the article\n\n{line}\n\n{body * 4}").metadata
     assert meta.published is not None
     assert meta.published.value.date() == day
+
+
+_BODY_EN = "The council approved the new budget after a long debate that went on into the night. "
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "day"),
+    [
+        ("2016/03/14 10:00", "zh", date(2016, 3, 14)),  # the year first, East Asia's way
+        ("입력 2016.03.14 20:27", "ko", date(2016, 3, 14)),
+        ("2016년 3월 14일", "ko", date(2016, 3, 14)),
+        ("2016. március 14.", "hu", date(2016, 3, 14)),
+        ("التاريخ: 14 مارس 2016", "ar", date(2016, 3, 14)),
+        ("١٤ مارس ٢٠١٦", "ar", date(2016, 3, 14)),  # Arabic-Indic digits
+        # an update's date first, the publication's after it
+        ("Updated March 15, 2016 · Published March 14, 2016", "en", date(2016, 3, 14)),
+    ],
+)
+def test_date_lines_as_the_world_writes_them(line: str, lang: str, day: date) -> None:
+    """A date line under the headline, in the forms of more scripts and countries."""
+    html = f'<html lang="{lang}"><body><h1>Budget</h1><p>{line}</p><p>{_BODY_EN * 4}</p>'
+    published = articlekit.extract(html).metadata.published
+    assert published is not None
+    assert published.value.date() == day
+
+
+@pytest.mark.parametrize(
+    "text", ["See foobar.lu/wp/2012/05/13/packaging for more", "Races (2020/7/11-12) and more"]
+)
+def test_no_date_in_a_web_address_or_a_range(text: str) -> None:
+    """A date in a link's path, or the first day of a range, is no date expression."""
+    assert lex.DATE_EXPRESSION.search(text) is None
 
 
 def test_a_date_line_without_its_year_takes_the_urls() -> None:

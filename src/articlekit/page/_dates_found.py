@@ -215,7 +215,8 @@ def _in_text(
     """The first date expression written in a block (or in visible text at ``at``).
 
     A clock time written with its zone ("Nov 18, 2019 at 9:24 pm ET") keeps the zone: the day
-    is the one the page shows.
+    is the one the page shows. A date labelled as the update yields to a later one that is not
+    ("Updated March 15, 2016 · Published March 14, 2016").
     """
     text = source.slice(block.span)
     matches = [
@@ -223,6 +224,8 @@ def _in_text(
         *_CJK_DATE.finditer(text),
         *_SPACED_DATE.finditer(text),
     ]
+    update: DateValue | None = None
+    previous_end = 0
     for match in sorted(matches, key=lambda m: m.start()):
         parsed = _parse(match.group(), languages, month_first, keep_zone=True)
         if parsed is None or parsed[0].year < _MIN_YEAR:
@@ -232,8 +235,13 @@ def _in_text(
             found = source.text.find(match.group(), at)
             start = found if found >= 0 else start
         span = Span(start, start + len(match.group()))
-        return DateValue(text=match.group(), value=parsed[0], granularity=parsed[1], span=span)
-    return None
+        value = DateValue(text=match.group(), value=parsed[0], granularity=parsed[1], span=span)
+        if _UPDATE_LABEL.search(text, previous_end, match.start()):
+            update = update or value
+            previous_end = match.end()
+            continue
+        return value
+    return update
 
 
 def _days_in(
