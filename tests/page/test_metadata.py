@@ -432,6 +432,23 @@ def test_no_date_in_a_web_address_or_a_range(text: str) -> None:
     assert lex.DATE_EXPRESSION.search(text) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019", 19),
+        ("Veröffentlicht am 18. November 2019", 18),
+        ("New Delhi, News Bureau | Updated : 17 November 2019, 09:01 AM", 17),  # only its update
+    ],
+)
+def test_a_labelled_date_line_far_from_the_headline(line: str, day: int) -> None:
+    """A line that labels its date as the publication's dates a dump wherever it stands on top."""
+    menu = "\n".join(f"Section {n}" for n in range(12))
+    dump = f"{line}\n\n{menu}\n\nBudget approved\n\n{_BODY_EN * 4}"
+    published = articlekit.extract(dump).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2019, 11, day)
+
+
 def test_a_date_line_without_its_year_takes_the_urls() -> None:
     """Advance Local's "Updated …; Posted Nov 18, …": the posting's day, in the URL's month."""
     body = "The band will stop at Blossom Music Center on July 22 during its reunion tour. " * 4

@@ -151,6 +151,19 @@ _UPDATE_LABEL: Final = compile_later(
     re.IGNORECASE,
 )
 _TEXT_BLOCKS: Final = 40  # blocks after the headline searched for a written date
+# A date line that labels its date as the publication's ("Published: 10:48, Tue, Nov 19, 2019",
+# "Veröffentlicht am …", "Publié le …"), or as the update's: said wherever it stands on the
+# page's top, it dates the page where the lines around the headline do not.
+_PUBLISHED_LABEL: Final = compile_later(
+    r"^\W*(?:first\s+)?(?:published|posted|publié(?:e)?|publicado|publicada|pubblicato"
+    r"|veröffentlicht|erschienen|gepubliceerd|publikováno|opublikowano|date\s+published)"
+    r"(?:\s+(?:on|am|le|el|em|il|op|at))?\s*:?\s",
+    re.IGNORECASE,
+)
+_LABELLED_UPDATE: Final = compile_later(
+    rf"^[^:]{{0,60}}?(?:{_UPDATE_LABEL.pattern})\s*:?\s", re.IGNORECASE
+)
+_TOP_BLOCKS: Final = 200  # blocks from the page's top searched for a labelled date line
 # A month's name and a day without a year ("Nov 18", "November 18th"), and the separators
 # between the dates of one date line ("Updated …; Posted …", "… | …").
 _MONTH_DAY: Final = compile_later(
@@ -241,6 +254,27 @@ def _in_text(
             previous_end = match.end()
             continue
         return value
+    return update
+
+
+def _labelled_line(
+    source: Source,
+    blocks: list[Block],
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> DateValue | None:
+    """The date of the first short line labelled as the publication's, else as the update's."""
+    update = None
+    for block in blocks:
+        if len(block.span) > _NEAR_DATE_LINE:
+            continue
+        text = source.slice(block.span)
+        if _PUBLISHED_LABEL.match(text):
+            found = _in_text(source, block, languages, month_first)
+            if found is not None:
+                return found
+        elif update is None and _LABELLED_UPDATE.match(text):
+            update = _in_text(source, block, languages, month_first)
     return update
 
 
@@ -571,9 +605,22 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
     if url_date_month is not None:
         return _day_of_month(source, near, url_date_month, languages) or url_date_month, modified
     start = headline_at if headline_at is not None else text_start
-    after = [b for b in visible if b.span.end > start][:_TEXT_BLOCKS]
-    for block in after:
+    return _written_date(source, visible, start, languages, month_first), modified
+
+
+def _written_date(
+    source: Source,
+    visible: list[Block],
+    start: int,
+    languages: list[str] | None,
+    month_first: bool,  # noqa: FBT001
+) -> DateValue | None:
+    """The last resorts: a labelled date line at the page's top, else a date from ``start`` on."""
+    labelled = _labelled_line(source, visible[:_TOP_BLOCKS], languages, month_first)
+    if labelled is not None:
+        return labelled
+    for block in [b for b in visible if b.span.end > start][:_TEXT_BLOCKS]:
         found = _in_text(source, block, languages, month_first)
         if found is not None:
-            return found, modified
-    return None, modified
+            return found
+    return None
