@@ -1009,7 +1009,7 @@ def _scan(root: lxml.etree._Element) -> _Scan:
         is_cue = tag in CUE_TAGS
         may_hide = tag == "dialog" and element.get("open") is None
         for key, raw_value in element.items():
-            value = str(raw_value)  # lxml's stubs say bytes too
+            value: str = raw_value  # type: ignore[assignment]  # lxml gives str (stubs: bytes too)
             if key in CUE_KEYS:
                 if not is_cue:
                     known = cue_in.get(value)
