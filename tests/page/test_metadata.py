@@ -449,6 +449,31 @@ def test_a_labelled_date_line_far_from_the_headline(line: str, day: int) -> None
     assert published.value.date() == date(2019, 11, day)
 
 
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Published 1 day ago", 14),
+        ("22 hours ago", 14),
+        ("vor 2 Stunden", 15),
+        ("Yesterday 2:45PM", 14),
+        ("Published March 12, 2016 · 1 day ago", 12),  # a day of its own comes first
+    ],
+)
+def test_a_relative_date_line_against_the_fetch_time(line: str, day: int) -> None:
+    """A date line relative to now ("1 day ago") is a day against the time the page was fetched."""
+    dump = f"Budget approved\n\n{line}\n\n{_BODY_EN * 4}"
+    fetched = datetime(2016, 3, 15, 12, 0, tzinfo=UTC)
+    published = articlekit.extract(dump, reference_time=fetched).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2016, 3, day)
+
+
+def test_a_relative_date_line_without_the_fetch_time_is_no_date() -> None:
+    """Without the time the page was fetched, "1 day ago" names no day."""
+    dump = f"Budget approved\n\nPublished 1 day ago\n\n{_BODY_EN * 4}"
+    assert articlekit.extract(dump).metadata.published is None
+
+
 def test_a_date_line_without_its_year_takes_the_urls() -> None:
     """Advance Local's "Updated …; Posted Nov 18, …": the posting's day, in the URL's month."""
     body = "The band will stop at Blossom Music Center on July 22 during its reunion tour. " * 4

@@ -164,6 +164,16 @@ _LABELLED_UPDATE: Final = compile_later(
     rf"^[^:]{{0,60}}?(?:{_UPDATE_LABEL.pattern})\s*:?\s", re.IGNORECASE
 )
 _TOP_BLOCKS: Final = 200  # blocks from the page's top searched for a labelled date line
+# A date written relative to the reader's now ("22 hours ago", "vor 2 Stunden", "il y a 3
+# jours", "hace 2 horas", "yesterday"): a day only against the time the page was fetched.
+_RELATIVE: Final = compile_later(
+    r"\b(?:(?:\d+|an?|one)\s+(?:second|minute|hour|day|week|month)s?\s+ago|yesterday"
+    r"|vor\s+(?:\d+|einer?|einem)\s+(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?)|gestern"
+    r"|il\s+y\s+a\s+\d+\s+(?:secondes?|minutes?|heures?|jours?|semaines?)"
+    r"|hace\s+\d+\s+(?:segundos?|minutos?|horas?|días?|semanas?)|ayer)\b",
+    re.IGNORECASE,
+)
+_NEAR_LINES: Final = 6  # of the blocks handed to _relative_line, those around the headline
 # A month's name and a day without a year ("Nov 18", "November 18th"), and the separators
 # between the dates of one date line ("Updated …; Posted …", "… | …").
 _MONTH_DAY: Final = compile_later(
@@ -255,6 +265,34 @@ def _in_text(
             continue
         return value
     return update
+
+
+def _relative_line(
+    source: Source, blocks: list[Block], languages: list[str] | None
+) -> DateValue | None:
+    """The day a date line gives relative to when the page was fetched ("Published 1 day ago").
+
+    Read only where the page gives no date of its own and the fetch time is known
+    (``Source.reference_time``, a WARC record's date): the lines around the headline first,
+    then a line at the page's top labelled as the publication's.
+    """
+    assert source.reference_time is not None  # noqa: S101 - the caller's condition
+    for at, block in enumerate(blocks):
+        if len(block.span) > _NEAR_DATE_LINE:
+            continue
+        text = source.slice(block.span)
+        match = _RELATIVE.search(text)
+        if match is None or (at >= _NEAR_LINES and not _PUBLISHED_LABEL.match(text)):
+            continue
+        parsed = parse_date(
+            match.group(), reference_time=source.reference_time, languages=languages
+        )
+        if parsed is not None:
+            day = parsed[0].replace(hour=0, minute=0, second=0, microsecond=0)
+            start = block.span.start + match.start()
+            span = Span(start, start + len(match.group()))
+            return DateValue(text=match.group(), value=day, granularity=Granularity.DAY, span=span)
+    return None
 
 
 def _labelled_line(
@@ -605,7 +643,10 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
     if url_date_month is not None:
         return _day_of_month(source, near, url_date_month, languages) or url_date_month, modified
     start = headline_at if headline_at is not None else text_start
-    return _written_date(source, visible, start, languages, month_first), modified
+    written = _written_date(source, visible, start, languages, month_first)
+    if written is None and source.reference_time is not None:
+        written = _relative_line(source, [*near, *visible[:_TOP_BLOCKS]], languages)
+    return written, modified
 
 
 def _written_date(
