@@ -474,6 +474,13 @@ def test_a_relative_date_line_without_the_fetch_time_is_no_date() -> None:
     assert articlekit.extract(dump).metadata.published is None
 
 
+def test_yesterday_in_a_sentence_is_no_date_line() -> None:
+    """A standfirst that says "yesterday" is no date line."""
+    dump = f"Budget approved\n\nThe council met yesterday.\n\n{_BODY_EN * 4}"
+    fetched = datetime(2016, 3, 15, 12, 0, tzinfo=UTC)
+    assert articlekit.extract(dump, reference_time=fetched).metadata.published is None
+
+
 def test_a_date_line_without_its_year_takes_the_urls() -> None:
     """Advance Local's "Updated …; Posted Nov 18, …": the posting's day, in the URL's month."""
     body = "The band will stop at Blossom Music Center on July 22 during its reunion tour. " * 4

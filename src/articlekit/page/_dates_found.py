@@ -174,6 +174,7 @@ _RELATIVE: Final = compile_later(
     re.IGNORECASE,
 )
 _NEAR_LINES: Final = 6  # of the blocks handed to _relative_line, those around the headline
+_AFTER_RELATIVE: Final = 20  # characters a date line may write after its relative date
 # A month's name and a day without a year ("Nov 18", "November 18th"), and the separators
 # between the dates of one date line ("Updated …; Posted …", "… | …").
 _MONTH_DAY: Final = compile_later(
@@ -282,7 +283,14 @@ def _relative_line(
             continue
         text = source.slice(block.span)
         match = _RELATIVE.search(text)
-        if match is None or (at >= _NEAR_LINES and not _PUBLISHED_LABEL.match(text)):
+        if (
+            match is None
+            or (at >= _NEAR_LINES and not _PUBLISHED_LABEL.match(text))
+            # a date line ends with its date (and a clock time): "The council met yesterday."
+            # is a sentence
+            or len(text) - match.end() > _AFTER_RELATIVE
+            or text.rstrip().endswith((".", "!", "?"))
+        ):
             continue
         parsed = parse_date(
             match.group(), reference_time=source.reference_time, languages=languages
