@@ -531,3 +531,21 @@ def test_a_mail_date_keeps_its_zone_when_asked() -> None:
     assert utc is not None
     assert utc[0] == kept[0]
     assert utc[0].date().isoformat() == "2019-11-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("8 فيفري 2019", 2),  # the Maghreb's names
+        ("٨ جوان ٢٠١٩", 6),  # with Arabic-Indic digits
+        ("8 أوت 2019", 8),
+        ("8 شباط 2019", 2),  # the Levant's
+        ("8 أيلول 2019", 9),
+    ],
+)
+def test_the_months_of_the_arabic_speaking_regions(text: str, month: int) -> None:
+    """Arabic pages name the months as their region does; dateparser reads only Egypt's names."""
+    parsed = parse_date(text, languages=["ar"])
+    assert parsed is not None
+    assert (parsed[0].year, parsed[0].month, parsed[0].day) == (2019, month, 8)
+    assert parse_date(text, languages=["en"]) is None  # no reading in another language

@@ -286,6 +286,8 @@ def parse_date(
             value = dateparser.parse(text, languages=languages, settings=settings)
         except (ValueError, TypeError, OverflowError, RecursionError):
             return None
+    if value is None and languages:
+        value = _written_day_month_year(text, languages, _REGIONAL_MONTHS)
     if value is None or (reference_time is None and value.year <= _SENTINEL.year):
         return None
     return value, granularity
@@ -308,7 +310,9 @@ def _rfc_2822(text: str, *, keep_zone: bool) -> datetime | None:
     return value if keep_zone else value.astimezone(UTC)
 
 
-def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
+def _written_day_month_year(
+    text: str, languages: list[str], table: dict[str, dict[str, int]] | None = None
+) -> datetime | None:
     """A European day, month name and year, at midnight UTC, as dateparser reads it.
 
     "30. Juli 2018", "19 février 2020", "22 de outubro de 2010", "27 de agosto 2019", "01. Dez.
@@ -331,8 +335,9 @@ def _written_day_month_year(text: str, languages: list[str]) -> datetime | None:
     if match is None:
         return None
     name = match["month"].lower()
-    readers = [code for code in languages if name in _WRITTEN_MONTHS.get(code, {})]
-    months = {_WRITTEN_MONTHS[code][name] for code in readers}
+    table = _WRITTEN_MONTHS if table is None else table
+    readers = [code for code in languages if name in table.get(code, {})]
+    months = {table[code][name] for code in readers}
     if (
         len(months) != 1
         or (match["of"] and readers[0] not in {"es", "pt"})
@@ -400,6 +405,26 @@ _WRITTEN_MONTHS: Final = {
             ),
         }.items()
     },
+}  # fmt: skip
+# The months' names dateparser does not read, as regions write them: in Arabic, the names of
+# the Maghreb (Tunisia, Algeria, Morocco: "8 فيفري 2019") and the one-word names of the Levant
+# ("8 شباط 2019"), beside the names of Egypt and the Gulf. Read after dateparser found nothing.
+_REGIONAL_MONTHS: Final = {
+    "ar": {
+        name: number
+        for number, names in enumerate(
+            (
+                ("يناير", "جانفي", "ينار"), ("فبراير", "فيفري", "شباط"), ("مارس", "آذار"),
+                ("أبريل", "ابريل", "إبريل", "أفريل", "نيسان"), ("مايو", "ماي", "أيار"),
+                ("يونيو", "جوان", "يونيه", "حزيران"),
+                ("يوليو", "جويلية", "يوليوز", "يوليه", "تموز"), ("أغسطس", "اغسطس", "أوت", "غشت"),
+                ("سبتمبر", "شتنبر", "أيلول"), ("أكتوبر", "اكتوبر"), ("نوفمبر", "نونبر"),
+                ("ديسمبر", "دجنبر"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
 }  # fmt: skip
 _WRITTEN_DAY_MONTH_YEAR: Final = compile_later(
     r"(?P<day>\d{1,2})\.? (?P<of>de )?(?P<month>[^\W\d_]{3,10})\.? (?(of)(?:de )?)(?P<year>\d{4})"

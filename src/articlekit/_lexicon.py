@@ -763,9 +763,11 @@ _MONTH_FORMS: Final = (
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
     "οκτωβρίου νοεμβρίου δεκεμβρίου "
     "maret agustus julai ogos disember "
-    # Arabic (the months' names of Egypt and the Gulf, with and without hamza)
+    # Arabic: the months' names of Egypt and the Gulf (with and without hamza), of the
+    # Maghreb and the Levant's one-word names
     "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
-    "نوفمبر ديسمبر"
+    "نوفمبر ديسمبر جانفي ينار فيفري أفريل ماي جوان يونيه جويلية يوليوز يوليه أوت غشت شتنبر "
+    "نونبر دجنبر شباط آذار نيسان أيار حزيران تموز أيلول"
 ).split()
 # One branch per leading letter: the engine tries a few branches at each position of a text
 # instead of one per name.
