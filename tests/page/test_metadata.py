@@ -496,3 +496,22 @@ def test_a_date_line_without_its_year_takes_the_urls() -> None:
     published = articlekit.extract(dump, url=url).metadata.published
     assert published is not None
     assert published.value.date() == date(2019, 11, 1)
+
+
+def test_every_date_language_is_one_dateparser_knows() -> None:
+    """Every date language is a dateparser locale: it refuses a list with one it lacks ("no")."""
+    from dateparser.languages.loader import default_loader  # noqa: PLC0415
+
+    from articlekit.page import metadata  # noqa: PLC0415
+
+    known = default_loader.get_locale_map()
+    assert not [c for c in metadata._DATEPARSER_LANGUAGES if c not in known]
+    assert all(c in known for c in metadata._DATEPARSER_CODES.values())
+
+
+def test_a_page_declared_norwegian_reads_its_dates() -> None:
+    """A page that declares lang="no" (dateparser's "nb") has its date line read."""
+    html = f'<html lang="no"><body><h1>Budsjett</h1><p>14. mars 2016</p><p>{_BODY_EN * 4}</p>'
+    published = articlekit.extract(html).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2016, 3, 14)
