@@ -763,6 +763,11 @@ _MONTH_FORMS: Final = (
     "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου "
     "οκτωβρίου νοεμβρίου δεκεμβρίου "
     "maret agustus julai ogos disember "
+    # abbreviated in Russian and Greek ("14 мар 2016", "14 Μαρ 2016"), and in Hebrew with the
+    # preposition dates write ("14 במרץ 2016")
+    "янв фев мар апр июн июл авг сен сент окт ноя дек "
+    "ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ "
+    "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר "
     # Arabic: the months' names of Egypt and the Gulf (with and without hamza), of the
     # Maghreb and the Levant's one-word names
     "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "
@@ -799,7 +804,9 @@ DATE_EXPRESSION: Final = compile_later(
     rf"|(?<![/\w])(?:19|20)\d{{2}}/\d{{1,2}}/\d{{1,2}}\b(?![./-]\d|/){_CLOCK}"
     rf"|(?<![/\w])(?:19|20)\d{{2}}\.\d{{1,2}}\.\d{{1,2}}\b(?![./-]\d){_CLOCK}"
     rf"|(?:19|20)\d{{2}}\.\s+(?:{_MONTHS})\s+\d{{1,2}}\.?{_CLOCK}"
-    rf"|(?:19|20)\d{{2}}년\s*\d{{1,2}}월\s*\d{{1,2}}일{_CLOCK})",
+    rf"|(?:19|20)\d{{2}}년\s*\d{{1,2}}월\s*\d{{1,2}}일{_CLOCK}"
+    # Vietnamese: "14 tháng 3 năm 2016", "ngày 14 tháng 3, 2016"
+    rf"|\d{{1,2}}\s+tháng\s+\d{{1,2}},?\s+(?:năm\s+)?\d{{4}}{_CLOCK})",
     re.IGNORECASE,
 )
 #: :data:`DATE_EXPRESSION` for verdicts and lengths (ASCII text is matched lower-cased).

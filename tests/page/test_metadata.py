@@ -412,6 +412,11 @@ _BODY_EN = "The council approved the new budget after a long debate that went on
         ("2016. március 14.", "hu", date(2016, 3, 14)),
         ("التاريخ: 14 مارس 2016", "ar", date(2016, 3, 14)),
         ("١٤ مارس ٢٠١٦", "ar", date(2016, 3, 14)),  # Arabic-Indic digits
+        ("14 мар 2016", "ru", date(2016, 3, 14)),  # abbreviated
+        ("14 Μαρ 2016", "el", date(2016, 3, 14)),
+        ("14 במרץ 2016", "he", date(2016, 3, 14)),  # with the preposition
+        ("14 tháng 3 năm 2016", "vi", date(2016, 3, 14)),
+        ("14 Mei 2016 10:00", "ms", date(2016, 5, 14)),  # a language read by dateparser alone
         # an update's date first, the publication's after it
         ("Updated March 15, 2016 · Published March 14, 2016", "en", date(2016, 3, 14)),
     ],
