@@ -549,3 +549,11 @@ def test_the_months_of_the_arabic_speaking_regions(text: str, month: int) -> Non
     assert parsed is not None
     assert (parsed[0].year, parsed[0].month, parsed[0].day) == (2019, month, 8)
     assert parse_date(text, languages=["en"]) is None  # no reading in another language
+
+
+@pytest.mark.parametrize("text", ["14/03/2559", "14 มีนาคม 2559", "2559-03-14"])
+def test_thai_dates_count_the_buddhist_era(text: str) -> None:
+    """On a Thai page 2559 is the Buddhist era's year: 2016 of the common era."""
+    parsed = parse_date(text, languages=["th", "en"])
+    assert parsed is not None
+    assert parsed[0].date().isoformat() == "2016-03-14"

@@ -237,6 +237,40 @@ def parse_date(
     >>> parse_date("2 days ago") is None, parse_date("next year") is None
     (True, True)
     """
+    found = _read_date(
+        text,
+        reference_time=reference_time,
+        languages=languages,
+        month_first=month_first,
+        keep_zone=keep_zone,
+    )
+    if (
+        found is not None
+        and languages
+        and "th" in languages
+        and _BUDDHIST_ERA_YEARS[0] <= found[0].year <= _BUDDHIST_ERA_YEARS[1]
+    ):
+        # Thai dates count the years of the Buddhist era ("14/03/2559" is 14 March 2016).
+        try:
+            return found[0].replace(year=found[0].year - _BUDDHIST_ERA), found[1]
+        except ValueError:  # 29 February of a year that is no leap year in the other count
+            return None
+    return found
+
+
+_BUDDHIST_ERA: Final = 543
+_BUDDHIST_ERA_YEARS: Final = (2443, 2643)  # 1900-2100 of the common era
+
+
+def _read_date(
+    text: str,
+    *,
+    reference_time: datetime | None,
+    languages: list[str] | None,
+    month_first: bool,
+    keep_zone: bool,
+) -> tuple[datetime, Granularity] | None:
+    """:func:`parse_date` before the era of the page's calendar is taken into account."""
     text = text.strip()
     if not text or (
         reference_time is None

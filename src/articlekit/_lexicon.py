@@ -768,6 +768,9 @@ _MONTH_FORMS: Final = (
     "янв фев мар апр июн июл авг сен сент окт ноя дек "
     "ιαν φεβ μαρ απρ μαΐ ιουν ιουλ αυγ σεπ οκτ νοε δεκ "
     "בינואר בפברואר במרץ באפריל במאי ביוני ביולי באוגוסט בספטמבר באוקטובר בנובמבר בדצמבר "
+    # Thai (its years are the Buddhist era's: parse_date counts them back)
+    "มกราคม กุมภาพันธ์ มีนาคม เมษายน พฤษภาคม มิถุนายน กรกฎาคม สิงหาคม กันยายน ตุลาคม "
+    "พฤศจิกายน ธันวาคม "
     # Arabic: the months' names of Egypt and the Gulf (with and without hamza), of the
     # Maghreb and the Levant's one-word names
     "يناير فبراير مارس أبريل ابريل إبريل مايو يونيو يوليو أغسطس اغسطس سبتمبر أكتوبر اكتوبر "

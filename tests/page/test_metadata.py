@@ -75,7 +75,14 @@ class TestFromMarkup:
         assert published.span is None
 
     @pytest.mark.parametrize(
-        "empty", ["0001-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1900-01-01", "1753-01-01"]
+        "empty",
+        [
+            "0001-01-01T00:00:00Z",
+            "1970-01-01T00:00:00Z",
+            "1900-01-01",
+            "1753-01-01",
+            "9999-12-31T23:59:59Z",
+        ],
     )
     def test_a_templates_empty_date_is_no_date(self, empty: str) -> None:
         """A CMS's zero date (.NET's MinValue, the Unix epoch, SQL's first day) is skipped."""
@@ -416,6 +423,7 @@ _BODY_EN = "The council approved the new budget after a long debate that went on
         ("14 Μαρ 2016", "el", date(2016, 3, 14)),
         ("14 במרץ 2016", "he", date(2016, 3, 14)),  # with the preposition
         ("14 tháng 3 năm 2016", "vi", date(2016, 3, 14)),
+        ("วันที่ 14 มีนาคม 2559 เวลา 10:00 น.", "th", date(2016, 3, 14)),  # the Buddhist era
         ("14 Mei 2016 10:00", "ms", date(2016, 5, 14)),  # a language read by dateparser alone
         # an update's date first, the publication's after it
         ("Updated March 15, 2016 · Published March 14, 2016", "en", date(2016, 3, 14)),

@@ -184,6 +184,7 @@ _MONTH_DAY: Final = compile_later(
 _DATE_LINE_PARTS: Final = compile_later(r"\s*[;|•·]\s*")
 _MIN_YEAR: Final = 1990
 _FIRST_YEAR: Final = 1901  # machine-written dates before this are empty values (see _placeholder)
+_LAST_YEAR: Final = 2100  # and after this
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _ANY: Final = ["en", "de", "fr", "es", "it", "pt", "nl"]
 _DAY_AND_YEAR: Final = compile_later(
@@ -223,9 +224,10 @@ def _placeholder(value: datetime) -> bool:
     A CMS that has no date prints its type's zero: .NET's ``DateTime.MinValue``
     ("0001-01-01T00:00:00Z"), SQL Server's first day (1753 or 1900), the Unix epoch
     ("1970-01-01T00:00:00Z"). No web page was written before 1901, and a date at the epoch's
-    very first second is the zero of a timestamp.
+    very first second is the zero of a timestamp; one after 2100 is a template's "never"
+    ("9999-12-31") or another calendar's year.
     """
-    return value.year < _FIRST_YEAR or value == _EPOCH
+    return value.year < _FIRST_YEAR or value.year > _LAST_YEAR or value == _EPOCH
 
 
 def _in_text(
@@ -252,7 +254,7 @@ def _in_text(
     previous_end = 0
     for match in sorted(matches, key=lambda m: m.start()):
         parsed = _parse(match.group(), languages, month_first, keep_zone=True)
-        if parsed is None or parsed[0].year < _MIN_YEAR:
+        if parsed is None or not _MIN_YEAR <= parsed[0].year <= _LAST_YEAR:
             continue
         start = block.span.start + match.start()
         if at is not None:
@@ -646,7 +648,7 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
                 found = _meta_date(
                     source, [block], None if languages == _ANY else languages, month_first
                 )
-            if found is not None and found.value.year >= _MIN_YEAR:
+            if found is not None and _MIN_YEAR <= found.value.year <= _LAST_YEAR:
                 return found, modified
     if url_date_month is not None:
         return _day_of_month(source, near, url_date_month, languages) or url_date_month, modified
