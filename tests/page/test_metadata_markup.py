@@ -172,6 +172,8 @@ class TestNames:
         ("By Jane Doe, Illustration: John Smith", ["Jane Doe"]),
         ("Story and photos by Jane Doe", ["Jane Doe"]),
         ("By Jane Doe, Special to The Post", ["Jane Doe"]),
+        ("Por Ana Lima, da Folha, em São Paulo", ["Ana Lima"]),
+        ("João da Silva e Maria Souza, do UOL", ["João da Silva", "Maria Souza"]),
         ("Interview: Harald Willenbrock", ["Harald Willenbrock"]),
         ("Jenny Smith — Trafilatura", ["Jenny Smith"]),
         ("Jenny Smith For Daily Mail Australia", ["Jenny Smith"]),

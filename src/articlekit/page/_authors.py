@@ -106,6 +106,11 @@ _TAIL: Final = compile_later(
     r"|^special\s+to\s.*$",  # "By Jane Doe, Special to The Post": the paper she writes for
     re.IGNORECASE,
 )
+# The lower-case words that open a byline's part naming the writer's paper or city, not a
+# person ("…, do UOL, em São Paulo", "…, de El País, en Madrid", "…, in Berlin").
+_AFFILIATION_WORDS: Final = frozenset(
+    "em en in at do da dos das de del della dello di du des aus from of".split()
+)
 # Credits for work other than the writing, after the writer's ("Story by Jane Doe; photos by
 # John Smith", "…, Illustration: …"): the photographer, illustrator, video or graphics maker and
 # editor are not the article's authors.
@@ -293,8 +298,10 @@ def _names(value: str) -> list[str]:
             continue
         if _NOT_NAME.match(name) or _URLISH.search(name) or _ONLY_DATE_WORD.match(name):
             continue
-        if _JOB_TITLE_END.search(name):
-            continue  # "AP National Political Writer": a job title after the name
+        if _JOB_TITLE_END.search(name) or name.split(" ", 1)[0] in _AFFILIATION_WORDS:
+            # "AP National Political Writer": a job title after the name; "Ana Lima, da
+            # Folha, em São Paulo": her paper and her city
+            continue
         words = name.split()
         if len(words) == 1 and not _HANDLE.match(name):
             continue
