@@ -6,9 +6,9 @@ the conventions pages are written with, not any one site:
 
 * schema.org microdata: ``itemprop="author"`` (its ``itemprop="name"`` when nested),
   ``itemprop="datePublished"``/``"dateModified"`` (``content`` or ``datetime`` attributes);
-* HTML: ``rel="author"`` links, ``<address>``, and where nothing else marks the author, a
-  link to the author's page (``/author/jane-doe/``) (the contact of the article's author), ``<time
-  datetime>`` (``pubdate``), the ``<author>`` element some CMSs emit;
+* HTML: ``rel="author"`` links, ``<address>`` (the contact of the article's author), ``<time
+  datetime>`` (``pubdate``), the ``<author>`` element some CMSs emit, and where nothing else
+  marks the author, a link to the author's page (``/author/jane-doe/``);
 * microformats: hAtom/h-entry ``published``/``updated``/``dt-published``, hCard ``vcard``;
 * RDFa in the body: Dublin Core and schema.org date terms in ``property`` with the date in
   ``content`` (Drupal's ``<span property="dc:date dc:created" content="…">``);
@@ -36,7 +36,7 @@ import lxml.etree
 
 from articlekit._patterns import compile_later
 
-__all__ = ["AUTHOR_PAGE", "CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
+__all__ = ["CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
 
 # Candidates (what :func:`markup_values` reads): elements of a cue tag, or whose cue attributes
 # hold a cue of the words below (one regular expression over the attribute values: a tenth of
@@ -56,7 +56,7 @@ CUE_KEYS: Final = frozenset(
 # slug spells a word of it ("Jane Doe" -> "/author/jane-doe/"): a link to "/author/…" may say
 # "All articles", and "people" is a news section ("/news/people/baby-squirrels-arrive").
 # (Case by letter, not re.IGNORECASE: a page has hundreds of links, and this is twice as fast.)
-AUTHOR_PAGE: Final = compile_later(
+_AUTHOR_PAGE: Final = compile_later(
     r"/(?:[Aa]ut(?:hors?|or(?:es|en|i)?|eurs?)|[Pp]rofiles?|[Ss]taff|[Jj]ournalists?"
     r"|[Rr]eporters?|[Ww]riters?|[Cc]o(?:ntributors?|lumnists?)|[Rr]edakteur(?:e|in)?)"
     r"/(?P<slug>[^/?#]+)/?(?:[?#]|$)"
@@ -297,7 +297,7 @@ def _is_author(element: lxml.etree._Element, tag: str, words: str) -> str | None
 
 def _names_its_page(link: lxml.etree._Element) -> bool:
     """Whether a link to an author's page ("/author/jane-doe/") says a word of its slug."""
-    page = AUTHOR_PAGE.search(link.get("href") or "")
+    page = _AUTHOR_PAGE.search(link.get("href") or "")
     if page is None:
         return False
     slug = set(_SLUG_WORD.findall(_fold(page["slug"])))

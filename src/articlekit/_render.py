@@ -289,8 +289,8 @@ _META_KEYS: Final = frozenset(
         "publish_time", "publication_date", "date_published", "datepublished", "dateposted",
         "dcterms.date", "dcterms.created", "dcterms.issued", "dc.date.created", "dc.created",
         "dc.date.publication", "dc.date.published", "dc:date", "dc:created", "citation_date",
-        "citation_online_date",
-        "originalpublicationdate", "article.published", "article.created", "displaydate",
+        "citation_online_date", "originalpublicationdate", "article.published", "article.created",
+        "displaydate",
         "cxenseparse:recs:publishtime", "rnews:datepublished", "og:pubdate", "pdate",
         "bt:pubdate", "release_date", "og:regdate", "created",
         # modified dates

@@ -116,7 +116,7 @@ _AFFILIATION_WORDS: Final = frozenset(
 # editor are not the article's authors.
 _OTHER_CREDIT: Final = compile_later(
     r"\s*[;,|]\s*(?:additional\s+)?(?:photos?|photography|pictures?|images?|illustrations?"
-    r"|graphics?|videos?|editing|edited|design|fotos?|bilder?|grafik|illustration)"
+    r"|graphics?|videos?|editing|edited|design|fotos?|bilder?|grafik)"
     r"(?:\s+(?:by|von|par|por|di)\b|\s*:).*$",
     re.IGNORECASE,
 )

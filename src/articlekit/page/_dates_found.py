@@ -119,20 +119,7 @@ _URL_NAMED_DAY: Final = compile_later(
     r"[a-z]*/(?P<d>[0-3]?\d)(?:[/_.-]|$)",
     re.IGNORECASE,
 )
-_URL_MONTH_NAMES: Final = (
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "may",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "oct",
-    "nov",
-    "dec",
-)
+_URL_MONTH_NAMES: Final = tuple("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _URL_MONTH: Final = compile_later(r"/(?P<y>(?:19|20)\d{2})/(?P<m>[01]?\d)/")
 _NO_DAY: Final = compile_later(r"^\d{4}(?:[-/.]\d{1,2})?$")
 # Dates written the East Asian way: "2020年07月12日".
@@ -271,15 +258,14 @@ def _in_text(
 
 
 def _relative_line(
-    source: Source, blocks: list[Block], languages: list[str] | None
+    source: Source, blocks: list[Block], languages: list[str] | None, fetched: datetime
 ) -> DateValue | None:
     """The day a date line gives relative to when the page was fetched ("Published 1 day ago").
 
     Read only where the page gives no date of its own and the fetch time is known
-    (``Source.reference_time``, a WARC record's date): the lines around the headline first,
-    then a line at the page's top labelled as the publication's.
+    (``fetched``: ``Source.reference_time``, a WARC record's date): the lines around the
+    headline first, then a line at the page's top labelled as the publication's.
     """
-    assert source.reference_time is not None  # noqa: S101 - the caller's condition
     for at, block in enumerate(blocks):
         if len(block.span) > _NEAR_DATE_LINE:
             continue
@@ -294,9 +280,7 @@ def _relative_line(
             or text.rstrip().endswith((".", "!", "?"))
         ):
             continue
-        parsed = parse_date(
-            match.group(), reference_time=source.reference_time, languages=languages
-        )
+        parsed = parse_date(match.group(), reference_time=fetched, languages=languages)
         if parsed is not None:
             day = parsed[0].replace(hour=0, minute=0, second=0, microsecond=0)
             start = block.span.start + match.start()
@@ -655,7 +639,9 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
     start = headline_at if headline_at is not None else text_start
     written = _written_date(source, visible, start, languages, month_first)
     if written is None and source.reference_time is not None:
-        written = _relative_line(source, [*near, *visible[:_TOP_BLOCKS]], languages)
+        written = _relative_line(
+            source, [*near, *visible[:_TOP_BLOCKS]], languages, source.reference_time
+        )
     return written, modified
 
 
