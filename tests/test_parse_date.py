@@ -557,3 +557,10 @@ def test_thai_dates_count_the_buddhist_era(text: str) -> None:
     parsed = parse_date(text, languages=["th", "en"])
     assert parsed is not None
     assert parsed[0].date().isoformat() == "2016-03-14"
+
+
+def test_a_declared_tag_dateparser_names_otherwise_reads() -> None:
+    """Norwegian declared as "no" is dateparser's "nb", for every reader of dates (comments too)."""
+    parsed = parse_date("14. mars 2016", languages=["no", "en"])
+    assert parsed is not None
+    assert parsed[0].date().isoformat() == "2016-03-14"

@@ -24,7 +24,7 @@ from typing import Any, Final, cast
 from articlekit._patterns import compile_later
 from articlekit.model import Granularity
 
-__all__ = ["parse_date", "parse_numeric_date"]
+__all__ = ["DATEPARSER_CODES", "parse_date", "parse_numeric_date"]
 
 # ISO 8601, and its basic date before a time, extended as some CMS templates write it
 # ("20200316T08:55:00Z") or basic ("20180619T055000+0900" in JSON-LD), which dateparser does not
@@ -237,6 +237,8 @@ def parse_date(
     >>> parse_date("2 days ago") is None, parse_date("next year") is None
     (True, True)
     """
+    if languages:
+        languages = [DATEPARSER_CODES.get(code, code) for code in languages]
     found = _read_date(
         text,
         reference_time=reference_time,
@@ -258,6 +260,10 @@ def parse_date(
     return found
 
 
+#: Tags pages declare under another code than dateparser's: Norwegian "no" is Bokmål ("nb") to
+#: dateparser, which refuses a whole language list for one code it does not know; "iw" and "in"
+#: are the old tags of Hebrew and Indonesian.
+DATEPARSER_CODES: Final = {"no": "nb", "iw": "he", "in": "id"}
 _BUDDHIST_ERA: Final = 543
 _BUDDHIST_ERA_YEARS: Final = (2443, 2643)  # 1900-2100 of the common era
 

@@ -28,13 +28,13 @@ Hints emitted (value in brackets): ``itemprop:author`` (name), ``rel:author`` (l
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 import lxml.etree
 
 from articlekit._patterns import compile_later
+from articlekit._text import fold
 
 __all__ = ["CUE", "CUE_KEYS", "CUE_TAGS", "markup_values"]
 
@@ -300,16 +300,9 @@ def _names_its_page(link: lxml.etree._Element) -> bool:
     page = _AUTHOR_PAGE.search(link.get("href") or "")
     if page is None:
         return False
-    slug = set(_SLUG_WORD.findall(_fold(page["slug"])))
+    slug = set(_SLUG_WORD.findall(fold(page["slug"])))
     return bool(slug) and not slug.isdisjoint(
-        _SLUG_WORD.findall(_fold(" ".join(str(t) for t in link.itertext())))
-    )
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents: "Ávila" -> "avila", as a slug spells it."""
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c)
+        _SLUG_WORD.findall(fold(" ".join(str(t) for t in link.itertext())))
     )
 
 

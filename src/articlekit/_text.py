@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from typing import Final
 
 from articlekit._patterns import compile_later
 
-__all__ = ["Run", "caseless_key", "is_normalized", "normalize", "normalize_with_map"]
+__all__ = ["Run", "caseless_key", "fold", "is_normalized", "normalize", "normalize_with_map"]
 
 Run = tuple[int, int, int]
 
@@ -290,3 +291,49 @@ def caseless_key(word: str) -> str:
         return lowered
     decomposed = unicodedata.normalize("NFKD", word.replace("\u0131", "i"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+# Words as URL slugs spell them (the page steps compare headlines with slugs, and the markup
+# scan a byline link's text with its target's slug).
+_FOLDS: Final = str.maketrans(
+    {
+        "ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "o",
+        # Cyrillic as URL slugs transliterate it ("Мастера вкуса" -> "mastera-vkusa"): the
+        # common scheme of Russian, Ukrainian, Belarusian, Bulgarian and Serbian sites
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "h", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u", "ђ": "dj", "ј": "j",
+        "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dz",
+    }
+)  # fmt: skip
+
+
+class _WithoutMarks(dict[int, str | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters turn up.
+
+    Whether a character combines is asked once per character (most text holds a few hundred
+    distinct ones), not once per character of every text folded.
+    """
+
+    def __missing__(self, code: int) -> str | None:
+        char = chr(code)
+        value = None if unicodedata.combining(char) else char
+        self[code] = value
+        return value
+
+
+_WITHOUT_MARKS: Final = _WithoutMarks()
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII spelling, as URL slugs write words ("Unterstützen" -> "unterstuetzen").
+
+    >>> fold("Unterstützen Sie Café-Besitzer"), fold("Plain ASCII")
+    ('unterstuetzen sie cafe-besitzer', 'plain ascii')
+    """
+    if text.isascii():
+        return text.lower()  # what case folding, the folds and NFKD leave of ASCII
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
+    return folded if folded.isascii() else folded.translate(_WITHOUT_MARKS)

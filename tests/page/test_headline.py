@@ -408,7 +408,7 @@ def test_fold_drops_every_combining_mark_and_nothing_else(text: str) -> None:
 
     Its shortcuts (ASCII, a table filled as characters turn up) give that definition's result.
     """
-    from articlekit.page._words import _FOLDS, fold  # noqa: PLC0415
+    from articlekit._text import _FOLDS, fold  # noqa: PLC0415
 
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLDS))
     assert fold(text) == "".join(c for c in decomposed if not unicodedata.combining(c))

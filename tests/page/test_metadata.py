@@ -9,7 +9,7 @@ import pytest
 import articlekit
 from articlekit import Granularity, from_text
 from articlekit import _lexicon as lex
-from articlekit._dates import parse_date
+from articlekit._dates import DATEPARSER_CODES, parse_date
 from articlekit.page.metadata import find_metadata
 
 HEAD = (
@@ -519,7 +519,7 @@ def test_every_date_language_is_one_dateparser_knows() -> None:
 
     known = default_loader.get_locale_map()
     assert not [c for c in metadata._DATEPARSER_LANGUAGES if c not in known]
-    assert all(c in known for c in metadata._DATEPARSER_CODES.values())
+    assert all(c in known for c in DATEPARSER_CODES.values())
 
 
 def test_a_page_declared_norwegian_reads_its_dates() -> None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import attrs
 
 from articlekit import _lexicon as lex
-from articlekit._dates import writes_month_first
+from articlekit._dates import DATEPARSER_CODES, writes_month_first
 from articlekit._language import page_language, primary_language
 from articlekit._patterns import compile_later
 from articlekit.model import (
@@ -365,7 +365,7 @@ def find_metadata(
     # template's English date still reads. dateparser would try every locale (slow, riskier).
     if declared is None:
         codes.extend(_DEFAULT_LANGUAGES)
-    codes = [_DATEPARSER_CODES.get(c, c) for c in codes]
+    codes = [DATEPARSER_CODES.get(c, c) for c in codes]  # "no" is dateparser's "nb"
     languages = [c for c in dict.fromkeys(codes) if c in _DATEPARSER_LANGUAGES]
     languages = languages or list(_DEFAULT_LANGUAGES)
     host = _host(source)
@@ -405,10 +405,6 @@ def find_metadata(
 
 
 _DEFAULT_LANGUAGES: Final = ("en", "de", "fr", "es", "it", "pt", "nl")
-# Tags pages declare under another code than dateparser's: Norwegian "no" is Bokmål ("nb") to
-# dateparser, which refuses the whole list for one code it does not know; "iw" and "in" are the
-# old tags of Hebrew and Indonesian.
-_DATEPARSER_CODES: Final = {"no": "nb", "iw": "he", "in": "id"}
 #: The paragraphs that decide the page's written language (enough words, little time).
 _LANGUAGE_PARAGRAPHS: Final = 20
 # Languages dateparser knows by their ISO 639-1 codes (a subset is enough: others auto-detect).
