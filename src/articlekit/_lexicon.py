@@ -907,7 +907,11 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
     r"|(?<![a-z])meta(?![a-z])|byline|dateline"
     # a scholarly article's apparatus: its reference list is not its text
-    r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph",
+    r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph"
+    # WordPress's widget areas and the boxes in them, by the type class WordPress gives each
+    # ("widget-area", "widget widget_text"); a bare "widget" is any CMS's story component (a
+    # quote box, a recipe), and a page builder's namespaced ones ("elementor-widget-…") hold text
+    r"|(?<![\w-])widget(?:_[a-z]|-area)",
     _any_word(
         "comment", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "share",
         "sharing", "social", "related", "promo", "advert", "ad", "banner", "cookie", "consent",
@@ -918,7 +922,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
         "pagination", "popup", "disclaimer",
         "werbung", "publicidad", "publicit", "pubblicit", "reklam",
         "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
-        "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph",
+        "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph", "widget",
     ),
 )  # fmt: skip
 # Words only: searched as a trie (see _any_word), which finds them where an alternation would.

@@ -1154,6 +1154,70 @@ class TestRegionChoice:
         assert texts[: len(story)] == story
         assert not any(t.endswith("...") for t in texts)
 
+    def test_a_strip_of_teaser_cards_above_the_story_is_no_article(self) -> None:
+        """Cards of other stories (a linked headline and its blurb) above the story are a listing.
+
+        The blurbs read like prose and, counted as the article's, carried the region up over
+        the strip; three cards in a row make a listing. Linked labels of an accordion inside
+        the article ("Ownership") open its panels, and stay the article's.
+        """
+        cards = "".join(
+            f"<div class='card'><h3><a href='/s{i}'>Ferry operator cuts winter sailing number {i}"
+            f"</a></h3><p>A short summary of another story that readers might want today, "
+            f"number {i}.</p></div>"
+            for i in range(6)
+        )
+        story = [PARA, PARA2, PARA3]
+        html = _page(
+            NAV + f"<div class='strip'>{cards}</div>"
+            "<article><h1>Council approves budget</h1>"
+            + "".join(f"<p>{p}</p>" for p in story)
+            + "</article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == story
+        panels = "".join(
+            f"<li class='item'><h3><a href='#p{i}'>{label}</a></h3><div><p>{p}</p></div></li>"
+            for i, (label, p) in enumerate(zip(("Ownership", "Exit", "Choice"), story, strict=True))
+        )
+        html = _page(NAV + f"<article><h1>Council approves budget</h1><ul>{panels}</ul></article>")
+        assert _texts(find_paragraphs(from_html(html))) == story
+
+    def test_a_story_after_a_strip_of_linked_titles_is_the_article(self) -> None:
+        """The paragraph after a strip of linked video titles is the story's, not a blurb."""
+        titles = "".join(
+            f"<div class='card'><h3><a href='/v{i}'>Video about another story number {i}</a></h3>"
+            "</div>"
+            for i in range(5)
+        )
+        html = _page(
+            f"<div class='strip'>{titles}</div><div class='story'><p>{PARA}</p><p>{PARA2}</p></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
+    def test_wordpress_widgets_beside_the_story_are_not_body(self) -> None:
+        """WordPress's widget boxes ("widget widget_text") in a column beside the story.
+
+        They hold more prose than a short story here; the type class WordPress gives every
+        widget names them. A bare "widget" (a CMS's quote box inside the story) does not.
+        """
+        events = "".join(
+            f"<div class='widget widget_text'><h4>Event {i}</h4><p>Join us at the harbour hall "
+            f"for an evening of music and food, tickets at the door, event {i}.</p></div>"
+            for i in range(8)
+        )
+        html = _page(
+            NAV + "<div class='row'><div class='col-8'><h1>Council approves budget</h1>"
+            f"<p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div>"
+            f"<div class='col-4'>{events}</div></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+        quote = "“We could not wait any longer,” the mayor told the council on Tuesday evening."
+        html = _page(
+            f"<div class='story'><p>{PARA}</p><div class='widget quote'><p>{quote}</p></div>"
+            f"<p>{PARA2}</p></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, quote, PARA2]
+
     def test_an_inline_related_box_does_not_part_the_article(self) -> None:
         """A "Mehr zum Thema" box between the article's two halves: both halves are the body.
 

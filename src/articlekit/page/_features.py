@@ -590,7 +590,10 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
             buttons.append(at)
         elif text.startswith(_FACEBOOK_CREDIT):
             post_credits.append(at)
-    for k in _lines_of_boxes(out, buttons, post_credits):
+    boxed = _lines_of_boxes(out, buttons, post_credits)
+    if is_html:
+        boxed.extend(_teaser_summaries(source, out))
+    for k in boxed:
         if not out[k].is_boilerplate:
             out[k] = attrs.evolve(out[k], is_boilerplate=True)
     return out
@@ -627,6 +630,77 @@ def _lines_of_boxes(
     return out
 
 
+def _teaser_summaries(source: Source, feats: list[BlockFeatures]) -> list[int]:
+    """The summaries of a run of teaser cards: other stories' headlines, each with its blurb.
+
+    A listing (a "Top stories" strip, a river of posts beside the article) repeats one unit: a
+    card holding a heading that is wholly a link to another page and a line or two of summary.
+    The headings are furniture by their links already; their summaries read like prose. Three
+    cards in a row make a listing, and their summaries are its furniture too. An article's own
+    subheadings are not links, and a section under one runs longer than a blurb; a paragraph
+    outside the last card (the story after a strip of linked video titles) is no summary. A
+    story's title has a few words; a linked label of one or two opens an accordion's or a
+    tab's panel of the article ("Eigentum", "Zinsabzug").
+    """
+    out: list[int] = []
+    run: list[int] = []
+    cards = 0
+    k, n = 0, len(feats)
+    while k < n:
+        f = feats[k]
+        if (
+            f.block.kind is BlockKind.HEADING
+            and f.link_ratio >= _LINKED_TITLE
+            and f.words >= _TITLE_WORDS
+        ):
+            j = k + 1
+            while (
+                j < n
+                and j - k <= _CARD_LINES
+                and feats[j].block.kind is not BlockKind.HEADING
+                and feats[j].words <= _BLURB_WORDS
+            ):
+                j += 1
+            if j > k + 1 and _one_card(source, feats, k, j):
+                run.extend(range(k + 1, j))
+            cards += 1
+            k = j
+            continue
+        if cards >= _LISTING_CARDS:
+            out.extend(run)
+        run, cards = [], 0
+        k += 1
+    if cards >= _LISTING_CARDS:
+        out.extend(run)
+    return out
+
+
+def _one_card(source: Source, feats: list[BlockFeatures], title: int, end: int) -> bool:
+    """Whether the blocks ``title`` to ``end - 1`` sit in one element that holds no other.
+
+    The card is the heading's nearest ancestor holding the lines after it; it must hold
+    neither the block before the heading nor the one after the lines (another card's).
+    """
+    elements = source.elements
+    node = feats[title].block.element
+    last = feats[end - 1].block.span
+    while node is not None and elements[node].span.end < last.end:
+        node = elements[node].parent
+    if node is None:
+        return False
+    span = elements[node].span
+    before = feats[title - 1].block.span if title > 0 else None
+    after = feats[end].block.span if end < len(feats) else None
+    return not (
+        (before is not None and span.start <= before.start)
+        or (after is not None and after.end <= span.end)
+    )
+
+
+_LINKED_TITLE: Final = 0.9  # share of a card's heading inside its link
+_TITLE_WORDS: Final = 4
+_CARD_LINES: Final = 2  # a card's summary lines (a date and a blurb)
+_LISTING_CARDS: Final = 3
 _FACEBOOK_CREDIT: Final = "Posted by "  # as Facebook's embed code prints it
 _QUOTE_OPENERS: Final = ('"', "“", "„", "«")
 _HEADING_WORDS: Final = 12
