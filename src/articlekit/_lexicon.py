@@ -883,6 +883,22 @@ COMMENT_HEADING: Final = FoldedPattern(
         "댓글", "コメント", "responses", "replies", "discussion", "diskussion",
     ),
 )  # fmt: skip
+# WordPress's title of a post's comment list, in its themes' words and its translations' ("15
+# thoughts on “Title”", "One Response to “Title”", "3 Gedanken zu „Titel“", "12 réflexions sur
+# « Titre »"): the count, the phrase, then the post's title in quotes, however long.
+COMMENTS_ON_TITLE: Final = compile_later(
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|ein|eine|zwei|drei|une?|deux|trois"
+    r"|uno|una|dos|tres|due|um|uma|twee|drie|één)\s+"
+    r"(?:thoughts?\s+on|responses?\s+to|repl(?:y|ies)\s+(?:to|on)|comments?\s+on"
+    r"|gedanken?\s+zu|kommentare?\s+zu|antwort(?:en)?\s+(?:zu|auf)"
+    r"|r[ée]flexions?\s+(?:sur|au\s+sujet\s+de)|commentaires?\s+sur|r[ée]ponses?\s+[àa]"
+    r"|comentarios?\s+(?:en|sobre)|pensamientos?\s+sobre|respuestas?\s+a"
+    r"|pensieri\s+su|commenti\s+su|rispost[ae]\s+a"
+    r"|coment[áa]rios?\s+(?:em|sobre)|pensamentos?\s+sobre|respostas?\s+(?:para|a)"
+    r"|gedachten?\s+over|reacties?\s+op)"
+    r"\s*[“\"«„‘'‹]",
+    re.IGNORECASE,
+)
 SIDEBAR: Final = FoldedPattern(
     SIDEBAR_WORD + r"|right-rail|left-rail",
     _any_word("sidebar", "side-bar", "right-rail", "left-rail"),

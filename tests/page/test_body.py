@@ -1402,6 +1402,33 @@ class TestSectionEnds:
         dump = "\n\n".join(lines)
         assert _texts(find_paragraphs(from_text(dump)))[:2] == [PARA, PARA2]
 
+    @pytest.mark.parametrize(
+        "heading",
+        [
+            (
+                "15 thoughts on “Council approves plan to replace the harbour's water mains after "
+                "a debate of almost three years”"
+            ),
+            "One Response to “Council approves budget”",
+            "3 Gedanken zu „Stadtrat beschließt den Austausch der Wasserleitungen am Hafen“",
+            "12 réflexions sur « Le conseil approuve le budget »",
+        ],
+    )
+    def test_wordpress_comment_list_title_ends_a_text_dump_article(self, heading: str) -> None:
+        """WordPress's "15 thoughts on “Title”" heads the comments, however long the title.
+
+        Readers' comments after it read like prose, and there are more of them than the
+        article's paragraphs; the heading is longer than a section heading's length limit.
+        """
+        comments = [
+            f"User{i} says:\n\nMarch {i + 1}, 2024 at 10:00 am\n\nI have lived near the harbour "
+            f"for twenty years and every winter the pipes freeze and the street floods, {i}.\n\n"
+            "Reply"
+            for i in range(12)
+        ]
+        lines = ["Home", "Council approves budget", PARA, PARA2, PARA3, heading, *comments]
+        assert _texts(find_paragraphs(from_text("\n\n".join(lines)))) == [PARA, PARA2, PARA3]
+
     def test_references_end_a_text_dump_article(self) -> None:
         """A 'References' line ends the article: the citations below are not body."""
         refs = [

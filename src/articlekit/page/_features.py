@@ -39,6 +39,7 @@ _SENTENCE_END_CHARS: Final = frozenset(".!?。！？…\"”»')]:")
 MAX_LINK_RATIO_INSIDE: Final = 0.5
 SHORT: Final = 120  # section headings and comment furniture are shorter
 _HEADING: Final = 80
+_TITLED_HEADING: Final = 300  # a comment list's heading that quotes the post's title
 _MARKED: Final = 400  # boilerplate markers describe lines shorter than this
 _MIN_REPEATED: Final = 30  # shorter repeated blocks ("Reply", "Share") are judged on their own
 _LONG_REPEATED: Final = 200  # repeated blocks this long are duplicated articles, not captions
@@ -174,10 +175,12 @@ def is_comment_heading(text: str) -> bool:
 
     A share bar's "Comment" button names none (:func:`_is_share_bar`).
     """
+    if len(text) >= _HEADING:
+        # WordPress's "15 thoughts on “Title”" quotes the post's title, however long
+        return len(text) < _TITLED_HEADING and lex.COMMENTS_ON_TITLE.match(text) is not None
     return (
-        len(text) < _HEADING
-        and not text.endswith(".")
-        and bool(lex.COMMENT_HEADING.search(text))
+        not text.endswith(".")
+        and bool(lex.COMMENT_HEADING.search(text) or lex.COMMENTS_ON_TITLE.match(text))
         and not _is_share_bar(text)
     )
 
