@@ -188,16 +188,28 @@ def _locate(text: str, row: dict[str, Any]) -> tuple[int, int] | None:
     """The labelled sentence in a (possibly re-rendered) source: nearest occurrence.
 
     Rendering may change white space between runs (a line break inside a paragraph becomes a
-    space), so the words are matched with any run of white space between them.
+    space), so the words are matched with any run of white space between them. Where the page
+    shows the sentence twice (a pull quote repeats the article's), the occurrences right after
+    the labelled sentence's predecessor are the ones labelled.
     """
     if text[row["start"] : row["end"]] == row["text"]:
         return row["start"], row["end"]
-    pattern = re.compile(r"\s+".join(re.escape(word) for word in row["text"].split()))
-    best: tuple[int, int] | None = None
-    for match in pattern.finditer(text):
-        if best is None or abs(match.start() - row["start"]) < abs(best[0] - row["start"]):
-            best = (match.start(), match.end())
-    return best
+    pattern = re.compile(_spaced(row["text"]))
+    previous = re.compile(_spaced(row["previous"]) + r"\s*\Z") if row.get("previous") else None
+    found = [(match.start(), match.end()) for match in pattern.finditer(text)]
+    near = [span for span in found if abs(span[0] - row["start"]) <= _NEAR]
+    if previous is not None and len(near) > 1:
+        after = [span for span in near if previous.search(text, 0, span[0])]
+        found = after or found
+    return min(found, key=lambda span: abs(span[0] - row["start"]), default=None)
+
+
+_NEAR = 1000  # characters a re-rendered page moves a sentence at most (a page's copies lie far)
+
+
+def _spaced(sentence: str) -> str:
+    """A pattern of ``sentence``'s words with any run of white space between them."""
+    return r"\s+".join(re.escape(word) for word in sentence.split())
 
 
 def predictions(rows: list[dict[str, Any]]) -> list[tuple[bool, str | None, str]]:
