@@ -924,10 +924,12 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|(?<![a-z])meta(?![a-z])|byline|dateline"
     # a scholarly article's apparatus: its reference list is not its text
     r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph"
+    # HTML's element for content aside from the main content, as a descriptor's tag
+    r"|^aside(?![\w-])"
     # WordPress's widget areas and the boxes in them, by the type class WordPress gives each
     # ("widget-area", "widget widget_text"); a bare "widget" is any CMS's story component (a
     # quote box, a recipe), and a page builder's namespaced ones ("elementor-widget-…") hold text
-    r"|(?<![\w-])widget(?:_[a-z]|-area)",
+    r"|(?<![\w-])(?:widget_[a-z]|widget-area)",
     _any_word(
         "comment", "footer", "masthead", "nav", "menu", "sidebar", "side-bar", "share",
         "sharing", "social", "related", "promo", "advert", "ad", "banner", "cookie", "consent",
@@ -939,6 +941,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
         "werbung", "publicidad", "publicit", "pubblicit", "reklam",
         "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
         "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph", "widget",
+        "aside",
     ),
 )  # fmt: skip
 # Words only: searched as a trie (see _any_word), which finds them where an alternation would.

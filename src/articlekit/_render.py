@@ -1211,14 +1211,23 @@ def _matches(
     return False
 
 
+# HTML's sectioning elements for what is not the page's or the article's main content: its
+# navigation, content aside from it, and a section's footer (author, copyright, related
+# documents). Their tag speaks for them even without a class or id.
+_FURNITURE_TAGS: Final = frozenset({"nav", "aside", "footer"})
+
+
 def _descriptor(tag: str, raw_id: str | None, raw_class: str | None) -> str | None:
-    """An element's class/id descriptor (``div.story-body#main``), from its lower-cased tag."""
+    """An element's class/id descriptor (``div.story-body#main``), from its lower-cased tag.
+
+    A bare ``<nav>``, ``<aside>`` or ``<footer>`` is described by its tag alone.
+    """
     if raw_id is None and raw_class is None:
-        return None  # most elements: nothing to build
+        return tag if tag in _FURNITURE_TAGS else None  # most elements: nothing to build
     ident = (raw_id or "").strip()
     classes = (raw_class or "").split()
     if not ident and not classes:
-        return None
+        return tag if tag in _FURNITURE_TAGS else None
     out = tag
     if classes:
         out += "." + ".".join(classes[:3])

@@ -1218,6 +1218,31 @@ class TestRegionChoice:
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, quote, PARA2]
 
+    @pytest.mark.parametrize(
+        ("before", "after"),
+        [
+            ("<nav><p>{x}</p></nav><article><h1>Council approves budget</h1>", "</article>"),
+            ("<article><h1>Council approves budget</h1>", "</article><aside><p>{x}</p></aside>"),
+            ("<article><h1>Council approves budget</h1>", "<footer><p>{x}</p></footer></article>"),
+            (
+                "<div class='flex flex-col'><h1>Council approves budget</h1>",
+                "</div><aside class='w-1/3 px-4'><p>{x}</p></aside>",
+            ),
+        ],
+    )
+    def test_html_sections_for_navigation_asides_and_footers_are_not_body(
+        self, before: str, after: str
+    ) -> None:
+        """``<nav>``, ``<aside>`` and ``<footer>`` say what they hold without a class name.
+
+        A page styled with utility classes ("flex", "px-4") names nothing; HTML's sectioning
+        elements still do: prose in them is not the article's.
+        """
+        prose = "The Harbour Gazette has been published every day since 1901 by the same family."
+        story = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA3))
+        html = _page(before.format(x=prose) + story + after.format(x=prose))
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
     def test_an_inline_related_box_does_not_part_the_article(self) -> None:
         """A "Mehr zum Thema" box between the article's two halves: both halves are the body.
 
