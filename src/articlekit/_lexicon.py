@@ -924,8 +924,9 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|(?<![a-z])meta(?![a-z])|byline|dateline"
     # a scholarly article's apparatus: its reference list is not its text
     r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph"
-    # HTML's element for content aside from the main content, as a descriptor's tag
-    r"|^aside(?![\w-])"
+    # HTML's element for content aside from the main content, as a descriptor's tag or as a
+    # class or id of its own ("div#aside", "aside-left"); not WordPress's "format-aside" post
+    r"|(?<![^.#\s])aside(?![a-z0-9_])"
     # WordPress's widget areas and the boxes in them, by the type class WordPress gives each
     # ("widget-area", "widget widget_text"); a bare "widget" is any CMS's story component (a
     # quote box, a recipe), and a page builder's namespaced ones ("elementor-widget-…") hold text

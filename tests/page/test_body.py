@@ -16,7 +16,7 @@ from articlekit import _lexicon as lex
 from articlekit.page import BodyExtractor, find_layout, find_paragraphs
 from articlekit.page._article import article_paragraphs
 from articlekit.page._features import _is_flattened_list, _site_label, block_features, word_count
-from articlekit.page._regions import _MIN_TOPIC, _WORDS, _topic_share
+from articlekit.page._regions import _MIN_TOPIC, _WORDS, _block_value, _topic_share
 from articlekit.page._words import fold
 
 PARA = (
@@ -1241,6 +1241,40 @@ class TestRegionChoice:
         prose = "The Harbour Gazette has been published every day since 1901 by the same family."
         story = "".join(f"<p>{p}</p>" for p in (PARA, PARA2, PARA3))
         html = _page(before.format(x=prose) + story + after.format(x=prose))
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
+    def test_captions_of_the_articles_figures_do_not_count_against_its_container(
+        self,
+    ) -> None:
+        """A picture's caption counts neither for nor against the element holding it.
+
+        Captions are no article text, but they sit beside the article's pictures: counted
+        against the container of an article's sections, each with its captioned figure, they
+        left one section as the article (slf.ch's weekly report in trafilatura-dev, a TYPO3
+        page of content elements, kept one of its eleven paragraphs).
+        """
+        html = _page(
+            f"<div class='main'><p>{PARA}</p><figure><img src='a.jpg'><figcaption>The old "
+            "town hall seen from the harbour on the morning of the vote, in the rain.</figcaption>"
+            "</figure><p>Abbildung 2: Schneehöhen an der Station im Januar, gemessen jeden "
+            "Morgen.</p><div class='share'><p>Share this on Facebook, Twitter and by e-mail "
+            "now</p></div></div>"
+        )
+        feats = block_features(from_html(html))
+        values = {f.text[:12]: _block_value(f, after_end=False) for f in feats}
+        assert values["The old town"] == 0.0
+        assert values["Abbildung 2:"] == 0.0
+        assert values["Share this o"] < 0.0
+        assert values[PARA[:12]] > 0.0
+
+    def test_a_box_whose_id_says_aside_is_not_body(self) -> None:
+        """``div#aside`` beside the story holds a feedback form's prose, not the article's."""
+        note = "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?"
+        html = _page(
+            "<div id='article'><h1>Council approves budget</h1><div id='col'>"
+            f"<div id='aside'><p>{note}</p></div>"
+            f"<div id='content'><p>{PARA}</p><p>{PARA2}</p><p>{PARA3}</p></div></div></div>"
+        )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
 
     def test_an_inline_related_box_does_not_part_the_article(self) -> None:

@@ -29,6 +29,7 @@ from articlekit.page._features import (
     TRUNCATED,
     dated_excerpts,
     heads_related_box,
+    is_caption,
     is_date_line,
     keep_inside,
 )
@@ -387,6 +388,9 @@ def _inside(feats: Sequence[BlockFeatures], start: int, end: int) -> Region | No
 def _block_value(f: BlockFeatures, *, after_end: bool) -> float:
     """What a block adds to a container: article words count for, furniture against.
 
+    A picture's caption counts for neither: articles hold pictures, and a container of the
+    article's sections, each with its figure, is no worse for its captions.
+
     ``after_end`` marks blocks after a comment-section heading that follows real article text:
     prose there is the readers', not the article's.
     """
@@ -399,6 +403,8 @@ def _block_value(f: BlockFeatures, *, after_end: bool) -> float:
     )
     if f.is_comment_meta:
         value = -_COMMENT_META_COST
+    elif furniture and is_caption(f):
+        value = 0.0  # a picture's caption is no article text, but it sits in the article
     elif furniture:
         value = -max(f.words, 1.0)
     elif f.is_good:
