@@ -927,6 +927,8 @@ NEGATIVE_HINT: Final = FoldedPattern(
     # HTML's element for content aside from the main content, as a descriptor's tag or as a
     # class or id of its own ("div#aside", "aside-left"); not WordPress's "format-aside" post
     r"|(?<![^.#\s])aside(?![a-z0-9_])"
+    # a modal dialog the page opens over the article (Bootstrap's "modal", a login "dialog")
+    r"|(?<![a-z])modal(?![a-z])|(?<![a-z])dialog(?![a-z])"
     # WordPress's widget areas and the boxes in them, by the type class WordPress gives each
     # ("widget-area", "widget widget_text"); a bare "widget" is any CMS's story component (a
     # quote box, a recipe), and a page builder's namespaced ones ("elementor-widget-…") hold text
@@ -942,7 +944,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
         "werbung", "publicidad", "publicit", "pubblicit", "reklam",
         "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
         "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph", "widget",
-        "aside",
+        "aside", "modal", "dialog",
     ),
 )  # fmt: skip
 # Words only: searched as a trie (see _any_word), which finds them where an alternation would.

@@ -1267,6 +1267,25 @@ class TestRegionChoice:
         assert values["Share this o"] < 0.0
         assert values[PARA[:12]] > 0.0
 
+    def test_a_modal_dialog_is_not_body(self) -> None:
+        """A dialog opened over the story ("c-dialog__panel", "js-modal-window") is furniture.
+
+        Its text (a download promise, a login form's notes) reads like prose, and the page
+        ships it in the markup, hidden by a style sheet the renderer does not read (a bare
+        "modal" class is hidden already; a component's own names are not).
+        """
+        note = (
+            "The installer downloads the file quickly and safely from our own servers, so that "
+            "its origin can be trusted."
+        )
+        notes = "".join(f"<p>{note} {n}</p>" for n in ("Fine.", "Good.", "Safe."))
+        html = _page(
+            f"<div class='story'><h1>Council approves budget</h1><p>{PARA}</p><p>{PARA2}</p>"
+            f"<p>{PARA3}</p><div class='c-dialog'><div class='c-dialog__panel'>"
+            f"<div class='inner'>{notes}</div></div></div></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
     def test_a_box_whose_id_says_aside_is_not_body(self) -> None:
         """``div#aside`` beside the story holds a feedback form's prose, not the article's."""
         note = "Vous voulez communiquer un renseignement ou vous avez repéré une erreur ?"
