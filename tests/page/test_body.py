@@ -1126,6 +1126,26 @@ class TestRegionChoice:
         )
         assert _texts(find_paragraphs(from_html(html)))[-6:] == story
 
+    def test_the_page_footer_is_not_re_examined_into_the_article(self) -> None:
+        """A short story beside a footer of legal prose: the footer's verdict stays.
+
+        The story holds a small share of the page's prose, so the region is re-examined, and
+        the footer (registration, rights, the publisher's notes) held the most prose named as
+        furniture (oren.mk.ru in htmldate-dev: the body was the footer).
+        """
+        legal = [
+            f"All rights to the materials published on this site belong to the publisher, and "
+            f"any use of them, in whole or in part, requires a written permission, clause {n}. "
+            f"The site is registered with the federal media authority under number 57534-{n}."
+            for n in range(4)
+        ]
+        footer = "<div class='footer__copy'>" + "".join(f"<p>{t}</p>" for t in legal) + "</div>"
+        html = _page(
+            f"<div class='content'><h1>Council approves budget</h1><p>{PARA}</p><p>{PARA2}</p>"
+            f"</div><footer id='footer'>{footer}</footer>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
     def test_teasers_cut_off_excerpts_are_no_article(self) -> None:
         """A column of teasers with cut-off excerpts does not outweigh a story named a 'banner'.
 

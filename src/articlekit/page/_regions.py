@@ -637,6 +637,24 @@ def _good_words(feats: Sequence[BlockFeatures], region: Region | None) -> float:
     )
 
 
+#: The page's footer, whose verdict is never lifted: its legal notes and the publisher's
+#: address are prose no story hides in (a story's column may be named "sidebar-1", though).
+_FOOTER: Final = compile_later(r"footer|copyright", re.IGNORECASE)
+
+
+def _liftable(f: BlockFeatures) -> bool:
+    """Prose whose furniture verdict comes from class names re-examination may lift.
+
+    A story body's container may carry a misleading name (``js-dynamic-advertorial``, a
+    main column's ``sidebar-1``), but not the page's footer (:data:`_FOOTER`, in the
+    block's two innermost descriptors).
+    """
+    if f.hint >= 0 or not _is_prose(f):
+        return False
+    hint = f.block.hint
+    return not (hint and any(_FOOTER.search(part) for part in hint.split(" > ")[-2:]))
+
+
 def reexamined(
     source: Source, feats: Sequence[BlockFeatures], region: Region | None
 ) -> tuple[tuple[BlockFeatures, ...], Region] | None:
@@ -656,7 +674,7 @@ def reexamined(
         return None
     held: dict[int, list[int]] = {}
     for k, f in enumerate(feats):
-        if f.hint < 0 and _is_prose(f) and f.block.element is not None:
+        if _liftable(f) and f.block.element is not None:
             parent = source.elements[f.block.element].parent
             if parent is not None:
                 held.setdefault(parent, []).append(k)
@@ -671,7 +689,7 @@ def reexamined(
     lifting = {
         k
         for k, f in enumerate(feats)
-        if f.hint < 0 and _is_prose(f) and span.start <= f.block.span.start < span.end
+        if _liftable(f) and span.start <= f.block.span.start < span.end
     }
     lifted = tuple(attrs.evolve(f, hint=0) if k in lifting else f for k, f in enumerate(feats))
     again = html_region(source, lifted)
