@@ -247,6 +247,31 @@ class TestTextDumps:
         texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *teasers]), url=url)))
         assert texts == first
 
+    def test_an_inline_related_box_with_summaries_is_not_body(self) -> None:
+        """A related box set into the story: each title with a line of summary, in turn.
+
+        The dump keeps the box's titles and their one-line summaries as lines in turn; a short
+        prose line between two title lines is a summary, not the story resuming (la Nación's
+        "Más leídas" teasers in trafilatura-dev). The story resumes after the box.
+        """
+        url = "https://news.example.com/city/council-approves-budget-library-roads"
+        box = [
+            "Related articles",
+            "Ferry operator cuts its winter sailings",
+            "The company blamed the cost of fuel and falling passenger numbers for its decision.",
+            "Cycle lane planned for the seafront",
+            "Residents have asked for safer routes along the water for many years now.",
+            "New bakery opens in the old town",
+        ]
+        rest = [
+            f"The council budget keeps the library open and pays for the roads, {n}, the "
+            f"council said on Tuesday when it approved the budget after the long debate."
+            for n in ("first", "second")
+        ]
+        lines = ["Home", "Council approves budget", PARA, PARA2, *box, *rest]
+        texts = _texts(find_paragraphs(from_text("\n\n".join(lines), url=url)))
+        assert texts == [PARA, PARA2, *rest]
+
     def test_a_story_resumed_after_an_inline_box_outweighs_a_form_above_it(self) -> None:
         """An inline box does not mark the end of the article for what comes above it.
 

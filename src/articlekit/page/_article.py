@@ -278,7 +278,9 @@ def _kept(
             and f.hint >= 0
             and not (f.is_boilerplate or f.is_section_end)
         ):
-            in_box = in_box and _box_teaser(f, box, source)
+            in_box = in_box and (
+                _box_teaser(f, box, source) or (boxes and _dump_teaser_blurb(feats, k, lo, hi))
+            )
         elif (f.is_section_end and (boxes or heads_related_box(f))) or (
             boxes and lex.SEE_ALSO.match(f.text)
         ):
@@ -329,6 +331,30 @@ def _box_teaser(f: BlockFeatures, box: int | None, source: Source | None) -> boo
         and f.link_ratio >= _TEASER_LINKS
         and container_of(source, f.block) == box
     )
+
+
+def _dump_teaser_blurb(feats: Sequence[BlockFeatures], k: int, lo: int, hi: int) -> bool:
+    """Whether block ``k`` of a text dump's inline box is a teaser's one-line summary.
+
+    A box of related stories ("Related Coverage") may give each title a line of summary;
+    the dump keeps them as lines in turn. A short prose line between two title lines (a line
+    of a few words that closes no sentence) is such a summary, not the story resuming.
+    """
+    return (
+        lo < k < hi
+        and feats[k].words <= _BLURB_WORDS
+        and _dump_title_line(feats[k - 1])
+        and _dump_title_line(feats[k + 1])
+    )
+
+
+def _dump_title_line(f: BlockFeatures) -> bool:
+    """A teaser's title in a text dump: a line of a few words that closes no sentence."""
+    return not f.is_good and not f.ends_sentence and f.words >= _TITLE_WORDS
+
+
+_BLURB_WORDS: Final = 25
+_TITLE_WORDS: Final = 3
 
 
 def _teaser_title(feats: Sequence[BlockFeatures], k: int) -> bool:
