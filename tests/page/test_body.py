@@ -1341,6 +1341,40 @@ class TestRegionChoice:
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
 
+    def test_a_gallerys_slides_are_its_body(self) -> None:
+        """A gallery article says little in prose: its slides' titles and captions are its text.
+
+        A caption is no article prose beside a story; below a two-line introduction, seven
+        captioned slides holding far more text are the article (popsugar's "90+ costumes",
+        labelled so in the body batches).
+        """
+        slides = [
+            (
+                f"{n}. Costume number {n}",
+                (
+                    f"What you need: a red jumper, a white collar and a black headband will "
+                    f"turn you into character number {n} for the evening."
+                ),
+            )
+            for n in range(1, 8)
+        ]
+        gallery = "".join(
+            f"<figure><div class='slide-header'><h2><a href='#s{n}'>{title}</a></h2></div>"
+            f"<img src='{n}.jpg'><figcaption>{caption}</figcaption></figure>"
+            for n, (title, caption) in enumerate(slides, 1)
+        )
+        intro = "Cheap and easy costumes are all that matter this year, and here are the best."
+        html = _page(
+            NAV + f"<article class='gallery'><h1>Costumes to make at home</h1>"
+            f"<div class='post-content'><p>{intro}</p></div>{gallery}</article>" + RELATED
+        )
+        texts = _texts(find_paragraphs(from_html(html)))
+        assert texts == [intro, *(line for slide in slides for line in slide)]
+        paras = [f"{p} {tail}" for tail in ("Fine.", "Good.") for p in (PARA, PARA2, PARA3)]
+        story = "<div class='story'>" + "".join(f"<p>{p}</p>" for p in paras) + "</div>"
+        html = _page(NAV + f"<article><h1>Council approves budget</h1>{story}{gallery}</article>")
+        assert _texts(find_paragraphs(from_html(html))) == paras
+
     def test_an_inline_related_box_does_not_part_the_article(self) -> None:
         """A "Mehr zum Thema" box between the article's two halves: both halves are the body.
 

@@ -35,6 +35,7 @@ from articlekit.page._features import (
     MAX_LINK_RATIO_INSIDE,
     container_of,
     heads_related_box,
+    is_caption,
     is_date_line,
     is_subheading,
     keep_inside,
@@ -111,6 +112,8 @@ def _in_region(
         kept = _without_author_box(
             source, feats, lead + _kept(feats, lo, hi, boxes=not html, source=source)
         )
+        if html and _words(kept) < _GALLERY_INTRO:
+            kept += _slides(feats, hi, _words(kept))
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
     fallback = _kept(feats, *layout.fallback, source=source) if layout.fallback is not None else []
@@ -121,6 +124,41 @@ def _in_region(
         # cannot tell a menu's lines from such text: it stays empty.)
         chosen = [f for f in feats if _is_plain_text(f)]
     return _paragraphs(chosen)
+
+
+def _slides(feats: Sequence[BlockFeatures], hi: int, intro: float) -> list[BlockFeatures]:
+    """A gallery's slides after a short introduction: their titles and captions.
+
+    A gallery or slideshow article ("90+ costumes to make at home") says little in prose;
+    its text is in the captions of its pictures, one after another below the introduction.
+    A caption is no article prose on a page with a story, so the slides count only where
+    they hold far more text than the introduction (:data:`_GALLERY_SHARE` times, in
+    :data:`_MIN_SLIDES` captions or more) and follow it with no prose of their own between.
+    """
+    slides: list[BlockFeatures] = []
+    captions = 0
+    words = 0.0
+    last = 0  # slides up to the last caption (a heading after it is the next section's)
+    for f in feats[hi + 1 :]:
+        if f.is_section_end or f.is_comment_start or (f.is_good and not is_caption(f)):
+            break
+        if is_caption(f) and f.words >= _MIN_CAPTION_WORDS:
+            captions += 1
+            words += f.words
+            slides.append(f)
+            last = len(slides)
+        elif f.block.kind is BlockKind.HEADING and f.words <= _SLIDE_TITLE:
+            slides.append(f)
+    if captions < _MIN_SLIDES or words < _GALLERY_SHARE * max(intro, 1.0):
+        return []
+    return slides[:last]
+
+
+_GALLERY_INTRO: Final = 150  # words: a story says more than a gallery's introduction
+_GALLERY_SHARE: Final = 2.0
+_MIN_SLIDES: Final = 5
+_MIN_CAPTION_WORDS: Final = 3
+_SLIDE_TITLE: Final = 20
 
 
 #: A paragraph that opens with a name and a verb of a writer's self-description: an author box
