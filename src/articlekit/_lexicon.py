@@ -35,6 +35,12 @@ _AFFILIATE: Final = (
 #: :data:`_AFFILIATE` searched in a sentence (the claims step's navigation).
 AFFILIATE: Final = compile_later(_AFFILIATE, re.IGNORECASE)
 
+#: A figure's numbered label, which opens its caption ("Abbildung 2: …", "Fig. 3. …").
+_FIGURE_LABEL: Final = (
+    r"(?:figure|fig\.|abbildung|abb\.|figura|gr[aá]fico|grafik|illustration)\s*\d+[a-z]?\s*[:.]\s"
+)
+FIGURE_LABEL: Final = compile_later(_FIGURE_LABEL, re.IGNORECASE)
+
 # Lines that are page furniture whatever their length (share bars, subscribe prompts, cookie
 # notices, copyright and reprint notices, "advertisement" labels, image credits).
 _BOILERPLATE_LINES: Final = (
@@ -122,7 +128,9 @@ _BOILERPLATE_LINES: Final = (
       | teile(?:n\s+sie)?\s+(?:diesen|den)\s+(?:beitrag|artikel)\b.{0,60}
       | weitere\s+(?:artikel|beitr[aä]ge|pressemitteilungen|news|nachrichten|meldungen)\b.{0,60}
       | advertising\s+disclos(?:ure|ures)?\b.{0,300}
-      | (?:figure|fig\.|abbildung|abb\.|figura|gr[aá]fico|grafik|illustration)\s*\d+[a-z]?\s*[:.]\s.{0,300}
+      | """
+    + _FIGURE_LABEL
+    + r""".{0,300}
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.{0,300}
       # a feedback widget's question ("was this article helpful?", "wie bewerten sie diesen artikel?")
       | (?:was\s+this\s+(?:article|page|post|story|information)\s+(?:helpful|useful)

@@ -388,11 +388,11 @@ def _dump_teaser_blurb(feats: Sequence[BlockFeatures], k: int, lo: int, hi: int)
 
 def _dump_title_line(f: BlockFeatures) -> bool:
     """A teaser's title in a text dump: a line of a few words that closes no sentence."""
-    return not f.is_good and not f.ends_sentence and f.words >= _TITLE_WORDS
+    return not f.is_good and not f.ends_sentence and f.words >= _DUMP_TITLE_WORDS
 
 
 _BLURB_WORDS: Final = 25
-_TITLE_WORDS: Final = 3
+_DUMP_TITLE_WORDS: Final = 3
 
 
 def _teaser_title(feats: Sequence[BlockFeatures], k: int) -> bool:

@@ -165,19 +165,13 @@ def _is_caption(block: Block) -> bool:
     return block.hint is not None and _caption_hint(block.hint)
 
 
-#: A figure's numbered label, which opens its caption ("Abbildung 2: …", "Fig. 3. …").
-_FIGURE_LABEL: Final = compile_later(
-    r"(?:figure|fig\.|abbildung|abb\.|figura|gr[aá]fico|grafik|illustration)\s*\d+[a-z]?\s*[:.]\s",
-    re.IGNORECASE,
-)
-
-
 def is_caption(f: BlockFeatures) -> bool:
     """Whether a block is a picture's caption: by its element, or by a figure's numbered label.
 
-    Captions are no article prose, but they sit inside the article, beside its pictures.
+    Captions are no article prose, but they sit inside the article, beside its pictures
+    (:data:`lex.FIGURE_LABEL`).
     """
-    return _is_caption(f.block) or _FIGURE_LABEL.match(f.text) is not None
+    return _is_caption(f.block) or lex.FIGURE_LABEL.match(f.text) is not None
 
 
 @lru_cache(maxsize=1 << 16)
