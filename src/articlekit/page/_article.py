@@ -113,7 +113,8 @@ def _in_region(
             source, feats, lead + _kept(feats, lo, hi, boxes=not html, source=source)
         )
         if html and _words(kept) < _GALLERY_INTRO:
-            kept += _slides(feats, hi, _words(kept))
+            last = max((k for k, f in enumerate(feats) if any(f is g for g in kept)), default=lo)
+            kept += _slides(feats, last, _words(kept))
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
     fallback = _kept(feats, *layout.fallback, source=source) if layout.fallback is not None else []
@@ -126,8 +127,8 @@ def _in_region(
     return _paragraphs(chosen)
 
 
-def _slides(feats: Sequence[BlockFeatures], hi: int, intro: float) -> list[BlockFeatures]:
-    """A gallery's slides after a short introduction: their titles and captions.
+def _slides(feats: Sequence[BlockFeatures], last: int, intro: float) -> list[BlockFeatures]:
+    """A gallery's slides after a short introduction (``last``, its last block): their text.
 
     A gallery or slideshow article ("90+ costumes to make at home") says little in prose;
     its text is in the captions of its pictures, one after another below the introduction.
@@ -138,20 +139,20 @@ def _slides(feats: Sequence[BlockFeatures], hi: int, intro: float) -> list[Block
     slides: list[BlockFeatures] = []
     captions = 0
     words = 0.0
-    last = 0  # slides up to the last caption (a heading after it is the next section's)
-    for f in feats[hi + 1 :]:
+    through = 0  # slides up to the last caption (a heading after it is the next section's)
+    for f in feats[last + 1 :]:
         if f.is_section_end or f.is_comment_start or (f.is_good and not is_caption(f)):
             break
         if is_caption(f) and f.words >= _MIN_CAPTION_WORDS:
             captions += 1
             words += f.words
             slides.append(f)
-            last = len(slides)
+            through = len(slides)
         elif f.block.kind is BlockKind.HEADING and f.words <= _SLIDE_TITLE:
             slides.append(f)
     if captions < _MIN_SLIDES or words < _GALLERY_SHARE * max(intro, 1.0):
         return []
-    return slides[:last]
+    return slides[:through]
 
 
 _GALLERY_INTRO: Final = 150  # words: a story says more than a gallery's introduction
