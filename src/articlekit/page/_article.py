@@ -113,7 +113,8 @@ def _in_region(
             source, feats, lead + _kept(feats, lo, hi, boxes=not html, source=source)
         )
         if html and _words(kept) < _GALLERY_INTRO:
-            last = max((k for k, f in enumerate(feats) if any(f is g for g in kept)), default=lo)
+            shown = {f.index for f in kept}
+            last = max((k for k, f in enumerate(feats) if f.index in shown), default=lo)
             kept += _slides(feats, last, _words(kept))
         if _words(kept) >= _SHORT_BODY:
             return _paragraphs(kept)
