@@ -1222,11 +1222,9 @@ def _descriptor(tag: str, raw_id: str | None, raw_class: str | None) -> str | No
 
     A bare ``<nav>``, ``<aside>`` or ``<footer>`` is described by its tag alone.
     """
-    if raw_id is None and raw_class is None:
-        return tag if tag in _FURNITURE_TAGS else None  # most elements: nothing to build
-    ident = (raw_id or "").strip()
-    classes = (raw_class or "").split()
-    if not ident and not classes:
+    ident = (raw_id or "").strip() if raw_id is not None else ""
+    classes = raw_class.split() if raw_class is not None else []
+    if not ident and not classes:  # most elements: nothing to build
         return tag if tag in _FURNITURE_TAGS else None
     out = tag
     if classes:

@@ -217,6 +217,11 @@ def _placeholder(value: datetime) -> bool:
     return value.year < _FIRST_YEAR or value.year > _LAST_YEAR or value == _EPOCH
 
 
+def _written_year(value: datetime) -> bool:
+    """Whether a date written in the page's text falls in the web's years (1990 to 2100)."""
+    return _MIN_YEAR <= value.year <= _LAST_YEAR
+
+
 def _in_text(
     source: Source,
     block: Block,
@@ -241,7 +246,7 @@ def _in_text(
     previous_end = 0
     for match in sorted(matches, key=lambda m: m.start()):
         parsed = _parse(match.group(), languages, month_first, keep_zone=True)
-        if parsed is None or not _MIN_YEAR <= parsed[0].year <= _LAST_YEAR:
+        if parsed is None or not _written_year(parsed[0]):
             continue
         start = block.span.start + match.start()
         if at is not None:
@@ -632,7 +637,7 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
                 found = _meta_date(
                     source, [block], None if languages == _ANY else languages, month_first
                 )
-            if found is not None and _MIN_YEAR <= found.value.year <= _LAST_YEAR:
+            if found is not None and _written_year(found.value):
                 return found, modified
     if url_date_month is not None:
         return _day_of_month(source, near, url_date_month, languages) or url_date_month, modified
