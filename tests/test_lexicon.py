@@ -586,6 +586,57 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
 @pytest.mark.parametrize(
     "line",
     [
+        "Most Read",
+        "Most Popular",
+        "MOST VIEWED",
+        "Most read stories:",
+        "Trending now",
+        "Trending Stories",
+        "Top Stories",
+        "Next Up In News",
+        "Explore More",
+        "IN THIS SECTION",
+        "Meistgelesen",
+        "Meistgelesene Artikel",
+        "Mehr aus Lübeck",
+        "Aktuelle Artikel aus Region",
+        "Les plus lus",
+        "Lo más leído",
+        "Más leídas",
+        "I più letti",
+        "Mais lidas",
+        "Siste saker",
+        "Meest gelezen",
+        "Najczęściej czytane",
+    ],
+)
+def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:
+    """A template's box of most read, trending, latest or local stories, in the pages' languages.
+
+    News templates put it under the story and sometimes into it; either way it heads links to
+    other stories, as "Related articles" does.
+    """
+    assert lex.RELATED_HEADING.match(line)
+    assert lex.SECTION_END.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mehr aus weniger Geld machen",
+        "Trending upward in 2020",
+        "Most read the report as a warning",
+        "Top stories of the decade were about the climate",
+    ],
+)
+def test_a_sentence_that_opens_like_a_popular_box_heading_is_none(line: str) -> None:
+    """Prose that starts with the heading's words is not the heading."""
+    assert not lex.SECTION_END.match(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
         "About the author",
         "Über den Autor",
         "Über die Autorin:",

@@ -629,8 +629,29 @@ EMBEDDED_POST_CREDIT: Final = _CaselessLine(
     r"\s+\w+\s+\d{1,2},\s+\d{4}$"
 )
 
+# The heading of a box of the site's most read, trending, latest or local stories that news
+# templates put under the story ("Most Read", "Trending now", "Next Up In News", "Meistgelesen",
+# "Mehr aus Lübeck", "Les plus lus", "Lo más leído", "Siste saker"), in the pages' languages.
+_POPULAR_BOX: Final = r"""(?:
+        most\s+(?:read|popular|viewed|shared|commented|emailed|watched|recent)(?:\s+(?:stories|articles|news|posts|now|today|this\s+week))?
+      | trending(?:\s+(?:now|topics|stories|articles|news|today))?
+      | top\s+(?:stories|news|articles)(?:\s+(?:now|today))?
+      | (?:next\s+up|up\s+next)(?:\s+in\s+[\w&'’ -]{1,30})?
+      | explore\s+more|in\s+this\s+section|editor['’]?s\s+picks
+      | meistgelesen(?:e|en)?(?:\s+(?:artikel|beitr[äa]ge|news|nachrichten))?|am\s+meisten\s+gelesen
+      | beliebte\s+(?:artikel|beitr[äa]ge)
+      | aktuelle\s+(?:artikel|beitr[äa]ge|nachrichten|meldungen)(?:\s+aus\s+[\w-]+(?:\s+[\w-]+)?)?
+      | mehr\s+aus\s+[\w-]+(?:\s+[\w-]+)?
+      | les\s+plus\s+(?:lus|populaires|partag[ée]s)
+      | lo\s+m[aá]s\s+(?:le[ií]do|visto|popular)|m[aá]s\s+le[ií]d[ao]s|temas\s+relacionados
+      | i\s+pi[uù]\s+(?:letti|visti|popolari)|(?:as\s+)?mais\s+(?:lidas|lidos|vistas)
+      | mest\s+(?:lest|l[äa]st|l[æe]st)|siste\s+saker|meest\s+gelezen
+      | najcz[eę][sś]ciej\s+czytane|nej[cč]ten[eě]j[sš][ií]
+    )\s*:?"""
+
 # The heading of a box of links to other stories ("Related articles", "Zobacz także").
-_RELATED: Final = r"""
+_RELATED: Final = (
+    r"""
         (?:related|recommended)\s+(?:articles?|stories|posts|reading|content|news).{0,40}
       | (?:(?:notas|noticias|art[ií]culos)\s+relacionad[oa]s|verwandte\s+artikel|[äa]hnliche\s+artikel|(?:das|dies|diese\s+(?:artikel|beitr[äa]ge|themen))\s+k[oö]nnten?\s+(?:dich|sie|euch)\s+(?:auch|ebenfalls)\s+interessieren|mehr\s+zum\s+thema).{0,40}
       | (?:you\s+(?:may|might)\s+also\s+be\s+interested\s+in|m[aá]s\s+informaci[oó]n)\s*:?
@@ -639,7 +660,11 @@ _RELATED: Final = r"""
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:articles?\s+en\s+relation|weitere\s+inhalte)\s*:?
       | weitere\s+(?:artikel|beitr[aä]ge|meldungen|nachrichten|news|pressemitteilungen|storys)\b.{0,60}
+      | """
+    + _POPULAR_BOX
+    + r"""
 """
+)
 RELATED_HEADING: Final = _CaselessLine(rf"^(?:{_RELATED})$", re.VERBOSE)
 
 #: The label of a link to another story, on a line of its own above the story's title ("Leggi

@@ -247,6 +247,71 @@ class TestTextDumps:
         texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *teasers]), url=url)))
         assert texts == first
 
+    def test_a_most_read_box_under_the_story_ends_it(self) -> None:
+        """A news template's "Most Read" box under the story: its teasers are not body.
+
+        Each teaser is a title and a line of summary, some long enough to read as prose; the
+        box's heading ends the story as a "Related articles" heading does.
+        """
+        url, first = _KOBE_URL, list(_KOBE_STORY)
+        box = [
+            "Most Read",
+            "Most Recent",
+            (
+                "UK News Supermarket is no longer the cheapest in the country after a long reign, "
+                "consumer champions found when they compared the prices of a weekly shop"
+            ),
+            "Council cancels parade over health and safety concerns",
+            "Barry",
+            "The town council said it was saddened to have to cancel the parade this year",
+        ]
+        lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first, *box]
+        assert _texts(find_paragraphs(from_text("\n\n".join(lines), url=url))) == first
+
+    @pytest.mark.parametrize(
+        "box",
+        [
+            # a template's "Most Popular" box: two titles, the story resumes
+            ["Most Popular", "Storm damages the promenade", "Parade cancelled in Barry"],
+            # titles with bylines, the first of them a line of prose's length
+            [
+                "Trending News",
+                "6,000 surgical masks lost at Kobe hospital: police investigate",
+                "Man arrested after victims found in car",
+                "Jail guards charged with falsifying records",
+            ],
+            # boxes stacked one under the other
+            [
+                "Trending Stories",
+                "Coronavirus cases rise across the provinces",
+                "Popular Videos",
+                "More from Global News",
+                "Stock market sees biggest one-day gain in a decade",
+                "Story continues below advertisement",
+            ],
+        ],
+    )
+    def test_an_inline_popular_box_does_not_end_the_story(self, box: list[str]) -> None:
+        """A "Most Popular" or "Trending" box set into the story, then the story again.
+
+        The story resumes where prose does (a long paragraph, or two in a row) and speaks of
+        what the URL names; above and below the box it is one story.
+        """
+        url, first = _KOBE_URL, list(_KOBE_STORY)
+        rest = [
+            (
+                "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
+                "the hospital in Kobe said it still has enough masks for its staff."
+            ),
+            (
+                "Hospitals across Kobe have been asked to keep masks locked away until the "
+                "shortage ends, officials said on Wednesday evening after a meeting."
+            ),
+        ]
+        lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first, *box]
+        texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *rest]), url=url)))
+        assert texts == [*first, *rest]
+
     def test_an_inline_related_box_with_summaries_is_not_body(self) -> None:
         """A related box set into the story: each title with a line of summary, in turn.
 

@@ -89,6 +89,7 @@ class Cluster:
     comment_meta: int = 0
     after_section_end: bool = False
     topic: float = 0.0  # share of the page's topic words (its URL's) the cluster's text holds
+    resumes: bool = False  # the story resuming below a box of links set into it
 
     @property
     def score(self) -> float:
@@ -135,10 +136,11 @@ def clusters(
         if headlines >= _MIN_HEADLINES and 2 * headlines >= len(good):
             meta += headlines
         share = _topic_share(feats, start, last, topic)
+        resumes = boxed and share >= _BOX_TOPIC
         if boxed:
             # Prose right after a box of related links that speaks of what the URL names is
             # the story resuming (see _parted); prose about other things is past its end.
-            ended, boxed = share < _BOX_TOPIC, False
+            ended, boxed = not resumes, False
         found.append(
             Cluster(
                 start=start,
@@ -147,6 +149,7 @@ def clusters(
                 comment_meta=meta,
                 after_section_end=ended,
                 topic=share,
+                resumes=resumes,
             )
         )
 
@@ -208,7 +211,8 @@ def best_cluster(found: list[Cluster], anchor: int | None = None) -> Cluster | N
     return max(found, key=lambda c: _anchored_score(c, anchor)) if found else None
 
 
-_BOX_LINES: Final = 5  # teaser lines of an inline "Related stories" box
+_BOX_LINES: Final = 10  # teaser lines of an inline "Related stories" box (titles, bylines)
+_BOX_PROSE_WORDS: Final = 40  # a paragraph of prose, longer than a teaser's summary
 _BOX_TOPIC: Final = 0.3  # share of the URL's words the prose beyond an inline box speaks of
 
 
@@ -233,11 +237,18 @@ def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
     """
     if not heads_related_box(feats[at]):
         return False
-    for k in range(at + 1, min(len(feats), at + _BOX_LINES + 2)):
+    end = min(len(feats), at + _BOX_LINES + 2)
+    for k in range(at + 1, end):
         f = feats[k]
-        if f.is_good:
+        # Prose resumes with a long paragraph or two in a row; a teaser's title or summary
+        # (the story itself may be one of the box's) stands alone among the box's links.
+        if f.is_good and (f.words >= _BOX_PROSE_WORDS or (k + 1 < end and feats[k + 1].is_good)):
             return k > at + 1  # the box holds at least one teaser line
-        if f.is_section_end or f.is_comment_meta or f.is_comment_start:
+        if (
+            (f.is_section_end and not heads_related_box(f))  # boxes stack: "Trending", "Videos"
+            or f.is_comment_meta
+            or f.is_comment_start
+        ):
             return False
     return False
 
@@ -269,18 +280,22 @@ def joined_region(
     best = found[best_i]
     lo, hi = best.start, best.end
     threshold = max(_JOIN_MIN_WORDS, _JOIN_SHARE * best.good_words)
+    # The story resuming below a box of links set into it (joined back to the best), and its
+    # last lines above the box (joined on from the best), are joined however short they are.
     for c in reversed(found[:best_i]):
         if (
             _gap(feats, c.end, lo) > join_gap
-            or c.good_words < threshold
+            or (c.good_words < threshold and not c.resumes)
             or _parted(feats, c.end, lo, c)
         ):
             break
         lo = c.start
-    for c in found[best_i + 1 :]:
+    for i in range(best_i + 1, len(found)):
+        c = found[i]
+        above_box = i + 1 < len(found) and found[i + 1].resumes
         if (
             _gap(feats, hi, c.start) > join_gap
-            or c.good_words < threshold
+            or (c.good_words < threshold and not above_box)
             or c.comment_meta
             or _parted(feats, hi, c.start + 1, c)
         ):
