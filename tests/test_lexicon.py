@@ -431,6 +431,14 @@ _TEMPLATE_LINES = [
     ("Cet article vous a-t-il été utile ?", True),
     ("¿Te ha resultado útil este artículo?", True),
     ("Was this article helpful to the court, he asked, and the judge said no.", False),
+    # share buttons' labels: WordPress's (Jetpack's) box prints one line per network
+    ("Click to share on Twitter (Opens in new window)", True),
+    ("Klick, um über Twitter zu teilen (Wird in neuem Fenster geöffnet)", True),
+    ("Zum Teilen auf Flattr klicken (Wird in neuem Fenster geöffnet)", True),
+    ("Cliquez pour partager sur Facebook(ouvre dans une nouvelle fenêtre)", True),
+    ("Share to Linkedin", True),
+    ("Share to Buy schemes helped thousands of first-time buyers last year.", False),
+    ("The report, which opens in a new window, runs to 40 pages.", False),
 ]
 
 

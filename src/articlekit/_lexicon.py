@@ -47,6 +47,7 @@ _BOILERPLATE_LINES: Final = (
     r"""
         (?:advertisement|advertisements|advert|anzeige|werbung|publicité|publicidad|реклама|广告|광고)\s*:?
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
+      | share\s+to\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|flipboard)\b.{0,20}
       | sharing\s+is\s+caring!?
       | (?:sign\s+(?:me\s+)?up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}
@@ -149,6 +150,19 @@ _BOILERPLATE_LINES: Final = (
 # it matches holds (in its case-folded form). Trying them at every position of every line is most
 # of the pattern's cost, so a branch runs only when one of its words occurs (``_GuardedLines``).
 _BOILERPLATE_ANYWHERE: Final = (
+    # A share button's label, one line per network in WordPress's (Jetpack's) sharing box:
+    # "Click to share on Twitter (Opens in new window)", "Klick, um über Twitter zu teilen (Wird
+    # in neuem Fenster geöffnet)", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle
+    # fenêtre)".
+    (
+        (
+            r""".{0,80}\((?:opens\s+in\s+(?:a\s+)?new\s+(?:window|tab)|wird\s+in\s+neuem\s+fenster"""
+            r"""\s+ge(?:ö|oe)ffnet|ouvre\s+dans\s+une\s+nouvelle\s+fen[êe]tre|se\s+abre\s+en\s+una"""
+            r"""\s+(?:ventana|pesta[ñn]a)\s+nueva|si\s+apre\s+in\s+una\s+nuova\s+finestra|opent\s+in"""
+            r"""\s+(?:een\s+)?nieuw\s+venster|abre\s+(?:numa|em\s+uma)\s+nova\s+janela)\)"""
+        ),
+        ("opens", "fenster", "ouvre", "abre", "apre", "opent"),
+    ),
     (r""".{0,80}(?:©|ⓒ|\(c\)|copyright)\s*\d{4}.{0,160}""", ("©", "ⓒ", "(c)", "copyright")),
     (
         r""".{0,120}(?:저작권자|무단전재|版权所有|著作権).{0,160}""",
