@@ -206,6 +206,40 @@ class TestTextDumps:
         dump = "\n\n".join(["Home", "Council approves budget", PARA, *entries, PARA2])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, *entries, PARA2]
 
+    def test_a_long_headline_opening_the_story_is_not_body(self) -> None:
+        """A headline long enough to read as prose, printed on its own line above the story.
+
+        It opens the article's core; a line without a full stop that is the headline is the
+        page's title, not the story's first paragraph (a press release's 22-word title).
+        """
+        title = (
+            "Marode Straßen und Brücken: Erhalt statt Neubau – Verkehrsminister muss der "
+            "Instandsetzung bestehender Strecken absoluten Vorrang geben und alle "
+            "Straßenneubauprojekte im Land sofort stoppen"
+        )
+        paras = [
+            (
+                "Anlässlich der Diskussionen um einen Ersatzneubau für die marode und dauerhaft "
+                "gesperrte Brücke fordert der Verband, den Erhalt der bestehenden Straßen und "
+                "Brücken an die erste Stelle zu setzen."
+            ),
+            (
+                "Die Geschäftsführerin sagte, Erhalt statt Neubau sei die einfache Formel für eine "
+                "Verkehrspolitik, die mit dem Geld der Steuerzahler sorgsam umgeht."
+            ),
+            (
+                "Der schlechte Zustand der Infrastruktur sei auch darauf zurückzuführen, dass zu "
+                "wenig in den Erhalt investiert worden sei, heißt es in der Mitteilung."
+            ),
+        ]
+        lines = ["Presse", "Pressemitteilungen", "Marode Straßen und Brücken: Erhalt...", title]
+        lines += ["21. Januar 2022 | Mobilität", "teilen", "tweeten", *paras, "Kontakt"]
+        url = "https://www.example.org/presse/marode-strassen-und-bruecken-erhalt-statt-neubau/"
+        doc = articlekit.extract("\n\n".join(lines), url=url)
+        assert doc.headline is not None
+        assert doc.headline.text == title
+        assert [p.text for p in doc.paragraphs] == paras
+
     def test_a_hard_wrapped_article_is_the_body(self) -> None:
         """An article whose dump wraps its paragraphs at 70 columns: read paragraph by paragraph."""
         wrapped = [textwrap.fill(p, width=70) for p in (PARA, PARA2, PARA3)]

@@ -511,6 +511,11 @@ def _below_headline(
         return region
     core_span = feats[core[0]].block.span
     if source.media_type is not MediaType.HTML and headline.span.end > core_span.start:
+        first = feats[lo]
+        if first.block.span == headline.span and not first.ends_sentence:
+            # ... unless it is the region's first line and reads as a title (no full stop):
+            # the page printed its headline above the story, as its own line.
+            return min(lo + 1, hi), hi
         return region
     core_start = next(
         (k for k in range(lo, hi + 1) if feats[k].block.span.start >= core_span.start), hi
