@@ -643,6 +643,15 @@ EMBEDDED_POST_CREDIT: Final = _CaselessLine(
     r"\s+\w+\s+\d{1,2},\s+\d{4}$"
 )
 
+# The heading of a work's list of references ("References", "Einzelnachweise", "Bibliografía").
+_REFERENCES: Final = (
+    r"(?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references"
+    r"|literaturverzeichnis|einzelnachweise|quellenverzeichnis|r[ée]f[ée]rences|bibliographie"
+    r"|referencias|bibliograf[ií]a|riferimenti\s+bibliografici|bibliografia|przypisy)\s*:?"
+)
+#: The heading of a list of references, on a line of its own: what follows it is the list.
+REFERENCES_HEADING: Final = _CaselessLine(rf"^{_REFERENCES}$")
+
 # The heading of a box of the site's most read, trending, latest or local stories that news
 # templates put under the story ("Most Read", "Trending now", "Next Up In News", "Meistgelesen",
 # "Mehr aus Lübeck", "Les plus lus", "Lo más leído", "Siste saker"), in the pages' languages.
@@ -722,7 +731,9 @@ SECTION_END: Final = _CaselessLine(
       | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
       | (?:über\s+(?:den\s+autor|die\s+autorin)(?:\s*/\s*(?:den\s+autor|die\s+autorin))?|à\s+propos\s+de\s+l['’]auteure?|sobre\s+(?:el\s+autor|la\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|o\s+autorce)\s*:?
       | \S{2,40}\s+says:?
-      | (?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references|literaturverzeichnis|einzelnachweise|quellenverzeichnis|r[ée]f[ée]rences|bibliographie|referencias|bibliograf[ií]a|riferimenti\s+bibliografici|bibliografia|przypisy)\s*:?
+      | """
+    + _REFERENCES
+    + r"""
     )$""",
     re.VERBOSE,
 )

@@ -206,6 +206,39 @@ class TestTextDumps:
         dump = "\n\n".join(["Home", "Council approves budget", PARA, *entries, PARA2])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, *entries, PARA2]
 
+    def test_a_list_of_references_is_not_the_article_however_long(self) -> None:
+        """A paper's abstract, then "References" and forty citations: the abstract is the body.
+
+        Each citation reads as a sentence; under a references heading they are a list's
+        entries, and a list of forty outweighs a short abstract only by its length.
+        """
+        abstract = [
+            (
+                "The purpose of the review is to summarise the drugs used in rheumatology "
+                "practice that are implicated in the causation of the syndrome."
+            ),
+            (
+                "The most commonly reported drugs are allopurinol and sulfasalazine, which pose a "
+                "very high risk, followed by two others; reactions to some of them are strongly "
+                "associated with certain alleles, which may be used to screen patients."
+            ),
+            (
+                "The syndrome is a serious reaction to many drugs used in rheumatic diseases, with "
+                "a potentially fatal outcome, and early recognition is essential."
+            ),
+        ]
+        refs = [
+            (
+                f"Author{chr(65 + k % 26)} N, Writer SP. A study of drug reactions number {k} in "
+                f"a hospital setting. J Clin Investig. {1980 + k};{k}(6):18{k}."
+            )
+            for k in range(40)
+        ]
+        lines = ["Home", "Journal", "Drug reactions and the rheumatologist", "Abstract"]
+        lines += [*abstract, "Access options", "References", *refs, "About this article"]
+        url = "https://link.example.com/article/10.1007/drug-reactions-rheumatologist"
+        assert _texts(find_paragraphs(from_text("\n\n".join(lines), url=url))) == abstract
+
     def test_a_long_headline_opening_the_story_is_not_body(self) -> None:
         """A headline long enough to read as prose, printed on its own line above the story.
 

@@ -122,10 +122,11 @@ def clusters(
     words = 0.0
     ended = False  # a section end followed a substantial cluster
     boxed = False  # ... but it headed an inline box: the next cluster's topic decides
+    cited = False  # a list of references' heading came before the next cluster
     excerpts = dated_excerpts(feats)  # a teaser list's dated excerpts mark a listing too
 
     def close() -> None:
-        nonlocal ended, boxed
+        nonlocal ended, boxed, cited
         # Comment furniture and date lines (one per teaser or comment) mark listings.
         meta = sum(f.is_comment_meta or is_date_line(f.text) for f in feats[start : last + 1])
         meta += sum(1 for k in excerpts if start <= k <= last)
@@ -135,6 +136,10 @@ def clusters(
         headlines = sum(1 for f in good if not f.ends_sentence and not f.text[:1].isdigit())
         if headlines >= _MIN_HEADLINES and 2 * headlines >= len(good):
             meta += headlines
+        if cited:
+            # Under a "References" heading, each entry is one of a list's (a citation).
+            meta += len(good)
+            cited = False
         share = _topic_share(feats, start, last, topic)
         resumes = boxed and share >= _BOX_TOPIC
         if boxed:
@@ -158,6 +163,7 @@ def clusters(
             if start >= 0:
                 close()
                 start = -1
+            cited = lex.REFERENCES_HEADING.match(f.text) is not None
             # An article's worth of text in more than one block (one long line may be a
             # flattened list) before a section end makes everything after it suspect, however
             # many short clusters (a tag line, a "posted in" line) came between.
