@@ -1077,6 +1077,22 @@ class TestHtml:
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
 
+    def test_the_body_in_a_container_with_a_sidebar_keeps_its_bare_text(self) -> None:
+        """The article's body right inside a container named for the sidebar beside it.
+
+        The lead is text directly in the body element ``#article-body`` (the rest are
+        paragraphs); the body's own name speaks for it, not its container's
+        ("article__container-sidebar").
+        """
+        html = _page(
+            "<div class='article__container article__container-sidebar'>"
+            f"<div class='article__body' id='article-body'>{PARA}"
+            f"<p class='paywall'>{PARA2}</p><p class='paywall'>{PARA3}</p></div>"
+            "<aside class='sidebar'><p>Most popular: five stories you missed this week</p>"
+            "</aside></div>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
+
 
 class TestRepeatedParagraphs:
     """A paragraph the page repeats is furniture only as part of a repeated run (issue 18)."""

@@ -128,9 +128,10 @@ def _container_decides(path: list[str]) -> bool:
 
     A text widget right inside a sidebar; a box two levels inside a sidebar, an entry's footer,
     a comment section or an author box ("entry-footer > got-a-tip > got-a-tip__contents"),
-    unless an article body's own class lies below the container.
+    unless an article body's own class lies below the container (the article's body in a
+    layout "with sidebar": "article__container-sidebar > article__body#article-body").
     """
-    if len(path) > 1 and lex.SIDEBAR.search(path[-2]):
+    if len(path) > 1 and lex.SIDEBAR.search(path[-2]) and not _names_the_body(path[-1]):
         return True
     return (
         len(path) >= _CONTAINER_DEPTH
