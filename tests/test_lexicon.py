@@ -439,6 +439,11 @@ _TEMPLATE_LINES = [
     ("Share to Linkedin", True),
     ("Share to Buy schemes helped thousands of first-time buyers last year.", False),
     ("The report, which opens in a new window, runs to 40 pages.", False),
+    # a German caption places the people in the picture; prose never does
+    ("Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.", True),
+    ("Menachem Begin (links), Jimmy Carter (Mitte) und Anwar Sadat (rechts) in Camp David", True),
+    ("Die Gäste (v.l.n.r.): Anna Berg, Tom Weiß und Eva Roth", True),
+    ("Der Rat beschloss die Steuer am Dienstag. Der Minister (links) schwieg dazu.", False),
 ]
 
 

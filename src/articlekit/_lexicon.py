@@ -150,6 +150,15 @@ _BOILERPLATE_LINES: Final = (
 # it matches holds (in its case-folded form). Trying them at every position of every line is most
 # of the pattern's cost, so a branch runs only when one of its words occurs (``_GuardedLines``).
 _BOILERPLATE_ANYWHERE: Final = (
+    # A picture's caption placing the people in it, as German captions do ("Marcell Jansen (l.)
+    # und Piotr Trochowski", "Begin (links), Carter (Mitte)", "v.l.n.r.:"); prose never does.
+    (
+        (
+            r"""[^.!?]{0,200}\((?:l|r|li|re|m|v\.\s?l\.(?:\s?n\.\s?r\.)?|links|rechts|mitte)\.?\)"""
+            r""".{0,300}"""
+        ),
+        ("(l.)", "(r.)", "(li.)", "(re.)", "(m.)", "(v.", "(links)", "(rechts)", "(mitte)"),
+    ),
     # A share button's label, one line per network in WordPress's (Jetpack's) sharing box:
     # "Click to share on Twitter (Opens in new window)", "Klick, um über Twitter zu teilen (Wird
     # in neuem Fenster geöffnet)", "Cliquez pour partager sur Facebook(ouvre dans une nouvelle
