@@ -621,6 +621,12 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
         "Siste saker",
         "Meest gelezen",
         "Najczęściej czytane",
+        "Ähnliche Beiträge",
+        "Auch interessant",
+        "Similar posts",
+        "Sur le même sujet",
+        "Leia também",
+        "Relacionadas",
     ],
 )
 def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:

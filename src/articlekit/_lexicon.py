@@ -678,6 +678,11 @@ _POPULAR_BOX: Final = r"""(?:
       | lo\s+m[aá]s\s+(?:le[ií]do|visto|popular)|m[aá]s\s+le[ií]d[ao]s|temas\s+relacionados
       | i\s+pi[uù]\s+(?:letti|visti|popolari)|(?:as\s+)?mais\s+(?:lidas|lidos|vistas)
       | mest\s+(?:lest|l[äa]st|l[æe]st)|siste\s+saker|meest\s+gelezen
+      | similar\s+(?:posts|articles|stories)|recommended\s+for\s+you
+      | [äa]hnliche\s+beitr[äa]ge|auch\s+interessant|empfohlene\s+(?:artikel|beitr[äa]ge)
+      | gleich\s+weiterlesen|sur\s+le\s+m[êe]me\s+sujet
+      | dans\s+la\s+m[êe]me\s+rubrique|articles\s+similaires|leia\s+tamb[ée]m
+      | lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
       | najcz[eę][sś]ciej\s+czytane|nej[cč]ten[eě]j[sš][ií]
     )\s*:?"""
 

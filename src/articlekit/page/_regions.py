@@ -141,7 +141,8 @@ def clusters(
             meta += len(good)
             cited = False
         share = _topic_share(feats, start, last, topic)
-        resumes = boxed and share >= _BOX_TOPIC
+        # (two of the URL's words at least: one in a short slug is chance)
+        resumes = boxed and share >= _BOX_TOPIC and share * len(topic) >= _BOX_TOPIC_WORDS
         if boxed:
             # Prose right after a box of related links that speaks of what the URL names is
             # the story resuming (see _parted); prose about other things is past its end.
@@ -219,6 +220,7 @@ def best_cluster(found: list[Cluster], anchor: int | None = None) -> Cluster | N
 
 _BOX_LINES: Final = 10  # teaser lines of an inline "Related stories" box (titles, bylines)
 _BOX_PROSE_WORDS: Final = 40  # a paragraph of prose, longer than a teaser's summary
+_BOX_TOPIC_WORDS: Final = 2
 _BOX_TOPIC: Final = 0.3  # share of the URL's words the prose beyond an inline box speaks of
 
 
