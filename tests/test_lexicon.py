@@ -439,6 +439,14 @@ _TEMPLATE_LINES = [
     ("Share to Linkedin", True),
     ("Share to Buy schemes helped thousands of first-time buyers last year.", False),
     ("The report, which opens in a new window, runs to 40 pages.", False),
+    # BBC's media captions, notes that links leave the site, calls to click
+    ("Media caption Julian Assange being dragged from the embassy", True),
+    ("These are external links and will open in a new window", True),
+    ("CLICK HERE TO GET THE FOX NEWS APP", True),
+    ("Click for full results", True),
+    ("Social media caption contests are popular with brands.", False),
+    ("The new store will open in a new mall next year.", False),
+    ("Clicking through the slides, she found the photo.", False),
     # a German caption places the people in the picture; prose never does
     ("Marcell Jansen (l.) und Piotr Trochowski haben einen guten Draht.", True),
     ("Menachem Begin (links), Jimmy Carter (Mitte) und Anwar Sadat (rechts) in Camp David", True),

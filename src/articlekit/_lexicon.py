@@ -216,7 +216,15 @@ _BOILERPLATE_ANYWHERE: Final = (
         ),
         ("getty", "shutterstock", "istock", "stock.adobe", "imago"),
     ),
-    (r"""image\s+(?:copyright|caption)\b.{0,300}""", ("image",)),
+    (r"""(?:image|media)\s+(?:copyright|caption)\b.{0,300}""", ("image", "media")),
+    # A note that links leave the site ("These are external links and will open in a new
+    # window"), and a link's call to click ("Click here to see the list", "CLICK FOR FULL
+    # RESULTS").
+    (
+        r""".{0,60}\b(?:will\s+)?opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\.?""",
+        ("open",),
+    ),
+    (r"""click\s+(?:here|for)\b.{0,100}""", ("click",)),
     (
         r""".{0,120}\b(?:cookies?|datenschutz|privacy\s+policy|terms\s+of\s+(?:use|service))\b.{0,240}""",
         ("cookie", "datenschutz", "privacy", "terms"),
