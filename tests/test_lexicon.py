@@ -635,6 +635,7 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
         "Sur le même sujet",
         "Leia também",
         "Relacionadas",
+        "Themen in diesem Artikel",
     ],
 )
 def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:

@@ -691,6 +691,7 @@ _POPULAR_BOX: Final = r"""(?:
       | gleich\s+weiterlesen|sur\s+le\s+m[êe]me\s+sujet
       | dans\s+la\s+m[êe]me\s+rubrique|articles\s+similaires|leia\s+tamb[ée]m
       | lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
+      | themen\s+in\s+diesem\s+(?:artikel|beitrag)
       | najcz[eę][sś]ciej\s+czytane|nej[cč]ten[eě]j[sš][ií]
     )\s*:?"""
 
