@@ -636,6 +636,9 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
         "Leia também",
         "Relacionadas",
         "Themen in diesem Artikel",
+        "Lue myös:",
+        "Voir d’autres articles sur le même thème :",
+        "You may also want to check these out:",
     ],
 )
 def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:

@@ -687,11 +687,14 @@ _POPULAR_BOX: Final = r"""(?:
       | i\s+pi[uù]\s+(?:letti|visti|popolari)|(?:as\s+)?mais\s+(?:lidas|lidos|vistas)
       | mest\s+(?:lest|l[äa]st|l[æe]st)|siste\s+saker|meest\s+gelezen
       | similar\s+(?:posts|articles|stories)|recommended\s+for\s+you
+      | you\s+(?:may|might)\s+also\s+want\s+to\s+(?:check|read|see)\b.{0,30}
       | [äa]hnliche\s+beitr[äa]ge|auch\s+interessant|empfohlene\s+(?:artikel|beitr[äa]ge)
       | gleich\s+weiterlesen|sur\s+le\s+m[êe]me\s+sujet
       | dans\s+la\s+m[êe]me\s+rubrique|articles\s+similaires|leia\s+tamb[ée]m
       | lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
       | themen\s+in\s+diesem\s+(?:artikel|beitrag)
+      | lue\s+my[öo]s|l[äa]s\s+(?:ocks[åa]|[äa]ven)|l[æe]s\s+ogs[åa]|les\s+ogs[åa]
+      | voir\s+d['’]autres\s+articles\b.{0,40}
       | najcz[eę][sś]ciej\s+czytane|nej[cč]ten[eě]j[sš][ií]
     )\s*:?"""
 

@@ -206,6 +206,23 @@ class TestTextDumps:
         dump = "\n\n".join(["Home", "Council approves budget", PARA, *entries, PARA2])
         assert _texts(find_paragraphs(from_text(dump))) == [PARA, *entries, PARA2]
 
+    def test_a_list_announced_on_its_own_line_after_the_story_is_the_storys(self) -> None:
+        """A line of its own, "The tour's 2020 dates:", then a date and a place per line.
+
+        The dump prints each item as a short line, no prose; the line announcing them ends the
+        story's text and opens its list. A related box's heading with a colon opens none.
+        """
+        url, first = _KOBE_URL, list(_KOBE_STORY)
+        dates = [f"June {d} -- Arena number {d}, Kobe, Japan" for d in range(1, 21)]
+        lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first]
+        footer = ["FACEBOOK", "TWITTER", "Contact Us", "© 2020 Example News"]
+        dump = "\n\n".join([*lines, "The hospital's open days in 2020:", *dates, *footer])
+        texts = _texts(find_paragraphs(from_text(dump, url=_KOBE_URL)))
+        assert texts == [*first, "The hospital's open days in 2020:", *dates]
+        teasers = [f"Story number {d} about another city's hospitals" for d in range(1, 6)]
+        dump = "\n\n".join([*lines, "You may also want to check these out:", *teasers, *footer])
+        assert _texts(find_paragraphs(from_text(dump, url=url))) == first
+
     def test_a_list_of_references_is_not_the_article_however_long(self) -> None:
         """A paper's abstract, then "References" and forty citations: the abstract is the body.
 

@@ -46,7 +46,7 @@ _AFTER_END_DISCOUNT: Final = 0.3
 _JOIN_SHARE: Final = 0.15
 _JOIN_MIN_WORDS: Final = 30.0
 _EDGE_LINES: Final = 2
-_LIST_LINES: Final = 15  # lines of a list the article's last paragraph announces
+_LIST_LINES: Final = 40  # lines of a list the article's last paragraph announces
 _LIST_ITEM_WORDS: Final = 25
 _MIN_EDGE_WORDS: Final = 3
 _LEAD_WORDS: Final = 6
@@ -378,11 +378,25 @@ def _is_list_line(f: BlockFeatures) -> bool:
 def with_edges(feats: Sequence[BlockFeatures], region: Region) -> Region:
     """Take in sentence-like lines right before and after the region (a closing one-liner).
 
-    When the region's last paragraph announces a list ("…, so I'll summarize them:"), the list's
-    lines after it are the article's too: a dump prints each item as a short line, which is no
-    prose block, so the region stopped before them.
+    When the region's last paragraph announces a list ("…, so I'll summarize them:"), or a line
+    of its own right after it does ("The tour's 2020 dates:"), the list's lines after it are the
+    article's too: a dump prints each item as a short line, which is no prose block, so the
+    region stopped before them.
     """
     lo, hi = region
+    nxt = feats[hi + 1] if hi + 1 < len(feats) else None
+    if (
+        nxt is not None
+        and nxt.text.endswith(":")
+        and nxt.words <= _LIST_ITEM_WORDS
+        and keep_inside(nxt)
+        and not nxt.is_section_end  # "You may also want to check these out:"
+        and lex.READ_MORE.match(nxt.text) is None  # "Mehr lesen:"
+        and lex.SEE_ALSO.match(nxt.text) is None
+        and hi + 2 < len(feats)
+        and _is_list_line(feats[hi + 2])
+    ):
+        hi += 1  # ... or a line of its own right after it ("The tour's dates:")
     if feats[hi].text.endswith(":"):
         end = hi
         while end + 1 < len(feats) and end - hi < _LIST_LINES and _is_list_line(feats[end + 1]):
