@@ -671,7 +671,8 @@ REFERENCES_HEADING: Final = _CaselessLine(rf"^{_REFERENCES}$")
 
 # The heading of a box of the site's most read, trending, latest or local stories that news
 # templates put under the story ("Most Read", "Trending now", "Next Up In News", "Meistgelesen",
-# "Mehr aus Lübeck", "Les plus lus", "Lo más leído", "Siste saker"), in the pages' languages.
+# "Mehr aus Lübeck", "Les plus lus", "Lo más leído", "Siste saker"), in the pages' languages,
+# and of the tag box Gruner + Jahr's templates print there ("Themen in diesem Artikel").
 _POPULAR_BOX: Final = r"""(?:
         most\s+(?:read|popular|viewed|shared|commented|emailed|watched|recent)(?:\s+(?:stories|articles|news|posts|now|today|this\s+week))?
       | trending(?:\s+(?:now|topics|stories|articles|news|today))?
@@ -683,19 +684,11 @@ _POPULAR_BOX: Final = r"""(?:
       | aktuelle\s+(?:artikel|beitr[äa]ge|nachrichten|meldungen)(?:\s+aus\s+[\w-]+(?:\s+[\w-]+)?)?
       | mehr\s+aus\s+[\w-]+(?:\s+[\w-]+)?
       | les\s+plus\s+(?:lus|populaires|partag[ée]s)
-      | lo\s+m[aá]s\s+(?:le[ií]do|visto|popular)|m[aá]s\s+le[ií]d[ao]s|temas\s+relacionados
+      | lo\s+m[aá]s\s+(?:le[ií]do|visto|popular)|m[aá]s\s+le[ií]d[ao]s
       | i\s+pi[uù]\s+(?:letti|visti|popolari)|(?:as\s+)?mais\s+(?:lidas|lidos|vistas)
       | mest\s+(?:lest|l[äa]st|l[æe]st)|siste\s+saker|meest\s+gelezen
-      | similar\s+(?:posts|articles|stories)|recommended\s+for\s+you
-      | you\s+(?:may|might)\s+also\s+want\s+to\s+(?:check|read|see)\b.{0,30}
-      | [äa]hnliche\s+beitr[äa]ge|auch\s+interessant|empfohlene\s+(?:artikel|beitr[äa]ge)
-      | gleich\s+weiterlesen|sur\s+le\s+m[êe]me\s+sujet
-      | dans\s+la\s+m[êe]me\s+rubrique|articles\s+similaires|leia\s+tamb[ée]m
-      | lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
-      | themen\s+in\s+diesem\s+(?:artikel|beitrag)
-      | lue\s+my[öo]s|l[äa]s\s+(?:ocks[åa]|[äa]ven)|l[æe]s\s+ogs[åa]|les\s+ogs[åa]
-      | voir\s+d['’]autres\s+articles\b.{0,40}
       | najcz[eę][sś]ciej\s+czytane|nej[cč]ten[eě]j[sš][ií]
+      | themen\s+in\s+diesem\s+(?:artikel|beitrag)
     )\s*:?"""
 
 # The heading of a box of links to other stories ("Related articles", "Zobacz także").
@@ -709,6 +702,13 @@ _RELATED: Final = (
       | (?:want|get)\s+more\s+(?:stories|news|articles)\b.{0,60}
       | (?:articles?\s+en\s+relation|weitere\s+inhalte)\s*:?
       | weitere\s+(?:artikel|beitr[aä]ge|meldungen|nachrichten|news|pressemitteilungen|storys)\b.{0,60}
+      | (?:similar\s+(?:posts|articles|stories)|recommended\s+for\s+you|temas\s+relacionados
+        |you\s+(?:may|might)\s+also\s+want\s+to\s+(?:check|read|see)\b.{0,30}
+        |[äa]hnliche\s+beitr[äa]ge|auch\s+interessant|empfohlene\s+(?:artikel|beitr[äa]ge)
+        |gleich\s+weiterlesen|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique
+        |articles\s+similaires|voir\s+d['’]autres\s+articles\b.{0,40}|leia\s+tamb[ée]m
+        |lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
+        |lue\s+my[öo]s|l[äa]s\s+(?:ocks[åa]|[äa]ven)|l[æe]s\s+ogs[åa]|les\s+ogs[åa])\s*:?
       | """
     + _POPULAR_BOX
     + r"""

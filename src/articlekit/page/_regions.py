@@ -141,7 +141,6 @@ def clusters(
             meta += len(good)
             cited = False
         share = _topic_share(feats, start, last, topic)
-        # (two of the URL's words at least: one in a short slug is chance)
         resumes = boxed and share >= _BOX_TOPIC and share * len(topic) >= _BOX_TOPIC_WORDS
         if boxed:
             # Prose right after a box of related links that speaks of what the URL names is
@@ -220,8 +219,8 @@ def best_cluster(found: list[Cluster], anchor: int | None = None) -> Cluster | N
 
 _BOX_LINES: Final = 10  # teaser lines of an inline "Related stories" box (titles, bylines)
 _BOX_PROSE_WORDS: Final = 40  # a paragraph of prose, longer than a teaser's summary
-_BOX_TOPIC_WORDS: Final = 2
 _BOX_TOPIC: Final = 0.3  # share of the URL's words the prose beyond an inline box speaks of
+_BOX_TOPIC_WORDS: Final = 2  # ... and two of its words at least (one in a short slug is chance)
 
 
 def _parted(feats: Sequence[BlockFeatures], lo: int, hi: int, beyond: Cluster) -> bool:
@@ -375,6 +374,22 @@ def _is_list_line(f: BlockFeatures) -> bool:
     )
 
 
+def _announces_list(f: BlockFeatures) -> bool:
+    """A line of its own that announces a list ("The tour's 2020 dates:").
+
+    A related box's heading ("You may also want to check these out:") and a link's label
+    ("Mehr lesen:", "Lesen Sie auch:") announce none.
+    """
+    return (
+        f.text.endswith(":")
+        and f.words <= _LIST_ITEM_WORDS
+        and keep_inside(f)
+        and not f.is_section_end
+        and lex.READ_MORE.match(f.text) is None
+        and lex.SEE_ALSO.match(f.text) is None
+    )
+
+
 def with_edges(feats: Sequence[BlockFeatures], region: Region) -> Region:
     """Take in sentence-like lines right before and after the region (a closing one-liner).
 
@@ -384,18 +399,7 @@ def with_edges(feats: Sequence[BlockFeatures], region: Region) -> Region:
     region stopped before them.
     """
     lo, hi = region
-    nxt = feats[hi + 1] if hi + 1 < len(feats) else None
-    if (
-        nxt is not None
-        and nxt.text.endswith(":")
-        and nxt.words <= _LIST_ITEM_WORDS
-        and keep_inside(nxt)
-        and not nxt.is_section_end  # "You may also want to check these out:"
-        and lex.READ_MORE.match(nxt.text) is None  # "Mehr lesen:"
-        and lex.SEE_ALSO.match(nxt.text) is None
-        and hi + 2 < len(feats)
-        and _is_list_line(feats[hi + 2])
-    ):
+    if hi + 2 < len(feats) and _announces_list(feats[hi + 1]) and _is_list_line(feats[hi + 2]):
         hi += 1  # ... or a line of its own right after it ("The tour's dates:")
     if feats[hi].text.endswith(":"):
         end = hi
