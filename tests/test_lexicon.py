@@ -639,6 +639,8 @@ def test_a_related_links_heading_is_one_kind_of_section_end(line: str, *, relate
         "Lue myös:",
         "Voir d’autres articles sur le même thème :",
         "You may also want to check these out:",
+        "More by Mike Sula",
+        "Gleich weiterlesen ...",
     ],
 )
 def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:
@@ -649,6 +651,14 @@ def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:
     """
     assert lex.RELATED_HEADING.match(line)
     assert lex.SECTION_END.match(line)
+
+
+@pytest.mark.parametrize("line", ["Tags", "Tagged", "Schlagworte", "Schlagwörter:", "Étiquettes"])
+def test_a_tags_heading_ends_the_article_and_may_head_a_box_in_it(line: str) -> None:
+    """The heading of an article's tags is a section end; a tags box may be set into a story."""
+    assert lex.SECTION_END.match(line)
+    assert lex.TAGS_HEADING.match(line)
+    assert not lex.TAGS_HEADING.match(line + " help readers find the stories they want")
 
 
 @pytest.mark.parametrize(

@@ -660,6 +660,15 @@ EMBEDDED_POST_CREDIT: Final = _CaselessLine(
     r"\s+\w+\s+\d{1,2},\s+\d{4}$"
 )
 
+# The heading of an article's tags ("Tags", "Tagged", "Schlagworte", "Étiquettes"), a box of
+# links to other stories by topic.
+_TAGS: Final = (
+    r"(?:tags|tagged(?:\s+with)?|schlagw[öo]rter|schlagworte|stichw[öo]rter|[ée]tiquettes"
+    r"|etiquetas|tagi)\s*:?"
+)
+#: The heading of an article's tags, on a line of its own.
+TAGS_HEADING: Final = _CaselessLine(rf"^{_TAGS}$")
+
 # The heading of a work's list of references ("References", "Einzelnachweise", "Bibliografía").
 _REFERENCES: Final = (
     r"(?:references|bibliography|works\s+cited|footnotes|notes\s+and\s+references"
@@ -705,7 +714,7 @@ _RELATED: Final = (
       | (?:similar\s+(?:posts|articles|stories)|recommended\s+for\s+you|temas\s+relacionados
         |you\s+(?:may|might)\s+also\s+want\s+to\s+(?:check|read|see)\b.{0,30}
         |[äa]hnliche\s+beitr[äa]ge|auch\s+interessant|empfohlene\s+(?:artikel|beitr[äa]ge)
-        |gleich\s+weiterlesen|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique
+        |gleich\s+weiterlesen\s*(?:\.\.\.|…)?|more\s+by\s+\S+(?:\s+\S+){0,3}|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique
         |articles\s+similaires|voir\s+d['’]autres\s+articles\b.{0,40}|leia\s+tamb[ée]m
         |lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
         |lue\s+my[öo]s|l[äa]s\s+(?:ocks[åa]|[äa]ven)|l[æe]s\s+ogs[åa]|les\s+ogs[åa])\s*:?
@@ -757,6 +766,9 @@ SECTION_END: Final = _CaselessLine(
       | about\s+(?:the\s+author|the\s+company|us|[a-z][\w&.-]*(?:\s+[a-z][\w&.-]*){0,3})\s*:?
       | (?:über\s+(?:den\s+autor|die\s+autorin)(?:\s*/\s*(?:den\s+autor|die\s+autorin))?|à\s+propos\s+de\s+l['’]auteure?|sobre\s+(?:el\s+autor|la\s+autora)|sull['’]autore|over\s+de\s+auteur|o\s+autorze|o\s+autorce)\s*:?
       | \S{2,40}\s+says:?
+      | """
+    + _TAGS
+    + r"""
       | """
     + _REFERENCES
     + r"""

@@ -223,6 +223,41 @@ class TestTextDumps:
         dump = "\n\n".join([*lines, "You may also want to check these out:", *teasers, *footer])
         assert _texts(find_paragraphs(from_text(dump, url=url))) == first
 
+    def test_the_tags_under_the_story_end_it(self) -> None:
+        """A "Tagged" line, the story's tags, then the writer's bio: the bio is not the story's.
+
+        Set between the lead and the rest of the story (a blog's date, category and tags), the
+        tags box is one the story goes on after.
+        """
+        url, first = _KOBE_URL, list(_KOBE_STORY)
+        bio = (
+            "David is a reporter covering housing for the newsletter and the radio station. Got "
+            "a tip? Email him or send a message on any of the channels listed on his page here."
+        )
+        lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first]
+        tail = ["Tagged", "japan", "health", "David Brand", bio, "Contact"]
+        dump = "\n\n".join([*lines, *tail])
+        assert _texts(find_paragraphs(from_text(dump, url=url))) == first
+        rest = [
+            (
+                "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
+                "the hospital in Kobe said it still has enough masks for its staff this winter."
+            ),
+            (
+                "Hospitals across Kobe have been asked to keep masks locked away until the "
+                "shortage ends, officials said on Wednesday evening after a long meeting."
+            ),
+        ]
+        lead = (
+            "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was "
+            "learned on Tuesday, and the police are looking into the matter, which the hospital "
+            "reported after an inventory of its stores."
+        )
+        box = ["Datum", "12.01.2020", "Kategorie", "Japan", "Schlagworte", "Kobe", "masks"]
+        dump = "\n\n".join([*lines[:3], lead, *box, first[1], *rest, "Kommentare (0)"])
+        texts = _texts(find_paragraphs(from_text(dump, url=url)))
+        assert texts == [lead, first[1], *rest]
+
     def test_a_list_of_references_is_not_the_article_however_long(self) -> None:
         """A paper's abstract, then "References" and forty citations: the abstract is the body.
 

@@ -239,10 +239,11 @@ def _parted(feats: Sequence[BlockFeatures], lo: int, hi: int, beyond: Cluster) -
 def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
     """Whether the section end at ``at`` heads a few teaser lines with prose right after them.
 
-    Only a box of links to other stories ("Related articles", :data:`lex.RELATED_HEADING`)
-    is set into a story; a comment form's heading is where the story ended.
+    Only a box of links to other stories ("Related articles", :data:`lex.RELATED_HEADING`, or
+    the story's tags, :data:`lex.TAGS_HEADING`) is set into a story; a comment form's heading
+    is where the story ended.
     """
-    if not heads_related_box(feats[at]):
+    if not (heads_related_box(feats[at]) or lex.TAGS_HEADING.match(feats[at].text)):
         return False
     end = min(len(feats), at + _BOX_LINES + 2)
     for k in range(at + 1, end):
