@@ -653,6 +653,15 @@ def test_a_box_of_the_sites_popular_stories_is_a_related_box(line: str) -> None:
     assert lex.SECTION_END.match(line)
 
 
+@pytest.mark.parametrize(
+    "line", ["Leserpost (150)", "Leserbriefe", "Reader comments", "3 Comments"]
+)
+def test_a_reader_comments_heading_ends_the_article(line: str) -> None:
+    """German papers head their comments "Leserpost" or "Leserbriefe"; prose does not."""
+    assert lex.SECTION_END.match(line)
+    assert not lex.SECTION_END.match(line + " ist willkommen, sagte er")
+
+
 @pytest.mark.parametrize("line", ["Tags", "Tagged", "Schlagworte", "Schlagwörter:", "Étiquettes"])
 def test_a_tags_heading_ends_the_article_and_may_head_a_box_in_it(line: str) -> None:
     """The heading of an article's tags is a section end; a tags box may be set into a story."""

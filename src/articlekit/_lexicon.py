@@ -754,7 +754,7 @@ READ_MORE: Final = _CaselessLine(
 # Where a flattened page's comment section (or the page's tail) starts: the body never goes past.
 SECTION_END: Final = _CaselessLine(
     r"""^(?:
-        (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글)(?:\s*\(\d+\))?\s*:?
+        (?:\d+\s+)?(?:comments?|kommentare|commentaires|comentarios|комментарии|评论|댓글|leserpost|leserbriefe|leserkommentare|lesermeinungen|reader\s+comments)(?:\s*\(\d+\))?\s*:?
       | (?:leave\s+a\s+(?:reply|comment)|add\s+(?:a\s+)?comment|post\s+a\s+comment|join\s+the\s+discussion|write\s+a\s+comment).{0,60}
       | """
     + _LEAVE_A_REPLY
