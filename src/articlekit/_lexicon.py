@@ -714,7 +714,8 @@ _RELATED: Final = (
       | (?:similar\s+(?:posts|articles|stories)|recommended\s+for\s+you|temas\s+relacionados
         |you\s+(?:may|might)\s+also\s+want\s+to\s+(?:check|read|see)\b.{0,30}
         |[äa]hnliche\s+beitr[äa]ge|auch\s+interessant|empfohlene\s+(?:artikel|beitr[äa]ge)
-        |gleich\s+weiterlesen\s*(?:\.\.\.|…)?|more\s+by\s+\S+(?:\s+\S+){0,3}|sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique
+        |gleich\s+weiterlesen\s*(?:\.\.\.|…)?|more\s+by\s+\S+(?:\s+\S+){0,3}
+        |sur\s+le\s+m[êe]me\s+sujet|dans\s+la\s+m[êe]me\s+rubrique
         |articles\s+similaires|voir\s+d['’]autres\s+articles\b.{0,40}|leia\s+tamb[ée]m
         |lea\s+tambi[ée]n|relacionad[oa]s|articoli\s+correlati
         |lue\s+my[öo]s|l[äa]s\s+(?:ocks[åa]|[äa]ven)|l[æe]s\s+ogs[åa]|les\s+ogs[åa])\s*:?

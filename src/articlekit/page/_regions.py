@@ -236,6 +236,11 @@ def _parted(feats: Sequence[BlockFeatures], lo: int, hi: int, beyond: Cluster) -
     )
 
 
+def _heads_box(f: BlockFeatures) -> bool:
+    """Whether ``f`` heads a box of links to other stories: related ones, or the story's tags."""
+    return heads_related_box(f) or lex.TAGS_HEADING.match(f.text.split("\n", 1)[0]) is not None
+
+
 def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
     """Whether the section end at ``at`` heads a few teaser lines with prose right after them.
 
@@ -243,7 +248,7 @@ def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
     the story's tags, :data:`lex.TAGS_HEADING`) is set into a story; a comment form's heading
     is where the story ended.
     """
-    if not (heads_related_box(feats[at]) or lex.TAGS_HEADING.match(feats[at].text)):
+    if not _heads_box(feats[at]):
         return False
     end = min(len(feats), at + _BOX_LINES + 2)
     for k in range(at + 1, end):
@@ -253,7 +258,7 @@ def _inline_box(feats: Sequence[BlockFeatures], at: int) -> bool:
         if f.is_good and (f.words >= _BOX_PROSE_WORDS or (k + 1 < end and feats[k + 1].is_good)):
             return k > at + 1  # the box holds at least one teaser line
         if (
-            (f.is_section_end and not heads_related_box(f))  # boxes stack: "Trending", "Videos"
+            (f.is_section_end and not _heads_box(f))  # boxes stack: "Trending", "Videos"
             or f.is_comment_meta
             or f.is_comment_start
         ):
