@@ -256,11 +256,15 @@ def _templates() -> dict[str, tuple[str, list[str]]]:
     }
 
 
-def _tokens(text: str) -> Counter[str]:
-    return Counter(re.findall(r"\w+", text.casefold()))
+def _tokens(text: str | None) -> Counter[str]:
+    return Counter(re.findall(r"\w+", (text or "").casefold()))
 
 
-def _f1(pred: str, gold: str) -> tuple[float, float, float]:
+def token_prf(pred: str | None, gold: str | None) -> tuple[float, float, float]:
+    """Token precision, recall and F1 of ``pred`` against ``gold`` (bags of ``\\w+``, folded).
+
+    The harnesses' body metric (``../shared/eval``); 0 when either text is empty.
+    """
     p, g = _tokens(pred), _tokens(gold)
     overlap = sum((p & g).values())
     if not overlap:
@@ -303,7 +307,7 @@ def main() -> None:
     for name, (body, gold) in _templates().items():
         html = page(body)
         outputs = {ext: fn(html) for ext, fn in extractors.items()}
-        scores = {ext: _f1(out, "\n".join(gold))[2] for ext, out in outputs.items()}
+        scores = {ext: token_prf(out, "\n".join(gold))[2] for ext, out in outputs.items()}
         for ext, score in scores.items():
             totals[ext].append(score)
         print(f"{name:26}" + "".join(f"{scores[ext]:14.3f}" for ext in extractors))

@@ -32,10 +32,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import re
 import statistics
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -43,21 +41,7 @@ SHARED = HERE.parent.parent / "shared"
 PAGES = SHARED / "corpora" / "metadata" / "htmldate-dev"
 sys.path[:0] = [str(HERE), str(SHARED / "eval")]
 
-_TOKEN = re.compile(r"\w+")
-
-
-def _tokens(text: str | None) -> Counter[str]:
-    return Counter(_TOKEN.findall((text or "").casefold()))
-
-
-def prf(found: str | None, reference: str | None) -> tuple[float, float, float]:
-    """Token precision, recall and F1 of ``found`` against ``reference`` (0 if either is empty)."""
-    got, want = _tokens(found), _tokens(reference)
-    overlap = sum((got & want).values())
-    if not overlap:
-        return 0.0, 0.0, 0.0
-    p, r = overlap / sum(got.values()), overlap / sum(want.values())
-    return p, r, 2 * p * r / (p + r)
+from body_templates import token_prf as prf  # noqa: E402 - needs the paths above
 
 
 def run() -> dict[str, dict[str, str | None]]:

@@ -238,16 +238,7 @@ class TestTextDumps:
         tail = ["Tagged", "japan", "health", "David Brand", bio, "Contact"]
         dump = "\n\n".join([*lines, *tail])
         assert _texts(find_paragraphs(from_text(dump, url=url))) == first
-        rest = [
-            (
-                "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
-                "the hospital in Kobe said it still has enough masks for its staff this winter."
-            ),
-            (
-                "Hospitals across Kobe have been asked to keep masks locked away until the "
-                "shortage ends, officials said on Wednesday evening after a long meeting."
-            ),
-        ]
+        rest = list(_KOBE_REST)
         lead = (
             "KOBE: A total of 6,000 surgical masks have been lost at a hospital in Kobe, it was "
             "learned on Tuesday, and the police are looking into the matter, which the hospital "
@@ -340,16 +331,7 @@ class TestTextDumps:
         """
         url, first = _KOBE_URL, list(_KOBE_STORY)
         box = ["RELATED STORIES", "Do masks offer protection? It depends", "Mask prices soar"]
-        rest = [
-            (
-                "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
-                "the hospital in Kobe said it still has enough masks for its staff."
-            ),
-            (
-                "Hospitals across Kobe have been asked to keep masks locked away until the "
-                "shortage ends, officials said on Wednesday evening after a meeting."
-            ),
-        ]
+        rest = list(_KOBE_REST)
         lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first, *box]
         texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *rest]), url=url)))
         assert texts == [*first, *rest]
@@ -417,16 +399,7 @@ class TestTextDumps:
         what the URL names; above and below the box it is one story.
         """
         url, first = _KOBE_URL, list(_KOBE_STORY)
-        rest = [
-            (
-                "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
-                "the hospital in Kobe said it still has enough masks for its staff."
-            ),
-            (
-                "Hospitals across Kobe have been asked to keep masks locked away until the "
-                "shortage ends, officials said on Wednesday evening after a meeting."
-            ),
-        ]
+        rest = list(_KOBE_REST)
         lines = ["Home", "Japan", "6,000 surgical masks lost at Kobe hospital", *first, *box]
         texts = _texts(find_paragraphs(from_text("\n\n".join([*lines, *rest]), url=url)))
         assert texts == [*first, *rest]
@@ -821,6 +794,18 @@ _KOBE_STORY = (
     (
         "The masks had been kept in a machine room of the hospital, which is usually "
         "locked, and four of the twelve boxes were gone when staff checked."
+    ),
+)
+
+#: The same story going on below a box set into it.
+_KOBE_REST = (
+    (
+        "The loss comes at a time when Japan is seeing a shortage of surgical masks, and "
+        "the hospital in Kobe said it still has enough masks for its staff."
+    ),
+    (
+        "Hospitals across Kobe have been asked to keep masks locked away until the "
+        "shortage ends, officials said on Wednesday evening after a meeting."
     ),
 )
 
