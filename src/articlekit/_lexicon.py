@@ -1018,7 +1018,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
     r"|teaser__|teaser--|contributor"
     r"|more-stories|pagination|popup|disclaimer|copyright|toolbar"
     r"|topbar|skip-link|sr-only|visually-hidden|(?<=[.\-_])form(?![a-z])|opt-?in\b"
-    r"|(?<![a-z])meta(?![a-z])|byline|dateline"
+    r"|(?<![a-z])meta(?![a-z])|byline|byauthor|dateline"
     # a scholarly article's apparatus: its reference list is not its text
     r"|(?<![a-z])references(?![a-z])|reference-?list|reflist|bibliograph"
     # HTML's element for content aside from the main content, as a descriptor's tag or as a
@@ -1040,7 +1040,7 @@ NEGATIVE_HINT: Final = FoldedPattern(
         "pagination", "popup", "disclaimer",
         "werbung", "publicidad", "publicit", "pubblicit", "reklam",
         "copyright", "toolbar", "topbar", "skip-link", "sr-only", "visually-hidden", "form",
-        "opt", "meta", "byline", "dateline", "reference", "reflist", "bibliograph", "widget",
+        "opt", "meta", "byline", "byauthor", "dateline", "reference", "reflist", "bibliograph", "widget",
         "aside", "modal", "dialog",
     ),
 )  # fmt: skip

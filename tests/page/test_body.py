@@ -916,14 +916,29 @@ class TestHtml:
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2, PARA3]
 
     def test_repeated_captions_are_not_body(self) -> None:
-        """Text the page repeats (gallery captions) is not article prose."""
+        """Text the page repeats in elements of its own (a gallery's captions) is not prose."""
         caption = (
             "A long caption describing the photo of the council meeting in the town hall today."
         )
         html = _page(
-            f"<article><p>{PARA}</p><p>{caption}</p><p>{PARA2}</p><p>{caption}</p><p>{PARA3}</p></article>"
+            f"<article><p>{PARA}</p><div><p>{caption}</p></div><p>{PARA2}</p>"
+            f"<div><p>{caption}</p></div><p>{PARA3}</p></article>"
         )
         assert caption not in _texts(find_paragraphs(from_html(html)))
+
+    @pytest.mark.parametrize("wrapper", ["article", "main", "div"])
+    def test_a_line_repeated_between_the_articles_paragraphs_is_kept(self, wrapper: str) -> None:
+        """A refrain a writer repeats among the article's paragraphs, in an unnamed element.
+
+        Every copy sits in the one element that holds the paragraphs, and no class names it
+        furniture: the line is the article's (issue 18: identical repeated paragraphs stay).
+        """
+        refrain = "La la la, sing it again and again, la la la, all night long."
+        html = _page(
+            NAV + f"<{wrapper}><h1>The song</h1><p>{PARA}</p><p>{refrain}</p><p>{PARA2}</p>"
+            f"<p>{refrain}</p><p>{PARA3}</p></{wrapper}>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, refrain, PARA2, refrain, PARA3]
 
     def test_caption_classes_are_not_body(self) -> None:
         """Captions marked by class (not only <figcaption>) are not article prose."""
@@ -1010,6 +1025,15 @@ class TestHtml:
             "<footer><div class='entry-author'><p>Markus Reuter beschäftigt sich mit den Themen "
             "Digital Rights, Hate Speech und Zensur seit vielen Jahren.</p></div></footer>"
             "</article>"
+        )
+        assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
+
+    @pytest.mark.parametrize("name", ["byauthor", "byAuthor", "pb-byline", "article-byline"])
+    def test_a_byline_element_is_not_body(self, name: str) -> None:
+        """An element whose class names the byline holds furniture, even without "By"."""
+        html = _page(
+            f"<article><h1>Council approves budget</h1><div class='{name}'>Jane Doe, Senior "
+            f"Political Correspondent</div><p>{PARA}</p><p>{PARA2}</p></article>"
         )
         assert _texts(find_paragraphs(from_html(html))) == [PARA, PARA2]
 

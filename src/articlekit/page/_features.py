@@ -571,8 +571,16 @@ def _block_features(source: Source, comment_start: int | None) -> list[BlockFeat
         is_short = size < SHORT
         comment_heading = is_comment_heading(text)
         hint = hint_score(block.hint) if is_html else 0
-        if repeated and hint > 0 and text not in spread:
-            repeated = False  # a recipe's "Eat 60–90 minutes before" inside the entry content
+        if (
+            repeated
+            and text not in spread
+            and (hint > 0 or (is_html and hint == 0 and first_container[text] is not None))
+        ):
+            # Every copy in one element that no class calls furniture: a recipe's "Eat 60–90
+            # minutes before" inside the entry content, a line a writer repeats between the
+            # paragraphs of a bare <article> or <div>. Captions and teasers repeat in elements
+            # of their own (a figure each, a gallery), or in ones named for what they are.
+            repeated = False
         link_ratio = block.link_chars / max(1, size)
         words = word_count(text)
         out.append(
