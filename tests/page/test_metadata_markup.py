@@ -362,6 +362,24 @@ class TestAuthors:
         )
         assert _authors(with_person) == ["Adam Aaronson"]
 
+    def test_the_editorial_desk_credited_alone_is_the_author(self) -> None:
+        """A byline crediting "Redaktion" (the editors) names the article's author, as a desk.
+
+        WordPress's byline link and Yoast's JSON-LD person say it; trafilatura's evaluation
+        gold counts such credits. A job title after a name is still no name.
+        """
+        byline = (
+            "<html><body><h1>X</h1><span class='byline'><span class='author vcard'>"
+            "<a class='url fn n' href='https://example.de/author/redaktion/'>Redaktion</a>"
+            "</span></span>" + BODY
+        )
+        assert _authors(byline) == ["Redaktion"]
+        ld = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Redaktion"}}'
+        head = f"<html><head><script type='application/ld+json'>{ld}</script></head>"
+        assert _authors(head + "<body><h1>X</h1>" + BODY) == ["Redaktion"]
+        titled = "<html><body><h1>X</h1><p class='byline'>Von Max Muster, Redakteur</p>" + BODY
+        assert _authors(titled) == ["Max Muster"]
+
     def test_the_site_and_its_sections_are_not_persons(self) -> None:
         """A web address, the host's name without punctuation, the site and a section."""
         head = "<html><head><meta name='author' content='{}'>{}</head><body><h1>X</h1>"

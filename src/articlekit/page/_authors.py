@@ -135,11 +135,11 @@ _NOT_NAME: Final = compile_later(
     r"|(?:senior|chief|managing|deputy|executive|staff|associate|contributing|guest|political"
     r"|science|business|sports?|tech(?:nology)?|health|news|online|digital|web|foreign|local)?\s*"
     r"(?:editor|reporter|writer|correspondent|journalist|contributor|columnist|producer|author"
-    r"|redakteur(?:in)?|redaktion|autor(?:in)?|journalistin?|rédact(?:eur|rice)|redactor"
+    r"|redakteur(?:in)?|autor(?:in)?|journalistin?|rédact(?:eur|rice)|redactor"
     r"|redacción|photographer|fotograf(?:in)?|editor-in-chief|editors?)(?:\s+at\s+.*)?"
     r"|admin|administrator|webmaster|wordpressadmin|no\s+author|unknown|anonymous|n/?a|none"
     r"|null|undefined|guest|user|shares?|comments?|more|read\s+more|follow|view\s+profile"
-    r"|by|von|par|por|author|redaktion|autor"
+    r"|by|von|par|por|author|autor"
     # The word a date or place would have followed in an empty byline ("von am 12. März").
     r"|on|am|um|at|le|la|el|il|em|op|de|in|the|der|die|das"
     r"|(?:posted|published|submitted|publiziert|veröffentlicht|geschrieben|written|erstellt|publié"
