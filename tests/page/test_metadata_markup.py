@@ -380,6 +380,19 @@ class TestAuthors:
         titled = "<html><body><h1>X</h1><p class='byline'>Von Max Muster, Redakteur</p>" + BODY
         assert _authors(titled) == ["Max Muster"]
 
+    def test_a_blog_platforms_subdomain_is_its_writers_account(self) -> None:
+        """On wordpress.com or blogspot, the host's first label is the writer's account.
+
+        A byline equal to it is the writer's handle (kept, as written); on a site's own domain
+        the same match is the site's name.
+        """
+        html = (
+            "<html><body><h1>X</h1><span class='byline'><span class='author vcard'>"
+            "<a class='url fn n' href='/author/surfguard/'>surfguard</a></span></span>" + BODY
+        )
+        assert _authors(html, "https://surfguard.wordpress.com/2016/11/01/x/") == ["surfguard"]
+        assert _authors(html, "https://www.surfguard.de/2016/11/01/x/") == []
+
     def test_the_site_and_its_sections_are_not_persons(self) -> None:
         """A web address, the host's name without punctuation, the site and a section."""
         head = "<html><head><meta name='author' content='{}'>{}</head><body><h1>X</h1>"

@@ -191,6 +191,14 @@ _URLISH: Final = compile_later(
 )  # "TIMESOFINDIA.COM": a web address, the site's, not a person
 
 
+# Blog platforms that give each user a subdomain: there the host's first label is the account
+# of the blog's writer ("surfguard" of surfguard.wordpress.com), not a site's name.
+_USER_HOST: Final = compile_later(
+    r"[^.]\.(?:wordpress\.com|blogspot\.[a-z.]+|tumblr\.com|substack\.com|livejournal\.com"
+    r"|typepad\.com|over-blog\.com|hatenablog\.com|medium\.com)$"
+)
+
+
 def is_site_name(name: str, site: str | None, host: str | None) -> bool:
     """Whether ``name`` is the site's own name or its host ("Example News", "example.com")."""
     key = _key(name)
@@ -198,7 +206,7 @@ def is_site_name(name: str, site: str | None, host: str | None) -> bool:
         return True  # "L-MAG" of "L-MAG – Das Magazin für Lesben"
     if site and " " in key and sorted(key.split()) == sorted(_key(site).split()):
         return True  # "Bündnis 90/Die Grünen Bundestagsfraktion": the site's words reordered
-    if host:
+    if host and not _USER_HOST.search(host):
         host = host.removeprefix("www.")
         squeezed = key.replace(" ", "")
         label = host.split(".")[0]
