@@ -380,6 +380,17 @@ class TestAuthors:
         titled = "<html><body><h1>X</h1><p class='byline'>Von Max Muster, Redakteur</p>" + BODY
         assert _authors(titled) == ["Max Muster"]
 
+    @pytest.mark.parametrize("credit", ["det/dpa", "APA/AP", "dpa/sda", "red / AFP"])
+    def test_an_agency_credit_with_a_slash_is_one_credit(self, credit: str) -> None:
+        """German-language papers sign wire stories "det/dpa": initials and agency, as written."""
+        html = f"<html><body><h1>X</h1><p class='byline'>Von: {credit}</p>" + BODY
+        assert _authors(html) == [credit]
+
+    def test_a_slash_in_a_web_address_or_a_photo_credit_names_nobody(self) -> None:
+        for byline in ("https://example.de/autor/dpa", "Foto: dpa/Picture Alliance"):
+            html = f"<html><body><h1>X</h1><p class='byline'>{byline}</p>" + BODY
+            assert _authors(html) == [], byline
+
     def test_a_blog_platforms_subdomain_is_its_writers_account(self) -> None:
         """On wordpress.com or blogspot, the host's first label is the writer's account.
 

@@ -186,6 +186,15 @@ _CJK_ROLES: Final = ("기자", "특파원", "記者", "特派員", "记者")
 _CJK_ROLE: Final = compile_later(r"\s*(?:" + "|".join(_CJK_ROLES) + r")$")
 _OUTLET_PREFIX: Final = compile_later(r"^[^=\s]{1,20}\s*=\s*")
 _SPACED_SLASH: Final = compile_later(r"\s/|/\s")
+# A credit of a news agency joined by slashes to another agency or to an editor's initials, as
+# German-language papers sign their wire stories ("det/dpa", "APA/AP", "dpa/sda", "red/AFP"):
+# one credit, kept as written.
+_AGENCY_CREDIT: Final = compile_later(
+    r"(?:[^\W\d_]{1,5}\s?/\s?)*(?:dpa|afp|ap|apa|sda|ats|kna|epd|ddp|sid|ansa|efe|reuters|rtr"
+    r"|anp|belga|pti|ians|upi|kyodo|xinhua|tass|pap|ctk|mti|ntb|dts|kap|ots)"
+    r"(?:\s?/\s?[^\W\d_]{1,5})*",
+    re.IGNORECASE,
+)
 _URLISH: Final = compile_later(
     r"://|www\.|\.(?:com|org|net|de|at|ch|fr|uk|io)\b|@|/", re.IGNORECASE
 )  # "TIMESOFINDIA.COM": a web address, the site's, not a person
@@ -285,14 +294,30 @@ def _clean(value: str) -> str:
     return text
 
 
+def _slashes_read(text: str) -> tuple[str, bool]:
+    """``text`` with its slashes read, and whether it is one agency credit ("det/dpa").
+
+    Full names joined by a slash are a list ("Ralph Steiner/Carlo Natter"); a web address
+    keeps its slashes (and is no name).
+    """
+    if "/" not in text:
+        return text, False
+    if _AGENCY_CREDIT.fullmatch(text):
+        return text, True  # an editor's initials and the agency: one credit
+    if not _WEB_ADDRESS.search(text) and not _SPACED_SLASH.search(text):
+        parts = text.split("/")
+        if all(len(p.split()) >= 2 and p.strip()[:1].isupper() for p in parts):  # noqa: PLR2004
+            return ", ".join(p.strip() for p in parts), False
+    return text, False
+
+
 def _names(value: str) -> list[str]:
     """The person names in one author value (a meta tag, a byline element's text)."""
     text = _PARENTHESIS.sub(" ", _clean(value)).strip()  # "Jane Doe (AFP)": her agency
     text = _OTHER_CREDIT.sub("", text)
-    if "/" in text and not _WEB_ADDRESS.search(text) and not _SPACED_SLASH.search(text):
-        parts = text.split("/")
-        if all(len(p.split()) >= 2 and p.strip()[:1].isupper() for p in parts):  # noqa: PLR2004
-            text = ", ".join(p.strip() for p in parts)  # "Ralph Steiner/Carlo Natter"
+    text, one_credit = _slashes_read(text)
+    if one_credit:
+        return [text]
     if text.endswith(_CJK_ROLES):
         text = _CJK_ROLE.sub("", text)  # "선수민 기자": the job after the name (Korean bylines)
     if _ORGANISATION_FORM.search(text) or "!" in text or "?" in text:
