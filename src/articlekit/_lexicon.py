@@ -925,7 +925,7 @@ META_LINE: Final = compile_later(
 BYLINE_WORD: Final = r"by|von|par|por|di|door|av|af|przez"
 # A byline ("By Jane Doe", "Von Max Mustermann").
 BYLINE: Final = compile_later(
-    rf"^(?:{BYLINE_WORD}|автор:?)\s+(?P<names>[^\d\n]{{2,120}})$",
+    rf"^(?:{BYLINE_WORD}|автор):?\s+(?P<names>[^\d\n]{{2,120}})$",
     re.IGNORECASE,
 )
 
@@ -934,8 +934,12 @@ BYLINE: Final = compile_later(
 #: "Opinion by Jane Doe", "Review by …" (a photo or video credit, "Photos by", is no byline;
 #: a wire story's "Reporting by …; Editing by …" is its closing credit, read apart).
 KIND_BYLINE: Final = compile_later(
-    r"^(?:analysis|opinion|commentary|review|interview|essay|column|story|words|text|written)"
-    r"\s+by\s+(?P<names>[^\d\n]{2,120})$",
+    r"^(?:(?:analysis|opinion|commentary|review|interview|essay|column|story|words|text|written)"
+    r"\s+by"
+    # "Eine Kolumne von Nils Pickert", "Ein Gastbeitrag von …", "Une chronique par …"
+    r"|(?:eine?\s+)?(?:kolumne|kommentar|gastbeitrag|glosse|rezension|reportage|analyse|essay)"
+    r"\s+von|(?:une?\s+)?(?:chronique|tribune|analyse|critique|enqu[êe]te)\s+par)"
+    r"\s+(?P<names>[^\d\n]{2,120})$",
     re.IGNORECASE,
 )
 

@@ -171,6 +171,15 @@ class TestBylines:
             ("Analysis by Joan Biskupic, CNN Senior Supreme Court Analyst", ["Joan Biskupic"]),
             ("Opinion by Jane Doe", ["Jane Doe"]),
             ("Photos by Jane Doe", []),
+            # the label with a colon (Nexstar's local stations: "by: Jane Doe")
+            ("by: Cora Neas", ["Cora Neas"]),
+            ("By: Jane Doe, Staff Writer", ["Jane Doe"]),
+            # the kind of piece in German and French
+            ("Eine Kolumne von Nils Pickert", ["Nils Pickert"]),
+            ("Ein Gastbeitrag von Jane Doe", ["Jane Doe"]),
+            ("Une chronique par Loïc Le Clerc", ["Loïc Le Clerc"]),
+            # a name's particle written in capitals is no date's "le"
+            ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ["Loïc Le Clerc"]),
         ],
     )
     def test_labelled_byline_before_its_date(self, byline: str, authors: list[str]) -> None:
@@ -194,6 +203,11 @@ class TestBylines:
             ("Pressemitteilung Aktuell 02. November 2021", []),
             ("Press Release November 2, 2021", []),
             ("Berlin 19.10.2019", []),
+            # the date first, then the name after a bar or a dot
+            ("30. Oktober 2019 | Markus Euskirchen", ["Markus Euskirchen"]),
+            ("3 декабря 2020, 18:47 • Алексей Супрун • 3375", ["Алексей Супрун"]),
+            ("30. Oktober 2019 | Politik", []),
+            ("30. Oktober 2019 | 3 Kommentare", []),
         ],
     )
     def test_text_byline_without_its_label(self, byline: str, authors: list[str]) -> None:

@@ -596,7 +596,8 @@ _BYLINE_INSIDE: Final = compile_later(
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
     # each further name capitalised ("by admin, in News" is one).
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*(?=(?-i:[A-ZÀ-ÖØ-Þ])){_BYLINE_NAME})*)"
-    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s[/／]|\s(?:am|on|le|el|il|in|um|at|the|der|die|das)\b)"
+    # (a name's particles are capitalised, "Loïc Le Clerc", where the words a date follows are not)
+    r"(?=\s*(?:$|[|•·,;()\n]|\s-\s|\s[/／]|\s(?:am|on|in|um|at|the)\b|\s(?-i:le|el|il|der|die|das)\b)"
     # or where the line's date, its label, a handle or an e-mail address follows the name ("By
     # Jane Doe November 19, 2019", "By Jane Doe 2019-11-18T20:51Z", "By Jane Doe Last updated
     # Nov 8", "By Jane Doe @janedoe")
@@ -910,9 +911,17 @@ def _dated_name(
         date = lex.DATE_EXPRESSION.search(text) or lex.DATE.search(text)
         marks = (date.start() if date else -1, text.find(" | "), text.find(" @"))
         ends = [at for at in marks if at >= 0]
-        if not ends or min(ends) == 0:
+        if not ends:
             continue
-        head = text[: min(ends)].rstrip(_BEFORE_DATE)
+        if min(ends) == 0:
+            # the date first, then the name after a bar or a dot ("30. Oktober 2019 | Jane Doe",
+            # "3 декабря 2020, 18:47 • Jane Doe • 3375")
+            after = _NAME_AFTER_DATE.match(text, date.end()) if date and date.start() == 0 else None
+            if after is None:
+                continue
+            head = after.group("name")
+        else:
+            head = text[: min(ends)].rstrip(_BEFORE_DATE)
         words = head.split()
         if (
             not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
@@ -927,6 +936,11 @@ def _dated_name(
     return []
 
 
+# A name after the date line's date, parted by a bar or a dot and ending the line or another part.
+_NAME_AFTER_DATE: Final = compile_later(
+    r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|•·]\s*(?P<name>[^|•·\d]{3,60}?)\s*(?:[|•·]|$)",
+    re.IGNORECASE,
+)
 _NAME_JOINERS: Final = frozenset("and und et y e von van de der den du da del di la le".split())
 # A name never starts with an article ("The Times of India", "El Mundo") or with the label of
 # another credit ("Übersetzung Jane Doe, 12.12.22" names the translator).
