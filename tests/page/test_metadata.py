@@ -180,6 +180,8 @@ class TestBylines:
             ("Une chronique par Loïc Le Clerc", ["Loïc Le Clerc"]),
             # a name's particle written in capitals is no date's "le"
             ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ["Loïc Le Clerc"]),
+            # a blog theme's call to comment after the byline
+            ("September 15, 2020 by Mobasir hassan Post a Comment", ["Mobasir hassan"]),
         ],
     )
     def test_labelled_byline_before_its_date(self, byline: str, authors: list[str]) -> None:
@@ -208,6 +210,13 @@ class TestBylines:
             ("3 декабря 2020, 18:47 • Алексей Супрун • 3375", ["Алексей Супрун"]),
             ("30. Oktober 2019 | Politik", []),
             ("30. Oktober 2019 | 3 Kommentare", []),
+            ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen", ["Markus Reuter"]),
+            ("12. März 2021 - Politik - 3 Kommentare", []),
+            # a blog theme's date, user name and call to comment
+            ("28. Januar 2015 karstenruppert Schreibe einen Kommentar", ["karstenruppert"]),
+            ("March 3, 2021 Leave a comment", []),
+            # the name, then a date label, then the date
+            ("Evgenia Karp Zuletzt geändert am 06.11.2023", ["Evgenia Karp"]),
         ],
     )
     def test_text_byline_without_its_label(self, byline: str, authors: list[str]) -> None:

@@ -92,6 +92,11 @@ _DAY_ABBREVIATION: Final = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(
 _AUTHOR_WORD: Final = r"(?:author|autor(?:in|e)?|auteure?)"
 _AUTHOR_WORD_LABEL: Final = compile_later(rf"^{_AUTHOR_WORD}\s+\w", re.IGNORECASE)
 _ONLY_DATE_WORD: Final = compile_later(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
+# A blog theme's call to comment after its byline ("Leave a comment", "Schreibe einen Kommentar").
+_COMMENT_CALL: Final = (
+    r"(?:leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+comment|schreibe\s+einen"
+    r"\s+kommentar|kommentar\s+schreiben|laisser\s+un\s+commentaire|deja\s+un\s+comentario)"
+)
 # Where the names end: a dash, bar or bullet before the site or a date, an affiliation ("for
 # The Mail", "from Reuters"), a date, a handle, a photo credit.
 _TAIL: Final = compile_later(
@@ -103,6 +108,7 @@ _TAIL: Final = compile_later(
     + r").*$"
     r"|\s+" + _MONTH_OR_DAY + r"\b.*$|\s+\d.*$|\s+@\w.*$|\s*[!?].*$"
     r"|\s+(?:ein|eine|one|no|keine)\s+(?:kommentare?|comments?|antworten|replies)\b.*$"
+    rf"|\s+{_COMMENT_CALL}\b.*$"
     r"|^special\s+to\s.*$",  # "By Jane Doe, Special to The Post": the paper she writes for
     re.IGNORECASE,
 )
@@ -919,9 +925,17 @@ def _dated_name(
             after = _NAME_AFTER_DATE.match(text, date.end()) if date and date.start() == 0 else None
             if after is None:
                 continue
+            handle = after.group("handle")
+            if handle:  # a blog's user name, as its theme prints it
+                users = [n for n in _names(handle) if _is_person(n, site, host)]
+                if users:
+                    return [_value_at(source, block, n) for n in users]
+                continue
             head = after.group("name")
         else:
-            head = text[: min(ends)].rstrip(_BEFORE_DATE)
+            # the name, without a date label between it and the date ("Jane Doe Zuletzt
+            # geändert am 06.11.2023")
+            head = _DATE_LABEL_AFTER.sub("", text[: min(ends)]).rstrip(_BEFORE_DATE)
         words = head.split()
         if (
             not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
@@ -936,9 +950,18 @@ def _dated_name(
     return []
 
 
-# A name after the date line's date, parted by a bar or a dot and ending the line or another part.
+# A name after the date line's date (and its time), parted by a bar, a dot or a spaced dash and
+# ending the line or another part ("23.06.2016 um 16:14 Uhr - Jane Doe - 91 Ergänzungen"), or
+# followed by a blog theme's call to comment ("28. Januar 2015 jdoe Schreibe einen Kommentar").
 _NAME_AFTER_DATE: Final = compile_later(
-    r"(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\s*[|•·]\s*(?P<name>[^|•·\d]{3,60}?)\s*(?:[|•·]|$)",
+    r"(?:,?\s*(?:um|at|à)?\s*\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?"
+    r"(?:\s*(?:[|•·]|\s[-–—])\s*(?P<name>[^|•·\d]{3,60}?)\s*(?:[|•·]|\s[-–—]\s|$)"
+    rf"|\s+(?P<handle>[^|•·\d\s]{{3,40}})\s+{_COMMENT_CALL}\s*$)",
+    re.IGNORECASE,
+)
+_DATE_LABEL_AFTER: Final = compile_later(
+    r"\s+(?:zuletzt\s+)?(?:geändert|aktualisiert|veröffentlicht|last\s+updated|updated|published"
+    r"|modified)(?:\s+(?:am|on))?\s*:?\s*$",
     re.IGNORECASE,
 )
 _NAME_JOINERS: Final = frozenset("and und et y e von van de der den du da del di la le".split())
