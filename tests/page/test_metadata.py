@@ -182,6 +182,10 @@ class TestBylines:
             ("Accueil | Par Loïc Le Clerc | 30 septembre 2018", ["Loïc Le Clerc"]),
             # a blog theme's call to comment after the byline
             ("September 15, 2020 by Mobasir hassan Post a Comment", ["Mobasir hassan"]),
+            ("Von: Björn Jahner | 31.10.23", ["Björn Jahner"]),
+            # a desk, where the dump credits nobody else
+            ("Veröffentlicht am 19. Dezember 2022 von Redaktion", ["Redaktion"]),
+            ("By Jane Doe and Example Staff", ["Jane Doe"]),
         ],
     )
     def test_labelled_byline_before_its_date(self, byline: str, authors: list[str]) -> None:

@@ -383,6 +383,11 @@ def _split_names(text: str) -> list[str]:
     return out
 
 
+def _is_desk(name: str, site: str | None, host: str | None) -> bool:
+    """A desk or an organisation a byline credits ("Redaktion", "Example Staff"), not the site."""
+    return bool(_ORGANISATION.search(name)) and not _of_site(name, site, host)
+
+
 def _is_person(name: str, site: str | None, host: str | None) -> bool:
     # "The New York Times", "The Associated Press": a name with the article is a title's
     return (
@@ -535,10 +540,12 @@ def _byline(
     host: str | None,
     *,
     inside: bool = True,
+    desks: bool = False,
 ) -> list[MetaValue]:
     """A visible byline line near the headline ("By Jane Doe", "… von gizzmo").
 
-    Without ``inside``, only a line that starts with its label ("By …", "Von …").
+    Without ``inside``, only a line that starts with its label ("By …", "Von …"); with
+    ``desks``, the desk or organisation it credits ("… von Redaktion").
     """
 
     def read(text: str) -> re.Match[str] | None:
@@ -550,7 +557,7 @@ def _byline(
         is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
         return _BYLINE_INSIDE.search(text) if is_meta else None
 
-    return _first_credit(source, near, read, site, host)
+    return _first_credit(source, near, read, site, host, desks=desks)
 
 
 def _first_credit(
@@ -559,28 +566,39 @@ def _first_credit(
     read: Callable[[str], re.Match[str] | None],
     site: str | None,
     host: str | None,
+    *,
+    desks: bool = False,
 ) -> list[MetaValue]:
-    """The persons named by the first short line that ``read`` matches (its ``names`` group)."""
+    """The persons named by the first short line that ``read`` matches (its ``names`` group).
+
+    With ``desks``, the desks and organisations it credits instead.
+    """
     for block in blocks:
         text = source.slice(block.span)
         if len(text) >= _MAX_DATED_BYLINE:
             continue  # credit lines are short
         match = read(text)
-        found = _persons_named(source, block, match, site, host) if match else []
+        found = _persons_named(source, block, match, site, host, desks=desks) if match else []
         if found:
             return found
     return []
 
 
 def _persons_named(
-    source: Source, block: Block, match: re.Match[str], site: str | None, host: str | None
+    source: Source,
+    block: Block,
+    match: re.Match[str],
+    site: str | None,
+    host: str | None,
+    *,
+    desks: bool = False,
 ) -> list[MetaValue]:
-    """The persons the ``names`` group of a byline's match in ``block`` names, located."""
+    """The persons (or, with ``desks``, the desks) a byline's ``names`` group names, located."""
     start = block.span.start + match.start("names")
     sub = match.group("names")
     out = []
     for name in _names(sub):
-        if not _is_person(name, site, host):
+        if not (_is_desk(name, site, host) if desks else _is_person(name, site, host)):
             continue
         at = sub.find(name)
         span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
@@ -598,7 +616,7 @@ _DATE_LABEL: Final = (
     r"|publié|mis\s+à\s+jour)\b"
 )
 _BYLINE_INSIDE: Final = compile_later(
-    r"(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor|\bautor(?:in)?:|\bauthor:)\s+"
+    r"(?:(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor):?|\bautor(?:in)?:|\bauthor:)\s+"
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
     # each further name capitalised ("by admin, in News" is one).
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*(?=(?-i:[A-ZÀ-ÖØ-Þ])){_BYLINE_NAME})*)"
@@ -845,6 +863,9 @@ def find_authors(
         # a wire story's closing credit ("Reporting by Jane Doe in Prague; Editing by …")
         or _first_credit(source, closing, _WIRE_CREDIT.match, site, host)
         or desks
+        # a text dump's byline crediting a desk ("Veröffentlicht am … von Redaktion"), where
+        # a page's markup would have named it
+        or (_byline(source, near, site, host, desks=True) if not source.elements else [])
     )
 
 
