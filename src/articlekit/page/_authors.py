@@ -863,8 +863,8 @@ def find_authors(
         # a wire story's closing credit ("Reporting by Jane Doe in Prague; Editing by …")
         or _first_credit(source, closing, _WIRE_CREDIT.match, site, host)
         or desks
-        # a text dump's byline crediting a desk ("Veröffentlicht am … von Redaktion"), where
-        # a page's markup would have named it
+        # the desk a byline credits ("Veröffentlicht am … von Redaktion") on a page without
+        # markup (a text dump), where an HTML page's markup would have named it
         or (_byline(source, near, site, host, desks=True) if not source.elements else [])
     )
 
@@ -941,8 +941,8 @@ def _dated_name(
         if not ends:
             continue
         if min(ends) == 0:
-            # the date first, then the name after a bar or a dot ("30. Oktober 2019 | Jane Doe",
-            # "3 декабря 2020, 18:47 • Jane Doe • 3375")
+            # the date first, then the name (see _NAME_AFTER_DATE: "30. Oktober 2019 | Jane
+            # Doe", "3 декабря 2020, 18:47 • Jane Doe • 3375", "… jdoe Leave a comment")
             after = _NAME_AFTER_DATE.match(text, date.end()) if date and date.start() == 0 else None
             if after is None:
                 continue
