@@ -20,6 +20,10 @@ start of stop 36            .306 (HTML .819)    .399 (HTML .953)    .295
 now                         .432 (HTML .819)    .595 (HTML .953)    .443
 pages without, left empty   .953 -> .938        .970 -> .939        .916 -> .890
 ==========================  ==================  ==================  ===============
+
+Stop 73 (2026-12-07), start -> end, same session: text dumps .468 -> .529, .622 -> .669,
+.466 -> .517 (HTML .839 -> .858, .953, .682 -> .710); pages without an author left empty
+.938, .909 -> .848, .877 -> .857.
 """
 
 from __future__ import annotations

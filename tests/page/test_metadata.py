@@ -183,6 +183,11 @@ class TestBylines:
             # a blog theme's call to comment after the byline
             ("September 15, 2020 by Mobasir hassan Post a Comment", ["Mobasir hassan"]),
             ("Von: Björn Jahner | 31.10.23", ["Björn Jahner"]),
+            # a date label after the name; a theme's capitalised label without its colon
+            ("von Sonia Mevißen Erstellt am 01.01.23 um 08:35", ["Sonia Mevißen"]),
+            ("Posted on 25. Januar 2022 25. Januar 2022 Author Jane Muster", ["Jane Muster"]),
+            # a paper's title for its own writers after the name, without a comma
+            ("By Evan Halper Staff Writer", ["Evan Halper"]),
             # a desk, where the dump credits nobody else
             ("Veröffentlicht am 19. Dezember 2022 von Redaktion", ["Redaktion"]),
             ("By Jane Doe and Example Staff", ["Jane Doe"]),

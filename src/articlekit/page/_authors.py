@@ -171,6 +171,12 @@ _ORGANISATION_FORM: Final = compile_later(
     rf"\b(?:{_DOTTED_FORM}|gmbh|ag|kg|inc|ltd|llc|plc|corp|sarl|srl)\b\.?",
     re.IGNORECASE,
 )
+# A newspaper's title for its own writers after a name, with no comma ("By Evan Halper Staff
+# Writer"): the name stays.
+_STAFF_TITLE: Final = compile_later(
+    r"(?<=\w)\s+(?:staff|senior|contributing|guest|special)\s+(?:writer|reporter|correspondent)$",
+    re.IGNORECASE,
+)
 # A job title ends in the job: no name does.
 _JOB_TITLE_END: Final = compile_later(
     r"\s(?:editor|reporter|writer|correspondent|journalist|columnist|contributor|photographer"
@@ -337,6 +343,7 @@ def _names(value: str) -> list[str]:
             continue
         if _NOT_NAME.match(name) or _URLISH.search(name) or _ONLY_DATE_WORD.match(name):
             continue
+        name = _STAFF_TITLE.sub("", name)  # "Evan Halper Staff Writer": the name, then the job
         if _JOB_TITLE_END.search(name) or name.split(" ", 1)[0] in _AFFILIATION_WORDS:
             # "AP National Political Writer": a job title after the name; "Ana Lima, da
             # Folha, em São Paulo": her paper and her city
@@ -612,11 +619,13 @@ def _persons_named(
 _BYLINE_NAME: Final = r"(?:[^\d|•·,;:()\n]|(?<=\w)\d){2,60}?"
 # The label of a date line ("Last updated", "Veröffentlicht", "Publié le").
 _DATE_LABEL: Final = (
-    r"(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|actualizado|publicado"
-    r"|publié|mis\s+à\s+jour)\b"
+    r"(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|erstellt\s+am"
+    r"|geändert\s+am|actualizado|publicado|publié|mis\s+à\s+jour)\b"
 )
 _BYLINE_INSIDE: Final = compile_later(
-    r"(?:(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor):?|\bautor(?:in)?:|\bauthor:)\s+"
+    r"(?:(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor):?|\bautor(?:in)?:|\bauthor:"
+    # a theme's label without its colon, capitalised ("Posted on 25. Januar 2022 Author Jane")
+    r"|\b(?-i:Author|Autor|Autorin))\s+"
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
     # each further name capitalised ("by admin, in News" is one).
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|&|\band\b|\bund\b)\s*(?=(?-i:[A-ZÀ-ÖØ-Þ])){_BYLINE_NAME})*)"
