@@ -547,12 +547,13 @@ def _byline(
     host: str | None,
     *,
     inside: bool = True,
-    desks: bool = False,
+    accept: Callable[[str, str | None, str | None], bool] = _is_person,
 ) -> list[MetaValue]:
     """A visible byline line near the headline ("By Jane Doe", "… von gizzmo").
 
-    Without ``inside``, only a line that starts with its label ("By …", "Von …"); with
-    ``desks``, the desk or organisation it credits ("… von Redaktion").
+    Without ``inside``, only a line that starts with its label ("By …", "Von …"). ``accept``
+    picks the names it credits (persons by default; :func:`_is_desk` takes the desk
+    or organisation: "… von Redaktion").
     """
 
     def read(text: str) -> re.Match[str] | None:
@@ -564,7 +565,7 @@ def _byline(
         is_meta = bool(lex.DATE.search(text) or lex.META_LINE.search(text))
         return _BYLINE_INSIDE.search(text) if is_meta else None
 
-    return _first_credit(source, near, read, site, host, desks=desks)
+    return _first_credit(source, near, read, site, host, accept=accept)
 
 
 def _first_credit(
@@ -574,18 +575,15 @@ def _first_credit(
     site: str | None,
     host: str | None,
     *,
-    desks: bool = False,
+    accept: Callable[[str, str | None, str | None], bool] = _is_person,
 ) -> list[MetaValue]:
-    """The persons named by the first short line that ``read`` matches (its ``names`` group).
-
-    With ``desks``, the desks and organisations it credits instead.
-    """
+    """The names ``accept`` takes (persons by default) of the first line ``read`` matches."""
     for block in blocks:
         text = source.slice(block.span)
         if len(text) >= _MAX_DATED_BYLINE:
             continue  # credit lines are short
         match = read(text)
-        found = _persons_named(source, block, match, site, host, desks=desks) if match else []
+        found = _persons_named(source, block, match, site, host, accept=accept) if match else []
         if found:
             return found
     return []
@@ -598,14 +596,14 @@ def _persons_named(
     site: str | None,
     host: str | None,
     *,
-    desks: bool = False,
+    accept: Callable[[str, str | None, str | None], bool] = _is_person,
 ) -> list[MetaValue]:
-    """The persons (or, with ``desks``, the desks) a byline's ``names`` group names, located."""
+    """The names a byline's ``names`` group gives that ``accept`` takes (persons by default)."""
     start = block.span.start + match.start("names")
     sub = match.group("names")
     out = []
     for name in _names(sub):
-        if not (_is_desk(name, site, host) if desks else _is_person(name, site, host)):
+        if not accept(name, site, host):
             continue
         at = sub.find(name)
         span = Span(start + at, start + at + len(name)) if at >= 0 else block.span
@@ -874,7 +872,7 @@ def find_authors(
         or desks
         # the desk a byline credits ("Veröffentlicht am … von Redaktion") on a page without
         # markup (a text dump), where an HTML page's markup would have named it
-        or (_byline(source, near, site, host, desks=True) if not source.elements else [])
+        or (_byline(source, near, site, host, accept=_is_desk) if not source.elements else [])
     )
 
 
