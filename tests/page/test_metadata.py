@@ -408,6 +408,36 @@ def test_a_date_line_above_the_byline_over_the_headline() -> None:
 
 
 @pytest.mark.parametrize(
+    "between",
+    [
+        "Teilen:\n\nFacebook\n\nTwitter\n\nDrucken",  # a share bar
+        "Facebook\n\nTwitter\n\nPinterest\n\nWhatsApp",
+        "Drucken\n\n© 2012 APA/AP\n\nPolitik",  # a picture credit and the section
+    ],
+)
+def test_a_date_line_of_its_own_further_above_the_headline(between: str) -> None:
+    """Where nothing else dates a dump, a line that is only a date above the headline does."""
+    menu = "\n".join(f"Section {n}" for n in range(6))
+    dump = f"{menu}\n\n14. Februar 2012\n\n{between}\n\nBudget approved\n\n{_BODY_EN * 4}"
+    published = articlekit.extract(dump).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2012, 2, 14)
+
+
+def test_a_listings_date_lines_above_the_headline_date_no_article() -> None:
+    """Teasers dated one by one above the headline (a "more on this" list) are other stories'."""
+    teasers = "\n\n".join(
+        f"Another story number {n}...\n\n{day}. März 2020" for n, day in enumerate((12, 11, 4))
+    )
+    last = "A last story title\n\nJane Doe\n\n© Foto: Example\n\nGesellschaft"
+    dump = f"{teasers}\n\n{last}\n\nBudget approved\n\n{_BODY_EN * 4}"
+    doc = articlekit.extract(dump, url="https://example.com/gesellschaft/budget-approved-2497954")
+    assert doc.headline is not None
+    assert doc.headline.text == "Budget approved"
+    assert doc.metadata.published is None
+
+
+@pytest.mark.parametrize(
     ("line", "body", "day"),
     [
         (

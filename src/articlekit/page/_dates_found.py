@@ -11,7 +11,9 @@ showed to hold; our own code):
 3. a date in the URL's path (``/2012/11/01/``, ``/2020-06-07-…``);
 4. visible dates: a date line near the headline, ``<time datetime>``, elements a template names
    ``date``/``posted``/``meta``;
-5. the first date written in the text from the headline on.
+5. the first date written in the text from the headline on;
+6. a line that is only a date further above the headline (share buttons, a kicker, the byline
+   between), unless the lines there date more than one day (a listing's teasers).
 
 Modified dates (``dateModified``, ``article:modified_time``, ``og:updated_time``, hAtom
 ``updated``) are kept apart and never taken for the publication date.
@@ -27,6 +29,7 @@ that leaves out the year ("Posted Nov 18, 8:19 PM") gives the day in that month.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
@@ -34,6 +37,7 @@ from articlekit import _lexicon as lex
 from articlekit._dates import parse_date
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, DateValue, Granularity, Source, Span
+from articlekit.page._features import is_date_line
 from articlekit.page._urls import url_path
 
 __all__ = ["find_dates"]
@@ -515,6 +519,7 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
     headline_at: int | None,
     languages: list[str] | None,
     month_first: bool,
+    above: Sequence[Block] = (),
 ) -> tuple[DateValue | None, DateValue | None]:
     """The published and the modified date of the page (each ``None`` when not found).
 
@@ -524,6 +529,8 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
         headline_at: where the headline starts, if known.
         languages: dateparser languages for dates written with month names.
         month_first: whether "09/01/2017" is September 1 (American English).
+        above: the visible blocks above the headline, nearest first: where nothing else dates
+            the page, a date line of its own among them does, if they agree on one day.
     """
     by_key: dict[str, list[Block]] = {}
     visible: list[Block] = []
@@ -642,12 +649,33 @@ def find_dates(  # noqa: C901, PLR0911, PLR0912 - one ordered list of sources, r
     if url_date_month is not None:
         return _day_of_month(source, near, url_date_month, languages) or url_date_month, modified
     start = headline_at if headline_at is not None else text_start
-    written = _written_date(source, visible, start, languages, month_first)
+    written = _written_date(source, visible, start, languages, month_first, above=above)
     if written is None and source.reference_time is not None:
         written = _relative_line(
             source, [*near, *visible[:_TOP_BLOCKS]], languages, source.reference_time
         )
     return written, modified
+
+
+def _date_line_above(
+    source: Source, above: Sequence[Block], languages: list[str] | None, *, month_first: bool
+) -> DateValue | None:
+    """The nearest line above the headline that is a date and nothing more, as a last resort.
+
+    A template may print the date line above the headline, with share buttons, a kicker or
+    the byline between ("01.11.2023 11:35" / "Teilen:" / … / headline). A listing dates
+    each of its teasers: two date lines of different days above the headline are another
+    list's, and give none.
+    """
+    found = [
+        _in_text(source, block, languages, month_first)
+        for block in above
+        if is_date_line(source.slice(block.span))
+    ]
+    days = {f.value.date() for f in found if f is not None}
+    if len(days) != 1:
+        return None
+    return next(f for f in found if f is not None)
 
 
 def _written_date(
@@ -656,8 +684,14 @@ def _written_date(
     start: int,
     languages: list[str] | None,
     month_first: bool,  # noqa: FBT001
+    *,
+    above: Sequence[Block],
 ) -> DateValue | None:
-    """The last resorts: a labelled date line at the page's top, else a date from ``start`` on."""
+    """The last resorts, in order.
+
+    A labelled date line at the page's top, else a date from ``start`` on, else a date line of
+    its own ``above`` the headline (:func:`_date_line_above`).
+    """
     labelled = _labelled_line(source, visible[:_TOP_BLOCKS], languages, month_first)
     if labelled is not None:
         return labelled
@@ -665,4 +699,4 @@ def _written_date(
         found = _in_text(source, block, languages, month_first)
         if found is not None:
             return found
-    return None
+    return _date_line_above(source, above, languages, month_first=month_first)

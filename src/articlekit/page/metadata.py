@@ -75,6 +75,9 @@ _CANONICAL: Final = ("link:canonical", "og:url")
 _DESCRIPTION: Final = ("description", "og:description", "twitter:description", "jsonld:description")
 _NEAR_LINES: Final = 6  # lines around the headline where bylines and date lines sit
 _DATE_LINES_ABOVE: Final = 3  # lines above the headline searched for its date line
+# ... and for a date line of its own where the page gives no other date (share buttons, a
+# kicker or the byline between; a headline the reader took a few lines too low)
+_DATE_LINE_REACH: Final = 20
 # How titles join the site's name: "Headline | Site", "Site - Headline", "Headline » Site".
 _TITLE_PARTS: Final = compile_later(r"\s+(?:[|–—\-»«·•:/~*]|::)\s+")
 _DOMAIN: Final = compile_later(r"^(?:[\w-]+\.)+[a-z]{2,}$", re.IGNORECASE)
@@ -307,15 +310,27 @@ def _near_headline(
     With ``words_only``, lines without a letter (counters of ratings, views, comments: "2",
     "727") are passed over and not counted.
     """
-    visible = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
-    index = -1
-    if headline is not None:
-        index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
+    visible, index = _visible_at_headline(source, headline)
     below = _lines(source, visible[index + 1 :], _NEAR_LINES, words_only=words_only)
     if headline is None:
         return below
     up = _lines(source, visible[index - 1 :: -1] if index else [], above, words_only=words_only)
     return below + up[::-1]
+
+
+def _visible_at_headline(source: Source, headline: Headline | None) -> tuple[list[Block], int]:
+    """The page's visible blocks and the index of the headline's (-1 without a headline)."""
+    visible = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
+    index = -1
+    if headline is not None:
+        index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
+    return visible, index
+
+
+def _above_headline(source: Source, headline: Headline | None) -> list[Block]:
+    """The visible blocks above the headline, nearest first, up to :data:`_DATE_LINE_REACH`."""
+    visible, index = _visible_at_headline(source, headline)
+    return visible[index - 1 :: -1][:_DATE_LINE_REACH] if index > 0 else []
 
 
 def _lines(source: Source, blocks: list[Block], count: int, *, words_only: bool) -> list[Block]:
@@ -375,7 +390,12 @@ def find_metadata(
     near = _near_headline(source, headline, above=_DATE_LINES_ABOVE)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
-        source, near=near, headline_at=headline_at, languages=languages, month_first=month_first
+        source,
+        near=near,
+        headline_at=headline_at,
+        languages=languages,
+        month_first=month_first,
+        above=_above_headline(source, headline),
     )
     site = _site(source, host)
     canonical = _value(source, _first(source, _CANONICAL))
