@@ -48,6 +48,7 @@ _BOILERPLATE_LINES: Final = (
         (?:advertisement|advertisements|advert|anzeige|werbung|publicité|publicidad|реклама|广告|광고)\s*:?
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | share\s+to\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|flipboard)\b.{0,20}
+      | (?:tweet|pin)\s+(?:this|it)\b.{0,40}  # share buttons' labels ("tweet this", "pin it")
       | sharing\s+is\s+caring!?
       | (?:sign\s+(?:me\s+)?up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}

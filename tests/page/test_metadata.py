@@ -250,11 +250,37 @@ class TestBylines:
             ("Get short URL\nNov 19, 2019", []),
             ("Post to Facebook\nNov 19, 2019", []),
             ("Blog Nutrition Meal Plans\nNov 19, 2019", []),
+            # the date first, the name on the next line
+            ("31.10.2023\nTom Arnold\n# Maschinenbau", ["Tom Arnold"]),
+            ("January 28, 2018\nJane Doe\nCake Recipes", ["Jane Doe"]),
+            ("May 5, 2019\nTweet This", []),  # a share button
         ],
     )
     def test_text_byline_over_lines(self, lines: str, authors: list[str]) -> None:
         """A dump puts a byline's label, names and date on lines of their own."""
         assert self._text_authors(lines) == authors
+
+    @pytest.mark.parametrize("section", ["Wall Street", "Cake Recipes"])
+    def test_a_section_the_menu_lists_after_the_date_line_is_no_author(self, section: str) -> None:
+        """The line after a date line may be the story's section or place, a menu's line."""
+        menu = "Home\nWall Street\nCake Recipes\n"
+        dump = f"{menu}\nCouncil approves the budget\n\nNov 19, 2019\n{section}\n\n{self.TEXT_BODY}"
+        assert articlekit.extract(dump).metadata.authors == ()
+
+    @pytest.mark.parametrize(
+        ("above", "authors"),
+        [
+            ("By Celia Parbey\n0 Comments\nLIKES", ["Celia Parbey"]),
+            ("Von Jane Doe\n\nTeilen\n\n3\n\nKultur", ["Jane Doe"]),
+            ("Thanks to Jane Doe\n0 Comments\nLIKES", []),  # no byline's label first
+        ],
+    )
+    def test_a_labelled_byline_further_above_the_headline(
+        self, above: str, authors: list[str]
+    ) -> None:
+        """A dump's "By …" line a few lines over the headline, counters and sections between."""
+        dump = f"Home\nNews\n\n{above}\n\nCouncil approves the budget\n\n{self.TEXT_BODY}"
+        assert [a.value for a in articlekit.extract(dump).metadata.authors] == authors
 
     def test_von_in_a_sentence_is_not_a_byline(self) -> None:
         """'Mit Hilfe von Schablonen …' is prose, not an author line."""

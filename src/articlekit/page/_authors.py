@@ -35,6 +35,7 @@ from typing import Final
 from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import Block, BlockKind, MediaType, MetaValue, Source, Span
+from articlekit.page._features import is_date_line
 from articlekit.page._words import compact
 
 __all__ = ["find_authors", "is_site_name"]
@@ -810,6 +811,7 @@ def find_authors(
     near: list[Block],
     closing: Sequence[Block] = (),
     article: Sequence[Block] = (),
+    above: Sequence[Block] = (),
     headline_at: int | None,
     site: str | None,
     host: str | None,
@@ -823,6 +825,8 @@ def find_authors(
             name its author).
         article: the article's blocks, where a labelled author line ("Autorin: …") may sit
             before endnotes.
+        above: the visible blocks above the headline, nearest first, where a labelled byline
+            ("By Jane Doe") may stand a few lines up.
         headline_at: where the headline starts, if known.
         site: the site's name, which is never an author.
         host: the page's host name, likewise.
@@ -867,6 +871,8 @@ def find_authors(
         or _closing_byline(source, article, site, host, labelled=True)
         or (_credit_line(source, near, site, host) if headline_at is not None else [])
         or (_named_above_date(source, near, site, host) if headline_at is not None else [])
+        # a labelled byline further above the headline ("By Jane Doe" / "0 Comments" / "LIKES")
+        or _byline(source, list(above[:_BYLINE_REACH]), site, host, inside=False)
         # a wire story's closing credit ("Reporting by Jane Doe in Prague; Editing by …")
         or _first_credit(source, closing, _WIRE_CREDIT.match, site, host)
         or desks
@@ -877,6 +883,7 @@ def find_authors(
 
 
 _OPENING_LINES: Final = 2  # an article's opening byline is its first or second line
+_BYLINE_REACH: Final = 8  # lines above the headline where a labelled byline may stand
 
 
 def _opening_byline(
@@ -1016,38 +1023,62 @@ _NOT_IN_DATED_NAME: Final = compile_later(
 def _named_above_date(
     source: Source, near: list[Block], site: str | None, host: str | None
 ) -> list[MetaValue]:
-    """In a text dump, a line of names just above the date line under the headline.
+    """In a text dump, a line of names just above the date line under the headline, or below it.
 
     "Jane Doe" / "January 10, 2020 9:00AM", "Jane Doe, AP National Political Writer" / "Updated
-    3:27 am": the names, without the job or the outlet the line adds.
+    3:27 am": the names, without the job or the outlet the line adds. Templates print the date
+    first too: "31.10.2023" / "Jane Doe", where the line above the name is nothing but a date.
     """
     if source.media_type is MediaType.HTML:
         return []
-    for i in range(min(_NAME_ABOVE_DATE_REACH, len(near) - 1)):
-        text = source.slice(near[i].span).strip()
-        # the names (a job title after a comma goes with them), without an outlet in capitals
-        head = _OUTLET_IN_CAPITALS.sub("", text)
-        words = head.replace(",", " ").split()
-        if (
-            not lex.DATE.search(source.slice(near[i + 1].span))
-            or lex.DATE.search(text)
-            or not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
-            or not all(_NAME_WORD.fullmatch(w) or w.casefold() in _NAME_JOINERS for w in words)
-            or words[0].casefold() in _NOT_OPENING_NAMES
-            or words[-1].casefold() in _NAME_JOINERS
-            or text.endswith((".", "!", "?", ":"))
-            or lex.BOILERPLATE.match(text)
-            or _NOT_IN_DATED_NAME.search(text)
-        ):
-            continue
-        names = [
-            n
-            for n in _names(head)
-            if 2 <= len(n.split()) <= _MAX_PLAIN_NAME_WORDS and _is_person(n, site, host)  # noqa: PLR2004
-        ]
-        if names:
-            return [_value_at(source, near[i], n) for n in names]
+    reach = min(_NAME_ABOVE_DATE_REACH, len(near) - 1)
+    for i in range(reach):
+        if lex.DATE.search(source.slice(near[i + 1].span)):
+            names = _name_line(source, near[i], site, host)
+            if names:
+                return names
+    for i in range(reach):
+        if is_date_line(source.slice(near[i].span).strip()) and not _in_menu(source, near[i + 1]):
+            names = _name_line(source, near[i + 1], site, host)
+            if names:
+                return names
     return []
+
+
+def _in_menu(source: Source, block: Block) -> bool:
+    """Whether ``block``'s line stands as a line of its own earlier in the page: a menu's.
+
+    The line after a date line may be the story's section or place ("Cake Recipes", "Wall
+    Street"), which the page's menus list too; a writer's name is not among them.
+    """
+    line = source.slice(block.span).strip()
+    before = source.text[: block.span.start]
+    return f"\n{line}\n" in before or before.startswith(f"{line}\n")
+
+
+def _name_line(source: Source, block: Block, site: str | None, host: str | None) -> list[MetaValue]:
+    """The names of a line that is only names (a job title after a comma goes with them)."""
+    text = source.slice(block.span).strip()
+    # the names, without an outlet in capitals
+    head = _OUTLET_IN_CAPITALS.sub("", text)
+    words = head.replace(",", " ").split()
+    if (
+        lex.DATE.search(text)
+        or not 2 <= len(words) <= _MAX_DATED_NAME_WORDS  # noqa: PLR2004
+        or not all(_NAME_WORD.fullmatch(w) or w.casefold() in _NAME_JOINERS for w in words)
+        or words[0].casefold() in _NOT_OPENING_NAMES
+        or words[-1].casefold() in _NAME_JOINERS
+        or text.endswith((".", "!", "?", ":"))
+        or lex.BOILERPLATE.match(text)
+        or _NOT_IN_DATED_NAME.search(text)
+    ):
+        return []
+    names = [
+        n
+        for n in _names(head)
+        if 2 <= len(n.split()) <= _MAX_PLAIN_NAME_WORDS and _is_person(n, site, host)  # noqa: PLR2004
+    ]
+    return [_value_at(source, block, n) for n in names]
 
 
 # A word of a person's name: capitalised letters (with hyphens or an apostrophe), or an initial.

@@ -35,6 +35,7 @@ from articlekit.model import (
 )
 from articlekit.page._authors import find_authors, is_site_name
 from articlekit.page._dates_found import find_dates
+from articlekit.page._features import is_date_line
 from articlekit.page._headings import is_titled_block
 
 __all__ = ["MetadataExtractor", "find_metadata"]
@@ -334,14 +335,17 @@ def _above_headline(source: Source, headline: Headline | None) -> list[Block]:
 
 
 def _lines(source: Source, blocks: list[Block], count: int, *, words_only: bool) -> list[Block]:
-    """The first ``count`` of ``blocks``; with ``words_only``, of those with a letter."""
+    """The first ``count`` of ``blocks``; with ``words_only``, of those with a letter or a date.
+
+    A line of digits is a counter ("727" views), unless it is a date ("31.10.2023").
+    """
     if words_only:
-        return list(
-            itertools.islice(
-                (b for b in blocks if any(c.isalpha() for c in source.slice(b.span))), count
-            )
-        )
+        return list(itertools.islice((b for b in blocks if _worded(source.slice(b.span))), count))
     return blocks[:count]
+
+
+def _worded(text: str) -> bool:
+    return any(c.isalpha() for c in text) or is_date_line(text.strip())
 
 
 def find_metadata(
@@ -388,6 +392,7 @@ def find_metadata(
     # a date line may sit above the headline with the byline between ("19.10.2020 09:34" /
     # "Андрей Сидорчик" / headline)
     near = _near_headline(source, headline, above=_DATE_LINES_ABOVE)
+    above = _above_headline(source, headline)
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
         source,
@@ -395,7 +400,7 @@ def find_metadata(
         headline_at=headline_at,
         languages=languages,
         month_first=month_first,
-        above=_above_headline(source, headline),
+        above=above,
     )
     site = _site(source, host)
     canonical = _value(source, _first(source, _CANONICAL))
@@ -406,6 +411,7 @@ def find_metadata(
         near=_near_headline(source, headline, words_only=True),
         closing=_closing_blocks(source, paragraphs),
         article=_article_blocks(source, paragraphs),
+        above=above,
         headline_at=headline_at,
         site=site.value if site else None,
         host=host,
