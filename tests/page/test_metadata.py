@@ -450,6 +450,18 @@ def test_a_date_line_of_its_own_further_above_the_headline(between: str) -> None
     assert published.value.date() == date(2012, 2, 14)
 
 
+def test_a_date_line_above_the_headline_over_a_date_in_the_prose() -> None:
+    """A date the story's prose mentions is weaker than the page's date line over the headline."""
+    prose = "Am 13. Dezember 2022 beginnt der Verkauf der neuen Karten in allen Filialen. "
+    dump = (
+        "Kultur\n\n6. Oktober 2022\n\nBy Jane Doe\n\n0 Comments\n\nLIKES\n\n"
+        f"Budget approved\n\n{prose * 3}\n\n{_BODY_EN * 4}"
+    )
+    published = articlekit.extract(dump).metadata.published
+    assert published is not None
+    assert published.value.date() == date(2022, 10, 6)
+
+
 def test_a_listings_date_lines_above_the_headline_date_no_article() -> None:
     """Teasers dated one by one above the headline (a "more on this" list) are other stories'."""
     teasers = "\n\n".join(

@@ -11,9 +11,10 @@ showed to hold; our own code):
 3. a date in the URL's path (``/2012/11/01/``, ``/2020-06-07-…``);
 4. visible dates: a date line near the headline, ``<time datetime>``, elements a template names
    ``date``/``posted``/``meta``;
-5. the first date written in the text from the headline on;
+5. the first date written in the text from the headline on, and
 6. a line that is only a date further above the headline (share buttons, a kicker, the byline
-   between), unless the lines there date more than one day (a listing's teasers).
+   between), unless the lines there date more than one day (a listing's teasers); it comes
+   before a date that 5. finds inside a paragraph.
 
 Modified dates (``dateModified``, ``article:modified_time``, ``og:updated_time``, hAtom
 ``updated``) are kept apart and never taken for the publication date.
@@ -689,8 +690,10 @@ def _written_date(
 ) -> DateValue | None:
     """The last resorts, in order.
 
-    A labelled date line at the page's top, else a date from ``start`` on, else a date line of
-    its own ``above`` the headline (:func:`_date_line_above`).
+    A labelled date line at the page's top, else the first date from ``start`` on, else a date
+    line of its own ``above`` the headline (:func:`_date_line_above`). A date that the story's
+    prose mentions ("Am 13. Dezember beginnt …") yields to that date line: a paragraph's date is
+    what it tells of, a date line's the page's.
     """
     labelled = _labelled_line(source, visible[:_TOP_BLOCKS], languages, month_first)
     if labelled is not None:
@@ -698,5 +701,7 @@ def _written_date(
     for block in [b for b in visible if b.span.end > start][:_TEXT_BLOCKS]:
         found = _in_text(source, block, languages, month_first)
         if found is not None:
-            return found
+            if len(block.span) <= _NEAR_DATE_LINE:
+                return found
+            return _date_line_above(source, above, languages, month_first=month_first) or found
     return _date_line_above(source, above, languages, month_first=month_first)
