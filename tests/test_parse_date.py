@@ -541,6 +541,9 @@ def test_a_mail_date_keeps_its_zone_when_asked() -> None:
         ("8 أوت 2019", 8),
         ("8 شباط 2019", 2),  # the Levant's
         ("8 أيلول 2019", 9),
+        ("8 نيسان / أبريل 2019", 4),  # both names, the Levant's first
+        ("8 تشرين الأول/أكتوبر 2019", 10),
+        ("8 كانون الثاني / يناير 2019", 1),
     ],
 )
 def test_the_months_of_the_arabic_speaking_regions(text: str, month: int) -> None:

@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from typing import Any, Final, cast
 
+from articlekit import _lexicon as lex
 from articlekit._patterns import compile_later
 from articlekit.model import Granularity
 
@@ -278,6 +279,8 @@ def _read_date(
 ) -> tuple[datetime, Granularity] | None:
     """:func:`parse_date` before the era of the page's calendar is taken into account."""
     text = text.strip()
+    if "/" in text:
+        text = lex.MONTH_PAIR.sub(r"\g<month>", text)  # "نيسان / أبريل": the second name
     if not text or (
         reference_time is None
         and (_UNDATED.fullmatch(text) or not any(map(str.isdigit, _AGO.sub("", text))))

@@ -888,11 +888,21 @@ DATE: Final = compile_later(
     re.IGNORECASE,
 )
 
+# Levantine pages write a month by both its names, the Levant's and Egypt's: "24 نيسان / أبريل
+# 2020", "3 تشرين الأول/أكتوبر 2020" (the Levant's two-word names come only so, before the other).
+_LEVANT_TWO_WORD = r"(?:كانون|تشرين)\s+(?:الأول|الثاني)"
+_MONTH_WRITTEN = (
+    rf"(?:{_LEVANT_TWO_WORD}\s*/\s*(?:{_MONTHS})|(?:{_MONTHS})(?:\s*/\s*(?:{_MONTHS}))?)"
+)
+#: A month written by two names ("نيسان / أبريل"): the second (``month``) is the one to read.
+MONTH_PAIR: Final = compile_later(
+    rf"(?:{_LEVANT_TWO_WORD}|(?:{_MONTHS}))\s*/\s*(?P<month>{_MONTHS})\b", re.IGNORECASE
+)
 _CLOCK = r"(?:,?\s*(?:at|um|à|às|a\s+las|alle|kl\.?)?\s*\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?(?:\s*[a-z]{2,4}\b)?)?"
 # A whole date expression, to hand to dateparser ("13. November 2019", "Nov 18, 2019 12:26 PM").
 DATE_EXPRESSION: Final = compile_later(
     rf"\b(?:\d{{4}}-\d{{2}}-\d{{2}}(?:[t\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?"
-    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:de\s+|of\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s*(?:de\s+|of\s+)?{_MONTH_WRITTEN}\.?,?\s+(?:de\s+)?\d{{4}}{_CLOCK}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}{_CLOCK}"
     rf"|\d{{1,2}}[./]\d{{1,2}}[./](?:\d{{4}}|\d{{2}})\b{_CLOCK}"
     # day-month-year with dashes, the year in full ("02-11-2023 13:29"); the year first with a

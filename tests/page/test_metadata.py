@@ -519,6 +519,7 @@ _BODY_EN = "The council approved the new budget after a long debate that went on
         ("2016. március 14.", "hu", date(2016, 3, 14)),
         ("التاريخ: 14 مارس 2016", "ar", date(2016, 3, 14)),
         ("١٤ مارس ٢٠١٦", "ar", date(2016, 3, 14)),  # Arabic-Indic digits
+        ("تم نشره الجمعة 14 آذار / مارس 2016 09:22 مساءً", "ar", date(2016, 3, 14)),  # both names
         ("14 мар 2016", "ru", date(2016, 3, 14)),  # abbreviated
         ("14 Μαρ 2016", "el", date(2016, 3, 14)),
         ("14 במרץ 2016", "he", date(2016, 3, 14)),  # with the preposition
