@@ -250,6 +250,7 @@ class TestBylines:
             ("Get short URL\nNov 19, 2019", []),
             ("Post to Facebook\nNov 19, 2019", []),
             ("Blog Nutrition Meal Plans\nNov 19, 2019", []),
+            ("January 10, 2020\nFritz Sunderland", ["Fritz Sunderland"]),  # no "Fri", "Sun"
             # the date first, the name on the next line
             ("31.10.2023\nTom Arnold\n# Maschinenbau", ["Tom Arnold"]),
             ("January 28, 2018\nJane Doe\nCake Recipes", ["Jane Doe"]),
@@ -259,6 +260,26 @@ class TestBylines:
     def test_text_byline_over_lines(self, lines: str, authors: list[str]) -> None:
         """A dump puts a byline's label, names and date on lines of their own."""
         assert self._text_authors(lines) == authors
+
+    @pytest.mark.parametrize(
+        ("box", "authors"),
+        [
+            ("Jane Doe\nMore from Jane Doe", ["Jane Doe"]),
+            ("Martin Junker\nAlles von Martin Junker", ["Martin Junker"]),
+            ("Jane Doe\nAlle Artikel", ["Jane Doe"]),
+            ("Iris Lange-Fricke\nzu allen Rezepten vom Autor", ["Iris Lange-Fricke"]),
+            ("Show Comments\nMore From the Los Angeles Times", []),  # another's name
+            ("Jane Doe\nMore from John Roe", []),
+            ("Cake Recipes\nAlle Artikel", []),  # a line the menu lists
+        ],
+    )
+    def test_an_author_box_at_the_end_of_a_dump(self, box: str, authors: list[str]) -> None:
+        """A name line with a link to the writer's articles under it, wherever it stands."""
+        dump = (
+            f"Home\nCake Recipes\n\nCouncil approves the budget\n\n{self.TEXT_BODY}\n\n"
+            f"{box}\n\nImpressum"
+        )
+        assert [a.value for a in articlekit.extract(dump).metadata.authors] == authors
 
     @pytest.mark.parametrize("section", ["Wall Street", "Cake Recipes"])
     def test_a_section_the_menu_lists_after_the_date_line_is_no_author(self, section: str) -> None:

@@ -27,6 +27,7 @@ persons. Within a source the same name is kept once, whatever its case or label.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -875,6 +876,7 @@ def find_authors(
         or _byline(source, list(above[:_BYLINE_REACH]), site, host, inside=False)
         # a wire story's closing credit ("Reporting by Jane Doe in Prague; Editing by …")
         or _first_credit(source, closing, _WIRE_CREDIT.match, site, host)
+        or (_author_box(source, site, host) if not source.elements else [])
         or desks
         # the desk a byline credits ("Veröffentlicht am … von Redaktion") on a page without
         # markup (a text dump), where an HTML page's markup would have named it
@@ -1013,7 +1015,7 @@ _NOT_A_NAME_FIRST: Final = frozenset(
 )
 # The label of a date line and the days of the week are no part of a name ("Published Tue").
 _NOT_IN_DATED_NAME: Final = compile_later(
-    rf"\b(?:{_DATE_LABEL}|modified|geändert|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+    rf"\b(?:{_DATE_LABEL}|modified|geändert|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b"
     r"|(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi"
     r"|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b)",
     re.IGNORECASE,
@@ -1043,6 +1045,46 @@ def _named_above_date(
             if names:
                 return names
     return []
+
+
+def _author_box(source: Source, site: str | None, host: str | None) -> list[MetaValue]:
+    """In a text dump, the name line of an author box: a link to the writer's articles under it.
+
+    Author boxes print the writer's name, then a link to the writer's other articles that names
+    the writer again ("Jane Doe" / "More from Jane Doe", "Alles von Jane Doe") or says only
+    what it lists ("Alle Artikel", "View all posts"). A link that names someone else ("More
+    from the Los Angeles Times") or a line the page's menus list is no author box.
+    """
+    lines = [b for b in source.blocks if b.kind not in {BlockKind.META, BlockKind.TITLE}]
+    for block, under in itertools.pairwise(lines):
+        link = source.slice(under.span).strip()
+        named = _ARCHIVE_LINK.fullmatch(link)
+        if named is not None:
+            name = source.slice(block.span).strip()
+            if named["name"].casefold() != name.casefold():
+                continue
+        elif _ARCHIVE_LABEL.fullmatch(link) is None:
+            continue
+        names = [] if _in_menu(source, block) else _name_line(source, block, site, host)
+        if names:
+            return names
+    return []
+
+
+# A link to the writer's other articles that names the writer ("More from Jane Doe").
+_ARCHIVE_LINK: Final = compile_later(
+    r"(?:more\s+(?:from|by)|(?:view\s+)?all\s+(?:posts|articles|stories)\s+by|(?:posts|articles)"
+    r"\s+by|alles\s+von|mehr\s+(?:von|über)|alle\s+(?:artikel|beiträge|texte)\s+von|weitere"
+    r"\s+(?:artikel|beiträge)\s+von|tous\s+les\s+articles\s+de|(?:más|todos\s+los)\s+artículos"
+    r"\s+de)\s+(?P<name>[^\W\d_][\w'’. -]+?)\W*",
+    re.IGNORECASE,
+)
+# ... or only says what it lists ("Alle Artikel", "View all posts", "zu allen Rezepten vom Autor").
+_ARCHIVE_LABEL: Final = compile_later(
+    r"(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all\s+(?:posts|articles)|all\s+(?:posts|articles)"
+    r"|zu\s+allen\s+\w+\s+(?:vom|von\s+der)\s+autor(?:in)?|tous\s+ses\s+articles)\W*",
+    re.IGNORECASE,
+)
 
 
 def _in_menu(source: Source, block: Block) -> bool:
