@@ -281,6 +281,22 @@ class TestBylines:
         )
         assert [a.value for a in articlekit.extract(dump).metadata.authors] == authors
 
+    @pytest.mark.parametrize(
+        ("label", "name"),
+        [
+            ("Авторы:", "Сергей Борисов"),  # Russian
+            ("Autora:", "Ana Lima"),
+            ("Texte :", "Jean Dupont"),  # French, a space before the colon
+        ],
+    )
+    def test_a_label_line_after_the_article_names_its_author(self, label: str, name: str) -> None:
+        """The label on its own line after the story, the name on the page's next line."""
+        dump = (
+            f"Home\n\nCouncil approves the budget\n\n{self.TEXT_BODY}\n\nSubscribe\n\n"
+            f"{label}\n\n{name}\n\nMoscow Region - Court"
+        )
+        assert [a.value for a in articlekit.extract(dump).metadata.authors] == [name]
+
     @pytest.mark.parametrize("section", ["Wall Street", "Cake Recipes"])
     def test_a_section_the_menu_lists_after_the_date_line_is_no_author(self, section: str) -> None:
         """The line after a date line may be the story's section or place, a menu's line."""

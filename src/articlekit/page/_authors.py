@@ -90,8 +90,9 @@ _MONTH_OR_DAY: Final = (
 # ("Lena Sun" keeps her name: the abbreviation cuts only after the preposition, before a comma or
 # at the end, where a byline split at its commas leaves it).
 _DAY_ABBREVIATION: Final = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?(?:,|$)"
-# "Author", "Autor", "Autorin", "Auteur", "Auteure", "Autore": the word that labels a byline.
-_AUTHOR_WORD: Final = r"(?:author|autor(?:in|e)?|auteure?)"
+# The word that labels a byline: "Author", "Autor", "Autorin", "Autora", "Autore", "Autrice",
+# "Auteur", "Auteure", and the Russian and Ukrainian "Автор", "Авторы", "Автори".
+_AUTHOR_WORD: Final = r"(?:author|autor(?:in|e|a)?|autrice|auteure?|автор(?:ы|и)?)"
 _AUTHOR_WORD_LABEL: Final = compile_later(rf"^{_AUTHOR_WORD}\s+\w", re.IGNORECASE)
 _ONLY_DATE_WORD: Final = compile_later(rf"^{_MONTH_OR_DAY}$", re.IGNORECASE)
 # A blog theme's call to comment after its byline ("Leave a comment", "Schreibe einen Kommentar").
@@ -747,9 +748,13 @@ def _closing_byline(
     for index, block in enumerate(blocks):
         text = source.slice(block.span)
         name_at = index
-        if _AUTHOR_LABEL_LINE.match(text) and index + 1 < len(blocks):
-            name_at = index + 1  # the name is on the next line
-            block = blocks[name_at]  # noqa: PLW2901
+        if _AUTHOR_LABEL_LINE.match(text) and (index + 1 < len(blocks) or not labelled):
+            # the name is on the next line (the page's next one after the last of ``blocks``)
+            name_at = index + 1
+            following = blocks[name_at] if name_at < len(blocks) else _next_line(source, block)
+            if following is None:
+                continue
+            block = following  # noqa: PLW2901
             text = source.slice(block.span)
         elif not (
             _AUTHOR_LABEL.match(text)
@@ -772,6 +777,18 @@ def _closing_byline(
             ]
             return found + _joined_names(source, blocks, name_at + 1, site, host)
     return []
+
+
+def _next_line(source: Source, block: Block) -> Block | None:
+    """The visible block that follows ``block`` on the page, if any."""
+    return next(
+        (
+            b
+            for b in source.blocks
+            if b.span.start >= block.span.end and b.kind not in {BlockKind.META, BlockKind.TITLE}
+        ),
+        None,
+    )
 
 
 def _joined_names(
@@ -801,7 +818,7 @@ _AUTHOR_LABEL: Final = compile_later(
 _AUTHOR_LABEL_LINE: Final = compile_later(
     rf"^(?:{_AUTHOR_WORD}|über\s+den\s+autor|über\s+die\s+autorin|about\s+the\s+author"
     # a byline's label alone on its line, the name on the next ("Von" / "Jane Doe")
-    r"|by|von|par|por|door|av|af|przez)\s*:?$",
+    r"|by|von|par|por|door|av|af|przez)\s*:?$|^(?:text|texte|texto|testo|текст)\s*:$",
     re.IGNORECASE,
 )
 
