@@ -251,6 +251,8 @@ class TestBylines:
             ("Post to Facebook\nNov 19, 2019", []),
             ("Blog Nutrition Meal Plans\nNov 19, 2019", []),
             ("January 10, 2020\nFritz Sunderland", ["Fritz Sunderland"]),  # no "Fri", "Sun"
+            # the days of publication and of the update, then the name
+            ("28. Juni 2019 14. Januar 2020 | Jane Doe", ["Jane Doe"]),
             # the date first, the name on the next line
             ("31.10.2023\nTom Arnold\n# Maschinenbau", ["Tom Arnold"]),
             ("January 28, 2018\nJane Doe\nCake Recipes", ["Jane Doe"]),

@@ -976,7 +976,7 @@ def _dated_name(
         if min(ends) == 0:
             # the date first, then the name (see _NAME_AFTER_DATE: "30. Oktober 2019 | Jane
             # Doe", "3 декабря 2020, 18:47 • Jane Doe • 3375", "… jdoe Leave a comment")
-            after = _NAME_AFTER_DATE.match(text, date.end()) if date and date.start() == 0 else None
+            after = _name_after_date(text, date.end()) if date and date.start() == 0 else None
             if after is None:
                 continue
             handle = after.group("handle")
@@ -1002,6 +1002,20 @@ def _dated_name(
         if names:
             return [_value_at(source, block, n) for n in names]
     return []
+
+
+def _name_after_date(text: str, at: int) -> re.Match[str] | None:
+    """:data:`_NAME_AFTER_DATE` after the date that ends at ``at``, or after a second date.
+
+    A blog theme may print the day of the update after the day of publication ("28. Juni 2019
+    14. Januar 2020 | Jane Doe").
+    """
+    after = _NAME_AFTER_DATE.match(text, at)
+    if after is None:
+        second = lex.DATE_EXPRESSION.match(text, at + len(text[at:]) - len(text[at:].lstrip()))
+        if second is not None and second.start() > at:
+            after = _NAME_AFTER_DATE.match(text, second.end())
+    return after
 
 
 # A name after the date line's date (and its time), parted by a bar, a dot or a spaced dash and
