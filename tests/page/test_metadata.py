@@ -251,6 +251,21 @@ class TestBylines:
             ("Post to Facebook\nNov 19, 2019", []),
             ("Blog Nutrition Meal Plans\nNov 19, 2019", []),
             ("January 10, 2020\nFritz Sunderland", ["Fritz Sunderland"]),  # no "Fri", "Sun"
+            ("Текст: Лида Буслаева · 11 октября 2018", ["Лида Буслаева"]),  # Russian "Text:"
+            # the name and the job on the line under the headline
+            (
+                "Bruce Y. Lee Senior Contributor\nOpinions expressed are their own.",
+                ["Bruce Y. Lee"],
+            ),
+            ("Marla Milling Contributor", ["Marla Milling"]),
+            ("Daily Court Reporter", []),  # a desk's role
+            # a wire agency credited where nobody else is, written out or with the dateline
+            (
+                "Associated Press\nPublished 11:26 pm EST, Tuesday, November 19, 2019",
+                ["Associated Press"],
+            ),
+            ("Reuters, Washington,\nNov 20 2019, 11:06am ist", ["Reuters"]),
+            ("Reuters\nNov 20 2019, 11:06am ist", []),  # alone, as often a picture's credit
             # the days of publication and of the update, then the name
             ("28. Juni 2019 14. Januar 2020 | Jane Doe", ["Jane Doe"]),
             # the date first, the name on the next line

@@ -625,6 +625,8 @@ _DATE_LABEL: Final = (
 )
 _BYLINE_INSIDE: Final = compile_later(
     r"(?:(?:\bposted\s+by|\bwritten\s+by|\bby|\bvon|\bpar|\bpor|\bdoor):?|\bautor(?:in)?:|\bauthor:"
+    # Russian: "Автор:", "Текст: Jane Doe · 11 октября 2018"
+    r"|(?<!\w)(?:автор(?:ы)?|текст):"
     # a theme's label without its colon, capitalised ("Posted on 25. Januar 2022 Author Jane")
     r"|\b(?-i:Author|Autor|Autorin))\s+"
     # One name, or several joined by commas or "and" ("By Matthew Digby, Minh Do on Monday"),
@@ -898,6 +900,8 @@ def find_authors(
         # the desk a byline credits ("Veröffentlicht am … von Redaktion") on a page without
         # markup (a text dump), where an HTML page's markup would have named it
         or (_byline(source, near, site, host, accept=_is_desk) if not source.elements else [])
+        # a wire agency's credit on a line of its own ("Associated Press", "Reuters, Washington,")
+        or (_agency_line(source, near) if not source.elements else [])
     )
 
 
@@ -1075,7 +1079,30 @@ def _named_above_date(
             names = _name_line(source, near[i + 1], site, host)
             if names:
                 return names
+    # the line under the headline names the writer and the job ("Jane Doe Senior Contributor")
+    for block in near[:_JOB_LINE_REACH]:
+        job = _NAME_THEN_JOB.fullmatch(source.slice(block.span).strip())
+        if job is None or not _NEWSROOM_WORDS.isdisjoint(job["name"].casefold().split()):
+            continue  # ("Daily Court Reporter" is a desk's role)
+        names = _name_line(source, block, site, host, job["name"])
+        if names:
+            return names
     return []
+
+
+_JOB_LINE_REACH: Final = 2
+# Words of a newsroom's desks and beats, never of a writer's name ("Daily Court Reporter").
+_NEWSROOM_WORDS: Final = frozenset(
+    "daily weekly court crime business sports news city local county political chief staff"
+    " senior the".split()
+)
+# A writer's name and job on one line, as Forbes and local papers print them under the headline:
+# "Jane Doe Senior Contributor", "Jane Doe Forbes Staff", "Jane Doe Reporter".
+_NAME_THEN_JOB: Final = compile_later(
+    r"(?P<name>.+?),?\s+(?-i:(?:[A-Z][a-z]+\s+)?Staff|(?:(?:Senior|Staff|Contributing|Chief|Guest"
+    r"|Special|Political|Senior\s+Staff)\s+)?(?:Contributor|Writer|Reporter|Correspondent"
+    r"|Columnist))"
+)
 
 
 def _author_box(source: Source, site: str | None, host: str | None) -> list[MetaValue]:
@@ -1118,6 +1145,31 @@ _ARCHIVE_LABEL: Final = compile_later(
 )
 
 
+def _agency_line(source: Source, near: list[Block]) -> list[MetaValue]:
+    """In a text dump, a wire agency credited on a line of its own by the headline.
+
+    "Associated Press" / "Published 11:26 pm EST …", "Reuters, Washington," (the agency and
+    the story's dateline): the author of last resort, as a desk is.
+    """
+    for block in near[:_AGENCY_REACH]:
+        match = _AGENCY_LINE.fullmatch(source.slice(block.span).strip())
+        if match is not None:
+            return [_value_at(source, block, match["agency"] or match["short"])]
+    return []
+
+
+_AGENCY_REACH: Final = 4
+# The agency written out, or its short name with the story's dateline after it ("Reuters,
+# Washington,"): a short name alone on a line is as often a picture's credit.
+_AGENCY_LINE: Final = compile_later(
+    r"(?P<agency>(?:the\s+)?associated\s+press|agence\s+france[- ]presse"
+    r"|press\s+trust\s+of\s+india)"
+    r"|(?P<short>(?-i:AP|AFP|PTI|IANS|UPI|EFE|ANSA|DPA|dpa|APA|SDA)|reuters|xinhua|kyodo)"
+    r",\s*[^\W\d_][\w .'-]{1,30},?",
+    re.IGNORECASE,
+)
+
+
 def _in_menu(source: Source, block: Block) -> bool:
     """Whether ``block``'s line stands as a line of its own earlier in the page: a menu's.
 
@@ -1129,9 +1181,14 @@ def _in_menu(source: Source, block: Block) -> bool:
     return f"\n{line}\n" in before or before.startswith(f"{line}\n")
 
 
-def _name_line(source: Source, block: Block, site: str | None, host: str | None) -> list[MetaValue]:
-    """The names of a line that is only names (a job title after a comma goes with them)."""
-    text = source.slice(block.span).strip()
+def _name_line(
+    source: Source, block: Block, site: str | None, host: str | None, text: str | None = None
+) -> list[MetaValue]:
+    """The names of a line that is only names (a job title after a comma goes with them).
+
+    ``text`` reads a part of the block's line instead (the names before a job title).
+    """
+    text = source.slice(block.span).strip() if text is None else text
     # the names, without an outlet in capitals
     head = _OUTLET_IN_CAPITALS.sub("", text)
     words = head.replace(",", " ").split()
