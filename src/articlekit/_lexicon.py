@@ -49,6 +49,8 @@ _BOILERPLATE_LINES: Final = (
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | share\s+to\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|flipboard)\b.{0,20}
       | (?:tweet|pin)\s+(?:this|it)\b.{0,40}  # share buttons' labels ("tweet this", "pin it")
+      # a share dialog's link button ("copy this link", "link kopieren", "copier le lien")
+      | (?:copy\s+(?:this\s+|the\s+)?link|link\s+(?:kopieren|copied|kopiert)|copier\s+le\s+lien|copiar\s+(?:el\s+)?enlace)\b.{0,20}
       | sharing\s+is\s+caring!?
       | (?:sign\s+(?:me\s+)?up|subscribe|register|log\s*in|sign\s+in)\b.{0,80}
       | (?:read|see|view)\s+(?:more|also|next|the\s+full)\b.{0,80}

@@ -2056,6 +2056,18 @@ class TestLinesThatAreNotTheArticle:
         """A page's view counter (a WordPress plugin's, a news site's) is no prose."""
         assert lex.BOILERPLATE.match(line)
 
+    @pytest.mark.parametrize(
+        "line",
+        ["Tweet This", "Pin It", "Copy this link", "Copy link", "Link kopieren", "Copier le lien"],
+    )
+    def test_share_buttons_are_furniture(self, line: str) -> None:
+        """A share button's label or a share dialog's link button, on a line of its own."""
+        assert lex.BOILERPLATE.match(line)
+
+    @pytest.mark.parametrize("line", ["Copy linking is the topic of this essay", "Pinot noir"])
+    def test_words_of_share_buttons_in_prose_are_not_buttons(self, line: str) -> None:
+        assert lex.BOILERPLATE.match(line) is None
+
     @pytest.mark.parametrize("line", ["Views differ on the plan.", "2 million views later"])
     def test_sentences_about_views_are_not_counters(self, line: str) -> None:
         assert lex.BOILERPLATE.match(line) is None
