@@ -49,6 +49,11 @@ _BOILERPLATE_LINES: Final = (
       | (?:share|teilen|partager|compartir|condividi)(?:\s+(?:this|on|article|story|via)\b.*)?
       | share\s+to\s+(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|e-?mail|flipboard)\b.{0,20}
       | (?:tweet|pin)\s+(?:this|it)\b.{0,40}  # share buttons' labels ("tweet this", "pin it")
+      # a site's own offers: its newsletters, advertising with it ("we have more newsletters",
+      # "advertise with us", "werben auf nzz.ch"), a video's report dialog
+      | (?:we\s+have\s+|see\s+|browse\s+|explore\s+)?(?:more|all|our)\s+newsletters\W{0,3}
+      | (?:advertise\s+(?:with|on)\s+us|werben\s+(?:bei\s+uns|auf\s+\w+\.[a-z]{2,})|publicit[ée]\s+sur\s+\w+\.[a-z]{2,})\W*
+      | (?:need\s+to\s+)?report\s+(?:this|the)\s+video\W*
       # a share dialog's link button ("copy this link", "link kopieren", "copier le lien")
       | (?:copy\s+(?:this\s+|the\s+)?link|link\s+(?:kopieren|copied|kopiert)|copier\s+le\s+lien|copiar\s+(?:el\s+)?enlace)\b.{0,20}
       | sharing\s+is\s+caring!?

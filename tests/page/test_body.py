@@ -2064,6 +2064,25 @@ class TestLinesThatAreNotTheArticle:
         """A share button's label or a share dialog's link button, on a line of its own."""
         assert lex.BOILERPLATE.match(line)
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "We have more newsletters",
+            "Advertise with us",
+            "Werben auf NZZ.ch",
+            "Need to report the video?",
+        ],
+    )
+    def test_a_sites_own_offers_are_furniture(self, line: str) -> None:
+        """Its newsletters, advertising with it, a video's report dialog: no headline, no prose."""
+        assert lex.BOILERPLATE.match(line)
+
+    @pytest.mark.parametrize(
+        "line", ["Werben auf TikTok", "Our newsletters reach 2 million readers."]
+    )
+    def test_prose_about_advertising_and_newsletters_stays(self, line: str) -> None:
+        assert lex.BOILERPLATE.match(line) is None
+
     @pytest.mark.parametrize("line", ["Copy linking is the topic of this essay", "Pinot noir"])
     def test_words_of_share_buttons_in_prose_are_not_buttons(self, line: str) -> None:
         assert lex.BOILERPLATE.match(line) is None
