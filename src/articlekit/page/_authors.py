@@ -891,6 +891,7 @@ def find_authors(
         or _closing_byline(source, article, site, host, labelled=True)
         or (_credit_line(source, near, site, host) if headline_at is not None else [])
         or (_named_above_date(source, near, site, host) if headline_at is not None else [])
+        or (_named_with_job(source, near, site, host) if headline_at is not None else [])
         # a labelled byline further above the headline ("By Jane Doe" / "0 Comments" / "LIKES")
         or _byline(source, list(above[:_BYLINE_REACH]), site, host, inside=False)
         # a wire story's closing credit ("Reporting by Jane Doe in Prague; Editing by …")
@@ -1079,7 +1080,19 @@ def _named_above_date(
             names = _name_line(source, near[i + 1], site, host)
             if names:
                 return names
-    # the line under the headline names the writer and the job ("Jane Doe Senior Contributor")
+    return []
+
+
+def _named_with_job(
+    source: Source, near: list[Block], site: str | None, host: str | None
+) -> list[MetaValue]:
+    """In a text dump, the line under the headline that names the writer and the job.
+
+    "Jane Doe Senior Contributor", as Forbes prints it; not a desk's role ("Daily Court
+    Reporter").
+    """
+    if source.media_type is MediaType.HTML:
+        return []
     for block in near[:_JOB_LINE_REACH]:
         job = _NAME_THEN_JOB.fullmatch(source.slice(block.span).strip())
         if job is None or not _NEWSROOM_WORDS.isdisjoint(job["name"].casefold().split()):
