@@ -304,17 +304,22 @@ _CLOSING_AFTER: Final = 2
 
 
 def _near_headline(
-    source: Source, headline: Headline | None, *, words_only: bool = False, above: int = 2
+    source: Source,
+    visible: list[Block],
+    index: int,
+    *,
+    words_only: bool = False,
+    above: int = 2,
 ) -> list[Block]:
     """Visible blocks just below (and ``above`` just above) the headline: bylines, date lines.
 
-    With ``words_only``, lines without a letter (counters of ratings, views, comments: "2",
-    "727") are passed over and not counted.
+    ``visible`` and ``index`` are the page's visible blocks and the headline's among them
+    (:func:`_visible_at_headline`). With ``words_only``, lines without a letter (counters of
+    ratings, views, comments: "2", "727") are passed over and not counted.
     """
-    visible, index = _visible_at_headline(source, headline)
     below = _lines(source, visible[index + 1 :], _NEAR_LINES, words_only=words_only)
-    if headline is None:
-        return below
+    if index < 0:
+        return below  # no headline
     up = _lines(source, visible[index - 1 :: -1] if index else [], above, words_only=words_only)
     return below + up[::-1]
 
@@ -326,12 +331,6 @@ def _visible_at_headline(source: Source, headline: Headline | None) -> tuple[lis
     if headline is not None:
         index = next((i for i, b in enumerate(visible) if b.span.end >= headline.span.end), 0)
     return visible, index
-
-
-def _above_headline(source: Source, headline: Headline | None) -> list[Block]:
-    """The visible blocks above the headline, nearest first, up to :data:`_DATE_LINE_REACH`."""
-    visible, index = _visible_at_headline(source, headline)
-    return visible[index - 1 :: -1][:_DATE_LINE_REACH] if index > 0 else []
 
 
 def _lines(source: Source, blocks: list[Block], count: int, *, words_only: bool) -> list[Block]:
@@ -391,8 +390,10 @@ def find_metadata(
     month_first = writes_month_first(written, host)
     # a date line may sit above the headline with the byline between ("19.10.2020 09:34" /
     # "Андрей Сидорчик" / headline)
-    near = _near_headline(source, headline, above=_DATE_LINES_ABOVE)
-    above = _above_headline(source, headline)
+    visible, index = _visible_at_headline(source, headline)
+    near = _near_headline(source, visible, index, above=_DATE_LINES_ABOVE)
+    # the visible blocks above the headline, nearest first
+    above = visible[index - 1 :: -1][:_DATE_LINE_REACH] if index > 0 else []
     headline_at = headline.span.start if headline is not None else None
     published, modified = find_dates(
         source,
@@ -408,7 +409,7 @@ def find_metadata(
         canonical = MetaValue(text=source.url, value=source.url)
     authors = find_authors(
         source,
-        near=_near_headline(source, headline, words_only=True),
+        near=_near_headline(source, visible, index, words_only=True),
         closing=_closing_blocks(source, paragraphs),
         article=_article_blocks(source, paragraphs),
         above=above,
